@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One system-library target per C library; each is imported by exactly one Swift module.
+func cLibrary(_ name: String, pkgConfig: String? = nil, apt: [String]) -> Target {
+    .systemLibrary(name: name, path: "Sources/\(name)", pkgConfig: pkgConfig, providers: [.apt(apt)])
+}
+
+let package = Package(
+    name: "Reel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Reel", targets: ["Reel"]),
+        .executable(name: "reel", targets: ["reel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        cLibrary("CFFmpeg", pkgConfig: "libavformat",
+                 apt: ["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev", "libswresample-dev"]),
+        cLibrary("CJPEG", pkgConfig: "libturbojpeg", apt: ["libturbojpeg0-dev"]),
+        cLibrary("CPNG", pkgConfig: "libpng", apt: ["libpng-dev"]),
+        cLibrary("CWebP", pkgConfig: "libwebp", apt: ["libwebp-dev"]),
+        cLibrary("CGIF", apt: ["libgif-dev"]),
+
+        .target(name: "ReelTimeline"),
+        .target(name: "ReelCompositor", dependencies: ["ReelTimeline"]),
+        .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF"]),
+        .target(name: "ReelAV", dependencies: ["ReelCompositor", "ReelTimeline", "CFFmpeg"]),
+        .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV"]),
+        .executableTarget(name: "reel", dependencies: [
+            "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "ReelTestSupport", dependencies: ["ReelCompositor"], path: "Tests/ReelTestSupport"),
+        .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline", "ReelTestSupport"]),
+        .testTarget(name: "ReelCompositorTests", dependencies: ["ReelCompositor", "ReelTestSupport"]),
+        .testTarget(name: "ReelImageIOTests", dependencies: ["ReelImageIO", "ReelTestSupport"]),
+        .testTarget(name: "ReelAVTests", dependencies: ["ReelAV", "ReelTestSupport"]),
+        .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelTestSupport"]),
+        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
