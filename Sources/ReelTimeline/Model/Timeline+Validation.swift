@@ -1,0 +1,58 @@
+/// Checks that a timeline can be rendered, with messages that name the JSON path.
+extension Timeline {
+    /// Throws the first problem found as a `DraftError` whose path points into the draft JSON.
+    public func validate() throws {
+        let p = profile
+        if p.width <= 0 || p.height <= 0 || p.width % 2 != 0 || p.height % 2 != 0 || p.width > 7680 || p.height > 7680 {
+            throw DraftError(path: "m", message: "output size \(p.width)x\(p.height) is not usable: width and height must be even numbers from 2 to 7680")
+        }
+        if !OutputProfile.supportedFrameRates.contains(p.fps) {
+            throw DraftError(path: "m.fps", message: "frame rate \(p.fps) is not supported (use one of: \(OutputProfile.supportedFrameRates.map(String.init).joined(separator: ", ")))")
+        }
+        for (ti, track) in tracks.enumerated() {
+            var previous: Segment?
+            for (si, seg) in track.segments.enumerated() {
+                let path = "t[\(ti)].sg[\(si)]"
+                if seg.durationMs <= 0 {
+                    throw DraftError(path: path + ".d", message: "duration must be positive (got \(seg.durationMs) ms)")
+                }
+                if seg.startMs < 0 {
+                    throw DraftError(path: path + ".s", message: "start must not be negative (got \(seg.startMs) ms)")
+                }
+                if let v = seg.volume, !(0...1).contains(v) {
+                    throw DraftError(path: path + ".v", message: "volume must be between 0 and 1 (got \(v))")
+                }
+                if let kb = seg.kenBurns {
+                    for (name, vp) in [("from", kb.from), ("to", kb.to)] {
+                        if !(1...4).contains(vp.zoom) { throw DraftError(path: "\(path).kb.\(name).zoom", message: "zoom must be between 1 and 4 (got \(vp.zoom))") }
+                        if !(0...1).contains(vp.x) || !(0...1).contains(vp.y) {
+                            throw DraftError(path: "\(path).kb.\(name)", message: "x and y must be between 0 and 1 (got \(vp.x), \(vp.y))")
+                        }
+                    }
+                }
+                if track.kind == .video {
+                    if seg.source == nil || seg.source!.isEmpty {
+                        throw DraftError(path: path + ".src", message: "is missing: a video segment needs the photo's path or URL")
+                    }
+                    if let tr = seg.transition, tr.durationMs > 0 {
+                        if tr.durationMs < 0 { throw DraftError(path: path + ".tr.d", message: "transition duration must not be negative") }
+                        if tr.durationMs > seg.durationMs || (previous.map { tr.durationMs > $0.durationMs } ?? false) {
+                            throw DraftError(path: path + ".tr.d", message: "transition of \(tr.durationMs) ms is longer than a segment it joins; shorten the transition or lengthen the segments")
+                        }
+                    }
+                    if let prev = previous {
+                        let overlap = prev.endMs - seg.startMs
+                        let expected = seg.transition?.durationMs ?? 0
+                        if overlap < 0 {
+                            throw DraftError(path: path + ".s", message: "leaves a gap of \(-overlap) ms after the previous photo; start it at \(prev.endMs - expected) ms")
+                        }
+                        if overlap != expected {
+                            throw DraftError(path: path + ".s", message: "overlaps the previous photo by \(overlap) ms but its transition lasts \(expected) ms; start it at \(prev.endMs - expected) ms")
+                        }
+                    }
+                }
+                previous = seg
+            }
+        }
+    }
+}
