@@ -53,9 +53,9 @@ public struct AVError: Error, CustomStringConvertible, Sendable, Equatable {
         return text
     }
 
-    /// The same error, naming `path` as the file involved (unless it already names one).
+    /// The same error, naming `path` as the file involved.
     func at(_ path: String) -> AVError {
-        self.path != nil ? self : AVError(kind, operation: operation, reason: reason, code: code, path: path)
+        AVError(kind, operation: operation, reason: reason, code: code, path: path)
     }
 }
 

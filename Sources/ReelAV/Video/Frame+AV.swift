@@ -28,13 +28,14 @@ final class AVFrameBox {
 /// encoder then only takes a reference). The buffers are reused while the encoder does not hold
 /// on to them.
 final class VideoInputFrame {
-    private let frame = try! AVFrameBox()
+    private let frame: AVFrameBox
     let width: Int
     let height: Int
 
     init(width: Int, height: Int) throws {
         self.width = width
         self.height = height
+        frame = try AVFrameBox()
         let f = frame.pointer
         f.pointee.format = AV_PIX_FMT_YUV420P.rawValue
         f.pointee.width = Int32(width)

@@ -38,8 +38,8 @@ public enum Slideshow {
             slide = span / n
             lastExtra = span - slide * n
         }
-        if slide <= 0 || (n > 1 && slide < tr) || slide < 100 {
-            throw DraftError(path: "", message: "each photo would last \(slide) ms, too short for \(tr) ms transitions; ask for a longer video, fewer photos or shorter transitions")
+        if slide <= 0 || (n > 1 && slide < tr) || (n > 2 && slide < 2 * tr) || slide < 100 {
+            throw DraftError(path: "", message: "each photo would last \(slide) ms, too short for \(tr) ms transitions in and out; ask for a longer video, fewer photos or shorter transitions")
         }
         var segments: [Segment] = []
         var start = 0

@@ -11,6 +11,7 @@ extension Timeline {
         }
         for (ti, track) in tracks.enumerated() {
             var previous: Segment?
+            var beforePrevious: Segment?
             for (si, seg) in track.segments.enumerated() {
                 let path = "t[\(ti)].sg[\(si)]"
                 if seg.durationMs <= 0 {
@@ -51,6 +52,10 @@ extension Timeline {
                         }
                     }
                 }
+                if track.kind == .video, let early = beforePrevious, seg.startMs < early.endMs {
+                    throw DraftError(path: path + ".s", message: "starts before photo \(si - 1) ends: a photo's transitions in and out must not overlap; lengthen the segments or shorten the transitions")
+                }
+                beforePrevious = previous
                 previous = seg
             }
         }

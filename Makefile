@@ -1,0 +1,29 @@
+# Reel — common tasks. `make demo` renders the bundled photos; `make test` runs the tests.
+SWIFT ?= swift
+BIN := .build/release/reel
+
+.PHONY: deps build demo test bench clean fixtures
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product reel
+
+demo: build
+	@mkdir -p out
+	$(BIN) render Fixtures/photos -o out/demo.mp4
+	@echo "Demo video: $(CURDIR)/out/demo.mp4"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	@bash scripts/bench.sh
+
+fixtures:
+	/usr/bin/python3 scripts/make-fixtures.py
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,81 @@
+import Foundation
+import ReelTimeline
+
+/// What the user pointed Reel at: photos (from files and folders) or one draft file.
+public enum RenderInput: Sendable {
+    /// Photo files in the order they will appear.
+    case photos([URL])
+    /// A draft and the folder its relative `src` paths resolve against.
+    case draft(Timeline, file: URL)
+}
+
+/// A problem with the command's inputs, naming the path and what to do.
+public struct InputError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Collects photos from files and folders, or reads a draft.
+public enum InputCollector {
+    /// Extensions picked up from folders (case-insensitive); files named directly are always tried.
+    public static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif"]
+
+    /// Expands `paths`: image files in the order given, folders' photos in natural order
+    /// ("2.jpg" before "10.jpg"), or a single `.json` draft.
+    public static func collect(_ paths: [String]) throws -> RenderInput {
+        guard !paths.isEmpty else { throw InputError("no input given: name photos, folders of photos, or a draft .json file") }
+        let fm = FileManager.default
+        if paths.count == 1, paths[0].lowercased().hasSuffix(".json") {
+            let url = URL(fileURLWithPath: paths[0]).standardizedFileURL
+            guard fm.fileExists(atPath: url.path) else { throw InputError("\(paths[0]): no such draft file") }
+            return .draft(try Timeline(contentsOf: url), file: url)
+        }
+        var photos: [URL] = []
+        for p in paths {
+            let url = URL(fileURLWithPath: p).standardizedFileURL
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                throw InputError("\(p): no such file or folder")
+            }
+            if p.lowercased().hasSuffix(".json") {
+                throw InputError("\(p): a draft must be the only input (got \(paths.count) inputs)")
+            }
+            if isDir.boolValue {
+                let names = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+                let found = names.filter { !$0.hasPrefix(".") && photoExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                    .sorted(by: naturalLess)
+                if found.isEmpty {
+                    throw InputError("\(p): the folder has no photos (looked for \(photoExtensions.sorted().joined(separator: ", ")) files)")
+                }
+                photos += found.map { url.appendingPathComponent($0) }
+            } else {
+                photos.append(url)
+            }
+        }
+        return .photos(photos)
+    }
+
+    /// Natural order: digit runs compare by value, letters case-insensitively ("img2" < "img10").
+    public static func naturalLess(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            let dx = x[i].properties.numericType != nil && x[i].isASCII, dy = y[j].properties.numericType != nil && y[j].isASCII
+            if dx && dy {
+                var si = i, sj = j
+                while si < x.count && x[si].isASCII && x[si].properties.numericType != nil { si += 1 }
+                while sj < y.count && y[sj].isASCII && y[sj].properties.numericType != nil { sj += 1 }
+                let nx = String(String.UnicodeScalarView(x[i..<si])).drop { $0 == "0" }
+                let ny = String(String.UnicodeScalarView(y[j..<sj])).drop { $0 == "0" }
+                if nx.count != ny.count { return nx.count < ny.count }
+                if nx != ny { return nx < ny }
+                i = si; j = sj
+            } else {
+                if x[i] != y[j] { return x[i].value < y[j].value }
+                i += 1; j += 1
+            }
+        }
+        if (x.count - i) != (y.count - j) { return (x.count - i) < (y.count - j) }
+        return a < b
+    }
+}

@@ -1,0 +1,87 @@
+internal import CFFmpeg
+
+/// Writes encoded streams into an MP4 file with the `moov` index before the media data
+/// (`+faststart`), so players can start before the whole file has arrived.
+///
+/// Owns the `AVFormatContext` and its output `AVIOContext`. Use it in three phases: add every
+/// stream (`addStream`), `start()`, then `write` packets from any stream and `finish()`.
+/// It does not know about codecs, so audio can join video as a second stream.
+final class MP4Muxer {
+    /// A stream added to the muxer, remembering the time base its packets are stamped in.
+    struct Stream {
+        let index: Int32
+        let packetTimeBase: AVRational
+    }
+
+    private enum Phase { case configuring, writing, finished }
+
+    /// The file being written.
+    let path: String
+    private let context: UnsafeMutablePointer<AVFormatContext>
+    private var phase = Phase.configuring
+
+    /// Whether encoders must put their parameter sets in extradata (true for MP4).
+    var needsGlobalHeader: Bool {
+        (context.pointee.oformat.pointee.flags & AVFMT_GLOBALHEADER) != 0
+    }
+
+    /// Prepares an MP4 muxer for `path`; nothing is written until `start()`.
+    init(path: String) throws {
+        var context: UnsafeMutablePointer<AVFormatContext>?
+        try check(avformat_alloc_output_context2(&context, nil, "mp4", path),
+                  "avformat_alloc_output_context2", path: path)
+        guard let context else { throw AVError.outOfMemory("avformat_alloc_output_context2").at(path) }
+        self.path = path
+        self.context = context
+    }
+
+    deinit {
+        if context.pointee.pb != nil { avio_closep(&context.pointee.pb) }
+        avformat_free_context(context)
+    }
+
+    /// Adds a stream described by an opened encoder, whose packets are stamped in its time base.
+    ///
+    /// - Parameter frameRate: for video, the constant frame rate to record on the stream.
+    func addStream(from encoder: UnsafeMutablePointer<AVCodecContext>, frameRate: AVRational? = nil) throws -> Stream {
+        precondition(phase == .configuring, "streams must be added before start()")
+        guard let stream = avformat_new_stream(context, nil) else { throw AVError.outOfMemory("avformat_new_stream") }
+        try check(avcodec_parameters_from_context(stream.pointee.codecpar, encoder),
+                  "avcodec_parameters_from_context", path: path)
+        stream.pointee.time_base = encoder.pointee.time_base
+        if let frameRate {
+            stream.pointee.avg_frame_rate = frameRate
+            stream.pointee.r_frame_rate = frameRate
+        }
+        return Stream(index: stream.pointee.index, packetTimeBase: encoder.pointee.time_base)
+    }
+
+    /// Opens the file and writes the header. The file at `path` is created or truncated.
+    func start() throws {
+        precondition(phase == .configuring, "start() called twice")
+        try check(avio_open(&context.pointee.pb, path, AVIO_FLAG_WRITE), "avio_open", path: path)
+        var options: OpaquePointer?
+        defer { av_dict_free(&options) }
+        try check(av_dict_set(&options, "movflags", "+faststart", 0), "av_dict_set movflags")
+        try check(avformat_write_header(context, &options), "avformat_write_header", path: path)
+        phase = .writing
+    }
+
+    /// Writes one packet of `stream` (interleaved with the other streams by dts).
+    /// Takes over the packet's data; the packet is left blank.
+    func write(_ packet: UnsafeMutablePointer<AVPacket>, to stream: Stream) throws {
+        precondition(phase == .writing, "write() outside start()…finish()")
+        let streamTimeBase = context.pointee.streams[Int(stream.index)]!.pointee.time_base
+        av_packet_rescale_ts(packet, stream.packetTimeBase, streamTimeBase)
+        packet.pointee.stream_index = stream.index
+        try check(av_interleaved_write_frame(context, packet), "av_interleaved_write_frame", path: path)
+    }
+
+    /// Flushes interleaved packets, writes the index (moving it to the front) and closes the file.
+    func finish() throws {
+        precondition(phase == .writing, "finish() without start()")
+        phase = .finished
+        try check(av_write_trailer(context), "av_write_trailer", path: path)
+        try check(avio_closep(&context.pointee.pb), "avio_closep", path: path)
+    }
+}

@@ -1,0 +1,93 @@
+internal import CFFmpeg
+
+/// An H.264 encoder (libx264 through libavcodec): High profile, yuv420p, BT.709 limited range,
+/// constant frame rate with `pts` = frame index in a `1/fps` time base.
+///
+/// Owns its `AVCodecContext` and `AVPacket`. Feed frames with `encode(_:into:)`, then `flush(into:)`.
+final class VideoEncoder {
+    /// The libavcodec encoder used.
+    static let codecName = "libx264"
+
+    let options: VideoEncodingOptions
+    /// The codec context; the muxer copies stream parameters from it once it is open.
+    let context: UnsafeMutablePointer<AVCodecContext>
+    private let packet: UnsafeMutablePointer<AVPacket>
+
+    /// The time base of the packets produced: one tick per frame.
+    var timeBase: AVRational { context.pointee.time_base }
+
+    /// Opens the encoder. `globalHeader` puts SPS/PPS in the codec extradata (as MP4 needs).
+    init(options: VideoEncodingOptions, globalHeader: Bool) throws {
+        try options.validate()
+        guard let codec = avcodec_find_encoder_by_name(Self.codecName) else {
+            throw AVError(.encoderUnavailable, operation: "find H.264 encoder",
+                          reason: "this FFmpeg build has no \(Self.codecName) encoder; install an FFmpeg with libx264 (e.g. the distribution's libavcodec package)")
+        }
+        guard let context = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
+        guard let packet = av_packet_alloc() else {
+            var owned: UnsafeMutablePointer<AVCodecContext>? = context
+            avcodec_free_context(&owned)
+            throw AVError.outOfMemory("av_packet_alloc")
+        }
+        self.options = options
+        self.context = context
+        self.packet = packet
+        try configure(codec: codec, globalHeader: globalHeader)
+    }
+
+    deinit {
+        var packet: UnsafeMutablePointer<AVPacket>? = packet
+        av_packet_free(&packet)
+        var context: UnsafeMutablePointer<AVCodecContext>? = context
+        avcodec_free_context(&context)
+    }
+
+    private func configure(codec: UnsafePointer<AVCodec>, globalHeader: Bool) throws {
+        let c = context
+        c.pointee.width = Int32(options.width)
+        c.pointee.height = Int32(options.height)
+        c.pointee.pix_fmt = AV_PIX_FMT_YUV420P
+        c.pointee.time_base = AVRational(num: 1, den: Int32(options.fps))
+        c.pointee.framerate = AVRational(num: Int32(options.fps), den: 1)
+        c.pointee.sample_aspect_ratio = AVRational(num: 1, den: 1)
+        c.pointee.gop_size = Int32(options.effectiveKeyframeInterval)
+        c.pointee.thread_count = Int32(options.threads)
+        c.pointee.color_primaries = AVCOL_PRI_BT709
+        c.pointee.color_trc = AVCOL_TRC_BT709
+        c.pointee.colorspace = AVCOL_SPC_BT709
+        c.pointee.color_range = AVCOL_RANGE_MPEG
+        c.pointee.chroma_sample_location = AVCHROMA_LOC_LEFT
+        if globalHeader { c.pointee.flags |= Int32(AV_CODEC_FLAG_GLOBAL_HEADER) }
+
+        let priv = c.pointee.priv_data
+        try check(av_opt_set(priv, "preset", options.preset, 0), "set x264 preset")
+        if let tune = options.tune { try check(av_opt_set(priv, "tune", tune, 0), "set x264 tune") }
+        try check(av_opt_set(priv, "profile", "high", 0), "set x264 profile")
+        try check(av_opt_set_double(priv, "crf", options.crf, 0), "set x264 crf")
+
+        try check(avcodec_open2(c, codec, nil), "avcodec_open2 (libx264)")
+    }
+
+    /// Sends one frame (or `nil` to drain) and hands every packet that comes out to `sink`.
+    ///
+    /// Packets arrive in decode order with `pts`/`dts`/`duration` in `timeBase`. The packet is
+    /// only valid during the call; the sink may take its data (e.g. `av_interleaved_write_frame`).
+    func encode(_ frame: UnsafeMutablePointer<AVFrame>?,
+                into sink: (UnsafeMutablePointer<AVPacket>) throws -> Void) throws {
+        try check(avcodec_send_frame(context, frame), "avcodec_send_frame")
+        while true {
+            let rc = avcodec_receive_packet(context, packet)
+            if rc == reel_averror_eagain() || rc == reel_averror_eof() { return }
+            try check(rc, "avcodec_receive_packet")
+            // Constant frame rate: every frame lasts exactly one tick.
+            packet.pointee.duration = 1
+            defer { av_packet_unref(packet) }
+            try sink(packet)
+        }
+    }
+
+    /// Drains the frames x264 still holds (lookahead, B-frames) into `sink`.
+    func flush(into sink: (UnsafeMutablePointer<AVPacket>) throws -> Void) throws {
+        try encode(nil, into: sink)
+    }
+}

@@ -1,0 +1,126 @@
+internal import CFFmpeg
+import Foundation
+import ReelCompositor
+
+/// Encodes frames to an H.264 MP4 file: libx264 High profile, yuv420p, BT.709 limited-range
+/// colour tags, constant frame rate, `moov` before `mdat` (fast start).
+///
+/// The file appears at `url` only when `finish()` succeeds, complete, replacing any file that
+/// was there. Until then frames go to a hidden temporary file in the same folder, which
+/// `cancel()`, a failure, or dropping the writer without finishing deletes — the target is never
+/// touched on failure.
+///
+/// ```swift
+/// let writer = try VideoFileWriter(url: out, options: .init(width: 1920, height: 1080, fps: 30))
+/// for n in 0..<frameCount { try writer.append(frame(at: n)) }
+/// try writer.finish()
+/// ```
+///
+/// Not thread-safe: call it from one thread (or task) at a time. x264 runs its own threads.
+public final class VideoFileWriter: FrameSink {
+    /// Where the finished video will be.
+    public let url: URL
+    /// The encoding settings in use.
+    public let options: VideoEncodingOptions
+    /// How many frames have been appended so far.
+    public private(set) var frameCount = 0
+
+    /// The libav objects of an open file; `nil` once finished, cancelled or failed.
+    private struct Pipeline {
+        let encoder: VideoEncoder
+        let muxer: MP4Muxer
+        let stream: MP4Muxer.Stream
+        let input: VideoInputFrame
+    }
+
+    private var pipeline: Pipeline?
+    private let output: AtomicOutput
+    private var closedReason = ""
+
+    /// Opens the encoder and a temporary output file beside `url`.
+    ///
+    /// - Throws: `AVError` — `.invalidOptions` for unusable options, `.outputNotWritable` (naming
+    ///   the path) when the folder is missing or not writable, `.encoderUnavailable` when
+    ///   libavcodec lacks libx264, `.library` for other libav failures.
+    public init(url: URL, options: VideoEncodingOptions) throws {
+        try options.validate()
+        self.url = url
+        self.options = options
+        output = try AtomicOutput(target: url)
+        do {
+            let muxer = try MP4Muxer(path: output.temporaryPath)
+            let encoder = try VideoEncoder(options: options, globalHeader: muxer.needsGlobalHeader)
+            let stream = try muxer.addStream(from: encoder.context,
+                                             frameRate: AVRational(num: Int32(options.fps), den: 1))
+            let input = try VideoInputFrame(width: options.width, height: options.height)
+            try muxer.start()
+            pipeline = Pipeline(encoder: encoder, muxer: muxer, stream: stream, input: input)
+        } catch {
+            output.discard()
+            throw (error as? AVError)?.at(output.targetPath) ?? error
+        }
+    }
+
+    deinit {
+        pipeline = nil  // close the temporary file before it is deleted
+        output.discard()
+    }
+
+    /// Encodes the next frame; it must have the size given in `options`.
+    public func append(_ frame: YUVFrame) throws {
+        let pipeline = try openPipeline("append frame")
+        guard frame.width == options.width, frame.height == options.height else {
+            throw AVError(.invalidFrame, operation: "append frame",
+                          reason: "frame \(frameCount) is \(frame.width)x\(frame.height), the video is \(options.width)x\(options.height)",
+                          path: output.targetPath)
+        }
+        try failing {
+            let avFrame = try pipeline.input.load(frame, pts: Int64(frameCount))
+            try pipeline.encoder.encode(avFrame) { try pipeline.muxer.write($0, to: pipeline.stream) }
+        }
+        frameCount += 1
+    }
+
+    /// Drains the encoder, writes the MP4 index and moves the file into place at `url`.
+    ///
+    /// After this returns, the video at `url` is complete. Throws if nothing can be finished
+    /// (already finished or cancelled, or an earlier error); a failure here leaves `url` untouched.
+    public func finish() throws {
+        let pipeline = try openPipeline("finish video")
+        try failing {
+            try pipeline.encoder.flush { try pipeline.muxer.write($0, to: pipeline.stream) }
+            try pipeline.muxer.finish()
+            self.pipeline = nil
+            try output.commit()
+        }
+        closedReason = "the video was already finished"
+    }
+
+    /// Abandons the video: deletes the temporary file and leaves `url` as it was.
+    public func cancel() {
+        guard pipeline != nil else { return }
+        pipeline = nil
+        output.discard()
+        closedReason = "the video was cancelled"
+    }
+
+    private func openPipeline(_ operation: String) throws -> Pipeline {
+        guard let pipeline else {
+            throw AVError(.closed, operation: operation, reason: closedReason, path: output.targetPath)
+        }
+        return pipeline
+    }
+
+    /// Runs `body`; on error, abandons the output and rethrows, naming the target file.
+    private func failing(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            let error = (error as? AVError)?.at(output.targetPath) ?? error
+            pipeline = nil
+            output.discard()
+            closedReason = "an earlier error stopped the video: \(error)"
+            throw error
+        }
+    }
+}

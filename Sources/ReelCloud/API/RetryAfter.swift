@@ -1,0 +1,21 @@
+import Foundation
+
+/// Reads the `Retry-After` header: seconds, or an HTTP date.
+enum RetryAfter {
+    static func parse(_ value: String?, now: Date = Date()) -> Duration? {
+        guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+        if let s = Double(v), s >= 0 { return .milliseconds(Int64(s * 1000)) }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "GMT")
+        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = f.date(from: v) else { return nil }
+        return .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
+    }
+
+    /// "45 s", "3 min".
+    static func text(_ d: Duration) -> String {
+        let s = Int((Double(d.milliseconds) / 1000).rounded(.up))
+        return s < 120 ? "\(s) s" : "\((s + 59) / 60) min"
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// Moves one HTTP request and its response. The cloud client talks only to this protocol;
+/// `CurlTransport` is the real adapter.
+public protocol HTTPTransport: Sendable {
+    /// Sends `request` and delivers the response as `request.response` asks: collected in memory,
+    /// streamed chunk by chunk as it arrives, or written to a file.
+    ///
+    /// - Throws: `TransportError` when no complete response arrived; `CancellationError` when
+    ///   the calling task was cancelled.
+    func perform(_ request: HTTPRequest) async throws -> HTTPResponse
+}
+
+/// One HTTP request.
+public struct HTTPRequest: Sendable {
+    /// `GET`, `POST`, …
+    public var method: String
+    public var url: URL
+    /// Header fields in order. Values are sent as given; never log them (Authorization).
+    public var headers: [(name: String, value: String)]
+    public var body: HTTPRequestBody
+    /// Where the response body goes.
+    public var response: HTTPResponseDestination
+    /// Longest wait for the connection (DNS, TCP, TLS).
+    public var connectTimeout: Duration
+    /// Longest time with no bytes moving in either direction before the transfer is abandoned.
+    public var readTimeout: Duration
+    /// Longest time for the whole exchange; nil means no limit beyond `readTimeout`.
+    public var totalTimeout: Duration?
+    /// Called from the transfer thread as bytes move.
+    public var progress: (@Sendable (HTTPProgress) -> Void)?
+
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [],
+                body: HTTPRequestBody = .none, response: HTTPResponseDestination = .memory,
+                connectTimeout: Duration = .seconds(15), readTimeout: Duration = .seconds(60),
+                totalTimeout: Duration? = nil, progress: (@Sendable (HTTPProgress) -> Void)? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.response = response
+        self.connectTimeout = connectTimeout
+        self.readTimeout = readTimeout
+        self.totalTimeout = totalTimeout
+        self.progress = progress
+    }
+
+    /// The value of the first header with this name (case-insensitive).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// What a request sends.
+public enum HTTPRequestBody: Sendable {
+    /// No body.
+    case none
+    /// These bytes, with this content type.
+    case bytes(Data, contentType: String)
+    /// `multipart/form-data`, each file streamed from disk while sending (never read whole).
+    case multipart([MultipartFile])
+}
+
+/// One file part of a multipart upload.
+public struct MultipartFile: Sendable, Hashable {
+    /// The form field name (the upload endpoint wants `files`).
+    public var field: String
+    /// The file on disk; read while sending.
+    public var file: URL
+    /// The filename sent to the server.
+    public var filename: String
+    /// The part's content type.
+    public var contentType: String
+
+    public init(field: String, file: URL, filename: String? = nil, contentType: String) {
+        self.field = field
+        self.file = file
+        self.filename = filename ?? file.lastPathComponent
+        self.contentType = contentType
+    }
+}
+
+/// Where the response body goes.
+public enum HTTPResponseDestination: Sendable {
+    /// Collected into `HTTPResponse.body`.
+    case memory
+    /// Handed over chunk by chunk as it arrives, on the transfer thread, with the response
+    /// head. Nothing is collected.
+    case stream(@Sendable (HTTPResponseHead, Data) -> Void)
+    /// For a 2xx response, written to a temporary file beside `url` and renamed to `url` once
+    /// complete (a failed transfer leaves nothing behind). Other responses go to memory, so
+    /// their error bodies can be read.
+    case file(URL)
+}
+
+/// The status line and header fields of a response.
+public struct HTTPResponseHead: Sendable, Hashable {
+    public var status: Int
+    /// Header fields with lower-cased names; a repeated field keeps its last value.
+    public var headers: [String: String]
+
+    public init(status: Int, headers: [String: String] = [:]) {
+        self.status = status
+        self.headers = headers
+    }
+
+    /// True for 200–299.
+    public var isSuccess: Bool { (200..<300).contains(status) }
+}
+
+/// A finished response.
+public struct HTTPResponse: Sendable {
+    public var head: HTTPResponseHead
+    /// The body when it went to memory (also a non-2xx body of a `.file` request); otherwise empty.
+    public var body: Data
+    /// The written file, for a 2xx `.file` request.
+    public var file: URL?
+
+    public init(head: HTTPResponseHead, body: Data = Data(), file: URL? = nil) {
+        self.head = head
+        self.body = body
+        self.file = file
+    }
+
+    public var status: Int { head.status }
+}
+
+/// Bytes moved so far; totals are 0 while unknown.
+public struct HTTPProgress: Sendable, Hashable {
+    public var uploaded: Int64
+    public var uploadTotal: Int64
+    public var downloaded: Int64
+    public var downloadTotal: Int64
+}
+
+/// Why a transfer produced no complete response.
+public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, in transport terms.
+    public enum Kind: Sendable, Hashable {
+        /// The host name did not resolve, or nothing accepted the connection.
+        case cannotConnect
+        /// No progress within the connect or read timeout.
+        case timedOut
+        /// The TLS handshake or certificate check failed.
+        case tls
+        /// The connection broke after the request was sent (the server may have acted on it).
+        case connectionLost
+        /// A local file could not be read or written.
+        case file
+        /// Anything else.
+        case other
+    }
+
+    public var kind: Kind
+    /// What happened, without any header value.
+    public var detail: String
+    /// True when a response head had arrived before the failure.
+    public var receivedResponse: Bool
+
+    public init(kind: Kind, detail: String, receivedResponse: Bool = false) {
+        self.kind = kind
+        self.detail = detail
+        self.receivedResponse = receivedResponse
+    }
+
+    public var description: String { detail }
+}

@@ -1,0 +1,61 @@
+import ReelTimeline
+
+/// What one output frame is made of: up to two photo layers and how they combine.
+public struct FramePlan: Sendable, Hashable {
+    /// One photo as seen in this frame.
+    public struct Layer: Sendable, Hashable {
+        /// Index into the video track's segments.
+        public var segment: Int
+        /// The Ken Burns view at this frame.
+        public var viewport: Viewport
+    }
+    /// Outgoing (or only) layer; nil for a frame with no photo (black).
+    public var a: Layer?
+    /// Incoming layer during a transition.
+    public var b: Layer?
+    /// The transition between `a` and `b` and its progress 0…1.
+    public var transition: TransitionKind?
+    public var progress: Double
+}
+
+/// Turns timeline + frame index into a `FramePlan`: pure, exact integer time.
+public struct FramePlanner: Sendable {
+    /// The video segments (of the first video track).
+    public let segments: [Segment]
+    public let fps: Int
+    public let frameCount: Int
+
+    public init(timeline: Timeline) {
+        segments = timeline.videoTracks.first?.segments ?? []
+        fps = timeline.profile.fps
+        frameCount = timeline.frameCount
+    }
+
+    /// The first and last (exclusive) frame in which segment `i` is visible.
+    public func frameRange(ofSegment i: Int) -> Range<Int> {
+        let s = segments[i]
+        return FrameTime.firstFrame(atOrAfter: s.startMs, fps: fps)..<FrameTime.firstFrame(atOrAfter: s.endMs, fps: fps)
+    }
+
+    /// The plan for frame `n`.
+    public func plan(frame n: Int) -> FramePlan {
+        let t = FrameTime.milliseconds(frame: n, fps: fps)
+        // Active: start <= t < end, tested exactly as n*1000 vs ms*fps.
+        var active: [Int] = []
+        for (i, s) in segments.enumerated() where n * 1000 >= s.startMs * fps && n * 1000 < s.endMs * fps {
+            active.append(i)
+        }
+        func layer(_ i: Int) -> FramePlan.Layer {
+            let s = segments[i]
+            let p = (t - Double(s.startMs)) / Double(s.durationMs)
+            return .init(segment: i, viewport: s.kenBurns?.viewport(at: p) ?? .identity)
+        }
+        guard let first = active.first else { return FramePlan(a: nil, b: nil, transition: nil, progress: 0) }
+        guard active.count >= 2 else { return FramePlan(a: layer(first), b: nil, transition: nil, progress: 0) }
+        let inc = active[active.count - 1], out = active[active.count - 2]
+        let s = segments[inc]
+        let d = Double(max(1, s.transition?.durationMs ?? 1))
+        let progress = min(1, max(0, (t - Double(s.startMs)) / d))
+        return FramePlan(a: layer(out), b: layer(inc), transition: s.transition?.kind ?? .cut, progress: progress)
+    }
+}

@@ -1,0 +1,63 @@
+import ReelTimeline
+
+/// Transitions as pure kernels: a function of two frames and a progress value, nothing else.
+/// `a` is the outgoing frame, `b` the incoming one; progress runs from 0 (all `a`) to 1 (all `b`).
+public enum TransitionKernels {
+    /// A kernel writes its result into `a`.
+    public typealias Kernel = @Sendable (_ a: inout YUVFrame, _ b: YUVFrame, _ progress: Double) -> Void
+
+    /// The kernel for a transition kind, chosen once at setup time.
+    public static func kernel(for kind: TransitionKind) -> Kernel {
+        switch kind {
+        case .crossfade: crossfade
+        case .fadeBlack: fadeThroughBlack
+        case .cut: cut
+        }
+    }
+
+    /// Linear dissolve, 8-bit weights.
+    public static let crossfade: Kernel = { a, b, p in
+        let w = Int32((max(0, min(1, p)) * 256).rounded())
+        blend(&a.y, b.y, w); blend(&a.u, b.u, w); blend(&a.v, b.v, w)
+    }
+
+    /// First half: `a` fades to black; second half: `b` fades in from black.
+    public static let fadeThroughBlack: Kernel = { a, b, p in
+        if p < 0.5 {
+            fadeToBlack(&a, level: 1 - 2 * p)
+        } else {
+            a = b
+            fadeToBlack(&a, level: 2 * p - 1)
+        }
+    }
+
+    /// Shows `a` until the end, then `b` (a zero-length transition never calls it).
+    public static let cut: Kernel = { a, b, p in
+        if p >= 0.5 { a = b }
+    }
+
+    /// Scales a frame toward black: Y toward 16, chroma toward 128; `level` 1 = unchanged.
+    public static func fadeToBlack(_ f: inout YUVFrame, level: Double) {
+        let k = Int32((max(0, min(1, level)) * 256).rounded())
+        scale(&f.y, around: 16, k); scale(&f.u, around: 128, k); scale(&f.v, around: 128, k)
+    }
+
+    static func blend(_ a: inout Plane, _ b: Plane, _ w: Int32) {
+        let inv = 256 - w
+        b.data.withUnsafeBufferPointer { bp in
+            a.data.withUnsafeMutableBufferPointer { ap in
+                for i in 0..<ap.count {
+                    ap[i] = UInt8(truncatingIfNeeded: (Int32(ap[i]) * inv + Int32(bp[i]) * w + 128) >> 8)
+                }
+            }
+        }
+    }
+
+    static func scale(_ p: inout Plane, around base: Int32, _ k: Int32) {
+        p.data.withUnsafeMutableBufferPointer { ap in
+            for i in 0..<ap.count {
+                ap[i] = UInt8(truncatingIfNeeded: base + (((Int32(ap[i]) - base) * k + 128) >> 8))
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import ReelCompositor
+
+/// Decodes JPEG, PNG, WebP and GIF files into upright 8-bit RGBA.
+///
+/// The format is recognised from the file's first bytes, never its name. EXIF orientation
+/// (JPEG APP1, PNG `eXIf`, WebP `EXIF`) is applied. Files beyond ``ImageLimits`` are refused
+/// from their size and headers alone, before pixel memory is allocated. Each file is read
+/// once, memory-mapped.
+public struct ImageDecoder: ImageDecoding {
+    /// The size limits this decoder enforces.
+    public let limits: ImageLimits
+
+    /// Creates a decoder enforcing `limits`.
+    public init(limits: ImageLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Decodes the image at `url`, turned upright.
+    ///
+    /// - Parameter minimumSize: when given, a JPEG is decoded at the smallest DCT scale
+    ///   (1/8, 1/4, 3/8, …) whose upright result still covers this size in both dimensions;
+    ///   other formats always decode at full size.
+    /// - Throws: ``ImageDecodeError`` naming the file.
+    public func decode(_ url: URL, minimumSize: PixelSize? = nil) throws -> RGBAImage {
+        try withImage(url) { bytes, format, header, exif in
+            try checkPixels(header.storedSize, url: url)
+            let orientation = exif.orientation
+            // Swapping axes is its own inverse, so this maps the upright minimum to stored axes.
+            let minimumStored = minimumSize.map { orientation.upright($0) }
+            let stored = try failing(url, format) {
+                try format.decoder.decode(bytes, header: header, minimumStoredSize: minimumStored)
+            }
+            return orientation.apply(to: stored)
+        }
+    }
+
+    /// The upright size of the image at `url`, read from its headers without decoding pixels.
+    ///
+    /// - Throws: ``ImageDecodeError`` for the same reasons ``decode(_:minimumSize:)`` would
+    ///   refuse the file before decoding (unreadable, empty, too large, unsupported, bad header).
+    public func probeImageSize(_ url: URL) throws -> PixelSize {
+        try withImage(url) { _, _, header, exif in
+            try checkPixels(header.storedSize, url: url)
+            return exif.orientation.upright(header.storedSize)
+        }
+    }
+
+    /// When the photo at `url` was taken (EXIF DateTimeOriginal), or nil if it does not say
+    /// or cannot be read.
+    ///
+    /// The EXIF time is read in its OffsetTimeOriginal time zone when the file has one, and
+    /// as UTC otherwise, so ordering by it does not depend on the machine's time zone.
+    public func exifDateTimeOriginal(of url: URL) -> Date? {
+        try? withImage(url) { _, _, _, exif in exif.dateTimeOriginal }
+    }
+
+    /// Reads the file, recognises its format and header, and hands them to `body`.
+    private func withImage<T>(
+        _ url: URL,
+        _ body: (UnsafeRawBufferPointer, ImageFormat, ImageHeader, EXIF) throws -> T
+    ) throws -> T {
+        let data = try readFile(url)
+        return try data.withUnsafeBytes { bytes in
+            guard let format = ImageFormat.sniff(bytes) else {
+                throw ImageDecodeError.unsupportedType(url, detected: ImageFormat.nameOfUnsupported(bytes))
+            }
+            let header = try failing(url, format) { try format.decoder.readHeader(bytes) }
+            let exif = header.exif.flatMap { EXIF(tiff: UnsafeRawBufferPointer(rebasing: bytes[$0])) } ?? EXIF()
+            return try body(bytes, format, header, exif)
+        }
+    }
+
+    /// Checks the file's size, then maps it into memory.
+    private func readFile(_ url: URL) throws -> Data {
+        let values: URLResourceValues
+        do {
+            values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey])
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw ImageDecodeError.unreadable(url, reason: exists ? "permission denied" : "no such file")
+        }
+        if values.isDirectory == true { throw ImageDecodeError.unreadable(url, reason: "it is a folder") }
+        let size = values.fileSize ?? 0
+        if size == 0 { throw ImageDecodeError.empty(url) }
+        if size > limits.maxFileBytes {
+            throw ImageDecodeError.fileTooLarge(url, bytes: size, limit: limits.maxFileBytes)
+        }
+        do {
+            return try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw ImageDecodeError.unreadable(url, reason: "read failed")
+        }
+    }
+
+    private func checkPixels(_ size: PixelSize, url: URL) throws {
+        if size.width * size.height > limits.maxPixels {
+            throw ImageDecodeError.tooManyPixels(url, size: size, limit: limits.maxPixels)
+        }
+    }
+
+    /// Runs a format decoder step, turning its complaints into an error naming the file.
+    private func failing<T>(_ url: URL, _ format: ImageFormat, _ step: () throws -> T) throws -> T {
+        do {
+            return try step()
+        } catch let failure as FormatFailure {
+            throw ImageDecodeError.corrupt(url, format: format, message: failure.message)
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import ReelTimeline
+
+/// One thing a request asks for, in timeline terms.
+public enum Setting: Sendable, Hashable {
+    /// The whole video lasts this long.
+    case totalDuration(ms: Int)
+    /// Each photo lasts this long (segment length, overlaps included).
+    case photoDuration(ms: Int)
+    /// Make the whole video longer or shorter by this factor ("shorter" → 0.8).
+    case scaleDuration(Double)
+    /// The transition between photos.
+    case transition(TransitionKind)
+    /// Every transition lasts this long.
+    case transitionDuration(ms: Int)
+    /// Make transitions slower or faster by this factor ("slower transitions" → 1.5).
+    case scaleTransitions(Double)
+    /// Ken Burns motion style, or none.
+    case motion(MotionStyle)
+    /// Make the Ken Burns zoom stronger or gentler by this factor.
+    case scaleZoom(Double)
+    /// Output shape; the size follows from it and the resolution.
+    case aspect(AspectRatio)
+    /// Output resolution as the short side in pixels (720, 1080, 2160).
+    case resolution(shortSide: Int)
+    /// An exact output size.
+    case size(width: Int, height: Int)
+    /// Output frames per second.
+    case frameRate(Int)
+    /// Container and codec of the output.
+    case format(OutputFormat)
+    /// Render effort.
+    case quality(RenderQuality)
+    /// Background music from this file; nil when a file was not named.
+    case music(source: String?)
+    /// Background music volume, 0–1.
+    case musicVolume(Double)
+    /// Change the music volume by this amount ("louder" → +0.1).
+    case adjustMusicVolume(Double)
+    /// Take the music away.
+    case noMusic
+    /// A title over the start of the video.
+    case title(String)
+    /// Take the title away.
+    case noTitle
+    /// Reorder the photos.
+    case order(PhotoOrder)
+    /// Exchange two photos.
+    case swapPhotos(PhotoRef, PhotoRef)
+    /// Take a photo out.
+    case removePhoto(PhotoRef)
+    /// Move a photo to another position.
+    case movePhoto(PhotoRef, to: PhotoRef)
+    /// How photos fill the frame.
+    case fit(FitMode)
+
+    /// Settings that answer the same question share a slot; within a slot the later phrase wins.
+    var slot: String? {
+        switch self {
+        case .totalDuration, .photoDuration, .scaleDuration: "length"
+        case .transition: "transition"
+        case .transitionDuration, .scaleTransitions: "transition length"
+        case .motion: "motion"
+        case .scaleZoom: "zoom strength"
+        case .aspect, .size: "shape"
+        case .resolution: "resolution"
+        case .frameRate: "frame rate"
+        case .format: "format"
+        case .quality: "quality"
+        case .music, .noMusic: "music"
+        case .musicVolume, .adjustMusicVolume: "music volume"
+        case .title, .noTitle: "title"
+        case .order(let o): o == .reversed ? nil : "order"
+        case .swapPhotos, .removePhoto, .movePhoto: nil
+        case .fit: "fit"
+        }
+    }
+}
+
+/// Ken Burns motion choices.
+public enum MotionStyle: String, Sendable, Hashable {
+    /// No motion: still photos.
+    case off
+    /// The default cycle of zooms and pans.
+    case mixed
+    /// Zooms only (in and out, alternating).
+    case zoom
+    /// Pans only (sideways and up/down, alternating).
+    case pan
+}
+
+/// A width:height shape such as 9:16.
+public struct AspectRatio: Sendable, Hashable, CustomStringConvertible {
+    public var width: Int
+    public var height: Int
+    public init(_ width: Int, _ height: Int) {
+        self.width = width
+        self.height = height
+    }
+    public static let landscape = AspectRatio(16, 9)
+    public static let vertical = AspectRatio(9, 16)
+    public static let square = AspectRatio(1, 1)
+    public static let portrait4x5 = AspectRatio(4, 5)
+    public var description: String { "\(width):\(height)" }
+
+    /// The output size with `shortSide` pixels on the short side (both sides even).
+    public func size(shortSide: Int) -> (width: Int, height: Int) {
+        let even = { (v: Double) in max(2, Int((v / 2).rounded()) * 2) }
+        if width >= height {
+            return (even(Double(shortSide) * Double(width) / Double(height)), even(Double(shortSide)))
+        }
+        return (even(Double(shortSide)), even(Double(shortSide) * Double(height) / Double(width)))
+    }
+}
+
+/// The output container and codec.
+public enum OutputFormat: String, Sendable, Hashable {
+    /// H.264 video (and AAC audio) in MP4: the only format Reel writes.
+    case mp4
+}
+
+/// How much effort the render spends.
+public enum RenderQuality: String, Sendable, Hashable {
+    /// Fast, lower quality: for checking a rough cut.
+    case preview
+    /// The default balance.
+    case standard
+    /// Slowest, best looking.
+    case high
+}
+
+/// A photo order.
+public enum PhotoOrder: Sendable, Hashable {
+    /// Oldest first, by the date each photo was taken.
+    case date
+    /// Newest first.
+    case newestFirst
+    /// A shuffle that is the same every time for the same seed.
+    case shuffled(seed: UInt64)
+    /// The current order backwards.
+    case reversed
+}
+
+/// A photo by its position as the user counts (first is 1).
+public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
+    case number(Int)
+    case first
+    case last
+
+    /// The zero-based index in a list of `count` photos, or nil when out of range.
+    public func index(in count: Int) -> Int? {
+        switch self {
+        case .first: count > 0 ? 0 : nil
+        case .last: count > 0 ? count - 1 : nil
+        case .number(let n): (1...max(1, count)).contains(n) && n <= count ? n - 1 : nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .first: "the first photo"
+        case .last: "the last photo"
+        case .number(let n): "photo \(n)"
+        }
+    }
+}
+
+/// One understood piece of a request: the setting and the words it came from.
+public struct Change: Sendable, Hashable {
+    /// What to change.
+    public var setting: Setting
+    /// The words of the request (normalised: lowercase, numbers as digits) it came from.
+    public var phrase: String
+    /// True when the value was not said but follows from the wording ("smooth" → a longer crossfade);
+    /// anything said outright replaces it without counting as a conflict.
+    public var implied: Bool
+    /// Where the phrase starts in the normalised request (orders conflicts).
+    public var position: Int
+
+    public init(_ setting: Setting, phrase: String, implied: Bool = false, position: Int = 0) {
+        self.setting = setting
+        self.phrase = phrase
+        self.implied = implied
+        self.position = position
+    }
+}
+
+/// The changes a request asks for, conflicts already resolved, in the order they were said.
+public struct RequestPlan: Sendable, Hashable {
+    public var changes: [Change]
+    public init(changes: [Change] = []) { self.changes = changes }
+    /// The settings alone.
+    public var settings: [Setting] { changes.map(\.setting) }
+    /// True when nothing is to change.
+    public var isEmpty: Bool { changes.isEmpty }
+}
+
+/// What the interpreter made of a request.
+public struct Interpretation: Sendable, Hashable {
+    /// The request as given.
+    public var text: String
+    /// What to change.
+    public var plan: RequestPlan
+    /// One line per understood phrase: `"30 seconds" → total length 30 s`.
+    public var understood: [String]
+    /// Parts of the request that matched nothing, in the user's words.
+    public var notUnderstood: [String]
+    /// Phrases that disagreed, and which one was used (always the later).
+    public var conflicts: [String]
+    /// Adjustments made to what was asked (e.g. an unsupported frame rate), each with the reason.
+    public var notes: [String]
+    /// What only the cloud can do, when the request asks for it ("generate new footage").
+    public var needsCloud: String?
+    /// The render effort asked for (standard unless said).
+    public var quality: RenderQuality
+    /// The output format (always MP4).
+    public var format: OutputFormat
+
+    public init(text: String, plan: RequestPlan = RequestPlan(), understood: [String] = [], notUnderstood: [String] = [],
+                conflicts: [String] = [], notes: [String] = [], needsCloud: String? = nil,
+                quality: RenderQuality = .standard, format: OutputFormat = .mp4) {
+        self.text = text
+        self.plan = plan
+        self.understood = understood
+        self.notUnderstood = notUnderstood
+        self.conflicts = conflicts
+        self.notes = notes
+        self.needsCloud = needsCloud
+        self.quality = quality
+        self.format = format
+    }
+}

@@ -1,0 +1,56 @@
+/// Chinese numerals to digits where they count something: "三十秒" → "30秒", "半分钟" → "0.5分钟",
+/// "一分半" → "1.5分钟", "两分钟" → "2分钟", "第三张" → "第3张", "百分之三十五" → "35%".
+///
+/// Numerals not followed by a unit stay as they are, so "快一点" (a bit faster) is untouched.
+enum ChineseNumbers {
+    private static let digits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    private static let numeral = "[零〇一二两三四五六七八九十百千万]+"
+    private static let percent = Pattern("百分之(" + numeral + "|\\d+)")
+    private static let ordinal = Pattern("第(" + numeral + ")")
+    private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))")
+    private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)")
+    private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#)
+
+    /// `text` with counting numerals replaced by digits.
+    static func convert(_ text: String) -> String {
+        var s = percent.replacing(in: text) { m in
+            let n = m[1].flatMap { Int($0) ?? value(of: $0) }
+            return n.map { "\($0)%" } ?? m.text
+        }
+        s = ordinal.replacing(in: s) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
+        s = counted.replacing(in: s) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
+        s = halfMinute.replacing(in: s) { _ in "0.5" }
+        s = minuteAndHalf.replacing(in: s) { m in
+            m.number(1).map { NumberWords.format($0 + 0.5) + "分钟" } ?? m.text
+        }
+        return s
+    }
+
+    /// The value of a numeral such as 三十五, 十五, 一百二十, 两千, 一万; nil when it is not one.
+    static func value(of s: String) -> Int? {
+        guard !s.isEmpty else { return nil }
+        var total = 0
+        var section = 0
+        var digit: Int?
+        for ch in s {
+            if let d = digits[ch] {
+                digit = d
+                continue
+            }
+            switch ch {
+            case "十": section += (digit ?? 1) * 10
+            case "百": section += (digit ?? 1) * 100
+            case "千": section += (digit ?? 1) * 1000
+            case "万":
+                total += (section + (digit ?? 0)) * 10000
+                section = 0
+            default: return nil
+            }
+            digit = nil
+        }
+        return total + section + (digit ?? 0)
+    }
+}

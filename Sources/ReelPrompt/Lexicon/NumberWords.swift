@@ -1,0 +1,119 @@
+/// English number words to digits: "thirty" → 30, "twenty-five" → 25, "a minute and a half" →
+/// "1.5 minute", "half a minute" → "0.5 minute", "third" → "3rd".
+///
+/// Works on lowercased text whose hyphens are already spaces; everything else is left alone.
+enum NumberWords {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let ordinals: [String: Int] = [
+        "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
+    /// Every word the converter reads (for the typo corrector's vocabulary).
+    static var vocabulary: [String] { Array(units.keys) + Array(tens.keys) + Array(ordinals.keys) + ["hundred", "second", "half"] }
+
+    /// `text` with number words replaced by digits.
+    static func convert(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if let (value, used) = cardinal(words, at: i) {
+                out.append(format(Double(value)))
+                i += used
+                continue
+            }
+            if let n = ordinals[w] {
+                out.append(ordinalText(n))
+            } else if w == "second", isOrdinalSecond(words, at: i) {
+                out.append("2nd")
+            } else {
+                out.append(w)
+            }
+            i += 1
+        }
+        words = out
+        var s = words.joined(separator: " ")
+        s = halves.replacing(in: s) { m in
+            // "1 minute and a half" / "1 and a half minutes"
+            if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
+            return m.text
+        }
+        s = halfA.replacing(in: s) { m in "0.5 " + (m[1] ?? "") }
+        s = aUnit.replacing(in: s) { m in "1 " + (m[1] ?? "") }
+        s = couple.replacing(in: s) { _ in "2 " }
+        return s
+    }
+
+    private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
+    private static let halfA = Pattern(#"\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
+    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b"#)
+    private static let couple = Pattern(#"\ba couple (?:of )?"#)
+
+    /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.
+    private static func cardinal(_ words: [String], at i: Int) -> (Int, Int)? {
+        var total = 0
+        var current = 0
+        var j = i
+        var any = false
+        while j < words.count {
+            let w = words[j]
+            if let u = units[w] {
+                // "twenty five" is one number; "five five" is not
+                if any && current % 10 != 0 { break }
+                if any && current == 0 && total == 0 { break }
+                current += u
+            } else if let t = tens[w] {
+                if any && current % 100 != 0 { break }
+                current += t
+            } else if w == "hundred", any {
+                current = max(current, 1) * 100
+            } else if w == "and", any, current >= 100, j + 1 < words.count, units[words[j + 1]] != nil || tens[words[j + 1]] != nil {
+                // "one hundred and twenty"
+            } else {
+                break
+            }
+            any = true
+            j += 1
+        }
+        total += current
+        return any ? (total, j - i) : nil
+    }
+
+    /// "the second photo", "and second": an ordinal; "3 seconds", "a second": a unit of time.
+    private static func isOrdinalSecond(_ words: [String], at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = words[i - 1]
+        if Double(prev) != nil || prev == "a" || prev == "per" || prev == "one" { return false }
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        let photoWords: Set = ["photo", "photos", "picture", "pictures", "image", "images", "pic", "slide", "one", "and", "with", "to", "&"]
+        return prev == "the" || prev == "and" || prev == "&" || photoWords.contains(next)
+    }
+
+    static func ordinalText(_ n: Int) -> String {
+        switch n % 100 {
+        case 11, 12, 13: return "\(n)th"
+        default:
+            switch n % 10 {
+            case 1: return "\(n)st"
+            case 2: return "\(n)nd"
+            case 3: return "\(n)rd"
+            default: return "\(n)th"
+            }
+        }
+    }
+
+    /// 30 → "30", 1.5 → "1.5".
+    static func format(_ v: Double) -> String {
+        v.rounded() == v ? String(Int(v)) : String(v)
+    }
+}

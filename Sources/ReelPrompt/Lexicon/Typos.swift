@@ -1,0 +1,77 @@
+/// Fixes misspelt keywords ("crosfade", "secconds", "vertcal") with a small edit distance.
+///
+/// Only words of five letters or more are corrected, only to a keyword of similar length, and
+/// never when the word is itself a common English word that merely resembles one.
+enum Typos {
+    /// Words the interpreter's rules look for.
+    static let keywords: Set<String> = {
+        var k: Set<String> = [
+            "seconds", "second", "minutes", "minute", "length", "longer", "shorter", "slower", "faster", "quicker",
+            "crossfade", "crossfades", "transition", "transitions", "smooth", "smoother", "dissolve", "dissolves",
+            "fades", "black", "cuts", "hard", "straight",
+            "vertical", "portrait", "landscape", "horizontal", "square", "widescreen", "instagram", "tiktok",
+            "youtube", "shorts", "reels", "stories", "story", "facebook", "twitter",
+            "music", "background", "soundtrack", "volume", "louder", "quieter", "softer", "title", "titled",
+            "shuffle", "shuffled", "random", "reverse", "reversed", "chronological", "chronologically", "order",
+            "preview", "quality", "highest", "export", "download", "credits", "balance", "status", "upload", "tracks",
+            "static", "zoom", "zooming", "panning", "motion", "movement", "burns",
+            "photo", "photos", "picture", "pictures", "image", "images", "remove", "delete", "swap", "switch",
+            "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without",
+        ]
+        k.formUnion(NumberWords.vocabulary)
+        return k
+    }()
+
+    /// Real words close to a keyword that must stay as written.
+    static let common: Set<String> = [
+        "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
+        "shots", "short", "slide", "slides", "sound", "round", "order", "older", "folder", "words", "world",
+        "title", "little", "still", "style", "today", "total", "with", "black", "block", "blank", "music", "magic",
+        "smoothly", "makes", "movie", "mover", "moved", "video", "vivid", "secret", "second", "seconds", "several",
+        "people", "family", "images", "single", "simple", "sample", "trips", "party", "summer", "winter", "spring",
+        "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
+        "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
+        "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
+    ]
+
+    /// `text` (lowercase, space separated) with each misspelt keyword replaced.
+    static func correct(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let w = String(word)
+            guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
+                  !keywords.contains(w), !common.contains(w) else { return w }
+            let limit = w.count >= 7 ? 2 : 1
+            var best: (String, Int)?
+            for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
+                let d = distance(w, k, limit: limit)
+                if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
+            }
+            return best?.0 ?? w
+        }.joined(separator: " ")
+    }
+
+    /// Optimal-string-alignment distance (insert, delete, substitute, swap neighbours),
+    /// giving up early once it exceeds `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev2 = [Int](repeating: 0, count: y.count + 1)
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                cur[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[y.count]
+    }
+}

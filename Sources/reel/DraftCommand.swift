@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Reel
+import ReelTimeline
+
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Write the draft JSON for photos without rendering (edit it, then `reel render draft.json`).",
+        discussion: """
+        Photo paths are stored relative to the draft's folder when they are inside it, so the
+        folder can be moved as a whole. Keys Reel does not know are kept when a draft is read.
+
+        Examples:
+          reel draft photos/ -o trip.json
+          reel draft photos/ --duration 30 --aspect 9:16 -o story.json
+        """
+    )
+
+    @OptionGroup var slideshow: SlideshowArguments
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The draft file to write.", valueName: "draft.json"))
+    var output: String
+
+    func run() throws {
+        do {
+            var (timeline, base) = try slideshow.timeline()
+            let out = URL(fileURLWithPath: output).standardizedFileURL
+            guard out.pathExtension.lowercased() == "json" else {
+                throw InputError("\(output): a draft must be written to a .json file")
+            }
+            let from = MediaResolver(base: base), to = MediaResolver(base: out.deletingLastPathComponent())
+            for t in timeline.tracks.indices {
+                for s in timeline.tracks[t].segments.indices {
+                    guard let src = timeline.tracks[t].segments[s].source,
+                          let url = try? from.localFile(src, path: "") else { continue }
+                    timeline.tracks[t].segments[s].source = to.draftPath(for: url)
+                }
+            }
+            do {
+                try timeline.draftJSON().write(to: out, options: .atomic)
+            } catch {
+                throw InputError("\(output): cannot write the draft (\(error.localizedDescription))")
+            }
+            print(timeline.summary)
+            print("Wrote \(output)")
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}
+
+struct FrameCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frame",
+        abstract: "Save the exact composited frame at a moment as PNG.",
+        discussion: """
+        Examples:
+          reel frame photos/ --at 2.75 -o mid-crossfade.png
+          reel frame trip.json --at 10 -o check.png
+        """
+    )
+
+    @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var encoding: EncodingArguments
+
+    @Option(help: ArgumentHelp("Time in seconds; the frame on screen at that moment is saved.", valueName: "seconds"))
+    var at: Double
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The PNG file to write.", valueName: "frame.png"))
+    var output: String
+
+    func run() throws {
+        do {
+            let (timeline, base) = try slideshow.timeline()
+            let out = URL(fileURLWithPath: output)
+            guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the frame is written as PNG; name the file .png") }
+            let image = try LocalRenderer().frame(timeline, base: base, atSeconds: at, settings: try encoding.settings())
+            try LocalRenderer.savePNG(image, to: out)
+            print("Wrote \(output) (\(image.width)x\(image.height), t=\(at) s)")
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import Reel
+
+@main
+struct ReelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reel",
+        abstract: "Turn photos into a shareable video, on this machine, offline.",
+        discussion: """
+        Examples:
+          reel render photos/ -o trip.mp4
+          reel render a.jpg b.jpg c.jpg --duration 30 --transition crossfade -o out.mp4
+          reel render photos/ --aspect 9:16 --quality preview -o reel-preview.mp4
+          reel draft photos/ --slide 4 -o trip.json      # edit trip.json, then:
+          reel render trip.json -o trip.mp4
+          reel frame trip.json --at 2.5 -o frame.png
+
+        Exit codes: 0 done; 1 failed (the message says why); 64 bad usage;
+        65 bad input (a photo, draft or option value); 73 output could not be written;
+        130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file.
+        """,
+        version: "0.1.0",
+        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self]
+    )
+}

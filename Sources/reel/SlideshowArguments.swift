@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import Reel
+import ReelTimeline
+
+/// Options shared by `render`, `draft` and `frame`: what the slideshow looks like.
+struct SlideshowArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("Photos (JPEG, PNG, WebP, GIF), folders of photos (natural order: 2 before 10), or one draft .json.", valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("Aspect ratio: 16:9 (1920x1080), 9:16 (1080x1920), 1:1 (1080x1080), 4:5 (1080x1350), 4:3, 3:4.", valueName: "ratio"))
+    var aspect: String?
+
+    @Option(help: ArgumentHelp("Any even output size, e.g. 1280x720 (overrides --aspect).", valueName: "WxH"))
+    var size: String?
+
+    @Option(help: "Frames per second: 24, 25, 30, 50 or 60 (default 30).")
+    var fps: Int?
+
+    @Option(help: ArgumentHelp("Total length in seconds; each photo's time is derived from it.", valueName: "seconds"))
+    var duration: Double?
+
+    @Option(help: ArgumentHelp("Seconds per photo (default 3), including its transitions.", valueName: "seconds"))
+    var slide: Double?
+
+    @Option(help: "Transition between photos: crossfade, fade-black or cut (default crossfade).")
+    var transition: String?
+
+    @Option(name: .customLong("transition-duration"), help: ArgumentHelp("Transition length in seconds (default 0.5).", valueName: "seconds"))
+    var transitionDuration: Double?
+
+    @Option(help: "Motion: kenburns (gentle zooms and pans, the default) or none.")
+    var motion: String?
+
+    @Option(help: "How photos fill the frame: auto (default: crop when close, blurred fill otherwise), fill, fit or blur.")
+    var fit: String?
+
+    /// The timeline these options describe (for a draft input: the draft, with size/fps overridden).
+    func timeline() throws -> (timeline: Timeline, base: URL?) {
+        switch try InputCollector.collect(inputs) {
+        case .draft(var t, let file):
+            if let p = try profileOverride(current: t.profile) { t.profile = p }
+            return (t, file.deletingLastPathComponent())
+        case .photos(let urls):
+            var o = SlideshowOptions()
+            o.profile = try profileOverride(current: o.profile) ?? o.profile
+            if let d = duration {
+                guard d > 0 else { throw ValidationError("--duration must be more than 0 seconds") }
+                o.totalDurationMs = FrameTime.ms(seconds: d)
+            }
+            if let s = slide {
+                guard s > 0 else { throw ValidationError("--slide must be more than 0 seconds") }
+                if duration != nil { throw ValidationError("give --duration or --slide, not both") }
+                o.slideDurationMs = FrameTime.ms(seconds: s)
+            }
+            if let tr = transition {
+                guard let k = TransitionKind(rawValue: tr) else { throw ValidationError("--transition \(tr): use crossfade, fade-black or cut") }
+                o.transition = k
+            }
+            if let td = transitionDuration {
+                guard td >= 0 else { throw ValidationError("--transition-duration must not be negative") }
+                o.transitionDurationMs = FrameTime.ms(seconds: td)
+            }
+            if let m = motion {
+                switch m {
+                case "kenburns", "ken-burns": o.kenBurns = true
+                case "none", "static": o.kenBurns = false
+                default: throw ValidationError("--motion \(m): use kenburns or none")
+                }
+            }
+            if let f = fit {
+                guard let mode = FitMode(rawValue: f) else { throw ValidationError("--fit \(f): use auto, fill, fit or blur") }
+                o.fit = mode
+            }
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            return (try Slideshow.timeline(photos: urls.map(\.path), options: o), cwd)
+        }
+    }
+
+    private func profileOverride(current: OutputProfile) throws -> OutputProfile? {
+        guard aspect != nil || size != nil || fps != nil else { return nil }
+        var p = current
+        if let a = aspect {
+            guard let s = OutputProfile.size(forAspect: a) else { throw ValidationError("--aspect \(a): use 16:9, 9:16, 1:1, 4:5, 4:3 or 3:4") }
+            p.width = s.width; p.height = s.height
+        }
+        if let s = size {
+            let parts = s.lowercased().split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] % 2 == 0, parts[1] % 2 == 0, parts[0] <= 7680, parts[1] <= 7680 else {
+                throw ValidationError("--size \(s): give an even WIDTHxHEIGHT up to 7680, e.g. 1920x1080")
+            }
+            p.width = parts[0]; p.height = parts[1]
+        }
+        if let f = fps {
+            guard OutputProfile.supportedFrameRates.contains(f) else { throw ValidationError("--fps \(f): use 24, 25, 30, 50 or 60") }
+            p.fps = f
+        }
+        return p
+    }
+}
+
+/// Encoder options shared by `render` and `frame`.
+struct EncodingArguments: ParsableArguments {
+    @Option(help: "x264 preset, ultrafast … veryslow (default: medium; preview: ultrafast; high: slow).")
+    var preset: String?
+
+    @Option(help: "x264 constant rate factor, 0–51, lower is better (default 20; preview 23; high 17).")
+    var crf: Double?
+
+    @Option(help: "preview (half size, fast), standard (default) or high.")
+    var quality: String = "standard"
+
+    func settings() throws -> RenderSettings {
+        guard let q = RenderSettings.Quality(rawValue: quality) else { throw ValidationError("--quality \(quality): use preview, standard or high") }
+        if let p = preset, !RenderSettings.presets.contains(p) {
+            throw ValidationError("--preset \(p): use one of \(RenderSettings.presets.joined(separator: ", "))")
+        }
+        if let c = crf, !(0...51).contains(c) { throw ValidationError("--crf \(c): use a value from 0 to 51") }
+        return RenderSettings(quality: q, preset: preset, crf: crf)
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Reel needs to build, test and render, if any are missing.
+# Idempotent: when everything is present it only checks and exits. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4)
+  libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev                           # photo decoders
+  libcurl4-openssl-dev                                                          # cloud export transport
+  ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "install-deps: the Swift toolchain (6.0 or newer) is not on PATH; install it from the Swift project's Linux packages, then run this again." >&2
+  exit 1
+fi
