@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(name: "ReelCloud", dependencies: ["ReelTimeline", "CCurl", "CCurlShim"]),
         .target(name: "ReelPrompt", dependencies: ["ReelTimeline"]),
-        .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelCloud", "ReelPrompt"]),
+        .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV"]),
         .executableTarget(name: "reel", dependencies: [
             "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ReelCloudTests", dependencies: ["ReelCloud", "ReelTestSupport"]),
         .testTarget(name: "ReelPromptTests", dependencies: ["ReelPrompt", "ReelTestSupport"]),
         .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelTestSupport"]),
-        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
+        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelImageIO", "ReelTimeline"]),
     ],
     swiftLanguageModes: [.v6]
 )

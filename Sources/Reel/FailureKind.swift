@@ -20,7 +20,7 @@ public enum FailureKind: Sendable {
         case is RenderCancelled: self = .cancelled
         case is InputError, is DraftError, is ImageDecodeError: self = .badInput
         case let e as StillLoadError: self = FailureKind(e.underlying)
-        case let e as AVError: self = e.isOutputError ? .output : .other
+        case let e as AVError: self = e.kind == .outputNotWritable ? .output : .other
         default: self = .other
         }
     }

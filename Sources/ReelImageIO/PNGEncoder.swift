@@ -10,7 +10,8 @@ public enum PNGEncoder {
         png.version = UInt32(PNG_IMAGE_VERSION)
         png.width = UInt32(image.width)
         png.height = UInt32(image.height)
-        png.format = UInt32(PNG_FORMAT_RGBA)
+        png.format = UInt32(PNG_FORMAT_RGB | PNG_FORMAT_FLAG_ALPHA)
+        defer { png_image_free(&png) }
         var size: Int = 0
         let stride = Int32(image.width * 4)
         let ok = image.pixels.withUnsafeBufferPointer { px in
@@ -24,7 +25,6 @@ public enum PNGEncoder {
             }
         }
         guard ok2 != 0 else { throw PNGEncodeError(message: Self.message(png)) }
-        png_image_free(&png)
         return data.prefix(size)
     }
 

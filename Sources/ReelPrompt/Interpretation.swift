@@ -151,7 +151,7 @@ public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .first: count > 0 ? 0 : nil
         case .last: count > 0 ? count - 1 : nil
-        case .number(let n): (1...max(1, count)).contains(n) && n <= count ? n - 1 : nil
+        case .number(let n): n >= 1 && n <= count ? n - 1 : nil
         }
     }
 

@@ -27,12 +27,16 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write.", valueName: "out.mp4"))
     var output: String
 
+    @Flag(help: "Also show what libav and x264 report (encoder settings and statistics).")
+    var verbose = false
+
     @Option(help: "Progress display: auto (a bar on a terminal, plain lines otherwise), plain, json (one JSON object per line on stdout) or none.")
     var progress: String = "auto"
 
     func run() throws {
         guard let style = ProgressStyle(rawValue: progress) else { throw ValidationError("--progress \(progress): use auto, plain, json or none") }
         let settings = try encoding.settings()
+        LibraryLogging.set(verbose: verbose)
         do {
             let (timeline, base) = try slideshow.timeline()
             let printer = ProgressPrinter(style)

@@ -57,3 +57,10 @@ struct ReducedScaleTests {
         #expect(try decoder.probeImageSize(Fixtures.url("images/gif-offset.gif")) == PixelSize(width: 80, height: 60))
     }
 }
+
+@Test func freeFunctionsUseTheDefaultDecoder() throws {
+    let url = Fixtures.url("images/exif-datetime-be.jpg")
+    #expect(try probeImageSize(url) == ImageDecoder().probeImageSize(url))
+    #expect(exifDateTimeOriginal(of: url) == ImageDecoder().exifDateTimeOriginal(of: url))
+    #expect(exifDateTimeOriginal(of: url) != nil)
+}

@@ -73,9 +73,9 @@ public struct LocalRenderer: Sendable {
     public func makeCompositor(_ timeline: Timeline, base: URL?, size: PixelSize) throws -> FrameCompositor {
         let media = try sources(timeline, base: base)
         let preparer = StillPreparer(output: size)
-        let sizes = try media.map { m in try probeImageSize(m.url) }
-        let planner = FramePlanner(timeline: timeline)
         let decoder = self.decoder
+        let sizes = try media.map { m in try decoder.probeImageSize(m.url) }
+        let planner = FramePlanner(timeline: timeline)
         let cache = StillCache(planner: planner) { i in
             let seg = planner.segments[i]
             let maxZoom = max(seg.kenBurns?.from.zoom ?? 1, seg.kenBurns?.to.zoom ?? 1)

@@ -26,7 +26,7 @@ public struct RenderSettings: Sendable, Hashable {
 
     /// The x264 preset in effect.
     public var effectivePreset: String {
-        preset ?? [.preview: "ultrafast", .standard: "medium", .high: "slow"][quality]!
+        preset ?? [.preview: "superfast", .standard: "medium", .high: "slow"][quality]!
     }
 
     /// The CRF in effect.
@@ -42,5 +42,15 @@ public struct RenderSettings: Sendable, Hashable {
         guard quality == .preview else { return (profile.width, profile.height) }
         func half(_ v: Int) -> Int { max(2, (v / 2 + 1) / 2 * 2) }
         return (half(profile.width), half(profile.height))
+    }
+}
+
+import ReelAV
+
+/// Process-wide switches for what the C libraries print.
+public enum LibraryLogging {
+    /// libav/x264 print only errors (the default for the CLI), or everything they say.
+    public static func set(verbose: Bool) {
+        LibAVInfo.logLevel = verbose ? .info : .error
     }
 }

@@ -68,6 +68,8 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
     public var renderID: String?
     /// For `outOfCredits`: where an anonymous user can register for more credits.
     public var registrationURL: String?
+    /// True when the request was sent and then the connection failed: the server may have acted.
+    var requestMayHaveArrived = false
 
     /// Creates an error; token-shaped text in `message` and `suggestion` is masked.
     public init(_ kind: Kind, _ message: String, suggestion: String, httpStatus: Int? = nil,
@@ -100,8 +102,10 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
     }
 
     private mutating func setTexts(_ m: String, _ s: String) {
+        let arrived = requestMayHaveArrived
         self = CloudError(kind, m, suggestion: s, httpStatus: httpStatus, serverCode: serverCode,
                           renderID: renderID, registrationURL: registrationURL)
+        requestMayHaveArrived = arrived
     }
 }
 

@@ -6,7 +6,7 @@ import ReelTimeline
 /// non-2xx status with the same body; both read the same here.
 struct Envelope {
     /// The server's refusal, before it becomes a `CloudError`.
-    struct Failure: Sendable {
+    struct Failure: Error, Sendable {
         var status: Int
         var code: Int?
         var message: String?

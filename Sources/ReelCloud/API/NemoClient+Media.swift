@@ -56,13 +56,16 @@ extension NemoClient {
             let before = done
             let count = files.count
             let part = MultipartFile(field: "files", file: file, contentType: UploadPolicy.contentType(for: file)!)
+            let size = sizes[i]
+            var reporter: (@Sendable (HTTPProgress) -> Void)?
+            if let progress {
+                reporter = { p in
+                    progress(UploadProgress(fileIndex: i, fileCount: count, bytesSent: before + min(p.uploaded, size), totalBytes: total))
+                }
+            }
             let call = Call(operation: "upload \(file.lastPathComponent)", method: "POST",
                             path: { "/api/upload-video/nemo_agent/me/\($0)" }, needsSession: true,
-                            body: .multipart([part]), readTimeout: configuration.readTimeout,
-                            progress: progress.map { report in { p in
-                                report(UploadProgress(fileIndex: i, fileCount: count,
-                                                      bytesSent: before + min(p.uploaded, sizes[i]), totalBytes: total))
-                            } })
+                            body: .multipart([part]), progress: reporter)
             let data = try await send(call)
             guard let entry = data["files"]?.arrayValue?.first?.objectValue,
                   let url = (entry["cdn_url"] ?? entry["url"])?.stringValue else {

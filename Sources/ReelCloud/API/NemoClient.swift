@@ -41,6 +41,8 @@ public actor NemoClient {
         var readTimeout: Duration?
         var totalTimeout: Duration?
         var progress: (@Sendable (HTTPProgress) -> Void)?
+        /// Builds the body from the session id (used instead of `body` when set).
+        var makeBody: (@Sendable (String) -> HTTPRequestBody)?
     }
 
     /// What one attempt produced: a usable result, or a refusal to classify.
@@ -133,13 +135,19 @@ public actor NemoClient {
                     ("X-Skill-Version", configuration.skillVersion),
                     ("X-Skill-Platform", configuration.skillPlatform)]
         return HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
-                           body: call.body, response: response, connectTimeout: configuration.connectTimeout,
+                           body: call.makeBody?(sessionID) ?? call.body, response: response, connectTimeout: configuration.connectTimeout,
                            readTimeout: call.readTimeout ?? configuration.readTimeout,
                            totalTimeout: call.totalTimeout, progress: call.progress)
     }
 
     /// A transport failure as the user sees it.
     static func map(_ e: TransportError, operation: String) -> CloudError {
+        var error = mapKind(e, operation: operation)
+        error.requestMayHaveArrived = e.kind == .timedOut || e.kind == .connectionLost
+        return error
+    }
+
+    private static func mapKind(_ e: TransportError, operation: String) -> CloudError {
         switch e.kind {
         case .cannotConnect, .tls:
             return CloudError(.unreachable, "Cannot reach the NemoVideo cloud to \(operation): \(e.detail).",

@@ -74,6 +74,14 @@ public struct JobStore: Sendable {
         try file.write(jobs)
     }
 
+    /// Forgets the job `id`.
+    public func remove(_ id: String) throws {
+        var jobs = file.read() ?? []
+        guard jobs.contains(where: { $0.id == id }) else { return }
+        jobs.removeAll { $0.id == id }
+        try file.write(jobs)
+    }
+
     /// Replaces the record `oldID` by `job` (a resubmit under a new id).
     public func replace(_ oldID: String, with job: RenderJob) throws {
         var jobs = file.read() ?? []

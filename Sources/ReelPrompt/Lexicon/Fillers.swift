@@ -1,0 +1,40 @@
+/// Words that carry no request of their own ("make it a video please"); what is left of a request
+/// after the rules and these words are taken away is reported as not understood.
+enum Fillers {
+    static let english: Set<String> = [
+        "a", "an", "the", "it", "its", "this", "that", "these", "those", "my", "me", "i", "im", "we", "you", "your",
+        "our", "us", "them", "they", "all", "some", "any", "please", "pls", "plz", "can", "could", "would", "should",
+        "will", "shall", "make", "made", "do", "does", "turn", "create", "build", "put", "give", "want", "wanna",
+        "need", "like", "love", "to", "into", "in", "of", "on", "for", "with", "and", "or", "but", "then", "also",
+        "just", "so", "as", "at", "from", "by", "be", "is", "are", "was", "use", "using", "set", "add", "have", "has",
+        "let", "lets", "get", "out", "up", "down", "bit", "little", "more", "less", "very", "really", "nice", "good",
+        "great", "cool", "beautiful", "lovely", "awesome", "total", "totally", "long", "length", "duration", "ok",
+        "okay", "thanks", "thank", "hey", "hi", "hello", "cut", "rough", "edit", "change", "update", "keep",
+        "everything", "same", "one", "ones", "each", "every", "per", "between", "over", "about", "around", "only",
+        "now", "too", "here", "there", "video", "videos", "movie", "film", "clip", "clips", "slideshow", "slide",
+        "slides", "show", "photos", "photo", "pictures", "picture", "images", "image", "pics", "pic", "shots",
+        "transition", "transitions", "effect", "effects", "style", "version", "new", "quick", "quickly", "fast",
+        "nicely", "overall", "whole", "entire", "lasting", "last", "run", "runs", "play", "plays", "mode", "format",
+        "output", "render", "something", "thing", "things", "way", "look", "looks", "feel", "vibe", "which", "what",
+        "how", "than", "if", "when", "where", "were", "been", "trip", "holiday", "vacation", "family", "memories",
+        "memory", "album", "story", "seconds", "second", "minutes", "minute", "s", "sec", "secs", "min", "mins",
+        "frames", "fps", "x", "&", "+", "no", "not", "without", "dont", "done", "am", "go", "ready", "sure", "yes",
+        "yeah", "well", "maybe", "perhaps", "kind", "sort", "exactly", "approximately", "roughly", "approx", "~",
+        "generate", "produce",
+    ]
+
+    static let chinese = [
+        "请帮我", "帮我", "给我", "我想要", "我想", "我要", "请", "把", "这些", "那些", "照片", "图片", "相片", "做成", "制作成",
+        "制作", "做", "生成一个", "生成", "一个", "一段", "视频", "短片", "影片", "的", "成", "用", "并且", "并", "然后", "和", "加上",
+        "添加", "加", "一下", "吧", "呢", "啊", "呀", "让", "它", "更", "一点", "有", "带", "每张", "张", "个", "里", "中",
+        "再", "也", "都", "就", "要", "能", "可以", "吗", "谢谢", "好", "了", "我", "你", "效果", "总共", "长", "时长",
+        "秒", "分钟", "转场", "过渡", "之间", "些", "点", "稍微", "整个", "全部",
+    ]
+
+    /// `word` with every Chinese filler removed.
+    static func stripChinese(_ word: String) -> String {
+        var w = word
+        for f in chinese { w = w.replacingOccurrences(of: f, with: "") }
+        return w
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// A request made regular for the rules: quoted text and file names set aside (their case
+/// kept), lowercase, hyphens and full-width punctuation simplified, typos fixed, numbers as digits.
+///
+/// Set-aside pieces are replaced by markers: `«qa»`, `«qb»`… for quoted text, `«fa»`… for files.
+struct PromptText {
+    /// The request as given.
+    let original: String
+    /// The normalised request the rules read.
+    private(set) var text: String
+    /// Quoted (or title) texts, in marker order.
+    private(set) var quotes: [String] = []
+    /// File names, in marker order.
+    private(set) var files: [String] = []
+
+    static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "bmp", "tif", "tiff"]
+
+    init(_ original: String) {
+        self.original = original
+        text = original
+        extractQuotes()
+        extractFiles()
+        extractTitles()
+        var s = text.lowercased()
+        s = Self.simplify(s)
+        s = Typos.correct(s)
+        s = NumberWords.convert(s)
+        s = ChineseNumbers.convert(s)
+        text = s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// The quoted text behind a marker such as `«qa»`.
+    func quote(_ marker: String) -> String? { Self.index(of: marker).flatMap { $0 < quotes.count ? quotes[$0] : nil } }
+    /// The file name behind a marker such as `«fa»`.
+    func file(_ marker: String) -> String? { Self.index(of: marker).flatMap { $0 < files.count ? files[$0] : nil } }
+
+    /// The user's own words for a normalised phrase: markers replaced by what they stand for.
+    func restore(_ phrase: String) -> String {
+        Self.marker.replacing(in: phrase) { m in
+            if m.text.hasPrefix("«q") { return quote(m.text).map { "\"\($0)\"" } ?? m.text }
+            return file(m.text) ?? m.text
+        }
+    }
+
+    static let marker = Pattern("«[qf][a-z]+»")
+
+    private static func index(of marker: String) -> Int? {
+        let letters = marker.dropFirst(2).dropLast()
+        guard !letters.isEmpty else { return nil }
+        return letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value - 97) }
+    }
+
+    private static func markerName(_ kind: Character, _ i: Int) -> String {
+        var n = i
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(97 + n % 26))) + letters
+            n /= 26
+        } while n > 0
+        return " «\(kind)\(letters)» "
+    }
+
+    private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])"#)
+    private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|json|mp4))(?![\p{L}\p{N}])"#)
+    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of)?|set the title to|change the title to|title\s*[:=])\s*(?!«)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫|叫做|改成|改为|设为|[:：])?\s*(?!«)([^，,。；;！!？?\s«和并]+)"#)
+
+    private mutating func extractQuotes() {
+        text = Self.quoted.replacing(in: text) { m in
+            let inner = (1...7).lazy.compactMap { m[$0] }.first ?? ""
+            let ext = (inner as NSString).pathExtension.lowercased()
+            if !inner.contains(" ") || inner.hasPrefix("/"), Self.audioExtensions.contains(ext) || Self.imageExtensions.contains(ext) {
+                files.append(inner)
+                return Self.markerName("f", files.count - 1)
+            }
+            quotes.append(inner)
+            return Self.markerName("q", quotes.count - 1)
+        }
+    }
+
+    private mutating func extractFiles() {
+        text = Self.fileName.replacing(in: text) { m in
+            files.append((m[1] ?? m.text).replacingOccurrences(of: "\\ ", with: " "))
+            return Self.markerName("f", files.count - 1)
+        }
+    }
+
+    private mutating func extractTitles() {
+        for p in [Self.titlePhrase, Self.chineseTitle] {
+            text = p.replacing(in: text) { m in
+                guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
+                      !Self.notATitle.contains(title.lowercased()) else { return m.text }
+                quotes.append(title)
+                let start = (m.text as NSString).range(of: m[1]!, options: .backwards)
+                return (m.text as NSString).substring(to: start.location) + Self.markerName("q", quotes.count - 1)
+            }
+        }
+    }
+
+    private static let notATitle: Set<String> = ["it", "the video", "the title", "title", "a title", "the end", "text"]
+
+    /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
+    /// punctuation set apart from words.
+    private static func simplify(_ s: String) -> String {
+        var out = ""
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            let prev = i > 0 ? chars[i - 1] : " "
+            let next = i + 1 < chars.count ? chars[i + 1] : " "
+            switch c {
+            case "，", "、": out += " , "
+            case "。": out += " . "
+            case "；": out += " ; "
+            case "！", "!": out += " ! "
+            case "？", "?": out += " ? "
+            case "：": out += ":"
+            case "％": out += "%"
+            case "（", "(", "）", ")", "[", "]": out += " "
+            case "×": out += "x"
+            case "-", "–", "—", "_": out += " "
+            case "'", "’": break
+            case ",", ";": out += " \(c) "
+            case ".":
+                if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
+            case "\n", "\t": out += " "
+            default:
+                // keep a space between Han text and Latin letters or digits so rules can see words
+                if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
+                else if isHan(c), prev.isASCII, prev.isLetter { out += " " }
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+    }
+}

@@ -1,0 +1,88 @@
+import ReelTimeline
+
+/// Shape, size, frame rate, format, quality and fit: "vertical", "for TikTok", "Instagram post",
+/// "4:5", "YouTube", "1080p", "4K", "60fps", "MP4", "quick preview", "best quality".
+extension PromptInterpreter {
+    static let aspectRules: [Rule] = [
+        Rule(#"\b(?:instagram|insta|ig) (?:portrait|feed portrait|portrait post)\b|(?<![\d:])4\s*:\s*5(?![\d])"#) { _, _ in
+            Found(.aspect(.portrait4x5))
+        },
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels|stories|story)\b|\binstagram reel\b|\btik ?toks?\b|\bdouyin\b|\byoutube shorts\b|\bshorts\b|(?<![\d:])9\s*:\s*16(?![\d])|\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bsnapchat\b|抖音|快手|视频号|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
+            Found(.aspect(.vertical))
+        },
+        Rule(#"\b(?:instagram|insta|ig)(?: (?:post|posts|feed|grid))?\b|\bsquare\b|(?<![\d:])1\s*:\s*1(?![\d])|正方形|方形|方的"#) { _, _ in
+            Found(.aspect(.square))
+        },
+        Rule(#"\byou ?tube\b|\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|(?<![\d:])16\s*:\s*9(?![\d])|\btv\b|\bcinema\b|横屏|横版|横向|横的|宽屏|b站|哔哩哔哩"#) { _, _ in
+            Found(.aspect(.landscape))
+        },
+        Rule(#"(?<![\d:.])(\d{1,2})\s*:\s*(\d{1,2})(?![\d])"#) { m, _ in
+            guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
+            return Found(.aspect(AspectRatio(Int(w), Int(h))))
+        },
+        Rule(#"(?<![\d])(\d{3,4})\s*[x*]\s*(\d{3,4})(?![\d])"#) { m, _ in
+            guard let w = m.number(1), let h = m.number(2) else { return nil }
+            let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
+            guard (16...7680).contains(ew), (16...7680).contains(eh) else {
+                return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from 16 to 7680); size unchanged")
+            }
+            let f = Found(.size(width: ew, height: eh))
+            return ew == Int(w) && eh == Int(h) ? f : f.note("sizes must be even; using \(ew)×\(eh)")
+        },
+        // resolution and frame rate
+        Rule(#"\b(\d{3,4})p(\d{2})?\b"#) { m, _ in
+            guard let side = m.number(1).map(Int.init) else { return nil }
+            guard [240, 360, 480, 540, 720, 1080, 1440, 2160].contains(side) else {
+                return Found().note("\(side)p is not a resolution Reel renders (use 480p, 720p, 1080p, 1440p or 4K); resolution unchanged")
+            }
+            var f = Found(.resolution(shortSide: side))
+            if let fps = m.number(2) { f = merge(f, frameRate(fps)) }
+            return f
+        },
+        Rule(#"\b(?:4k|uhd|ultra hd)\b|超清|超高清"#) { _, _ in Found(.resolution(shortSide: 2160)) },
+        Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
+        Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
+        Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) second|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
+            frameRate(m.number(1))
+        },
+        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为)?\s*(\d{1,3}(?:\.\d+)?)"#) { m, _ in frameRate(m.number(1)) },
+        // format
+        Rule(#"\b(?:as |in |to )?(?:an? )?(?:mp4|h ?264|h \. 264|avc)(?: format| file| video)?\b"#) { _, _ in Found(.format(.mp4)) },
+        Rule(#"\b(?:as |in |to )?(?:an? )?(mov|gif|webm|avi|mkv|wmv|flv|hevc|h ?265|prores)(?: format| file| video)?\b"#) { m, _ in
+            Found(.format(.mp4)).note("Reel makes MP4 (H.264) videos only, not \((m[1] ?? "").uppercased()); making MP4")
+        },
+        // quality
+        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? quality\b|\bfast render(?:ing)?\b|\bjust a draft\b|快速预览|预览|草稿|低画质"#) { _, _ in
+            Found(.quality(.preview))
+        },
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent)(?: possible)? quality\b|\bhq\b|\bquality first\b|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
+            Found(.quality(.high))
+        },
+        Rule(#"\b(?:standard|normal|medium|default) quality\b|标准画质|标准质量"#) { _, _ in Found(.quality(.standard)) },
+        // fit
+        Rule(#"\b(?:blur(?:red)?|blurry) (?:background|backdrop|bars|sides|edges|fill|borders?)\b|模糊背景|背景模糊"#) { _, _ in Found(.fit(.blur)) },
+        Rule(#"\b(?:show|keep|fit) (?:the )?(?:whole|entire|full) (?:photos?|images?|pictures?)\b|\bno crop(?:ping)?\b|\bdont crop\b|\bletterbox(?:ed|ing)?\b|\bblack bars\b|完整显示|不要裁剪|不裁剪"#) { _, _ in
+            Found(.fit(.fit))
+        },
+        Rule(#"\bfill the (?:frame|screen)\b|\bcrop to fill\b|\bfull ?screen\b|\bzoom to fill\b|铺满|填满|裁剪填充"#) { _, _ in Found(.fit(.fill)) },
+    ]
+
+    /// A supported frame rate for `value` (the nearest one, with a note when it had to change).
+    static func frameRate(_ value: Double?) -> Found? {
+        guard let v = value, v > 0 else { return nil }
+        let supported = OutputProfile.supportedFrameRates
+        let nearest = supported.min { abs(Double($0) - v) < abs(Double($1) - v) }!
+        let f = Found(.frameRate(nearest))
+        if Double(nearest) == v { return f }
+        let list = supported.map(String.init).joined(separator: ", ")
+        return f.note("\(NumberWords.format(v)) fps is not supported (use \(list)); using \(nearest) fps")
+    }
+
+    static func merge(_ a: Found, _ b: Found?) -> Found {
+        guard let b else { return a }
+        var f = a
+        f.changes += b.changes
+        f.notes += b.notes
+        return f
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import ReelTimeline
+
+/// Transitions ("smooth transitions", "crossfade", "fade to black", "hard cuts", "1-second
+/// crossfades", "slower transitions") and Ken Burns motion ("Ken Burns", "slow zoom", "pan",
+/// "static", "a bit more zoom").
+extension PromptInterpreter {
+    static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
+    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|into|via) black|dip (?:to|through) black|black fades?|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let smoothTransitionMs = 1000
+
+    static let transitionRules: [Rule] = [
+        // with a length
+        Rule(number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)\s*(?:long\s*)?(?:smooth\s*)?(?:的\s*)?("# + fadeBlack + "|" + transitionNoun + ")") { m, _ in
+            transitionLength(m.number(1), unit: m[2], noun: m[3], joined: true)
+        },
+        Rule("(" + fadeBlack + "|" + transitionNoun + #")\s*(?:of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)*\s*"# + number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)(?![a-z])"#) { m, _ in
+            transitionLength(m.number(2), unit: m[3], noun: m[1], joined: m.text.range(of: #"(of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)"#, options: .regularExpression) != nil)
+        },
+        // faster / slower
+        Rule(#"\b(a bit |a little |slightly |much )?(slower|slow|longer|faster|quicker|quick|shorter|snappier)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b"#) { m, _ in
+            transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3])
+        },
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
+            transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
+        },
+        Rule(#"(?:转场|过渡)(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
+            transitionSpeed(slower: m[1] == "慢" || m[1] == "长", strong: false, noun: nil)
+        },
+        // kinds
+        Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
+        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct) cuts?\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+            Found(.transition(.cut))
+        },
+        Rule(#"\b(?:smooth|smoother|soft|gentle|seamless|elegant|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
+            m[1] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
+                : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
+        },
+        Rule(#"\bcross ?fades?\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
+            Found(.transition(.crossfade))
+        },
+        Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },
+    ]
+
+    static let motionRules: [Rule] = [
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动|动画|运动|推拉|移动|镜头运动)|静止|静态|无动画|不动"#) { _, _ in
+            Found(.motion(.off))
+        },
+        Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less)\b"#) { m, _ in
+            let word = m[2] ?? m[4] ?? "more"
+            let more = ["more", "stronger", "bigger", "deeper"].contains(word)
+            let strong = m.text.contains("much") || m.text.contains("a lot")
+            return Found(.scaleZoom(more ? (strong ? 2 : 1.5) : (strong ? 0.5 : 2.0 / 3)))
+        },
+        Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
+            Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
+        },
+        Rule(#"\bken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
+            Found(.motion(.mixed))
+        },
+        Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: in| out| effects?)*\b|缩放|推拉|推近|放大"#) { _, _ in
+            Found(.motion(.zoom))
+        },
+        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?: across| effects?)?\b|平移|摇镜"#) { _, _ in
+            Found(.motion(.pan))
+        },
+    ]
+
+    /// A transition of a stated length; a kind word in the phrase sets the kind too.
+    ///
+    /// Lengths over 5 s are taken for the video's length instead ("a 30-second crossfade
+    /// slideshow"), unless a word such as "of" or "lasting" ties them to the transition.
+    static func transitionLength(_ value: Double?, unit: String?, noun: String?, joined: Bool) -> Found? {
+        guard let v = value, v >= 0 else { return nil }
+        let isMs = unit == "ms" || unit?.hasPrefix("milli") == true || unit == "毫秒"
+        let ms = isMs ? Int(v.rounded()) : FrameTime.ms(seconds: v)
+        if ms > 5000, !joined { return nil }
+        let clamped = min(max(ms, 100), 3000)
+        var f = Found(.transitionDuration(ms: clamped))
+        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), false), at: 0) }
+        return clamped == ms ? f : f.note("a \(FrameTime.secondsText(ms)) s transition is outside 0.1–3 s; using \(FrameTime.secondsText(clamped)) s")
+    }
+
+    static func transitionSpeed(slower: Bool, strong: Bool, noun: String?) -> Found {
+        var f = Found(.scaleTransitions(slower ? (strong ? 2 : 1.5) : (strong ? 0.5 : 2.0 / 3)))
+        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), false), at: 0) }
+        return f
+    }
+
+    /// The kind a noun names ("crossfades" → crossfade), or nil for a neutral "transitions".
+    static func kind(ofNoun noun: String?) -> TransitionKind? {
+        guard let n = noun else { return nil }
+        if n.contains("black") || n.contains("黑") { return .fadeBlack }
+        if n.contains("fade") || n.contains("dissolve") { return .crossfade }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+import ReelTimeline
+
+extension Setting {
+    /// A short human description: "total length 30 s", "crossfade transitions", "9:16 (vertical)".
+    public var summary: String {
+        switch self {
+        case .totalDuration(let ms): "total length \(FrameTime.secondsText(ms)) s"
+        case .photoDuration(let ms): "\(FrameTime.secondsText(ms)) s per photo"
+        case .scaleDuration(let f): f < 1 ? "shorter (×\(Self.factor(f)))" : "longer (×\(Self.factor(f)))"
+        case .transition(let k): k == .cut ? "hard cuts (no transitions)" : k == .crossfade ? "crossfade transitions" : "fade-to-black transitions"
+        case .transitionDuration(let ms): "\(FrameTime.secondsText(ms)) s transitions"
+        case .scaleTransitions(let f): f > 1 ? "slower transitions (×\(Self.factor(f)))" : "faster transitions (×\(Self.factor(f)))"
+        case .motion(let m):
+            switch m {
+            case .off: "no motion (still photos)"
+            case .mixed: "Ken Burns motion"
+            case .zoom: "Ken Burns zooms"
+            case .pan: "Ken Burns pans"
+            }
+        case .scaleZoom(let f): f > 1 ? "more zoom (×\(Self.factor(f)))" : "less zoom (×\(Self.factor(f)))"
+        case .aspect(let a): "\(a)" + Self.shapeName(a)
+        case .resolution(let side): side == 2160 ? "4K (2160 lines)" : "\(side)p"
+        case .size(let w, let h): "\(w)×\(h)"
+        case .frameRate(let f): "\(f) fps"
+        case .format(let f): f.rawValue.uppercased()
+        case .quality(let q): q == .preview ? "quick preview quality" : q == .high ? "best quality" : "standard quality"
+        case .music(let src): src.map { "music \($0)" } ?? "background music"
+        case .musicVolume(let v): "music at \(Int((v * 100).rounded()))%"
+        case .adjustMusicVolume(let d): d > 0 ? "louder music (+\(Int((d * 100).rounded())) points)" : "quieter music (\(Int((d * 100).rounded())) points)"
+        case .noMusic: "no music"
+        case .title(let t): "title \"\(t)\""
+        case .noTitle: "no title"
+        case .order(let o):
+            switch o {
+            case .date: "photos in date order (oldest first)"
+            case .newestFirst: "photos newest first"
+            case .shuffled(let seed): "photos shuffled (seed \(seed))"
+            case .reversed: "photos in reverse order"
+            }
+        case .swapPhotos(let a, let b): "swap \(a) and \(b)"
+        case .removePhoto(let p): "remove \(p)"
+        case .movePhoto(let p, let to): "move \(p) to \(to == .first ? "the start" : to == .last ? "the end" : "position \(to)")"
+        case .fit(let f): "fit mode \(f.rawValue)"
+        }
+    }
+
+    private static func factor(_ f: Double) -> String {
+        let r = (f * 100).rounded() / 100
+        return r.rounded() == r ? String(Int(r)) : String(r)
+    }
+
+    private static func shapeName(_ a: AspectRatio) -> String {
+        switch (a.width, a.height) {
+        case (16, 9): " (landscape)"
+        case (9, 16): " (vertical)"
+        case (1, 1): " (square)"
+        case (4, 5): " (portrait)"
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReelCompositor
+import ReelImageIO
+import ReelTestSupport
+import Testing
+
+/// Decodes PNG frames written by `reel frame` (through the library's own decoder).
+enum PNGReference {
+    static func decode(_ url: URL) throws -> RGBAImage { try ImageDecoder().decode(url, minimumSize: nil) }
+}
+
+@Suite(.serialized) struct FailureCLITests {
+    static let badInputs = ["bad/zero-bytes.jpg", "bad/truncated.jpg", "bad/truncated.png", "bad/truncated.webp", "bad/truncated.gif",
+                            "bad/notanimage.jpg", "bad/huge-dimensions.png", "bad/unsupported.bmp", "bad/unsupported.tiff"]
+
+    @Test(arguments: badInputs)
+    func badInputFailsCleanlyAndLeavesNothing(_ bad: String) throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out.mp4")
+        let r = try ReelRunner.run(["render", Fixtures.url("photos/01-astronaut.jpg").path, Fixtures.url(bad).path,
+                                    "--size", "320x180", "--preset", "ultrafast", "-o", out.path])
+        #expect(r.status == 65, "exit \(r.status): \(r.stderr)")
+        let name = (bad as NSString).lastPathComponent
+        #expect(r.stderr.contains(name), "error does not name the file: \(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count <= 3, "error is not short: \(r.stderr)")
+        #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
+    }
+
+    @Test func failureLeavesAnExistingOutputUntouched() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("keep.mp4")
+        try Data("the user's own video".utf8).write(to: out)
+        let r = try ReelRunner.run(["render", Fixtures.url("photos/01-astronaut.jpg").path, Fixtures.url("bad/truncated.jpg").path, "-o", out.path])
+        #expect(r.status == 65)
+        #expect(try Data(contentsOf: out) == Data("the user's own video".utf8))
+        #expect(ReelRunner.contents(dir) == ["keep.mp4"])
+    }
+
+    @Test func ctrlCStopsTheRenderAndLeavesNothing() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("long.mp4")
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--slide", "60", "--preset", "ultrafast", "--progress", "none", "-o", out.path],
+                                   interruptAfter: 1.5)
+        #expect(r.status == 130, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("cancelled"))
+        #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
+    }
+
+    @Test(arguments: [
+        (["--aspect", "5:3"], "--aspect 5:3"),
+        (["--size", "1921x1080"], "--size 1921x1080"),
+        (["--fps", "29"], "--fps 29"),
+        (["--transition", "wipe"], "--transition wipe"),
+        (["--quality", "ultra"], "--quality ultra"),
+    ])
+    func badOptionsAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "-o", dir.appendingPathComponent("x.mp4").path] + extra)
+        #expect(r.status == 64, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains(message))
+        #expect(ReelRunner.contents(dir).isEmpty)
+    }
+
+    @Test func missingFileAndWrongOutputAreClear() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var r = try ReelRunner.run(["render", "/nonexistent/photo.jpg", "-o", dir.appendingPathComponent("x.mp4").path])
+        #expect(r.status == 65 && r.stderr.contains("/nonexistent/photo.jpg"))
+        let photo = dir.appendingPathComponent("mine.jpg")
+        try FileManager.default.copyItem(at: Fixtures.url("photos/01-astronaut.jpg"), to: photo)
+        r = try ReelRunner.run(["render", photo.path, "-o", photo.path])
+        #expect(r.status == 65 && r.stderr.contains("must be an .mp4"))
+        #expect(try Data(contentsOf: photo) == Data(contentsOf: Fixtures.url("photos/01-astronaut.jpg")))
+        r = try ReelRunner.run(["render", photo.path, "-o", "/nonexistent-dir/x.mp4"])
+        #expect(r.status == 65 && r.stderr.contains("/nonexistent-dir"))
+    }
+}

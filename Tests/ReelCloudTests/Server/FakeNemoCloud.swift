@@ -1,0 +1,206 @@
+import Foundation
+
+/// A loopback server that speaks the NemoVideo protocol as CLOUD_API.md describes it, with
+/// knobs for every failure a test needs. State is behind a lock; handlers run on server threads.
+final class FakeNemoCloud: @unchecked Sendable {
+    /// How the poll endpoint shapes its answer.
+    enum PollShape { case dataOutputURL, topLevelOutput, unwrapped }
+
+    /// A scripted reply that replaces the normal one once.
+    struct Injected {
+        var status: Int
+        var body: String
+        var headers: [String: String] = [:]
+    }
+
+    let lock = NSLock()
+    private(set) var server: LoopbackServer!
+    var baseURL: URL { server.baseURL }
+
+    // Knobs (set before or during a test, under `with`).
+    var pollShape = PollShape.dataOutputURL
+    var pollsBeforeDone = 1
+    var renderFails = false
+    var rejectFirstRenderIDAsDuplicate = false
+    var serveOutputURL = true
+    var truncateDownload = false
+    var credits = (available: 25000, frozen: 40)
+    var draft: [String: Any]? = FakeNemoCloud.sampleDraft
+    /// Writes the chat stream; gets the writer and the request. Default: one ADK text reply.
+    var chat: @Sendable (ResponseWriter, ServerRequest, FakeNemoCloud) -> Void = { w, _, _ in
+        w.startChunked()
+        w.chunk("data: {\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Done.\"}]},\"partial\":false}\n\n")
+        w.endChunked()
+    }
+    /// Replies to send instead of the normal one, per path prefix, first in first out.
+    var injected: [(prefix: String, reply: Injected)] = []
+
+    // Observations.
+    var token = "nmv_usr_SECRETtoken0001"
+    var issuedTokens = 0
+    var sessionsCreated = 0
+    var validSessions: Set<String> = []
+    var requests: [ServerRequest] = []
+    var uploadedNames: [String] = []
+    var renders: [String: Int] = [:] // id → polls so far
+    var submittedDrafts: [[String: Any]] = []
+    let mp4: Data
+
+    init(mp4: Data) throws {
+        self.mp4 = mp4
+        server = try LoopbackServer { [unowned self] request, writer in self.handle(request, writer) }
+    }
+
+    func with<T>(_ body: (FakeNemoCloud) -> T) -> T { lock.withLock { body(self) } }
+
+    /// Makes the next request whose path starts with `prefix` get this reply.
+    func inject(_ prefix: String, status: Int = 200, _ body: String, headers: [String: String] = [:]) {
+        with { $0.injected.append((prefix, Injected(status: status, body: body, headers: headers))) }
+    }
+
+    func count(_ prefix: String) -> Int { with { $0.requests.filter { $0.path.hasPrefix(prefix) }.count } }
+
+    static let sampleDraft: [String: Any] = [
+        "t": [["tt": 0, "sg": [["src": "https://cdn.example/a.jpg", "s": 0, "d": 3000],
+                               ["src": "https://cdn.example/b.jpg", "s": 3000, "d": 3000]]],
+              ["tt": 1, "sg": [["src": "https://cdn.example/song.mp3", "s": 0, "d": 6000, "v": 0.35]]]],
+        "m": ["width": 1280, "height": 720, "fps": 30, "title": "Trip"],
+        "cloud_key": ["kept": true],
+    ]
+
+    // MARK: Handling
+
+    private func handle(_ r: ServerRequest, _ w: ResponseWriter) {
+        let injectedReply: Injected? = with { cloud in
+            cloud.requests.append(r)
+            guard let i = cloud.injected.firstIndex(where: { r.path.hasPrefix($0.prefix) }) else { return nil }
+            return cloud.injected.remove(at: i).reply
+        }
+        if let injectedReply {
+            w.respond(injectedReply.status, json: injectedReply.body, headers: injectedReply.headers)
+            return
+        }
+        if r.path == "/api/auth/anonymous-token" { return issueToken(r, w) }
+        if r.path.hasPrefix("/files/") { return serveFile(w) }
+        guard r.headers["authorization"] == "Bearer " + with({ $0.token }) else {
+            return w.respond(200, json: #"{"code":1001,"message":"token invalid or expired"}"#)
+        }
+        switch (r.method, r.path) {
+        case ("GET", "/api/credits/balance/simple"):
+            let c = with { $0.credits }
+            w.respond(200, json: #"{"code":0,"data":{"available":\#(c.available),"frozen":\#(c.frozen),"total":\#(c.available + c.frozen)}}"#)
+        case ("POST", "/api/tasks/me/with-session/nemo_agent"):
+            let sid = with { cloud -> String in
+                cloud.sessionsCreated += 1
+                let sid = String(5529798706024415232 + cloud.sessionsCreated)
+                cloud.validSessions.insert(sid)
+                return sid
+            }
+            w.respond(200, json: #"{"code":0,"data":{"task_id":"task_\#(sid)","session_id":"\#(sid)"}}"#)
+        case ("POST", "/run_sse"):
+            guard sessionOK(r.json?["session_id"] as? String, w) else { return }
+            let script = with { $0.chat }
+            script(w, r, self)
+        case ("GET", _) where r.path.hasPrefix("/api/state/nemo_agent/me/"):
+            guard sessionOK(r.path.split(separator: "/")[5].description, w) else { return }
+            let draft = with { $0.draft }
+            let state: [String: Any] = ["draft": draft as Any? ?? NSNull(), "video_infos": [], "canvas_config": [:]]
+            respondJSON(w, ["code": 0, "data": ["session_id": r.path.split(separator: "/")[5].description, "task_id": "t", "state": state]])
+        case ("POST", _) where r.path.hasPrefix("/api/upload-video/nemo_agent/me/"):
+            guard sessionOK(r.path.split(separator: "/").last.map(String.init), w) else { return }
+            let text = String(decoding: r.body, as: UTF8.self)
+            let names = text.matches(of: /filename="([^"]+)"/).map { String($0.1) }
+            with { $0.uploadedNames += names }
+            let files = names.map { #"{"filename":"\#($0)","file_type":"image","cdn_url":"https://cdn.example/up/\#($0)","width":64,"height":64}"# }
+            w.respond(200, json: #"{"code":0,"data":{"files":[\#(files.joined(separator: ","))],"session_state_applied":true}}"#)
+        case ("POST", "/api/render/proxy/lambda"):
+            submitRender(r, w)
+        case ("GET", _) where r.path.hasPrefix("/api/render/proxy/lambda/"):
+            pollRender(String(r.path.dropFirst("/api/render/proxy/lambda/".count)), w)
+        case ("GET", _) where r.path.hasPrefix("/api/render/proxy/") && r.path.hasSuffix("/download"):
+            serveFile(w)
+        default:
+            w.respond(404, json: #"{"code":404,"message":"no route \#(r.path)"}"#)
+        }
+    }
+
+    private func issueToken(_ r: ServerRequest, _ w: ResponseWriter) {
+        guard let id = r.headers["x-client-id"], !id.isEmpty else {
+            return w.respond(400, json: #"{"code":400,"message":"missing X-Client-Id"}"#)
+        }
+        let token = with { cloud -> String in
+            cloud.issuedTokens += 1
+            cloud.token = "nmv_usr_SECRETtoken\(1000 + cloud.issuedTokens)"
+            return cloud.token
+        }
+        w.respond(200, json: #"{"code":0,"data":{"token":"\#(token)","user_id":"anon_42","expires_at":"2099-01-01T00:00:00Z","credits":100}}"#)
+    }
+
+    private func sessionOK(_ sid: String?, _ w: ResponseWriter) -> Bool {
+        if let sid, with({ $0.validSessions.contains(sid) }) { return true }
+        w.respond(200, json: #"{"code":1002,"message":"session not found"}"#)
+        return false
+    }
+
+    private func submitRender(_ r: ServerRequest, _ w: ResponseWriter) {
+        guard r.headers["x-skill-source"] != nil, r.headers["x-skill-platform"] != nil else {
+            return w.respond(402, json: #"{"success":false,"error":"attribution required"}"#)
+        }
+        guard let body = r.json, let id = body["id"] as? String, body["sessionId"] is String,
+              let draft = body["draft"] as? [String: Any] else {
+            return w.respond(400, json: #"{"success":false,"error":"bad render request"}"#)
+        }
+        let duplicate = with { cloud -> Bool in
+            if cloud.rejectFirstRenderIDAsDuplicate {
+                cloud.rejectFirstRenderIDAsDuplicate = false
+                return true
+            }
+            cloud.renders[id] = 0
+            cloud.submittedDrafts.append(draft)
+            return false
+        }
+        if duplicate { return w.respond(409, json: #"{"success":false,"error":"duplicate render id"}"#) }
+        w.respond(200, json: #"{"success":true,"data":{"id":"\#(id)","status":"pending","progress":5}}"#)
+    }
+
+    private func pollRender(_ id: String, _ w: ResponseWriter) {
+        let (polls, known, shape, fails, needed, withURL) = with { c in
+            let n = (c.renders[id] ?? 0) + 1
+            if c.renders[id] != nil { c.renders[id] = n }
+            return (n, c.renders[id] != nil, c.pollShape, c.renderFails, c.pollsBeforeDone, c.serveOutputURL)
+        }
+        guard known else { return w.respond(404, json: #"{"success":false,"error":"render not found"}"#) }
+        let done = polls > needed
+        let status = done ? (fails ? "failed" : "completed") : (polls == 1 ? "pending" : "processing")
+        let progress = done ? 100 : min(95, polls * 30)
+        let url = withURL && done && !fails ? "\(baseURL.absoluteString)/files/\(id).mp4" : nil
+        let err = fails && done ? #","error":"codec exploded""# : ""
+        switch shape {
+        case .dataOutputURL:
+            let u = url.map { #","outputUrl":"\#($0)""# } ?? ""
+            w.respond(200, json: #"{"success":true,"data":{"id":"\#(id)","status":"\#(status)","progress":\#(progress)\#(u)\#(err)}}"#)
+        case .topLevelOutput:
+            let u = url.map { #","output":{"url":"\#($0)"}"# } ?? ""
+            w.respond(200, json: #"{"success":true,"data":{"id":"\#(id)","status":"\#(status)","progress":\#(progress)\#(err)}\#(u)}"#)
+        case .unwrapped:
+            let u = url.map { #","output":{"url":"\#($0)"}"# } ?? ""
+            w.respond(200, json: #"{"id":"\#(id)","status":"\#(status)","progress":\#(progress)\#(err)\#(u)}"#)
+        }
+    }
+
+    private func serveFile(_ w: ResponseWriter) {
+        if with({ $0.truncateDownload }) {
+            // Declares the whole length, sends half, then drops.
+            w.write("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: \(mp4.count)\r\nConnection: close\r\n\r\n")
+            w.write(mp4.prefix(mp4.count / 2))
+            w.drop()
+            return
+        }
+        w.respond(200, mp4, type: "video/mp4")
+    }
+
+    private func respondJSON(_ w: ResponseWriter, _ object: [String: Any]) {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        w.respond(200, data)
+    }
+}
