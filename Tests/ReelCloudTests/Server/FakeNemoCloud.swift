@@ -60,13 +60,13 @@ final class FakeNemoCloud: @unchecked Sendable {
 
     func count(_ prefix: String) -> Int { with { $0.requests.filter { $0.path.hasPrefix(prefix) }.count } }
 
-    static let sampleDraft: [String: Any] = [
+    static var sampleDraft: [String: Any] { [
         "t": [["tt": 0, "sg": [["src": "https://cdn.example/a.jpg", "s": 0, "d": 3000],
                                ["src": "https://cdn.example/b.jpg", "s": 3000, "d": 3000]]],
               ["tt": 1, "sg": [["src": "https://cdn.example/song.mp3", "s": 0, "d": 6000, "v": 0.35]]]],
         "m": ["width": 1280, "height": 720, "fps": 30, "title": "Trip"],
         "cloud_key": ["kept": true],
-    ]
+    ] }
 
     // MARK: Handling
 

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Background music: "with song.mp3", "music at 35%", "BGM", "louder music", "no music".
+extension PromptInterpreter {
+    static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
+
+    static let musicRules: [Rule] = [
+        Rule(#"\b(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)"#) { m, p in
+            guard let file = m[1].flatMap(p.file) else { return nil }
+            let ext = (file as NSString).pathExtension.lowercased()
+            guard PromptText.audioExtensions.contains(ext) else { return nil }
+            return Found(.music(source: file))
+        },
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose) (?:the )?(?:background )?(?:music|bgm|soundtrack|audio|song)\b|\bmute(?: the music| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
+            Found(.noMusic)
+        },
+        Rule(#"\b"# + musicNoun + #"\s*(?:volume\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)"#) { m, _ in
+            volume(m.number(1), percent: m[2] != nil)
+        },
+        Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
+            m[1] != nil ? volume(m.number(1), percent: m[2] != nil) : volume(m.number(3), percent: true)
+        },
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:音量)?\s*(?:调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
+            volume(m.number(1), percent: m[2] != nil)
+        },
+        Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\bturn (up|down) (?:the )?(?:music|bgm|volume|audio|song)\b"#) { m, _ in
+            let word = m[1] ?? m[2] ?? m[3] ?? "up"
+            let up = ["louder", "higher", "up"].contains(word)
+            return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
+        },
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:再)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高"].contains(w) ? 0.1 : -0.1))
+        },
+        Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
+            Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
+        },
+        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in
+            Found(.music(source: nil))
+        },
+    ]
+
+    /// A music volume: "35%" → 0.35, "0.35" → 0.35, "35" → 0.35; kept within 0–1.
+    static func volume(_ value: Double?, percent: Bool) -> Found? {
+        guard let v = value else { return nil }
+        let fraction = percent || v > 1 ? v / 100 : v
+        let clamped = min(max(fraction, 0), 1)
+        let f = Found(.musicVolume(clamped))
+        return clamped == fraction ? f : f.note("music volume must be 0–100%; using \(Int(clamped * 100))%")
+    }
+}

@@ -1,0 +1,50 @@
+/// Photo order and photo edits: "in date order", "shuffle", "reverse", "swap photo 3 and 4",
+/// "remove the last photo", "move photo 5 to the start".
+extension PromptInterpreter {
+    static let photoRef = #"(\d+(?:st|nd|rd|th)?|first|last|final)"#
+    static let shuffleSeed: UInt64 = 1
+
+    static let orderRules: [Rule] = [
+        Rule(#"\b(?:swap|switch|exchange|flip|trade)\s+(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
+            guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
+            return Found(.swapPhotos(a, b))
+        },
+        Rule(#"(?:交换|互换|对调|调换)\s*第?\s*(\d+)\s*张?(?:照片|图片)?\s*(?:和|与|跟)\s*第?\s*(\d+)\s*张?(?:照片|图片)?|第\s*(\d+)\s*张(?:照片|图片)?\s*(?:和|与|跟)\s*第\s*(\d+)\s*张(?:照片|图片)?\s*(?:交换|互换|对调|调换)(?:一下)?(?:位置)?"#) { m, _ in
+            guard let a = ref(m[1] ?? m[3]), let b = ref(m[2] ?? m[4]) else { return nil }
+            return Found(.swapPhotos(a, b))
+        },
+        Rule(#"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose)\s+(?:the\s+)?(?:(?:"# + photoNoun + #")\s+(?:#|no\s+|number\s+)?(\d+)\b|"# + photoRef + #"\s+(?:"# + photoNoun + #"|1)\b)"#) { m, _ in
+            ref(m[1] ?? m[2]).map { Found(.removePhoto($0)) }
+        },
+        Rule(#"(?:删除|删掉|去掉|去除|移除|不要)\s*(?:最后\s*1?\s*张|第\s*(\d+)\s*张)(?:照片|图片)?|把?\s*(?:最后\s*1?\s*张|第\s*(\d+)\s*张)(?:照片|图片)?\s*(?:删除|删掉|去掉|去除|移除)"#) { m, _ in
+            let r: PhotoRef? = (m[1] ?? m[2]).map { ref($0) } ?? .last
+            return r.map { Found(.removePhoto($0)) }
+        },
+        Rule(#"\bmove\s+(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s+to\s+(?:the\s+)?(?:(start|beginning|front|first)|(end|last|back)|position\s+(\d+))\b"#) { m, _ in
+            guard let from = ref(m[1]) else { return nil }
+            let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
+            return to.map { Found(.movePhoto(from, to: $0)) }
+        },
+        Rule(#"\b(?:newest|latest|most recent) first\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse date order\b|从新到旧|最新的在前"#) { _, _ in
+            Found(.order(.newestFirst))
+        },
+        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronologically\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest first\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
+            Found(.order(.date))
+        },
+        Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:order|ordered|sequence))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
+            Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
+        },
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?order)?\b|\bbackwards?\b|\bin reverse\b|倒序|反序|倒过来|反过来"#) { _, _ in
+            Found(.order(.reversed))
+        },
+    ]
+
+    /// "3", "3rd", "first", "last" as a photo reference.
+    static func ref(_ s: String?) -> PhotoRef? {
+        guard let s else { return nil }
+        if s == "first" { return .first }
+        if s == "last" || s == "final" { return .last }
+        let digits = s.prefix { $0.isNumber }
+        return Int(digits).flatMap { $0 > 0 ? .number($0) : nil }
+    }
+}
