@@ -3,7 +3,9 @@ import Foundation
 import ReelCompositor
 
 /// Encodes frames to an H.264 MP4 file: libx264 High profile, yuv420p, BT.709 limited-range
-/// colour tags, constant frame rate, `moov` before `mdat` (fast start).
+/// colour tags, constant frame rate, `moov` before `mdat` (fast start) — and, when given an
+/// `AudioMix`, its sound as an AAC-LC stream (48 kHz stereo, 192 kb/s) that lasts exactly as
+/// long as the frames appended. Without a mix the file has no audio stream.
 ///
 /// The file appears at `url` only when `finish()` succeeds, complete, replacing any file that
 /// was there. Until then frames go to a hidden temporary file in the same folder, which
@@ -22,6 +24,8 @@ public final class VideoFileWriter: FrameSink {
     public let url: URL
     /// The encoding settings in use.
     public let options: VideoEncodingOptions
+    /// The sound being written alongside the frames, if any.
+    public let audio: AudioMix?
     /// How many frames have been appended so far.
     public private(set) var frameCount = 0
 
@@ -31,21 +35,29 @@ public final class VideoFileWriter: FrameSink {
         let muxer: MP4Muxer
         let stream: MP4Muxer.Stream
         let input: VideoInputFrame
+        let audio: AudioTrack?
     }
 
     private var pipeline: Pipeline?
     private let output: AtomicOutput
     private var closedReason = ""
 
-    /// Opens the encoder and a temporary output file beside `url`.
+    /// Opens the encoders and a temporary output file beside `url`.
     ///
-    /// - Throws: `AVError` — `.invalidOptions` for unusable options, `.outputNotWritable` (naming
-    ///   the path) when the folder is missing or not writable, `.encoderUnavailable` when
-    ///   libavcodec lacks libx264, `.library` for other libav failures.
-    public init(url: URL, options: VideoEncodingOptions) throws {
+    /// - Parameter audio: the sound to write alongside the frames; `nil` writes video only.
+    ///   Its files are opened before any output exists, so a missing or unreadable song fails
+    ///   first. (To also catch damaged files up front, check each with `AudioFileInfo(probing:)`.)
+    /// - Throws: `AudioFileError` naming a music file that cannot be used; `AVError` —
+    ///   `.invalidOptions` for unusable options, `.outputNotWritable` (naming the path) when the
+    ///   folder is missing or not writable, `.encoderUnavailable` when libavcodec lacks libx264
+    ///   or aac, `.library` for other libav failures.
+    public init(url: URL, options: VideoEncodingOptions, audio: AudioMix? = nil) throws {
         try options.validate()
+        try audio?.validate()
+        try audio?.checkFiles()
         self.url = url
         self.options = options
+        self.audio = audio
         output = try AtomicOutput(target: url)
         do {
             let muxer = try MP4Muxer(path: output.temporaryPath)
@@ -53,8 +65,9 @@ public final class VideoFileWriter: FrameSink {
             let stream = try muxer.addStream(from: encoder.context,
                                              frameRate: AVRational(num: Int32(options.fps), den: 1))
             let input = try VideoInputFrame(width: options.width, height: options.height)
+            let track = try audio.map { try AudioTrack($0, fps: options.fps, muxer: muxer) }
             try muxer.start()
-            pipeline = Pipeline(encoder: encoder, muxer: muxer, stream: stream, input: input)
+            pipeline = Pipeline(encoder: encoder, muxer: muxer, stream: stream, input: input, audio: track)
         } catch {
             output.discard()
             throw (error as? AVError)?.at(output.targetPath) ?? error
@@ -77,17 +90,20 @@ public final class VideoFileWriter: FrameSink {
         try failing {
             let avFrame = try pipeline.input.load(frame, pts: Int64(frameCount))
             try pipeline.encoder.encode(avFrame) { try pipeline.muxer.write($0, to: pipeline.stream) }
+            try pipeline.audio?.advance(toFrame: frameCount + 1, muxer: pipeline.muxer)
         }
         frameCount += 1
     }
 
-    /// Drains the encoder, writes the MP4 index and moves the file into place at `url`.
+    /// Ends the sound with the last frame, drains the encoders, writes the MP4 index and moves
+    /// the file into place at `url`.
     ///
     /// After this returns, the video at `url` is complete. Throws if nothing can be finished
     /// (already finished or cancelled, or an earlier error); a failure here leaves `url` untouched.
     public func finish() throws {
         let pipeline = try openPipeline("finish video")
         try failing {
+            try pipeline.audio?.finish(atFrame: frameCount, muxer: pipeline.muxer)
             try pipeline.encoder.flush { try pipeline.muxer.write($0, to: pipeline.stream) }
             try pipeline.muxer.finish()
             self.pipeline = nil

@@ -7,7 +7,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:instagram|insta|ig) (?:portrait|feed portrait|portrait post)\b|(?<![\d:])4\s*:\s*5(?![\d])"#) { _, _ in
             Found(.aspect(.portrait4x5))
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels|stories|story)\b|\binstagram reel\b|\btik ?toks?\b|\bdouyin\b|\byoutube shorts\b|\bshorts\b|(?<![\d:])9\s*:\s*16(?![\d])|\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bsnapchat\b|抖音|快手|视频号|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels|stories|story)\b|\binstagram reel\b|\btik ?toks?\b|\bdouyin\b|\byoutube shorts\b|\bshorts\b|(?<![\d:])9\s*:\s*16(?![\d])|\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
             Found(.aspect(.vertical))
         },
         Rule(#"\b(?:instagram|insta|ig)(?: (?:post|posts|feed|grid))?\b|\bsquare\b|(?<![\d:])1\s*:\s*1(?![\d])|正方形|方形|方的"#) { _, _ in

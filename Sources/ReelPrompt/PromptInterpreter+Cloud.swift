@@ -1,13 +1,13 @@
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
     static let cloudRules: [Rule] = [
-        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write|make) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)的?(?:音乐|配乐|歌曲|背景音乐)|ai配乐"#) { _, _ in
+        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write|make) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { _, _ in
             .cloud("generate music")
         },
-        Rule(#"\bvoice ?overs?\b|\bnarrat(?:e|ion|or)\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
+        Rule(#"\b(?:ai )?voice ?overs?\b|\bnarrat(?:e|ion|or)\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
             .cloud("an AI voice-over")
         },
-        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:新的)?(?:视频片段|素材|镜头|画面|动画)|ai生成视频|文生视频"#) { _, _ in
+        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:新的)?(?:视频片段|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { _, _ in
             .cloud("generate new footage")
         },
         Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
@@ -16,10 +16,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?)\b|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
             .cloud("AI photo editing (backgrounds, sky, objects)")
         },
-        Rule(#"\bupscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
+        Rule(#"\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
             .cloud("AI photo enhancement")
         },
-        Rule(#"\banimate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the people|it) (?:move|talk|dance|smile|sing)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
+        Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the people|it) (?:move|talk|dance|smile|sing)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
             .cloud("AI photo animation")
         },
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|动漫风|卡通风|风格化|漫画风|油画风"#) { _, _ in
@@ -31,7 +31,7 @@ extension PromptInterpreter {
         Rule(#"\bbeat ?sync(?:ed)?\b|\bsync (?:it |them |the photos |the cuts )?(?:to|with) (?:the )?(?:beat|music|rhythm)\b|\bon the beat\b|卡点|踩点"#) { _, _ in
             .cloud("beat-synced editing")
         },
-        Rule(#"\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片|ai剪辑"#) { _, _ in
+        Rule(#"\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片|ai\s*剪辑"#) { _, _ in
             .cloud("AI editing")
         },
     ]

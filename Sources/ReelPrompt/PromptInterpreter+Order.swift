@@ -28,7 +28,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:newest|latest|most recent) first\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse date order\b|从新到旧|最新的在前"#) { _, _ in
             Found(.order(.newestFirst))
         },
-        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronologically\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest first\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
+        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest first\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
             Found(.order(.date))
         },
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:order|ordered|sequence))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in

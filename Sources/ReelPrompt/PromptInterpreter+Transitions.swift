@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|into|via) black|dip (?:to|through) black|black fades?|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|into|via) black|fade in and out|fade out and in|fade in/out|dip (?:to|through) black|black fades?|fade black|黑场(?:过渡|转场)?|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
@@ -32,8 +32,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct) cuts?\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
-        Rule(#"\b(?:smooth|smoother|soft|gentle|seamless|elegant|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
-            m[1] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
+        Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
+            m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
         Rule(#"\bcross ?fades?\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in

@@ -37,8 +37,14 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = cloudRules + titleRules + orderRules + musicRules + transitionRules
-        + durationRules + aspectRules + motionRules
+    static let rules: [Rule] = titleRules + cloudRules + orderRules + musicRules + transitionRules
+        + durationRules + aspectRules + motionRules + commandRules
+
+    /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
+    /// are understood: taken here so they are not reported as not understood.
+    static let commandRules: [Rule] = [
+        Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|导出|下载|上传"#) { _, _ in Found() },
+    ]
 
     /// Orders changes as said and keeps, per slot, the later phrase; reports real disagreements.
     static func resolve(_ raw: [Change]) -> (RequestPlan, [String]) {
@@ -132,11 +138,20 @@ struct Scan {
         taken = Array(repeating: false, count: (prompt.text as NSString).length)
     }
 
+    /// The request with taken characters blanked out (same length), so that a later rule neither
+    /// matches them nor joins words across them.
+    private var masked: String {
+        let units = Array(prompt.text.utf16).enumerated().map { taken[$0.offset] ? 0x1 : $0.element }
+        return String(decoding: units, as: UTF16.self)
+    }
+
     mutating func apply(_ rule: Rule) {
-        for m in rule.pattern.matches(in: prompt.text) {
+        let text = prompt.text as NSString
+        for m in rule.pattern.matches(in: masked) {
             let r = m.range
-            guard r.length > 0, !taken[r.location..<(r.location + r.length)].contains(true),
-                  let found = rule.make(m, prompt) else { continue }
+            guard r.length > 0, !taken[r.location..<(r.location + r.length)].contains(true) else { continue }
+            let match = PatternMatch(copying: m, text: text.substring(with: r))
+            guard let found = rule.make(match, prompt) else { continue }
             for i in r.location..<(r.location + r.length) { taken[i] = true }
             let phrase = prompt.restore(m.text.trimmingCharacters(in: .whitespaces))
             changes += found.changes.map { Change($0.0, phrase: phrase, implied: $0.implied, position: r.location) }

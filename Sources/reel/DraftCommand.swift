@@ -18,13 +18,14 @@ struct DraftCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var titles: TitleArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The draft file to write.", valueName: "draft.json"))
     var output: String
 
     func run() throws {
         do {
-            var (timeline, base) = try slideshow.timeline()
+            var (timeline, base) = try titles.apply(to: slideshow.timeline())
             let out = URL(fileURLWithPath: output).standardizedFileURL
             guard out.pathExtension.lowercased() == "json" else {
                 throw InputError("\(output): a draft must be written to a .json file")
@@ -62,6 +63,7 @@ struct FrameCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var titles: TitleArguments
     @OptionGroup var encoding: EncodingArguments
 
     @Option(help: ArgumentHelp("Time in seconds; the frame on screen at that moment is saved.", valueName: "seconds"))
@@ -72,7 +74,7 @@ struct FrameCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let (timeline, base) = try slideshow.timeline()
+            let (timeline, base) = try titles.apply(to: slideshow.timeline())
             let out = URL(fileURLWithPath: output)
             guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the frame is written as PNG; name the file .png") }
             let image = try LocalRenderer().frame(timeline, base: base, atSeconds: at, settings: try encoding.settings())

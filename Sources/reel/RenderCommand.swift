@@ -22,6 +22,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var titles: TitleArguments
     @OptionGroup var encoding: EncodingArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write.", valueName: "out.mp4"))
@@ -38,7 +39,7 @@ struct RenderCommand: ParsableCommand {
         let settings = try encoding.settings()
         LibraryLogging.set(verbose: verbose)
         do {
-            let (timeline, base) = try slideshow.timeline()
+            let (timeline, base) = try titles.apply(to: slideshow.timeline())
             let printer = ProgressPrinter(style)
             let cancel = CancellationFlag()
             let signals = Interrupts.forward(to: cancel)

@@ -95,5 +95,5 @@ import ReelTimeline
         #expect(sums == Self.golden, "composited frames changed: \(sums)")
     }
 
-    static let golden = ["440af58101872502", "ecd25eda8a6c2b9e", "410b8abba4075dcb", "949f6e4324f428af", "36c071f23159ade2", "f28766710720295f"]
+    static let golden = ["440af58101872502", "c86a5f7ccd44ac98", "85c3e2a18cc70435", "df838e99ad9a23e2", "991612b1e2ee6767", "a686d605f304bd9"]
 }

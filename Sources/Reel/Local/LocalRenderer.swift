@@ -84,7 +84,8 @@ public struct LocalRenderer: Sendable {
             let image = try decoder.decode(media[i].url, minimumSize: need)
             return preparer.prepare(image, fit: seg.fit ?? .auto, canvas: canvas)
         }
-        return FrameCompositor(timeline: timeline, output: size, stills: cache)
+        return FrameCompositor(timeline: timeline, output: size, stills: cache,
+                               overlays: try makeOverlaySource(timeline, base: base, size: size))
     }
 
     /// Local files of the video track's segments, in order.

@@ -28,11 +28,13 @@ public enum RenderPipeline {
                            cancel: CancellationFlag = CancellationFlag(), progress: Progress? = nil) throws {
         let total = compositor.frameCount
         let queue = FrameQueue(capacity: queueDepth)
+        let size = compositor.output
         let producer = Thread {
             for n in 0..<total {
                 if cancel.isCancelled || queue.isClosed { break }
                 do {
-                    let f = try compositor.frame(at: n)
+                    var f = queue.recycled() ?? YUVFrame(width: size.width, height: size.height)
+                    try compositor.render(frame: n, into: &f)
                     if !queue.push(.success(f)) { return }
                 } catch {
                     _ = queue.push(.failure(error))
@@ -47,7 +49,9 @@ public enum RenderPipeline {
             var done = 0
             while let item = queue.pop() {
                 if cancel.isCancelled { throw RenderCancelled() }
-                try sink.append(try item.get())
+                let frame = try item.get()
+                try sink.append(frame)
+                queue.recycle(frame)
                 done += 1
                 progress?(done, total)
             }
@@ -66,6 +70,7 @@ public enum RenderPipeline {
 final class FrameQueue: @unchecked Sendable {
     private let cond = NSCondition()
     private var items: [Result<YUVFrame, any Error>] = []
+    private var free: [YUVFrame] = []
     private let capacity: Int
     private var producing = true
     private(set) var isClosed = false
@@ -94,6 +99,17 @@ final class FrameQueue: @unchecked Sendable {
         let item = items.removeFirst()
         cond.broadcast()
         return item
+    }
+
+    /// Hands a consumed frame back for reuse (the sink has copied it).
+    func recycle(_ frame: YUVFrame) {
+        cond.lock(); if free.count < capacity { free.append(frame) }; cond.unlock()
+    }
+
+    /// A frame buffer to reuse, if one was handed back.
+    func recycled() -> YUVFrame? {
+        cond.lock(); defer { cond.unlock() }
+        return free.popLast()
     }
 
     func close() {

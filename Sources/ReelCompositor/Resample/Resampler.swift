@@ -11,66 +11,90 @@ public enum Resampler {
         let src = source ?? (0, 0, Double(image.width), Double(image.height))
         let hx = Taps(outCount: width, inCount: image.width, start: src.x, length: src.w)
         let vy = Taps(outCount: height, inCount: image.height, start: src.y, length: src.h)
-        // Only the source rows the vertical taps touch need the horizontal pass.
-        let rowLo = vy.minIndex, rowHi = vy.maxIndex
-        let rows = rowHi - rowLo + 1
-        var mid = [Int32](repeating: 0, count: width * rows * 4)
         let premultiply = image.pixels.withUnsafeBufferPointer { p in
             stride(from: 3, to: p.count, by: 4).contains { p[$0] != 255 }
         }
-        image.pixels.withUnsafeBufferPointer { inp in
-            mid.withUnsafeMutableBufferPointer { m in
-                for r in 0..<rows {
-                    let rowBase = (rowLo + r) * image.width * 4
-                    let outBase = r * width * 4
-                    for x in 0..<width {
-                        var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
-                        let first = hx.first[x], n = hx.count[x], wo = hx.offset[x]
-                        for k in 0..<n {
-                            let i = rowBase + (first + k) * 4
-                            let wgt = hx.weights[wo + k]
-                            let a = Int32(inp[i + 3])
-                            if premultiply {
-                                ar += wgt * (Int32(inp[i]) * a / 255); ag += wgt * (Int32(inp[i + 1]) * a / 255); ab += wgt * (Int32(inp[i + 2]) * a / 255)
-                            } else {
-                                ar += wgt * Int32(inp[i]); ag += wgt * Int32(inp[i + 1]); ab += wgt * Int32(inp[i + 2])
-                            }
-                            aa += wgt * a
-                        }
-                        // 14-bit weights → keep 4 fractional bits.
-                        m[outBase + x * 4] = (ar + 512) >> 10
-                        m[outBase + x * 4 + 1] = (ag + 512) >> 10
-                        m[outBase + x * 4 + 2] = (ab + 512) >> 10
-                        m[outBase + x * 4 + 3] = (aa + 512) >> 10
-                    }
-                }
-            }
-        }
         var out = [UInt8](repeating: 0, count: width * height * 4)
-        mid.withUnsafeBufferPointer { m in
-            out.withUnsafeMutableBufferPointer { o in
-                for y in 0..<height {
-                    let first = vy.first[y] - rowLo, n = vy.count[y], wo = vy.offset[y]
-                    for x in 0..<width {
-                        var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
-                        for k in 0..<n {
-                            let i = ((first + k) * width + x) * 4
-                            let wgt = vy.weights[wo + k]
-                            ar += wgt * m[i]; ag += wgt * m[i + 1]; ab += wgt * m[i + 2]; aa += wgt * m[i + 3]
-                        }
-                        let a = max(0, min(255, (aa + (1 << 17)) >> 18))
-                        var r = (ar + (1 << 17)) >> 18, g = (ag + (1 << 17)) >> 18, b = (ab + (1 << 17)) >> 18
-                        if premultiply {
-                            if a > 0 { r = r * 255 / a; g = g * 255 / a; b = b * 255 / a } else { r = 0; g = 0; b = 0 }
-                        }
-                        let i = (y * width + x) * 4
-                        o[i] = UInt8(clamping: r); o[i + 1] = UInt8(clamping: g); o[i + 2] = UInt8(clamping: b)
-                        o[i + 3] = premultiply ? UInt8(a) : 255
-                    }
-                }
+        // Output rows are made in strips, so the horizontal pass only ever holds the source rows
+        // one strip needs (memory stays small however big the photo is).
+        let stripRows = 32
+        var mid: [Int32] = []
+        for stripStart in stride(from: 0, to: height, by: stripRows) {
+            let stripEnd = min(height, stripStart + stripRows)
+            var rowLo = Int.max, rowHi = 0
+            for y in stripStart..<stripEnd {
+                rowLo = min(rowLo, vy.first[y]); rowHi = max(rowHi, vy.first[y] + vy.count[y] - 1)
             }
+            let rows = rowHi - rowLo + 1
+            if mid.count < width * rows * 4 { mid = [Int32](repeating: 0, count: width * rows * 4) }
+            horizontal(image, taps: hx, rows: rowLo..<(rowHi + 1), premultiply: premultiply, into: &mid)
+            vertical(mid, taps: vy, rowLo: rowLo, outRows: stripStart..<stripEnd, width: width, premultiply: premultiply, into: &out)
         }
         return RGBAImage(width: width, height: height, pixels: out)
+    }
+
+    /// Filters source rows `rows` horizontally into `mid` (value × 16, 4 channels).
+    private static func horizontal(_ image: RGBAImage, taps hx: Taps, rows: Range<Int>, premultiply: Bool, into mid: inout [Int32]) {
+        let width = hx.first.count
+        image.pixels.withUnsafeBufferPointer { inp in
+            mid.withUnsafeMutableBufferPointer { m in
+                hx.weights.withUnsafeBufferPointer { weights in
+                    for (r, row) in rows.enumerated() {
+                        let rowBase = row * image.width * 4
+                        let outBase = r * width * 4
+                        for x in 0..<width {
+                            var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
+                            let first = hx.first[x], n = hx.count[x], wo = hx.offset[x]
+                            for k in 0..<n {
+                                let i = rowBase + (first + k) * 4
+                                let wgt = weights[wo + k]
+                                let a = Int32(inp[i + 3])
+                                if premultiply {
+                                    ar &+= wgt &* (Int32(inp[i]) &* a / 255); ag &+= wgt &* (Int32(inp[i + 1]) &* a / 255); ab &+= wgt &* (Int32(inp[i + 2]) &* a / 255)
+                                } else {
+                                    ar &+= wgt &* Int32(inp[i]); ag &+= wgt &* Int32(inp[i + 1]); ab &+= wgt &* Int32(inp[i + 2])
+                                }
+                                aa &+= wgt &* a
+                            }
+                            // 14-bit weights → keep 4 fractional bits.
+                            m[outBase + x * 4] = (ar &+ 512) &>> 10
+                            m[outBase + x * 4 + 1] = (ag &+ 512) &>> 10
+                            m[outBase + x * 4 + 2] = (ab &+ 512) &>> 10
+                            m[outBase + x * 4 + 3] = (aa &+ 512) &>> 10
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Filters `mid` (whose first row is source row `rowLo`) vertically into output rows `outRows`.
+    private static func vertical(_ mid: [Int32], taps vy: Taps, rowLo: Int, outRows: Range<Int>, width: Int, premultiply: Bool, into out: inout [UInt8]) {
+        mid.withUnsafeBufferPointer { m in
+            out.withUnsafeMutableBufferPointer { o in
+                vy.weights.withUnsafeBufferPointer { weights in
+                    for y in outRows {
+                        let first = vy.first[y] - rowLo, n = vy.count[y], wo = vy.offset[y]
+                        for x in 0..<width {
+                            var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
+                            for k in 0..<n {
+                                let i = ((first + k) * width + x) * 4
+                                let wgt = weights[wo + k]
+                                ar &+= wgt &* m[i]; ag &+= wgt &* m[i + 1]; ab &+= wgt &* m[i + 2]; aa &+= wgt &* m[i + 3]
+                            }
+                            let a = max(0, min(255, (aa &+ (1 << 17)) &>> 18))
+                            var r = (ar &+ (1 << 17)) &>> 18, g = (ag &+ (1 << 17)) &>> 18, b = (ab &+ (1 << 17)) &>> 18
+                            if premultiply {
+                                if a > 0 { r = r * 255 / a; g = g * 255 / a; b = b * 255 / a } else { r = 0; g = 0; b = 0 }
+                            }
+                            let i = (y * width + x) * 4
+                            o[i] = UInt8(clamping: r); o[i + 1] = UInt8(clamping: g); o[i + 2] = UInt8(clamping: b)
+                            o[i + 3] = premultiply ? UInt8(a) : 255
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

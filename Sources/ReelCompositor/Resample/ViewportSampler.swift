@@ -4,7 +4,21 @@ import ReelTimeline
 /// floating point, is resampled bilinearly from its fractional origin — never snapped to whole
 /// pixels or to the chroma grid, so slow motion is smooth. Positions carry 10 fractional bits
 /// (1/1024 px).
+///
+/// The work is separable: each source row the view touches is resampled horizontally once into
+/// 16-bit scratch, then output rows are vertical blends of two scratch rows (a loop the compiler
+/// vectorises). No allocation per frame once the scratch has grown to size.
 public enum ViewportSampler {
+    /// Reusable buffers; one per compositing thread.
+    public struct Scratch: Sendable {
+        var rows: [UInt16] = []
+        var colIndex: [Int32] = []
+        var colFrac: [Int32] = []
+        var rowIndex: [Int32] = []
+        var rowFrac: [Int32] = []
+        public init() {}
+    }
+
     /// The view rectangle in canvas luma pixels for `viewport`, kept inside the canvas.
     public static func rect(for viewport: Viewport, canvas: PixelSize) -> (x: Double, y: Double, w: Double, h: Double) {
         let z = max(1, viewport.zoom)
@@ -16,38 +30,62 @@ public enum ViewportSampler {
 
     /// Renders the view of `still` described by `viewport` into `out` (whose size is the output size).
     public static func render(_ still: PreparedStill, viewport: Viewport, into out: inout YUVFrame) {
+        var scratch = Scratch()
+        render(still, viewport: viewport, into: &out, scratch: &scratch)
+    }
+
+    /// As `render(_:viewport:into:)`, reusing `scratch` between calls.
+    public static func render(_ still: PreparedStill, viewport: Viewport, into out: inout YUVFrame, scratch: inout Scratch) {
         let c = still.canvas
         let r = rect(for: viewport, canvas: PixelSize(width: c.width, height: c.height))
-        sample(c.y, x: r.x, y: r.y, w: r.w, h: r.h, into: &out.y)
-        sample(c.u, x: r.x / 2, y: r.y / 2, w: r.w / 2, h: r.h / 2, into: &out.u)
-        sample(c.v, x: r.x / 2, y: r.y / 2, w: r.w / 2, h: r.h / 2, into: &out.v)
+        sample(c.y, x: r.x, y: r.y, w: r.w, h: r.h, into: &out.y, scratch: &scratch)
+        sample(c.u, x: r.x / 2, y: r.y / 2, w: r.w / 2, h: r.h / 2, into: &out.u, scratch: &scratch)
+        sample(c.v, x: r.x / 2, y: r.y / 2, w: r.w / 2, h: r.h / 2, into: &out.v, scratch: &scratch)
     }
 
     /// Bilinear resample of the source rectangle (x, y, w, h) of `src` onto all of `dst`.
-    static func sample(_ src: Plane, x: Double, y: Double, w: Double, h: Double, into dst: inout Plane) {
+    static func sample(_ src: Plane, x: Double, y: Double, w: Double, h: Double, into dst: inout Plane, scratch: inout Scratch) {
         let dw = dst.width, dh = dst.height
         if x == 0, y == 0, Double(src.width) == w, Double(src.height) == h, src.width == dw, src.height == dh {
             copy(src, into: &dst)
             return
         }
-        let cols = axis(count: dw, start: x, length: w, limit: src.width)
-        let rows = axis(count: dh, start: y, length: h, limit: src.height)
+        axis(count: dw, start: x, length: w, limit: src.width, index: &scratch.colIndex, frac: &scratch.colFrac)
+        axis(count: dh, start: y, length: h, limit: src.height, index: &scratch.rowIndex, frac: &scratch.rowFrac)
+        let firstRow = Int(scratch.rowIndex[0])
+        let lastRow = min(Int(scratch.rowIndex[dh - 1]) + 1, src.height - 1)
+        let rowCount = lastRow - firstRow + 1
+        if scratch.rows.count < rowCount * dw { scratch.rows = [UInt16](repeating: 0, count: rowCount * dw) }
         let ss = src.stride, ds = dst.stride
         src.data.withUnsafeBufferPointer { s in
-            dst.data.withUnsafeMutableBufferPointer { d in
-                cols.index.withUnsafeBufferPointer { xi in
-                    cols.frac.withUnsafeBufferPointer { xf in
-                        for oy in 0..<dh {
-                            let r0 = rows.index[oy] * ss, r1 = r0 + (rows.index[oy] + 1 < src.height ? ss : 0)
-                            let fy = rows.frac[oy]
-                            let out = oy * ds
+            scratch.rows.withUnsafeMutableBufferPointer { rows in
+                scratch.colIndex.withUnsafeBufferPointer { xi in
+                    scratch.colFrac.withUnsafeBufferPointer { xf in
+                        // Horizontal: value × 128 in 16 bits.
+                        for r in 0..<rowCount {
+                            let line = s.baseAddress! + (firstRow + r) * ss
+                            let out = rows.baseAddress! + r * dw
                             for ox in 0..<dw {
-                                let i = xi[ox], fx = xf[ox]
-                                let a = Int32(s[r0 + i]), b = Int32(s[r0 + i + 1])
-                                let cc = Int32(s[r1 + i]), dd = Int32(s[r1 + i + 1])
-                                let top = (a << 10) + (b - a) * fx
-                                let bot = (cc << 10) + (dd - cc) * fx
-                                d[out + ox] = UInt8(truncatingIfNeeded: ((top << 10) + (bot - top) * fy + (1 << 19)) >> 20)
+                                let i = Int(xi[ox])
+                                let a = Int32(line[i]), b = Int32(line[i + 1])
+                                out[ox] = UInt16(truncatingIfNeeded: ((a &<< 10) &+ (b &- a) &* xf[ox] &+ 4) &>> 3)
+                            }
+                        }
+                    }
+                }
+                dst.data.withUnsafeMutableBufferPointer { d in
+                    scratch.rowIndex.withUnsafeBufferPointer { yi in
+                        scratch.rowFrac.withUnsafeBufferPointer { yf in
+                            // Vertical: blend two scratch rows.
+                            for oy in 0..<dh {
+                                let r = Int(yi[oy]) - firstRow
+                                let top = rows.baseAddress! + r * dw
+                                let bot = top + (r + 1 < rowCount ? dw : 0)
+                                let fy = yf[oy], gy = 1024 - fy
+                                let out = d.baseAddress! + oy * ds
+                                for ox in 0..<dw {
+                                    out[ox] = UInt8(truncatingIfNeeded: (Int32(top[ox]) &* gy &+ Int32(bot[ox]) &* fy &+ (1 << 16)) &>> 17)
+                                }
                             }
                         }
                     }
@@ -57,8 +95,8 @@ public enum ViewportSampler {
     }
 
     /// For each output index: the left/top source index (so index+1 is valid) and the 10-bit fraction.
-    static func axis(count: Int, start: Double, length: Double, limit: Int) -> (index: [Int], frac: [Int32]) {
-        var index = [Int](repeating: 0, count: count), frac = [Int32](repeating: 0, count: count)
+    static func axis(count: Int, start: Double, length: Double, limit: Int, index: inout [Int32], frac: inout [Int32]) {
+        if index.count != count { index = [Int32](repeating: 0, count: count); frac = index }
         let scale = length / Double(count)
         for o in 0..<count {
             let p = min(max(start + (Double(o) + 0.5) * scale - 0.5, 0), Double(limit - 1))
@@ -66,13 +104,17 @@ public enum ViewportSampler {
             var f = Int32(((p - Double(i)) * 1024).rounded())
             if f == 1024 { i += 1; f = 0 }
             if i >= limit - 1 { i = max(0, limit - 2); f = limit > 1 ? 1024 : 0 }
-            index[o] = i; frac[o] = f
+            index[o] = Int32(i); frac[o] = f
         }
-        return (index, frac)
     }
 
     static func copy(_ src: Plane, into dst: inout Plane) {
-        if src.stride == dst.stride { dst.data = src.data; return }
+        if src.stride == dst.stride && src.data.count == dst.data.count {
+            dst.data.withUnsafeMutableBufferPointer { d in
+                src.data.withUnsafeBufferPointer { s in d.baseAddress!.update(from: s.baseAddress!, count: s.count) }
+            }
+            return
+        }
         for y in 0..<src.height {
             for x in 0..<src.width { dst[x, y] = src[x, y] }
         }

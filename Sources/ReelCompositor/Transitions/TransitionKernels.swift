@@ -47,7 +47,7 @@ public enum TransitionKernels {
         b.data.withUnsafeBufferPointer { bp in
             a.data.withUnsafeMutableBufferPointer { ap in
                 for i in 0..<ap.count {
-                    ap[i] = UInt8(truncatingIfNeeded: (Int32(ap[i]) * inv + Int32(bp[i]) * w + 128) >> 8)
+                    ap[i] = UInt8(truncatingIfNeeded: (Int32(ap[i]) &* inv &+ Int32(bp[i]) &* w &+ 128) &>> 8)
                 }
             }
         }
@@ -56,7 +56,7 @@ public enum TransitionKernels {
     static func scale(_ p: inout Plane, around base: Int32, _ k: Int32) {
         p.data.withUnsafeMutableBufferPointer { ap in
             for i in 0..<ap.count {
-                ap[i] = UInt8(truncatingIfNeeded: base + (((Int32(ap[i]) - base) * k + 128) >> 8))
+                ap[i] = UInt8(truncatingIfNeeded: base &+ (((Int32(ap[i]) &- base) &* k &+ 128) &>> 8))
             }
         }
     }

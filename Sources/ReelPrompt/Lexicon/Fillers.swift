@@ -19,12 +19,12 @@ enum Fillers {
         "how", "than", "if", "when", "where", "were", "been", "trip", "holiday", "vacation", "family", "memories",
         "memory", "album", "story", "seconds", "second", "minutes", "minute", "s", "sec", "secs", "min", "mins",
         "frames", "fps", "x", "&", "+", "no", "not", "without", "dont", "done", "am", "go", "ready", "sure", "yes",
-        "yeah", "well", "maybe", "perhaps", "kind", "sort", "exactly", "approximately", "roughly", "approx", "~",
+        "yeah", "well", "maybe", "perhaps", "kind", "sort", "exactly", "approximately", "roughly", "approx", "~", "actually", "wait", "instead", "rather", "sorry", "oops", "hmm", "um", "uh", "slowly", "gently", "softly",
         "generate", "produce",
     ]
 
     static let chinese = [
-        "请帮我", "帮我", "给我", "我想要", "我想", "我要", "请", "把", "这些", "那些", "照片", "图片", "相片", "做成", "制作成",
+        "请帮我", "配上", "帮我", "给我", "我想要", "我想", "我要", "请", "把", "这些", "那些", "照片", "图片", "相片", "做成", "制作成",
         "制作", "做", "生成一个", "生成", "一个", "一段", "视频", "短片", "影片", "的", "成", "用", "并且", "并", "然后", "和", "加上",
         "添加", "加", "一下", "吧", "呢", "啊", "呀", "让", "它", "更", "一点", "有", "带", "每张", "张", "个", "里", "中",
         "再", "也", "都", "就", "要", "能", "可以", "吗", "谢谢", "好", "了", "我", "你", "效果", "总共", "长", "时长",

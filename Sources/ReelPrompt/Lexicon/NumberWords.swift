@@ -43,19 +43,19 @@ enum NumberWords {
         }
         words = out
         var s = words.joined(separator: " ")
+        s = halfA.replacing(in: s) { m in "0.5 " + (m[1] ?? "") }
+        s = aUnit.replacing(in: s) { m in "1 " + (m[1] ?? "") }
         s = halves.replacing(in: s) { m in
             // "1 minute and a half" / "1 and a half minutes"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
             return m.text
         }
-        s = halfA.replacing(in: s) { m in "0.5 " + (m[1] ?? "") }
-        s = aUnit.replacing(in: s) { m in "1 " + (m[1] ?? "") }
         s = couple.replacing(in: s) { _ in "2 " }
         return s
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
-    private static let halfA = Pattern(#"\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
+    private static let halfA = Pattern(#"\bhalf (?:a|an) (minutes?|seconds?|hours?)\b"#)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 

@@ -61,6 +61,13 @@ struct PatternMatch {
         }
     }
 
+    /// The same match with its whole text given again.
+    init(copying m: PatternMatch, text: String) {
+        range = m.range
+        self.text = text
+        groups = m.groups
+    }
+
     /// Capture group `i` (0 is the whole match), or nil when it did not take part.
     subscript(i: Int) -> String? { i < groups.count ? groups[i] : nil }
 

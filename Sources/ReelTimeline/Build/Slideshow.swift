@@ -56,15 +56,16 @@ public enum Slideshow {
     }
 
     /// The gentle motion for the photo at `index`: zoom in, pan right, zoom out, pan left,
-    /// zoom in towards the upper third, pan down… in a fixed cycle (no randomness).
+    /// zoom in towards the upper third, pan down… in a fixed cycle (no randomness). Every view
+    /// stays inside the picture, so the motion never sticks at an edge.
     public static func motion(forPhoto index: Int) -> KenBurns {
         switch index % 6 {
         case 0: KenBurns(from: Viewport(zoom: 1.0), to: Viewport(zoom: 1.15))
-        case 1: KenBurns(from: Viewport(zoom: 1.12, x: 0.44), to: Viewport(zoom: 1.12, x: 0.56))
+        case 1: KenBurns(from: Viewport(zoom: 1.12, x: 0.45), to: Viewport(zoom: 1.12, x: 0.55))
         case 2: KenBurns(from: Viewport(zoom: 1.15), to: Viewport(zoom: 1.0))
-        case 3: KenBurns(from: Viewport(zoom: 1.12, x: 0.56), to: Viewport(zoom: 1.12, x: 0.44))
-        case 4: KenBurns(from: Viewport(zoom: 1.02, y: 0.5), to: Viewport(zoom: 1.16, x: 0.52, y: 0.4))
-        default: KenBurns(from: Viewport(zoom: 1.12, y: 0.45), to: Viewport(zoom: 1.12, y: 0.55))
+        case 3: KenBurns(from: Viewport(zoom: 1.12, x: 0.55), to: Viewport(zoom: 1.12, x: 0.45))
+        case 4: KenBurns(from: Viewport(zoom: 1.02), to: Viewport(zoom: 1.16, x: 0.52, y: 0.44))
+        default: KenBurns(from: Viewport(zoom: 1.12, y: 0.455), to: Viewport(zoom: 1.12, y: 0.545))
         }
     }
 }

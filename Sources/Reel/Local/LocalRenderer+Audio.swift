@@ -1,0 +1,48 @@
+import Foundation
+import ReelAV
+import ReelTimeline
+
+/// Music: turning a timeline's audio tracks into the sound `VideoFileWriter` mixes and encodes.
+extension LocalRenderer {
+    /// The sound of `timeline`: every segment of its audio tracks (`tt` 1), with its volume
+    /// (`v`, default 1), fades, offset and looping, mixed over the video's length. Nil when
+    /// there is no audio segment — the video then has no audio stream.
+    ///
+    /// Every music file is decoded once first, so a missing, unreadable, damaged or silent file
+    /// fails here, before any output exists.
+    ///
+    /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
+    /// - Throws: `DraftError` for unusable audio keys; `InputError` naming a music file that
+    ///   cannot be used and what to do about it.
+    public func audioMix(_ timeline: Timeline, base: URL?) throws -> AudioMix? {
+        try timeline.validateAudio()
+        let resolver = MediaResolver(base: base)
+        var checked = Set<URL>()
+        var segments: [AudioMix.Segment] = []
+        for (ti, track) in timeline.tracks.enumerated() where track.kind == .audio {
+            for (si, s) in track.segments.enumerated() {
+                let path = "t[\(ti)].sg[\(si)]"
+                let url = try resolver.localFile(s.source ?? "", path: path + ".src")
+                if checked.insert(url).inserted { _ = try Self.musicDurationMs(url) }
+                let playback = try s.audioPlayback(path: path)
+                segments.append(AudioMix.Segment(
+                    url: url, startMs: s.startMs, durationMs: s.durationMs, volume: s.volume ?? 1,
+                    fadeInMs: playback.effectiveFadeInMs, fadeOutMs: playback.effectiveFadeOutMs,
+                    sourceOffsetMs: playback.effectiveOffsetMs, loops: playback.effectiveLoops))
+            }
+        }
+        return segments.isEmpty ? nil : AudioMix(segments: segments, durationMs: timeline.durationMs)
+    }
+
+    /// How long a music file plays, ms, found by decoding all of it (which also checks it).
+    ///
+    /// - Throws: `InputError` naming the file, what is wrong with it and what to do, e.g.
+    ///   `song.xyz: not an audio file libav can read (…; accepted: mp3, m4a/aac, wav, flac, ogg). Convert it to mp3 or m4a.`
+    public static func musicDurationMs(_ url: URL) throws -> Int {
+        do {
+            return try probeAudioDuration(url)
+        } catch let error as AudioFileError {
+            throw InputError(error.description)
+        }
+    }
+}

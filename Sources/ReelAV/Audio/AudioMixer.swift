@@ -1,0 +1,93 @@
+import Foundation
+
+/// Produces a mix block by block, in order, from the start of the video: each segment's sound
+/// with its volume and fades, added together and limited to ±1.
+///
+/// A segment's files are opened when it starts and closed when it ends, so memory and open
+/// files depend on how many segments play at once, not on how long the songs are.
+final class AudioMixer {
+    /// One segment placed in samples.
+    private struct Placed {
+        let segment: AudioMix.Segment
+        let start: Int
+        let end: Int
+        let fadeIn: Int
+        let fadeOut: Int
+        var voice: SegmentVoice?
+        var finished = false
+    }
+
+    /// The largest block `next(_:into:)` accepts.
+    let blockSize: Int
+    /// Where the audio ends, in samples: the video's last sample.
+    let endSample: Int
+    /// Samples produced so far.
+    private(set) var position = 0
+    private var placed: [Placed]
+    private var scratch: StereoBlock
+
+    /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples).
+    init(_ mix: AudioMix, endSample: Int, blockSize: Int) {
+        self.blockSize = blockSize
+        self.endSample = endSample
+        scratch = StereoBlock(count: blockSize)
+        placed = mix.segments.compactMap { s in
+            let start = MixFormat.samples(ms: s.startMs)
+            // A segment that reaches the end of the timeline ends exactly with the video.
+            let end = s.endMs >= mix.durationMs ? endSample : min(MixFormat.samples(ms: s.endMs), endSample)
+            guard end > start else { return nil }
+            var fadeIn = MixFormat.samples(ms: s.fadeInMs), fadeOut = MixFormat.samples(ms: s.fadeOutMs)
+            let length = end - start
+            if fadeIn + fadeOut > length {
+                // Both fades do not fit: shorten them in proportion.
+                let total = fadeIn + fadeOut
+                fadeIn = length * fadeIn / total
+                fadeOut = length - fadeIn
+            }
+            return Placed(segment: s, start: start, end: end, fadeIn: fadeIn, fadeOut: fadeOut)
+        }
+    }
+
+    /// Mixes the next `count` samples (at most `blockSize`) into `out`, from index 0.
+    func next(_ count: Int, into out: inout StereoBlock) throws {
+        precondition(count <= blockSize && count <= out.count)
+        for i in 0..<count { out.left[i] = 0; out.right[i] = 0 }
+        let blockStart = position, blockEnd = position + count
+        for k in placed.indices where !placed[k].finished {
+            let p = placed[k]
+            guard p.start < blockEnd else { continue }
+            let from = max(blockStart, p.start), to = min(blockEnd, p.end)
+            if to > from {
+                if placed[k].voice == nil { placed[k].voice = try SegmentVoice(p.segment, blockSize: blockSize) }
+                try placed[k].voice!.render(to - from, into: &scratch)
+                add(scratch, count: to - from, placed: p, firstSample: from, into: &out, at: from - blockStart)
+            }
+            if p.end <= blockEnd {
+                placed[k].voice = nil  // closes its files
+                placed[k].finished = true
+            }
+        }
+        for i in 0..<count {
+            out.left[i] = min(1, max(-1, out.left[i]))
+            out.right[i] = min(1, max(-1, out.right[i]))
+        }
+        position = blockEnd
+    }
+
+    /// Adds `count` samples of `sound` (the segment's samples from `firstSample` on) to
+    /// `out[offset...]`, with the segment's volume and fades.
+    private func add(_ sound: StereoBlock, count: Int, placed p: Placed, firstSample: Int,
+                     into out: inout StereoBlock, at offset: Int) {
+        let volume = p.segment.volume
+        let fadeIn = Double(p.fadeIn), fadeOut = Double(p.fadeOut)
+        for i in 0..<count {
+            let t = firstSample + i
+            var gain = volume
+            if p.fadeIn > 0 { gain *= min(1, (Double(t - p.start) + 0.5) / fadeIn) }
+            if p.fadeOut > 0 { gain *= min(1, (Double(p.end - t) - 0.5) / fadeOut) }
+            let g = Float(gain)
+            out.left[offset + i] += sound.left[i] * g
+            out.right[offset + i] += sound.right[i] * g
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import ReelTimeline
+
+/// The outcome of applying a plan: the new timeline, what changed, and what could not be done.
+public struct DraftEdit: Sendable, Hashable {
+    /// The resulting timeline (valid: it passes `validate()`).
+    public var timeline: Timeline
+    /// One line per change, e.g. `length: 25.5 s → 20 s`.
+    public var changes: [String]
+    /// Asked for but not done, with the reason.
+    public var notDone: [String]
+}
+
+/// Applies a `RequestPlan`: to a fresh photo list (a first cut), or to an existing timeline,
+/// editing it in place so that everything the request did not touch stays as it was, unknown
+/// draft keys included.
+///
+/// Pure apart from `photoDate`, which the caller supplies (it reads EXIF `DateTimeOriginal`).
+public struct DraftEditor: Sendable {
+    /// When a photo was taken, for "in date order"; nil when unknown.
+    public var photoDate: @Sendable (String) -> Date?
+    /// Music files given with the request, used when it asks for music without naming a file.
+    public var musicFiles: [String]
+
+    /// Background music volume when none is asked for.
+    public static let defaultMusicVolume = 0.35
+    /// How long a title stays on screen, from the start.
+    public static let titleDurationMs = Slideshow.defaultTitleDurationMs
+
+    public init(photoDate: @escaping @Sendable (String) -> Date? = { _ in nil }, musicFiles: [String] = []) {
+        self.photoDate = photoDate
+        self.musicFiles = musicFiles
+    }
+
+    /// A first cut from `photos`: the plan's photo order, length, transitions, motion and size
+    /// (over `options`), then its music and title tracks.
+    ///
+    /// - Throws: `DraftError` when there are no photos, or they cannot fit the asked length.
+    public func makeTimeline(_ plan: RequestPlan, photos: [String], options: SlideshowOptions = SlideshowOptions()) throws -> DraftEdit {
+        var notDone: [String] = []
+        var list = photos
+        for c in plan.changes {
+            var segs = list.map { Segment(source: $0, startMs: 0, durationMs: 1) }
+            if let note = reorder(&segs, c.setting) { notDone.append(note) }
+            list = segs.compactMap(\.source)
+        }
+        var timeline = try Slideshow.timeline(photos: list, options: plan.apply(to: options))
+        var video = timeline.tracks[0].segments
+        for s in plan.settings {
+            if let note = applyMotion(&video, s) { notDone.append(note) }
+        }
+        timeline.tracks[0].segments = video
+        let wantsMusic = plan.settings.contains { if case .music = $0 { true } else { false } }
+        let noMusic = plan.settings.contains(.noMusic)
+        if !noMusic, !wantsMusic, let file = musicFiles.first {
+            addMusic(&timeline, source: file)
+        }
+        notDone += applyTracks(&timeline, plan.settings, oldTotal: timeline.durationMs)
+        try timeline.validate()
+        let facts = Self.facts(of: timeline)
+        return DraftEdit(timeline: timeline, changes: Self.factOrder.compactMap { k in facts[k].map { "\(k): \($0)" } }, notDone: notDone)
+    }
+
+    /// `timeline` edited by `plan`. Relative requests ("shorter", "slower transitions",
+    /// "louder music") work against its current values. A new length rescales the photos and
+    /// restarts them so that consecutive photos overlap by exactly their transition; a change of
+    /// transitions alone keeps the length.
+    ///
+    /// - Throws: `DraftError` when the result cannot be rendered (e.g. too short for its photos).
+    public func apply(_ plan: RequestPlan, to timeline: Timeline) throws -> DraftEdit {
+        var t = timeline
+        var notDone: [String] = []
+        let oldTotal = t.durationMs
+        var orderNotes: [String] = []
+        if let vi = t.tracks.firstIndex(where: { $0.kind == .video }) {
+            var segs = t.tracks[vi].segments
+            let count = segs.count
+            var target: Int?
+            var keepTotal = false
+            var perPhoto = false
+            for c in plan.changes {
+                let s = c.setting
+                if Self.isReorder(s) {
+                    if let note = reorder(&segs, s) { notDone.append(note) } else { orderNotes.append(s.summary) }
+                    continue
+                }
+                switch s {
+                case .totalDuration(let ms): target = ms; perPhoto = false
+                case .photoDuration(let ms):
+                    for i in segs.indices { segs[i].durationMs = ms }
+                    target = nil
+                    perPhoto = true
+                case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
+                case .transition, .transitionDuration, .scaleTransitions:
+                    if let note = applyTransition(&segs, s) { notDone.append(note) } else { keepTotal = true }
+                default:
+                    if let note = applyMotion(&segs, s) { notDone.append(note) }
+                }
+            }
+            if target == nil, keepTotal, !perPhoto, segs.count == count { target = oldTotal }
+            notDone += Self.layout(&segs, total: target)
+            t.tracks[vi].segments = segs
+        } else if plan.settings.contains(where: Self.needsPhotos) {
+            notDone.append("the draft has no video track, so there are no photos to change")
+        }
+        for s in plan.settings { applyProfile(&t.profile, s) }
+        notDone += applyTracks(&t, plan.settings, oldTotal: oldTotal)
+        try t.validate()
+        let before = Self.facts(of: timeline), after = Self.facts(of: t)
+        var changes = orderNotes
+        for k in Self.factOrder where before[k] != after[k] {
+            changes.append("\(k): \(before[k] ?? "none") → \(after[k] ?? "none")")
+        }
+        return DraftEdit(timeline: t, changes: changes, notDone: notDone)
+    }
+
+    private static func needsPhotos(_ s: Setting) -> Bool {
+        switch s {
+        case .totalDuration, .photoDuration, .scaleDuration, .transition, .transitionDuration, .scaleTransitions,
+             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit: true
+        default: false
+        }
+    }
+
+    /// Output size and frame rate.
+    func applyProfile(_ p: inout OutputProfile, _ s: Setting) {
+        switch s {
+        case .aspect(let a):
+            let size = a.size(shortSide: min(p.width, p.height))
+            (p.width, p.height) = (size.width, size.height)
+        case .resolution(let side):
+            let size = AspectRatio(p.width, p.height).size(shortSide: side)
+            (p.width, p.height) = (size.width, size.height)
+        case .size(let w, let h): (p.width, p.height) = (w, h)
+        case .frameRate(let f): p.fps = f
+        default: break
+        }
+    }
+
+    /// Music and title tracks; a track that ran to the old end is kept running to the new end.
+    func applyTracks(_ t: inout Timeline, _ settings: [Setting], oldTotal: Int) -> [String] {
+        var notDone: [String] = []
+        let total = t.durationMs
+        for ti in t.tracks.indices where t.tracks[ti].kind != .video {
+            for si in t.tracks[ti].segments.indices {
+                var seg = t.tracks[ti].segments[si]
+                if t.tracks[ti].kind == .audio, seg.endMs >= oldTotal || seg.endMs > total {
+                    seg.durationMs = max(1, total - seg.startMs)
+                } else if seg.endMs > total {
+                    seg.durationMs = max(1, total - seg.startMs)
+                }
+                t.tracks[ti].segments[si] = seg
+            }
+        }
+        // music first, then its volume, then titles
+        for s in settings {
+            switch s {
+            case .noMusic: t.tracks.removeAll { $0.kind == .audio }
+            case .music(let src):
+                if let src {
+                    if let ai = t.tracks.firstIndex(where: { $0.kind == .audio && !$0.segments.isEmpty }) {
+                        t.tracks[ai].segments[0].source = src
+                    } else {
+                        addMusic(&t, source: src)
+                    }
+                } else if !t.tracks.contains(where: { $0.kind == .audio }) {
+                    if let file = musicFiles.first { addMusic(&t, source: file) } else {
+                        notDone.append("background music: no music file was given (name one, e.g. \"with song.mp3\", or pass it with the photos); choosing or generating music needs the cloud")
+                    }
+                }
+            default: break
+            }
+        }
+        for s in settings {
+            switch s {
+            case .musicVolume(let v), .adjustMusicVolume(let v):
+                guard t.tracks.contains(where: { $0.kind == .audio && !$0.segments.isEmpty }) else {
+                    notDone.append("music volume: there is no music in this video")
+                    continue
+                }
+                for ti in t.tracks.indices where t.tracks[ti].kind == .audio {
+                    for si in t.tracks[ti].segments.indices {
+                        let current = t.tracks[ti].segments[si].volume ?? Self.defaultMusicVolume
+                        let nv = { if case .musicVolume = s { v } else { current + v } }()
+                        t.tracks[ti].segments[si].volume = (min(max(nv, 0), 1) * 100).rounded() / 100
+                    }
+                }
+            case .noTitle: t.tracks.removeAll { $0.kind == .text }
+            case .title(let text):
+                if let ti = t.tracks.firstIndex(where: { $0.kind == .text && !$0.segments.isEmpty }) {
+                    t.tracks[ti].segments[0].text = text
+                } else {
+                    do { try Slideshow.addTitle(text, durationMs: Self.titleDurationMs, to: &t) } catch {
+                        notDone.append("title: \(error)")
+                    }
+                }
+            default: break
+            }
+        }
+        return notDone
+    }
+
+    func addMusic(_ t: inout Timeline, source: String) {
+        let seg = Segment(source: source, startMs: 0, durationMs: max(1, t.durationMs), volume: Self.defaultMusicVolume)
+        let track = Track(kind: .audio, segments: [seg])
+        if let ti = t.tracks.firstIndex(where: { $0.kind == .text }) { t.tracks.insert(track, at: ti) } else { t.tracks.append(track) }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a request is for, following the product's routing table.
+public enum Intent: Sendable, Hashable {
+    /// "export", "导出", "download", "send me the video": render or export the current draft.
+    case export
+    /// "credits", "积分", "balance", "余额": show the cloud credit balance.
+    case credits
+    /// "status", "状态", "show tracks": show the timeline summary.
+    case status
+    /// "upload", "上传", or just file names: upload these files to the cloud session.
+    case upload([String])
+    /// Anything else: a timeline edit interpreted locally. When the request also asks for
+    /// something only the cloud does and Reel is offline, `needsCloud` says what, and
+    /// `PromptReport` answers with what was not possible and what was done instead.
+    case edit(Interpretation)
+    /// An edit that needs the cloud, with Reel online: send `message` to cloud chat.
+    case cloudChat(message: String, reason: String)
+}
+
+/// Routes a request to export, credits, status, upload, a local edit or cloud chat.
+public enum IntentRouter {
+    /// Routes `text`.
+    ///
+    /// A short command ("export", "show tracks") routes to that action; once a request also
+    /// asks for changes ("make it 20 s and export") it is an edit, since rendering it is the export.
+    /// - Parameters:
+    ///   - inputs: files given with the request (for uploads, and to know whether music is at hand).
+    ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
+    public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
+        let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
+        let prompt = PromptText(text)
+        if panelWords.occurs(in: prompt.text) { return .status }
+        let uploading = uploadWords.occurs(in: prompt.text)
+        let edits = interpretation.plan.settings.contains { s in
+            switch s {
+            case .format, .quality: false
+            case .music(let src): !(uploading && src != nil)
+            default: true
+            }
+        }
+        let onlyFiles = !prompt.files.isEmpty
+            && !PromptText.marker.replacing(in: prompt.text, { _ in "" }).contains { $0.isLetter || $0.isNumber }
+        if !edits, interpretation.needsCloud == nil {
+            if exportWords.occurs(in: prompt.text) { return .export }
+            if creditWords.occurs(in: prompt.text) { return .credits }
+            if statusWords.occurs(in: prompt.text) { return .status }
+            if uploadWords.occurs(in: prompt.text) { return .upload(prompt.files + inputs) }
+            if onlyFiles { return .upload(prompt.files + inputs) }
+        }
+        if let reason = interpretation.needsCloud, online {
+            return .cloudChat(message: text, reason: reason)
+        }
+        return .edit(interpretation)
+    }
+
+    /// The product's GUI wording: "open [panel]" and "preview in timeline" ask for the state.
+    static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
+    static let exportWords = Pattern(#"\b(?:export|download|render|save)\b|\bsend (?:me )?(?:the |my |it|this )?(?:video|file|mp4|it)?\b|\bgive me the (?:video|file|mp4)\b|导出|下载|发给我|保存视频"#)
+    static let creditWords = Pattern(#"\bcredits?\b|\bbalance\b|\bhow much (?:do i have|is left)\b|积分|余额|点数"#)
+    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|状态|轨道|时间线"#)
+    static let uploadWords = Pattern(#"\bupload\b|上传"#)
+}

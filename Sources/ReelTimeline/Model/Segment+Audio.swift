@@ -1,0 +1,120 @@
+import Foundation
+
+/// How an audio segment plays its file: the typed view of its draft keys `fi`, `fo`, `in` and
+/// `loop` (besides `src`, `s`, `d` and `v`).
+///
+/// Each member is nil when the draft leaves the key out; the `effective…` properties give the
+/// value used when rendering. The values live in `Segment.extra`, so keys Reel does not know
+/// still round-trip untouched.
+public struct AudioPlayback: Sendable, Hashable {
+    /// `fi`: fade in from silence over the segment's first ms; default 0.
+    public var fadeInMs: Int?
+    /// `fo`: fade out to silence over the segment's last ms, ending with the segment; default 0.
+    public var fadeOutMs: Int?
+    /// `in`: where in the file playing starts, ms; default 0.
+    public var offsetMs: Int?
+    /// `loop`: when the file is shorter than the segment, play it again (crossfading its end
+    /// into its start) until the segment ends; default false (silence after the file ends).
+    public var loops: Bool?
+
+    public init(fadeInMs: Int? = nil, fadeOutMs: Int? = nil, offsetMs: Int? = nil, loops: Bool? = nil) {
+        self.fadeInMs = fadeInMs
+        self.fadeOutMs = fadeOutMs
+        self.offsetMs = offsetMs
+        self.loops = loops
+    }
+
+    public var effectiveFadeInMs: Int { fadeInMs ?? 0 }
+    public var effectiveFadeOutMs: Int { fadeOutMs ?? 0 }
+    public var effectiveOffsetMs: Int { offsetMs ?? 0 }
+    public var effectiveLoops: Bool { loops ?? false }
+}
+
+extension Segment {
+    /// The draft keys of an audio segment's playback, besides `src`, `s`, `d` and `v`.
+    public static let audioPlaybackKeys = ["fi", "fo", "in", "loop"]
+
+    /// The playback keys of this segment. Reading ignores values of the wrong type or out of
+    /// range (use `audioPlayback(path:)` to report them); writing stores set members in `extra`
+    /// and removes the keys of nil ones.
+    public var audioPlayback: AudioPlayback {
+        get { (try? readPlayback(path: nil, strict: false)) ?? AudioPlayback() }
+        set {
+            extra["fi"] = newValue.fadeInMs.map { .int($0) }
+            extra["fo"] = newValue.fadeOutMs.map { .int($0) }
+            extra["in"] = newValue.offsetMs.map { .int($0) }
+            extra["loop"] = newValue.loops.map { .bool($0) }
+        }
+    }
+
+    /// The playback keys of this segment, checked.
+    ///
+    /// - Parameter path: the segment's JSON path (e.g. `t[1].sg[0]`), named in errors.
+    /// - Throws: `DraftError` for a value of the wrong type or out of range.
+    public func audioPlayback(path: String) throws -> AudioPlayback {
+        try readPlayback(path: path, strict: true)
+    }
+
+    private func readPlayback(path: String?, strict: Bool) throws -> AudioPlayback {
+        var p = AudioPlayback()
+        func fail(_ key: String, _ message: String) throws {
+            if strict { throw DraftError(path: (path ?? "") + "." + key, message: message) }
+        }
+        func value(_ key: String) -> JSONValue? {
+            guard let v = extra[key], v != .null else { return nil }
+            return v
+        }
+        for key in ["fi", "fo", "in"] {
+            guard let v = value(key) else { continue }
+            guard let ms = v.intValue, ms >= 0 else {
+                try fail(key, "must be a whole number of milliseconds, 0 or more (got \(Self.jsonText(v)))")
+                continue
+            }
+            switch key {
+            case "fi": p.fadeInMs = ms
+            case "fo": p.fadeOutMs = ms
+            default: p.offsetMs = ms
+            }
+        }
+        if let v = value("loop") {
+            if case .bool(let b) = v { p.loops = b } else {
+                try fail("loop", "must be true or false (got \(Self.jsonText(v)))")
+            }
+        }
+        return p
+    }
+
+    /// A value as it would appear in JSON, shortened, for error messages.
+    private static func jsonText(_ v: JSONValue) -> String {
+        switch v {
+        case .string(let s): "\"" + (s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
+        case .int(let i): String(i)
+        case .double(let d): String(d)
+        case .bool(let b): String(b)
+        case .null: "null"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+extension Timeline {
+    /// The audio tracks, in order.
+    public var audioTracks: [Track] { tracks.filter { $0.kind == .audio } }
+
+    /// Checks what `validate()` does not about audio tracks: every segment names its file
+    /// (`src`) and its playback keys have usable values.
+    ///
+    /// - Throws: `DraftError` naming the JSON path of the first problem.
+    public func validateAudio() throws {
+        for (ti, track) in tracks.enumerated() where track.kind == .audio {
+            for (si, segment) in track.segments.enumerated() {
+                let path = "t[\(ti)].sg[\(si)]"
+                guard let src = segment.source, !src.isEmpty else {
+                    throw DraftError(path: path + ".src", message: "is missing: an audio segment needs the music file's path or URL")
+                }
+                _ = try segment.audioPlayback(path: path)
+            }
+        }
+    }
+}

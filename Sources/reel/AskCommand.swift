@@ -1,0 +1,171 @@
+// Needs ReelPrompt among the `reel` target's dependencies in Package.swift; until it is there,
+// this file stays out of the build (define REEL_ASK_COMMAND, or drop this condition, to build it).
+#if REEL_ASK_COMMAND
+import ArgumentParser
+import Foundation
+import Reel
+import ReelCompositor
+import ReelImageIO
+import ReelPrompt
+import ReelTimeline
+
+struct AskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
+        discussion: """
+        The plan is printed as the timeline summary (with what was understood, what was not, and
+        which phrases conflicted: the later one wins), then rendered. With --draft the draft file
+        is edited in place: everything the request does not mention stays as it was, so a rough
+        cut can be refined one request at a time. Requests only the cloud can do (new footage,
+        AI music or voice) are answered with what was not possible offline and what was done.
+
+        Examples:
+          reel ask "turn these photos into a 30-second video with smooth transitions" photos/ -o trip.mp4
+          reel ask "vertical for TikTok, 3 seconds each, with song.mp3 at 35%" photos/ song.mp3 -o story.mp4
+          reel ask "titled 'Urban Dreams', in date order, quick preview" photos/ --draft trip.json
+          reel ask "make it 20 seconds and slower transitions" --draft trip.json
+          reel ask "swap photo 3 and 4, louder music" --draft trip.json -o trip.mp4
+          reel ask "做一个半分钟的竖屏视频，淡入淡出" photos/ --dry-run
+          reel ask "show tracks" --draft trip.json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("What you want, in plain words.", valueName: "PROMPT"))
+    var prompt: String
+
+    @Argument(help: ArgumentHelp("Photos, folders of photos, and music files.", valueName: "INPUT"))
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write (default reel.mp4; with --draft, only when given).", valueName: "out.mp4"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("A draft to edit in place; created from the photos when it does not exist yet.", valueName: "draft.json"))
+    var draft: String?
+
+    @Flag(help: "Print the resulting draft JSON; render nothing and write no file.")
+    var dryRun = false
+
+    func run() async throws {
+        do {
+            try execute()
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+
+    private func execute() throws {
+        let music = inputs.filter { Self.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        let photoInputs = inputs.filter { !music.contains($0) }
+        let intent = IntentRouter.route(prompt, inputs: inputs, online: false)
+        if let answer = PromptReport.offlineAnswer(for: intent) {
+            print(answer)
+            throw ExitCode.failure
+        }
+        var (timeline, base, draftURL) = try load(photoInputs)
+        let photoBase = base
+        let editor = DraftEditor(photoDate: { src in
+            let url = src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase)
+            return exifDateTimeOriginal(of: url)
+        }, musicFiles: music.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+
+        var quality = RenderQuality.standard
+        switch intent {
+        case .status:
+            guard let t = timeline else { throw InputError("nothing to show: give a draft (--draft FILE or a .json input)") }
+            t.summaryLines.forEach { print($0) }
+            return
+        case .export:
+            if timeline == nil, let photos = photoList {
+                timeline = try editor.makeTimeline(RequestPlan(), photos: photos).timeline
+            }
+            guard timeline != nil else { throw InputError("nothing to export: give photos or --draft FILE") }
+        case .edit(let interpretation):
+            quality = interpretation.quality
+            let result: DraftEdit
+            if let t = timeline {
+                result = try editor.apply(interpretation.plan, to: t)
+            } else if let photos = photoList {
+                result = try editor.makeTimeline(interpretation.plan, photos: photos)
+            } else {
+                PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
+                if interpretation.needsCloud != nil { throw ExitCode.failure }
+                throw InputError("no photos: give image files or folders, or --draft FILE")
+            }
+            PromptReport.lines(for: interpretation, edit: result).forEach { print($0) }
+            if interpretation.needsCloud != nil && interpretation.plan.isEmpty { throw ExitCode.failure }
+            timeline = result.timeline
+        case .credits, .upload, .cloudChat:
+            return // answered above
+        }
+        guard var t = timeline else { return }
+        if dryRun {
+            print(String(decoding: t.draftJSON(), as: UTF8.self))
+            return
+        }
+        if let url = draftURL {
+            let folder = url.deletingLastPathComponent()
+            let from = MediaResolver(base: base), to = MediaResolver(base: folder)
+            for ti in t.tracks.indices {
+                for si in t.tracks[ti].segments.indices {
+                    guard let src = t.tracks[ti].segments[si].source, let file = try? from.localFile(src, path: "") else { continue }
+                    t.tracks[ti].segments[si].source = to.draftPath(for: file)
+                }
+            }
+            do { try t.draftJSON().write(to: url, options: .atomic) } catch {
+                throw InputError("\(url.path): cannot write the draft (\(error.localizedDescription))")
+            }
+            print("Wrote \(draft ?? url.path)")
+            base = folder
+            guard output != nil else { return }
+        }
+        try render(t, base: base, quality: quality)
+    }
+
+    /// The photos given on the command line (folders expanded), or nil when none were.
+    private var photoList: [String]? {
+        let photos = inputs.filter { !Self.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        guard !photos.isEmpty, case .photos(let urls)? = try? InputCollector.collect(photos) else { return nil }
+        return urls.map(\.path)
+    }
+
+    /// The draft to edit (from --draft, or a single .json input), its folder, and where to write it back.
+    private func load(_ photoInputs: [String]) throws -> (Timeline?, URL?, URL?) {
+        if let draft {
+            let url = URL(fileURLWithPath: draft).standardizedFileURL
+            if FileManager.default.fileExists(atPath: url.path) {
+                if !photoInputs.isEmpty {
+                    throw InputError("\(draft) already exists: edit it without photos, or name a new draft file to start from the photos")
+                }
+                return (try Timeline(contentsOf: url), url.deletingLastPathComponent(), url)
+            }
+            guard url.pathExtension.lowercased() == "json" else { throw InputError("\(draft): a draft must be a .json file") }
+            if !photoInputs.isEmpty { _ = try InputCollector.collect(photoInputs) } // report bad paths now
+            return (nil, nil, url)
+        }
+        if photoInputs.count == 1, photoInputs[0].lowercased().hasSuffix(".json"),
+           case .draft(let t, let file) = try InputCollector.collect(photoInputs) {
+            return (t, file.deletingLastPathComponent(), nil)
+        }
+        if !photoInputs.isEmpty { _ = try InputCollector.collect(photoInputs) }
+        return (nil, nil, nil)
+    }
+
+    private func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) throws {
+        let out = URL(fileURLWithPath: output ?? "reel.mp4")
+        let settings = RenderSettings(quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
+        let printer = ProgressPrinter(.auto)
+        let cancel = CancellationFlag()
+        let signals = Interrupts.forward(to: cancel)
+        defer { signals.forEach { $0.cancel() } }
+        let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        print("Wrote \(out.relativePath) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+    }
+
+    static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
+}
+#endif

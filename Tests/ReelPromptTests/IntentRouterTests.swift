@@ -1,0 +1,67 @@
+import Testing
+@testable import ReelPrompt
+
+@Suite("Intent routing")
+struct IntentRouterTests {
+    /// Every row of the product's routing table, in English and Chinese.
+    @Test(arguments: [
+        ("export", Intent.export), ("导出", .export), ("download", .export), ("send me the video", .export),
+        ("Export it please", .export), ("click the Export button", .export), ("下载视频", .export),
+        ("credits", .credits), ("积分", .credits), ("balance", .credits), ("余额", .credits),
+        ("how many credits do I have?", .credits), ("查一下余额", .credits),
+        ("status", .status), ("状态", .status), ("show tracks", .status), ("preview in timeline", .status),
+        ("open the music panel", .status), ("show me the timeline", .status),
+        ("upload", .upload([])), ("上传", .upload([])),
+    ] as [(String, Intent)])
+    func table(_ text: String, _ expected: Intent) {
+        #expect(IntentRouter.route(text) == expected)
+    }
+
+    @Test func uploadCarriesFiles() {
+        #expect(IntentRouter.route("upload beach.jpg and song.mp3") == .upload(["beach.jpg", "song.mp3"]))
+        #expect(IntentRouter.route("上传", inputs: ["a.png"]) == .upload(["a.png"]))
+        // a file on its own is an upload
+        #expect(IntentRouter.route("/Users/me/Pictures/beach.jpg") == .upload(["/Users/me/Pictures/beach.jpg"]))
+    }
+
+    @Test(arguments: [
+        "turn these photos into a 30-second video with smooth transitions",
+        "edit: vertical, 3 seconds each", "add BGM song.mp3", "make it 20 seconds and export it",
+        "做一个半分钟的竖屏视频",
+    ])
+    func anythingElseIsAnEdit(_ text: String) {
+        guard case .edit(let i) = IntentRouter.route(text, online: true) else {
+            Issue.record("\(text) was not routed to an edit")
+            return
+        }
+        #expect(!i.plan.isEmpty)
+        #expect(i.needsCloud == nil)
+    }
+
+    @Test(arguments: [
+        ("generate new footage of a sunset", "generate new footage"),
+        ("add AI music", "generate music"),
+        ("add a voiceover", "an AI voice-over"),
+        ("remove the background from the photos", "AI photo editing (backgrounds, sky, objects)"),
+        ("AI配乐", "generate music"),
+        ("add BGM", "pick background music (no music file was given)"),
+    ])
+    func cloudOnlyRequests(_ text: String, _ need: String) {
+        // online: to cloud chat
+        #expect(IntentRouter.route(text, online: true) == .cloudChat(message: text, reason: need))
+        // offline: answered locally, with what was not possible
+        guard case .edit(let i) = IntentRouter.route(text, online: false) else {
+            Issue.record("\(text) offline was not answered locally")
+            return
+        }
+        #expect(i.needsCloud == need)
+    }
+
+    @Test func musicAtHandNeedsNoCloud() {
+        guard case .edit(let i) = IntentRouter.route("add BGM", inputs: ["a.jpg", "song.mp3"], online: true) else {
+            Issue.record("not an edit")
+            return
+        }
+        #expect(i.needsCloud == nil)
+    }
+}

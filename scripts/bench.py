@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Reel's speed and memory benchmark (`make bench`).
+
+Scene: 10 photos of 2560x1600, 3 s slides, 0.5 s crossfades, Ken Burns, 1920x1080, 30 fps,
+libx264 CRF 20, at --preset veryfast and medium. Interleaved in one run, it measures:
+  reel   Reel's wall time and peak RSS
+  floor  ffmpeg encoding Reel's own frames from raw YUV in memory (/dev/shm), same x264
+         settings; only the encode is timed
+  peer   the widely copied ffmpeg recipe: zoompan Ken Burns on 2x pre-upscaled photos,
+         chained with xfade crossfades, same encoder settings
+and prints medians and the ratios reel/floor and peer/reel; then a preview render, peak RSS
+with 10 and 100 photos, and 10 photos of 24 MP against the 4 MP scene.
+Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel).
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REEL = os.environ.get("REEL", os.path.join(ROOT, ".build", "release", "reel"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+WORK = os.path.join(ROOT, "out", "bench")
+SHM = "/dev/shm" if os.path.isdir("/dev/shm") else WORK
+X264 = ["-c:v", "libx264", "-crf", "20", "-profile:v", "high", "-pix_fmt", "yuv420p"]
+
+
+def run(cmd, quiet=True):
+    """Runs cmd; returns (wall seconds, peak RSS in MB) of that process alone."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL if quiet else None, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(cmd[:3])}… failed:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def photos(name, width, height, count=10):
+    folder = os.path.join(WORK, name)
+    subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts", "bench-photos.py"), folder, str(width), str(height), str(count)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return [os.path.join(folder, f) for f in sorted(os.listdir(folder)) if f.endswith(".jpg")][:count]
+
+
+def reel_cmd(inputs, out, preset, extra=()):
+    return [REEL, "render", *inputs, "--preset", preset, "--crf", "20", "--progress", "none", "-o", out, *extra]
+
+
+def peer_cmd(inputs, out, preset):
+    """zoompan on 2x pre-upscaled photos + xfade chain: the recipe found in countless answers."""
+    args = ["ffmpeg", "-v", "error", "-y"]
+    for p in inputs:
+        args += ["-i", p]
+    graph = []
+    for i in range(len(inputs)):
+        graph.append(f"[{i}:v]scale=3840:2160:force_original_aspect_ratio=increase,crop=3840:2160,"
+                     f"zoompan=z='min(zoom+0.0006,1.15)':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=90:s=1920x1080:fps=30,"
+                     f"setsar=1,format=yuv420p[v{i}]")
+    last = "v0"
+    for i in range(1, len(inputs)):
+        graph.append(f"[{last}][v{i}]xfade=transition=fade:duration=0.5:offset={2.5 * i:.1f}[x{i}]")
+        last = f"x{i}"
+    return args + ["-filter_complex", ";".join(graph), "-map", f"[{last}]", "-preset", preset, *X264, "-movflags", "+faststart", out]
+
+
+def floor_cmd(raw, out, preset):
+    return ["ffmpeg", "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080", "-r", "30",
+            "-i", raw, "-preset", preset, *X264, out]
+
+
+def med(values):
+    return statistics.median(values)
+
+
+def main():
+    if not os.path.exists(REEL):
+        sys.exit(f"bench: {REEL} not found; run `make build` first")
+    os.makedirs(WORK, exist_ok=True)
+    four = photos("4mp", 2560, 1600)
+    big = photos("24mp", 6000, 4000)
+    out = os.path.join(SHM, "reel-bench")
+    os.makedirs(out, exist_ok=True)
+    print(f"Reel benchmark: 10 photos 2560x1600, 3 s slides, 0.5 s crossfades, Ken Burns, 1920x1080 30 fps, CRF 20; "
+          f"{RUNS} runs each, interleaved; {os.cpu_count()} cores\n")
+    rows = []
+    for preset in ["veryfast", "medium"]:
+        raw = os.path.join(out, "frames.yuv")
+        r, f, p = [], [], []
+        for i in range(RUNS):
+            r.append(run(reel_cmd(four, os.path.join(out, "reel.mp4"), preset)))
+            if i == 0:  # Reel's own frames, decoded once to raw YUV in memory
+                subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", os.path.join(out, "reel.mp4"), "-f", "rawvideo",
+                                "-pix_fmt", "yuv420p", raw], check=True)
+            f.append(run(floor_cmd(raw, os.path.join(out, "floor.mp4"), preset)))
+            p.append(run(peer_cmd(four, os.path.join(out, "peer.mp4"), preset)))
+        os.remove(raw)
+        rows.append((preset, r, f, p))
+    print(f"{'preset':<9} {'reel s':>7} {'floor s':>8} {'peer s':>7} {'reel/floor':>11} {'peer/reel':>10} {'reel MB':>8} {'peer MB':>8}")
+    for preset, r, f, p in rows:
+        rw, fw, pw = med([x[0] for x in r]), med([x[0] for x in f]), med([x[0] for x in p])
+        print(f"{preset:<9} {rw:7.2f} {fw:8.2f} {pw:7.2f} {rw / fw:11.3f} {pw / rw:10.2f} "
+              f"{max(x[1] for x in r):8.0f} {max(x[1] for x in p):8.0f}")
+    print("targets: reel/floor <= 1.15 (veryfast), <= 1.05 (medium); peer/reel >= 1.7 (veryfast), >= 1.3 (medium)\n")
+
+    pv = [run([REEL, "render", *four, "--quality", "preview", "--progress", "none", "-o", os.path.join(out, "preview.mp4")])
+          for _ in range(RUNS)]
+    print(f"preview (--quality preview, 25.5 s scene): median {med([x[0] for x in pv]):.2f} s wall, "
+          f"peak {max(x[1] for x in pv):.0f} MB (target < 2 s)")
+
+    m10, m100 = [], []
+    for _ in range(RUNS):
+        m10.append(run(reel_cmd(four, os.path.join(out, "m10.mp4"), "veryfast", ["--slide", "1"])))
+        m100.append(run(reel_cmd(four * 10, os.path.join(out, "m100.mp4"), "veryfast", ["--slide", "1"])))
+    print(f"peak RSS, --slide 1 veryfast: 10 photos {max(x[1] for x in m10):.0f} MB, 100 photos {max(x[1] for x in m100):.0f} MB "
+          f"(targets < 250 MB and < 300 MB)")
+
+    s4, s24 = [], []
+    for _ in range(RUNS):
+        s4.append(run(reel_cmd(four, os.path.join(out, "s4.mp4"), "veryfast")))
+        s24.append(run(reel_cmd(big, os.path.join(out, "s24.mp4"), "veryfast")))
+    a, b = med([x[0] for x in s4]), med([x[0] for x in s24])
+    print(f"large photos, veryfast: 10 x 4 MP {a:.2f} s, 10 x 24 MP {b:.2f} s, ratio {b / a:.3f} (target <= 1.3), "
+          f"24 MP peak {max(x[1] for x in s24):.0f} MB")
+    for name in os.listdir(out):
+        os.remove(os.path.join(out, name))
+    os.rmdir(out)
+
+
+if __name__ == "__main__":
+    main()
