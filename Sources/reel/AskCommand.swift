@@ -1,13 +1,6 @@
-// Needs ReelPrompt among the `reel` target's dependencies in Package.swift; until it is there,
-// this file stays out of the build (define REEL_ASK_COMMAND, or drop this condition, to build it).
-#if REEL_ASK_COMMAND
 import ArgumentParser
 import Foundation
 import Reel
-import ReelCompositor
-import ReelImageIO
-import ReelPrompt
-import ReelTimeline
 
 struct AskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,6 +40,7 @@ struct AskCommand: AsyncParsableCommand {
     var dryRun = false
 
     func run() async throws {
+        LibraryLogging.set(verbose: false)
         do {
             try execute()
         } catch let e as ExitCode {
@@ -70,7 +64,7 @@ struct AskCommand: AsyncParsableCommand {
         let photoBase = base
         let editor = DraftEditor(photoDate: { src in
             let url = src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase)
-            return exifDateTimeOriginal(of: url)
+            return photoDate(url)
         }, musicFiles: music.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
 
         var quality = RenderQuality.standard
@@ -168,4 +162,3 @@ struct AskCommand: AsyncParsableCommand {
 
     static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
 }
-#endif

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Reel
-import ReelTimeline
 
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +17,7 @@ struct DraftCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var music: MusicArguments
     @OptionGroup var titles: TitleArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The draft file to write.", valueName: "draft.json"))
@@ -25,7 +25,7 @@ struct DraftCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var (timeline, base) = try titles.apply(to: slideshow.timeline())
+            var (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output).standardizedFileURL
             guard out.pathExtension.lowercased() == "json" else {
                 throw InputError("\(output): a draft must be written to a .json file")
@@ -63,6 +63,7 @@ struct FrameCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var music: MusicArguments
     @OptionGroup var titles: TitleArguments
     @OptionGroup var encoding: EncodingArguments
 
@@ -74,7 +75,7 @@ struct FrameCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let (timeline, base) = try titles.apply(to: slideshow.timeline())
+            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output)
             guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the frame is written as PNG; name the file .png") }
             let image = try LocalRenderer().frame(timeline, base: base, atSeconds: at, settings: try encoding.settings())

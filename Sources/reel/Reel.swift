@@ -8,6 +8,8 @@ struct ReelCommand: AsyncParsableCommand {
         commandName: "reel",
         abstract: "Turn photos into a shareable video, on this machine, offline.",
         discussion: """
+        Run `reel` alone on a terminal to describe what you want in plain words.
+
         Examples:
           reel render photos/ -o trip.mp4
           reel render a.jpg b.jpg c.jpg --duration 30 --transition crossfade -o out.mp4
@@ -15,12 +17,21 @@ struct ReelCommand: AsyncParsableCommand {
           reel draft photos/ --slide 4 -o trip.json      # edit trip.json, then:
           reel render trip.json -o trip.mp4
           reel frame trip.json --at 2.5 -o frame.png
+          reel ask "a 30-second vertical video with smooth transitions" photos/ -o story.mp4
 
         Exit codes: 0 done; 1 failed (the message says why); 64 bad usage;
         65 bad input (a photo, draft or option value); 73 output could not be written;
         130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file.
         """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self]
+        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self]
     )
+
+    /// With no verb: the interactive prompt on a terminal, the help otherwise.
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
+            throw CleanExit.helpRequest(self)
+        }
+        try InteractivePrompt.run()
+    }
 }

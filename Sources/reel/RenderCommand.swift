@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import Reel
-import ReelCompositor
-import ReelTimeline
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +20,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var slideshow: SlideshowArguments
+    @OptionGroup var music: MusicArguments
     @OptionGroup var titles: TitleArguments
     @OptionGroup var encoding: EncodingArguments
 
@@ -39,7 +38,7 @@ struct RenderCommand: ParsableCommand {
         let settings = try encoding.settings()
         LibraryLogging.set(verbose: verbose)
         do {
-            let (timeline, base) = try titles.apply(to: slideshow.timeline())
+            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let printer = ProgressPrinter(style)
             let cancel = CancellationFlag()
             let signals = Interrupts.forward(to: cancel)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Reel
-import ReelTimeline
 
 /// Options shared by `render`, `draft` and `frame`: what the slideshow looks like.
 struct SlideshowArguments: ParsableArguments {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Reel
-import ReelTimeline
 
 /// Options shared by `render`, `draft` and `frame`: an opening title and per-photo captions.
 struct TitleArguments: ParsableArguments {

@@ -14,7 +14,7 @@ extension LocalRenderer {
     /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
     /// - Throws: `DraftError` for unusable audio keys; `InputError` naming a music file that
     ///   cannot be used and what to do about it.
-    public func audioMix(_ timeline: Timeline, base: URL?) throws -> AudioMix? {
+    func audioMix(_ timeline: Timeline, base: URL?) throws -> AudioMix? {
         try timeline.validateAudio()
         let resolver = MediaResolver(base: base)
         var checked = Set<URL>()

@@ -40,13 +40,14 @@ public struct LocalRenderer: Sendable {
                        progress: (@Sendable (RenderProgress) -> Void)? = nil) throws -> RenderReport {
         try timeline.validate()
         try OutputPath.check(output, inputs: try sources(timeline, base: base).map(\.url))
+        let audio = try audioMix(timeline, base: base)  // checks every music file before any output
         let size = settings.renderSize(for: timeline.profile)
         let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height))
         guard compositor.frameCount > 0 else { throw InputError("the timeline is empty: it has no video segments to render") }
         var options = VideoEncodingOptions(width: size.width, height: size.height, fps: timeline.profile.fps)
         options.preset = settings.effectivePreset
         options.crf = settings.effectiveCRF
-        let writer = try VideoFileWriter(url: output, options: options)
+        let writer = try VideoFileWriter(url: output, options: options, audio: audio)
         let start = Date()
         try RenderPipeline.run(compositor, into: writer, cancel: cancel) { done, total in
             progress?(RenderProgress(framesDone: done, frameCount: total, elapsed: Date().timeIntervalSince(start)))

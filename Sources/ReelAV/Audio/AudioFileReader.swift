@@ -107,6 +107,7 @@ final class AudioFileReader {
         guard let decoder = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
         self.decoder = decoder
         rc = avcodec_parameters_to_context(decoder, parameters)
+        decoder.pointee.pkt_timebase = stream.pointee.time_base  // lets decoders trim priming samples quietly
         if rc >= 0 { rc = avcodec_open2(decoder, codec, nil) }
         if rc < 0 { throw AudioFileError.unsupportedCodec(path, "\(codecName): \(libavErrorText(rc))") }
         guard sourceRate > 0 || decoder.pointee.sample_rate > 0 else {

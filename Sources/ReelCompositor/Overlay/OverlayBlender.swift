@@ -17,8 +17,9 @@ public enum OverlayBlender {
     /// pixel at full opacity gives exactly the overlay's value.
     static func blend(values: [UInt8], alpha: [UInt8], spans: [Range<Int>], width: Int,
                       at ox: Int, _ oy: Int, k: Int32, into plane: inout Plane) {
-        let rows = max(0, -oy)..<min(spans.count, plane.height - oy)
-        guard !rows.isEmpty else { return }
+        let firstRow = max(0, -oy), endRow = min(spans.count, plane.height - oy)
+        guard firstRow < endRow else { return }
+        let rows = firstRow..<endRow
         let stride = plane.stride, planeWidth = plane.width
         values.withUnsafeBufferPointer { val in
             alpha.withUnsafeBufferPointer { al in

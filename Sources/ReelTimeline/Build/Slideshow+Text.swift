@@ -68,8 +68,7 @@ extension Slideshow {
     public static func captions(fromSidecar content: String, photoNames: [String], file: String) throws -> [String?] {
         var text = Substring(content)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         var out = [String?](repeating: nil, count: photoNames.count)
         let names = photoNames.map { $0.lowercased() }
         for (n, raw) in lines.enumerated() {
