@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(name: "ReelCloud", dependencies: ["ReelTimeline", "CCurl", "CCurlShim"]),
         .target(name: "ReelPrompt", dependencies: ["ReelTimeline"]),
-        .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelText", "ReelPrompt"]),
+        .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelText", "ReelPrompt", "ReelCloud"]),
         .executableTarget(name: "reel", dependencies: [
             "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

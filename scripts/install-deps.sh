@@ -8,6 +8,7 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4)
   libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev                           # photo decoders
   libcurl4-openssl-dev                                                          # cloud export transport
+  libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts
   ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark
 )
 

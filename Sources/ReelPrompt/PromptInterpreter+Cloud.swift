@@ -7,7 +7,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:ai )?voice ?overs?\b|\bnarrat(?:e|ion|or)\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
             .cloud("an AI voice-over")
         },
-        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:新的)?(?:视频片段|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { _, _ in
+        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:新的)?(?:视频片段|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { _, _ in
             .cloud("generate new footage")
         },
         Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in

@@ -24,6 +24,7 @@ struct DraftCommand: ParsableCommand {
     var output: String
 
     func run() throws {
+        LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
             var (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output).standardizedFileURL
@@ -74,6 +75,7 @@ struct FrameCommand: ParsableCommand {
     var output: String
 
     func run() throws {
+        LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
             let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output)

@@ -7,6 +7,8 @@ enum Failure {
     /// Prints `error` to stderr as "reel: …" and returns its exit code.
     static func report(_ error: any Error) -> ExitCode {
         FileHandle.standardError.write(Data("reel: \(error)\n".utf8))
+        if let cloud = error as? CloudError { return ExitCode(CloudCLI.exitCode(cloud.kind)) }
+        if error is CancellationError { return ExitCode(130) }
         switch FailureKind(error) {
         case .badInput: return ExitCode(65)
         case .output: return ExitCode(73)

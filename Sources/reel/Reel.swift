@@ -24,7 +24,7 @@ struct ReelCommand: AsyncParsableCommand {
         130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file.
         """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self]
+        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self]
     )
 
     /// With no verb: the interactive prompt on a terminal, the help otherwise.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Reel
 
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render photos or a draft into an H.264 MP4 on this machine.",
@@ -16,6 +16,12 @@ struct RenderCommand: ParsableCommand {
           reel render photos/ --slide 4 --transition fade-black -o trip.mp4
           reel render photos/ --aspect 9:16 -o story.mp4           # vertical, for Reels/TikTok
           reel render trip.json --quality preview -o look.mp4      # half size, fast
+          reel render photos/ --cloud -o final.mp4                 # NemoVideo cloud export
+
+        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo
+        API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in
+        $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the
+        plan, Reel says so and renders locally instead, unless --no-fallback.
         """
     )
 
@@ -30,42 +36,95 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Also show what libav and x264 report (encoder settings and statistics).")
     var verbose = false
 
+    @Flag(help: "Render in the NemoVideo cloud instead of on this machine (see below).")
+    var cloud = false
+
+    @Flag(name: .customLong("no-fallback"), help: "With --cloud: fail rather than render locally when the cloud cannot.")
+    var noFallback = false
+
+    @Option(name: .customLong("api-url"), help: ArgumentHelp("With --cloud: the API's base URL (default: NEMO_API_URL, else the NemoVideo service).", valueName: "url"))
+    var apiURL: String?
+
     @Option(help: "Progress display: auto (a bar on a terminal, plain lines otherwise), plain, json (one JSON object per line on stdout) or none.")
     var progress: String = "auto"
 
-    func run() throws {
+    func validate() throws {
+        if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
+        if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
+    }
+
+    func run() async throws {
         guard let style = ProgressStyle(rawValue: progress) else { throw ValidationError("--progress \(progress): use auto, plain, json or none") }
         let settings = try encoding.settings()
         LibraryLogging.set(verbose: verbose)
         do {
             let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
-            let printer = ProgressPrinter(style)
-            let cancel = CancellationFlag()
-            let signals = Interrupts.forward(to: cancel)
-            defer { signals.forEach { $0.cancel() } }
             let out = URL(fileURLWithPath: output)
-            let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
-            let seconds = FrameTime.secondsText(timeline.durationMs)
-            if printer.isJSON {
-                print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
-            } else {
-                print("Wrote \(output) (\(seconds) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+            guard cloud else { return try renderLocally(timeline, base: base, to: out, settings: settings, style: style) }
+            let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: folder)
+            let task = Task {
+                try await CloudFallback.run(enabled: !noFallback, cloud: {
+                    let result = try await renderer.render(timeline, draftFolder: folder, to: out, progress: Self.cloudProgress())
+                    CloudCLI.done(result)
+                }, local: {
+                    try renderLocally(timeline, base: base, to: out, settings: settings, style: style)
+                }, onFallback: { error in
+                    CloudCLI.err("reel: \(CloudFallback.notice(for: error))\n")
+                })
             }
+            let interrupts = Interrupts.forward { task.cancel() }
+            defer { interrupts.forEach { $0.cancel() } }
+            try await task.value
         } catch let e as ValidationError {
             throw e
         } catch {
             throw Failure.report(error)
         }
     }
+
+    /// The local render, with progress and the closing line.
+    func renderLocally(_ timeline: Timeline, base: URL?, to out: URL, settings: RenderSettings, style: ProgressStyle) throws {
+        let printer = ProgressPrinter(style)
+        let cancel = CancellationFlag()
+        let signals = Interrupts.forward(to: cancel)
+        defer { signals.forEach { $0.cancel() } }
+        let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        let seconds = FrameTime.secondsText(timeline.durationMs)
+        if printer.isJSON {
+            print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
+        } else {
+            print("Wrote \(output) (\(seconds) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+        }
+    }
+
+    /// Upload, render and download progress for a cloud render.
+    static func cloudProgress() -> @Sendable (CloudRenderProgress) -> Void {
+        let bar = CloudProgressBar()
+        let export = CloudCLI.exportProgress()
+        return { p in
+            switch p {
+            case .uploading(let u):
+                bar.show(Double(u.bytesSent) / Double(max(u.totalBytes, 1)), "uploading \(u.fileIndex + 1)/\(u.fileCount)")
+                if u.fileIndex + 1 == u.fileCount && u.bytesSent >= u.totalBytes { bar.finish() }
+            case .exporting(let e):
+                export(e)
+            }
+        }
+    }
 }
 
-/// Turns Ctrl-C / SIGTERM into a cancellation flag so the render can clean up.
+/// Turns Ctrl-C / SIGTERM into a cancellation so the render can clean up.
 enum Interrupts {
     static func forward(to flag: CancellationFlag) -> [DispatchSourceSignal] {
+        forward { flag.cancel() }
+    }
+
+    static func forward(_ action: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { sig in
             signal(sig, SIG_IGN)
             let src = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            src.setEventHandler { flag.cancel() }
+            src.setEventHandler(handler: action)
             src.resume()
             return src
         }

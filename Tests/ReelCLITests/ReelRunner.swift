@@ -22,10 +22,14 @@ struct ReelRunner {
 
     /// Runs `reel ARGS` in `directory`; `interruptAfter` sends SIGINT after that many seconds.
     @discardableResult
-    static func run(_ args: [String], in directory: URL? = nil, interruptAfter: Double? = nil) throws -> Result {
+    static func run(_ args: [String], in directory: URL? = nil, interruptAfter: Double? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { p.currentDirectoryURL = directory }
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("reel-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)

@@ -106,7 +106,7 @@ struct CurlTransportTests {
     @Test func readTimeoutEndsASilentResponse() async throws {
         let server = try LoopbackServer { _, w in
             w.startChunked()
-            Thread.sleep(forTimeInterval: 2.5)
+            Thread.sleep(forTimeInterval: 20)
             w.endChunked()
         }
         defer { server.stop() }
@@ -118,7 +118,8 @@ struct CurlTransportTests {
             #expect(e.kind == .timedOut)
             #expect(e.receivedResponse)
         }
-        #expect(Date().timeIntervalSince(start) < 2.4)
+        // Far sooner than the server's 20 s of silence (generous: tests share a busy machine).
+        #expect(Date().timeIntervalSince(start) < 15)
     }
 
     @Test func cancellingTheTaskAbortsTheTransfer() async throws {

@@ -63,6 +63,17 @@ import ReelTimeline
         #expect(back.tracks[1].segments[0].audioPlayback == AudioPlayback(fadeInMs: 1000, fadeOutMs: 2000, offsetMs: 1500, loops: true))
     }
 
+    @Test func absentKeysMeanBackgroundMusicDefaults() throws {
+        let s = Segment(source: "a.mp3", startMs: 0, durationMs: 5000)
+        #expect(s.audioPlayback == AudioPlayback())
+        let p = s.audioPlayback
+        #expect(p.effectiveFadeInMs == 1000 && p.effectiveFadeOutMs == 2000 && p.effectiveOffsetMs == 0 && p.effectiveLoops)
+        var plain = s
+        plain.audioPlayback = AudioPlayback(fadeInMs: 0, loops: false)
+        #expect(plain.extra == ["fi": .int(0), "loop": .bool(false)])
+        #expect(!plain.audioPlayback.effectiveLoops && plain.audioPlayback.effectiveFadeOutMs == 2000)
+    }
+
     @Test func badAudioKeysNameTheirPath() throws {
         let draft = #"{"t": [{"tt": 0, "sg": [{"src": "a.jpg", "d": 3000}]}, {"tt": 1, "sg": [{"src": "s.mp3", "d": 3000, "fi": -5}]}]}"#
         let t = try Timeline(draftJSON: Data(draft.utf8))

@@ -69,9 +69,9 @@ final class AudioFileReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw AudioFileError.missing(path)
         }
+        frame = try AVFrameBox()
         guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
         self.packet = packet
-        frame = try AVFrameBox()
 
         var format: UnsafeMutablePointer<AVFormatContext>?
         var rc = avformat_open_input(&format, path, nil, nil)

@@ -129,7 +129,10 @@ final class ChatStream: @unchecked Sendable {
             guard mode == .envelope || !(200..<300).contains(status) else { return nil }
             // A 2xx envelope with code 0 is an (odd) empty turn, not a refusal.
             if (200..<300).contains(status), case .success = Envelope.payload(status: status, headers: [:], body: pending) { return nil }
-            return pending
+            let body = pending
+            pending = Data() // the retry starts a fresh response
+            mode = .undecided
+            return body
         }
     }
 

@@ -79,10 +79,10 @@ public actor NemoClient {
                 } catch let e as TransportError {
                     throw Self.map(e, operation: call.operation)
                 }
-                let attempt = try interpret(response)
-                guard case .refused(let head, let body) = attempt else {
-                    if case .done(let v) = attempt { return v }
-                    fatalError("unreachable")
+                let head: HTTPResponseHead, body: Data
+                switch try interpret(response) {
+                case .done(let value): return value
+                case .refused(let h, let b): (head, body) = (h, b)
                 }
                 let failure: Envelope.Failure
                 switch Envelope.payload(status: head.status, headers: head.headers, body: body) {

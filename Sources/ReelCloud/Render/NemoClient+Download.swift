@@ -44,10 +44,16 @@ extension NemoClient {
         }
 
         let id = job.id
-        try await send(Call(operation: "download the video", method: "GET",
-                            path: { _ in "/api/render/proxy/\(id)/download" }, accept: "video/mp4, */*",
-                            progress: report), response: .file(staging)) { response -> Attempt<Void> in
-            response.head.isSuccess && response.file != nil ? .done(()) : .refused(response.head, response.body)
+        do {
+            try await send(Call(operation: "download the video", method: "GET",
+                                path: { _ in "/api/render/proxy/\(id)/download" }, accept: "video/mp4, */*",
+                                progress: report), response: .file(staging)) { response -> Attempt<Void> in
+                response.head.isSuccess && response.file != nil ? .done(()) : .refused(response.head, response.body)
+            }
+        } catch let e as CloudError {
+            let before = problems.isEmpty ? "" : " (before that, \(problems.joined(separator: "; ")))"
+            throw CloudError(e.kind, e.message + before, suggestion: "The render is done; fetch it with `reel cloud resume \(id)`.",
+                             httpStatus: e.httpStatus, serverCode: e.serverCode, renderID: id)
         }
         progress?(.verifying)
         if let problem = MP4Check.problem(at: staging) {

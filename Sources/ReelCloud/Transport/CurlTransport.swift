@@ -1,6 +1,6 @@
 import Foundation
-import CCurl
-import CCurlShim
+internal import CCurl
+internal import CCurlShim
 
 /// The real transport: one libcurl easy handle per request, run on its own thread so a long
 /// stream never blocks Swift's cooperative pool.

@@ -7,14 +7,15 @@ import Foundation
 /// value used when rendering. The values live in `Segment.extra`, so keys Reel does not know
 /// still round-trip untouched.
 public struct AudioPlayback: Sendable, Hashable {
-    /// `fi`: fade in from silence over the segment's first ms; default 0.
+    /// `fi`: fade in from silence over the segment's first ms; default 1000.
     public var fadeInMs: Int?
-    /// `fo`: fade out to silence over the segment's last ms, ending with the segment; default 0.
+    /// `fo`: fade out to silence over the segment's last ms, ending with the segment; default 2000.
     public var fadeOutMs: Int?
     /// `in`: where in the file playing starts, ms; default 0.
     public var offsetMs: Int?
     /// `loop`: when the file is shorter than the segment, play it again (crossfading its end
-    /// into its start) until the segment ends; default false (silence after the file ends).
+    /// into its start) until the segment ends; default true. With `false`, silence follows
+    /// the end of the file.
     public var loops: Bool?
 
     public init(fadeInMs: Int? = nil, fadeOutMs: Int? = nil, offsetMs: Int? = nil, loops: Bool? = nil) {
@@ -24,10 +25,11 @@ public struct AudioPlayback: Sendable, Hashable {
         self.loops = loops
     }
 
-    public var effectiveFadeInMs: Int { fadeInMs ?? 0 }
-    public var effectiveFadeOutMs: Int { fadeOutMs ?? 0 }
+    /// The fades of background music (`MusicOptions`' defaults) unless the draft says otherwise.
+    public var effectiveFadeInMs: Int { fadeInMs ?? MusicOptions.defaultFadeInMs }
+    public var effectiveFadeOutMs: Int { fadeOutMs ?? MusicOptions.defaultFadeOutMs }
     public var effectiveOffsetMs: Int { offsetMs ?? 0 }
-    public var effectiveLoops: Bool { loops ?? false }
+    public var effectiveLoops: Bool { loops ?? true }
 }
 
 extension Segment {

@@ -17,15 +17,15 @@ struct CloudFixture {
                                            configDirectory: root.appendingPathComponent("config/reel"),
                                            projectDirectory: project)
         configuration.pollInterval = .milliseconds(20)
-        configuration.maxPollDuration = .seconds(3)
+        configuration.maxPollDuration = .seconds(60) // only a bound; a test ends when the fake render does
         configuration.rateLimitWait = .milliseconds(50)
         configuration.chatDropFirstWait = .milliseconds(30)
         configuration.chatDropInterval = .milliseconds(60)
         configuration.chatDropLimit = .milliseconds(400)
         configuration.keepAliveNoticeInterval = .milliseconds(40)
         configuration.connectTimeout = .seconds(2)
-        configuration.readTimeout = .seconds(3)
-        configuration.chatReadTimeout = .seconds(3)
+        configuration.readTimeout = .seconds(20)
+        configuration.chatReadTimeout = .seconds(20)
     }
 
     var project: URL { configuration.projectDirectory }

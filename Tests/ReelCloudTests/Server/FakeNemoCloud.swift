@@ -102,10 +102,10 @@ final class FakeNemoCloud: @unchecked Sendable {
             let script = with { $0.chat }
             script(w, r, self)
         case ("GET", _) where r.path.hasPrefix("/api/state/nemo_agent/me/"):
-            guard sessionOK(r.path.split(separator: "/")[5].description, w) else { return }
+            guard sessionOK(r.path.split(separator: "/")[4].description, w) else { return }
             let draft = with { $0.draft }
             let state: [String: Any] = ["draft": draft as Any? ?? NSNull(), "video_infos": [], "canvas_config": [:]]
-            respondJSON(w, ["code": 0, "data": ["session_id": r.path.split(separator: "/")[5].description, "task_id": "t", "state": state]])
+            respondJSON(w, ["code": 0, "data": ["session_id": r.path.split(separator: "/")[4].description, "task_id": "t", "state": state]])
         case ("POST", _) where r.path.hasPrefix("/api/upload-video/nemo_agent/me/"):
             guard sessionOK(r.path.split(separator: "/").last.map(String.init), w) else { return }
             let text = String(decoding: r.body, as: UTF8.self)

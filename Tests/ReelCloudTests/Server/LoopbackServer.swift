@@ -88,6 +88,7 @@ final class LoopbackServer: @unchecked Sendable {
     private let handler: @Sendable (ServerRequest, ResponseWriter) -> Void
     private let lock = NSLock()
     private var stopped = false
+    private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
@@ -110,7 +111,10 @@ final class LoopbackServer: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &len) }
         }
         port = UInt16(bigEndian: addr.sin_port)
-        let t = Thread { [self] in acceptLoop() }
+        // The threads hold only what they use, never the server, so a server a test forgets to
+        // stop is still stopped when it goes away, and its accept thread ends.
+        let ended = acceptLoopEnded
+        let t = Thread { Self.acceptLoop(listener, handler, ended) }
         t.start()
     }
 
@@ -122,24 +126,29 @@ final class LoopbackServer: @unchecked Sendable {
             return !stopped
         }
         if first {
+            // Only the accept loop closes the socket, after it has left accept(): closing here
+            // could let a stale loop accept on a reused descriptor number.
             shutdown(listener, Int32(SHUT_RDWR))
-            close(listener)
+            acceptLoopEnded.wait()
         }
     }
 
-    private func acceptLoop() {
+    private static func acceptLoop(_ listener: Int32, _ handler: @escaping @Sendable (ServerRequest, ResponseWriter) -> Void,
+                                   _ ended: DispatchSemaphore) {
         while true {
             let fd = accept(listener, nil, nil)
             if fd < 0 {
                 if errno == EINTR { continue }
+                close(listener)
+                ended.signal()
                 return
             }
-            let t = Thread { [self] in serve(fd) }
+            let t = Thread { serve(fd, handler) }
             t.start()
         }
     }
 
-    private func serve(_ fd: Int32) {
+    private static func serve(_ fd: Int32, _ handler: @Sendable (ServerRequest, ResponseWriter) -> Void) {
         defer { close(fd) }
         guard let request = readRequest(fd) else { return }
         let writer = ResponseWriter(fd: fd)
@@ -147,7 +156,7 @@ final class LoopbackServer: @unchecked Sendable {
         shutdown(fd, Int32(SHUT_WR))
     }
 
-    private func readRequest(_ fd: Int32) -> ServerRequest? {
+    private static func readRequest(_ fd: Int32) -> ServerRequest? {
         var buffer = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 65536)
         var headerEnd: Int?

@@ -1,0 +1,37 @@
+import Foundation
+import ReelTimeline
+
+// The cloud API is part of the facade: apps get every cloud feature the CLI has.
+@_exported import ReelCloud
+
+/// Renders a timeline in the NemoVideo cloud: uploads the local media it uses, rewrites each
+/// `src` to the returned cloud URL, exports, polls, and places the MP4 at the output atomically.
+///
+/// When it fails with `CloudError.allowsLocalFallback` (cloud unreachable, out of credits,
+/// plan refuses the export), rendering locally is the right answer; `CloudFallback.run` is
+/// that policy in one call.
+public struct CloudRenderer: Sendable {
+    /// The client doing the work; its `jobs` record lets an interrupted render be resumed.
+    public let client: NemoClient
+
+    public init(client: NemoClient) {
+        self.client = client
+    }
+
+    /// A renderer for the project in `draftFolder`, configured from `--api-url` /
+    /// `NEMO_API_URL`, `NEMO_TOKEN` and `XDG_CONFIG_HOME`.
+    public init(apiURL: String? = nil, draftFolder: URL) throws {
+        client = NemoClient(configuration: try CloudConfiguration.fromEnvironment(apiURL: apiURL, projectDirectory: draftFolder))
+    }
+
+    /// Renders `timeline` in the cloud to `output`.
+    ///
+    /// - Parameters:
+    ///   - draftFolder: the draft's folder; relative `src` paths resolve against it.
+    ///   - progress: upload, render and download progress, from any thread.
+    /// - Throws: `CloudError`.
+    public func render(_ timeline: Timeline, draftFolder: URL, to output: URL,
+                       progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
+        try await client.render(timeline, relativeTo: draftFolder, to: output, progress: progress)
+    }
+}
