@@ -26,8 +26,9 @@ let package = Package(
         cLibrary("CFreeType", pkgConfig: "freetype2", apt: ["libfreetype-dev"]),
         cLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
 
+        .target(name: "CReelKernels"),
         .target(name: "ReelTimeline"),
-        .target(name: "ReelCompositor", dependencies: ["ReelTimeline"]),
+        .target(name: "ReelCompositor", dependencies: ["ReelTimeline", "CReelKernels"]),
         .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF"]),
         .target(name: "ReelAV", dependencies: ["ReelCompositor", "ReelTimeline", "CFFmpeg"]),
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),

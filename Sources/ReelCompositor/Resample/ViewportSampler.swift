@@ -1,3 +1,4 @@
+internal import CReelKernels
 import ReelTimeline
 
 /// Per-frame resampling of a prepared still: the Ken Burns view rectangle, interpolated in
@@ -6,8 +7,9 @@ import ReelTimeline
 /// (1/1024 px).
 ///
 /// The work is separable: each source row the view touches is resampled horizontally once into
-/// 16-bit scratch, then output rows are vertical blends of two scratch rows (a loop the compiler
-/// vectorises). No allocation per frame once the scratch has grown to size.
+/// 16-bit scratch, then output rows are vertical blends of two scratch rows. Both passes are C
+/// kernels with AVX2 versions picked at run time (`CReelKernels`). No allocation per frame
+/// once the scratch has grown to size.
 public enum ViewportSampler {
     /// Reusable buffers; one per compositing thread.
     public struct Scratch: Sendable {
@@ -61,33 +63,21 @@ public enum ViewportSampler {
             scratch.rows.withUnsafeMutableBufferPointer { rows in
                 scratch.colIndex.withUnsafeBufferPointer { xi in
                     scratch.colFrac.withUnsafeBufferPointer { xf in
-                        // Horizontal: value × 128 in 16 bits.
+                        // Horizontal: value × 128 in 16 bits, each source row once.
                         for r in 0..<rowCount {
-                            let line = s.baseAddress! + (firstRow + r) * ss
-                            let out = rows.baseAddress! + r * dw
-                            for ox in 0..<dw {
-                                let i = Int(xi[ox])
-                                let a = Int32(line[i]), b = Int32(line[i + 1])
-                                out[ox] = UInt16(truncatingIfNeeded: ((a &<< 10) &+ (b &- a) &* xf[ox] &+ 4) &>> 3)
-                            }
+                            let offset = (firstRow + r) * ss
+                            reel_hsample_row(s.baseAddress! + offset, Int64(s.count - offset), xi.baseAddress!, xf.baseAddress!,
+                                             rows.baseAddress! + r * dw, Int64(dw))
                         }
                     }
                 }
                 dst.data.withUnsafeMutableBufferPointer { d in
-                    scratch.rowIndex.withUnsafeBufferPointer { yi in
-                        scratch.rowFrac.withUnsafeBufferPointer { yf in
-                            // Vertical: blend two scratch rows.
-                            for oy in 0..<dh {
-                                let r = Int(yi[oy]) - firstRow
-                                let top = rows.baseAddress! + r * dw
-                                let bot = top + (r + 1 < rowCount ? dw : 0)
-                                let fy = yf[oy], gy = 1024 - fy
-                                let out = d.baseAddress! + oy * ds
-                                for ox in 0..<dw {
-                                    out[ox] = UInt8(truncatingIfNeeded: (Int32(top[ox]) &* gy &+ Int32(bot[ox]) &* fy &+ (1 << 16)) &>> 17)
-                                }
-                            }
-                        }
+                    // Vertical: blend two scratch rows.
+                    for oy in 0..<dh {
+                        let r = Int(scratch.rowIndex[oy]) - firstRow
+                        let top = rows.baseAddress! + r * dw
+                        let bot = top + (r + 1 < rowCount ? dw : 0)
+                        reel_vblend_row(top, bot, scratch.rowFrac[oy], d.baseAddress! + oy * ds, Int64(dw))
                     }
                 }
             }
@@ -118,5 +108,15 @@ public enum ViewportSampler {
         for y in 0..<src.height {
             for x in 0..<src.width { dst[x, y] = src[x, y] }
         }
+    }
+}
+
+extension ViewportSampler {
+    /// The instruction set the per-frame kernels use: "avx2" or "portable".
+    public static var kernelISA: String { String(cString: reel_kernels_isa()) }
+
+    /// Makes the kernels use their portable versions (tests compare the two).
+    @_spi(Testing) public static func usePortableKernels(_ on: Bool) {
+        reel_kernels_force_portable(on ? 1 : 0)
     }
 }

@@ -1,3 +1,4 @@
+internal import CReelKernels
 import ReelTimeline
 
 /// Transitions as pure kernels: a function of two frames and a progress value, nothing else.
@@ -43,12 +44,9 @@ public enum TransitionKernels {
     }
 
     static func blend(_ a: inout Plane, _ b: Plane, _ w: Int32) {
-        let inv = 256 - w
         b.data.withUnsafeBufferPointer { bp in
             a.data.withUnsafeMutableBufferPointer { ap in
-                for i in 0..<ap.count {
-                    ap[i] = UInt8(truncatingIfNeeded: (Int32(ap[i]) &* inv &+ Int32(bp[i]) &* w &+ 128) &>> 8)
-                }
+                reel_mix_u8(ap.baseAddress!, bp.baseAddress!, w, Int64(min(ap.count, bp.count)))
             }
         }
     }
