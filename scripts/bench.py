@@ -23,7 +23,8 @@ REEL = os.environ.get("REEL", os.path.join(ROOT, ".build", "release", "reel"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 WORK = os.path.join(ROOT, "out", "bench")
 SHM = "/dev/shm" if os.path.isdir("/dev/shm") else WORK
-X264 = ["-c:v", "libx264", "-crf", "20", "-profile:v", "high", "-pix_fmt", "yuv420p"]
+# Reel's encoder settings: x264 defaults for the preset, CRF 20, High, a key frame every 2 s.
+X264 = ["-c:v", "libx264", "-crf", "20", "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", "60", "-keyint_min", "6"]
 
 
 def run(cmd, quiet=True):

@@ -96,6 +96,29 @@ static void mix_avx2(uint8_t *a, const uint8_t *b, int32_t w, int64_t count) {
     mix_portable(a + i, b + i, w, count - i);
 }
 
+__attribute__((target("avx2")))
+static void hsample_planned_avx2(const uint8_t *row, int64_t readable, const reel_hblock *blocks,
+                                 const int32_t *index, const int32_t *frac, uint16_t *dst, int64_t count) {
+    const __m128i four = _mm_set1_epi32(4);
+    int64_t nblocks = count / 8;
+    for (int64_t k = 0; k < nblocks; k++) {
+        const reel_hblock *b = blocks + k;
+        if (!b->usable || b->base + 16 > readable) {
+            hsample_portable(row, index + 8 * k, frac + 8 * k, dst + 8 * k, 8);
+            continue;
+        }
+        __m128i window = _mm_loadu_si128((const __m128i *)(row + b->base));
+        __m128i pairs = _mm_shuffle_epi8(window, _mm_loadu_si128((const __m128i *)b->shuffle)); /* a0 b0 a1 b1 … */
+        __m128i lo = _mm_cvtepu8_epi16(pairs), hi = _mm_cvtepu8_epi16(_mm_srli_si128(pairs, 8));
+        __m128i m0 = _mm_madd_epi16(lo, _mm_loadu_si128((const __m128i *)b->weights));
+        __m128i m1 = _mm_madd_epi16(hi, _mm_loadu_si128((const __m128i *)(b->weights + 8)));
+        m0 = _mm_srli_epi32(_mm_add_epi32(m0, four), 3);
+        m1 = _mm_srli_epi32(_mm_add_epi32(m1, four), 3);
+        _mm_storeu_si128((__m128i *)(dst + 8 * k), _mm_packus_epi32(m0, m1));
+    }
+    hsample_portable(row, index + 8 * nblocks, frac + 8 * nblocks, dst + 8 * nblocks, count - 8 * nblocks);
+}
+
 static int has_avx2(void) {
     static int cached = -1;
     if (cached < 0) {
@@ -126,6 +149,31 @@ void reel_hsample_row(const uint8_t *row, int64_t readable, const int32_t *index
     if (use_avx2()) { hsample_avx2(row, readable, index, frac, dst, count); return; }
 #endif
     (void)readable;
+    hsample_portable(row, index, frac, dst, count);
+}
+
+void reel_hsample_plan(const int32_t *index, const int32_t *frac, int64_t count, reel_hblock *blocks) {
+    for (int64_t k = 0; k < count / 8; k++) {
+        reel_hblock *b = blocks + k;
+        b->base = index[8 * k];
+        b->usable = 1;
+        for (int j = 0; j < 8; j++) {
+            int32_t d = index[8 * k + j] - b->base;
+            if (d < 0 || d > 14) { b->usable = 0; d = 0; }
+            b->shuffle[2 * j] = (uint8_t)d;
+            b->shuffle[2 * j + 1] = (uint8_t)(d + 1);
+            b->weights[2 * j] = (int16_t)(1024 - frac[8 * k + j]);
+            b->weights[2 * j + 1] = (int16_t)frac[8 * k + j];
+        }
+    }
+}
+
+void reel_hsample_row_planned(const uint8_t *row, int64_t readable, const reel_hblock *blocks,
+                              const int32_t *index, const int32_t *frac, uint16_t *dst, int64_t count) {
+#ifdef REEL_X86
+    if (use_avx2()) { hsample_planned_avx2(row, readable, blocks, index, frac, dst, count); return; }
+#endif
+    (void)readable; (void)blocks;
     hsample_portable(row, index, frac, dst, count);
 }
 

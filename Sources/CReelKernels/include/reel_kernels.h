@@ -11,6 +11,23 @@
 void reel_hsample_row(const uint8_t *row, int64_t readable, const int32_t *index, const int32_t *frac,
                       uint16_t *dst, int64_t count);
 
+/// A precomputed group of 8 horizontal outputs: they read from one 16-byte window at `base`,
+/// gathered by a byte shuffle, and weighted by (1024 - frac, frac) pairs. Made once per frame
+/// (the columns are the same for every row), used for every row.
+typedef struct {
+    int32_t base;
+    int32_t usable;      /* 0 when the 8 outputs span more than the window (falls back) */
+    uint8_t shuffle[16];
+    int16_t weights[16];
+} reel_hblock;
+
+/// Fills `(count / 8)` blocks from the column indices and fractions.
+void reel_hsample_plan(const int32_t *index, const int32_t *frac, int64_t count, reel_hblock *blocks);
+
+/// Same result as `reel_hsample_row`, using blocks made by `reel_hsample_plan`.
+void reel_hsample_row_planned(const uint8_t *row, int64_t readable, const reel_hblock *blocks,
+                              const int32_t *index, const int32_t *frac, uint16_t *dst, int64_t count);
+
 /// Vertical bilinear pass: dst[x] = (top[x] * (1024 - fy) + bot[x] * fy + 65536) >> 17.
 void reel_vblend_row(const uint16_t *top, const uint16_t *bot, int32_t fy, uint8_t *dst, int64_t count);
 

@@ -18,6 +18,7 @@ public enum ViewportSampler {
         var colFrac: [Int32] = []
         var rowIndex: [Int32] = []
         var rowFrac: [Int32] = []
+        var blocks: [reel_hblock] = []
         public init() {}
     }
 
@@ -59,15 +60,20 @@ public enum ViewportSampler {
         let rowCount = lastRow - firstRow + 1
         if scratch.rows.count < rowCount * dw { scratch.rows = [UInt16](repeating: 0, count: rowCount * dw) }
         let ss = src.stride, ds = dst.stride
+        if scratch.blocks.count != dw / 8 { scratch.blocks = [reel_hblock](repeating: reel_hblock(), count: dw / 8) }
         src.data.withUnsafeBufferPointer { s in
             scratch.rows.withUnsafeMutableBufferPointer { rows in
                 scratch.colIndex.withUnsafeBufferPointer { xi in
                     scratch.colFrac.withUnsafeBufferPointer { xf in
-                        // Horizontal: value × 128 in 16 bits, each source row once.
-                        for r in 0..<rowCount {
-                            let offset = (firstRow + r) * ss
-                            reel_hsample_row(s.baseAddress! + offset, Int64(s.count - offset), xi.baseAddress!, xf.baseAddress!,
-                                             rows.baseAddress! + r * dw, Int64(dw))
+                        scratch.blocks.withUnsafeMutableBufferPointer { blocks in
+                            // The columns are the same for every row: plan the byte shuffles once.
+                            reel_hsample_plan(xi.baseAddress!, xf.baseAddress!, Int64(dw), blocks.baseAddress)
+                            // Horizontal: value × 128 in 16 bits, each source row once.
+                            for r in 0..<rowCount {
+                                let offset = (firstRow + r) * ss
+                                reel_hsample_row_planned(s.baseAddress! + offset, Int64(s.count - offset), blocks.baseAddress,
+                                                         xi.baseAddress!, xf.baseAddress!, rows.baseAddress! + r * dw, Int64(dw))
+                            }
                         }
                     }
                 }
