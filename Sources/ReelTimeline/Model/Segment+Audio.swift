@@ -59,17 +59,12 @@ extension Segment {
 
     private func readPlayback(path: String?, strict: Bool) throws -> AudioPlayback {
         var p = AudioPlayback()
-        func fail(_ key: String, _ message: String) throws {
-            if strict { throw DraftError(path: (path ?? "") + "." + key, message: message) }
-        }
-        func value(_ key: String) -> JSONValue? {
-            guard let v = extra[key], v != .null else { return nil }
-            return v
-        }
+        let reader = ExtraKeyReader(extra: extra, path: path, strict: strict)
+        let value = reader.value, fail = reader.fail
         for key in ["fi", "fo", "in"] {
             guard let v = value(key) else { continue }
             guard let ms = v.intValue, ms >= 0 else {
-                try fail(key, "must be a whole number of milliseconds, 0 or more (got \(Self.jsonText(v)))")
+                try fail(key, "must be a whole number of milliseconds, 0 or more (got \(v.shortText))")
                 continue
             }
             switch key {
@@ -80,23 +75,10 @@ extension Segment {
         }
         if let v = value("loop") {
             if case .bool(let b) = v { p.loops = b } else {
-                try fail("loop", "must be true or false (got \(Self.jsonText(v)))")
+                try fail("loop", "must be true or false (got \(v.shortText))")
             }
         }
         return p
-    }
-
-    /// A value as it would appear in JSON, shortened, for error messages.
-    private static func jsonText(_ v: JSONValue) -> String {
-        switch v {
-        case .string(let s): "\"" + (s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
-        case .int(let i): String(i)
-        case .double(let d): String(d)
-        case .bool(let b): String(b)
-        case .null: "null"
-        case .array: "an array"
-        case .object: "an object"
-        }
     }
 }
 

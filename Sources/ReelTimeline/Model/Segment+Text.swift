@@ -134,13 +134,8 @@ extension Segment {
 
     private func readAppearance(path: String?, strict: Bool) throws -> TextAppearance {
         var a = TextAppearance()
-        func fail(_ key: String, _ message: String) throws {
-            if strict { throw DraftError(path: (path ?? "") + "." + key, message: message) }
-        }
-        func value(_ key: String) -> JSONValue? {
-            guard let v = extra[key], v != .null else { return nil }
-            return v
-        }
+        let reader = ExtraKeyReader(extra: extra, path: path, strict: strict)
+        let value = reader.value, fail = reader.fail
         if let v = value("pos") {
             if let p = v.stringValue.flatMap(TextPosition.init(rawValue:)) { a.position = p } else {
                 try fail("pos", "unknown position \(v.shortText) (use one of: \(TextPosition.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -175,20 +170,5 @@ extension Segment {
             }
         }
         return a
-    }
-}
-
-extension JSONValue {
-    /// The value as it would appear in JSON, shortened, for error messages.
-    fileprivate var shortText: String {
-        switch self {
-        case .string(let s): "\"" + (s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
-        case .int(let i): String(i)
-        case .double(let d): String(d)
-        case .bool(let b): String(b)
-        case .null: "null"
-        case .array: "an array"
-        case .object: "an object"
-        }
     }
 }
