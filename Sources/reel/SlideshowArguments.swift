@@ -100,7 +100,7 @@ struct SlideshowArguments: ParsableArguments {
 
 /// Encoder options shared by `render` and `frame`.
 struct EncodingArguments: ParsableArguments {
-    @Option(help: "x264 preset, ultrafast … veryslow (default: medium; preview: superfast; high: slow). ultrafast gives a Constrained Baseline stream.")
+    @Option(help: "x264 preset, ultrafast … veryslow (default: medium; preview: ultrafast; high: slow); the stream is High profile with every preset.")
     var preset: String?
 
     @Option(help: "x264 constant rate factor, 0–51, lower is better (default 20; preview 23; high 17).")

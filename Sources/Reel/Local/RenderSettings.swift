@@ -26,7 +26,7 @@ public struct RenderSettings: Sendable, Hashable {
 
     /// The x264 preset in effect.
     public var effectivePreset: String {
-        preset ?? [.preview: "superfast", .standard: "medium", .high: "slow"][quality]!
+        preset ?? [.preview: "ultrafast", .standard: "medium", .high: "slow"][quality]!
     }
 
     /// The CRF in effect.

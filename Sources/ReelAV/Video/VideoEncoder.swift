@@ -56,13 +56,18 @@ final class VideoEncoder {
         c.pointee.color_trc = AVCOL_TRC_BT709
         c.pointee.colorspace = AVCOL_SPC_BT709
         c.pointee.color_range = AVCOL_RANGE_MPEG
-        c.pointee.chroma_sample_location = AVCHROMA_LOC_LEFT
+        c.pointee.chroma_sample_location = AVCHROMA_LOC_CENTER // chroma is the 2×2 average (BT709.yuv)
         if globalHeader { c.pointee.flags |= Int32(AV_CODEC_FLAG_GLOBAL_HEADER) }
 
         let priv = c.pointee.priv_data
         try check(av_opt_set(priv, "preset", options.preset, 0), "set x264 preset")
         if let tune = options.tune { try check(av_opt_set(priv, "tune", tune, 0), "set x264 tune") }
         try check(av_opt_set(priv, "profile", "high", 0), "set x264 profile")
+        if options.preset == "ultrafast" {
+            // ultrafast alone turns off CABAC and 8×8 transforms, which drops the stream to
+            // Constrained Baseline; keep both so every output is High profile as promised.
+            try check(av_opt_set(priv, "x264-params", "cabac=1:8x8dct=1", 0), "set x264 params")
+        }
         try check(av_opt_set_double(priv, "crf", options.crf, 0), "set x264 crf")
 
         try check(avcodec_open2(c, codec, nil), "avcodec_open2 (libx264)")
