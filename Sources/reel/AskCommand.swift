@@ -7,11 +7,7 @@ struct AskCommand: AsyncParsableCommand {
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
         discussion: """
-        The plan is printed as the timeline summary (with what was understood, what was not, and
-        which phrases conflicted: the later one wins), then rendered. With --draft the draft file
-        is edited in place: everything the request does not mention stays as it was, so a rough
-        cut can be refined one request at a time. Requests only the cloud can do (new footage,
-        AI music or voice) are answered with what was not possible offline and what was done.
+        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the later one wins), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time. Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done.
 
         Examples:
           reel ask "turn these photos into a 30-second video with smooth transitions" photos/ -o trip.mp4

@@ -7,8 +7,7 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Write the draft JSON for photos without rendering (edit it, then `reel render draft.json`).",
         discussion: """
-        Photo paths are stored relative to the draft's folder when they are inside it, so the
-        folder can be moved as a whole. Keys Reel does not know are kept when a draft is read.
+        Photo paths are stored relative to the draft's folder when they are inside it, so the folder can be moved as a whole. Keys Reel does not know are kept when a draft is read.
 
         Examples:
           reel draft photos/ -o trip.json

@@ -7,21 +7,18 @@ struct RenderCommand: AsyncParsableCommand {
         commandName: "render",
         abstract: "Render photos or a draft into an H.264 MP4 on this machine.",
         discussion: """
-        The video is written atomically: it appears under its name only when complete. On an
-        error or Ctrl-C nothing is left behind, and an existing file of that name is untouched.
+        The video is written atomically: it appears under its name only when complete. On an error or Ctrl-C nothing is left behind, and an existing file of that name is untouched.
 
         Examples:
           reel render photos/ -o trip.mp4
-          reel render *.jpg --duration 30 -o trip.mp4             # 30 s in all
+          reel render *.jpg --duration 30 -o trip.mp4        # 30 s in all
           reel render photos/ --slide 4 --transition fade-black -o trip.mp4
-          reel render photos/ --aspect 9:16 -o story.mp4           # vertical, for Reels/TikTok
-          reel render trip.json --quality preview -o look.mp4      # half size, fast
-          reel render photos/ --cloud -o final.mp4                 # NemoVideo cloud export
+          reel render photos/ --aspect 9:16 -o story.mp4      # vertical
+          reel render trip.json --quality preview -o look.mp4 # half size, fast
+          reel render photos/ --music song.mp3 --title "Kyoto" -o trip.mp4
+          reel render photos/ --cloud -o final.mp4            # cloud export
 
-        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo
-        API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in
-        $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the
-        plan, Reel says so and renders locally instead, unless --no-fallback.
+        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the plan, Reel says so and renders locally instead, unless --no-fallback.
         """
     )
 
