@@ -62,7 +62,7 @@ public struct LocalRenderer: Sendable {
         try timeline.validate()
         let size = settings.renderSize(for: timeline.profile)
         let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height))
-        let n = Int((seconds * Double(timeline.profile.fps)).rounded(.down) + 1e-9)
+        let n = FrameTime.frame(at: FrameTime.ms(seconds: seconds), fps: timeline.profile.fps)
         guard n >= 0 && n < compositor.frameCount else {
             throw InputError("--at \(seconds): outside the video, which lasts \(FrameTime.secondsText(timeline.durationMs)) s")
         }

@@ -15,6 +15,11 @@ public enum FrameTime {
         return num <= 0 ? 0 : (num + 999) / 1000
     }
 
+    /// The frame on screen at `ms`: the last frame whose time is at or before it.
+    @inlinable public static func frame(at ms: Int, fps: Int) -> Int {
+        ms < 0 ? -1 : (ms * fps) / 1000
+    }
+
     /// The time of frame `n` in milliseconds, as a Double (exact for display and progress).
     @inlinable public static func milliseconds(frame n: Int, fps: Int) -> Double {
         Double(n) * 1000 / Double(fps)

@@ -1,0 +1,45 @@
+import Foundation
+import Reel
+import ReelTestSupport
+import Testing
+
+@Suite struct InputTests {
+    @Test func naturalOrderPutsTwoBeforeTen() {
+        let names = ["img10.jpg", "IMG2.jpg", "img1.jpg", "img02b.jpg", "a.jpg", "img2a.jpg"]
+        #expect(names.sorted(by: InputCollector.naturalLess) == ["a.jpg", "img1.jpg", "IMG2.jpg", "img2a.jpg", "img02b.jpg", "img10.jpg"])
+    }
+
+    @Test func foldersGiveTheirPhotosInNaturalOrderAndSkipOtherFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-inputs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["10.jpg", "2.PNG", "notes.txt", ".hidden.jpg", "1.webp"] {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data([1]))
+        }
+        guard case .photos(let urls) = try InputCollector.collect([dir.path]) else {
+            Issue.record("a folder should give photos")
+            return
+        }
+        #expect(urls.map(\.lastPathComponent) == ["1.webp", "2.PNG", "10.jpg"])
+        #expect(throws: InputError.self) { try InputCollector.collect([dir.appendingPathComponent("missing").path]) }
+        #expect(throws: InputError.self) { try InputCollector.collect([dir.path, "trip.json"]) }
+    }
+
+    @Test func sourcesResolveAgainstTheDraftFolder() throws {
+        let resolver = MediaResolver(base: URL(fileURLWithPath: "/trips/kyoto"))
+        #expect(try resolver.localFile("photos/a.jpg", path: "t[0].sg[0].src").path == "/trips/kyoto/photos/a.jpg")
+        #expect(try resolver.localFile("/abs/b.jpg", path: "").path == "/abs/b.jpg")
+        #expect(try resolver.localFile("file:///abs/c.jpg", path: "").path == "/abs/c.jpg")
+        #expect(throws: InputError.self) { try resolver.localFile("https://cdn.example/d.jpg", path: "t[0].sg[1].src") }
+        #expect(resolver.draftPath(for: URL(fileURLWithPath: "/trips/kyoto/photos/a.jpg")) == "photos/a.jpg")
+        #expect(resolver.draftPath(for: URL(fileURLWithPath: "/elsewhere/e.jpg")) == "/elsewhere/e.jpg")
+    }
+
+    @Test func theFrameOnScreenAtAMomentIsExact() {
+        // 0.7 s × 30 fps is 20.999… in floating point; frame 21 starts exactly at 0.7 s.
+        #expect(FrameTime.frame(at: FrameTime.ms(seconds: 0.7), fps: 30) == 21)
+        #expect(FrameTime.frame(at: 2750, fps: 30) == 82)
+        #expect(FrameTime.frame(at: 999, fps: 24) == 23)
+        #expect(FrameTime.frame(at: 1000, fps: 24) == 24)
+    }
+}
