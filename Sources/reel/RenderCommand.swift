@@ -27,7 +27,7 @@ struct RenderCommand: AsyncParsableCommand {
     @OptionGroup var titles: TitleArguments
     @OptionGroup var encoding: EncodingArguments
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write.", valueName: "out.mp4"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write (or .y4m: the uncompressed frames, video only, for another encoder).", valueName: "out.mp4"))
     var output: String
 
     @Flag(help: "Also show what libav and x264 report (encoder settings and statistics).")
@@ -48,6 +48,7 @@ struct RenderCommand: AsyncParsableCommand {
     func validate() throws {
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
+        if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }
     }
 
     func run() async throws {

@@ -79,3 +79,21 @@ enum PNGReference {
         #expect(r.status == 65 && r.stderr.contains("/nonexistent-dir"))
     }
 }
+
+@Suite struct RawOutputCLITests {
+    @Test func y4mWithMusicOrCloudIsRefusedAndNothingIsWritten() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let photo = Fixtures.url("photos/01-astronaut.jpg").path
+        let out = dir.appendingPathComponent("frames.y4m").path
+        var r = try ReelRunner.run(["render", photo, "--music", Fixtures.url("audio/tone-440-2s.wav").path, "-o", out])
+        #expect(r.status == 65 && r.stderr.contains("frames.y4m") && r.stderr.contains("video only"), "\(r.stderr)")
+        r = try ReelRunner.run(["render", photo, "--cloud", "-o", out])
+        #expect(r.status == 64 && r.stderr.contains(".y4m"), "\(r.stderr)")
+        #expect(ReelRunner.contents(dir).isEmpty)
+        r = try ReelRunner.run(["render", photo, "--size", "320x180", "--slide", "1", "--progress", "none", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(ReelRunner.contents(dir) == ["frames.y4m"])
+        #expect(try decodeFrames(URL(fileURLWithPath: out), width: 320, height: 180).count == 30)
+    }
+}

@@ -40,4 +40,28 @@ const char *reel_kernels_isa(void);
 /// Forces the portable implementation (tests compare both).
 void reel_kernels_force_portable(int on);
 
+
+/* ---- Still preparation (once per photo; portable C, the compiler vectorises the loops) ---- */
+
+/// Horizontal pass of the still resize: for each of `rows` RGBA rows of `src_width` pixels,
+/// output x is the sum over `count[x]` taps from column `first[x]` with 14-bit `weights`
+/// starting at `offset[x]`, kept with 4 fractional bits: mid = (Σ w·p + 512) >> 10, four
+/// channels per pixel. With `premultiply`, colour is multiplied by alpha (p·a/255) first.
+void reel_resize_h(const uint8_t *src, int64_t src_width, int64_t rows, const int32_t *first,
+                   const int32_t *count, const int32_t *offset, const int32_t *weights,
+                   int64_t out_width, int32_t premultiply, int32_t *mid);
+
+/// Vertical pass for one output row: Σ over `taps` rows of `mid` (`stride` int32 apart) times
+/// `weights`, then (v + 2^17) >> 18, clamped to 8 bits; with `premultiply` colour is divided by
+/// alpha again and alpha kept, otherwise alpha is 255. `acc` holds `out_width * 4` int32.
+void reel_resize_v_row(const int32_t *mid, int64_t stride, const int32_t *weights, int32_t taps,
+                       int64_t out_width, int32_t premultiply, int32_t *acc, uint8_t *dst);
+
+/// RGBA rows to BT.709 limited-range 4:2:0: Y per pixel, Cb/Cr from each 2×2 block's sum
+/// (an odd last row or column repeats). `coef` is yR yG yB (×2^16) then uR uG uB vR vG vB
+/// (×2^16, applied to 4-pixel sums). With `flatten`, pixels are first composited over black
+/// (c·a/255, rounded).
+void reel_rgba_to_yuv420(const uint8_t *rgba, int64_t width, int64_t height, const int32_t *coef, int32_t flatten,
+                         uint8_t *y, int64_t y_stride, uint8_t *u, uint8_t *v, int64_t c_stride);
+
 #endif

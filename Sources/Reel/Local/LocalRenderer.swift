@@ -44,10 +44,18 @@ public struct LocalRenderer: Sendable {
         let size = settings.renderSize(for: timeline.profile)
         let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height))
         guard compositor.frameCount > 0 else { throw InputError("the timeline is empty: it has no video segments to render") }
-        var options = VideoEncodingOptions(width: size.width, height: size.height, fps: timeline.profile.fps)
-        options.preset = settings.effectivePreset
-        options.crf = settings.effectiveCRF
-        let writer = try VideoFileWriter(url: output, options: options, audio: audio)
+        let writer: FrameSink
+        if OutputPath.isRawVideo(output) {
+            guard audio == nil else {
+                throw InputError("\(output.path): a .y4m file holds video only; leave out the music or write an .mp4")
+            }
+            writer = try Y4MFileWriter(url: output, width: size.width, height: size.height, fps: timeline.profile.fps)
+        } else {
+            var options = VideoEncodingOptions(width: size.width, height: size.height, fps: timeline.profile.fps)
+            options.preset = settings.effectivePreset
+            options.crf = settings.effectiveCRF
+            writer = try VideoFileWriter(url: output, options: options, audio: audio)
+        }
         let start = Date()
         try RenderPipeline.run(compositor, into: writer, cancel: cancel) { done, total in
             progress?(RenderProgress(framesDone: done, frameCount: total, elapsed: Date().timeIntervalSince(start)))
@@ -109,10 +117,13 @@ public struct LocalRenderer: Sendable {
 enum OutputPath {
     static let videoExtensions: Set<String> = ["mp4", "m4v", "mov"]
 
+    /// `.y4m`: the uncompressed frames, for another encoder to take.
+    static func isRawVideo(_ output: URL) -> Bool { output.pathExtension.lowercased() == "y4m" }
+
     static func check(_ output: URL, inputs: [URL]) throws {
         let ext = output.pathExtension.lowercased()
-        guard videoExtensions.contains(ext) else {
-            throw InputError("\(output.path): the output must be an .mp4 file (got \".\(ext)\"); Reel never writes over other kinds of file")
+        guard videoExtensions.contains(ext) || isRawVideo(output) else {
+            throw InputError("\(output.path): the output must be an .mp4 file (or .y4m for uncompressed frames; got \".\(ext)\"); Reel never writes over other kinds of file")
         }
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
         if inputs.contains(where: { $0.standardizedFileURL.resolvingSymlinksInPath().path == out }) {

@@ -44,7 +44,7 @@ final class VideoInputFrame {
         f.pointee.color_primaries = AVCOL_PRI_BT709
         f.pointee.color_trc = AVCOL_TRC_BT709
         f.pointee.colorspace = AVCOL_SPC_BT709
-        f.pointee.chroma_location = AVCHROMA_LOC_LEFT
+        f.pointee.chroma_location = AVCHROMA_LOC_CENTER
         try check(av_frame_get_buffer(f, 0), "av_frame_get_buffer")
     }
 

@@ -1,3 +1,5 @@
+internal import CReelKernels
+
 /// RGB ↔ YUV with the BT.709 matrix in limited ("TV") range — the same matrix the encoder's
 /// colour tags declare, so players show the colours we computed.
 public enum BT709 {
@@ -26,29 +28,27 @@ public enum BT709 {
             yp.data.withUnsafeMutableBufferPointer { Y in
                 up.data.withUnsafeMutableBufferPointer { U in
                     vp.data.withUnsafeMutableBufferPointer { V in
-                        for cy in 0..<ch {
-                            let y0 = cy * 2, y1 = min(y0 + 1, h - 1)
-                            for cx in 0..<cw {
-                                let x0 = cx * 2, x1 = min(x0 + 1, w - 1)
-                                var sr: Int32 = 0, sg: Int32 = 0, sb: Int32 = 0
-                                @inline(__always) func luma(_ o: Int) {
-                                    let i = o * 4
-                                    let r = Int32(src[i]), g = Int32(src[i + 1]), b = Int32(src[i + 2])
-                                    Y[o] = UInt8(truncatingIfNeeded: (yR * r + yG * g + yB * b + (16 << 16) + 32768) >> 16)
-                                    sr += r; sg += g; sb += b
-                                }
-                                luma(y0 * w + x0); luma(y0 * w + x1); luma(y1 * w + x0); luma(y1 * w + x1)
-                                let u = (uR * sr + uG * sg + uB * sb + (128 << 18) + (1 << 17)) >> 18
-                                let v = (vR * sr + vG * sg + vB * sb + (128 << 18) + (1 << 17)) >> 18
-                                U[cy * cw + cx] = UInt8(clamping: u)
-                                V[cy * cw + cx] = UInt8(clamping: v)
-                            }
-                        }
+                        convert(src.baseAddress!, width: w, height: h, flatten: false, y: Y.baseAddress!, yStride: w,
+                                u: U.baseAddress!, v: V.baseAddress!, cStride: cw)
                     }
                 }
             }
         }
         return YUVFrame(y: yp, u: up, v: vp)
+    }
+
+    /// The matrix as the C converter takes it: Y row, then Cb and Cr rows (for 2×2 sums).
+    static let coefficients: [Int32] = [yR, yG, yB, uR, uG, uB, vR, vG, vB]
+
+    /// Converts `height` RGBA rows into Y rows and (height + 1) / 2 chroma rows; with `flatten`
+    /// each pixel is first composited over black.
+    static func convert(_ rgba: UnsafePointer<UInt8>, width: Int, height: Int, flatten: Bool,
+                        y: UnsafeMutablePointer<UInt8>, yStride: Int,
+                        u: UnsafeMutablePointer<UInt8>, v: UnsafeMutablePointer<UInt8>, cStride: Int) {
+        coefficients.withUnsafeBufferPointer { k in
+            reel_rgba_to_yuv420(rgba, Int64(width), Int64(height), k.baseAddress!, flatten ? 1 : 0,
+                                y, Int64(yStride), u, v, Int64(cStride))
+        }
     }
 
     /// Converts a 4:2:0 frame back to opaque RGBA (chroma replicated per 2×2 block), e.g. to save

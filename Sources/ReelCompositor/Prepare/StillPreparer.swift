@@ -58,7 +58,7 @@ public struct StillPreparer: Sendable {
         let rgba: RGBAImage
         switch fit {
         case .fill, .auto:
-            rgba = Compose.flattened(Resampler.resize(photo, to: size.width, size.height, source: coverCrop(photo, size)))
+            return PreparedStill(canvas: Resampler.resizeToYUV(photo, to: size.width, size.height, source: coverCrop(photo, size)), fit: fit)
         case .fit:
             rgba = contained(photo, over: RGBAImage(width: size.width, height: size.height), size: size)
         case .blur:

@@ -29,7 +29,11 @@ public enum RenderPipeline {
         let total = compositor.frameCount
         let queue = FrameQueue(capacity: queueDepth)
         let size = compositor.output
+        // The compositing thread signals when it has returned, so `run` never leaves it behind
+        // still touching the compositor (an app may reuse or free it at once).
+        let finished = DispatchSemaphore(value: 0)
         let producer = Thread {
+            defer { finished.signal() }
             for n in 0..<total {
                 if cancel.isCancelled || queue.isClosed { break }
                 do {
@@ -45,6 +49,8 @@ public enum RenderPipeline {
         }
         producer.stackSize = 4 << 20
         producer.start()
+        var joined = false
+        func join() { if !joined { finished.wait(); joined = true } }
         do {
             var done = 0
             while let item = queue.pop() {
@@ -55,12 +61,14 @@ public enum RenderPipeline {
                 done += 1
                 progress?(done, total)
             }
+            join()
             if cancel.isCancelled { throw RenderCancelled() }
             guard done == total else { throw RenderCancelled() }
             try sink.finish()
         } catch {
             queue.close()
             sink.cancel()
+            join()
             throw error
         }
     }

@@ -1,3 +1,5 @@
+internal import CReelKernels
+
 /// High-quality separable resizing of RGBA images, used once per still when it is prepared.
 ///
 /// The kernel is Catmull-Rom; when shrinking, its support widens by the shrink ratio so it
@@ -5,94 +7,91 @@
 /// Pixels are treated as premultiplied by alpha during filtering so transparent edges do not
 /// bleed dark fringes. Weights are 14-bit fixed point; the intermediate keeps 4 extra bits.
 public enum Resampler {
+    /// Output rows are made in strips of this many rows (even, so 4:2:0 chroma rows pair up),
+    /// so the horizontal pass only ever holds the source rows one strip needs: memory stays
+    /// small however big the photo is.
+    static let stripRows = 32
+
     /// Resizes the sub-rectangle `source` (in pixels, fractional allowed) of `image` to `width`×`height`.
     public static func resize(_ image: RGBAImage, to width: Int, _ height: Int,
                               source: (x: Double, y: Double, w: Double, h: Double)? = nil) -> RGBAImage {
-        let src = source ?? (0, 0, Double(image.width), Double(image.height))
-        let hx = Taps(outCount: width, inCount: image.width, start: src.x, length: src.w)
-        let vy = Taps(outCount: height, inCount: image.height, start: src.y, length: src.h)
-        let premultiply = image.pixels.withUnsafeBufferPointer { p in
-            stride(from: 3, to: p.count, by: 4).contains { p[$0] != 255 }
-        }
         var out = [UInt8](repeating: 0, count: width * height * 4)
-        // Output rows are made in strips, so the horizontal pass only ever holds the source rows
-        // one strip needs (memory stays small however big the photo is).
-        let stripRows = 32
-        var mid: [Int32] = []
-        for stripStart in stride(from: 0, to: height, by: stripRows) {
-            let stripEnd = min(height, stripStart + stripRows)
-            var rowLo = Int.max, rowHi = 0
-            for y in stripStart..<stripEnd {
-                rowLo = min(rowLo, vy.first[y]); rowHi = max(rowHi, vy.first[y] + vy.count[y] - 1)
+        out.withUnsafeMutableBufferPointer { o in
+            strips(image, width, height, source) { rows, rgba in
+                (o.baseAddress! + rows.lowerBound * width * 4).update(from: rgba, count: rows.count * width * 4)
             }
-            let rows = rowHi - rowLo + 1
-            if mid.count < width * rows * 4 { mid = [Int32](repeating: 0, count: width * rows * 4) }
-            horizontal(image, taps: hx, rows: rowLo..<(rowHi + 1), premultiply: premultiply, into: &mid)
-            vertical(mid, taps: vy, rowLo: rowLo, outRows: stripStart..<stripEnd, width: width, premultiply: premultiply, into: &out)
         }
         return RGBAImage(width: width, height: height, pixels: out)
     }
 
-    /// Filters source rows `rows` horizontally into `mid` (value × 16, 4 channels).
-    private static func horizontal(_ image: RGBAImage, taps hx: Taps, rows: Range<Int>, premultiply: Bool, into mid: inout [Int32]) {
-        let width = hx.first.count
-        image.pixels.withUnsafeBufferPointer { inp in
-            mid.withUnsafeMutableBufferPointer { m in
-                hx.weights.withUnsafeBufferPointer { weights in
-                    for (r, row) in rows.enumerated() {
-                        let rowBase = row * image.width * 4
-                        let outBase = r * width * 4
-                        for x in 0..<width {
-                            var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
-                            let first = hx.first[x], n = hx.count[x], wo = hx.offset[x]
-                            for k in 0..<n {
-                                let i = rowBase + (first + k) * 4
-                                let wgt = weights[wo + k]
-                                let a = Int32(inp[i + 3])
-                                if premultiply {
-                                    ar &+= wgt &* (Int32(inp[i]) &* a / 255); ag &+= wgt &* (Int32(inp[i + 1]) &* a / 255); ab &+= wgt &* (Int32(inp[i + 2]) &* a / 255)
-                                } else {
-                                    ar &+= wgt &* Int32(inp[i]); ag &+= wgt &* Int32(inp[i + 1]); ab &+= wgt &* Int32(inp[i + 2])
-                                }
-                                aa &+= wgt &* a
-                            }
-                            // 14-bit weights → keep 4 fractional bits.
-                            m[outBase + x * 4] = (ar &+ 512) &>> 10
-                            m[outBase + x * 4 + 1] = (ag &+ 512) &>> 10
-                            m[outBase + x * 4 + 2] = (ab &+ 512) &>> 10
-                            m[outBase + x * 4 + 3] = (aa &+ 512) &>> 10
-                        }
+    /// Resizes like `resize`, composites over black and converts to BT.709 4:2:0 strip by strip,
+    /// never holding the whole resized picture as RGBA (what `StillPreparer` uses to fill).
+    public static func resizeToYUV(_ image: RGBAImage, to width: Int, _ height: Int,
+                                   source: (x: Double, y: Double, w: Double, h: Double)? = nil) -> YUVFrame {
+        var yp = Plane(width: width, height: height)
+        var up = Plane(width: (width + 1) / 2, height: (height + 1) / 2), vp = up
+        let cw = up.stride
+        yp.data.withUnsafeMutableBufferPointer { Y in
+            up.data.withUnsafeMutableBufferPointer { U in
+                vp.data.withUnsafeMutableBufferPointer { V in
+                    strips(image, width, height, source) { rows, rgba in
+                        let c0 = rows.lowerBound / 2
+                        BT709.convert(rgba, width: width, height: rows.count, flatten: true,
+                                      y: Y.baseAddress! + rows.lowerBound * width, yStride: width,
+                                      u: U.baseAddress! + c0 * cw, v: V.baseAddress! + c0 * cw, cStride: cw)
                     }
                 }
             }
         }
+        return YUVFrame(y: yp, u: up, v: vp)
     }
 
-    /// Filters `mid` (whose first row is source row `rowLo`) vertically into output rows `outRows`.
-    private static func vertical(_ mid: [Int32], taps vy: Taps, rowLo: Int, outRows: Range<Int>, width: Int, premultiply: Bool, into out: inout [UInt8]) {
-        mid.withUnsafeBufferPointer { m in
-            out.withUnsafeMutableBufferPointer { o in
-                vy.weights.withUnsafeBufferPointer { weights in
-                    for y in outRows {
-                        let first = vy.first[y] - rowLo, n = vy.count[y], wo = vy.offset[y]
-                        for x in 0..<width {
-                            var ar: Int32 = 0, ag: Int32 = 0, ab: Int32 = 0, aa: Int32 = 0
-                            for k in 0..<n {
-                                let i = ((first + k) * width + x) * 4
-                                let wgt = weights[wo + k]
-                                ar &+= wgt &* m[i]; ag &+= wgt &* m[i + 1]; ab &+= wgt &* m[i + 2]; aa &+= wgt &* m[i + 3]
+    /// Runs the two passes strip by strip, handing each finished strip of RGBA rows to `body`.
+    private static func strips(_ image: RGBAImage, _ width: Int, _ height: Int,
+                               _ source: (x: Double, y: Double, w: Double, h: Double)?,
+                               _ body: (Range<Int>, UnsafePointer<UInt8>) -> Void) {
+        let src = source ?? (0, 0, Double(image.width), Double(image.height))
+        let hx = Taps(outCount: width, inCount: image.width, start: src.x, length: src.w)
+        let vy = Taps(outCount: height, inCount: image.height, start: src.y, length: src.h)
+        let premultiply: Int32 = image.pixels.withUnsafeBufferPointer { p in
+            stride(from: 3, to: p.count, by: 4).contains { p[$0] != 255 } ? 1 : 0
+        }
+        var mid: [Int32] = []
+        var acc = [Int32](repeating: 0, count: width * 4)
+        var strip = [UInt8](repeating: 0, count: width * min(height, stripRows) * 4)
+        for stripStart in stride(from: 0, to: height, by: stripRows) {
+            let stripEnd = min(height, stripStart + stripRows)
+            var rowLo = Int.max, rowHi = 0
+            for y in stripStart..<stripEnd {
+                rowLo = min(rowLo, Int(vy.first[y])); rowHi = max(rowHi, Int(vy.first[y] + vy.count[y]) - 1)
+            }
+            let rows = rowHi - rowLo + 1
+            if mid.count < width * rows * 4 { mid = [Int32](repeating: 0, count: width * rows * 4) }
+            image.pixels.withUnsafeBufferPointer { inp in
+                hx.first.withUnsafeBufferPointer { first in
+                    hx.count.withUnsafeBufferPointer { count in
+                        hx.offset.withUnsafeBufferPointer { offset in
+                            hx.weights.withUnsafeBufferPointer { weights in
+                                reel_resize_h(inp.baseAddress! + rowLo * image.width * 4, Int64(image.width), Int64(rows),
+                                              first.baseAddress!, count.baseAddress!, offset.baseAddress!, weights.baseAddress!,
+                                              Int64(width), premultiply, &mid)
                             }
-                            let a = max(0, min(255, (aa &+ (1 << 17)) &>> 18))
-                            var r = (ar &+ (1 << 17)) &>> 18, g = (ag &+ (1 << 17)) &>> 18, b = (ab &+ (1 << 17)) &>> 18
-                            if premultiply {
-                                if a > 0 { r = r * 255 / a; g = g * 255 / a; b = b * 255 / a } else { r = 0; g = 0; b = 0 }
-                            }
-                            let i = (y * width + x) * 4
-                            o[i] = UInt8(clamping: r); o[i + 1] = UInt8(clamping: g); o[i + 2] = UInt8(clamping: b)
-                            o[i + 3] = premultiply ? UInt8(a) : 255
                         }
                     }
                 }
+            }
+            strip.withUnsafeMutableBufferPointer { out in
+                mid.withUnsafeBufferPointer { m in
+                    vy.weights.withUnsafeBufferPointer { weights in
+                        for y in stripStart..<stripEnd {
+                            let firstRow = Int(vy.first[y]) - rowLo
+                            reel_resize_v_row(m.baseAddress! + firstRow * width * 4, Int64(width * 4),
+                                              weights.baseAddress! + Int(vy.offset[y]), vy.count[y], Int64(width),
+                                              premultiply, &acc, out.baseAddress! + (y - stripStart) * width * 4)
+                        }
+                    }
+                }
+                body(stripStart..<stripEnd, UnsafePointer(out.baseAddress!))
             }
         }
     }
@@ -101,13 +100,10 @@ public enum Resampler {
 /// Precomputed filter taps for one axis: for each output index, the first input index, the
 /// number of taps and their 14-bit weights (summing to 16384).
 struct Taps {
-    var first: [Int]
-    var count: [Int]
-    var offset: [Int]
+    var first: [Int32]
+    var count: [Int32]
+    var offset: [Int32]
     var weights: [Int32]
-
-    var minIndex: Int { first.min() ?? 0 }
-    var maxIndex: Int { zip(first, count).map { $0 + $1 - 1 }.max() ?? 0 }
 
     init(outCount: Int, inCount: Int, start: Double, length: Double) {
         let scale = length / Double(outCount)
@@ -133,7 +129,7 @@ struct Taps {
             var fixed = merged.map { Int32(($0 / total * 16384).rounded()) }
             let err = 16384 - fixed.reduce(0, +)
             if let m = fixed.indices.max(by: { fixed[$0] < fixed[$1] }) { fixed[m] += err }
-            first.append(lowest); count.append(fixed.count); offset.append(weights.count)
+            first.append(Int32(lowest)); count.append(Int32(fixed.count)); offset.append(Int32(weights.count))
             weights.append(contentsOf: fixed)
         }
     }

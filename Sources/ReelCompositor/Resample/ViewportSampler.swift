@@ -6,8 +6,8 @@ import ReelTimeline
 /// pixels or to the chroma grid, so slow motion is smooth. Positions carry 10 fractional bits
 /// (1/1024 px).
 ///
-/// The work is separable: each source row the view touches is resampled horizontally once into
-/// 16-bit scratch, then output rows are vertical blends of two scratch rows. Both passes are C
+/// The work is separable: each source row the view needs is resampled horizontally once into a
+/// two-row 16-bit ring, and each output row is a vertical blend of the two rows it sits between. Both passes are C
 /// kernels with AVX2 versions picked at run time (`CReelKernels`). No allocation per frame
 /// once the scratch has grown to size.
 public enum ViewportSampler {
@@ -55,35 +55,41 @@ public enum ViewportSampler {
         }
         axis(count: dw, start: x, length: w, limit: src.width, index: &scratch.colIndex, frac: &scratch.colFrac)
         axis(count: dh, start: y, length: h, limit: src.height, index: &scratch.rowIndex, frac: &scratch.rowFrac)
-        let firstRow = Int(scratch.rowIndex[0])
-        let lastRow = min(Int(scratch.rowIndex[dh - 1]) + 1, src.height - 1)
-        let rowCount = lastRow - firstRow + 1
-        if scratch.rows.count < rowCount * dw { scratch.rows = [UInt16](repeating: 0, count: rowCount * dw) }
-        let ss = src.stride, ds = dst.stride
+        // Output rows are made top to bottom, each a vertical blend of two horizontally
+        // resampled source rows; a source row lands in slot (row & 1) of a two-row ring, so
+        // each is resampled once and the working set stays in cache (2 rows, not the view).
+        if scratch.rows.count < 2 * dw { scratch.rows = [UInt16](repeating: 0, count: 2 * dw) }
+        let ss = src.stride, ds = dst.stride, lastSourceRow = src.height - 1
         if scratch.blocks.count != dw / 8 { scratch.blocks = [reel_hblock](repeating: reel_hblock(), count: dw / 8) }
         src.data.withUnsafeBufferPointer { s in
             scratch.rows.withUnsafeMutableBufferPointer { rows in
                 scratch.colIndex.withUnsafeBufferPointer { xi in
                     scratch.colFrac.withUnsafeBufferPointer { xf in
                         scratch.blocks.withUnsafeMutableBufferPointer { blocks in
-                            // The columns are the same for every row: plan the byte shuffles once.
-                            reel_hsample_plan(xi.baseAddress!, xf.baseAddress!, Int64(dw), blocks.baseAddress)
-                            // Horizontal: value × 128 in 16 bits, each source row once.
-                            for r in 0..<rowCount {
-                                let offset = (firstRow + r) * ss
-                                reel_hsample_row_planned(s.baseAddress! + offset, Int64(s.count - offset), blocks.baseAddress,
-                                                         xi.baseAddress!, xf.baseAddress!, rows.baseAddress! + r * dw, Int64(dw))
+                            dst.data.withUnsafeMutableBufferPointer { d in
+                                // The columns are the same for every row: plan the byte shuffles once.
+                                reel_hsample_plan(xi.baseAddress!, xf.baseAddress!, Int64(dw), blocks.baseAddress)
+                                var inSlot = (-1, -1)
+                                /// Horizontal pass (value × 128 in 16 bits) of source row `r`, once.
+                                func row(_ r: Int) -> UnsafeMutablePointer<UInt16> {
+                                    let slot = r & 1
+                                    let line = rows.baseAddress! + slot * dw
+                                    if (slot == 0 ? inSlot.0 : inSlot.1) != r {
+                                        let offset = r * ss
+                                        reel_hsample_row_planned(s.baseAddress! + offset, Int64(s.count - offset), blocks.baseAddress,
+                                                                 xi.baseAddress!, xf.baseAddress!, line, Int64(dw))
+                                        if slot == 0 { inSlot.0 = r } else { inSlot.1 = r }
+                                    }
+                                    return line
+                                }
+                                for oy in 0..<dh {
+                                    let r = Int(scratch.rowIndex[oy])
+                                    let top = row(r)
+                                    let bot = r + 1 <= lastSourceRow ? row(r + 1) : top
+                                    reel_vblend_row(top, bot, scratch.rowFrac[oy], d.baseAddress! + oy * ds, Int64(dw))
+                                }
                             }
                         }
-                    }
-                }
-                dst.data.withUnsafeMutableBufferPointer { d in
-                    // Vertical: blend two scratch rows.
-                    for oy in 0..<dh {
-                        let r = Int(scratch.rowIndex[oy]) - firstRow
-                        let top = rows.baseAddress! + r * dw
-                        let bot = top + (r + 1 < rowCount ? dw : 0)
-                        reel_vblend_row(top, bot, scratch.rowFrac[oy], d.baseAddress! + oy * ds, Int64(dw))
                     }
                 }
             }

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ReelCompositor
+import ReelTimeline
+
+/// The render pipeline: frames in order and intact through recycled buffers; failures on either
+/// side stop both threads, cancel the sink and surface the error.
+@Suite struct PipelineTests {
+    let out = PixelSize(width: 64, height: 36)
+
+    /// Stills that take a little time and count the calls in progress (to see that the
+    /// compositing thread has stopped when `run` returns).
+    final class SlowStills: StillSource, @unchecked Sendable {
+        let stills: [PreparedStill]
+        let failAt: Int?
+        let delay: Double
+        private let lock = NSLock()
+        private var active = 0
+        private(set) var calls = 0
+        init(_ stills: [PreparedStill], failAt: Int? = nil, delay: Double = 0.002) {
+            self.stills = stills; self.failAt = failAt; self.delay = delay
+        }
+        var inProgress: Int { lock.lock(); defer { lock.unlock() }; return active }
+        var callCount: Int { lock.lock(); defer { lock.unlock() }; return calls }
+        func still(forSegment i: Int) throws -> PreparedStill {
+            lock.lock(); active += 1; calls += 1; lock.unlock()
+            defer { lock.lock(); active -= 1; lock.unlock() }
+            Thread.sleep(forTimeInterval: delay)
+            if i == failAt { throw StillLoadError(segment: i, underlying: CocoaError(.fileReadCorruptFile)) }
+            return stills[i]
+        }
+        func advance(toFrame n: Int) {}
+    }
+
+    final class Recorder: FrameSink {
+        var frames: [YUVFrame] = []
+        var finished = false, cancelled = false
+        let failAt: Int?
+        init(failAt: Int? = nil) { self.failAt = failAt }
+        func append(_ frame: YUVFrame) throws {
+            if frames.count == failAt { throw CocoaError(.fileWriteOutOfSpace) }
+            frames.append(frame)
+        }
+        func finish() throws { finished = true }
+        func cancel() { cancelled = true }
+    }
+
+    func compositor(_ stills: StillSource) throws -> FrameCompositor {
+        var o = SlideshowOptions()
+        o.profile = OutputProfile(width: 64, height: 36, fps: 30)
+        o.slideDurationMs = 1000
+        o.kenBurns = true
+        let t = try Slideshow.timeline(photos: ["a.jpg", "b.jpg", "c.jpg"], options: o)
+        return FrameCompositor(timeline: t, output: out, stills: stills)
+    }
+
+    func stills() -> [PreparedStill] {
+        let prep = StillPreparer(output: out)
+        return (0..<3).map { prep.prepare(Synthetic.pattern(width: 96, height: 60, seed: $0), fit: .fill, canvas: prep.canvasSize(maxZoom: 1.2)) }
+    }
+
+    @Test func everyFrameArrivesInOrderAndIntact() throws {
+        let c = try compositor(SlowStills(stills()))
+        let sink = Recorder()
+        try RenderPipeline.run(c, into: sink, queueDepth: 2)
+        #expect(sink.finished && !sink.cancelled)
+        #expect(sink.frames.count == c.frameCount)
+        let reference = try compositor(SlowStills(stills()))
+        for n in [0, 1, 14, 15, 29, 30, c.frameCount - 1] {
+            #expect(sink.frames[n] == (try reference.frame(at: n)), "frame \(n)")
+        }
+    }
+
+    @Test func sinkFailureStopsTheCompositingThreadBeforeReturning() throws {
+        // Compositing is the slow side here, so when the sink fails the other thread is almost
+        // always inside a still lookup; `run` must wait for it to stop.
+        let source = SlowStills(stills(), delay: 0.02)
+        let c = try compositor(source)
+        let sink = Recorder(failAt: 5)
+        #expect(throws: CocoaError.self) { try RenderPipeline.run(c, into: sink) }
+        #expect(sink.cancelled && !sink.finished)
+        #expect(source.inProgress == 0)
+        let calls = source.callCount
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(source.callCount == calls, "the compositing thread kept running after run returned")
+    }
+
+    @Test func stillFailureNamesTheSegmentAndCancelsTheSink() throws {
+        let c = try compositor(SlowStills(stills(), failAt: 1))
+        let sink = Recorder()
+        let error = #expect(throws: StillLoadError.self) { try RenderPipeline.run(c, into: sink) }
+        #expect(error?.segment == 1)
+        #expect(sink.cancelled && !sink.finished)
+        #expect(sink.frames.count < c.frameCount)
+    }
+
+    @Test func cancellationStopsTheRender() throws {
+        let c = try compositor(SlowStills(stills()))
+        let sink = Recorder()
+        let flag = CancellationFlag()
+        #expect(throws: RenderCancelled.self) {
+            try RenderPipeline.run(c, into: sink, cancel: flag) { done, _ in if done == 10 { flag.cancel() } }
+        }
+        #expect(sink.cancelled && !sink.finished && sink.frames.count == 10)
+    }
+}
