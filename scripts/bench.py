@@ -6,6 +6,8 @@ libx264 CRF 20, at --preset veryfast and medium. Interleaved in one run, it meas
   reel   Reel's wall time and peak RSS
   floor  ffmpeg encoding Reel's own frames from raw YUV in memory (/dev/shm), same x264
          settings; only the encode is timed
+  exact  the same encode of the exact frames Reel composited (written once as .y4m by
+         `reel render -o frames.y4m`), before any compression: what Reel's x264 really sees
   peer   the widely copied ffmpeg recipe: zoompan Ken Burns on photos pre-upscaled to 8000 px
          wide (cropped to 16:9 first), chained with xfade crossfades, same encoder settings
 and prints medians and the ratios reel/floor and peer/reel; then a preview render, peak RSS
@@ -74,6 +76,10 @@ def floor_cmd(raw, out, preset):
             "-i", raw, "-preset", preset, *X264, out]
 
 
+def exact_cmd(y4m, out, preset):
+    return ["ffmpeg", "-v", "error", "-y", "-i", y4m, "-preset", preset, *X264, out]
+
+
 def med(values):
     return statistics.median(values)
 
@@ -88,25 +94,31 @@ def main():
     os.makedirs(out, exist_ok=True)
     print(f"Reel benchmark: 10 photos 2560x1600, 3 s slides, 0.5 s crossfades, Ken Burns, 1920x1080 30 fps, CRF 20; "
           f"{RUNS} runs each, interleaved; {os.cpu_count()} cores\n")
+    y4m = os.path.join(out, "frames.y4m")
+    run([REEL, "render", *four, "--progress", "none", "-o", y4m])  # the exact frames (same for every preset)
     rows = []
     for preset in ["veryfast", "medium"]:
         raw = os.path.join(out, "frames.yuv")
-        r, f, p = [], [], []
+        r, f, e, p = [], [], [], []
         for i in range(RUNS):
             r.append(run(reel_cmd(four, os.path.join(out, "reel.mp4"), preset)))
             if i == 0:  # Reel's own frames, decoded once to raw YUV in memory
                 subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", os.path.join(out, "reel.mp4"), "-f", "rawvideo",
                                 "-pix_fmt", "yuv420p", raw], check=True)
             f.append(run(floor_cmd(raw, os.path.join(out, "floor.mp4"), preset)))
+            e.append(run(exact_cmd(y4m, os.path.join(out, "exact.mp4"), preset)))
             p.append(run(peer_cmd(four, os.path.join(out, "peer.mp4"), preset)))
         os.remove(raw)
-        rows.append((preset, r, f, p))
-    print(f"{'preset':<9} {'reel s':>7} {'floor s':>8} {'peer s':>7} {'reel/floor':>11} {'peer/reel':>10} {'reel MB':>8} {'peer MB':>8}")
-    for preset, r, f, p in rows:
-        rw, fw, pw = med([x[0] for x in r]), med([x[0] for x in f]), med([x[0] for x in p])
-        print(f"{preset:<9} {rw:7.2f} {fw:8.2f} {pw:7.2f} {rw / fw:11.3f} {pw / rw:10.2f} "
-              f"{max(x[1] for x in r):8.0f} {max(x[1] for x in p):8.0f}")
-    print("targets: reel/floor <= 1.15 (veryfast), <= 1.05 (medium); peer/reel >= 1.7 (veryfast), >= 1.3 (medium)\n")
+        rows.append((preset, r, f, e, p))
+    os.remove(y4m)
+    print(f"{'preset':<9} {'reel s':>7} {'floor s':>8} {'exact s':>8} {'peer s':>7} {'reel/floor':>11} {'reel/exact':>11} "
+          f"{'peer/reel':>10} {'reel MB':>8} {'floor MB':>9} {'peer MB':>8}")
+    for preset, r, f, e, p in rows:
+        rw, fw, ew, pw = (med([x[0] for x in v]) for v in (r, f, e, p))
+        print(f"{preset:<9} {rw:7.2f} {fw:8.2f} {ew:8.2f} {pw:7.2f} {rw / fw:11.3f} {rw / ew:11.3f} {pw / rw:10.2f} "
+              f"{max(x[1] for x in r):8.0f} {max(x[1] for x in f):9.0f} {max(x[1] for x in p):8.0f}")
+    print("targets: reel/floor <= 1.15 (veryfast), <= 1.05 (medium); peer/reel >= 1.7 (veryfast), >= 1.3 (medium)")
+    print("exact: ffmpeg encoding the very frames Reel composited (before compression); floor MB: that encode's peak RSS\n")
 
     pv = [run([REEL, "render", *four, "--quality", "preview", "--progress", "none", "-o", os.path.join(out, "preview.mp4")])
           for _ in range(RUNS)]
