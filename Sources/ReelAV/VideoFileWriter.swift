@@ -88,8 +88,9 @@ public final class VideoFileWriter: FrameSink {
                           path: output.targetPath)
         }
         try failing {
-            let avFrame = try pipeline.input.load(frame, pts: Int64(frameCount))
-            try pipeline.encoder.encode(avFrame) { try pipeline.muxer.write($0, to: pipeline.stream) }
+            try pipeline.input.lend(frame, pts: Int64(frameCount)) { avFrame in
+                try pipeline.encoder.encode(avFrame) { try pipeline.muxer.write($0, to: pipeline.stream) }
+            }
             try pipeline.audio?.advance(toFrame: frameCount + 1, muxer: pipeline.muxer)
         }
         frameCount += 1
