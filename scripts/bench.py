@@ -120,8 +120,11 @@ def main():
     print("targets: reel/floor <= 1.15 (veryfast), <= 1.05 (medium); peer/reel >= 1.7 (veryfast), >= 1.3 (medium)")
     print("exact: ffmpeg encoding the very frames Reel composited (before compression); floor MB: that encode's peak RSS\n")
 
-    pv = [run([REEL, "render", *four, "--quality", "preview", "--progress", "none", "-o", os.path.join(out, "preview.mp4")])
-          for _ in range(RUNS)]
+    # One untimed run first: right after the big encodes the first short run also pays for the
+    # kernel taking back their memory, which is not the preview's cost.
+    preview = [REEL, "render", *four, "--quality", "preview", "--progress", "none", "-o", os.path.join(out, "preview.mp4")]
+    run(preview)
+    pv = [run(preview) for _ in range(max(RUNS, 5))]
     print(f"preview (--quality preview, 25.5 s scene): median {med([x[0] for x in pv]):.2f} s wall, "
           f"peak {max(x[1] for x in pv):.0f} MB (target < 2 s)")
 
