@@ -22,6 +22,8 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The draft file to write.", valueName: "draft.json"))
     var output: String
 
+    func validate() throws { try music.check(against: slideshow) }
+
     func run() throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
@@ -72,6 +74,8 @@ struct FrameCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The PNG file to write.", valueName: "frame.png"))
     var output: String
+
+    func validate() throws { try music.check(against: slideshow) }
 
     func run() throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music

@@ -30,6 +30,14 @@ struct MusicArguments: ParsableArguments {
         _ = try options()
     }
 
+    /// `--fit-to-music` contradicts a length set by `--duration` or `--slide` (called from the
+    /// commands' `validate()`, which see both option groups).
+    func check(against slideshow: SlideshowArguments) throws {
+        if fitToMusic, let option = slideshow.lengthOption {
+            throw ValidationError("--fit-to-music takes the length from the music; leave out \(option)")
+        }
+    }
+
     /// The music settings these options describe.
     func options() throws -> MusicOptions {
         var o = MusicOptions()

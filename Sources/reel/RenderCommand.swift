@@ -46,6 +46,7 @@ struct RenderCommand: AsyncParsableCommand {
     var progress: String = "auto"
 
     func validate() throws {
+        try music.check(against: slideshow)
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
         if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }

@@ -22,6 +22,9 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds per photo (default 3), including its transitions.", valueName: "seconds"))
     var slide: Double?
 
+    /// The option that set the video's length, if one did.
+    var lengthOption: String? { duration != nil ? "--duration" : slide != nil ? "--slide" : nil }
+
     @Option(help: "Transition between photos: crossfade, fade-black or cut (default crossfade).")
     var transition: String?
 

@@ -195,4 +195,15 @@ private struct Sound {
         let r = try ReelRunner.run(["render", photos, "--fit-to-music", "-o", "/tmp/never.mp4"])
         #expect(r.status == 64 && r.stderr.contains("--fit-to-music needs --music"), "\(r.stderr)")
     }
+
+    @Test func fitToMusicContradictsAGivenLength() throws {
+        for (verb, length) in [("render", ["--duration", "10"]), ("draft", ["--slide", "2"]), ("frame", ["--duration", "10"])] {
+            let out = verb == "render" ? "/tmp/never.mp4" : verb == "draft" ? "/tmp/never.json" : "/tmp/never.png"
+            var args = [verb, photos, "--music", song("tone-440-4s.m4a"), "--fit-to-music"] + length + ["-o", out]
+            if verb == "frame" { args += ["--at", "1"] }
+            let r = try ReelRunner.run(args)
+            #expect(r.status == 64 && r.stderr.contains("leave out \(length[0])"), "\(verb): \(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+    }
 }
