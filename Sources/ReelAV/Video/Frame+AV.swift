@@ -1,12 +1,6 @@
 internal import CFFmpeg
 import ReelCompositor
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The one owner of an `AVFrame` (and, through it, a reference to its pixel buffers).
 final class AVFrameBox {
     let pointer: UnsafeMutablePointer<AVFrame>
