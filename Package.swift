@@ -18,7 +18,7 @@ let package = Package(
     ],
     targets: [
         cLibrary("CFFmpeg", pkgConfig: "libavformat",
-                 apt: ["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev", "libswresample-dev"]),
+                 apt: ["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev", "libswresample-dev", "libavfilter-dev"]),
         cLibrary("CJPEG", pkgConfig: "libturbojpeg", apt: ["libturbojpeg0-dev"]),
         cLibrary("CPNG", pkgConfig: "libpng", apt: ["libpng-dev"]),
         cLibrary("CWebP", pkgConfig: "libwebp", apt: ["libwebp-dev"]),

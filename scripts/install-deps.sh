@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   pkg-config
-  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4)
+  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev libavfilter-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4; clip decoding, scaling and HDR tone mapping)
   libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev                           # photo decoders
   libcurl4-openssl-dev                                                          # cloud export transport
   libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts

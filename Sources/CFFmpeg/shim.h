@@ -11,6 +11,11 @@
 #include <libavutil/error.h>
 #include <libswscale/swscale.h>
 #include <libswresample/swresample.h>
+#include <libavutil/display.h>
+#include <libavutil/pixdesc.h>
+#include <libavfilter/avfilter.h>
+#include <libavfilter/buffersrc.h>
+#include <libavfilter/buffersink.h>
 
 /// Macros Swift cannot import, re-exported as functions.
 static inline int reel_averror(int e) { return AVERROR(e); }
@@ -19,4 +24,5 @@ static inline int reel_averror_eagain(void) { return AVERROR(EAGAIN); }
 static inline int64_t reel_av_nopts_value(void) { return AV_NOPTS_VALUE; }
 static inline AVRational reel_av_time_base_q(void) { return AV_TIME_BASE_Q; }
 static inline int reel_av_err2str(int errnum, char *buf, size_t size) { return av_strerror(errnum, buf, size); }
+static inline int reel_av_buffersrc_flag_keep_ref(void) { return AV_BUFFERSRC_FLAG_KEEP_REF; }
 #endif

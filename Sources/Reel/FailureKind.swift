@@ -20,6 +20,8 @@ public enum FailureKind: Sendable {
         case is RenderCancelled: self = .cancelled
         case is InputError, is DraftError, is ImageDecodeError: self = .badInput
         case let e as StillLoadError: self = FailureKind(e.underlying)
+        case let e as ClipLoadError: self = FailureKind(e.underlying)
+        case is ClipFileError: self = .badInput
         case let e as AVError: self = e.kind == .outputNotWritable ? .output : .other
         case is AudioFileError: self = .badInput
         default: self = .other

@@ -4,7 +4,7 @@ import Reel
 
 /// Options shared by `render`, `draft` and `frame`: what the slideshow looks like.
 struct SlideshowArguments: ParsableArguments {
-    @Argument(help: ArgumentHelp("Photos (JPEG, PNG, WebP, GIF), folders of photos (natural order: 2 before 10), or one draft .json.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Photos (JPEG, PNG, WebP, GIF), video clips (mp4, mov, m4v, avi, webm, mkv), folders of them (natural order: 2 before 10), or one draft .json.", valueName: "input"))
     var inputs: [String] = []
 
     @Option(help: ArgumentHelp("Aspect ratio: 16:9 (1920x1080), 9:16 (1080x1920), 1:1 (1080x1080), 4:5 (1080x1350), 4:3, 3:4.", valueName: "ratio"))
@@ -37,11 +37,18 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: "How photos fill the frame: auto (default: crop when close, blurred fill otherwise), fill, fit or blur.")
     var fit: String?
 
+    @Option(name: .customLong("clip-max"), help: ArgumentHelp("The longest a video clip plays, in seconds (default 10); a longer clip plays its first part.", valueName: "seconds"))
+    var clipMax: Double?
+
+    @Option(name: .customLong("clip-audio"), help: "Play the clips' own sound: on (default; music is ducked under it) or off.")
+    var clipAudio: String?
+
     /// The timeline these options describe (for a draft input: the draft, with size/fps overridden).
     func timeline() throws -> (timeline: Timeline, base: URL?) {
         switch try InputCollector.collect(inputs) {
         case .draft(var t, let file):
             if let p = try profileOverride(current: t.profile) { t.profile = p }
+            try applyClipAudio(to: &t)
             return (t, file.deletingLastPathComponent())
         case .photos(let urls):
             var o = SlideshowOptions()
@@ -74,8 +81,29 @@ struct SlideshowArguments: ParsableArguments {
                 guard let mode = FitMode(rawValue: f) else { throw ValidationError("--fit \(f): use auto, fill, fit or blur") }
                 o.fit = mode
             }
+            if let c = clipMax {
+                guard c > 0 else { throw ValidationError("--clip-max must be more than 0 seconds") }
+                o.clipMaxMs = FrameTime.ms(seconds: c)
+            }
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            return (try Slideshow.timeline(photos: urls.map(\.path), options: o), cwd)
+            var t = try Slideshow.timeline(media: try InputCollector.slideshowItems(urls), options: o)
+            try applyClipAudio(to: &t)
+            return (t, cwd)
+        }
+    }
+
+    /// `--clip-audio off` silences every clip (`vol` 0); `on` leaves the draft's volumes.
+    private func applyClipAudio(to t: inout Timeline) throws {
+        guard let a = clipAudio else { return }
+        switch a {
+        case "on": return
+        case "off":
+            for ti in t.tracks.indices where t.tracks[ti].kind == .video {
+                for si in t.tracks[ti].segments.indices where t.tracks[ti].segments[si].isClip {
+                    t.tracks[ti].segments[si].clipPlayback.volume = 0
+                }
+            }
+        default: throw ValidationError("--clip-audio \(a): use on or off")
         }
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+import ReelAV
 import ReelTimeline
 
 /// What the user pointed Reel at: photos (from files and folders) or one draft file.
 public enum RenderInput: Sendable {
-    /// Photo files in the order they will appear.
+    /// Photo and clip files in the order they will appear.
     case photos([URL])
     /// A draft and the folder its relative `src` paths resolve against.
     case draft(Timeline, file: URL)
@@ -17,10 +18,24 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 
 /// Collects photos from files and folders, or reads a draft.
 public enum InputCollector {
-    /// Extensions picked up from folders (case-insensitive); files named directly are always tried.
+    /// Photo extensions picked up from folders (case-insensitive); files named directly are always tried.
     public static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif"]
 
-    /// Expands `paths`: image files in the order given, folders' photos in natural order
+    /// Everything picked up from folders: photos and video clips (`MediaKind.clipExtensions`).
+    public static var mediaExtensions: Set<String> { photoExtensions.union(MediaKind.clipExtensions) }
+
+    /// The slideshow items for collected files: photos as they are, clips with their playing
+    /// time (each clip is opened and its first picture decoded, so a bad clip fails here).
+    ///
+    /// - Throws: `ClipFileError` naming a clip that cannot be used.
+    public static func slideshowItems(_ urls: [URL]) throws -> [SlideshowItem] {
+        try urls.map { url in
+            guard MediaKind(source: url.path) == .clip else { return .photo(url.path) }
+            return .clip(url.path, durationMs: try ClipInfo(probing: url).durationMs)
+        }
+    }
+
+    /// Expands `paths`: image and clip files in the order given, folders' photos and clips in natural order
     /// ("2.jpg" before "10.jpg"), or a single `.json` draft.
     public static func collect(_ paths: [String]) throws -> RenderInput {
         guard !paths.isEmpty else { throw InputError("no input given: name photos, folders of photos, or a draft .json file") }
@@ -42,10 +57,10 @@ public enum InputCollector {
             }
             if isDir.boolValue {
                 let names = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-                let found = names.filter { !$0.hasPrefix(".") && photoExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                let found = names.filter { !$0.hasPrefix(".") && mediaExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
                     .sorted(by: naturalLess)
                 if found.isEmpty {
-                    throw InputError("\(p): the folder has no photos (looked for \(photoExtensions.sorted().joined(separator: ", ")) files)")
+                    throw InputError("\(p): the folder has no photos or clips (looked for \(mediaExtensions.sorted().joined(separator: ", ")) files)")
                 }
                 photos += found.map { url.appendingPathComponent($0) }
             } else {

@@ -14,7 +14,9 @@ extension LocalRenderer {
     /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
     /// - Throws: `DraftError` for unusable audio keys; `InputError` naming a music file that
     ///   cannot be used and what to do about it.
-    func audioMix(_ timeline: Timeline, base: URL?) throws -> AudioMix? {
+    /// Clips' own sound (`clips`: the probed clips of the video track by segment index) plays
+    /// with their pictures, fading in and out over their transitions, with music ducked under it.
+    func audioMix(_ timeline: Timeline, base: URL?, clips: [Int: ClipInfo] = [:], media: [URL] = []) throws -> AudioMix? {
         try timeline.validateAudio()
         let resolver = MediaResolver(base: base)
         var checked = Set<URL>()
@@ -30,6 +32,17 @@ extension LocalRenderer {
                     fadeInMs: playback.effectiveFadeInMs, fadeOutMs: playback.effectiveFadeOutMs,
                     sourceOffsetMs: playback.effectiveOffsetMs, loops: playback.effectiveLoops))
             }
+        }
+        let video = timeline.videoTracks.first?.segments ?? []
+        for (i, info) in clips.sorted(by: { $0.key < $1.key }) where info.hasAudio {
+            let s = video[i]
+            let playback = s.clipPlayback
+            guard playback.effectiveVolume > 0 else { continue }
+            let next = i + 1 < video.count ? video[i + 1].transition?.durationMs ?? 0 : 0
+            segments.append(AudioMix.Segment(
+                url: media[i], startMs: s.startMs, durationMs: s.durationMs, volume: playback.effectiveVolume,
+                fadeInMs: s.transition?.durationMs ?? 0, fadeOutMs: next,
+                sourceOffsetMs: playback.effectiveInMs, loops: false, role: .clip))
         }
         return segments.isEmpty ? nil : AudioMix(segments: segments, durationMs: timeline.durationMs)
     }

@@ -39,10 +39,13 @@ public struct LocalRenderer: Sendable {
                        cancel: CancellationFlag = CancellationFlag(),
                        progress: (@Sendable (RenderProgress) -> Void)? = nil) throws -> RenderReport {
         try timeline.validate()
-        try OutputPath.check(output, inputs: try sources(timeline, base: base).map(\.url))
-        let audio = try audioMix(timeline, base: base)  // checks every music file before any output
+        try timeline.validateClips()
+        let media = try sources(timeline, base: base).map(\.url)
+        try OutputPath.check(output, inputs: media)
+        let clips = try Self.probeClips(timeline, media: media, planner: FramePlanner(timeline: timeline))
+        let audio = try audioMix(timeline, base: base, clips: clips, media: media)  // checks every music file before any output
         let size = settings.renderSize(for: timeline.profile)
-        let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height))
+        let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height), clips: clips)
         guard compositor.frameCount > 0 else { throw InputError("the timeline is empty: it has no video segments to render") }
         let writer: FrameSink
         if OutputPath.isRawVideo(output) {
@@ -77,24 +80,53 @@ public struct LocalRenderer: Sendable {
         return BT709.rgba(from: try compositor.frame(at: n))
     }
 
-    /// The compositor for a timeline at a size, with its still cache wired to the decoder.
-    /// Every photo is probed first, so a missing or unreadable file fails before any output exists.
-    public func makeCompositor(_ timeline: Timeline, base: URL?, size: PixelSize) throws -> FrameCompositor {
+    /// The compositor for a timeline at a size, with its still cache wired to the decoder and
+    /// its clip cache to libav. Every photo and clip is probed first, so a missing or unreadable
+    /// file fails before any output exists.
+    ///
+    /// - Parameter clips: the probed clips by segment index, when the caller has them already.
+    public func makeCompositor(_ timeline: Timeline, base: URL?, size: PixelSize, clips probed: [Int: ClipInfo]? = nil) throws -> FrameCompositor {
+        try timeline.validateClips()
         let media = try sources(timeline, base: base)
+        let planner = FramePlanner(timeline: timeline)
         let preparer = StillPreparer(output: size)
         let decoder = self.decoder
-        let sizes = try media.map { m in try decoder.probeImageSize(m.url) }
-        let planner = FramePlanner(timeline: timeline)
+        let sizes = try media.indices.map { i in
+            planner.isClip[i] ? PixelSize(width: 0, height: 0) : try decoder.probeImageSize(media[i].url)
+        }
+        let clipInfos = try probed ?? Self.probeClips(timeline, media: media.map(\.url), planner: planner)
         let cache = StillCache(planner: planner) { i in
             let seg = planner.segments[i]
-            let maxZoom = max(seg.kenBurns?.from.zoom ?? 1, seg.kenBurns?.to.zoom ?? 1)
-            let canvas = preparer.canvasSize(maxZoom: maxZoom)
+            let canvas = preparer.canvasSize(maxZoom: seg.kenBurns?.maxZoom ?? 1)
             let need = preparer.minimumDecodeSize(photo: sizes[i], canvas: canvas)
             let image = try decoder.decode(media[i].url, minimumSize: need)
             return preparer.prepare(image, fit: seg.fit ?? .auto, canvas: canvas)
         }
-        return FrameCompositor(timeline: timeline, output: size, stills: cache,
+        let fps = timeline.profile.fps
+        let clips = clipInfos.isEmpty ? nil : ClipCache(planner: planner, opener: LibAVClipOpener()) { i, frames in
+            let seg = planner.segments[i]
+            return ClipRequest(url: media[i].url, segment: i, canvas: preparer.canvasSize(maxZoom: seg.kenBurns?.maxZoom ?? 1),
+                               fit: seg.fit ?? .auto, fps: fps, segmentStartMs: seg.startMs,
+                               inMs: seg.clipPlayback.effectiveInMs, frames: frames)
+        }
+        return FrameCompositor(timeline: timeline, output: size, stills: cache, clips: clips,
                                overlays: try makeOverlaySource(timeline, base: base, size: size))
+    }
+
+    /// Probes every clip of the video track (keyed by segment index), checking each plays
+    /// long enough for its segment from its `in` point.
+    static func probeClips(_ timeline: Timeline, media: [URL], planner: FramePlanner) throws -> [Int: ClipInfo] {
+        var infos: [Int: ClipInfo] = [:]
+        for i in planner.segments.indices where planner.isClip[i] {
+            let info = try ClipInfo(probing: media[i])
+            let seg = planner.segments[i]
+            let inMs = seg.clipPlayback.effectiveInMs
+            if inMs >= info.durationMs {
+                throw InputError("\(media[i].path): the clip lasts \(FrameTime.secondsText(info.durationMs)) s, so it cannot start \(FrameTime.secondsText(inMs)) s in (t[0].sg[\(i)].in); use an earlier start")
+            }
+            infos[i] = info
+        }
+        return infos
     }
 
     /// Local files of the video track's segments, in order.
@@ -106,7 +138,8 @@ public struct LocalRenderer: Sendable {
             let path = "t[\(index)].sg[\(i)].src"
             let url = try resolver.localFile(s.source ?? "", path: path)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw InputError("\(url.path): no such photo (\(path)); fix the path or remove the segment")
+                let what = MediaKind(source: s.source ?? "") == .clip ? "clip" : "photo"
+                throw InputError("\(url.path): no such \(what) (\(path)); fix the path or remove the segment")
             }
             return (url, path)
         }

@@ -36,9 +36,12 @@ public struct AudioMix: Sendable, Hashable {
         public var loops: Bool
         /// Length of the crossfade between repeats, ms (at most half the repeated part).
         public var loopCrossfadeMs: Int
+        /// Background music, or a clip's own sound (which ducks the music while it plays).
+        public var role: Role
 
         public init(url: URL, startMs: Int, durationMs: Int, volume: Double = 1, fadeInMs: Int = 0,
-                    fadeOutMs: Int = 0, sourceOffsetMs: Int = 0, loops: Bool = false, loopCrossfadeMs: Int = 500) {
+                    fadeOutMs: Int = 0, sourceOffsetMs: Int = 0, loops: Bool = false, loopCrossfadeMs: Int = 500,
+                    role: Role = .music) {
             self.url = url
             self.startMs = startMs
             self.durationMs = durationMs
@@ -48,20 +51,47 @@ public struct AudioMix: Sendable, Hashable {
             self.sourceOffsetMs = sourceOffsetMs
             self.loops = loops
             self.loopCrossfadeMs = loopCrossfadeMs
+            self.role = role
         }
 
         /// End on the video's time line, ms (exclusive).
         public var endMs: Int { startMs + durationMs }
     }
 
+    /// What a segment's sound is.
+    public enum Role: String, Sendable, Hashable {
+        /// Background music: lowered (ducked) while a clip's sound plays.
+        case music
+        /// A video clip's own sound.
+        case clip
+    }
+
+    /// How music is lowered under clip sound.
+    public struct Ducking: Sendable, Hashable {
+        /// How much lower the music plays under a clip's sound, dB (default 12).
+        public var depthDB: Double
+        /// How long the music takes to go down before the clip's sound starts, and to come back
+        /// after it ends, ms (default 300).
+        public var rampMs: Int
+
+        /// Creates a ducking setting.
+        public init(depthDB: Double = 12, rampMs: Int = 300) {
+            self.depthDB = depthDB
+            self.rampMs = rampMs
+        }
+    }
+
     /// The segments, in any order.
     public var segments: [Segment]
     /// The length of the timeline the audio belongs to, ms (the video's length).
     public var durationMs: Int
+    /// How music is lowered under clip sound.
+    public var ducking: Ducking
 
-    public init(segments: [Segment], durationMs: Int) {
+    public init(segments: [Segment], durationMs: Int, ducking: Ducking = Ducking()) {
         self.segments = segments
         self.durationMs = durationMs
+        self.ducking = ducking
     }
 
     /// Throws an `AVError` of kind `.invalidOptions` for numbers that cannot be rendered.
@@ -70,6 +100,9 @@ public struct AudioMix: Sendable, Hashable {
             AVError(.invalidOptions, operation: "plan the audio", reason: reason)
         }
         guard durationMs >= 0 else { throw fail("the audio length must not be negative, got \(durationMs) ms") }
+        guard ducking.depthDB.isFinite, ducking.depthDB >= 0, ducking.rampMs >= 0 else {
+            throw fail("ducking depth and ramp must not be negative")
+        }
         for (i, s) in segments.enumerated() {
             let name = "audio segment \(i) (\(s.url.lastPathComponent))"
             guard s.startMs >= 0, s.durationMs > 0 else {

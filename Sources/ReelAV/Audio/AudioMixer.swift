@@ -25,6 +25,11 @@ final class AudioMixer {
     private(set) var position = 0
     private var placed: [Placed]
     private var scratch: StereoBlock
+    /// Where clip sound plays (in samples), and the music's gain there.
+    private let duckSpans: [Range<Int>]
+    private let duckGain: Float
+    private let duckRamp: Int
+    private var duck: [Float]
 
     /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples).
     init(_ mix: AudioMix, endSample: Int, blockSize: Int) {
@@ -46,6 +51,32 @@ final class AudioMixer {
             }
             return Placed(segment: s, start: start, end: end, fadeIn: fadeIn, fadeOut: fadeOut)
         }
+        duckSpans = placed.filter { $0.segment.role == .clip && $0.segment.volume > 0 }.map { $0.start..<$0.end }
+        duckGain = Float(pow(10, -mix.ducking.depthDB / 20))
+        duckRamp = MixFormat.samples(ms: mix.ducking.rampMs)
+        duck = [Float](repeating: 1, count: blockSize)
+    }
+
+    /// The music's gain at each sample of the block from `blockStart`: 1, or lower around clip
+    /// sound — reaching the ducked level as the clip's sound starts and coming back after it
+    /// ends, each over the ramp. Returns false when nothing in the block is ducked.
+    private func computeDuck(from blockStart: Int, count: Int) -> Bool {
+        let near = duckSpans.filter { $0.lowerBound - duckRamp < blockStart + count && $0.upperBound + duckRamp > blockStart }
+        guard !near.isEmpty else { return false }
+        let ramp = Double(max(duckRamp, 1))
+        for i in 0..<count {
+            let t = blockStart + i
+            var depth = 0.0
+            for span in near {
+                let d: Double
+                if span.contains(t) { d = 1 }
+                else if t < span.lowerBound { d = max(0, 1 - Double(span.lowerBound - t) / ramp) }
+                else { d = max(0, 1 - Double(t - span.upperBound + 1) / ramp) }
+                depth = max(depth, d)
+            }
+            duck[i] = 1 - (1 - duckGain) * Float(depth)
+        }
+        return true
     }
 
     /// Mixes the next `count` samples (at most `blockSize`) into `out`, from index 0.
@@ -53,6 +84,7 @@ final class AudioMixer {
         precondition(count <= blockSize && count <= out.count)
         for i in 0..<count { out.left[i] = 0; out.right[i] = 0 }
         let blockStart = position, blockEnd = position + count
+        let ducked = computeDuck(from: blockStart, count: count)
         for k in placed.indices where !placed[k].finished {
             let p = placed[k]
             guard p.start < blockEnd else { continue }
@@ -60,7 +92,8 @@ final class AudioMixer {
             if to > from {
                 if placed[k].voice == nil { placed[k].voice = try SegmentVoice(p.segment, blockSize: blockSize) }
                 try placed[k].voice!.render(to - from, into: &scratch)
-                add(scratch, count: to - from, placed: p, firstSample: from, into: &out, at: from - blockStart)
+                let duckOffset = ducked && p.segment.role == .music ? from - blockStart : nil
+                add(scratch, count: to - from, placed: p, firstSample: from, into: &out, at: from - blockStart, duckOffset: duckOffset)
             }
             if p.end <= blockEnd {
                 placed[k].voice = nil  // closes its files
@@ -77,7 +110,7 @@ final class AudioMixer {
     /// Adds `count` samples of `sound` (the segment's samples from `firstSample` on) to
     /// `out[offset...]`, with the segment's volume and fades.
     private func add(_ sound: StereoBlock, count: Int, placed p: Placed, firstSample: Int,
-                     into out: inout StereoBlock, at offset: Int) {
+                     into out: inout StereoBlock, at offset: Int, duckOffset: Int?) {
         let volume = p.segment.volume
         let fadeIn = Double(p.fadeIn), fadeOut = Double(p.fadeOut)
         for i in 0..<count {
@@ -85,7 +118,8 @@ final class AudioMixer {
             var gain = volume
             if p.fadeIn > 0 { gain *= min(1, (Double(t - p.start) + 0.5) / fadeIn) }
             if p.fadeOut > 0 { gain *= min(1, (Double(p.end - t) - 0.5) / fadeOut) }
-            let g = Float(gain)
+            var g = Float(gain)
+            if let duckOffset { g *= duck[duckOffset + i] }
             out.left[offset + i] += sound.left[i] * g
             out.right[offset + i] += sound.right[i] * g
         }

@@ -22,11 +22,14 @@ public struct FramePlan: Sendable, Hashable {
 public struct FramePlanner: Sendable {
     /// The video segments (of the first video track).
     public let segments: [Segment]
+    /// Whether each segment is a video clip (decoded per frame) rather than a photo.
+    public let isClip: [Bool]
     public let fps: Int
     public let frameCount: Int
 
     public init(timeline: Timeline) {
         segments = timeline.videoTracks.first?.segments ?? []
+        isClip = segments.map(\.isClip)
         fps = timeline.profile.fps
         frameCount = timeline.frameCount
     }

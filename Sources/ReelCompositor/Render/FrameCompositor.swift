@@ -8,14 +8,18 @@ public final class FrameCompositor: @unchecked Sendable {
     public let planner: FramePlanner
     public let output: PixelSize
     private let stills: StillSource
+    private let clips: ClipSource?
     private let overlays: OverlaySource?
     private var scratch = ViewportSampler.Scratch()
     private var incoming: YUVFrame
 
-    public init(timeline: Timeline, output: PixelSize, stills: StillSource, overlays: OverlaySource? = nil) {
+    /// - Parameter clips: pictures of the clip segments; needed when the video track has clips.
+    public init(timeline: Timeline, output: PixelSize, stills: StillSource, clips: ClipSource? = nil,
+                overlays: OverlaySource? = nil) {
         self.planner = FramePlanner(timeline: timeline)
         self.output = output
         self.stills = stills
+        self.clips = clips
         self.overlays = overlays
         self.incoming = YUVFrame(width: output.width, height: output.height)
     }
@@ -33,18 +37,28 @@ public final class FrameCompositor: @unchecked Sendable {
     /// Composites frame `n` into `out` (an output-sized frame whose old contents are overwritten).
     public func render(frame n: Int, into out: inout YUVFrame) throws {
         stills.advance(toFrame: n)
+        clips?.advance(toFrame: n)
         let plan = planner.plan(frame: n)
         guard let la = plan.a else {
             TransitionKernels.fadeToBlack(&out, level: 0)
             try drawOverlays(frame: n, into: &out)
             return
         }
-        ViewportSampler.render(try stills.still(forSegment: la.segment), viewport: la.viewport, into: &out, scratch: &scratch)
+        ViewportSampler.render(try picture(la.segment, frame: n), viewport: la.viewport, into: &out, scratch: &scratch)
         if let lb = plan.b, let kind = plan.transition {
-            ViewportSampler.render(try stills.still(forSegment: lb.segment), viewport: lb.viewport, into: &incoming, scratch: &scratch)
+            ViewportSampler.render(try picture(lb.segment, frame: n), viewport: lb.viewport, into: &incoming, scratch: &scratch)
             TransitionKernels.kernel(for: kind)(&out, incoming, plan.progress)
         }
         try drawOverlays(frame: n, into: &out)
+    }
+
+    /// The still of a photo segment, or the clip's picture for frame `n`.
+    private func picture(_ segment: Int, frame n: Int) throws -> PreparedStill {
+        guard planner.isClip[segment] else { return try stills.still(forSegment: segment) }
+        guard let clips else {
+            throw ClipLoadError(segment: segment, underlying: ClipsUnavailable())
+        }
+        return try clips.picture(forSegment: segment, frame: n)
     }
 
     /// Blends the titles shown in frame `n` over the photos, with their fade opacity.
@@ -53,4 +67,9 @@ public final class FrameCompositor: @unchecked Sendable {
             OverlayBlender.blend(overlay, into: &out, opacity: opacity)
         }
     }
+}
+
+/// A compositor was made without a clip source for a timeline that has clips.
+struct ClipsUnavailable: Error, CustomStringConvertible {
+    var description: String { "this compositor has no clip reader; video clips cannot be shown" }
 }

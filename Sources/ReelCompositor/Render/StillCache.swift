@@ -73,7 +73,7 @@ public final class StillCache: StillSource, @unchecked Sendable {
         }
         // Prefetch the segments that start next.
         var upcoming: [Int] = []
-        for i in planner.segments.indices where planner.frameRange(ofSegment: i).upperBound > n {
+        for i in planner.segments.indices where planner.frameRange(ofSegment: i).upperBound > n && !planner.isClip[i] {
             upcoming.append(i)
             if upcoming.count > lookahead + 1 { break }
         }

@@ -87,6 +87,9 @@ public struct KenBurns: Sendable, Hashable {
         self.extra = extra
     }
 
+    /// The deepest zoom the motion reaches.
+    public var maxZoom: Double { max(from.zoom, to.zoom, 1) }
+
     /// The viewport at progress `p` (0…1) through the segment, eased so motion starts and ends softly.
     public func viewport(at p: Double) -> Viewport {
         let t = max(0, min(1, p))

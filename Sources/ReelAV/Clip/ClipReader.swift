@@ -1,0 +1,176 @@
+internal import CFFmpeg
+import Foundation
+import ReelCompositor
+
+/// Reads clips with libav for the compositor: demux, decode, pick the frame on screen at each
+/// output time, then scale, turn, tone-map and place it with libavfilter.
+public struct LibAVClipOpener: ClipOpening {
+    /// Creates the opener.
+    public init() {}
+
+    /// Opens the clip of `request` and seeks to its start (`in`).
+    public func open(_ request: ClipRequest) throws -> any ClipFrameReading {
+        try ClipReader(request)
+    }
+}
+
+/// The pictures of one clip segment, decoded in order.
+///
+/// Output frame `n` shows the decoded frame whose presentation time is the latest at or before
+/// the frame's time in the clip (any input rate, variable included, becomes the output's
+/// constant rate); before the clip's first picture that first picture, after its end the last.
+/// Each chosen frame is stamped with its output index and sent through the filter graph, so a
+/// filter that holds a frame back (the deinterlacer) still yields every picture.
+final class ClipReader: ClipFrameReading {
+    private let request: ClipRequest
+    private let demuxer: ClipDemuxer
+    private let path: String
+    private var filter: ClipFilterGraph?
+    /// The frame on screen at the last chosen time, and the next decoded one (if read already).
+    private var current: (frame: AVFrameBox, pts: Int64)?
+    private var lookahead: (frame: AVFrameBox, pts: Int64)?
+    private var spare: AVFrameBox?
+    private var endOfClip = false
+    private var checkedEnd = false
+    private let filtered: AVFrameBox
+    private var nextToPush: Int
+    private var flushed = false
+    private var ready: [(frame: Int, picture: PreparedStill)] = []
+
+    init(_ request: ClipRequest) throws {
+        self.request = request
+        path = request.url.path
+        demuxer = try ClipDemuxer(url: request.url)
+        filtered = try AVFrameBox()
+        nextToPush = request.frames.lowerBound
+        let (num, den) = request.clipTime(frame: request.frames.lowerBound)
+        try demuxer.seek(toMs: max(0, num / max(1, den / 1000)))
+    }
+
+    func picture(forFrame n: Int) throws -> PreparedStill {
+        ready.removeAll { $0.frame < n }
+        while ready.first?.frame != n {
+            if nextToPush < max(request.frames.upperBound, n + 1) {
+                let frame = try select(nextToPush)
+                try prepareFilter(for: frame)
+                frame.pointee.pts = Int64(nextToPush)
+                try filter!.push(frame, path: path)
+                nextToPush += 1
+            } else if !flushed, let filter {
+                try filter.push(nil, path: path)
+                flushed = true
+            } else {
+                throw ClipFileError.damaged(path, "no picture came out for frame \(n)")
+            }
+            while let filter, let index = try filter.pull(into: filtered.pointer, path: path) {
+                defer { av_frame_unref(filtered.pointer) }
+                if index >= n { ready.append((index, PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit))) }
+            }
+        }
+        return ready[0].picture
+    }
+
+    /// The decoded frame on screen at output frame `k`.
+    private func select(_ k: Int) throws -> UnsafeMutablePointer<AVFrame> {
+        let target = request.clipTime(frame: k)
+        while true {
+            if lookahead == nil {
+                if endOfClip { break }
+                let box = try spare ?? AVFrameBox()
+                spare = nil
+                guard let pts = try demuxer.next(into: box.pointer) else {
+                    endOfClip = true
+                    spare = box
+                    break
+                }
+                lookahead = (box, pts)
+            }
+            guard let next = lookahead, isAtOrBefore(next.pts, target) else { break }
+            if let old = current {
+                av_frame_unref(old.frame.pointer)
+                spare = old.frame
+            }
+            current = next
+            lookahead = nil
+        }
+        if current == nil {
+            // The clip's first picture comes after this time: show it.
+            current = lookahead
+            lookahead = nil
+        }
+        guard let current else { throw ClipFileError.empty(path, "no picture could be decoded from it") }
+        if endOfClip && !checkedEnd { try checkEnd(last: current.pts, target: target) }
+        return current.frame.pointer
+    }
+
+    /// Whether a frame at `pts` (stream time base) is shown at `target` seconds (a fraction).
+    private func isAtOrBefore(_ pts: Int64, _ target: (numerator: Int, denominator: Int)) -> Bool {
+        let tb = demuxer.timeBase
+        let lhs = Int64(pts).multipliedReportingOverflow(by: Int64(tb.num) * Int64(target.denominator))
+        let rhs = Int64(target.numerator).multipliedReportingOverflow(by: Int64(tb.den))
+        if lhs.overflow || rhs.overflow {
+            return Double(pts) * Double(tb.num) / Double(tb.den) <= Double(target.numerator) / Double(target.denominator)
+        }
+        return lhs.partialValue <= rhs.partialValue
+    }
+
+    /// At the end of the decoded pictures: a clip whose pictures stop well before its header
+    /// says is cut short, and the render fails rather than freezing on its last picture.
+    private func checkEnd(last pts: Int64, target: (numerator: Int, denominator: Int)) throws {
+        checkedEnd = true
+        guard let declared = demuxer.declaredDurationMs else { return }
+        let tb = demuxer.timeBase
+        let lastSeconds = Double(pts) * Double(tb.num) / Double(tb.den)
+        let targetSeconds = Double(target.numerator) / Double(target.denominator)
+        let declaredSeconds = Double(declared) / 1000
+        if targetSeconds > lastSeconds + 0.5 && declaredSeconds > lastSeconds + 0.5 {
+            throw ClipFileError.damaged(path, String(format: "it stops at %.1f s although its header says %.1f s", lastSeconds, declaredSeconds))
+        }
+    }
+
+    /// Builds (or rebuilds, when the stream's pictures change shape) the filter graph.
+    private func prepareFilter(for frame: UnsafeMutablePointer<AVFrame>) throws {
+        let f = frame.pointee
+        let stream = demuxer.stream
+        let sar = av_guess_sample_aspect_ratio(nil, stream, frame)
+        let order = stream.pointee.codecpar.pointee.field_order
+        let plan = ClipFilterPlan(
+            storedWidth: Int(f.width), storedHeight: Int(f.height),
+            sampleAspect: (sar.num > 0 && sar.den > 0) ? (sar.num, sar.den) : (1, 1),
+            rotation: ClipInfo.rotation(of: stream),
+            interlaced: f.interlaced_frame != 0 || (order != AV_FIELD_PROGRESSIVE && order != AV_FIELD_UNKNOWN),
+            dynamicRange: ClipInfo.dynamicRange(f.color_trc),
+            untaggedMatrix: f.colorspace == AVCOL_SPC_UNSPECIFIED,
+            canvas: request.canvas, fit: request.fit)
+        if let filter, filter.plan == plan { return }
+        guard f.width > 0, f.height > 0, Int(f.width) * Int(f.height) <= 80_000_000 else {
+            throw ClipFileError.damaged(path, "a picture of \(f.width)x\(f.height) pixels")
+        }
+        filter = try ClipFilterGraph(plan: plan, frame: frame, fps: request.fps, path: path)
+        flushed = false
+    }
+
+    /// Copies a filtered yuv420p picture of canvas size into a frame of our own.
+    private func yuv(_ frame: UnsafeMutablePointer<AVFrame>) throws -> YUVFrame {
+        let f = frame.pointee
+        let w = request.canvas.width, h = request.canvas.height
+        guard Int(f.width) == w, Int(f.height) == h, f.format == AV_PIX_FMT_YUV420P.rawValue else {
+            throw AVError(.library, operation: "filter clip picture", reason: "got \(f.width)x\(f.height) format \(f.format), expected \(w)x\(h) yuv420p", path: path)
+        }
+        var out = YUVFrame(width: w, height: h)
+        let planes: [(UnsafeMutablePointer<UInt8>?, Int32)] = [(f.data.0, f.linesize.0), (f.data.1, f.linesize.1), (f.data.2, f.linesize.2)]
+        func copy(_ plane: inout Plane, _ index: Int) {
+            guard let src = planes[index].0 else { return }
+            let ls = Int(planes[index].1)
+            plane.data.withUnsafeMutableBufferPointer { d in
+                for row in 0..<plane.height {
+                    (d.baseAddress! + row * plane.stride).update(from: src + row * ls, count: plane.width)
+                }
+            }
+        }
+        copy(&out.y, 0)
+        copy(&out.u, 1)
+        copy(&out.v, 2)
+        return out
+    }
+}

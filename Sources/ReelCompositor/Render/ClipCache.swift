@@ -1,0 +1,157 @@
+import Foundation
+import ReelTimeline
+
+/// Supplies the pictures of clip segments by segment index and output frame.
+public protocol ClipSource: AnyObject, Sendable {
+    /// The picture of clip segment `i` in output frame `n` (blocks until it is decoded).
+    func picture(forSegment i: Int, frame n: Int) throws -> PreparedStill
+    /// Tells the source that frame `n` is next: it may close clips that are over and start
+    /// decoding the next one ahead.
+    func advance(toFrame n: Int)
+}
+
+/// A failure to read one clip of the timeline, naming the segment and the file.
+public struct ClipLoadError: Error, CustomStringConvertible {
+    /// Index of the segment in the video track.
+    public let segment: Int
+    /// The underlying error (its description names the file).
+    public let underlying: any Error
+    public var description: String { "clip \(segment + 1) (t[0].sg[\(segment)]): \(underlying)" }
+}
+
+/// Decodes clips ahead of the frame being composited, each on its own thread into a small
+/// bounded queue, and keeps only the clips on screen or coming next open — so memory does not
+/// grow with the number or length of the clips.
+public final class ClipCache: ClipSource, @unchecked Sendable {
+    private let planner: FramePlanner
+    private let request: @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest
+    private let opener: any ClipOpening
+    private let depth: Int
+    private let lock = NSLock()
+    private var producers: [Int: ClipProducer] = [:]
+
+    /// - Parameters:
+    ///   - request: the request for segment `i` covering the given output frames.
+    ///   - depth: pictures decoded ahead per clip.
+    public init(planner: FramePlanner, opener: any ClipOpening, depth: Int = 3,
+                request: @escaping @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest) {
+        self.planner = planner
+        self.opener = opener
+        self.depth = depth
+        self.request = request
+    }
+
+    deinit {
+        for p in producers.values { p.stop() }
+    }
+
+    public func picture(forSegment i: Int, frame n: Int) throws -> PreparedStill {
+        let producer: ClipProducer = lock.withLock {
+            if let p = producers[i], p.canDeliver(n) { return p }
+            producers[i]?.stop()
+            let range = planner.frameRange(ofSegment: i)
+            let p = start(i, frames: max(range.lowerBound, n)..<max(range.upperBound, n + 1))
+            producers[i] = p
+            return p
+        }
+        do {
+            return try producer.picture(n)
+        } catch {
+            throw ClipLoadError(segment: i, underlying: error)
+        }
+    }
+
+    public func advance(toFrame n: Int) {
+        lock.withLock {
+            for (i, p) in producers where planner.frameRange(ofSegment: i).upperBound <= n {
+                p.stop()
+                producers[i] = nil
+            }
+            // Open the next clip to appear (one ahead), so its first pictures are ready in time.
+            for i in planner.segments.indices where planner.isClip[i] {
+                let range = planner.frameRange(ofSegment: i)
+                guard range.upperBound > n else { continue }
+                if producers[i] == nil { producers[i] = start(i, frames: max(range.lowerBound, n)..<range.upperBound) }
+                if range.lowerBound > n { break }
+            }
+        }
+    }
+
+    /// Number of clips open (for memory checks).
+    @_spi(Testing) public var openCount: Int { lock.withLock { producers.count } }
+
+    private func start(_ i: Int, frames: Range<Int>) -> ClipProducer {
+        ClipProducer(request: request(i, frames), opener: opener, depth: depth)
+    }
+}
+
+/// One clip decoding on its own thread into a bounded queue of pictures.
+final class ClipProducer: @unchecked Sendable {
+    private let cond = NSCondition()
+    private var ready: [(frame: Int, picture: PreparedStill)] = []
+    private var failure: (any Error)?
+    private var stopped = false
+    private var finished = false
+    /// The next frame the decoding thread will add.
+    private var next: Int
+    private let frames: Range<Int>
+    private let depth: Int
+
+    init(request: ClipRequest, opener: any ClipOpening, depth: Int) {
+        frames = request.frames
+        next = request.frames.lowerBound
+        self.depth = max(1, depth)
+        let thread = Thread { [self] in run(request, opener) }
+        thread.stackSize = 4 << 20
+        thread.name = "reel.clip-decode"
+        thread.start()
+    }
+
+    /// Whether frame `n` is still to come from this producer.
+    func canDeliver(_ n: Int) -> Bool {
+        cond.lock(); defer { cond.unlock() }
+        guard frames.contains(n), !stopped else { return false }
+        return (ready.first?.frame ?? next) <= n
+    }
+
+    /// The picture for frame `n`, dropping earlier ones; blocks until it is decoded.
+    func picture(_ n: Int) throws -> PreparedStill {
+        cond.lock(); defer { cond.unlock() }
+        while true {
+            while let first = ready.first, first.frame < n { ready.removeFirst(); cond.broadcast() }
+            if let first = ready.first, first.frame == n { return first.picture }
+            if let failure { throw failure }
+            if finished || stopped { throw ClipEnded(frame: n) }
+            cond.wait()
+        }
+    }
+
+    func stop() {
+        cond.lock(); stopped = true; ready.removeAll(); cond.broadcast(); cond.unlock()
+    }
+
+    private func run(_ request: ClipRequest, _ opener: any ClipOpening) {
+        do {
+            let reader = try opener.open(request)
+            for n in frames {
+                let picture = try reader.picture(forFrame: n)
+                cond.lock()
+                while ready.count >= depth && !stopped { cond.wait() }
+                if stopped { cond.unlock(); return }
+                ready.append((n, picture))
+                next = n + 1
+                cond.broadcast()
+                cond.unlock()
+            }
+            cond.lock(); finished = true; cond.broadcast(); cond.unlock()
+        } catch {
+            cond.lock(); failure = error; cond.broadcast(); cond.unlock()
+        }
+    }
+}
+
+/// A clip was asked for a frame outside the frames it was opened for.
+struct ClipEnded: Error, CustomStringConvertible {
+    let frame: Int
+    var description: String { "no picture for frame \(frame): the clip's decoding ended before it" }
+}

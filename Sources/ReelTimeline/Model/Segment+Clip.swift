@@ -1,0 +1,96 @@
+/// Video clips on the video track: which segments are clips, and the typed view of their
+/// draft keys `in` (where in the clip playing starts) and `vol` (the clip's own sound).
+///
+/// A clip segment is any video-track segment whose `src` names a video file (by its
+/// extension, see ``MediaKind``). It keeps `src`, `s`, `d`, `tr` and `fit` like a photo; its
+/// `kb` is nil by default (clips move on their own), though a draft may still give one.
+public enum MediaKind: String, Sendable, Hashable {
+    /// A still photo.
+    case photo
+    /// A video clip.
+    case clip
+
+    /// File extensions (lower case) that are video clips.
+    public static let clipExtensions: Set<String> = ["mp4", "mov", "m4v", "avi", "webm", "mkv"]
+
+    /// The kind of media a `src` names, from its extension (a URL's query and fragment are ignored).
+    public init(source: String) {
+        var path = Substring(source)
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }), source.contains("://") { path = path[..<cut] }
+        let name = path.split(separator: "/").last ?? ""
+        let ext = name.split(separator: ".", omittingEmptySubsequences: false).count > 1
+            ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        self = Self.clipExtensions.contains(ext) ? .clip : .photo
+    }
+}
+
+/// How a clip segment plays its file: `in` and `vol`.
+public struct ClipPlayback: Sendable, Hashable {
+    /// `in`: where in the clip playing starts, ms; default 0.
+    public var inMs: Int?
+    /// `vol`: the clip's own sound, 0…1; default 1.
+    public var volume: Double?
+
+    /// Creates a playback description; nil members take the defaults.
+    public init(inMs: Int? = nil, volume: Double? = nil) {
+        self.inMs = inMs
+        self.volume = volume
+    }
+
+    /// The start offset in effect, ms.
+    public var effectiveInMs: Int { inMs ?? 0 }
+    /// The clip sound's volume in effect.
+    public var effectiveVolume: Double { volume ?? 1 }
+}
+
+extension Segment {
+    /// Whether this segment's `src` names a video clip.
+    public var isClip: Bool { source.map { MediaKind(source: $0) == .clip } ?? false }
+
+    /// The clip keys of this segment (lenient: bad values read as the defaults; use
+    /// `clipPlayback(path:)` to report them). Writing stores set members in `extra`.
+    public var clipPlayback: ClipPlayback {
+        get { (try? readClipPlayback(path: nil, strict: false)) ?? ClipPlayback() }
+        set {
+            extra["in"] = newValue.inMs.map { .int($0) }
+            extra["vol"] = newValue.volume.map { .double($0) }
+        }
+    }
+
+    /// The clip keys of this segment, checked.
+    ///
+    /// - Parameter path: the segment's JSON path (e.g. `t[0].sg[2]`), named in errors.
+    /// - Throws: `DraftError` for a value of the wrong type or out of range.
+    public func clipPlayback(path: String) throws -> ClipPlayback {
+        try readClipPlayback(path: path, strict: true)
+    }
+
+    private func readClipPlayback(path: String?, strict: Bool) throws -> ClipPlayback {
+        var p = ClipPlayback()
+        let reader = ExtraKeyReader(extra: extra, path: path, strict: strict)
+        if let v = reader.value("in") {
+            if let ms = v.intValue, ms >= 0 { p.inMs = ms } else {
+                try reader.fail("in", "must be a whole number of milliseconds into the clip, 0 or more (got \(v.shortText))")
+            }
+        }
+        if let v = reader.value("vol") {
+            if let d = v.doubleValue, d.isFinite, (0...1).contains(d) { p.volume = d } else {
+                try reader.fail("vol", "must be the clip's sound volume from 0 to 1 (got \(v.shortText))")
+            }
+        }
+        return p
+    }
+}
+
+extension Timeline {
+    /// Checks the clip keys of every clip segment on the video tracks.
+    ///
+    /// - Throws: `DraftError` naming the JSON path of the first bad value.
+    public func validateClips() throws {
+        for (ti, track) in tracks.enumerated() where track.kind == .video {
+            for (si, segment) in track.segments.enumerated() where segment.isClip {
+                _ = try segment.clipPlayback(path: "t[\(ti)].sg[\(si)]")
+            }
+        }
+    }
+}
