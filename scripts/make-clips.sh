@@ -21,8 +21,8 @@ ff -f lavfi -i "color=c=gray:s=320x180:r=30:d=2,format=yuv420p,$(level)" \
 ff -f lavfi -i "color=c=gray:s=320x180:r=24:d=2,format=yuv420p,$(level)" \
    -f lavfi -i "sine=frequency=440:sample_rate=48000:duration=2" \
    -c:v libvpx-vp9 -crf 20 -b:v 0 -deadline realtime -cpu-used 8 "${tags[@]}" -c:a libopus -b:a 48k -shortest level-24fps.webm
-# 60 fps with frames dropped irregularly (variable frame rate), in Matroska, 2 s.
-ff -f lavfi -i "color=c=gray:s=320x180:r=60:d=2,format=yuv420p,$(level)" \
+# 60 fps with frames dropped irregularly (variable frame rate), in Matroska, 1 s.
+ff -f lavfi -i "color=c=gray:s=320x180:r=60:d=1,format=yuv420p,$(level)" \
    -vf "select='not(eq(mod(n\,5)\,2))*not(eq(mod(n\,7)\,4))'" -fps_mode vfr \
    -c:v libx264 -preset veryfast -crf 18 "${tags[@]}" level-vfr.mkv
 # A portrait picture stored sideways with a 90° display matrix, as phones record:
@@ -53,6 +53,7 @@ ff -f lavfi -i "color=c=gray:s=320x180:r=60:d=1,format=yuv420p,$(level),tinterla
    -c:v libx264 -preset veryfast -crf 18 -flags +ilme+ildct -x264-params tff=1 "${tags[@]}" interlaced.mp4
 # Damaged: the 30 fps clip cut to half its bytes (its index, at the front, promises 2 s).
 head -c "$(( $(stat -c %s level-30fps-sound.mp4) / 2 ))" level-30fps-sound.mp4 > ../bad/truncated-clip.mp4
-# Not a video at all, under a video name.
-cp ../audio/tone-440-2s.wav ../bad/sound-only.mp4 2>/dev/null || printf 'not a video' > ../bad/sound-only.mp4
+# Sound only, and text, under video names.
+cp ../audio/tone-440-4s.m4a ../bad/sound-only.mp4
+printf 'this is not a video\n' > ../bad/text.mp4
 ls -l

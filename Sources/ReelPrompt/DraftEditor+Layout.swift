@@ -5,7 +5,7 @@ import ReelTimeline
 extension DraftEditor {
     static func isReorder(_ s: Setting) -> Bool {
         switch s {
-        case .order, .swapPhotos, .removePhoto, .movePhoto: true
+        case .order, .swapPhotos, .removePhoto, .movePhoto, .media: true
         default: false
         }
     }
@@ -54,6 +54,14 @@ extension DraftEditor {
             var order = Array(0..<n)
             order.insert(order.remove(at: i), at: j)
             permute(order)
+        case .media(let keep):
+            let kept = segs.filter { $0.isClip == (keep == .clipsOnly) }
+            guard !kept.isEmpty else { return "\(s.summary): there are no \(keep == .clipsOnly ? "video clips" : "photos")" }
+            guard kept.count < n else { return nil }
+            let start = segs[0].startMs
+            segs = kept
+            segs[0].transition = nil
+            segs[0].startMs = start
         case .removePhoto(let p):
             guard let i = p.index(in: n) else { return "\(s.summary): there are only \(n) photos" }
             guard n > 1 else { return "\(s.summary): it is the only photo" }
@@ -167,11 +175,16 @@ extension DraftEditor {
         }
         for _ in 0..<3 {
             if let total {
-                let want = total + overlaps()
-                let have = segs.reduce(0) { $0 + $1.durationMs }
+                // Clips play at their own speed: a total length retimes the photos (all of the
+                // segments when there are only clips).
+                let photos = segs.indices.filter { !segs[$0].isClip }
+                let retimed = photos.isEmpty ? Array(segs.indices) : photos
+                let fixed = segs.indices.filter { !retimed.contains($0) }.reduce(0) { $0 + segs[$1].durationMs }
+                let want = total + overlaps() - fixed
+                let have = retimed.reduce(0) { $0 + segs[$1].durationMs }
                 var used = 0
-                for i in segs.indices {
-                    let d = i == segs.count - 1 ? want - used : Int((Double(segs[i].durationMs) * Double(want) / Double(max(have, 1))).rounded())
+                for (k, i) in retimed.enumerated() {
+                    let d = k == retimed.count - 1 ? want - used : Int((Double(segs[i].durationMs) * Double(want) / Double(max(have, 1))).rounded())
                     segs[i].durationMs = max(1, d)
                     used += segs[i].durationMs
                 }

@@ -15,21 +15,26 @@ public struct DraftEdit: Sendable, Hashable {
 /// editing it in place so that everything the request did not touch stays as it was, unknown
 /// draft keys included.
 ///
-/// Pure apart from `photoDate`, which the caller supplies (it reads EXIF `DateTimeOriginal`).
+/// Pure apart from `photoDate` and `clipDuration`, which the caller supplies (they read EXIF
+/// `DateTimeOriginal` and the clips' headers).
 public struct DraftEditor: Sendable {
     /// When a photo was taken, for "in date order"; nil when unknown.
     public var photoDate: @Sendable (String) -> Date?
     /// Music files given with the request, used when it asks for music without naming a file.
     public var musicFiles: [String]
+    /// How long a video clip plays, ms, for a first cut with clips; nil when it cannot be read.
+    public var clipDuration: @Sendable (String) -> Int?
 
     /// Background music volume when none is asked for.
     public static let defaultMusicVolume = 0.35
     /// How long a title stays on screen, from the start.
     public static let titleDurationMs = Slideshow.defaultTitleDurationMs
 
-    public init(photoDate: @escaping @Sendable (String) -> Date? = { _ in nil }, musicFiles: [String] = []) {
+    public init(photoDate: @escaping @Sendable (String) -> Date? = { _ in nil }, musicFiles: [String] = [],
+                clipDuration: @escaping @Sendable (String) -> Int? = { _ in nil }) {
         self.photoDate = photoDate
         self.musicFiles = musicFiles
+        self.clipDuration = clipDuration
     }
 
     /// A first cut from `photos`: the plan's photo order, length, transitions, motion and size
@@ -44,7 +49,10 @@ public struct DraftEditor: Sendable {
             if let note = reorder(&segs, c.setting) { notDone.append(note) }
             list = segs.compactMap(\.source)
         }
-        var timeline = try Slideshow.timeline(photos: list, options: plan.apply(to: options))
+        let media: [SlideshowItem] = list.map { src in
+            MediaKind(source: src) == .clip ? .clip(src, durationMs: clipDuration(src) ?? 0) : .photo(src)
+        }
+        var timeline = try Slideshow.timeline(media: media, options: plan.apply(to: options))
         var video = timeline.tracks[0].segments
         for s in plan.settings {
             if let note = applyMotion(&video, s) { notDone.append(note) }
@@ -87,10 +95,12 @@ public struct DraftEditor: Sendable {
                 switch s {
                 case .totalDuration(let ms): target = ms; perPhoto = false
                 case .photoDuration(let ms):
-                    for i in segs.indices { segs[i].durationMs = ms }
+                    for i in segs.indices where !segs[i].isClip { segs[i].durationMs = ms }
                     target = nil
                     perPhoto = true
                 case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
+                case .clipMax(let ms):
+                    for i in segs.indices where segs[i].isClip && segs[i].durationMs > ms { segs[i].durationMs = ms }
                 case .transition, .transitionDuration, .scaleTransitions:
                     if let note = applyTransition(&segs, s) { notDone.append(note) } else { keepTotal = true }
                 default:
@@ -117,7 +127,7 @@ public struct DraftEditor: Sendable {
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .transition, .transitionDuration, .scaleTransitions,
-             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit: true
+             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax: true
         default: false
         }
     }

@@ -52,6 +52,10 @@ public enum Setting: Sendable, Hashable {
     case movePhoto(PhotoRef, to: PhotoRef)
     /// How photos fill the frame.
     case fit(FitMode)
+    /// Keep only the photos, or only the video clips.
+    case media(MediaFilter)
+    /// The longest a video clip plays, ms.
+    case clipMax(ms: Int)
 
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
@@ -72,6 +76,8 @@ public enum Setting: Sendable, Hashable {
         case .order(let o): o == .reversed ? nil : "order"
         case .swapPhotos, .removePhoto, .movePhoto: nil
         case .fit: "fit"
+        case .media: "media"
+        case .clipMax: "clip length"
         }
     }
 }
@@ -126,6 +132,14 @@ public enum RenderQuality: String, Sendable, Hashable {
     case standard
     /// Slowest, best looking.
     case high
+}
+
+/// Which media of the inputs to use.
+public enum MediaFilter: Sendable, Hashable {
+    /// Photos only: the video clips are left out.
+    case photosOnly
+    /// Video clips only: the photos are left out.
+    case clipsOnly
 }
 
 /// A photo order.

@@ -41,6 +41,8 @@ extension Setting {
         case .removePhoto(let p): "remove \(p)"
         case .movePhoto(let p, let to): "move \(p) to \(to == .first ? "the start" : to == .last ? "the end" : "position \(to)")"
         case .fit(let f): "fit mode \(f.rawValue)"
+        case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
+        case .clipMax(let ms): "clips at most \(FrameTime.secondsText(ms)) s"
         }
     }
 

@@ -61,7 +61,9 @@ struct AskCommand: AsyncParsableCommand {
         let editor = DraftEditor(photoDate: { src in
             let url = src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase)
             return photoDate(url)
-        }, musicFiles: music.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        }, musicFiles: music.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, clipDuration: { src in
+            clipDurationMs(src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase))
+        })
 
         var quality = RenderQuality.standard
         switch intent {

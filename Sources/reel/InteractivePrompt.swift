@@ -5,7 +5,8 @@ import Reel
 enum InteractivePrompt {
     static func run() throws {
         LibraryLogging.set(verbose: false)
-        var session = PromptSession(editor: DraftEditor(photoDate: { photoDate(URL(fileURLWithPath: $0)) }), expand: expand)
+        var session = PromptSession(editor: DraftEditor(photoDate: { photoDate(URL(fileURLWithPath: $0)) },
+                                                          clipDuration: { clipDurationMs(URL(fileURLWithPath: $0)) }), expand: expand)
         session.openingLines.forEach { print($0) }
         while true {
             print("> ", terminator: "")

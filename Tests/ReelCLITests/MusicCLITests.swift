@@ -3,43 +3,6 @@ import ReelTestSupport
 import ReelTimeline
 import Testing
 
-/// The audio of a rendered file, decoded by `ffmpeg` to 48 kHz stereo float.
-private struct Sound {
-    static let rate = 48_000.0
-    let left: [Float]
-    let right: [Float]
-
-    init(_ url: URL) throws {
-        let raw = try runTool("ffmpeg", ["-v", "error", "-nostdin", "-i", url.path, "-map", "0:a:0",
-                                         "-f", "f32le", "-ac", "2", "-ar", "48000", "-"])
-        let s = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
-        left = stride(from: 0, to: s.count - 1, by: 2).map { s[$0] }
-        right = stride(from: 1, to: s.count, by: 2).map { s[$0] }
-    }
-
-    private func range(_ from: Double, _ to: Double) -> Range<Int> {
-        let a = max(0, min(left.count, Int(from * Self.rate))), b = max(a, min(left.count, Int(to * Self.rate)))
-        return a..<b
-    }
-
-    /// RMS level over `[from, to)` seconds, dB full scale.
-    func rmsDB(_ from: Double, _ to: Double) -> Double {
-        let r = range(from, to)
-        guard !r.isEmpty else { return -.infinity }
-        let sum = r.reduce(0.0) { $0 + Double(left[$1] * left[$1] + right[$1] * right[$1]) }
-        return 10 * log10(sum / Double(2 * r.count))
-    }
-
-    /// Amplitude of one frequency in the left channel over `[from, to)` seconds (Goertzel).
-    func tone(_ frequency: Double, _ from: Double, _ to: Double) -> Double {
-        let r = range(from, to)
-        let c = 2 * cos(2 * Double.pi * frequency / Self.rate)
-        var s1 = 0.0, s2 = 0.0
-        for i in r { (s1, s2) = (Double(left[i]) + c * s1 - s2, s1) }
-        return 2 * sqrt(max(0, s1 * s1 + s2 * s2 - c * s1 * s2)) / Double(max(1, r.count))
-    }
-}
-
 @Suite(.serialized) struct MusicCLITests {
     let photos = Fixtures.url("photos").path
     func song(_ name: String) -> String { Fixtures.url("audio/" + name).path }
@@ -57,7 +20,7 @@ private struct Sound {
         #expect(audio.codecName == "aac" && audio.profile == "LC" && audio.sampleRate == 48_000 && audio.channels == 2)
         #expect(abs((audio.duration ?? 0) - 3) <= 1.0 / 30, "audio lasts \(audio.duration ?? 0) s")
         #expect(abs((audio.duration ?? 0) - (video.duration ?? 0)) <= 1.0 / 30)
-        let sound = try Sound(out)
+        let sound = try DecodedAudio(out)
         #expect(sound.rmsDB(2.95, 3.0) < -45, "last 50 ms: \(sound.rmsDB(2.95, 3.0)) dB")
         #expect(sound.rmsDB(0.9, 1.1) > -30)
         #expect(ReelRunner.contents(dir) == ["bgm.mp4"])
@@ -66,12 +29,12 @@ private struct Sound {
     @Test func defaultVolumeIsThirtyFivePercent() throws {
         let dir = try ReelRunner.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        func render(_ name: String, _ extra: [String]) throws -> Sound {
+        func render(_ name: String, _ extra: [String]) throws -> DecodedAudio {
             let out = dir.appendingPathComponent(name)
             let r = try ReelRunner.run(["render", photos, "--slide", "1", "--music", song("tone-440-4s.m4a"),
                                         "--music-fade-in", "0", "--music-fade-out", "0", "-o", out.path] + small + extra)
             #expect(r.status == 0, "\(r.stderr)")
-            return try Sound(out)
+            return try DecodedAudio(out)
         }
         let full = try render("full.mp4", ["--music-volume", "100%"]), bgm = try render("bgm.mp4", [])
         let difference = bgm.rmsDB(1.25, 1.75) - full.rmsDB(1.25, 1.75)
@@ -86,8 +49,8 @@ private struct Sound {
         let out = dir.appendingPathComponent("loop.mp4")
         let r = try ReelRunner.run(["render", photos, "--duration", "6", "--music", song("tone-660-2s.flac"), "-o", out.path] + small)
         #expect(r.status == 0, "\(r.stderr)")
-        let sound = try Sound(out)
-        #expect(abs(Double(sound.left.count) / Sound.rate - 6) < 0.05)
+        let sound = try DecodedAudio(out)
+        #expect(abs(Double(sound.left.count) / Double(DecodedAudio.rate) - 6) < 0.05)
         // Between the fades (1 s in, 2 s out) the level holds through every repeat.
         let reference = sound.rmsDB(1.2, 1.7)
         #expect(reference > -30)
@@ -104,7 +67,7 @@ private struct Sound {
         let r = try ReelRunner.run(["render", photos, "--duration", "6", "--music", song("tone-440-4s.mp3"),
                                     "--music", song("tone-550-2s.ogg"), "--music-fade-in", "0", "-o", out.path] + small)
         #expect(r.status == 0, "\(r.stderr)")
-        let sound = try Sound(out)
+        let sound = try DecodedAudio(out)
         #expect(sound.tone(440, 1, 2) > 0.05 && sound.tone(550, 1, 2) < 0.01)
         #expect(sound.tone(440, 3.2, 3.8) > 0.01 && sound.tone(550, 3.2, 3.8) > 0.01)  // crossfading
         #expect(sound.tone(440, 4.2, 4.8) < 0.01 && sound.tone(550, 4.2, 4.8) > 0.02)

@@ -31,7 +31,6 @@ final class ClipReader: ClipFrameReading {
     private var lookahead: (frame: AVFrameBox, pts: Int64)?
     private var spare: AVFrameBox?
     private var endOfClip = false
-    private var checkedEnd = false
     private let filtered: AVFrameBox
     private var nextToPush: Int
     private var flushed = false
@@ -99,25 +98,30 @@ final class ClipReader: ClipFrameReading {
             lookahead = nil
         }
         guard let current else { throw ClipFileError.empty(path, "no picture could be decoded from it") }
-        if endOfClip && !checkedEnd { try checkEnd(last: current.pts, target: target) }
+        if endOfClip { try checkEnd(last: current.pts, target: target) }
         return current.frame.pointer
     }
 
     /// Whether a frame at `pts` (stream time base) is shown at `target` seconds (a fraction).
+    ///
+    /// A frame up to 1 ms after the target counts as on time: containers that store times in
+    /// whole milliseconds (WebM, Matroska) round a 24 fps frame at 166.67 ms to 167 ms.
     private func isAtOrBefore(_ pts: Int64, _ target: (numerator: Int, denominator: Int)) -> Bool {
         let tb = demuxer.timeBase
-        let lhs = Int64(pts).multipliedReportingOverflow(by: Int64(tb.num) * Int64(target.denominator))
-        let rhs = Int64(target.numerator).multipliedReportingOverflow(by: Int64(tb.den))
-        if lhs.overflow || rhs.overflow {
-            return Double(pts) * Double(tb.num) / Double(tb.den) <= Double(target.numerator) / Double(target.denominator)
+        let d = Int64(target.denominator)
+        // pts·num/den ≤ N/D + 1/1000  ⇔  1000·pts·num·D ≤ 1000·N·den + den·D
+        let lhs = Int64(pts).multipliedReportingOverflow(by: Int64(tb.num) * d * 1000)
+        let n = Int64(target.numerator).multipliedReportingOverflow(by: Int64(tb.den) * 1000)
+        let slack = Int64(tb.den).multipliedReportingOverflow(by: d)
+        if lhs.overflow || n.overflow || slack.overflow {
+            return Double(pts) * Double(tb.num) / Double(tb.den) <= Double(target.numerator) / Double(target.denominator) + 0.001
         }
-        return lhs.partialValue <= rhs.partialValue
+        return lhs.partialValue <= n.partialValue &+ slack.partialValue
     }
 
     /// At the end of the decoded pictures: a clip whose pictures stop well before its header
     /// says is cut short, and the render fails rather than freezing on its last picture.
     private func checkEnd(last pts: Int64, target: (numerator: Int, denominator: Int)) throws {
-        checkedEnd = true
         guard let declared = demuxer.declaredDurationMs else { return }
         let tb = demuxer.timeBase
         let lastSeconds = Double(pts) * Double(tb.num) / Double(tb.den)

@@ -1,15 +1,15 @@
 import Foundation
-import ReelTestSupport
 
 /// The first audio stream of a file, decoded by the `ffmpeg` tool to 48 kHz stereo float,
 /// with measurements over time windows. We measure what the AAC encoder produced; we do not hash it.
-struct DecodedAudio {
-    static let rate = 48_000
+public struct DecodedAudio {
+    public static let rate = 48_000
     /// Left and right samples.
-    let left: [Float]
-    let right: [Float]
+    public let left: [Float]
+    public let right: [Float]
 
-    init(_ url: URL) throws {
+    /// Decodes the first audio stream of `url`.
+    public init(_ url: URL) throws {
         let raw = try runTool("ffmpeg", ["-v", "error", "-nostdin", "-i", url.path, "-map", "0:a:0",
                                          "-f", "f32le", "-ac", "2", "-ar", String(Self.rate), "-"])
         let samples = raw.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
@@ -18,7 +18,7 @@ struct DecodedAudio {
     }
 
     /// Length in seconds.
-    var seconds: Double { Double(left.count) / Double(Self.rate) }
+    public var seconds: Double { Double(left.count) / Double(Self.rate) }
 
     private func range(_ from: Double, _ to: Double) -> Range<Int> {
         let a = max(0, min(left.count, Int(from * Double(Self.rate))))
@@ -28,7 +28,7 @@ struct DecodedAudio {
 
     /// RMS level of both channels over `[from, to)` seconds, in dB relative to full scale
     /// (−∞ for digital silence).
-    func rmsDB(_ from: Double, _ to: Double) -> Double {
+    public func rmsDB(_ from: Double, _ to: Double) -> Double {
         let r = range(from, to)
         guard !r.isEmpty else { return -.infinity }
         var sum = 0.0
@@ -38,7 +38,7 @@ struct DecodedAudio {
 
     /// Amplitude of the `frequency` component of the left channel over `[from, to)` seconds
     /// (Goertzel), 0…1 for a full-scale sine.
-    func tone(_ frequency: Double, _ from: Double, _ to: Double) -> Double {
+    public func tone(_ frequency: Double, _ from: Double, _ to: Double) -> Double {
         let r = range(from, to)
         guard !r.isEmpty else { return 0 }
         let w = 2 * Double.pi * frequency / Double(Self.rate)
