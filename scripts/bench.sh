@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: speed and memory against the x264 floor and the ffmpeg recipe (see scripts/bench.py).
+# `make bench`: speed and memory against the x264 floor and the ffmpeg recipe (scripts/bench.py),
+# then the clip scene (scripts/bench-clips.py). `scripts/bench.sh photos` or `clips` runs one part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v ffmpeg >/dev/null || { echo "bench: ffmpeg is needed (scripts/install-deps.sh installs it)" >&2; exit 1; }
@@ -7,4 +8,8 @@ command -v ffmpeg >/dev/null || { echo "bench: ffmpeg is needed (scripts/install
   echo "bench: installing python3-numpy and python3-pil to generate the photos"
   ${SUDO:-$( [ "$(id -u)" -ne 0 ] && echo sudo )} apt-get install -y -qq python3-numpy python3-pil >/dev/null
 }
-exec python3 scripts/bench.py "$@"
+case "${1:-all}" in
+  photos) exec python3 scripts/bench.py ;;
+  clips) exec python3 scripts/bench-clips.py ;;
+  *) python3 scripts/bench.py && exec python3 scripts/bench-clips.py ;;
+esac
