@@ -26,8 +26,11 @@ final class ClipDemuxer {
 
     /// Opens `url` and its best video stream, without decoding anything yet.
     ///
+    /// - Parameter threads: decoder threads; nil chooses by size: one up to 1080p (each frame
+    ///   thread holds frames of its own, and one thread decodes 1080p far faster than it is
+    ///   shown), two above.
     /// - Throws: `ClipFileError` naming the file.
-    init(url: URL, threads: Int32 = 0) throws {
+    init(url: URL, threads: Int32? = nil) throws {
         let path = url.path
         self.path = path
         var isDirectory: ObjCBool = false
@@ -65,7 +68,7 @@ final class ClipDemuxer {
         decoder = ctx
         rc = avcodec_parameters_to_context(ctx, parameters)
         ctx.pointee.pkt_timebase = timeBase
-        ctx.pointee.thread_count = threads
+        ctx.pointee.thread_count = threads ?? (Int(parameters.pointee.width) * Int(parameters.pointee.height) > 2_100_000 ? 2 : 1)
         if rc >= 0 { rc = avcodec_open2(ctx, codec, nil) }
         if rc < 0 { throw ClipFileError.unsupportedCodec(path, "\(codecName): \(libavErrorText(rc))") }
     }

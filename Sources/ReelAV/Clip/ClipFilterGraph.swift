@@ -70,7 +70,7 @@ struct ClipFilterPlan: Equatable {
         if dynamicRange != .sdr {
             // HLG: scene light at 100 nits nominal; PQ: reference white (203 nits) to SDR white.
             let peak = dynamicRange == .hlg ? 100 : 203
-            chain.append("zscale=t=linear:npl=\(peak),format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p")
+            chain.append("zscale=t=linear:npl=\(peak),format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:param=0.5:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p")
         }
         let x = (cw - fw) / 2 / 2 * 2, y = (ch - fh) / 2 / 2 * 2
         switch fit {

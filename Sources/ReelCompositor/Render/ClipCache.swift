@@ -33,7 +33,7 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
     /// - Parameters:
     ///   - request: the request for segment `i` covering the given output frames.
     ///   - depth: pictures decoded ahead per clip.
-    public init(planner: FramePlanner, opener: any ClipOpening, depth: Int = 3,
+    public init(planner: FramePlanner, opener: any ClipOpening, depth: Int = 2,
                 request: @escaping @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest) {
         self.planner = planner
         self.opener = opener
@@ -67,12 +67,14 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
                 p.stop()
                 producers[i] = nil
             }
-            // Open the next clip to appear (one ahead), so its first pictures are ready in time.
-            for i in planner.segments.indices where planner.isClip[i] {
+            // Open a clip shortly before it appears (half a second ahead), so its first pictures
+            // are ready in time without a third decoder being open during a clip-to-clip transition.
+            let lead = max(1, planner.fps / 2)
+            for i in planner.segments.indices where planner.isClip[i] && producers[i] == nil {
                 let range = planner.frameRange(ofSegment: i)
                 guard range.upperBound > n else { continue }
-                if producers[i] == nil { producers[i] = start(i, frames: max(range.lowerBound, n)..<range.upperBound) }
-                if range.lowerBound > n { break }
+                if range.lowerBound > n + lead { break }
+                producers[i] = start(i, frames: max(range.lowerBound, n)..<range.upperBound)
             }
         }
     }
