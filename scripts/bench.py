@@ -11,7 +11,8 @@ libx264 CRF 20, at --preset veryfast and medium. Interleaved in one run, it meas
   peer   the widely copied ffmpeg recipe: zoompan Ken Burns on photos pre-upscaled to 8000 px
          wide (cropped to 16:9 first), chained with xfade crossfades, same encoder settings
 and prints medians and the ratios reel/floor and peer/reel; then a preview render, peak RSS
-with 10 and 100 photos, and 10 photos of 24 MP against the 4 MP scene.
+with 10 and 100 photos, 10 photos of 24 MP against the 4 MP scene, and 10 photos of 12 MP as
+HEIC (heif-enc, quality 80) against the same photos as JPEG (`--heic-only` runs just that).
 Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel).
 """
 import os
@@ -84,10 +85,46 @@ def med(values):
     return statistics.median(values)
 
 
+def heic_copies(jpegs, name):
+    """HEIC copies (quality 80, as phones write them) of `jpegs`, made once with heif-enc."""
+    folder = os.path.join(WORK, name)
+    os.makedirs(folder, exist_ok=True)
+    out = []
+    for j in jpegs:
+        h = os.path.join(folder, os.path.splitext(os.path.basename(j))[0] + ".heic")
+        if not os.path.exists(h):
+            subprocess.run(["heif-enc", "-q", "80", "-o", h, j], check=True, stdout=subprocess.DEVNULL)
+        out.append(h)
+    return out
+
+
+def heic_scene(out):
+    """10 photos of 12 MP (4032x3024, a phone's size) as HEIC against the same as JPEG: the
+    whole render, and one photo's decode and preparation alone (`reel frame`, one PNG)."""
+    jpegs = photos("12mp", 4032, 3024)
+    heics = heic_copies(jpegs, "12mp-heic")
+    j, h, fj, fh = [], [], [], []
+    for _ in range(RUNS):
+        j.append(run(reel_cmd(jpegs, os.path.join(out, "jpeg.mp4"), "veryfast")))
+        h.append(run(reel_cmd(heics, os.path.join(out, "heic.mp4"), "veryfast")))
+        for src, acc in [(jpegs[0], fj), (heics[0], fh)]:
+            acc.append(run([REEL, "frame", src, "--at", "1", "--size", "1920x1080", "-o", os.path.join(out, "f.png")]))
+    a, b = med([x[0] for x in j]), med([x[0] for x in h])
+    c, d = med([x[0] for x in fj]), med([x[0] for x in fh])
+    print(f"12 MP photos, veryfast: 10 x JPEG {a:.2f} s, 10 x HEIC {b:.2f} s, ratio {b / a:.3f} "
+          f"(HEIC peak {max(x[1] for x in h):.0f} MB, JPEG {max(x[1] for x in j):.0f} MB)")
+    print(f"one 12 MP photo, decode + prepare + one frame (reel frame): JPEG {c:.2f} s, HEIC {d:.2f} s")
+
+
 def main():
     if not os.path.exists(REEL):
         sys.exit(f"bench: {REEL} not found; run `make build` first")
     os.makedirs(WORK, exist_ok=True)
+    if "--heic-only" in sys.argv:
+        out = os.path.join(SHM, "reel-bench")
+        os.makedirs(out, exist_ok=True)
+        heic_scene(out)
+        return
     four = photos("4mp", 2560, 1600)
     big = photos("24mp", 6000, 4000)
     out = os.path.join(SHM, "reel-bench")
@@ -142,6 +179,7 @@ def main():
     a, b = med([x[0] for x in s4]), med([x[0] for x in s24])
     print(f"large photos, veryfast: 10 x 4 MP {a:.2f} s, 10 x 24 MP {b:.2f} s, ratio {b / a:.3f} (target <= 1.3), "
           f"24 MP peak {max(x[1] for x in s24):.0f} MB")
+    heic_scene(out)
     for name in os.listdir(out):
         os.remove(os.path.join(out, name))
     os.rmdir(out)

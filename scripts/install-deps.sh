@@ -6,7 +6,9 @@ set -euo pipefail
 packages=(
   pkg-config
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev libavfilter-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4; clip decoding, scaling and HDR tone mapping)
-  libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev                           # photo decoders
+  libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev zlib1g-dev                # photo decoders (zlib: PNG iCCP profiles)
+  libheif-dev libheif1                                                          # HEIC/HEIF/AVIF (Debian 12's libheif1 carries the HEVC and AV1 decoders: libde265, dav1d, aom)
+  liblcms2-dev                                                                  # colour management: embedded ICC profiles to sRGB
   libcurl4-openssl-dev                                                          # cloud export transport
   libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts
   ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark

@@ -24,14 +24,18 @@ public struct CloudRenderer: Sendable {
         client = NemoClient(configuration: try CloudConfiguration.fromEnvironment(apiURL: apiURL, projectDirectory: draftFolder))
     }
 
-    /// Renders `timeline` in the cloud to `output`.
+    /// Renders `timeline` in the cloud to `output`. HEIC, HEIF and AVIF photos, which the
+    /// cloud does not accept, are uploaded as JPEG copies (upright, sRGB, quality 92) made in a
+    /// temporary folder and deleted afterwards.
     ///
     /// - Parameters:
     ///   - draftFolder: the draft's folder; relative `src` paths resolve against it.
     ///   - progress: upload, render and download progress, from any thread.
-    /// - Throws: `CloudError`.
+    /// - Throws: `CloudError`; `ImageDecodeError` for a HEIF photo that cannot be decoded.
     public func render(_ timeline: Timeline, draftFolder: URL, to output: URL,
                        progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
-        try await client.render(timeline, relativeTo: draftFolder, to: output, progress: progress)
+        let staged = try CloudPhotoStaging(timeline, draftFolder: draftFolder)
+        defer { staged.removeFiles() }
+        return try await client.render(staged.timeline, relativeTo: draftFolder, to: output, progress: progress)
     }
 }

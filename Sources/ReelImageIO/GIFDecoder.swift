@@ -14,7 +14,7 @@ enum GIFDecoder: FormatDecoder {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer, header: ImageHeader,
-                       minimumStoredSize: PixelSize?) throws -> RGBAImage {
+                       minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let file = try GIFFile(bytes)
         let screen = header.storedSize
         var transparent = NO_TRANSPARENT_COLOR
@@ -36,7 +36,7 @@ enum GIFDecoder: FormatDecoder {
             case IMAGE_DESC_RECORD_TYPE:
                 try file.check(DGifGetImageDesc(file.gif))
                 let pixels = try firstFrame(file, screen: screen, transparent: Int(transparent))
-                return RGBAImage(width: screen.width, height: screen.height, pixels: pixels)
+                return DecodedPixels(image: RGBAImage(width: screen.width, height: screen.height, pixels: pixels))
             case TERMINATE_RECORD_TYPE:
                 throw FormatFailure(message: "no image in the file")
             default:

@@ -20,7 +20,7 @@ public struct ImageDecodeError: Error, CustomStringConvertible, Sendable {
         public static let empty = Kind(.empty)
         /// The file is larger than ``ImageLimits/maxFileBytes``.
         public static let fileTooLarge = Kind(.fileTooLarge)
-        /// The bytes are not JPEG, PNG, WebP or GIF.
+        /// The bytes are not JPEG, PNG, WebP, GIF or HEIF (HEIC, AVIF).
         public static let unsupportedType = Kind(.unsupportedType)
         /// The image has more pixels than ``ImageLimits/maxPixels``.
         public static let tooManyPixels = Kind(.tooManyPixels)

@@ -1,10 +1,13 @@
 import Foundation
 import ReelCompositor
 
-/// Decodes JPEG, PNG, WebP and GIF files into upright 8-bit RGBA.
+/// Decodes JPEG, PNG, WebP, GIF and HEIF (HEIC, AVIF) files into upright 8-bit sRGB RGBA.
 ///
 /// The format is recognised from the file's first bytes, never its name. EXIF orientation
-/// (JPEG APP1, PNG `eXIf`, WebP `EXIF`) is applied. Files beyond ``ImageLimits`` are refused
+/// (JPEG APP1, PNG `eXIf`, WebP `EXIF`) is applied; a HEIF file's own rotation and mirroring
+/// (irot/imir) are applied instead, and its EXIF orientation never on top. Embedded colour
+/// profiles (ICC, PNG cHRM, HEIF nclx) are converted to sRGB with lcms2; a file without one
+/// is taken as sRGB and left as decoded. Files beyond ``ImageLimits`` are refused
 /// from their size and headers alone, before pixel memory is allocated. Each file is read
 /// once, memory-mapped.
 public struct ImageDecoder: ImageDecoding {
@@ -25,13 +28,14 @@ public struct ImageDecoder: ImageDecoding {
     public func decode(_ url: URL, minimumSize: PixelSize? = nil) throws -> RGBAImage {
         try withImage(url) { bytes, format, header, exif in
             try checkPixels(header.storedSize, url: url)
-            let orientation = exif.orientation
+            let orientation = header.usesEXIFOrientation ? exif.orientation : .up
             // Swapping axes is its own inverse, so this maps the upright minimum to stored axes.
             let minimumStored = minimumSize.map { orientation.upright($0) }
-            let stored = try failing(url, format) {
+            var stored = try failing(url, format) {
                 try format.decoder.decode(bytes, header: header, minimumStoredSize: minimumStored)
             }
-            return orientation.apply(to: stored)
+            ColorConverter.toSRGB(&stored)
+            return orientation.apply(to: stored.image)
         }
     }
 
@@ -42,7 +46,7 @@ public struct ImageDecoder: ImageDecoding {
     public func probeImageSize(_ url: URL) throws -> PixelSize {
         try withImage(url) { _, _, header, exif in
             try checkPixels(header.storedSize, url: url)
-            return exif.orientation.upright(header.storedSize)
+            return header.usesEXIFOrientation ? exif.orientation.upright(header.storedSize) : header.storedSize
         }
     }
 
@@ -66,7 +70,9 @@ public struct ImageDecoder: ImageDecoding {
                 throw ImageDecodeError.unsupportedType(url, detected: ImageFormat.nameOfUnsupported(bytes))
             }
             let header = try failing(url, format) { try format.decoder.readHeader(bytes) }
-            let exif = header.exif.flatMap { EXIF(tiff: UnsafeRawBufferPointer(rebasing: bytes[$0])) } ?? EXIF()
+            let exif = header.exif.flatMap { EXIF(tiff: UnsafeRawBufferPointer(rebasing: bytes[$0])) }
+                ?? header.exifCopy.flatMap { copy in copy.withUnsafeBytes { EXIF(tiff: $0) } }
+                ?? EXIF()
             return try body(bytes, format, header, exif)
         }
     }

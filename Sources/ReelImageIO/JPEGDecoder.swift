@@ -12,18 +12,21 @@ enum JPEGDecoder: FormatDecoder {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer, header: ImageHeader,
-                       minimumStoredSize: PixelSize?) throws -> RGBAImage {
+                       minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let decompressor = try TurboJPEG()
         let info = try decompressor.header(bytes)
         let size = scaledSize(info.size, covering: minimumStoredSize)
         let isCMYK = info.colorspace == Int32(TJCS_CMYK.rawValue) || info.colorspace == Int32(TJCS_YCCK.rawValue)
         let format = isCMYK ? TJPF_CMYK : TJPF_RGBA
-        var pixels = try [UInt8](unsafeUninitializedCapacity: size.width * size.height * 4) { buffer, count in
+        let pixels = try [UInt8](unsafeUninitializedCapacity: size.width * size.height * 4) { buffer, count in
             try decompressor.decompress(bytes, into: buffer.baseAddress!, size: size, format: format)
             count = size.width * size.height * 4
         }
-        if isCMYK { convertCMYKToRGBA(&pixels, inverted: JPEGMarkers(bytes).adobe) }
-        return RGBAImage(width: size.width, height: size.height, pixels: pixels)
+        let markers = JPEGMarkers(bytes)
+        let layout: PixelLayout = isCMYK ? .cmyk(inverted: markers.adobe)
+            : info.colorspace == Int32(TJCS_GRAY.rawValue) ? .grey : .rgba
+        return DecodedPixels(image: RGBAImage(width: size.width, height: size.height, pixels: pixels),
+                             layout: layout, color: markers.iccProfile(bytes).map { .icc($0) })
     }
 
     /// The smallest TurboJPEG scale (1/8, 1/4, 3/8, …, 1) whose output still covers
@@ -45,31 +48,6 @@ enum JPEGDecoder: FormatDecoder {
         }
         return best
     }
-
-    /// Converts decoded CMYK to RGB in place (alpha 255). Adobe-marked files (Photoshop,
-    /// Pillow) store inverted CMYK, where 255 means no ink.
-    static func convertCMYKToRGBA(_ pixels: inout [UInt8], inverted: Bool) {
-        pixels.withUnsafeMutableBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                var c = UInt32(p[i]), m = UInt32(p[i + 1]), y = UInt32(p[i + 2]), k = UInt32(p[i + 3])
-                if !inverted { c = 255 - c; m = 255 - m; y = 255 - y; k = 255 - k }
-                // Rounded c·k / 255.
-                p[i] = UInt8(div255(c * k))
-                p[i + 1] = UInt8(div255(m * k))
-                p[i + 2] = UInt8(div255(y * k))
-                p[i + 3] = 255
-                i += 4
-            }
-        }
-    }
-
-    @inline(__always)
-    private static func div255(_ x: UInt32) -> UInt32 {
-        let t = x + 128
-        return (t + (t >> 8)) >> 8
-    }
 }
 
 /// The APP segments before the first scan that matter to decoding.
@@ -78,6 +56,9 @@ struct JPEGMarkers {
     var exif: Range<Int>?
     /// Whether an Adobe APP14 segment is present (its CMYK data is inverted).
     var adobe = false
+    /// The `ICC_PROFILE` APP2 segments' payloads (after the sequence number and count), by
+    /// sequence number as written.
+    var iccChunks: [(sequence: UInt8, range: Range<Int>)] = []
 
     init(_ bytes: UnsafeRawBufferPointer) {
         var pos = 2
@@ -95,9 +76,25 @@ struct JPEGMarkers {
                 exif = payload.lowerBound + 6..<payload.upperBound
             } else if marker == 0xEE, segment.starts(with: Array("Adobe".utf8)) {
                 adobe = true
+            } else if marker == 0xE2, segment.count > 14, segment.starts(with: Array("ICC_PROFILE\0".utf8)) {
+                iccChunks.append((segment[12], payload.lowerBound + 14..<payload.upperBound))
             }
             pos += 2 + length
         }
+    }
+}
+
+extension JPEGMarkers {
+    /// The embedded ICC profile, its APP2 chunks joined in sequence-number order; nil when
+    /// there is none or the chunks do not form one profile (missing or repeated numbers).
+    func iccProfile(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard !iccChunks.isEmpty else { return nil }
+        let sorted = iccChunks.sorted { $0.sequence < $1.sequence }
+        guard sorted.enumerated().allSatisfy({ Int($1.sequence) == $0 + 1 }),
+              sorted.reduce(0, { $0 + $1.range.count }) <= ColorTransform.maxProfileBytes else { return nil }
+        var profile: [UInt8] = []
+        for chunk in sorted { profile += bytes[chunk.range] }
+        return profile
     }
 }
 

@@ -7,11 +7,11 @@ enum WebPDecoder: FormatDecoder {
     static func readHeader(_ bytes: UnsafeRawBufferPointer) throws -> ImageHeader {
         let features = try self.features(bytes)
         return ImageHeader(storedSize: PixelSize(width: Int(features.width), height: Int(features.height)),
-                           exif: exifChunk(bytes))
+                           exif: chunk("EXIF", in: bytes))
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer, header: ImageHeader,
-                       minimumStoredSize: PixelSize?) throws -> RGBAImage {
+                       minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let features = try self.features(bytes)
         let size = PixelSize(width: Int(features.width), height: Int(features.height))
         let byteCount = size.width * size.height * 4
@@ -23,7 +23,9 @@ enum WebPDecoder: FormatDecoder {
             }
             count = byteCount
         }
-        return RGBAImage(width: size.width, height: size.height, pixels: pixels)
+        let profile = chunk("ICCP", in: bytes).flatMap { $0.count <= ColorTransform.maxProfileBytes ? [UInt8](bytes[$0]) : nil }
+        return DecodedPixels(image: RGBAImage(width: size.width, height: size.height, pixels: pixels),
+                             color: profile.map { .icc($0) })
     }
 
     private static func features(_ bytes: UnsafeRawBufferPointer) throws -> WebPBitstreamFeatures {
@@ -67,14 +69,14 @@ enum WebPDecoder: FormatDecoder {
         buffer.baseAddress!.update(from: frame, count: buffer.count)
     }
 
-    /// The payload of the RIFF `EXIF` chunk, if any.
-    private static func exifChunk(_ bytes: UnsafeRawBufferPointer) -> Range<Int>? {
+    /// The payload of the first RIFF chunk of this type (`EXIF`, `ICCP`), if any.
+    private static func chunk(_ name: String, in bytes: UnsafeRawBufferPointer) -> Range<Int>? {
         var pos = 12  // "RIFF" size "WEBP"
         while pos + 8 <= bytes.count {
             let length = Int(bytes[pos + 4]) | Int(bytes[pos + 5]) << 8
                 | Int(bytes[pos + 6]) << 16 | Int(bytes[pos + 7]) << 24
             let data = pos + 8..<pos + 8 + length
-            if bytes[pos..<pos + 4].elementsEqual("EXIF".utf8) {
+            if bytes[pos..<pos + 4].elementsEqual(name.utf8) {
                 return data.upperBound <= bytes.count ? data : nil
             }
             pos = data.upperBound + (length & 1)

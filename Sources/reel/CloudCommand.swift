@@ -61,7 +61,7 @@ extension CloudCommand {
         static let configuration = CommandConfiguration(
             abstract: "Upload media into the project's cloud session and print their cloud URLs.",
             discussion: """
-            Accepted: \(UploadPolicy.acceptedExtensions.joined(separator: " ")); at most 200 MB a file. Every file is checked before anything is sent.
+            Accepted: \(UploadPolicy.acceptedExtensions.joined(separator: " ")); at most 200 MB a file. HEIC, HEIF and AVIF photos are sent as JPEG copies (upright, sRGB, quality 92). Every file is checked before anything is sent.
 
             Example:
               reel cloud upload photos/*.jpg song.mp3
@@ -73,14 +73,21 @@ extension CloudCommand {
         var files: [String]
 
         func run() async throws {
+            let staged: CloudPhotoStaging
+            do {
+                staged = try CloudPhotoStaging(files: files.map { URL(fileURLWithPath: $0) })
+            } catch {
+                throw Failure.report(error)
+            }
+            defer { staged.removeFiles() }
             try await CloudCLI.guarded {
                 let bar = CloudProgressBar()
-                let media = try await cloud.client().upload(files.map { URL(fileURLWithPath: $0) }) { p in
+                let media = try await cloud.client().upload(staged.files) { p in
                     bar.show(Double(p.bytesSent) / Double(max(p.totalBytes, 1)),
                              "uploading \(p.fileIndex + 1)/\(p.fileCount)")
                 }
                 bar.finish()
-                for m in media { print("\(m.localFile.lastPathComponent) → \(m.url)") }
+                for m in media { print("\(staged.original(of: m.localFile).lastPathComponent) → \(m.url)") }
             }
         }
     }

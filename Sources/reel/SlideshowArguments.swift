@@ -4,7 +4,7 @@ import Reel
 
 /// Options shared by `render`, `draft` and `frame`: what the slideshow looks like.
 struct SlideshowArguments: ParsableArguments {
-    @Argument(help: ArgumentHelp("Photos (JPEG, PNG, WebP, GIF), video clips (mp4, mov, m4v, avi, webm, mkv), folders of them (natural order: 2 before 10), or one draft .json.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Photos (JPEG, PNG, WebP, GIF, HEIC/HEIF, AVIF), video clips (mp4, mov, m4v, avi, webm, mkv), folders of them (natural order: 2 before 10), or one draft .json.", valueName: "input"))
     var inputs: [String] = []
 
     @Option(help: ArgumentHelp("Aspect ratio: 16:9 (1920x1080), 9:16 (1080x1920), 1:1 (1080x1080), 4:5 (1080x1350), 4:3, 3:4.", valueName: "ratio"))

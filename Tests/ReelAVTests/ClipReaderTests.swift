@@ -63,7 +63,7 @@ import Testing
         #expect(info.dynamicRange == .hlg)
         let hdr = BT709.rgba(from: try pictures("coffee-hlg-hevc10.mp4", frames: 10..<11)[0])
         let sdr = BT709.rgba(from: try pictures("coffee-sdr.mp4", frames: 10..<11)[0])
-        let deltaE = meanDeltaE76(hdr, sdr)
+        let deltaE = meanDeltaE(hdr, sdr)
         #expect(deltaE < 6, "mean ΔE \(deltaE)")
     }
 

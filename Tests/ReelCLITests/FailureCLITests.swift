@@ -11,7 +11,8 @@ enum PNGReference {
 
 @Suite(.serialized) struct FailureCLITests {
     static let badInputs = ["bad/zero-bytes.jpg", "bad/truncated.jpg", "bad/truncated.png", "bad/truncated.webp", "bad/truncated.gif",
-                            "bad/notanimage.jpg", "bad/huge-dimensions.png", "bad/unsupported.bmp", "bad/unsupported.tiff"]
+                            "bad/notanimage.jpg", "bad/huge-dimensions.png", "bad/unsupported.bmp", "bad/unsupported.tiff",
+                            "bad/truncated.heic", "bad/garbage-after-ftyp.heic"]
 
     @Test(arguments: badInputs)
     func badInputFailsCleanlyAndLeavesNothing(_ bad: String) throws {
@@ -25,6 +26,14 @@ enum PNGReference {
         #expect(r.stderr.contains(name), "error does not name the file: \(r.stderr)")
         #expect(r.stderr.split(separator: "\n").count <= 3, "error is not short: \(r.stderr)")
         #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
+    }
+
+    @Test func aDamagedHEICIsRefusedBeforeAnyUpload() throws {
+        // Converting it to JPEG for the cloud fails first: nothing is sent, exit 65.
+        let bad = Fixtures.url("bad/truncated.heic").path
+        let r = try ReelRunner.run(["cloud", "upload", bad], environment: ["NEMO_API_URL": "http://127.0.0.1:9"])
+        #expect(r.status == 65, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("truncated.heic is truncated or corrupt (HEIF:"), "\(r.stderr)")
     }
 
     @Test func failureLeavesAnExistingOutputUntouched() throws {

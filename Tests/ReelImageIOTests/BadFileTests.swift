@@ -43,9 +43,9 @@ struct BadFileTests {
         let root = Fixtures.root.path
         #expect(message("bad/zero-bytes.jpg").hasPrefix("\(root)/bad/zero-bytes.jpg is empty (0 bytes)."))
         #expect(message("bad/unsupported.bmp")
-            == "\(root)/bad/unsupported.bmp: unsupported image type BMP (accepted: JPEG, PNG, WebP, GIF). Convert it to JPEG or PNG.")
+            == "\(root)/bad/unsupported.bmp: unsupported image type BMP (accepted: JPEG, PNG, WebP, GIF, HEIC/HEIF/AVIF). Convert it to JPEG or PNG.")
         #expect(message("bad/notanimage.jpg")
-            == "\(root)/bad/notanimage.jpg: unsupported image type (accepted: JPEG, PNG, WebP, GIF). Convert it to JPEG or PNG.")
+            == "\(root)/bad/notanimage.jpg: unsupported image type (accepted: JPEG, PNG, WebP, GIF, HEIC/HEIF/AVIF). Convert it to JPEG or PNG.")
         #expect(message("bad/truncated.jpg")
             == "\(root)/bad/truncated.jpg is truncated or corrupt (JPEG: Premature end of JPEG file). Re-export the photo.")
         #expect(message("bad/huge-dimensions.png")

@@ -15,7 +15,7 @@ struct PromptText {
     private(set) var files: [String] = []
 
     static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
-    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "bmp", "tif", "tiff"]
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "avif", "bmp", "tif", "tiff"]
 
     init(_ original: String) {
         self.original = original
@@ -63,7 +63,7 @@ struct PromptText {
     }
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])"#)
-    private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|json|mp4))(?![\p{L}\p{N}])"#)
+    private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![\p{L}\p{N}])"#)
     private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of)?|set the title to|change the title to|(?:title|tittle|titel|tilte|titl)\s*[:=])\s*+(?!«)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
     private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|[:：])?+\s*+(?!«)([^，,。；;！!？?\s«和并]+)"#)
 

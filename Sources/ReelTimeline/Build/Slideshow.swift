@@ -44,7 +44,7 @@ public enum Slideshow {
     ///   their transitions, the clips alone outlast the total, or a clip is shorter than its
     ///   transitions.
     public static func timeline(media: [SlideshowItem], options o: SlideshowOptions) throws -> Timeline {
-        guard !media.isEmpty else { throw DraftError(path: "", message: "no photos to show: give image files, video clips or folders that contain them") }
+        guard !media.isEmpty else { throw DraftError(path: "", message: "no photos to show: give image files (JPEG, PNG, WebP, GIF, HEIC, AVIF), video clips or folders that contain them") }
         let n = media.count
         let tr = o.transition == .cut ? 0 : o.transitionDurationMs
         let clipLengths = media.map { $0.clipDurationMs.map { min($0, max(1, o.clipMaxMs)) } }

@@ -1,0 +1,97 @@
+import Foundation
+import ReelImageIO
+import ReelTimeline
+
+/// Photos the cloud cannot take (HEIC, HEIF, AVIF: it accepts JPEG, PNG, GIF, WebP) turned
+/// into JPEG files in a temporary folder before upload: decoded as for a local render (turned
+/// upright, colour profile converted to sRGB) and compressed at quality 92. The timeline's
+/// `src` entries are pointed at the copies; ``removeFiles()`` deletes them afterwards.
+package struct CloudPhotoStaging {
+    /// Extensions converted before upload (case-insensitive).
+    static let convertedExtensions: Set<String> = ["heic", "heif", "avif"]
+
+    /// The timeline to upload, with converted photos' `src` replaced.
+    package private(set) var timeline: Timeline
+    /// The temporary folder holding the copies, if any were made.
+    private(set) var folder: URL?
+    /// For ``init(files:)``: the files to send, HEIF photos replaced by their copies.
+    package private(set) var files: [URL] = []
+    private var originals: [URL: URL] = [:]
+
+    /// Converts every local HEIF photo `timeline` uses (relative `src` against `draftFolder`).
+    ///
+    /// - Throws: `ImageDecodeError` naming a photo that cannot be decoded; `CloudError`
+    ///   (`localFile`) when the copy cannot be written.
+    package init(_ timeline: Timeline, draftFolder: URL) throws {
+        self.timeline = timeline
+        var converted: [String: String] = [:]
+        for t in timeline.tracks.indices {
+            for s in timeline.tracks[t].segments.indices {
+                guard let src = timeline.tracks[t].segments[s].source,
+                      let file = Self.localFile(src, relativeTo: draftFolder),
+                      Self.convertedExtensions.contains(file.pathExtension.lowercased()) else { continue }
+                if converted[src] == nil {
+                    converted[src] = try convert(file, number: converted.count).path
+                }
+                self.timeline.tracks[t].segments[s].source = converted[src]
+            }
+        }
+    }
+
+    /// Prepares files given one by one (`reel cloud upload`): each HEIC/HEIF/AVIF photo is
+    /// replaced by its JPEG copy, in place in the list.
+    ///
+    /// - Throws: as ``init(_:draftFolder:)``.
+    package init(files: [URL]) throws {
+        timeline = Timeline(tracks: [])
+        for (index, file) in files.enumerated() {
+            guard Self.convertedExtensions.contains(file.pathExtension.lowercased()) else {
+                self.files.append(file)
+                continue
+            }
+            let copy = try convert(file, number: index)
+            originals[copy] = file
+            self.files.append(copy)
+        }
+    }
+
+    /// The file the user named for `file` (a copy's photo, otherwise `file` itself).
+    package func original(of file: URL) -> URL {
+        originals[file] ?? originals[file.standardizedFileURL] ?? file
+    }
+
+    /// Deletes the temporary copies.
+    package func removeFiles() {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    private mutating func convert(_ file: URL, number: Int) throws -> URL {
+        let image = try ImageDecoder().decode(file, minimumSize: nil)
+        do {
+            let jpeg = try JPEGEncoder.encode(image, quality: 92)
+            let base = folder ?? FileManager.default.temporaryDirectory
+                .appendingPathComponent("reel-cloud-\(UUID().uuidString)", isDirectory: true)
+            folder = base
+            // One subfolder per photo keeps the original name without collisions.
+            let dir = base.appendingPathComponent(String(number), isDirectory: true)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let copy = dir.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".jpg")
+            try jpeg.write(to: copy)
+            return copy
+        } catch {
+            removeFiles()
+            throw CloudError(.localFile, "\(file.lastPathComponent) could not be converted to JPEG for upload (\(error)).",
+                             suggestion: "Check free space in the temporary folder, or convert the photo to JPEG yourself.")
+        }
+    }
+
+    /// The local file a `src` names (not a remote URL), as the cloud client resolves it.
+    static func localFile(_ src: String, relativeTo folder: URL) -> URL? {
+        guard !src.isEmpty else { return nil }
+        if let url = URL(string: src), let scheme = url.scheme?.lowercased(), scheme.count > 1 {
+            return scheme == "file" ? url.standardizedFileURL : nil
+        }
+        let path = (src as NSString).expandingTildeInPath
+        return (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)).standardizedFileURL
+    }
+}
