@@ -21,7 +21,7 @@ struct ReelCommand: AsyncParsableCommand {
 
         Exit codes: 0 done; 1 failed (the message says why); 64 bad usage; 65 bad input (a photo, music file, draft or option value); 73 output could not be written; 130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file. The cloud verbs add 69 (unreachable), 75 (try later), 76 (the cloud failed) and 77 (not allowed: token, credits, plan).
         """,
-        version: "0.1.0",
+        version: ReelCloudVersion.string,
         subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self]
     )
 

@@ -16,9 +16,7 @@ public struct CloudConfiguration: Sendable {
     public var projectDirectory: URL
 
     /// Attribution headers sent on every call (`X-Skill-Source`, `-Version`, `-Platform`).
-    public var skillSource = "reel"
-    public var skillVersion = ReelCloudVersion.string
-    public var skillPlatform = "unknown"
+    public var attribution = Attribution()
     /// The `language` of new sessions.
     public var language = "en"
 
@@ -63,7 +61,8 @@ public struct CloudConfiguration: Sendable {
     }
 
     /// The configuration the CLI uses: `apiURL` (from `--api-url`) over `NEMO_API_URL` over the
-    /// default; `NEMO_TOKEN`; `$XDG_CONFIG_HOME/reel` (else `~/.config/reel`).
+    /// default; `NEMO_TOKEN`; `$XDG_CONFIG_HOME/reel` (else `~/.config/reel`); the attribution overrides
+    /// `NEMO_SKILL_SOURCE`, `NEMO_SKILL_VERSION`, `NEMO_SKILL_PLATFORM`.
     ///
     /// - Throws: `CloudError` (`.configuration`) for a URL that is not http(s).
     public static func fromEnvironment(apiURL: String? = nil,
@@ -86,9 +85,11 @@ public struct CloudConfiguration: Sendable {
             configHome = URL(fileURLWithPath: home).appendingPathComponent(".config")
         }
         let token = environment["NEMO_TOKEN"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        return CloudConfiguration(baseURL: base, fixedToken: token,
-                                  configDirectory: configHome.appendingPathComponent("reel"),
-                                  projectDirectory: projectDirectory.standardizedFileURL)
+        var config = CloudConfiguration(baseURL: base, fixedToken: token,
+                                        configDirectory: configHome.appendingPathComponent("reel"),
+                                        projectDirectory: projectDirectory.standardizedFileURL)
+        config.attribution = Attribution.fromEnvironment(environment)
+        return config
     }
 
     /// `path` under the base URL (keeping any path prefix the base URL has).

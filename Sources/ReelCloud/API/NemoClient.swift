@@ -131,9 +131,7 @@ public actor NemoClient {
         var headers: [(name: String, value: String)] = [("Accept", call.accept)]
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
         headers.append(("X-Client-Id", try credentials.identity().clientID))
-        headers += [("X-Skill-Source", configuration.skillSource),
-                    ("X-Skill-Version", configuration.skillVersion),
-                    ("X-Skill-Platform", configuration.skillPlatform)]
+        headers += configuration.attribution.headers
         return HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
                            body: call.makeBody?(sessionID) ?? call.body, response: response, connectTimeout: configuration.connectTimeout,
                            readTimeout: call.readTimeout ?? configuration.readTimeout,

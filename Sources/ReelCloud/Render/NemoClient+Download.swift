@@ -25,7 +25,7 @@ extension NemoClient {
         if let link, let url = URL(string: link, relativeTo: configuration.baseURL)?.absoluteURL,
            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" {
             // The file usually sits on a CDN: send no credentials there.
-            let request = HTTPRequest(method: "GET", url: url, headers: [("Accept", "video/mp4, */*")],
+            let request = HTTPRequest(method: "GET", url: url, headers: [("Accept", "video/mp4, */*")] + configuration.attribution.headers,
                                       response: .file(staging), connectTimeout: configuration.connectTimeout,
                                       readTimeout: configuration.readTimeout, progress: report)
             do {

@@ -33,7 +33,7 @@ public struct CurlTransport: HTTPTransport {
     }
 }
 
-/// The version of the cloud client, sent in `User-Agent` and `X-Skill-Version`.
+/// Reel's version, sent in `User-Agent` and `X-Skill-Version` and shown by `reel --version`.
 public enum ReelCloudVersion {
     public static let string = "0.1.0"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReelTestSupport
 @testable import ReelCloud
 
 /// A fake cloud plus a client configured against it, in a fresh temporary config folder, with
