@@ -195,7 +195,7 @@ public actor NemoClient {
     /// This project's session: the kept one, else a new one (kept for next time).
     func session() async throws -> CredentialStore.Session {
         if let cachedSession { return cachedSession }
-        if let kept = credentials.session(for: configuration.projectDirectory) {
+        if let kept = credentials.session(for: configuration.projectDirectory), CloudIdentifier.isValid(kept.sessionID) {
             cachedSession = kept
             return kept
         }
@@ -207,7 +207,8 @@ public actor NemoClient {
         guard let sid = data["session_id"].flatMap(Self.idString) else {
             throw CloudError(.invalidResponse, "The cloud's session response has no session id.", suggestion: "Try again later.")
         }
-        let session = CredentialStore.Session(sessionID: sid, taskID: data["task_id"].flatMap(Self.idString))
+        let taskID = try data["task_id"].flatMap(Self.idString).map { try CloudIdentifier.check($0, what: "task id") }
+        let session = CredentialStore.Session(sessionID: try CloudIdentifier.check(sid, what: "session id"), taskID: taskID)
         try credentials.saveSession(session, for: configuration.projectDirectory)
         cachedSession = session
         return session

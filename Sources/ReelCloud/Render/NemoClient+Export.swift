@@ -48,8 +48,8 @@ extension NemoClient {
     /// - Throws: `.unknownJob` when the id was never recorded here.
     public func resume(_ id: String, to output: URL? = nil,
                        progress: (@Sendable (ExportProgress) -> Void)? = nil) async throws -> ExportResult {
-        guard var job = jobs.job(id) else {
-            throw CloudError(.unknownJob, "No render with id \(id) is recorded on this machine.",
+        guard CloudIdentifier.isValid(id), var job = jobs.job(id) else {
+            throw CloudError(.unknownJob, "No render with id \(TerminalText.oneLine(id)) is recorded on this machine.",
                              suggestion: "List the recorded renders with `reel cloud jobs`.")
         }
         if let output { job.output = output.standardizedFileURL.path }
@@ -69,7 +69,8 @@ extension NemoClient {
             do {
                 let data = try await send(Call(operation: "start the cloud render", method: "POST",
                                                path: { _ in "/api/render/proxy/lambda" }, body: .json(body)))
-                if let serverID = data["id"].flatMap(Self.idString), serverID != job.id {
+                if let serverID = try data["id"].flatMap(Self.idString).map({ try CloudIdentifier.check($0, what: "render id") }),
+                   serverID != job.id {
                     let old = job.id
                     job.id = serverID
                     try jobs.replace(old, with: job)
