@@ -285,13 +285,9 @@ enum CloudCLI {
         print("Saved \(r.output.path) (\(String(format: "%.1f", Double(r.bytes) / 1_048_576)) MB, render \(r.renderID)).")
     }
 
-    static func out(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
-    }
+    static func out(_ s: String) { Terminal.out(s) }
 
-    static func err(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
-    }
+    static func err(_ s: String) { Terminal.err(s) }
 }
 
 /// A one-line progress bar on stderr (plain lines when stderr is not a terminal).
@@ -307,8 +303,8 @@ final class CloudProgressBar: @unchecked Sendable {
             let f = max(0, min(1, fraction))
             if tty {
                 let filled = Int(f * 30)
-                CloudCLI.err("\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-                             + String(format: " %3d%%  ", Int(f * 100)) + label + "   ")
+                Terminal.raw("\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+                             + String(format: " %3d%%  ", Int(f * 100)) + TerminalText.oneLine(label) + "   ")
                 open = true
             } else if Int(f * 10) != lastDecile || label != lastLabel {
                 lastDecile = Int(f * 10)

@@ -132,8 +132,8 @@ package final class FakeNemoCloud: @unchecked Sendable {
             let text = String(decoding: r.body, as: UTF8.self)
             let names = text.matches(of: /filename="([^"]+)"/).map { String($0.1) }
             with { $0.uploadedNames += names }
-            let files = names.map { #"{"filename":"\#($0)","file_type":"image","cdn_url":"https://cdn.example/up/\#($0)","width":64,"height":64}"# }
-            w.respond(200, json: #"{"code":0,"data":{"files":[\#(files.joined(separator: ","))],"session_state_applied":true}}"#)
+            let files: [[String: Any]] = names.map { ["filename": $0, "file_type": "image", "cdn_url": "https://cdn.example/up/\($0)", "width": 64, "height": 64] }
+            respondJSON(w, ["code": 0, "data": ["files": files, "session_state_applied": true]])
         case ("POST", "/api/render/proxy/lambda"):
             submitRender(r, w)
         case ("GET", _) where r.path.hasPrefix("/api/render/proxy/lambda/"):
