@@ -263,7 +263,7 @@ enum CloudCLI {
         case .unsupportedFileType, .fileTooLarge, .nothingToExport, .unknownJob: 65
         case .configuration: 64
         case .localFile: 73
-        case .server, .invalidResponse, .renderFailed, .invalidDownload, .chatFailed, .sessionNotFound: 76
+        case .server, .invalidResponse, .limitExceeded, .renderFailed, .invalidDownload, .chatFailed, .sessionNotFound: 76
         default: 1
         }
     }

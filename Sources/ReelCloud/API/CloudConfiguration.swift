@@ -46,6 +46,8 @@ public struct CloudConfiguration: Sendable {
     public var chatReadTimeout: Duration = .seconds(5 * 60)
     /// Upper bound of one chat turn.
     public var chatTotalTimeout: Duration = .seconds(16 * 60)
+    /// Every limit on what is accepted from the network (sizes, redirects, overall times).
+    public var limits = NetworkLimits()
     /// Largest file the cloud accepts.
     public var maxUploadBytes: Int64 = 200 * 1024 * 1024
     /// Where anonymous users register for more credits when the server sends no link;

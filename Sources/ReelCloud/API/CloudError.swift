@@ -49,6 +49,8 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
         public static let invalidDownload = Kind("invalid download")
         /// No recorded render has that id.
         public static let unknownJob = Kind("unknown job")
+        /// The server's answer broke a limit (size, redirects, protocol): it was not read on.
+        public static let limitExceeded = Kind("limit exceeded")
         /// A local file could not be read or written.
         public static let localFile = Kind("local file")
         /// The settings are unusable (for example a malformed API URL).

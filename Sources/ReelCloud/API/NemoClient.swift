@@ -132,10 +132,22 @@ public actor NemoClient {
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
         headers.append(("X-Client-Id", try credentials.identity().clientID))
         headers += configuration.attribution.headers
-        return HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
-                           body: call.makeBody?(sessionID) ?? call.body, response: response, connectTimeout: configuration.connectTimeout,
-                           readTimeout: call.readTimeout ?? configuration.readTimeout,
-                           totalTimeout: call.totalTimeout, progress: call.progress)
+        let body = call.makeBody?(sessionID) ?? call.body
+        let limits = configuration.limits
+        var total = call.totalTimeout
+        if total == nil {
+            if case .multipart = body { total = limits.uploadTimeout } else if case .file = response { total = limits.downloadTimeout } else {
+                total = limits.requestTimeout
+            }
+        }
+        var request = HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
+                                  body: body, response: response, connectTimeout: configuration.connectTimeout,
+                                  readTimeout: call.readTimeout ?? configuration.readTimeout,
+                                  totalTimeout: total, progress: call.progress)
+        request.maxMemoryBytes = limits.maxJSONBytes
+        request.maxFileBytes = limits.maxDownloadBytes
+        request.maxRedirects = limits.maxRedirects
+        return request
     }
 
     /// A transport failure as the user sees it.
@@ -162,6 +174,9 @@ public actor NemoClient {
         case .file:
             return CloudError(.localFile, "A local file failed during \(operation): \(e.detail).",
                               suggestion: "Check the file and free disk space.")
+        case .limitExceeded:
+            return CloudError(.limitExceeded, "Reel stopped reading the cloud's answer (\(operation)): \(e.detail).",
+                              suggestion: "Reel limits what it accepts from the network (README, Security). Check --api-url / NEMO_API_URL; if it is the NemoVideo service, report this.")
         case .other:
             return CloudError(.server, "The request to \(operation) failed: \(e.detail).", suggestion: "Try again.")
         }
