@@ -24,14 +24,17 @@ public struct CloudRenderer: Sendable {
         client = NemoClient(configuration: try CloudConfiguration.fromEnvironment(apiURL: apiURL, projectDirectory: draftFolder))
     }
 
-    /// Renders `timeline` in the cloud to `output`.
+    /// Renders `timeline` in the cloud to `output`. Only local files inside `draftFolder` or
+    /// `allowing` are uploaded; any other file the timeline names is refused before anything
+    /// is sent (`CloudError.Kind.pathNotAllowed`, naming each file).
     ///
     /// - Parameters:
     ///   - draftFolder: the draft's folder; relative `src` paths resolve against it.
+    ///   - allowing: files and folders the user chose to send besides that folder.
     ///   - progress: upload, render and download progress, from any thread.
     /// - Throws: `CloudError`.
-    public func render(_ timeline: Timeline, draftFolder: URL, to output: URL,
+    public func render(_ timeline: Timeline, draftFolder: URL, allowing: [URL] = [], to output: URL,
                        progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
-        try await client.render(timeline, relativeTo: draftFolder, to: output, progress: progress)
+        try await client.render(timeline, relativeTo: draftFolder, allowing: allowing, to: output, progress: progress)
     }
 }

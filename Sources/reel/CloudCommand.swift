@@ -258,7 +258,7 @@ enum CloudCLI {
     static func exitCode(_ kind: CloudError.Kind) -> Int32 {
         switch kind {
         case .unreachable, .timedOut, .connectionLost: 69
-        case .invalidToken, .missingClientID, .outOfCredits, .planBlocked: 77
+        case .invalidToken, .missingClientID, .outOfCredits, .planBlocked, .pathNotAllowed: 77
         case .rateLimited, .renderTimedOut, .chatDropped: 75
         case .unsupportedFileType, .fileTooLarge, .nothingToExport, .unknownJob: 65
         case .configuration: 64

@@ -39,6 +39,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-fallback"), help: "With --cloud: fail rather than render locally when the cloud cannot.")
     var noFallback = false
 
+    @Option(name: .customLong("allow-path"), help: ArgumentHelp("With --cloud: also allow uploading files from this folder (repeatable). Files a draft names outside its own folder are refused otherwise.", valueName: "dir"))
+    var allowPaths: [String] = []
+
     @Option(name: .customLong("api-url"), help: ArgumentHelp("With --cloud: the API's base URL (default: NEMO_API_URL, else the NemoVideo service).", valueName: "url"))
     var apiURL: String?
 
@@ -49,6 +52,7 @@ struct RenderCommand: AsyncParsableCommand {
         try music.check(against: slideshow)
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
+        if !allowPaths.isEmpty && !cloud { throw ValidationError("--allow-path goes with --cloud") }
         if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }
     }
 
@@ -64,7 +68,8 @@ struct RenderCommand: AsyncParsableCommand {
             let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: folder)
             let task = Task {
                 try await CloudFallback.run(enabled: !noFallback, cloud: {
-                    let result = try await renderer.render(timeline, draftFolder: folder, to: out, progress: Self.cloudProgress())
+                    let result = try await renderer.render(timeline, draftFolder: folder, allowing: chosenPaths,
+                                                           to: out, progress: Self.cloudProgress())
                     CloudCLI.done(result)
                 }, local: {
                     try renderLocally(timeline, base: base, to: out, settings: settings, style: style)
@@ -80,6 +85,11 @@ struct RenderCommand: AsyncParsableCommand {
         } catch {
             throw Failure.report(error)
         }
+    }
+
+    /// What the user chose to send: inputs and music named on the command line, `--allow-path`.
+    var chosenPaths: [URL] {
+        (slideshow.inputs + music.files + allowPaths).map { URL(fileURLWithPath: $0).standardizedFileURL }
     }
 
     /// The local render, with progress and the closing line.
