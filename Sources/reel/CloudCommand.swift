@@ -243,14 +243,19 @@ extension CloudCommand {
 
 /// Terminal output and exit codes shared by the cloud verbs.
 enum CloudCLI {
-    /// Runs `body`, turning a `CloudError` into "reel: …" on stderr and its exit code.
-    static func guarded(_ body: () async throws -> Void) async throws {
+    /// Runs `body`, turning a `CloudError` into "reel: …" on stderr and its exit code. SIGINT
+    /// and SIGTERM cancel it (transfers abort, temporary files go), ending with exit 130.
+    static func guarded(_ body: @escaping @Sendable () async throws -> Void) async throws {
+        let task = Task { try await body() }
+        let interrupts = Interrupts.forward { task.cancel() }
+        defer { interrupts.forEach { $0.cancel() } }
         do {
-            try await body()
+            try await task.value
         } catch let e as CloudError {
             err("reel: \(e)\n")
             throw ExitCode(exitCode(e.kind))
         } catch is CancellationError {
+            err("reel: interrupted; nothing was written.\n")
             throw ExitCode(130)
         }
     }
@@ -263,6 +268,7 @@ enum CloudCLI {
         case .unsupportedFileType, .fileTooLarge, .nothingToExport, .unknownJob: 65
         case .configuration: 64
         case .localFile: 73
+        case .cancelled: 130
         case .server, .invalidResponse, .limitExceeded, .renderFailed, .invalidDownload, .chatFailed, .sessionNotFound: 76
         default: 1
         }

@@ -98,7 +98,12 @@ struct RenderCommand: AsyncParsableCommand {
         let cancel = CancellationFlag()
         let signals = Interrupts.forward(to: cancel)
         defer { signals.forEach { $0.cancel() } }
-        let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        let report: RenderReport
+        do {
+            report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        } catch {
+            throw DiskFullError.detect(error, output: out) ?? error
+        }
         let seconds = FrameTime.secondsText(timeline.durationMs)
         if printer.isJSON {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")

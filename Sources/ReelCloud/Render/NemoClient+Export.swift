@@ -37,9 +37,29 @@ extension NemoClient {
         var job = RenderJob(id: Self.newRenderID(), sessionID: sid, output: output.standardizedFileURL.path,
                             status: .submitting, progress: 0, createdAt: Date(), updatedAt: Date())
         try jobs.save(job)
-        job = try await submit(job, draft: draft)
+        let recorded = job.id
+        do {
+            job = try await submit(job, draft: draft)
+        } catch is CancellationError {
+            throw Self.interrupted(recorded, "while starting the cloud render")
+        }
         progress?(.submitted(renderID: job.id))
-        return try await finish(job, progress: progress)
+        return try await finishing(job, progress: progress)
+    }
+
+    /// `finish`, with an interrupt reported as a resumable `.cancelled` error.
+    private func finishing(_ job: RenderJob, progress: (@Sendable (ExportProgress) -> Void)?) async throws -> ExportResult {
+        do {
+            return try await finish(job, progress: progress)
+        } catch is CancellationError {
+            throw Self.interrupted(job.id, "while waiting for the cloud render")
+        }
+    }
+
+    /// The error for an interrupt once the render `id` is recorded.
+    static func interrupted(_ id: String, _ when: String) -> CloudError {
+        CloudError(.cancelled, "Interrupted \(when) \(id); no video was written.",
+                   suggestion: "The render is recorded: finish it with `reel cloud resume \(id)`.", renderID: id)
     }
 
     /// Finishes a recorded render: polls until done, downloads and verifies it.
@@ -56,7 +76,7 @@ extension NemoClient {
         if job.status == .completed, output == nil, let size = Self.fileSize(job.output) {
             return ExportResult(renderID: job.id, output: URL(fileURLWithPath: job.output), bytes: size)
         }
-        return try await finish(job, progress: progress)
+        return try await finishing(job, progress: progress)
     }
 
     /// Submits, replacing the id when the server says it is taken.
