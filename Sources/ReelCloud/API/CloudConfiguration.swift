@@ -20,6 +20,8 @@ public struct CloudConfiguration: Sendable {
     /// The `language` of new sessions.
     public var language = "en"
 
+    /// How waits and elapsed times are measured (tests inject their own clock).
+    public var clock: any CloudClock = SystemCloudClock()
     /// Time between render status polls.
     public var pollInterval: Duration = .seconds(30)
     /// Give up polling a render after this long (the job stays resumable).

@@ -31,7 +31,8 @@ extension NemoClient {
     /// `chatDropFirstWait`, then every `chatDropInterval`, up to `chatDropLimit`).
     public func chat(_ message: String, onUpdate: @escaping @Sendable (ChatUpdate) -> Void) async throws -> ChatResult {
         let before = try? await state().draft
-        let stream = ChatStream(noticeInterval: configuration.keepAliveNoticeInterval, limits: configuration.limits, onUpdate: onUpdate)
+        let stream = ChatStream(noticeInterval: configuration.keepAliveNoticeInterval, limits: configuration.limits,
+                                clock: configuration.clock, onUpdate: onUpdate)
         let call = Call(operation: "send the chat message", method: "POST", path: { _ in "/run_sse" },
                         needsSession: true, accept: "text/event-stream",
                         readTimeout: configuration.chatReadTimeout, totalTimeout: configuration.chatTotalTimeout,
@@ -63,12 +64,13 @@ extension NemoClient {
     private func recoverAfterDrop(before: JSONValue?, text: String,
                                   onUpdate: @Sendable (ChatUpdate) -> Void) async throws -> ChatResult {
         onUpdate(.checkingAfterDrop)
-        let start = ContinuousClock.now
+        let clock = configuration.clock
+        let start = clock.now()
         var wait = configuration.chatDropFirstWait
         while true {
-            let remaining = configuration.chatDropLimit - (ContinuousClock.now - start)
+            let remaining = configuration.chatDropLimit - (clock.now() - start)
             if remaining <= .zero { break }
-            try await Task.sleep(for: min(wait, remaining))
+            try await clock.sleep(for: min(wait, remaining))
             wait = configuration.chatDropInterval
             guard let now = try? await state() else { continue }
             if now.draft != before {
@@ -91,14 +93,18 @@ final class ChatStream: @unchecked Sendable {
     private var decoder = ChatEventDecoder()
     private var mode: Mode = .undecided
     private var pending = Data()
-    private var lastNotice = ContinuousClock.now
+    private let clock: any CloudClock
+    private var lastNotice: Duration
     private var collected = ""
     private var error: String?
 
     private enum Mode { case undecided, events, envelope }
 
-    init(noticeInterval: Duration, limits: NetworkLimits, onUpdate: @escaping @Sendable (ChatUpdate) -> Void) {
+    init(noticeInterval: Duration, limits: NetworkLimits, clock: any CloudClock = SystemCloudClock(),
+         onUpdate: @escaping @Sendable (ChatUpdate) -> Void) {
         self.noticeInterval = noticeInterval
+        self.clock = clock
+        lastNotice = clock.now()
         self.limits = limits
         parser = SSEParser(maxLineBytes: limits.maxSSELineBytes, maxEventBytes: limits.maxSSEEventBytes)
         self.onUpdate = onUpdate
@@ -167,7 +173,7 @@ final class ChatStream: @unchecked Sendable {
                         throw Self.limit("the reply is longer than the \(limits.maxChatTextBytes >> 10) KB accepted for one turn")
                     }
                     collected += t
-                    lastNotice = .now
+                    lastNotice = clock.now()
                     updates.append(.text(t))
                 case .toolActivity(let name):
                     updates.append(.toolActivity(name))
@@ -183,8 +189,8 @@ final class ChatStream: @unchecked Sendable {
     }
 
     private func notice() -> [ChatUpdate] {
-        guard ContinuousClock.now - lastNotice >= noticeInterval else { return [] }
-        lastNotice = .now
+        guard clock.now() - lastNotice >= noticeInterval else { return [] }
+        lastNotice = clock.now()
         return [.stillWorking]
     }
 }

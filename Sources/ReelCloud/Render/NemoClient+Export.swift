@@ -117,7 +117,8 @@ extension NemoClient {
     /// Polls until the render completes, then downloads.
     private func finish(_ job: RenderJob, progress: (@Sendable (ExportProgress) -> Void)?) async throws -> ExportResult {
         var job = job
-        let start = ContinuousClock.now
+        let clock = configuration.clock
+        let start = clock.now()
         var failures = 0
         let resumeHint = "Finish it later with `reel cloud resume \(job.id)`."
         while true {
@@ -131,7 +132,7 @@ extension NemoClient {
                     throw CloudError(e.kind, e.message, suggestion: "The render is recorded. " + resumeHint,
                                      httpStatus: e.httpStatus, serverCode: e.serverCode, renderID: job.id)
                 }
-                try await Task.sleep(for: configuration.pollInterval)
+                try await clock.sleep(for: configuration.pollInterval)
                 continue
             }
             if status.progress != job.progress || job.status != .rendering {
@@ -149,11 +150,11 @@ extension NemoClient {
                                  suggestion: "Check the timeline with `reel cloud state` and export again, or render locally with `reel render`.",
                                  renderID: job.id)
             case .pending, .processing:
-                if ContinuousClock.now - start + configuration.pollInterval > configuration.maxPollDuration {
+                if clock.now() - start + configuration.pollInterval > configuration.maxPollDuration {
                     throw CloudError(.renderTimedOut, "The cloud render \(job.id) is still \(status.statusText) (\(status.progress)%) after \(RetryAfter.text(configuration.maxPollDuration)).",
                                      suggestion: resumeHint, renderID: job.id)
                 }
-                try await Task.sleep(for: configuration.pollInterval)
+                try await clock.sleep(for: configuration.pollInterval)
             }
         }
     }

@@ -3,10 +3,11 @@ import ReelTestSupport
 @testable import ReelCloud
 
 /// A fake cloud plus a client configured against it, in a fresh temporary config folder, with
-/// every wait shortened so each test stays well under two seconds.
+/// a manual clock: every wait the client makes returns at once and is recorded in `clock`.
 struct CloudFixture {
     let cloud: FakeNemoCloud
     let root: URL
+    let clock = ManualClock()
     var configuration: CloudConfiguration
 
     init(token: String? = nil) throws {
@@ -17,6 +18,7 @@ struct CloudFixture {
         configuration = CloudConfiguration(baseURL: cloud.baseURL, fixedToken: token,
                                            configDirectory: root.appendingPathComponent("config/reel"),
                                            projectDirectory: project)
+        configuration.clock = clock
         configuration.pollInterval = .milliseconds(20)
         configuration.maxPollDuration = .seconds(60) // only a bound; a test ends when the fake render does
         configuration.rateLimitWait = .milliseconds(50)
