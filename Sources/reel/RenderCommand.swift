@@ -63,8 +63,11 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output)
-            guard cloud else { return try renderLocally(timeline, base: base, to: out, settings: settings, style: style) }
             let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            guard cloud else {
+                let local = try await Self.fetchRemoteMedia(timeline, base: folder)
+                return try renderLocally(local, base: base, to: out, settings: settings, style: style)
+            }
             let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: folder)
             let task = Task {
                 try await CloudFallback.run(enabled: !noFallback, cloud: {
@@ -85,6 +88,17 @@ struct RenderCommand: AsyncParsableCommand {
         } catch {
             throw Failure.report(error)
         }
+    }
+
+    /// The timeline with its remote `src` URLs downloaded into the cache (Ctrl-C stops it).
+    static func fetchRemoteMedia(_ timeline: Timeline, base: URL) async throws -> Timeline {
+        let count = RemoteSources.urls(in: timeline, base: base).count
+        guard count > 0 else { return timeline }
+        Terminal.err("The draft uses \(count) remote media file\(count == 1 ? "" : "s"); fetching what is not cached yet…\n")
+        let task = Task { try await RemoteSources.localize(timeline, base: base) }
+        let interrupts = Interrupts.forward { task.cancel() }
+        defer { interrupts.forEach { $0.cancel() } }
+        return try await task.value
     }
 
     /// What the user chose to send: inputs and music named on the command line, `--allow-path`.
