@@ -19,7 +19,9 @@ struct CloudCommand: AsyncParsableCommand {
           reel cloud jobs
           reel cloud resume render_1764000000_ab12cd34ef56
 
-        Exit codes: 0 done; 1 failed; 64 bad usage; 65 a file or request the cloud refuses; 69 cloud unreachable; 73 output could not be written; 75 try again later (rate limit, render still running, dropped chat); 76 the cloud failed or answered nonsense; 77 not allowed (token, out of credits, plan); 130 cancelled.
+        Attribution headers (X-Skill-Source/-Version/-Platform) can be overridden with NEMO_SKILL_SOURCE, NEMO_SKILL_VERSION and NEMO_SKILL_PLATFORM.
+
+        Exit codes: 0 done; 1 failed; 64 bad usage; 65 a file or request the cloud refuses; 69 cloud unreachable; 73 output could not be written (or the disk is full); 75 try again later (rate limit, render still running, dropped chat); 76 the cloud failed, answered nonsense or broke a limit (size, redirects, ids); 77 not allowed (token, out of credits, plan, a file outside the draft's folder); 130 cancelled (the render stays resumable).
         """,
         subcommands: [Credits.self, Upload.self, Chat.self, State.self, Export.self, Jobs.self, Resume.self]
     )

@@ -18,7 +18,9 @@ struct RenderCommand: AsyncParsableCommand {
           reel render photos/ --music song.mp3 --title "Kyoto" -o trip.mp4
           reel render photos/ --cloud -o final.mp4            # cloud export
 
-        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the plan, Reel says so and renders locally instead, unless --no-fallback.
+        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the plan, Reel says so and renders locally instead, unless --no-fallback. Only files inside the draft's folder, named on the command line or under --allow-path DIR are uploaded; anything else a draft names is refused before any upload.
+
+        A draft's http(s) media (e.g. from `reel cloud state -o`) is fetched once into the cache for a local render: https only, at most 200 MB a file, and it must be media.
         """
     )
 
