@@ -31,7 +31,7 @@ final class ManualClock: CloudClock, @unchecked Sendable {
 
     func now() -> Duration { lock.withLock { elapsed } }
 
-    func sleep(for duration: Duration) async throws {
+    func pause(for duration: Duration) async throws {
         try Task.checkCancellation()
         lock.withLock {
             recorded.append(duration)

@@ -6,8 +6,9 @@ import Foundation
 public protocol CloudClock: Sendable {
     /// Time since a fixed point (only differences matter).
     func now() -> Duration
-    /// Waits `duration`; throws `CancellationError` when the task is cancelled.
-    func sleep(for duration: Duration) async throws
+    /// Waits `duration` (a real sleep, or none in tests); throws `CancellationError` when the
+    /// task is cancelled.
+    func pause(for duration: Duration) async throws
 }
 
 /// The monotonic system clock and `Task.sleep`.
@@ -18,5 +19,5 @@ public struct SystemCloudClock: CloudClock {
 
     public func now() -> Duration { ContinuousClock.now - Self.origin }
 
-    public func sleep(for duration: Duration) async throws { try await Task.sleep(for: duration) }
+    public func pause(for duration: Duration) async throws { try await Task.sleep(for: duration) }
 }

@@ -70,7 +70,7 @@ extension NemoClient {
         while true {
             let remaining = configuration.chatDropLimit - (clock.now() - start)
             if remaining <= .zero { break }
-            try await clock.sleep(for: min(wait, remaining))
+            try await clock.pause(for: min(wait, remaining))
             wait = configuration.chatDropInterval
             guard let now = try? await state() else { continue }
             if now.draft != before {

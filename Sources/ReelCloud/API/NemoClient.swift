@@ -118,7 +118,7 @@ public actor NemoClient {
                 throw CloudError(.rateLimited, "The cloud is rate limiting requests and asks to wait \(RetryAfter.text(wait)).",
                                  suggestion: "Try again after that.", httpStatus: failure.status, serverCode: failure.code)
             }
-            try await configuration.clock.sleep(for: wait)
+            try await configuration.clock.pause(for: wait)
         case .clientID:
             cachedToken = nil
             try credentials.regenerateClientID()

@@ -132,7 +132,7 @@ extension NemoClient {
                     throw CloudError(e.kind, e.message, suggestion: "The render is recorded. " + resumeHint,
                                      httpStatus: e.httpStatus, serverCode: e.serverCode, renderID: job.id)
                 }
-                try await clock.sleep(for: configuration.pollInterval)
+                try await clock.pause(for: configuration.pollInterval)
                 continue
             }
             if status.progress != job.progress || job.status != .rendering {
@@ -154,7 +154,7 @@ extension NemoClient {
                     throw CloudError(.renderTimedOut, "The cloud render \(job.id) is still \(status.statusText) (\(status.progress)%) after \(RetryAfter.text(configuration.maxPollDuration)).",
                                      suggestion: resumeHint, renderID: job.id)
                 }
-                try await clock.sleep(for: configuration.pollInterval)
+                try await clock.pause(for: configuration.pollInterval)
             }
         }
     }
