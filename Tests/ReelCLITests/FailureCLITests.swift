@@ -50,6 +50,17 @@ enum PNGReference {
         #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
     }
 
+    @Test func sigtermDuringARenderWithMusicLeavesNothing() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("music.mp4")
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--slide", "60", "--preset", "ultrafast",
+                                    "--music", Fixtures.url("audio/tone-440-4s.mp3").path, "--progress", "json", "-o", out.path],
+                                   signalOnStdout: ("\"frames\"", SIGTERM))
+        #expect(r.status == 130 || r.status == 143, "exit \(r.status): \(r.stderr)")
+        #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
+    }
+
     @Test(arguments: [
         (["--aspect", "5:3"], "--aspect 5:3"),
         (["--size", "1921x1080"], "--size 1921x1080"),

@@ -88,4 +88,18 @@ import Testing
         #expect(!s.cloud.paths.contains { $0.contains("ESCAPE") })
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func aHugeAnswerEndsWithExit76() throws {
+        let s = try Setup()
+        defer { s.cleanUp() }
+        let meter = HostileReplies.Meter()
+        s.cloud.route("/api/credits") { w, _ in
+            HostileReplies.flood(w, prefix: #"{"code":0,"data":{"available":1,"x":""#, total: 64 << 20, meter: meter)
+        }
+        let r = try s.run(["cloud", "credits"])
+        #expect(r.status == 76, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("8.0 MB"))
+        meter.waitUntilFinished()
+        #expect(meter.written < 16 << 20)
+    }
 }
