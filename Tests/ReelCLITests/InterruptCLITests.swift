@@ -51,10 +51,11 @@ import Testing
         #expect(ReelRunner.contents(out.deletingLastPathComponent()).isEmpty)
         let ids = try jobIDs(s)
         #expect(ids.count == 1)
+        let id = try #require(ids.first)
 
         // The job finishes with `reel cloud resume`.
         s.cloud.with { $0.onRequest = nil; $0.pollsBeforeDone = 0 }
-        let resumed = try s.run(["cloud", "resume", ids[0]])
+        let resumed = try s.run(["cloud", "resume", id])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try Data(contentsOf: out) == s.cloud.mp4)
     }
@@ -81,8 +82,9 @@ import Testing
         #expect(ReelRunner.contents(out.deletingLastPathComponent()).isEmpty, "\(ReelRunner.contents(out.deletingLastPathComponent()))")
         let ids = try jobIDs(s)
         #expect(ids.count == 1)
+        let id = try #require(ids.first)
         s.cloud.with { $0.routes = [] }
-        let resumed = try s.run(["cloud", "resume", ids[0]])
+        let resumed = try s.run(["cloud", "resume", id])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try Data(contentsOf: out) == s.cloud.mp4)
     }
