@@ -8,18 +8,24 @@ import ReelTimeline
 @Suite struct PipelineTests {
     let out = PixelSize(width: 64, height: 36)
 
-    /// A trap for the compositing thread: once armed, the next still lookup announces itself
-    /// (`entered`) and stays inside until the gate opens. Events only, no clock.
+    /// A trap for the compositing thread: the first still lookup for frame `frame` announces
+    /// itself (`entered`) and stays inside until the gate opens. Events only, no clock.
     final class Tripwire: @unchecked Sendable {
+        let frame: Int
         private let lock = NSLock()
-        private var armed = false
+        private var sprung = false
         private let enteredSignal = DispatchSemaphore(value: 0)
         private let gate = DispatchSemaphore(value: 0)
 
-        func arm() { lock.withLock { armed = true } }
-        /// Called inside a lookup: when armed, announces it and waits for the gate.
-        func spring() {
-            let go = lock.withLock { () -> Bool in defer { armed = false }; return armed }
+        init(frame: Int) { self.frame = frame }
+
+        /// Called inside a lookup for frame `n`: the first one for `frame` waits for the gate.
+        func spring(frame n: Int) {
+            let go = lock.withLock { () -> Bool in
+                guard n == frame, !sprung else { return false }
+                sprung = true
+                return true
+            }
             guard go else { return }
             enteredSignal.signal()
             gate.wait()
@@ -37,6 +43,7 @@ import ReelTimeline
         private let lock = NSLock()
         private var active = 0
         private(set) var calls = 0
+        private var frame = 0
         init(_ stills: [PreparedStill], failAt: Int? = nil, tripwire: Tripwire? = nil) {
             self.stills = stills; self.failAt = failAt; self.tripwire = tripwire
         }
@@ -45,11 +52,11 @@ import ReelTimeline
         func still(forSegment i: Int) throws -> PreparedStill {
             lock.lock(); active += 1; calls += 1; lock.unlock()
             defer { lock.lock(); active -= 1; lock.unlock() }
-            tripwire?.spring()
+            tripwire?.spring(frame: lock.withLock { frame })
             if i == failAt { throw StillLoadError(segment: i, underlying: CocoaError(.fileReadCorruptFile)) }
             return stills[i]
         }
-        func advance(toFrame n: Int) {}
+        func advance(toFrame n: Int) { lock.withLock { frame = n } }
     }
 
     final class Recorder: FrameSink {
@@ -60,19 +67,16 @@ import ReelTimeline
         init(failAt: Int? = nil, tripwire: Tripwire? = nil) { self.failAt = failAt; self.tripwire = tripwire }
         func append(_ frame: YUVFrame) throws {
             if frames.count == failAt {
-                // Fail while the compositing thread is certainly inside a still lookup: it has
-                // room for one more frame now, so it comes round to a lookup and is held there.
-                if let tripwire {
-                    tripwire.arm()
-                    tripwire.waitUntilEntered()
-                    tripwire.open()
-                }
+                // Fail while the compositing thread is inside the lookup for the next frame (it
+                // always gets there: that frame needs no room in the queue). It stays there until
+                // `cancel`, so `run` returns in time only if it waits for that thread.
+                tripwire?.waitUntilEntered()
                 throw CocoaError(.fileWriteOutOfSpace)
             }
             frames.append(frame)
         }
         func finish() throws { finished = true }
-        func cancel() { cancelled = true }
+        func cancel() { cancelled = true; tripwire?.open() }
     }
 
     func compositor(_ stills: StillSource) throws -> FrameCompositor {
@@ -102,16 +106,16 @@ import ReelTimeline
     }
 
     @Test func sinkFailureStopsTheCompositingThreadBeforeReturning() throws {
-        // The sink fails while the other thread is inside a still lookup (held there by a
-        // tripwire until just before the failure); `run` must wait for it to leave.
-        let tripwire = Tripwire()
+        // The sink fails while the other thread is inside a still lookup, held there by a
+        // tripwire until the sink is cancelled; `run` must wait for it to leave.
+        let tripwire = Tripwire(frame: 6)
         let source = SlowStills(stills(), tripwire: tripwire)
         let c = try compositor(source)
         let sink = Recorder(failAt: 5, tripwire: tripwire)
         #expect(throws: CocoaError.self) { try RenderPipeline.run(c, into: sink) }
         #expect(sink.cancelled && !sink.finished)
         #expect(source.inProgress == 0, "run returned while the compositing thread was still in a lookup")
-        #expect(source.callCount < c.frameCount * 2, "the compositing thread ran on after the failure")
+        #expect(source.callCount <= 14, "the compositing thread ran on after the failure") // frames 0–6, two lookups at most
     }
 
     @Test func stillFailureNamesTheSegmentAndCancelsTheSink() throws {
