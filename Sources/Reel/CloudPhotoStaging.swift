@@ -14,6 +14,8 @@ package struct CloudPhotoStaging {
     package private(set) var timeline: Timeline
     /// The temporary folder holding the copies, if any were made.
     private(set) var folder: URL?
+    /// The folder of the copies as a list (empty when none were made), for the upload check.
+    package var folders: [URL] { folder.map { [$0] } ?? [] }
     /// For ``init(files:)``: the files to send, HEIF photos replaced by their copies.
     package private(set) var files: [URL] = []
     private var originals: [URL: URL] = [:]

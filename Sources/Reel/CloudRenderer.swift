@@ -24,18 +24,24 @@ public struct CloudRenderer: Sendable {
         client = NemoClient(configuration: try CloudConfiguration.fromEnvironment(apiURL: apiURL, projectDirectory: draftFolder))
     }
 
-    /// Renders `timeline` in the cloud to `output`. HEIC, HEIF and AVIF photos, which the
-    /// cloud does not accept, are uploaded as JPEG copies (upright, sRGB, quality 92) made in a
-    /// temporary folder and deleted afterwards.
+    /// Renders `timeline` in the cloud to `output`. Only local files inside `draftFolder` or
+    /// `allowing` are uploaded; any other file the timeline names is refused before anything
+    /// is sent (`CloudError.Kind.pathNotAllowed`, naming each file). HEIC, HEIF and AVIF photos,
+    /// which the cloud does not accept, are uploaded as JPEG copies (upright, sRGB, quality 92)
+    /// made in a temporary folder and deleted afterwards.
     ///
     /// - Parameters:
     ///   - draftFolder: the draft's folder; relative `src` paths resolve against it.
+    ///   - allowing: files and folders the user chose to send besides that folder.
     ///   - progress: upload, render and download progress, from any thread.
     /// - Throws: `CloudError`; `ImageDecodeError` for a HEIF photo that cannot be decoded.
-    public func render(_ timeline: Timeline, draftFolder: URL, to output: URL,
+    public func render(_ timeline: Timeline, draftFolder: URL, allowing: [URL] = [], to output: URL,
                        progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
+        // What may leave the machine is decided on the user's own files, before any copy is made.
+        _ = try client.checkUploads(timeline, relativeTo: draftFolder, allowing: allowing)
         let staged = try CloudPhotoStaging(timeline, draftFolder: draftFolder)
         defer { staged.removeFiles() }
-        return try await client.render(staged.timeline, relativeTo: draftFolder, to: output, progress: progress)
+        return try await client.render(staged.timeline, relativeTo: draftFolder, allowing: allowing + staged.folders,
+                                       to: output, progress: progress)
     }
 }

@@ -18,6 +18,7 @@ public enum FailureKind: Sendable {
     public init(_ error: any Error) {
         switch error {
         case is RenderCancelled: self = .cancelled
+        case is DiskFullError: self = .output
         case is InputError, is DraftError, is ImageDecodeError: self = .badInput
         case let e as StillLoadError: self = FailureKind(e.underlying)
         case let e as ClipLoadError: self = FailureKind(e.underlying)

@@ -19,7 +19,9 @@ struct CloudCommand: AsyncParsableCommand {
           reel cloud jobs
           reel cloud resume render_1764000000_ab12cd34ef56
 
-        Exit codes: 0 done; 1 failed; 64 bad usage; 65 a file or request the cloud refuses; 69 cloud unreachable; 73 output could not be written; 75 try again later (rate limit, render still running, dropped chat); 76 the cloud failed or answered nonsense; 77 not allowed (token, out of credits, plan); 130 cancelled.
+        Attribution headers (X-Skill-Source/-Version/-Platform) can be overridden with NEMO_SKILL_SOURCE, NEMO_SKILL_VERSION and NEMO_SKILL_PLATFORM.
+
+        Exit codes: 0 done; 1 failed; 64 bad usage; 65 a file or request the cloud refuses; 69 cloud unreachable; 73 output could not be written (or the disk is full); 75 try again later (rate limit, render still running, dropped chat); 76 the cloud failed, answered nonsense or broke a limit (size, redirects, ids); 77 not allowed (token, out of credits, plan, a file outside the draft's folder); 130 cancelled (the render stays resumable).
         """,
         subcommands: [Credits.self, Upload.self, Chat.self, State.self, Export.self, Jobs.self, Resume.self]
     )
@@ -250,14 +252,19 @@ extension CloudCommand {
 
 /// Terminal output and exit codes shared by the cloud verbs.
 enum CloudCLI {
-    /// Runs `body`, turning a `CloudError` into "reel: …" on stderr and its exit code.
-    static func guarded(_ body: () async throws -> Void) async throws {
+    /// Runs `body`, turning a `CloudError` into "reel: …" on stderr and its exit code. SIGINT
+    /// and SIGTERM cancel it (transfers abort, temporary files go), ending with exit 130.
+    static func guarded(_ body: @escaping @Sendable () async throws -> Void) async throws {
+        let task = Task { try await body() }
+        let interrupts = Interrupts.forward { task.cancel() }
+        defer { interrupts.forEach { $0.cancel() } }
         do {
-            try await body()
+            try await task.value
         } catch let e as CloudError {
             err("reel: \(e)\n")
             throw ExitCode(exitCode(e.kind))
         } catch is CancellationError {
+            err("reel: interrupted; nothing was written.\n")
             throw ExitCode(130)
         }
     }
@@ -265,12 +272,13 @@ enum CloudCLI {
     static func exitCode(_ kind: CloudError.Kind) -> Int32 {
         switch kind {
         case .unreachable, .timedOut, .connectionLost: 69
-        case .invalidToken, .missingClientID, .outOfCredits, .planBlocked: 77
+        case .invalidToken, .missingClientID, .outOfCredits, .planBlocked, .pathNotAllowed: 77
         case .rateLimited, .renderTimedOut, .chatDropped: 75
         case .unsupportedFileType, .fileTooLarge, .nothingToExport, .unknownJob: 65
         case .configuration: 64
         case .localFile: 73
-        case .server, .invalidResponse, .renderFailed, .invalidDownload, .chatFailed, .sessionNotFound: 76
+        case .cancelled: 130
+        case .server, .invalidResponse, .limitExceeded, .renderFailed, .invalidDownload, .chatFailed, .sessionNotFound: 76
         default: 1
         }
     }
@@ -292,13 +300,9 @@ enum CloudCLI {
         print("Saved \(r.output.path) (\(String(format: "%.1f", Double(r.bytes) / 1_048_576)) MB, render \(r.renderID)).")
     }
 
-    static func out(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
-    }
+    static func out(_ s: String) { Terminal.out(s) }
 
-    static func err(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
-    }
+    static func err(_ s: String) { Terminal.err(s) }
 }
 
 /// A one-line progress bar on stderr (plain lines when stderr is not a terminal).
@@ -314,8 +318,8 @@ final class CloudProgressBar: @unchecked Sendable {
             let f = max(0, min(1, fraction))
             if tty {
                 let filled = Int(f * 30)
-                CloudCLI.err("\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-                             + String(format: " %3d%%  ", Int(f * 100)) + label + "   ")
+                Terminal.raw("\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+                             + String(format: " %3d%%  ", Int(f * 100)) + TerminalText.oneLine(label) + "   ")
                 open = true
             } else if Int(f * 10) != lastDecile || label != lastLabel {
                 lastDecile = Int(f * 10)

@@ -6,7 +6,7 @@ import Reel
 enum Failure {
     /// Prints `error` to stderr as "reel: …" and returns its exit code.
     static func report(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("reel: \(error)\n".utf8))
+        Terminal.err("reel: \(error)\n")
         if let cloud = error as? CloudError { return ExitCode(CloudCLI.exitCode(cloud.kind)) }
         if error is CancellationError { return ExitCode(130) }
         switch FailureKind(error) {

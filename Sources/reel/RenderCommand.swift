@@ -18,7 +18,9 @@ struct RenderCommand: AsyncParsableCommand {
           reel render photos/ --music song.mp3 --title "Kyoto" -o trip.mp4
           reel render photos/ --cloud -o final.mp4            # cloud export
 
-        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the plan, Reel says so and renders locally instead, unless --no-fallback.
+        With --cloud the photos and music are uploaded, the draft is rendered by the NemoVideo API and the MP4 downloaded (token from NEMO_TOKEN, or an anonymous one kept in $XDG_CONFIG_HOME/reel). When the cloud is unreachable, out of credits or refuses the plan, Reel says so and renders locally instead, unless --no-fallback. Only files inside the draft's folder, named on the command line or under --allow-path DIR are uploaded; anything else a draft names is refused before any upload.
+
+        A draft's http(s) media (e.g. from `reel cloud state -o`) is fetched once into the cache for a local render: https only, at most 200 MB a file, and it must be media.
         """
     )
 
@@ -39,6 +41,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-fallback"), help: "With --cloud: fail rather than render locally when the cloud cannot.")
     var noFallback = false
 
+    @Option(name: .customLong("allow-path"), help: ArgumentHelp("With --cloud: also allow uploading files from this folder (repeatable). Files a draft names outside its own folder are refused otherwise.", valueName: "dir"))
+    var allowPaths: [String] = []
+
     @Option(name: .customLong("api-url"), help: ArgumentHelp("With --cloud: the API's base URL (default: NEMO_API_URL, else the NemoVideo service).", valueName: "url"))
     var apiURL: String?
 
@@ -49,6 +54,7 @@ struct RenderCommand: AsyncParsableCommand {
         try music.check(against: slideshow)
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
+        if !allowPaths.isEmpty && !cloud { throw ValidationError("--allow-path goes with --cloud") }
         if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }
     }
 
@@ -59,12 +65,16 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output)
-            guard cloud else { return try renderLocally(timeline, base: base, to: out, settings: settings, style: style) }
             let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            guard cloud else {
+                let local = try await Self.fetchRemoteMedia(timeline, base: folder)
+                return try renderLocally(local, base: base, to: out, settings: settings, style: style)
+            }
             let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: folder)
             let task = Task {
                 try await CloudFallback.run(enabled: !noFallback, cloud: {
-                    let result = try await renderer.render(timeline, draftFolder: folder, to: out, progress: Self.cloudProgress())
+                    let result = try await renderer.render(timeline, draftFolder: folder, allowing: chosenPaths,
+                                                           to: out, progress: Self.cloudProgress())
                     CloudCLI.done(result)
                 }, local: {
                     try renderLocally(timeline, base: base, to: out, settings: settings, style: style)
@@ -82,13 +92,34 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
+    /// The timeline with its remote `src` URLs downloaded into the cache (Ctrl-C stops it).
+    static func fetchRemoteMedia(_ timeline: Timeline, base: URL) async throws -> Timeline {
+        let count = RemoteSources.urls(in: timeline, base: base).count
+        guard count > 0 else { return timeline }
+        Terminal.err("The draft uses \(count) remote media file\(count == 1 ? "" : "s"); fetching what is not cached yet…\n")
+        let task = Task { try await RemoteSources.localize(timeline, base: base) }
+        let interrupts = Interrupts.forward { task.cancel() }
+        defer { interrupts.forEach { $0.cancel() } }
+        return try await task.value
+    }
+
+    /// What the user chose to send: inputs and music named on the command line, `--allow-path`.
+    var chosenPaths: [URL] {
+        (slideshow.inputs + music.files + allowPaths).map { URL(fileURLWithPath: $0).standardizedFileURL }
+    }
+
     /// The local render, with progress and the closing line.
     func renderLocally(_ timeline: Timeline, base: URL?, to out: URL, settings: RenderSettings, style: ProgressStyle) throws {
         let printer = ProgressPrinter(style)
         let cancel = CancellationFlag()
         let signals = Interrupts.forward(to: cancel)
         defer { signals.forEach { $0.cancel() } }
-        let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        let report: RenderReport
+        do {
+            report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        } catch {
+            throw DiskFullError.detect(error, output: out) ?? error
+        }
         let seconds = FrameTime.secondsText(timeline.durationMs)
         if printer.isJSON {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")

@@ -61,7 +61,7 @@ struct TitleArguments: ParsableArguments {
             }
         }
         for warning in try LocalRenderer().textWarnings(timeline, base: input.base) {
-            FileHandle.standardError.write(Data("reel: warning: \(warning)\n".utf8))
+            Terminal.err("reel: warning: \(warning)\n")
         }
         return (timeline, input.base)
     }

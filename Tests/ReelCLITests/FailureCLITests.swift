@@ -51,10 +51,22 @@ enum PNGReference {
         let dir = try ReelRunner.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("long.mp4")
-        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--slide", "60", "--preset", "ultrafast", "--progress", "none", "-o", out.path],
-                                   interruptAfter: 1.5)
+        // Interrupted on an event: the first progress line (a frame has been encoded).
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--slide", "60", "--preset", "ultrafast", "--progress", "json", "-o", out.path],
+                                   signalOnStdout: ("\"frames\"", SIGINT))
         #expect(r.status == 130, "exit \(r.status): \(r.stderr)")
         #expect(r.stderr.contains("cancelled"))
+        #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
+    }
+
+    @Test func sigtermDuringARenderWithMusicLeavesNothing() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("music.mp4")
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--slide", "60", "--preset", "ultrafast",
+                                    "--music", Fixtures.url("audio/tone-440-4s.mp3").path, "--progress", "json", "-o", out.path],
+                                   signalOnStdout: ("\"frames\"", SIGTERM))
+        #expect(r.status == 130 || r.status == 143, "exit \(r.status): \(r.stderr)")
         #expect(ReelRunner.contents(dir).isEmpty, "left behind: \(ReelRunner.contents(dir))")
     }
 

@@ -20,10 +20,15 @@ struct ReelRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("reel")
     }
 
-    /// Runs `reel ARGS` in `directory`; `interruptAfter` sends SIGINT after that many seconds.
+    /// Runs `reel ARGS` in `directory`. `started` gets the process id as soon as it runs (a
+    /// test signals it from an event, such as a request reaching the loopback server).
     @discardableResult
-    static func run(_ args: [String], in directory: URL? = nil, interruptAfter: Double? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    ///
+    /// `signalOnStdout` sends `signal` once stdout first contains `marker` (an event: e.g. the
+    /// first progress line of a render).
+    static func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    started: ((Int32) -> Void)? = nil,
+                    signalOnStdout: (marker: String, signal: Int32)? = nil) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
@@ -37,17 +42,23 @@ struct ReelRunner {
         let out = tmp.appendingPathComponent("out"), err = tmp.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        p.standardOutput = try FileHandle(forWritingTo: out)
+        let watcher = StdoutWatcher()
+        if signalOnStdout != nil {
+            p.standardOutput = watcher.pipe
+        } else {
+            p.standardOutput = try FileHandle(forWritingTo: out)
+        }
         p.standardError = try FileHandle(forWritingTo: err)
         p.standardInput = FileHandle.nullDevice
         try p.run()
-        if let t = interruptAfter {
-            Thread.sleep(forTimeInterval: t)
-            kill(p.processIdentifier, SIGINT)
+        started?(p.processIdentifier)
+        if let (marker, sig) = signalOnStdout {
+            let pid = p.processIdentifier
+            watcher.watch(for: marker) { kill(pid, sig) }
         }
         p.waitUntilExit()
         return Result(status: p.terminationStatus,
-                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                      stdout: signalOnStdout != nil ? watcher.finish() : (try? String(contentsOf: out, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
@@ -61,5 +72,44 @@ struct ReelRunner {
     /// The files in `dir`, hidden ones included (to catch leftover temporaries).
     static func contents(_ dir: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+    }
+}
+
+/// Reads a child's stdout as it comes and acts once a marker appears.
+final class StdoutWatcher: @unchecked Sendable {
+    let pipe = Pipe()
+    private let lock = NSLock()
+    private var text = Data()
+    private var fired = false
+    private var action: (@Sendable () -> Void)?
+    private var marker = Data()
+
+    /// Calls `action` once, as soon as the output so far contains `marker`.
+    func watch(for marker: String, _ action: @escaping @Sendable () -> Void) {
+        lock.withLock {
+            self.marker = Data(marker.utf8)
+            self.action = action
+        }
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] h in
+            let d = h.availableData
+            guard let self, !d.isEmpty else { return }
+            let go: (@Sendable () -> Void)? = self.lock.withLock {
+                self.text.append(d)
+                guard !self.fired, self.text.range(of: self.marker) != nil else { return nil }
+                self.fired = true
+                return self.action
+            }
+            go?()
+        }
+    }
+
+    /// Everything read, once the child has exited.
+    func finish() -> String {
+        pipe.fileHandleForReading.readabilityHandler = nil
+        let rest = pipe.fileHandleForReading.readDataToEndOfFile()
+        return lock.withLock {
+            text.append(rest)
+            return String(decoding: text, as: UTF8.self)
+        }
     }
 }

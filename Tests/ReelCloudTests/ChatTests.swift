@@ -1,4 +1,5 @@
 import Foundation
+import ReelTestSupport
 import Testing
 @testable import ReelCloud
 
@@ -36,12 +37,13 @@ struct ChatTests {
     @Test func keepAlivesShowStillWorking() async throws {
         let f = try CloudFixture()
         defer { f.cleanUp() }
+        let clock = f.clock
         f.cloud.with {
             $0.chat = { w, _, _ in
                 w.startChunked()
                 for i in 0..<6 {
+                    clock.advance(by: .milliseconds(50)) // each keep-alive comes after the notice interval (40 ms)
                     w.chunk(i % 3 == 0 ? ": ping\n\n" : i % 3 == 1 ? "data:\n\n" : "data: {\"type\":\"heartbeat\"}\n\n")
-                    Thread.sleep(forTimeInterval: 0.03)
                 }
                 w.chunk(Self.adk("Ready."))
                 w.endChunked()
@@ -50,7 +52,23 @@ struct ChatTests {
         let updates = Collector<ChatUpdate>()
         _ = try await f.client().chat("make it longer") { updates.add($0) }
         let notices = updates.all.filter { $0 == .stillWorking }.count
-        #expect(notices >= 2 && notices <= 6)
+        #expect(notices >= 1 && notices <= 6) // how many depends on how the chunks are batched
+    }
+
+    @Test func stillWorkingIsShownOncePerInterval() throws {
+        let clock = ManualClock()
+        let updates = Collector<ChatUpdate>()
+        let stream = ChatStream(noticeInterval: .seconds(120), limits: NetworkLimits(), clock: clock) { updates.add($0) }
+        let head = HTTPResponseHead(status: 200)
+        for minute in 1...10 {
+            clock.advance(by: .seconds(60))
+            try stream.receive(head, Data(": ping \(minute)\n\n".utf8))
+        }
+        #expect(updates.all == Array(repeating: .stillWorking, count: 5)) // every 2 minutes of 10
+        try stream.receive(head, Data((#"data: {"content":{"parts":[{"text":"Hi"}]}}"# + "\n\n").utf8))
+        clock.advance(by: .seconds(119))
+        try stream.receive(head, Data(": ping\n\n".utf8))
+        #expect(updates.all.last == .text("Hi")) // text resets the interval
     }
 
     @Test func silentTurnReportsWhatChanged() async throws {
@@ -112,10 +130,9 @@ struct ChatTests {
             $0.chat = { w, _, cloud in
                 w.startChunked()
                 w.chunk(Self.adk("Working on", partial: true))
+                // The server finishes the edit, but the connection breaks before it says so.
+                cloud.with { c in c.draft?["m"] = ["width": 1280, "height": 720, "fps": 30, "title": "Edited"] }
                 w.drop()
-                DispatchQueue.global().asyncAfter(deadline: .now() + 0.1) {
-                    cloud.with { c in c.draft?["m"] = ["width": 1280, "height": 720, "fps": 30, "title": "Edited"] }
-                }
             }
         }
         let updates = Collector<ChatUpdate>()
@@ -130,13 +147,13 @@ struct ChatTests {
         var f = try CloudFixture()
         defer { f.cleanUp() }
         f.cloud.with { $0.chat = { w, _, _ in w.startChunked(); w.chunk(": ping\n\n"); w.drop() } }
-        f.configuration.chatDropLimit = .milliseconds(1200) // room for 4+ polls on a busy machine
-        let start = ContinuousClock.now
+        f.configuration.chatDropLimit = .milliseconds(1200)
         let e = await cloudError { try await f.client().chat("hi") { _ in } }
         #expect(e?.kind == .chatDropped)
         #expect(e?.description.contains("not re-sent") == true)
-        #expect(ContinuousClock.now - start >= .milliseconds(1200))
+        // The first wait, then the interval, until the limit: 30 + 19 × 60 + 30 ms.
+        #expect(f.clock.sleeps == [.milliseconds(30)] + Array(repeating: .milliseconds(60), count: 19) + [.milliseconds(30)])
         #expect(f.cloud.count("/run_sse") == 1)
-        #expect(f.cloud.count("/api/state") >= 2) // before the message, then again after the drop
+        #expect(f.cloud.count("/api/state") == 1 + f.clock.sleeps.count) // before the message, then after each wait
     }
 }

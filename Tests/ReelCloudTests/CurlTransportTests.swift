@@ -1,4 +1,5 @@
 import Foundation
+import ReelTestSupport
 import Testing
 @testable import ReelCloud
 
@@ -103,14 +104,15 @@ struct CurlTransportTests {
         }
     }
 
-    @Test func readTimeoutEndsASilentResponse() async throws {
+    // The time limit only stops a broken build from hanging the suite; nothing is timed.
+    @Test(.timeLimit(.minutes(1))) func readTimeoutEndsASilentResponse() async throws {
+        let gate = Gate()
         let server = try LoopbackServer { _, w in
             w.startChunked()
-            Thread.sleep(forTimeInterval: 20)
+            gate.wait() // silent until the test is over
             w.endChunked()
         }
-        defer { server.stop() }
-        let start = Date()
+        defer { gate.open(); server.stop() }
         do {
             _ = try await CurlTransport().perform(HTTPRequest(method: "GET", url: server.baseURL, readTimeout: .seconds(1)))
             Issue.record("expected a timeout")
@@ -118,24 +120,28 @@ struct CurlTransportTests {
             #expect(e.kind == .timedOut)
             #expect(e.receivedResponse)
         }
-        // Far sooner than the server's 20 s of silence (generous: tests share a busy machine).
-        #expect(Date().timeIntervalSince(start) < 15)
     }
 
-    @Test func cancellingTheTaskAbortsTheTransfer() async throws {
+    @Test(.timeLimit(.minutes(1))) func cancellingTheTaskAbortsTheTransfer() async throws {
+        let gate = Gate()
+        let hungUp = AsyncSignal()
         let server = try LoopbackServer { _, w in
             w.startChunked()
-            for _ in 0..<30 { if !w.chunk(": ping\n") { return }; Thread.sleep(forTimeInterval: 0.1) }
-            w.endChunked()
+            w.chunk(": ping\n")
+            gate.wait()
+            // The client has gone: writing fails (the first write may still be buffered).
+            while w.chunk(String(repeating: ": ping\n", count: 8192)) {}
+            hungUp.fire()
         }
-        defer { server.stop() }
+        defer { gate.open(); server.stop() }
+        let firstChunk = AsyncSignal()
         let task = Task {
-            try await CurlTransport().perform(HTTPRequest(method: "GET", url: server.baseURL, response: .stream { _, _ in }))
+            try await CurlTransport().perform(HTTPRequest(method: "GET", url: server.baseURL, response: .stream { _, _ in firstChunk.fire() }))
         }
-        try await Task.sleep(for: .milliseconds(200))
-        let start = Date()
+        await firstChunk.wait()
         task.cancel()
         await #expect(throws: CancellationError.self) { _ = try await task.value }
-        #expect(Date().timeIntervalSince(start) < 1.5)
+        gate.open()
+        await hungUp.wait() // the connection really closed: the server could not go on writing
     }
 }

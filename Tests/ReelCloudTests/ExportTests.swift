@@ -1,4 +1,5 @@
 import Foundation
+import ReelTestSupport
 import Testing
 import ReelTimeline
 @testable import ReelCloud
@@ -84,8 +85,13 @@ struct ExportTests {
         f.cloud.with { $0.pollsBeforeDone = 1000 }
         let out = f.project.appendingPathComponent("killed.mp4")
         let first = f.client()
+        let secondPoll = AsyncSignal()
+        let cloud = f.cloud
+        f.cloud.with { $0.onRequest = { r in
+            if r.path.hasPrefix("/api/render/proxy/lambda/") && cloud.count("/api/render/proxy/lambda/") == 2 { secondPoll.fire() }
+        } }
         let task = Task { try await first.export(to: out) }
-        while f.cloud.count("/api/render/proxy/lambda/") < 2 { try await Task.sleep(for: .milliseconds(10)) }
+        await secondPoll.wait()
         task.cancel() // the terminal closed
         _ = await task.result
         let job = try #require(first.jobs.all().first)

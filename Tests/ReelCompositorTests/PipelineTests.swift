@@ -8,41 +8,75 @@ import ReelTimeline
 @Suite struct PipelineTests {
     let out = PixelSize(width: 64, height: 36)
 
-    /// Stills that take a little time and count the calls in progress (to see that the
-    /// compositing thread has stopped when `run` returns).
+    /// A trap for the compositing thread: the first still lookup for frame `frame` announces
+    /// itself (`entered`) and stays inside until the gate opens. Events only, no clock.
+    final class Tripwire: @unchecked Sendable {
+        let frame: Int
+        private let lock = NSLock()
+        private var sprung = false
+        private let enteredSignal = DispatchSemaphore(value: 0)
+        private let gate = DispatchSemaphore(value: 0)
+
+        init(frame: Int) { self.frame = frame }
+
+        /// Called inside a lookup for frame `n`: the first one for `frame` waits for the gate.
+        func spring(frame n: Int) {
+            let go = lock.withLock { () -> Bool in
+                guard n == frame, !sprung else { return false }
+                sprung = true
+                return true
+            }
+            guard go else { return }
+            enteredSignal.signal()
+            gate.wait()
+        }
+        func waitUntilEntered() { enteredSignal.wait() }
+        func open() { gate.signal() }
+    }
+
+    /// Stills that count the calls in progress (to see that the compositing thread has stopped
+    /// when `run` returns), optionally holding one lookup open with a tripwire.
     final class SlowStills: StillSource, @unchecked Sendable {
         let stills: [PreparedStill]
         let failAt: Int?
-        let delay: Double
+        let tripwire: Tripwire?
         private let lock = NSLock()
         private var active = 0
         private(set) var calls = 0
-        init(_ stills: [PreparedStill], failAt: Int? = nil, delay: Double = 0.002) {
-            self.stills = stills; self.failAt = failAt; self.delay = delay
+        private var frame = 0
+        init(_ stills: [PreparedStill], failAt: Int? = nil, tripwire: Tripwire? = nil) {
+            self.stills = stills; self.failAt = failAt; self.tripwire = tripwire
         }
         var inProgress: Int { lock.lock(); defer { lock.unlock() }; return active }
         var callCount: Int { lock.lock(); defer { lock.unlock() }; return calls }
         func still(forSegment i: Int) throws -> PreparedStill {
             lock.lock(); active += 1; calls += 1; lock.unlock()
             defer { lock.lock(); active -= 1; lock.unlock() }
-            Thread.sleep(forTimeInterval: delay)
+            tripwire?.spring(frame: lock.withLock { frame })
             if i == failAt { throw StillLoadError(segment: i, underlying: CocoaError(.fileReadCorruptFile)) }
             return stills[i]
         }
-        func advance(toFrame n: Int) {}
+        func advance(toFrame n: Int) { lock.withLock { frame = n } }
     }
 
     final class Recorder: FrameSink {
         var frames: [YUVFrame] = []
         var finished = false, cancelled = false
         let failAt: Int?
-        init(failAt: Int? = nil) { self.failAt = failAt }
+        let tripwire: Tripwire?
+        init(failAt: Int? = nil, tripwire: Tripwire? = nil) { self.failAt = failAt; self.tripwire = tripwire }
         func append(_ frame: YUVFrame) throws {
-            if frames.count == failAt { throw CocoaError(.fileWriteOutOfSpace) }
+            if frames.count == failAt {
+                // Fail while the compositing thread is inside the lookup for the next frame (it
+                // always gets there: that frame needs no room in the queue). It stays there until
+                // `cancel`, so `run` returns in time only if it waits for that thread.
+                tripwire?.waitUntilEntered()
+                throw CocoaError(.fileWriteOutOfSpace)
+            }
             frames.append(frame)
         }
         func finish() throws { finished = true }
-        func cancel() { cancelled = true }
+        func cancel() { cancelled = true; tripwire?.open() }
     }
 
     func compositor(_ stills: StillSource) throws -> FrameCompositor {
@@ -72,17 +106,16 @@ import ReelTimeline
     }
 
     @Test func sinkFailureStopsTheCompositingThreadBeforeReturning() throws {
-        // Compositing is the slow side here, so when the sink fails the other thread is almost
-        // always inside a still lookup; `run` must wait for it to stop.
-        let source = SlowStills(stills(), delay: 0.02)
+        // The sink fails while the other thread is inside a still lookup, held there by a
+        // tripwire until the sink is cancelled; `run` must wait for it to leave.
+        let tripwire = Tripwire(frame: 6)
+        let source = SlowStills(stills(), tripwire: tripwire)
         let c = try compositor(source)
-        let sink = Recorder(failAt: 5)
+        let sink = Recorder(failAt: 5, tripwire: tripwire)
         #expect(throws: CocoaError.self) { try RenderPipeline.run(c, into: sink) }
         #expect(sink.cancelled && !sink.finished)
-        #expect(source.inProgress == 0)
-        let calls = source.callCount
-        Thread.sleep(forTimeInterval: 0.05)
-        #expect(source.callCount == calls, "the compositing thread kept running after run returned")
+        #expect(source.inProgress == 0, "run returned while the compositing thread was still in a lookup")
+        #expect(source.callCount <= 14, "the compositing thread ran on after the failure") // frames 0–6, two lookups at most
     }
 
     @Test func stillFailureNamesTheSegmentAndCancelsTheSink() throws {

@@ -1,7 +1,8 @@
 import Foundation
 import ReelTimeline
 
-/// Resolves a segment's `src` to a local file: absolute paths as they are, relative paths
+/// Resolves a segment's `src` to a local file with the rule every renderer shares
+/// (`MediaSource`): absolute paths as they are, `~/…` under the home folder, relative paths
 /// against the draft's folder (or the working directory), `file://` URLs to their path.
 public struct MediaResolver: Sendable {
     /// Folder relative paths resolve against.
@@ -11,14 +12,17 @@ public struct MediaResolver: Sendable {
         self.base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    /// The local file for `src`, or an error saying a remote URL needs the cloud (or a download).
+    /// The local file for `src` (by the shared rule, `MediaSource.resolve`), or an error saying
+    /// a remote URL needs the cloud (or a download).
     public func localFile(_ src: String, path: String) throws -> URL {
-        if let url = URL(string: src), let scheme = url.scheme?.lowercased(), scheme.count > 1 {
-            if scheme == "file" { return url.standardizedFileURL }
+        switch MediaSource.resolve(src, base: base) {
+        case .local(let url):
+            return url
+        case .remote:
             throw InputError("\(path): \(src) is a remote URL; a local render needs the file on disk (download it, or render with --cloud)")
+        case .unsupported(let scheme):
+            throw InputError("\(path): \(src) is a \(scheme): address; Reel reads local files and http(s) URLs only")
         }
-        if src.hasPrefix("/") { return URL(fileURLWithPath: src).standardizedFileURL }
-        return base.appendingPathComponent(src).standardizedFileURL
     }
 
     /// `url` written relative to `base` when it lies inside it, else absolute — what a draft stores.

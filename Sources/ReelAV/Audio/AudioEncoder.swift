@@ -12,8 +12,10 @@ final class AudioEncoder {
     static let bitRate = 192_000
 
     /// The codec context; the muxer copies stream parameters from it once it is open.
-    let context: UnsafeMutablePointer<AVCodecContext>
-    private let packet: UnsafeMutablePointer<AVPacket>
+    var context: UnsafeMutablePointer<AVCodecContext> { contextOwner.pointer }
+    private let contextOwner: AudioCodecContextOwner
+    private var packet: UnsafeMutablePointer<AVPacket> { packetOwner.pointer }
+    private let packetOwner: AudioPacketOwner
     private let frame: AVFrameBox
     /// Samples per AAC frame (1024).
     let frameSize: Int
@@ -21,28 +23,19 @@ final class AudioEncoder {
     private(set) var samplesSent = 0
 
     /// Opens the encoder. `globalHeader` puts the AudioSpecificConfig in extradata (as MP4 needs).
+    ///
+    /// Each C object is held by its owner as soon as it exists, so a throw at any point frees
+    /// whatever was allocated before it.
     init(globalHeader: Bool) throws {
         guard let codec = avcodec_find_encoder_by_name(Self.codecName) else {
             throw AVError(.encoderUnavailable, operation: "find AAC encoder",
                           reason: "this FFmpeg build has no \(Self.codecName) encoder; install the distribution's libavcodec package")
         }
-        guard let context = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
-        self.context = context
-        guard let packet = av_packet_alloc() else {
-            var owned: UnsafeMutablePointer<AVCodecContext>? = context
-            avcodec_free_context(&owned)
-            throw AVError.outOfMemory("av_packet_alloc")
-        }
-        self.packet = packet
-        do { frame = try AVFrameBox() } catch {
-            var ownedPacket: UnsafeMutablePointer<AVPacket>? = packet
-            av_packet_free(&ownedPacket)
-            var owned: UnsafeMutablePointer<AVCodecContext>? = context
-            avcodec_free_context(&owned)
-            throw error
-        }
+        contextOwner = try AudioCodecContextOwner(codec)
+        packetOwner = try AudioPacketOwner()
+        frame = try AVFrameBox()
 
-        let c = context
+        let c = contextOwner.pointer
         c.pointee.sample_fmt = AV_SAMPLE_FMT_FLTP
         c.pointee.sample_rate = Int32(MixFormat.sampleRate)
         av_channel_layout_default(&c.pointee.ch_layout, Int32(MixFormat.channels))
@@ -59,13 +52,6 @@ final class AudioEncoder {
         f.pointee.nb_samples = Int32(frameSize)
         try check(av_channel_layout_copy(&f.pointee.ch_layout, &c.pointee.ch_layout), "av_channel_layout_copy")
         try check(av_frame_get_buffer(f, 0), "av_frame_get_buffer (audio)")
-    }
-
-    deinit {
-        var packet: UnsafeMutablePointer<AVPacket>? = packet
-        av_packet_free(&packet)
-        var context: UnsafeMutablePointer<AVCodecContext>? = context
-        avcodec_free_context(&context)
     }
 
     /// The time base of the packets produced: one tick per sample.
@@ -104,5 +90,35 @@ final class AudioEncoder {
             defer { av_packet_unref(packet) }
             try sink(packet)
         }
+    }
+}
+
+/// Owns one `AVCodecContext`; frees it in `deinit`.
+private final class AudioCodecContextOwner {
+    let pointer: UnsafeMutablePointer<AVCodecContext>
+
+    init(_ codec: UnsafePointer<AVCodec>) throws {
+        guard let context = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
+        pointer = context
+    }
+
+    deinit {
+        var context: UnsafeMutablePointer<AVCodecContext>? = pointer
+        avcodec_free_context(&context)
+    }
+}
+
+/// Owns one `AVPacket`; frees it in `deinit`.
+private final class AudioPacketOwner {
+    let pointer: UnsafeMutablePointer<AVPacket>
+
+    init() throws {
+        guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
+        pointer = packet
+    }
+
+    deinit {
+        var packet: UnsafeMutablePointer<AVPacket>? = pointer
+        av_packet_free(&packet)
     }
 }

@@ -16,12 +16,12 @@ public struct CloudConfiguration: Sendable {
     public var projectDirectory: URL
 
     /// Attribution headers sent on every call (`X-Skill-Source`, `-Version`, `-Platform`).
-    public var skillSource = "reel"
-    public var skillVersion = ReelCloudVersion.string
-    public var skillPlatform = "unknown"
+    public var attribution = Attribution()
     /// The `language` of new sessions.
     public var language = "en"
 
+    /// How waits and elapsed times are measured (tests inject their own clock).
+    public var clock: any CloudClock = SystemCloudClock()
     /// Time between render status polls.
     public var pollInterval: Duration = .seconds(30)
     /// Give up polling a render after this long (the job stays resumable).
@@ -48,6 +48,8 @@ public struct CloudConfiguration: Sendable {
     public var chatReadTimeout: Duration = .seconds(5 * 60)
     /// Upper bound of one chat turn.
     public var chatTotalTimeout: Duration = .seconds(16 * 60)
+    /// Every limit on what is accepted from the network (sizes, redirects, overall times).
+    public var limits = NetworkLimits()
     /// Largest file the cloud accepts.
     public var maxUploadBytes: Int64 = 200 * 1024 * 1024
     /// Where anonymous users register for more credits when the server sends no link;
@@ -63,7 +65,8 @@ public struct CloudConfiguration: Sendable {
     }
 
     /// The configuration the CLI uses: `apiURL` (from `--api-url`) over `NEMO_API_URL` over the
-    /// default; `NEMO_TOKEN`; `$XDG_CONFIG_HOME/reel` (else `~/.config/reel`).
+    /// default; `NEMO_TOKEN`; `$XDG_CONFIG_HOME/reel` (else `~/.config/reel`); the attribution overrides
+    /// `NEMO_SKILL_SOURCE`, `NEMO_SKILL_VERSION`, `NEMO_SKILL_PLATFORM`.
     ///
     /// - Throws: `CloudError` (`.configuration`) for a URL that is not http(s).
     public static func fromEnvironment(apiURL: String? = nil,
@@ -86,9 +89,11 @@ public struct CloudConfiguration: Sendable {
             configHome = URL(fileURLWithPath: home).appendingPathComponent(".config")
         }
         let token = environment["NEMO_TOKEN"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        return CloudConfiguration(baseURL: base, fixedToken: token,
-                                  configDirectory: configHome.appendingPathComponent("reel"),
-                                  projectDirectory: projectDirectory.standardizedFileURL)
+        var config = CloudConfiguration(baseURL: base, fixedToken: token,
+                                        configDirectory: configHome.appendingPathComponent("reel"),
+                                        projectDirectory: projectDirectory.standardizedFileURL)
+        config.attribution = Attribution.fromEnvironment(environment)
+        return config
     }
 
     /// `path` under the base URL (keeping any path prefix the base URL has).

@@ -49,6 +49,13 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
         public static let invalidDownload = Kind("invalid download")
         /// No recorded render has that id.
         public static let unknownJob = Kind("unknown job")
+        /// The server's answer broke a limit (size, redirects, protocol): it was not read on.
+        public static let limitExceeded = Kind("limit exceeded")
+        /// A draft names a local file the user did not choose to send (outside the draft's
+        /// folder and every `--allow-path`); nothing was uploaded.
+        public static let pathNotAllowed = Kind("path not allowed")
+        /// The user interrupted (Ctrl-C, SIGTERM); a recorded render can still be resumed.
+        public static let cancelled = Kind("cancelled")
         /// A local file could not be read or written.
         public static let localFile = Kind("local file")
         /// The settings are unusable (for example a malformed API URL).

@@ -31,7 +31,8 @@ extension NemoClient {
     /// `chatDropFirstWait`, then every `chatDropInterval`, up to `chatDropLimit`).
     public func chat(_ message: String, onUpdate: @escaping @Sendable (ChatUpdate) -> Void) async throws -> ChatResult {
         let before = try? await state().draft
-        let stream = ChatStream(noticeInterval: configuration.keepAliveNoticeInterval, onUpdate: onUpdate)
+        let stream = ChatStream(noticeInterval: configuration.keepAliveNoticeInterval, limits: configuration.limits,
+                                clock: configuration.clock, onUpdate: onUpdate)
         let call = Call(operation: "send the chat message", method: "POST", path: { _ in "/run_sse" },
                         needsSession: true, accept: "text/event-stream",
                         readTimeout: configuration.chatReadTimeout, totalTimeout: configuration.chatTotalTimeout,
@@ -63,12 +64,13 @@ extension NemoClient {
     private func recoverAfterDrop(before: JSONValue?, text: String,
                                   onUpdate: @Sendable (ChatUpdate) -> Void) async throws -> ChatResult {
         onUpdate(.checkingAfterDrop)
-        let start = ContinuousClock.now
+        let clock = configuration.clock
+        let start = clock.now()
         var wait = configuration.chatDropFirstWait
         while true {
-            let remaining = configuration.chatDropLimit - (ContinuousClock.now - start)
+            let remaining = configuration.chatDropLimit - (clock.now() - start)
             if remaining <= .zero { break }
-            try await Task.sleep(for: min(wait, remaining))
+            try await clock.pause(for: min(wait, remaining))
             wait = configuration.chatDropInterval
             guard let now = try? await state() else { continue }
             if now.draft != before {
@@ -86,18 +88,25 @@ final class ChatStream: @unchecked Sendable {
     private let lock = NSLock()
     private let noticeInterval: Duration
     private let onUpdate: @Sendable (ChatUpdate) -> Void
-    private var parser = SSEParser()
+    private var parser: SSEParser
+    private let limits: NetworkLimits
     private var decoder = ChatEventDecoder()
     private var mode: Mode = .undecided
     private var pending = Data()
-    private var lastNotice = ContinuousClock.now
+    private let clock: any CloudClock
+    private var lastNotice: Duration
     private var collected = ""
     private var error: String?
 
     private enum Mode { case undecided, events, envelope }
 
-    init(noticeInterval: Duration, onUpdate: @escaping @Sendable (ChatUpdate) -> Void) {
+    init(noticeInterval: Duration, limits: NetworkLimits, clock: any CloudClock = SystemCloudClock(),
+         onUpdate: @escaping @Sendable (ChatUpdate) -> Void) {
         self.noticeInterval = noticeInterval
+        self.clock = clock
+        lastNotice = clock.now()
+        self.limits = limits
+        parser = SSEParser(maxLineBytes: limits.maxSSELineBytes, maxEventBytes: limits.maxSSEEventBytes)
         self.onUpdate = onUpdate
     }
 
@@ -106,8 +115,14 @@ final class ChatStream: @unchecked Sendable {
 
     /// Takes one chunk. A non-2xx response, or one that starts with `{`, is an envelope (an
     /// error to classify), not an event stream.
-    func receive(_ head: HTTPResponseHead, _ chunk: Data) {
-        let updates: [ChatUpdate] = lock.withLock {
+    ///
+    /// - Throws: `CloudError` (`.limitExceeded`) when the stream breaks a limit; the transfer
+    ///   stops there.
+    func receive(_ head: HTTPResponseHead, _ chunk: Data) throws {
+        let updates: [ChatUpdate] = try lock.withLock {
+            if mode != .events, Int64(pending.count + chunk.count) > limits.maxJSONBytes {
+                throw Self.limit("the answer is larger than the \(NetworkLimits.text(limits.maxJSONBytes)) accepted")
+            }
             if mode == .undecided {
                 pending.append(chunk)
                 guard let first = pending.first(where: { !$0.isASCIIWhitespace }) else { return [] }
@@ -115,12 +130,17 @@ final class ChatStream: @unchecked Sendable {
                 if mode == .envelope { return [] }
                 let bytes = pending
                 pending = Data()
-                return handle(parser.feed(bytes))
+                return try handle(parser.feed(bytes))
             }
             if mode == .envelope { pending.append(chunk); return [] }
-            return handle(parser.feed(chunk))
+            return try handle(parser.feed(chunk))
         }
         updates.forEach(onUpdate)
+    }
+
+    private static func limit(_ detail: String) -> CloudError {
+        CloudError(.limitExceeded, "Reel stopped reading the assistant's reply: \(detail).",
+                   suggestion: "Reel limits what it accepts from the network (README, Security). Check the timeline with `reel cloud state`; if the server is the NemoVideo service, report this.")
     }
 
     /// The body to classify when this response was not an event stream.
@@ -138,18 +158,22 @@ final class ChatStream: @unchecked Sendable {
 
     /// The stream closed normally: dispatch what is still buffered.
     func finish() {
-        let updates: [ChatUpdate] = lock.withLock { mode == .events ? handle(parser.finish()) : [] }
+        let updates: [ChatUpdate] = lock.withLock { mode == .events ? ((try? handle(parser.finish())) ?? []) : [] }
         updates.forEach(onUpdate)
     }
 
-    private func handle(_ items: [SSEItem]) -> [ChatUpdate] {
+    private func handle(_ items: [SSEItem]) throws -> [ChatUpdate] {
+        if let exceeded = parser.limitExceeded { throw Self.limit(exceeded) }
         var updates: [ChatUpdate] = []
         for item in items {
             for event in decoder.decode(item) {
                 switch event {
                 case .text(let t):
+                    guard collected.utf8.count + t.utf8.count <= limits.maxChatTextBytes else {
+                        throw Self.limit("the reply is longer than the \(limits.maxChatTextBytes >> 10) KB accepted for one turn")
+                    }
                     collected += t
-                    lastNotice = .now
+                    lastNotice = clock.now()
                     updates.append(.text(t))
                 case .toolActivity(let name):
                     updates.append(.toolActivity(name))
@@ -165,8 +189,8 @@ final class ChatStream: @unchecked Sendable {
     }
 
     private func notice() -> [ChatUpdate] {
-        guard ContinuousClock.now - lastNotice >= noticeInterval else { return [] }
-        lastNotice = .now
+        guard clock.now() - lastNotice >= noticeInterval else { return [] }
+        lastNotice = clock.now()
         return [.stillWorking]
     }
 }

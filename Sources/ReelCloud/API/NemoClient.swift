@@ -118,7 +118,7 @@ public actor NemoClient {
                 throw CloudError(.rateLimited, "The cloud is rate limiting requests and asks to wait \(RetryAfter.text(wait)).",
                                  suggestion: "Try again after that.", httpStatus: failure.status, serverCode: failure.code)
             }
-            try await Task.sleep(for: wait)
+            try await configuration.clock.pause(for: wait)
         case .clientID:
             cachedToken = nil
             try credentials.regenerateClientID()
@@ -131,13 +131,23 @@ public actor NemoClient {
         var headers: [(name: String, value: String)] = [("Accept", call.accept)]
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
         headers.append(("X-Client-Id", try credentials.identity().clientID))
-        headers += [("X-Skill-Source", configuration.skillSource),
-                    ("X-Skill-Version", configuration.skillVersion),
-                    ("X-Skill-Platform", configuration.skillPlatform)]
-        return HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
-                           body: call.makeBody?(sessionID) ?? call.body, response: response, connectTimeout: configuration.connectTimeout,
-                           readTimeout: call.readTimeout ?? configuration.readTimeout,
-                           totalTimeout: call.totalTimeout, progress: call.progress)
+        headers += configuration.attribution.headers
+        let body = call.makeBody?(sessionID) ?? call.body
+        let limits = configuration.limits
+        var total = call.totalTimeout
+        if total == nil {
+            if case .multipart = body { total = limits.uploadTimeout } else if case .file = response { total = limits.downloadTimeout } else {
+                total = limits.requestTimeout
+            }
+        }
+        var request = HTTPRequest(method: call.method, url: configuration.url(call.path(sessionID)), headers: headers,
+                                  body: body, response: response, connectTimeout: configuration.connectTimeout,
+                                  readTimeout: call.readTimeout ?? configuration.readTimeout,
+                                  totalTimeout: total, progress: call.progress)
+        request.maxMemoryBytes = limits.maxJSONBytes
+        request.maxFileBytes = limits.maxDownloadBytes
+        request.maxRedirects = limits.maxRedirects
+        return request
     }
 
     /// A transport failure as the user sees it.
@@ -164,6 +174,9 @@ public actor NemoClient {
         case .file:
             return CloudError(.localFile, "A local file failed during \(operation): \(e.detail).",
                               suggestion: "Check the file and free disk space.")
+        case .limitExceeded:
+            return CloudError(.limitExceeded, "Reel stopped reading the cloud's answer (\(operation)): \(e.detail).",
+                              suggestion: "Reel limits what it accepts from the network (README, Security). Check --api-url / NEMO_API_URL; if it is the NemoVideo service, report this.")
         case .other:
             return CloudError(.server, "The request to \(operation) failed: \(e.detail).", suggestion: "Try again.")
         }
@@ -197,7 +210,7 @@ public actor NemoClient {
     /// This project's session: the kept one, else a new one (kept for next time).
     func session() async throws -> CredentialStore.Session {
         if let cachedSession { return cachedSession }
-        if let kept = credentials.session(for: configuration.projectDirectory) {
+        if let kept = credentials.session(for: configuration.projectDirectory), CloudIdentifier.isValid(kept.sessionID) {
             cachedSession = kept
             return kept
         }
@@ -209,7 +222,8 @@ public actor NemoClient {
         guard let sid = data["session_id"].flatMap(Self.idString) else {
             throw CloudError(.invalidResponse, "The cloud's session response has no session id.", suggestion: "Try again later.")
         }
-        let session = CredentialStore.Session(sessionID: sid, taskID: data["task_id"].flatMap(Self.idString))
+        let taskID = try data["task_id"].flatMap(Self.idString).map { try CloudIdentifier.check($0, what: "task id") }
+        let session = CredentialStore.Session(sessionID: try CloudIdentifier.check(sid, what: "session id"), taskID: taskID)
         try credentials.saveSession(session, for: configuration.projectDirectory)
         cachedSession = session
         return session

@@ -25,9 +25,13 @@ extension NemoClient {
         if let link, let url = URL(string: link, relativeTo: configuration.baseURL)?.absoluteURL,
            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" {
             // The file usually sits on a CDN: send no credentials there.
-            let request = HTTPRequest(method: "GET", url: url, headers: [("Accept", "video/mp4, */*")],
+            var request = HTTPRequest(method: "GET", url: url, headers: [("Accept", "video/mp4, */*")] + configuration.attribution.headers,
                                       response: .file(staging), connectTimeout: configuration.connectTimeout,
-                                      readTimeout: configuration.readTimeout, progress: report)
+                                      readTimeout: configuration.readTimeout, totalTimeout: configuration.limits.downloadTimeout,
+                                      progress: report)
+            request.maxMemoryBytes = configuration.limits.maxJSONBytes
+            request.maxFileBytes = configuration.limits.maxDownloadBytes
+            request.maxRedirects = configuration.limits.maxRedirects
             do {
                 let response = try await transport.perform(request)
                 if response.head.isSuccess {
@@ -38,6 +42,12 @@ extension NemoClient {
                 } else {
                     problems.append("the video link answered HTTP \(response.status)")
                 }
+            } catch let e as TransportError where e.kind == .file {
+                throw Self.cannotSave(output, e.detail, job: job)
+            } catch let e as TransportError where e.kind == .limitExceeded {
+                var mapped = Self.map(e, operation: "download the video")
+                mapped.renderID = job.id
+                throw mapped
             } catch let e as TransportError {
                 problems.append("the video link failed (\(e.detail))")
             }
@@ -50,6 +60,8 @@ extension NemoClient {
                                 progress: report), response: .file(staging)) { response -> Attempt<Void> in
                 response.head.isSuccess && response.file != nil ? .done(()) : .refused(response.head, response.body)
             }
+        } catch let e as CloudError where e.kind == .localFile {
+            throw Self.cannotSave(output, e.message, job: job)
         } catch let e as CloudError {
             let before = problems.isEmpty ? "" : " (before that, \(problems.joined(separator: "; ")))"
             throw CloudError(e.kind, e.message + before, suggestion: "The render is done; fetch it with `reel cloud resume \(id)`.",
@@ -62,6 +74,13 @@ extension NemoClient {
                              suggestion: "Try again with `reel cloud resume \(job.id)`.", renderID: job.id)
         }
         return try place(staging, at: output, job: &job)
+    }
+
+    /// The video could not be written (usually a full disk): the output and what to do.
+    static func cannotSave(_ output: URL, _ detail: String, job: RenderJob) -> CloudError {
+        CloudError(.localFile, "Cannot save the video to \(output.path): \(detail).",
+                   suggestion: "Free up space there (or choose another place with -o), then run `reel cloud resume \(job.id)`; any earlier file at that path is untouched.",
+                   renderID: job.id)
     }
 
     private func place(_ staging: URL, at output: URL, job: inout RenderJob) throws -> ExportResult {

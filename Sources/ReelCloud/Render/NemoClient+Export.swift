@@ -37,9 +37,29 @@ extension NemoClient {
         var job = RenderJob(id: Self.newRenderID(), sessionID: sid, output: output.standardizedFileURL.path,
                             status: .submitting, progress: 0, createdAt: Date(), updatedAt: Date())
         try jobs.save(job)
-        job = try await submit(job, draft: draft)
+        let recorded = job.id
+        do {
+            job = try await submit(job, draft: draft)
+        } catch is CancellationError {
+            throw Self.interrupted(recorded, "while starting the cloud render")
+        }
         progress?(.submitted(renderID: job.id))
-        return try await finish(job, progress: progress)
+        return try await finishing(job, progress: progress)
+    }
+
+    /// `finish`, with an interrupt reported as a resumable `.cancelled` error.
+    private func finishing(_ job: RenderJob, progress: (@Sendable (ExportProgress) -> Void)?) async throws -> ExportResult {
+        do {
+            return try await finish(job, progress: progress)
+        } catch is CancellationError {
+            throw Self.interrupted(job.id, "while waiting for the cloud render")
+        }
+    }
+
+    /// The error for an interrupt once the render `id` is recorded.
+    static func interrupted(_ id: String, _ when: String) -> CloudError {
+        CloudError(.cancelled, "Interrupted \(when) \(id); no video was written.",
+                   suggestion: "The render is recorded: finish it with `reel cloud resume \(id)`.", renderID: id)
     }
 
     /// Finishes a recorded render: polls until done, downloads and verifies it.
@@ -48,15 +68,15 @@ extension NemoClient {
     /// - Throws: `.unknownJob` when the id was never recorded here.
     public func resume(_ id: String, to output: URL? = nil,
                        progress: (@Sendable (ExportProgress) -> Void)? = nil) async throws -> ExportResult {
-        guard var job = jobs.job(id) else {
-            throw CloudError(.unknownJob, "No render with id \(id) is recorded on this machine.",
+        guard CloudIdentifier.isValid(id), var job = jobs.job(id) else {
+            throw CloudError(.unknownJob, "No render with id \(TerminalText.oneLine(id)) is recorded on this machine.",
                              suggestion: "List the recorded renders with `reel cloud jobs`.")
         }
         if let output { job.output = output.standardizedFileURL.path }
         if job.status == .completed, output == nil, let size = Self.fileSize(job.output) {
             return ExportResult(renderID: job.id, output: URL(fileURLWithPath: job.output), bytes: size)
         }
-        return try await finish(job, progress: progress)
+        return try await finishing(job, progress: progress)
     }
 
     /// Submits, replacing the id when the server says it is taken.
@@ -69,7 +89,8 @@ extension NemoClient {
             do {
                 let data = try await send(Call(operation: "start the cloud render", method: "POST",
                                                path: { _ in "/api/render/proxy/lambda" }, body: .json(body)))
-                if let serverID = data["id"].flatMap(Self.idString), serverID != job.id {
+                if let serverID = try data["id"].flatMap(Self.idString).map({ try CloudIdentifier.check($0, what: "render id") }),
+                   serverID != job.id {
                     let old = job.id
                     job.id = serverID
                     try jobs.replace(old, with: job)
@@ -96,7 +117,8 @@ extension NemoClient {
     /// Polls until the render completes, then downloads.
     private func finish(_ job: RenderJob, progress: (@Sendable (ExportProgress) -> Void)?) async throws -> ExportResult {
         var job = job
-        let start = ContinuousClock.now
+        let clock = configuration.clock
+        let start = clock.now()
         var failures = 0
         let resumeHint = "Finish it later with `reel cloud resume \(job.id)`."
         while true {
@@ -110,7 +132,7 @@ extension NemoClient {
                     throw CloudError(e.kind, e.message, suggestion: "The render is recorded. " + resumeHint,
                                      httpStatus: e.httpStatus, serverCode: e.serverCode, renderID: job.id)
                 }
-                try await Task.sleep(for: configuration.pollInterval)
+                try await clock.pause(for: configuration.pollInterval)
                 continue
             }
             if status.progress != job.progress || job.status != .rendering {
@@ -128,11 +150,11 @@ extension NemoClient {
                                  suggestion: "Check the timeline with `reel cloud state` and export again, or render locally with `reel render`.",
                                  renderID: job.id)
             case .pending, .processing:
-                if ContinuousClock.now - start + configuration.pollInterval > configuration.maxPollDuration {
+                if clock.now() - start + configuration.pollInterval > configuration.maxPollDuration {
                     throw CloudError(.renderTimedOut, "The cloud render \(job.id) is still \(status.statusText) (\(status.progress)%) after \(RetryAfter.text(configuration.maxPollDuration)).",
                                      suggestion: resumeHint, renderID: job.id)
                 }
-                try await Task.sleep(for: configuration.pollInterval)
+                try await clock.pause(for: configuration.pollInterval)
             }
         }
     }

@@ -13,12 +13,36 @@ extension NemoClient {
     /// Renders a local timeline in the cloud: uploads every local file it refers to, rewrites
     /// each `src` to the returned cloud URL, exports, and places the MP4 at `output`.
     ///
-    /// - Parameter folder: the draft's folder, against which relative `src` paths resolve.
-    /// - Throws: `CloudError`; when `allowsLocalFallback` is true, rendering locally is the
-    ///   right answer.
-    public func render(_ timeline: Timeline, relativeTo folder: URL, to output: URL,
-                       progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
+    /// Only files inside `folder` or `allowing` may be uploaded: when the timeline refers to any
+    /// other local file, nothing is sent and the error names each one.
+    ///
+    /// - Parameters:
+    ///   - folder: the draft's folder, against which relative `src` paths resolve; its tree may
+    ///     be uploaded.
+    ///   - allowing: more files and folders the user chose to send (named on the command line,
+    ///     `--allow-path`).
+    /// - Throws: `CloudError` (`.pathNotAllowed` for files outside what is allowed); when
+    ///   `allowsLocalFallback` is true, rendering locally is the right answer.
+    /// The local files `timeline` would upload, by `src`, after checking that each lies inside
+    /// `folder` or one of `allowing` (symlinks and `..` resolved).
+    ///
+    /// - Throws: `CloudError` (`.pathNotAllowed`) naming every file outside them; nothing is sent.
+    public nonisolated func checkUploads(_ timeline: Timeline, relativeTo folder: URL, allowing: [URL] = []) throws -> [String: URL] {
         let local = Self.localSources(of: timeline, relativeTo: folder)
+        let confinement = SourceConfinement(roots: [folder] + allowing)
+        let outside = local.filter { !confinement.allows($0.value) }.sorted { $0.key < $1.key }
+        if !outside.isEmpty {
+            let list = outside.map { "  \($0.value.path) (src \"\($0.key)\")" }.joined(separator: "\n")
+            throw CloudError(.pathNotAllowed,
+                             "The draft refers to \(outside.count == 1 ? "a file" : "files") outside its folder \(folder.path), which would be uploaded to the cloud; nothing was sent:\n\(list)",
+                             suggestion: "If you mean to send \(outside.count == 1 ? "it" : "them"), move \(outside.count == 1 ? "it" : "them") into the draft's folder or allow the folder with --allow-path DIR (repeatable).")
+        }
+        return local
+    }
+
+    public func render(_ timeline: Timeline, relativeTo folder: URL, allowing: [URL] = [], to output: URL,
+                       progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
+        let local = try checkUploads(timeline, relativeTo: folder, allowing: allowing)
         let files = Array(Set(local.values)).sorted { $0.path < $1.path }
         var uploadReport: (@Sendable (UploadProgress) -> Void)?
         if let progress { uploadReport = { progress(.uploading($0)) } }
@@ -39,19 +63,14 @@ extension NemoClient {
         return try await export(draft: cloudTimeline.draftValue, to: output, progress: exportReport)
     }
 
-    /// Each `src` that names a local file, mapped to that file.
+    /// Each `src` that names a local file (by the shared rule, `MediaSource`), mapped to that
+    /// file. URLs stay as they are: the cloud fetches them itself.
     static func localSources(of timeline: Timeline, relativeTo folder: URL) -> [String: URL] {
         var map: [String: URL] = [:]
         for track in timeline.tracks {
             for seg in track.segments {
                 guard let src = seg.source, !src.isEmpty, map[src] == nil else { continue }
-                if let url = URL(string: src), let scheme = url.scheme?.lowercased(), scheme.count > 1 {
-                    if scheme == "file" { map[src] = url.standardizedFileURL }
-                    continue // http(s) and other URLs are already remote
-                }
-                let path = (src as NSString).expandingTildeInPath
-                let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-                map[src] = file.standardizedFileURL
+                if case .local(let file) = MediaSource.resolve(src, base: folder) { map[src] = file }
             }
         }
         return map

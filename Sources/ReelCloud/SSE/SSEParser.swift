@@ -29,8 +29,18 @@ public enum SSEItem: Sendable, Hashable {
 /// dropped; one space after the colon is dropped; `data` lines join with `\n`; unknown fields
 /// are ignored) with one deliberate difference: an event whose only field is an empty `data:`
 /// is still dispatched, because the cloud uses it as a keep-alive.
+///
+/// Memory is bounded: a line longer than `maxLineBytes`, or an event whose data passes
+/// `maxEventBytes`, sets `limitExceeded` and the parser reads nothing more.
 public struct SSEParser: Sendable {
+    /// Longest line kept.
+    public let maxLineBytes: Int
+    /// Most data one event may gather.
+    public let maxEventBytes: Int
+    /// What limit the stream broke, once it broke one; nothing more is parsed after that.
+    public private(set) var limitExceeded: String?
     private var line: [UInt8] = []
+    private var eventBytes = 0
     private var skipLineFeed = false
     private var atStreamStart = true
     private var data: [String] = []
@@ -38,11 +48,16 @@ public struct SSEParser: Sendable {
     private var name: String?
     private var id: String?
 
-    public init() {}
+    /// - Parameters: the line and event limits (1 MB and 8 MB by default).
+    public init(maxLineBytes: Int = 1 << 20, maxEventBytes: Int = 8 << 20) {
+        self.maxLineBytes = maxLineBytes
+        self.maxEventBytes = maxEventBytes
+    }
 
     /// Consumes `bytes` and returns the items they complete, in order.
     public mutating func feed<Bytes: Sequence>(_ bytes: Bytes) -> [SSEItem] where Bytes.Element == UInt8 {
         var items: [SSEItem] = []
+        guard limitExceeded == nil else { return items }
         for byte in bytes {
             if skipLineFeed {
                 skipLineFeed = false
@@ -55,8 +70,14 @@ public struct SSEParser: Sendable {
                 endLine(into: &items)
                 skipLineFeed = true
             default:
+                guard line.count < maxLineBytes else {
+                    limitExceeded = "an event-stream line is longer than \(maxLineBytes >> 10) KB"
+                    line = []
+                    return items
+                }
                 line.append(byte)
             }
+            if limitExceeded != nil { return items }
         }
         return items
     }
@@ -67,7 +88,9 @@ public struct SSEParser: Sendable {
         var items: [SSEItem] = []
         if !line.isEmpty { endLine(into: &items) }
         if sawData { dispatch(into: &items) }
-        self = SSEParser()
+        let exceeded = limitExceeded
+        self = SSEParser(maxLineBytes: maxLineBytes, maxEventBytes: maxEventBytes)
+        limitExceeded = exceeded
         return items
     }
 
@@ -100,6 +123,12 @@ public struct SSEParser: Sendable {
         }
         switch field {
         case "data":
+            eventBytes += value.utf8.count + 1
+            guard eventBytes <= maxEventBytes else {
+                limitExceeded = "an event is larger than \(maxEventBytes >> 10) KB"
+                data = []
+                return
+            }
             data.append(String(value))
             sawData = true
         case "event":
@@ -116,6 +145,7 @@ public struct SSEParser: Sendable {
             items.append(.event(SSEEvent(name: name, data: data.joined(separator: "\n"), id: id)))
         }
         data.removeAll()
+        eventBytes = 0
         sawData = false
         name = nil
     }

@@ -33,7 +33,7 @@ public struct CurlTransport: HTTPTransport {
     }
 }
 
-/// The version of the cloud client, sent in `User-Agent` and `X-Skill-Version`.
+/// Reel's version, sent in `User-Agent` and `X-Skill-Version` and shown by `reel --version`.
 public enum ReelCloudVersion {
     public static let string = "0.1.0"
 }
@@ -53,6 +53,9 @@ final class CurlTransfer: @unchecked Sendable {
     private var sawFinalHead = false
     private var body = Data()
     private var output: DownloadFile?
+    private var fileBytes: Int64 = 0
+    /// Why a callback aborted the transfer (a limit, a full disk, the stream handler's error).
+    private var abortError: (any Error)?
 
     init(request: HTTPRequest, userAgent: String) throws {
         guard let h = curl_easy_init() else { throw TransportError(kind: .other, detail: "libcurl could not start a transfer") }
@@ -83,7 +86,9 @@ final class CurlTransfer: @unchecked Sendable {
         try set(CURLOPT_URL, r.url.absoluteString)
         try set(CURLOPT_NOSIGNAL, 1)
         try set(CURLOPT_FOLLOWLOCATION, 1)
-        try set(CURLOPT_MAXREDIRS, 5)
+        try set(CURLOPT_MAXREDIRS, r.maxRedirects)
+        try set(CURLOPT_PROTOCOLS_STR, "http,https")
+        try set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         try set(CURLOPT_CONNECTTIMEOUT_MS, Int(r.connectTimeout.milliseconds))
         // A read timeout as libcurl spells it: under 1 byte/s for this many seconds.
         try set(CURLOPT_LOW_SPEED_LIMIT, 1)
@@ -166,6 +171,7 @@ final class CurlTransfer: @unchecked Sendable {
             output?.discard()
             output = nil
             if isCancelled { return .failure(CancellationError()) }
+            if let abortError { return .failure(abortError) }
             return .failure(transportError(rc))
         }
         if case .file(let destination) = request.response, head.isSuccess {
@@ -194,6 +200,7 @@ final class CurlTransfer: @unchecked Sendable {
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE, CURLE_GOT_NOTHING, CURLE_HTTP2, CURLE_HTTP2_STREAM:
             kind = .connectionLost
         case CURLE_WRITE_ERROR, CURLE_READ_ERROR, CURLE_FILE_COULDNT_READ_FILE: kind = .file
+        case CURLE_TOO_MANY_REDIRECTS, CURLE_UNSUPPORTED_PROTOCOL: kind = .limitExceeded
         default: kind = .other
         }
         return TransportError(kind: kind, detail: detail, receivedResponse: sawFinalHead)
@@ -215,19 +222,74 @@ final class CurlTransfer: @unchecked Sendable {
     fileprivate func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
         switch request.response {
         case .memory:
-            body.append(contentsOf: bytes)
+            return collect(bytes)
         case .stream(let handler):
-            handler(head, Data(bytes))
+            do { try handler(head, Data(bytes)) } catch {
+                abortError = error
+                return false
+            }
+            return true
         case .file(let destination):
-            guard head.isSuccess else { body.append(contentsOf: bytes); return true }
+            guard head.isSuccess else { return collect(bytes) }
             do {
-                if output == nil { output = try DownloadFile(destination: destination) }
+                if output == nil {
+                    try checkDeclaredSize(destination)
+                    output = try DownloadFile(destination: destination)
+                }
+                fileBytes += Int64(bytes.count)
+                guard fileBytes <= request.maxFileBytes else {
+                    throw limit("the download is larger than the \(NetworkLimits.text(request.maxFileBytes)) allowed")
+                }
                 try output!.write(bytes)
+            } catch let e as POSIXFileError where e.code == ENOSPC || e.code == EDQUOT {
+                let dir = destination.deletingLastPathComponent().path
+                abortError = TransportError(kind: .file, detail: "the disk holding \(dir) is full after \(NetworkLimits.text(fileBytes))"
+                                            + (declaredLength.map { "; the download needs \(NetworkLimits.text($0))" } ?? ""),
+                                            receivedResponse: true)
+                return false
             } catch {
+                abortError = (error as? TransportError)
+                    ?? TransportError(kind: .file, detail: "\(error)", receivedResponse: true)
                 return false
             }
         }
         return true
+    }
+
+    /// Appends to the in-memory body unless that would pass `maxMemoryBytes`.
+    private func collect(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let limitBytes = request.maxMemoryBytes
+        if let declared = declaredLength, declared > limitBytes {
+            abortError = limit("the server announced \(NetworkLimits.text(declared)); at most \(NetworkLimits.text(limitBytes)) is accepted")
+            return false
+        }
+        guard Int64(body.count) + Int64(bytes.count) <= limitBytes else {
+            abortError = limit("the answer is larger than the \(NetworkLimits.text(limitBytes)) accepted")
+            return false
+        }
+        body.append(contentsOf: bytes)
+        return true
+    }
+
+    /// Refuses a download whose announced size passes the limit or the free disk space.
+    private func checkDeclaredSize(_ destination: URL) throws {
+        guard let declared = declaredLength else { return }
+        guard declared <= request.maxFileBytes else {
+            throw limit("the server announced \(NetworkLimits.text(declared)); at most \(NetworkLimits.text(request.maxFileBytes)) is accepted")
+        }
+        let dir = destination.deletingLastPathComponent().path
+        if let free = FreeSpace.bytes(at: dir), free < declared {
+            throw TransportError(kind: .file, detail: "not enough free space in \(dir): the download needs \(NetworkLimits.text(declared)), \(NetworkLimits.text(free)) is free",
+                                 receivedResponse: true)
+        }
+    }
+
+    private var declaredLength: Int64? {
+        head.headers["content-length"].flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    private func limit(_ detail: String) -> TransportError {
+        TransportError(kind: .limitExceeded, detail: detail, receivedResponse: true)
     }
 
     fileprivate func reportProgress(_ progress: HTTPProgress) -> Bool {

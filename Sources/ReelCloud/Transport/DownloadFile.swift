@@ -59,3 +59,13 @@ struct POSIXFileError: Error, CustomStringConvertible {
 
     var description: String { "cannot \(op) \(path): \(String(cString: strerror(code)))" }
 }
+
+/// Free space on a file system, for the user's own files (not the root reserve).
+enum FreeSpace {
+    /// Bytes available at `path` (any path on the file system), or nil when unknown.
+    static func bytes(at path: String) -> Int64? {
+        var s = statvfs()
+        guard statvfs(path, &s) == 0 else { return nil }
+        return Int64(s.f_bavail) * Int64(s.f_frsize)
+    }
+}

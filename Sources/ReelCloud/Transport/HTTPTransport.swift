@@ -29,6 +29,13 @@ public struct HTTPRequest: Sendable {
     public var totalTimeout: Duration?
     /// Called from the transfer thread as bytes move.
     public var progress: (@Sendable (HTTPProgress) -> Void)?
+    /// Largest body collected in memory (`.memory`, and the error body of a `.file` request);
+    /// more aborts the transfer with `TransportError.Kind.limitExceeded`.
+    public var maxMemoryBytes: Int64 = 8 << 20
+    /// Largest body written to a file (declared or actual); more aborts the transfer.
+    public var maxFileBytes: Int64 = .max
+    /// Most redirects followed (http and https only).
+    public var maxRedirects = 5
 
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [],
                 body: HTTPRequestBody = .none, response: HTTPResponseDestination = .memory,
@@ -85,8 +92,9 @@ public enum HTTPResponseDestination: Sendable {
     /// Collected into `HTTPResponse.body`.
     case memory
     /// Handed over chunk by chunk as it arrives, on the transfer thread, with the response
-    /// head. Nothing is collected.
-    case stream(@Sendable (HTTPResponseHead, Data) -> Void)
+    /// head. Nothing is collected. An error thrown by the handler aborts the transfer and is
+    /// what `perform` throws.
+    case stream(@Sendable (HTTPResponseHead, Data) throws -> Void)
     /// For a 2xx response, written to a temporary file beside `url` and renamed to `url` once
     /// complete (a failed transfer leaves nothing behind). Other responses go to memory, so
     /// their error bodies can be read.
@@ -145,8 +153,10 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case tls
         /// The connection broke after the request was sent (the server may have acted on it).
         case connectionLost
-        /// A local file could not be read or written.
+        /// A local file could not be read or written (or the disk is full).
         case file
+        /// The response broke one of the limits (size, redirects, protocol).
+        case limitExceeded
         /// Anything else.
         case other
     }

@@ -2,65 +2,81 @@ import Foundation
 
 /// A loopback server that speaks the NemoVideo protocol as CLOUD_API.md describes it, with
 /// knobs for every failure a test needs. State is behind a lock; handlers run on server threads.
-final class FakeNemoCloud: @unchecked Sendable {
+package final class FakeNemoCloud: @unchecked Sendable {
     /// How the poll endpoint shapes its answer.
-    enum PollShape { case dataOutputURL, topLevelOutput, unwrapped }
+    package enum PollShape { case dataOutputURL, topLevelOutput, unwrapped }
 
     /// A scripted reply that replaces the normal one once.
-    struct Injected {
-        var status: Int
-        var body: String
-        var headers: [String: String] = [:]
+    package struct Injected {
+        package var status: Int
+        package var body: String
+        package var headers: [String: String] = [:]
     }
 
-    let lock = NSLock()
-    private(set) var server: LoopbackServer!
-    var baseURL: URL { server.baseURL }
+    package let lock = NSLock()
+    package private(set) var server: LoopbackServer!
+    package var baseURL: URL { server.baseURL }
 
     // Knobs (set before or during a test, under `with`).
-    var pollShape = PollShape.dataOutputURL
-    var pollsBeforeDone = 1
-    var renderFails = false
-    var rejectFirstRenderIDAsDuplicate = false
-    var serveOutputURL = true
-    var truncateDownload = false
-    var credits = (available: 25000, frozen: 40)
-    var draft: [String: Any]? = FakeNemoCloud.sampleDraft
+    package var pollShape = PollShape.dataOutputURL
+    package var pollsBeforeDone = 1
+    package var renderFails = false
+    package var rejectFirstRenderIDAsDuplicate = false
+    package var serveOutputURL = true
+    package var truncateDownload = false
+    package var credits = (available: 25000, frozen: 40)
+    package var draft: [String: Any]? = FakeNemoCloud.sampleDraft
     /// Writes the chat stream; gets the writer and the request. Default: one ADK text reply.
-    var chat: @Sendable (ResponseWriter, ServerRequest, FakeNemoCloud) -> Void = { w, _, _ in
+    package var chat: @Sendable (ResponseWriter, ServerRequest, FakeNemoCloud) -> Void = { w, _, _ in
         w.startChunked()
         w.chunk("data: {\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Done.\"}]},\"partial\":false}\n\n")
         w.endChunked()
     }
     /// Replies to send instead of the normal one, per path prefix, first in first out.
-    var injected: [(prefix: String, reply: Injected)] = []
+    package var injected: [(prefix: String, reply: Injected)] = []
+    /// Handlers that answer every request whose path starts with the prefix (hostile servers:
+    /// huge bodies, endless lines, redirect loops…), checked before everything else.
+    package var routes: [(prefix: String, handler: @Sendable (ResponseWriter, ServerRequest) -> Void)] = []
+    /// Called (outside the lock) with each request as it arrives, before it is answered: tests
+    /// use it to act on an event, such as interrupting the client when a poll comes in.
+    package var onRequest: (@Sendable (ServerRequest) -> Void)?
+    /// The attribution source an export requires (HTTP 402 otherwise), as the API documents.
+    package var requiredSkillSource = "image-to-video-converter-ai-free"
 
     // Observations.
-    var token = "nmv_usr_SECRETtoken0001"
-    var issuedTokens = 0
-    var sessionsCreated = 0
-    var validSessions: Set<String> = []
-    var requests: [ServerRequest] = []
-    var uploadedNames: [String] = []
-    var renders: [String: Int] = [:] // id → polls so far
-    var submittedDrafts: [[String: Any]] = []
-    let mp4: Data
+    package var token = "nmv_usr_SECRETtoken0001"
+    package var issuedTokens = 0
+    package var sessionsCreated = 0
+    package var validSessions: Set<String> = []
+    package var requests: [ServerRequest] = []
+    package var uploadedNames: [String] = []
+    package var renders: [String: Int] = [:] // id → polls so far
+    package var submittedDrafts: [[String: Any]] = []
+    package let mp4: Data
 
-    init(mp4: Data) throws {
+    package init(mp4: Data) throws {
         self.mp4 = mp4
         server = try LoopbackServer { [unowned self] request, writer in self.handle(request, writer) }
     }
 
-    func with<T>(_ body: (FakeNemoCloud) -> T) -> T { lock.withLock { body(self) } }
+    package func with<T>(_ body: (FakeNemoCloud) -> T) -> T { lock.withLock { body(self) } }
 
     /// Makes the next request whose path starts with `prefix` get this reply.
-    func inject(_ prefix: String, status: Int = 200, _ body: String, headers: [String: String] = [:]) {
+    package func inject(_ prefix: String, status: Int = 200, _ body: String, headers: [String: String] = [:]) {
         with { $0.injected.append((prefix, Injected(status: status, body: body, headers: headers))) }
     }
 
-    func count(_ prefix: String) -> Int { with { $0.requests.filter { $0.path.hasPrefix(prefix) }.count } }
+    /// Answers every request under `prefix` with `handler` from now on.
+    package func route(_ prefix: String, _ handler: @escaping @Sendable (ResponseWriter, ServerRequest) -> Void) {
+        with { $0.routes.append((prefix, handler)) }
+    }
 
-    static var sampleDraft: [String: Any] { [
+    /// The paths requested so far, in order.
+    package var paths: [String] { with { $0.requests.map(\.path) } }
+
+    package func count(_ prefix: String) -> Int { with { $0.requests.filter { $0.path.hasPrefix(prefix) }.count } }
+
+    package static var sampleDraft: [String: Any] { [
         "t": [["tt": 0, "sg": [["src": "https://cdn.example/a.jpg", "s": 0, "d": 3000],
                                ["src": "https://cdn.example/b.jpg", "s": 3000, "d": 3000]]],
               ["tt": 1, "sg": [["src": "https://cdn.example/song.mp3", "s": 0, "d": 6000, "v": 0.35]]]],
@@ -71,8 +87,13 @@ final class FakeNemoCloud: @unchecked Sendable {
     // MARK: Handling
 
     private func handle(_ r: ServerRequest, _ w: ResponseWriter) {
-        let injectedReply: Injected? = with { cloud in
+        let (hook, route) = with { cloud in
             cloud.requests.append(r)
+            return (cloud.onRequest, cloud.routes.last { r.path.hasPrefix($0.prefix) }?.handler)
+        }
+        hook?(r)
+        if let route { return route(w, r) }
+        let injectedReply: Injected? = with { cloud in
             guard let i = cloud.injected.firstIndex(where: { r.path.hasPrefix($0.prefix) }) else { return nil }
             return cloud.injected.remove(at: i).reply
         }
@@ -111,8 +132,8 @@ final class FakeNemoCloud: @unchecked Sendable {
             let text = String(decoding: r.body, as: UTF8.self)
             let names = text.matches(of: /filename="([^"]+)"/).map { String($0.1) }
             with { $0.uploadedNames += names }
-            let files = names.map { #"{"filename":"\#($0)","file_type":"image","cdn_url":"https://cdn.example/up/\#($0)","width":64,"height":64}"# }
-            w.respond(200, json: #"{"code":0,"data":{"files":[\#(files.joined(separator: ","))],"session_state_applied":true}}"#)
+            let files: [[String: Any]] = names.map { ["filename": $0, "file_type": "image", "cdn_url": "https://cdn.example/up/\($0)", "width": 64, "height": 64] }
+            respondJSON(w, ["code": 0, "data": ["files": files, "session_state_applied": true]])
         case ("POST", "/api/render/proxy/lambda"):
             submitRender(r, w)
         case ("GET", _) where r.path.hasPrefix("/api/render/proxy/lambda/"):
@@ -143,7 +164,8 @@ final class FakeNemoCloud: @unchecked Sendable {
     }
 
     private func submitRender(_ r: ServerRequest, _ w: ResponseWriter) {
-        guard r.headers["x-skill-source"] != nil, r.headers["x-skill-platform"] != nil else {
+        guard r.headers["x-skill-source"] == with({ $0.requiredSkillSource }), r.headers["x-skill-version"] != nil,
+              r.headers["x-skill-platform"] != nil else {
             return w.respond(402, json: #"{"success":false,"error":"attribution required"}"#)
         }
         guard let body = r.json, let id = body["id"] as? String, body["sessionId"] is String,

@@ -4,27 +4,27 @@ import Glibc
 #endif
 
 /// One request as the loopback server read it.
-struct ServerRequest: Sendable {
-    var method: String
+package struct ServerRequest: Sendable {
+    package var method: String
     /// Path without the query.
-    var path: String
+    package var path: String
     /// Header fields with lower-cased names.
-    var headers: [String: String]
-    var body: Data
+    package var headers: [String: String]
+    package var body: Data
 
-    var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+    package var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
 }
 
 /// Writes one response on an accepted connection; the connection closes after the handler.
-final class ResponseWriter: @unchecked Sendable {
+package final class ResponseWriter: @unchecked Sendable {
     private let fd: Int32
-    private(set) var closed = false
+    package private(set) var closed = false
 
-    init(fd: Int32) { self.fd = fd }
+    package init(fd: Int32) { self.fd = fd }
 
     /// Writes raw bytes; false once the peer has gone.
     @discardableResult
-    func write(_ data: Data) -> Bool {
+    package func write(_ data: Data) -> Bool {
         guard !closed else { return false }
         return data.withUnsafeBytes { raw -> Bool in
             var off = 0
@@ -38,37 +38,37 @@ final class ResponseWriter: @unchecked Sendable {
     }
 
     @discardableResult
-    func write(_ text: String) -> Bool { write(Data(text.utf8)) }
+    package func write(_ text: String) -> Bool { write(Data(text.utf8)) }
 
     /// A complete response with Content-Length.
-    func respond(_ status: Int, _ body: Data, type: String = "application/json", headers: [String: String] = [:]) {
+    package func respond(_ status: Int, _ body: Data, type: String = "application/json", headers: [String: String] = [:]) {
         var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
         for (k, v) in headers { head += "\(k): \(v)\r\n" }
         write(head + "\r\n")
         write(body)
     }
 
-    func respond(_ status: Int, json: String, headers: [String: String] = [:]) {
+    package func respond(_ status: Int, json: String, headers: [String: String] = [:]) {
         respond(status, Data(json.utf8), headers: headers)
     }
 
     /// Starts a chunked response (for streams).
-    func startChunked(_ status: Int = 200, type: String = "text/event-stream") {
+    package func startChunked(_ status: Int = 200, type: String = "text/event-stream") {
         write("HTTP/1.1 \(status) \(Self.reason(status))\r\nContent-Type: \(type)\r\nTransfer-Encoding: chunked\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n")
     }
 
     @discardableResult
-    func chunk(_ text: String) -> Bool {
+    package func chunk(_ text: String) -> Bool {
         let data = Data(text.utf8)
         guard !data.isEmpty else { return true }
         return write(String(data.count, radix: 16) + "\r\n") && write(data) && write("\r\n")
     }
 
     /// Ends a chunked response properly.
-    func endChunked() { write("0\r\n\r\n") }
+    package func endChunked() { write("0\r\n\r\n") }
 
     /// Drops the connection at once (no terminating chunk: the client sees a broken transfer).
-    func drop() {
+    package func drop() {
         guard !closed else { return }
         closed = true
         shutdown(fd, Int32(SHUT_RDWR))
@@ -82,17 +82,17 @@ final class ResponseWriter: @unchecked Sendable {
 
 /// A real HTTP/1.1 server on 127.0.0.1 (ephemeral port) over POSIX sockets: a thread accepts,
 /// a thread per connection reads one request and hands it to the handler.
-final class LoopbackServer: @unchecked Sendable {
-    let port: UInt16
+package final class LoopbackServer: @unchecked Sendable {
+    package let port: UInt16
     private let listener: Int32
     private let handler: @Sendable (ServerRequest, ResponseWriter) -> Void
     private let lock = NSLock()
     private var stopped = false
     private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    package var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
-    init(handler: @escaping @Sendable (ServerRequest, ResponseWriter) -> Void) throws {
+    package init(handler: @escaping @Sendable (ServerRequest, ResponseWriter) -> Void) throws {
         self.handler = handler
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
@@ -120,7 +120,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    package func stop() {
         let first = lock.withLock { () -> Bool in
             defer { stopped = true }
             return !stopped

@@ -1,0 +1,84 @@
+import Foundation
+import ReelTestSupport
+import Testing
+
+/// A small tmpfs: a real full disk (ENOSPC) for a test. Mounting needs root.
+struct TinyDisk {
+    let dir: URL
+
+    /// Mounts a tmpfs of `size` (e.g. "256k") on a fresh folder; nil when mounting is impossible.
+    init?(size: String) {
+        guard let dir = try? ReelRunner.scratch() else { return nil }
+        self.dir = dir
+        guard Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", dir.path]) else {
+            try? FileManager.default.removeItem(at: dir)
+            return nil
+        }
+    }
+
+    func unmount() {
+        _ = Self.tool("/bin/umount", [dir.path])
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// True when this machine lets the tests mount a tmpfs (root, mount available).
+    static let available: Bool = {
+        guard getuid() == 0, let d = TinyDisk(size: "64k") else { return false }
+        d.unmount()
+        return true
+    }()
+
+    private static func tool(_ path: String, _ args: [String]) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: path) else { return false }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+}
+
+/// A full disk while rendering or downloading: exit 73 naming the output and the space, the
+/// earlier file intact, nothing partial left.
+@Suite(.serialized, .enabled(if: TinyDisk.available, "needs root to mount a small tmpfs (mount -t tmpfs); skipped"))
+struct DiskFullCLITests {
+    static let earlier = Data("the user's earlier video".utf8)
+
+    @Test(arguments: ["v.mp4", "v.y4m"])
+    func aLocalRenderOnAFullDisk(name: String) throws {
+        let disk = try #require(TinyDisk(size: "128k"))
+        defer { disk.unmount() }
+        let out = disk.dir.appendingPathComponent(name)
+        try Self.earlier.write(to: out)
+        let r = try ReelRunner.run(["render", Fixtures.url("photos").path, "--size", "640x360", "--slide", "1", "--preset", "ultrafast",
+                                    "--progress", "none", "-o", out.path])
+        #expect(r.status == 73, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains(disk.dir.path) && r.stderr.contains(name))
+        #expect(r.stderr.contains("is free"))
+        #expect(try Data(contentsOf: out) == Self.earlier)
+        #expect(ReelRunner.contents(disk.dir) == [name])
+    }
+
+    @Test(arguments: [true, false])
+    func aCloudDownloadOnAFullDisk(declared: Bool) throws {
+        let disk = try #require(TinyDisk(size: "256k"))
+        defer { disk.unmount() }
+        let s = try HostileCloudCLITests.Setup()
+        defer { s.cleanUp() }
+        s.cloud.with { $0.pollsBeforeDone = 0 }
+        let meter = HostileReplies.Meter()
+        s.cloud.route("/files/") { w, _ in HostileReplies.flood(w, type: "video/mp4", total: 1 << 20, declare: declared, meter: meter) }
+        let out = disk.dir.appendingPathComponent("v.mp4")
+        try Self.earlier.write(to: out)
+        let r = try s.run(["cloud", "export", "-o", out.path])
+        #expect(r.status == 73, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains(out.path))
+        #expect(r.stderr.contains(declared ? "needs 1.0 MB" : "full"))
+        #expect(r.stderr.contains("reel cloud resume render_"))
+        #expect(try Data(contentsOf: out) == Self.earlier)
+        #expect(ReelRunner.contents(disk.dir) == ["v.mp4"])
+    }
+}
