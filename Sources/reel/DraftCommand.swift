@@ -53,7 +53,7 @@ struct DraftCommand: ParsableCommand {
     }
 }
 
-struct FrameCommand: ParsableCommand {
+struct FrameCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frame",
         abstract: "Save the exact composited frame at a moment as PNG.",
@@ -77,10 +77,11 @@ struct FrameCommand: ParsableCommand {
 
     func validate() throws { try music.check(against: slideshow) }
 
-    func run() throws {
+    func run() async throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
-            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+            let (draft, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+            let timeline = try await RenderCommand.fetchRemoteMedia(draft, base: base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             let out = URL(fileURLWithPath: output)
             guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the frame is written as PNG; name the file .png") }
             let image = try LocalRenderer().frame(timeline, base: base, atSeconds: at, settings: try encoding.settings())

@@ -55,6 +55,12 @@ import Testing
         let again = try render(s, draftFile, out)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try VideoProbe(out).video?.frameCount == 90)
+        var env = s.env
+        env["XDG_CACHE_HOME"] = s.dir.appendingPathComponent("cache").path
+        let png = s.dir.appendingPathComponent("f.png")
+        let frame = try ReelRunner.run(["frame", draftFile.path, "--at", "1.5", "-o", png.path], in: s.project, environment: env)
+        #expect(frame.status == 0, "\(frame.stderr)")
+        #expect(FileManager.default.fileExists(atPath: png.path))
     }
 
     @Test func anHTMLPageInsteadOfMediaIsRefused() throws {

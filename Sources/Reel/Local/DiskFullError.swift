@@ -11,11 +11,13 @@ public struct DiskFullError: Error, CustomStringConvertible, Sendable {
     /// video needs more than this.
     public let freeBytes: Int64?
 
+    /// An error for `output`, with the free space on its disk when known.
     public init(output: URL, freeBytes: Int64?) {
         self.output = output
         self.freeBytes = freeBytes
     }
 
+    /// What happened (the folder, the file, the free space) and what to do.
     public var description: String {
         let dir = output.deletingLastPathComponent().path
         let free = freeBytes.map { " Only \(Self.text($0)) is free there, and the video needs more than that." } ?? ""

@@ -51,9 +51,11 @@ public struct Attribution: Sendable, Hashable {
         return "unknown"
     }
 
-    /// Where the running program lives.
+    /// Where the running program lives: the path it was started by when that is absolute (a
+    /// symlink under `~/.clawhub/` counts), else the executable's own path.
     public static var installPath: String {
-        Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        if let invoked = CommandLine.arguments.first, invoked.hasPrefix("/") { return invoked }
+        return Bundle.main.executablePath ?? ""
     }
 
     /// The three header fields.

@@ -15,9 +15,12 @@ public protocol CloudClock: Sendable {
 public struct SystemCloudClock: CloudClock {
     private static let origin = ContinuousClock.now
 
+    /// The system clock.
     public init() {}
 
+    /// Time since the first use of this clock in the process.
     public func now() -> Duration { ContinuousClock.now - Self.origin }
 
+    /// `Task.sleep`.
     public func pause(for duration: Duration) async throws { try await Task.sleep(for: duration) }
 }

@@ -33,6 +33,7 @@ public struct NetworkLimits: Sendable, Hashable {
     /// Longest time for one download.
     public var downloadTimeout: Duration = .seconds(60 * 60)
 
+    /// The defaults in the table above.
     public init() {}
 
     /// A byte count as "12.3 MB".
