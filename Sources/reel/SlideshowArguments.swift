@@ -49,6 +49,15 @@ struct SlideshowArguments: ParsableArguments {
     @Option(name: .customLong("clip-audio"), help: "Play the clips' own sound: on (default; music is ducked under it) or off.")
     var clipAudio: String?
 
+    /// Rejects unknown transition and easing names before any work (exit 64).
+    func validate() throws {
+        if let tr = transition, tr != "random", TransitionKind(rawValue: tr) == nil {
+            throw ValidationError("--transition \(tr): use random or one of \(TransitionKind.allCases.map(\.rawValue).joined(separator: ", ")) (see `reel transitions`)")
+        }
+        if seed != nil, transition != "random" { throw ValidationError("--seed goes with --transition random") }
+        if let e = ease, Easing(rawValue: e) == nil { throw ValidationError("--ease \(e): use in-out, linear, in or out") }
+    }
+
     /// The timeline these options describe (for a draft input: the draft, with size/fps overridden).
     func timeline() throws -> (timeline: Timeline, base: URL?) {
         switch try InputCollector.collect(inputs) {
