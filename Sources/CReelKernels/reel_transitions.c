@@ -71,8 +71,45 @@ static inline uint32_t noise8(uint32_t x, uint32_t y) {
     return h >> 24;
 }
 
+static void noise_weights_portable(int64_t y, int32_t t16, uint16_t *w, int64_t from, int64_t count) {
+    for (int64_t i = from; i < count; i++) w[i] = keyed(t16, (int32_t)noise8((uint32_t)i, (uint32_t)y));
+}
+
+#ifdef REEL_X86
+__attribute__((target("avx2")))
+static inline __m256i noise_keyed_avx2(__m256i x, __m256i yterm, __m256i t16) {
+    __m256i h = _mm256_xor_si256(_mm256_mullo_epi32(x, _mm256_set1_epi32((int)0x9E3779B1u)), yterm);
+    h = _mm256_xor_si256(h, _mm256_srli_epi32(h, 15));
+    h = _mm256_mullo_epi32(h, _mm256_set1_epi32(0x2C1B3C6D));
+    h = _mm256_xor_si256(h, _mm256_srli_epi32(h, 12));
+    h = _mm256_mullo_epi32(h, _mm256_set1_epi32(0x297A2D39));
+    h = _mm256_xor_si256(h, _mm256_srli_epi32(h, 15));
+    __m256i v = _mm256_sub_epi32(t16, _mm256_slli_epi32(_mm256_srli_epi32(h, 24), 4));
+    v = _mm256_min_epi32(_mm256_max_epi32(v, _mm256_setzero_si256()), _mm256_set1_epi32(512));
+    return _mm256_srli_epi32(v, 1); /* same as keyed(): 0 at v <= 0, 256 at v >= 512 */
+}
+
+__attribute__((target("avx2")))
+static void noise_weights_avx2(int64_t y, int32_t t16, uint16_t *w, int64_t count) {
+    const __m256i yterm = _mm256_set1_epi32((int)((uint32_t)y * 0x85EBCA77u + 0x165667B1u));
+    const __m256i t = _mm256_set1_epi32(t16), step = _mm256_set1_epi32(16);
+    __m256i x = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    int64_t i = 0;
+    for (; i + 16 <= count; i += 16) {
+        __m256i lo = noise_keyed_avx2(x, yterm, t);
+        __m256i hi = noise_keyed_avx2(_mm256_add_epi32(x, _mm256_set1_epi32(8)), yterm, t);
+        _mm256_storeu_si256((__m256i *)(w + i), _mm256_permute4x64_epi64(_mm256_packus_epi32(lo, hi), 0xD8));
+        x = _mm256_add_epi32(x, step);
+    }
+    noise_weights_portable(y, t16, w, i, count);
+}
+#endif
+
 void reel_noise_weights(int64_t y, int32_t t16, uint16_t *w, int64_t count) {
-    for (int64_t i = 0; i < count; i++) w[i] = keyed(t16, (int32_t)noise8((uint32_t)i, (uint32_t)y));
+#ifdef REEL_X86
+    if (reel_internal_use_avx2()) { noise_weights_avx2(y, t16, w, count); return; }
+#endif
+    noise_weights_portable(y, t16, w, 0, count);
 }
 
 void reel_radial_weights(int64_t y, double cx, double cy, double r, double soft, int32_t invert,
@@ -85,7 +122,16 @@ void reel_radial_weights(int64_t y, double cx, double cy, double r, double soft,
         return;
     }
     double inv = 1.0 / soft;
+    /* Only the soft ring needs the distance: columns well inside the inner edge are all in,
+       well outside the outer edge all out (a pixel of margin keeps rounding out of it). */
+    uint16_t inside = invert ? 0 : 256;
+    double core = r - soft * 0.5, coreHalf = core > fabs(dy) ? sqrt(core * core - dy * dy) - 1 : -1;
+    double ringHalf = sqrt(reach * reach - dy * dy) + 1;
+    int64_t ringFrom = (int64_t)floor(cx - ringHalf), ringTo = (int64_t)ceil(cx + ringHalf);
+    int64_t coreFrom = coreHalf > 0 ? (int64_t)ceil(cx - coreHalf) : 0, coreTo = coreHalf > 0 ? (int64_t)floor(cx + coreHalf) : -1;
     for (int64_t i = 0; i < count; i++) {
+        if (i < ringFrom || i > ringTo) { w[i] = outside; continue; }
+        if (i > coreFrom && i < coreTo) { w[i] = inside; continue; }
         double dx = (double)i + 0.5 - cx;
         double t = (r - sqrt(dx * dx + dy * dy)) * inv + 0.5;
         t = t < 0 ? 0 : t > 1 ? 1 : t;
