@@ -6,7 +6,7 @@ internal import CReelKernels
 /// exactly on the luma edges.
 extension TransitionKernels {
     /// Where a wipe's edge travels to.
-    public enum Direction: Sendable { case left, right, up, down }
+    enum Direction: Sendable { case left, right, up, down }
 
     /// Width of a geometric soft edge in luma pixels: about 9 at 1080 lines, never under 2.
     static func softEdge(width: Int, height: Int) -> Double { max(2, Double(min(width, height)) / 120) }
