@@ -143,6 +143,9 @@ static int use_avx2(void) {
 
 const char *reel_kernels_isa(void) { return use_avx2() ? "avx2" : "portable"; }
 
+/* Shared with reel_transitions.c (not in the public header). */
+int reel_internal_use_avx2(void) { return use_avx2(); }
+
 void reel_hsample_row(const uint8_t *row, int64_t readable, const int32_t *index, const int32_t *frac,
                       uint16_t *dst, int64_t count) {
 #ifdef REEL_X86

@@ -7,7 +7,7 @@ extension Setting {
         case .totalDuration(let ms): "total length \(FrameTime.secondsText(ms)) s"
         case .photoDuration(let ms): "\(FrameTime.secondsText(ms)) s per photo"
         case .scaleDuration(let f): f < 1 ? "shorter (×\(Self.factor(f)))" : "longer (×\(Self.factor(f)))"
-        case .transition(let k): k == .cut ? "hard cuts (no transitions)" : k == .crossfade ? "crossfade transitions" : "fade-to-black transitions"
+        case .transition(let k): k == .cut ? "hard cuts (no transitions)" : k == .crossfade ? "crossfade transitions" : k == .fadeBlack ? "fade-to-black transitions" : "\(k.rawValue) transitions"
         case .transitionDuration(let ms): "\(FrameTime.secondsText(ms)) s transitions"
         case .scaleTransitions(let f): f > 1 ? "slower transitions (×\(Self.factor(f)))" : "faster transitions (×\(Self.factor(f)))"
         case .motion(let m):

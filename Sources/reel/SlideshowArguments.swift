@@ -25,8 +25,14 @@ struct SlideshowArguments: ParsableArguments {
     /// The option that set the video's length, if one did.
     var lengthOption: String? { duration != nil ? "--duration" : slide != nil ? "--slide" : nil }
 
-    @Option(help: "Transition between photos: crossfade, fade-black or cut (default crossfade).")
+    @Option(help: ArgumentHelp("Transition between photos (default crossfade): any name `reel transitions` lists, or random (a seeded draw per join, kept in the draft).", valueName: "name"))
     var transition: String?
+
+    @Option(help: ArgumentHelp("Seed for --transition random (default 1): the same seed gives the same transitions.", valueName: "n"))
+    var seed: Int?
+
+    @Option(help: "Ken Burns speed curve: in-out (default, gentle start and end), linear, in or out.")
+    var ease: String?
 
     @Option(name: .customLong("transition-duration"), help: ArgumentHelp("Transition length in seconds (default 0.5).", valueName: "seconds"))
     var transitionDuration: Double?
@@ -42,6 +48,15 @@ struct SlideshowArguments: ParsableArguments {
 
     @Option(name: .customLong("clip-audio"), help: "Play the clips' own sound: on (default; music is ducked under it) or off.")
     var clipAudio: String?
+
+    /// Rejects unknown transition and easing names before any work (exit 64).
+    func validate() throws {
+        if let tr = transition, tr != "random", TransitionKind(rawValue: tr) == nil {
+            throw ValidationError("--transition \(tr): use random or one of \(TransitionKind.allCases.map(\.rawValue).joined(separator: ", ")) (see `reel transitions`)")
+        }
+        if seed != nil, transition != "random" { throw ValidationError("--seed goes with --transition random") }
+        if let e = ease, Easing(rawValue: e) == nil { throw ValidationError("--ease \(e): use in-out, linear, in or out") }
+    }
 
     /// The timeline these options describe (for a draft input: the draft, with size/fps overridden).
     func timeline() throws -> (timeline: Timeline, base: URL?) {
@@ -63,8 +78,19 @@ struct SlideshowArguments: ParsableArguments {
                 o.slideDurationMs = FrameTime.ms(seconds: s)
             }
             if let tr = transition {
-                guard let k = TransitionKind(rawValue: tr) else { throw ValidationError("--transition \(tr): use crossfade, fade-black or cut") }
-                o.transition = k
+                if tr == "random" {
+                    o.randomTransitionSeed = UInt64(bitPattern: Int64(seed ?? 1))
+                } else {
+                    guard let k = TransitionKind(rawValue: tr) else {
+                        throw ValidationError("--transition \(tr): use random or one of \(TransitionKind.allCases.map(\.rawValue).joined(separator: ", ")) (see `reel transitions`)")
+                    }
+                    o.transition = k
+                }
+            }
+            if seed != nil, o.randomTransitionSeed == nil { throw ValidationError("--seed goes with --transition random") }
+            if let e = ease {
+                guard let curve = Easing(rawValue: e) else { throw ValidationError("--ease \(e): use in-out, linear, in or out") }
+                o.ease = curve
             }
             if let td = transitionDuration {
                 guard td >= 0 else { throw ValidationError("--transition-duration must not be negative") }

@@ -79,16 +79,20 @@ import ReelTimeline
         return (sq / Double(n)).squareRoot()
     }
 
-    @Test func kenBurnsDotsMoveSmoothly() {
+    /// Each speed curve (`kb.ease`), measured against smooth curves fitted to its own path.
+    @Test(arguments: [nil] + Easing.allCases.map(Optional.some))
+    func kenBurnsDotsMoveSmoothly(ease: Easing?) {
         let s = still()
+        var eased = kb
+        eased.ease = ease
         var scratch = ViewportSampler.Scratch()
         let frames = (0..<120).map { i -> YUVFrame in
             var f = YUVFrame(width: out.width, height: out.height)
-            ViewportSampler.render(s, viewport: kb.viewport(at: Double(i) / 120), into: &f, scratch: &scratch)
+            ViewportSampler.render(s, viewport: eased.viewport(at: Double(i) / 120), into: &f, scratch: &scratch)
             return f
         }
         let rms = roughness(frames: frames)
-        #expect(rms < 0.1, "dot paths deviate \(rms) px RMS from smooth curves")
+        #expect(rms < 0.1, "\(ease?.rawValue ?? "default"): dot paths deviate \(rms) px RMS from smooth curves")
     }
 
     @Test func wholePixelSteppingWouldFailTheSameCheck() {

@@ -7,7 +7,7 @@ import Testing
     {
       "t": [
         {"tt": 0, "name": "main", "sg": [
-          {"src": "a.jpg", "s": 0, "d": 3000, "kb": {"from": {"zoom": 1}, "to": {"zoom": 1.2, "x": 0.4}, "ease": "custom"}, "cloud_id": "x1"},
+          {"src": "a.jpg", "s": 0, "d": 3000, "kb": {"from": {"zoom": 1}, "to": {"zoom": 1.2, "x": 0.4}, "path": "custom"}, "cloud_id": "x1"},
           {"src": "b.jpg", "d": 3000, "tr": {"k": "crossfade", "d": 500, "curve": 2}, "fx": {"grain": 0.1}},
           {"src": "c.jpg", "d": 2000, "tr": {"k": "cut"}}
         ]},
@@ -51,7 +51,7 @@ import Testing
         #expect(tracks[0]["name"] == .string("main"))
         let sg0 = try #require(tracks[0]["sg"]?.arrayValue)
         #expect(sg0[0]["cloud_id"] == .string("x1"))
-        #expect(sg0[0]["kb"]?["ease"] == .string("custom"))
+        #expect(sg0[0]["kb"]?["path"] == .string("custom"))
         #expect(sg0[1]["fx"] == .object(["grain": .double(0.1)]))
         #expect(sg0[1]["tr"]?["curve"] == .int(2))
         #expect(tracks[1]["sg"]?.arrayValue?[0]["fade"] == .int(1000))

@@ -34,6 +34,35 @@ void reel_vblend_row(const uint16_t *top, const uint16_t *bot, int32_t fy, uint8
 /// Crossfade: a[i] = (a[i] * (256 - w) + b[i] * w + 128) >> 8, w in 0…256.
 void reel_mix_u8(uint8_t *a, const uint8_t *b, int32_t w, int64_t count);
 
+/* ---- Transitions (reel_transitions.c) ---- */
+
+/// Per-element blend: a[i] = (a[i] * (256 - w[i]) + b[i] * w[i] + 128) >> 8, w in 0…256.
+void reel_mix_w(uint8_t *a, const uint8_t *b, const uint16_t *w, int64_t count);
+
+/// Two luma rows (`width` pixels, even) and the chroma row under them blended with per-pixel
+/// luma weights `w0`/`w1` (0…256); each chroma weight is its 2×2 block's mean,
+/// (w0[2x] + w0[2x+1] + w1[2x] + w1[2x+1] + 2) >> 2, written to `wc` (width / 2 entries).
+void reel_blend420_rows(uint8_t *ay0, uint8_t *ay1, const uint8_t *by0, const uint8_t *by1,
+                        uint8_t *au, const uint8_t *bu, uint8_t *av, const uint8_t *bv,
+                        const uint16_t *w0, const uint16_t *w1, uint16_t *wc, int64_t width);
+
+/// Keyed weights, a 32-level soft ramp: v = t16 - 16 * key[i]; w[i] = v <= 0 ? 0 : v >= 512 ? 256 : v >> 1.
+void reel_key_weights(const uint8_t *key, int32_t t16, uint16_t *w, int64_t count);
+
+/// The fixed dissolve noise of luma row `y`, 0…255 per pixel (an integer hash of x and y), keyed
+/// as `reel_key_weights`.
+void reel_noise_weights(int64_t y, int32_t t16, uint16_t *w, int64_t count);
+
+/// Radial weights of luma row `y` for a circle of radius `r` centred at (cx, cy) (pixel centres
+/// at +0.5): w = clamp((r - d) / soft + 0.5, 0, 1) × 256, rounded; with `invert`, 256 - w.
+void reel_radial_weights(int64_t y, double cx, double cy, double r, double soft, int32_t invert,
+                         uint16_t *w, int64_t count);
+
+/// Box-averages `f`×`f` blocks of a plane into `dst` (dw = ceil(w / f), dh = ceil(h / f));
+/// blocks cut by the edge average the pixels they have. `acc` holds `w` uint32.
+void reel_box_down(const uint8_t *src, int64_t stride, int64_t w, int64_t h, int32_t f,
+                   uint8_t *dst, int64_t dw, int64_t dh, uint32_t *acc);
+
 /// Which implementation is in use: "avx2" or "sse2" (for the benchmark and tests).
 const char *reel_kernels_isa(void);
 

@@ -13,7 +13,37 @@ public enum TransitionKernels {
         case .crossfade: crossfade
         case .fadeBlack: fadeThroughBlack
         case .cut: cut
+        case .wipeLeft: wipe(.left)
+        case .wipeRight: wipe(.right)
+        case .wipeUp: wipe(.up)
+        case .wipeDown: wipe(.down)
+        case .slideLeft: slide(.left)
+        case .slideRight: slide(.right)
+        case .slideUp: slide(.up)
+        case .slideDown: slide(.down)
+        case .zoomIn: zoomIn
+        case .circleOpen: circle(opening: true)
+        case .circleClose: circle(opening: false)
+        case .dissolve: dissolve
+        case .lumaWipe: lumaWipe
+        case .blurFade: blurFade
         }
+    }
+
+    /// A kernel that is exactly `a` at progress ≤ 0 and exactly `b` at progress ≥ 1, and
+    /// `body` in between.
+    static func exactEnds(_ body: @escaping @Sendable (_ a: inout YUVFrame, _ b: YUVFrame, _ progress: Double) -> Void) -> Kernel {
+        { a, b, p in
+            if p <= 0 { return }
+            if p >= 1 { a = b; return }
+            body(&a, b, p)
+        }
+    }
+
+    /// Smoothstep: the motion curve of the transitions that move pictures.
+    static func smooth(_ p: Double) -> Double {
+        let t = max(0, min(1, p))
+        return t * t * (3 - 2 * t)
     }
 
     /// Linear dissolve, 8-bit weights.

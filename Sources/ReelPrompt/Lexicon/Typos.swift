@@ -32,6 +32,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
+        "right", "circle", "pushes", "wipes",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.

@@ -10,6 +10,11 @@ public struct SlideshowOptions: Sendable, Hashable {
     public var slideDurationMs: Int = 3000
     /// Transition between photos.
     public var transition: TransitionKind = .crossfade
+    /// When set, each join draws its own transition from `TransitionKind.randomPool` with this
+    /// seed (`transition` is then unused); the seed is recorded in the metadata.
+    public var randomTransitionSeed: UInt64?
+    /// Ken Burns speed curve for every photo; nil leaves the default (`in-out`).
+    public var ease: Easing?
     /// Transition length in ms.
     public var transitionDurationMs: Int = 500
     /// Ken Burns motion on or off.
@@ -46,7 +51,8 @@ public enum Slideshow {
     public static func timeline(media: [SlideshowItem], options o: SlideshowOptions) throws -> Timeline {
         guard !media.isEmpty else { throw DraftError(path: "", message: "no photos to show: give image files (JPEG, PNG, WebP, GIF, HEIC, AVIF), video clips or folders that contain them") }
         let n = media.count
-        let tr = o.transition == .cut ? 0 : o.transitionDurationMs
+        let tr = o.transition == .cut && o.randomTransitionSeed == nil ? 0 : o.transitionDurationMs
+        let drawn = o.randomTransitionSeed.map { randomTransitions(count: n - 1, seed: $0) }
         let clipLengths = media.map { $0.clipDurationMs.map { min($0, max(1, o.clipMaxMs)) } }
         let clipsMs = clipLengths.compactMap { $0 }.reduce(0, +)
         let photoCount = clipLengths.filter { $0 == nil }.count
@@ -80,16 +86,21 @@ public enum Slideshow {
                 d = clip
             }
             var s = Segment(source: item.source, startMs: start, durationMs: d)
-            if i > 0 { s.transition = Transition(kind: o.transition, durationMs: tr) }
+            if i > 0 { s.transition = Transition(kind: drawn?[i - 1] ?? o.transition, durationMs: tr) }
             if clipLengths[i] == nil {
-                if o.kenBurns { s.kenBurns = motion(forPhoto: photoIndex) }
+                if o.kenBurns {
+                    s.kenBurns = motion(forPhoto: photoIndex)
+                    s.kenBurns?.ease = o.ease
+                }
                 photoIndex += 1
             }
             if o.fit != .auto { s.fit = o.fit }
             segments.append(s)
             start += d - tr
         }
-        return Timeline(tracks: [Track(kind: .video, segments: segments)], profile: o.profile)
+        var timeline = Timeline(tracks: [Track(kind: .video, segments: segments)], profile: o.profile)
+        if let seed = o.randomTransitionSeed { timeline.metadata[transitionSeedKey] = .int(Int(truncatingIfNeeded: seed)) }
+        return timeline
     }
 
     /// The gentle motion for the photo at `index`: zoom in, pan right, zoom out, pan left,

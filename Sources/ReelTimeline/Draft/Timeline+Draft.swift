@@ -132,7 +132,15 @@ struct DraftReader {
         var o = try object(v, path)
         let from = try o.removeValue(forKey: "from").map { try viewport($0, path + ".from") } ?? .identity
         let to = try o.removeValue(forKey: "to").map { try viewport($0, path + ".to") } ?? .identity
-        return KenBurns(from: from, to: to, extra: o)
+        var ease: Easing?
+        if let e = o.removeValue(forKey: "ease"), e != .null {
+            let name = try string(e, path + ".ease")
+            guard let curve = Easing(rawValue: name) else {
+                throw DraftError(path: path + ".ease", message: "unknown easing \"\(name)\" (use one of: \(Easing.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            ease = curve
+        }
+        return KenBurns(from: from, to: to, ease: ease, extra: o)
     }
 
     private func viewport(_ v: JSONValue, _ path: String) throws -> Viewport {
@@ -196,6 +204,7 @@ struct DraftWriter {
             var k = kb.extra
             k["from"] = viewport(kb.from)
             k["to"] = viewport(kb.to)
+            if let e = kb.ease { k["ease"] = .string(e.rawValue) }
             o["kb"] = .object(k)
         }
         if let f = s.fit { o["fit"] = .string(f.rawValue) }

@@ -53,7 +53,8 @@ public struct Transition: Sendable, Hashable {
     }
 }
 
-/// The transitions Reel renders.
+/// The transitions Reel renders. Raw values are the draft's `tr.k` names; the catalogue follows
+/// the names and looks of FFmpeg's `xfade` filter where it has them.
 public enum TransitionKind: String, Sendable, Hashable, CaseIterable {
     /// Dissolve from one photo to the next.
     case crossfade
@@ -61,6 +62,66 @@ public enum TransitionKind: String, Sendable, Hashable, CaseIterable {
     case fadeBlack = "fade-black"
     /// Switch at once.
     case cut
+    /// A soft edge sweeps from right to left, uncovering the next picture.
+    case wipeLeft = "wipeleft"
+    /// A soft edge sweeps from left to right.
+    case wipeRight = "wiperight"
+    /// A soft edge sweeps from the bottom up.
+    case wipeUp = "wipeup"
+    /// A soft edge sweeps from the top down.
+    case wipeDown = "wipedown"
+    /// Push: both pictures move left, the next one entering from the right.
+    case slideLeft = "slideleft"
+    /// Push: both pictures move right, the next one entering from the left.
+    case slideRight = "slideright"
+    /// Push: both pictures move up, the next one entering from below.
+    case slideUp = "slideup"
+    /// Push: both pictures move down, the next one entering from above.
+    case slideDown = "slidedown"
+    /// The outgoing picture zooms in towards its centre while the next one blends in.
+    case zoomIn = "zoomin"
+    /// The next picture appears in a circle that grows from the centre.
+    case circleOpen = "circleopen"
+    /// The outgoing picture shrinks away inside a closing circle.
+    case circleClose = "circleclose"
+    /// Noise dissolve: pixels switch in a fixed scattered order (a hash of their position).
+    case dissolve
+    /// Luma-matte wipe: the next picture shows through the outgoing one's darkest parts first.
+    case lumaWipe = "lumawipe"
+    /// Crossfade through a soft blur, sharpest at both ends.
+    case blurFade = "blurfade"
+
+    /// The kinds `random` draws from: gentle, direction-varied, never a cut or a noisy dissolve.
+    public static let randomPool: [TransitionKind] = [
+        .crossfade, .wipeLeft, .wipeRight, .slideLeft, .slideRight, .slideUp, .slideDown,
+        .zoomIn, .circleOpen, .lumaWipe, .blurFade,
+    ]
+}
+
+/// How Ken Burns motion speeds up and slows down (`kb.ease`).
+public enum Easing: String, Sendable, Hashable, CaseIterable {
+    /// Constant speed.
+    case linear
+    /// Starts gently, ends at full speed.
+    case easeIn = "in"
+    /// Starts at full speed, ends gently.
+    case easeOut = "out"
+    /// Starts and ends gently (the default).
+    case inOut = "in-out"
+
+    /// The eased fraction of the way for time fraction `t` (0…1); 0 ↦ 0 and 1 ↦ 1.
+    ///
+    /// Every curve is half linear so the picture never stands still: a still start or end
+    /// looks like a stall when a transition overlaps it.
+    public func apply(_ t: Double) -> Double {
+        let t = max(0, min(1, t))
+        switch self {
+        case .linear: return t
+        case .easeIn: return t * t * 0.5 + t * 0.5
+        case .easeOut: return 1 - (1 - t) * (1 - t) * 0.5 - (1 - t) * 0.5
+        case .inOut: return t * t * (3 - 2 * t) * 0.5 + t * 0.5 // half smoothstep, half linear
+        }
+    }
 }
 
 /// How a photo is placed in a frame of a different shape.
@@ -79,21 +140,24 @@ public enum FitMode: String, Sendable, Hashable, CaseIterable {
 public struct KenBurns: Sendable, Hashable {
     public var from: Viewport
     public var to: Viewport
+    /// The speed curve (`ease`); nil means the default, `in-out`.
+    public var ease: Easing?
     public var extra: [String: JSONValue]
 
-    public init(from: Viewport, to: Viewport, extra: [String: JSONValue] = [:]) {
+    public init(from: Viewport, to: Viewport, ease: Easing? = nil, extra: [String: JSONValue] = [:]) {
         self.from = from
         self.to = to
+        self.ease = ease
         self.extra = extra
     }
 
     /// The deepest zoom the motion reaches.
     public var maxZoom: Double { max(from.zoom, to.zoom, 1) }
 
-    /// The viewport at progress `p` (0…1) through the segment, eased so motion starts and ends softly.
+    /// The viewport at progress `p` (0…1) through the segment, along the `ease` curve (by
+    /// default starting and ending softly).
     public func viewport(at p: Double) -> Viewport {
-        let t = max(0, min(1, p))
-        let e = t * t * (3 - 2 * t) * 0.5 + t * 0.5 // half smoothstep, half linear: gentle, never still
+        let e = (ease ?? .inOut).apply(p)
         return Viewport(zoom: from.zoom + (to.zoom - from.zoom) * e,
                         x: from.x + (to.x - from.x) * e,
                         y: from.y + (to.y - from.y) * e)
