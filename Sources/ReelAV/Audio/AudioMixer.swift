@@ -13,6 +13,8 @@ final class AudioMixer {
         let end: Int
         let fadeIn: Int
         let fadeOut: Int
+        /// The file's loudness-normalising gain (1 without a loudness target).
+        var gain = 1.0
         var voice: SegmentVoice?
         var finished = false
     }
@@ -31,8 +33,11 @@ final class AudioMixer {
     private let duckRamp: Int
     private var duck: [Float]
 
-    /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples).
-    init(_ mix: AudioMix, endSample: Int, blockSize: Int) {
+    /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples). With a loudness
+    /// target, every file is measured first (once per process, see `LoudnessMeasurement.of`).
+    ///
+    /// - Throws: `AudioFileError` when a file cannot be measured.
+    init(_ mix: AudioMix, endSample: Int, blockSize: Int) throws {
         self.blockSize = blockSize
         self.endSample = endSample
         scratch = StereoBlock(count: blockSize)
@@ -50,6 +55,11 @@ final class AudioMixer {
                 fadeOut = length - fadeIn
             }
             return Placed(segment: s, start: start, end: end, fadeIn: fadeIn, fadeOut: fadeOut)
+        }
+        if let loudness = mix.loudness {
+            for k in placed.indices where placed[k].segment.volume > 0 {
+                placed[k].gain = loudness.gain(for: try LoudnessMeasurement.of(placed[k].segment.url))
+            }
         }
         duckSpans = placed.filter { $0.segment.role == .clip && $0.segment.volume > 0 }.map { $0.start..<$0.end }
         duckGain = Float(pow(10, -mix.ducking.depthDB / 20))
@@ -111,7 +121,7 @@ final class AudioMixer {
     /// `out[offset...]`, with the segment's volume and fades.
     private func add(_ sound: StereoBlock, count: Int, placed p: Placed, firstSample: Int,
                      into out: inout StereoBlock, at offset: Int, duckOffset: Int?) {
-        let volume = p.segment.volume
+        let volume = p.segment.volume * p.gain
         let fadeIn = Double(p.fadeIn), fadeOut = Double(p.fadeOut)
         for i in 0..<count {
             let t = firstSample + i
