@@ -1,0 +1,85 @@
+import Foundation
+import ReelAV
+import ReelCompositor
+import ReelTestSupport
+import Testing
+
+@Suite("Loudness normalisation", .serialized)
+final class LoudnessTests {
+    private let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reel-loudness-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// A song: the same tone at `lufs`, 6 s.
+    private func song(_ name: String, lufs: Double) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        let tone = sineAtLoudness(lufs, seconds: 6)
+        try writeWAV(url, left: tone, right: tone)
+        return url
+    }
+
+    private func render(_ song: URL, loudness: AudioMix.Loudness?, name: String) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        let mix = AudioMix(segments: [AudioMix.Segment(url: song, startMs: 0, durationMs: 5000, volume: 0.35)],
+                           durationMs: 5000, loudness: loudness)
+        let writer = try VideoFileWriter(url: url, options: VideoEncodingOptions(width: 64, height: 48, fps: 30, preset: "ultrafast"), audio: mix)
+        for _ in 0..<150 { try writer.append(YUVFrame(width: 64, height: 48)) }
+        try writer.finish()
+        return url
+    }
+
+    @Test("the songs are measured as made: −30 and −8 LUFS")
+    func measurement() throws {
+        let quiet = try LoudnessMeasurement(measuring: song("quiet.wav", lufs: -30))
+        let loud = try LoudnessMeasurement(measuring: song("loud.wav", lufs: -8))
+        #expect(abs(quiet.integratedLUFS + 30) < 0.3, "\(quiet)")
+        #expect(abs(loud.integratedLUFS + 8) < 0.3, "\(loud)")
+        #expect(abs(loud.truePeakDBTP + 8) < 0.3, "\(loud)")
+        let silent = folder.appendingPathComponent("silent.wav")
+        try writeWAV(silent, left: [Float](repeating: 0, count: 48_000), right: [Float](repeating: 0, count: 48_000))
+        let nothing = try LoudnessMeasurement(measuring: silent)
+        #expect(nothing.integratedLUFS == -.infinity)
+        #expect(AudioMix.Loudness().gain(for: nothing) == 1)
+    }
+
+    @Test("a quiet and a loud song at volume 0.35 end within 1.5 LU, at −25 LUFS, peaks below −1 dBTP")
+    func evenLoudness() throws {
+        let quiet = try MeasuredLoudness(render(song("quiet.wav", lufs: -30), loudness: AudioMix.Loudness(), name: "quiet.mp4"))
+        let loud = try MeasuredLoudness(render(song("loud.wav", lufs: -8), loudness: AudioMix.Loudness(), name: "loud.mp4"))
+        #expect(abs(quiet.integratedLUFS - loud.integratedLUFS) <= 1.5, "quiet \(quiet.integratedLUFS), loud \(loud.integratedLUFS) LUFS")
+        // −16 LUFS, then 0.35 (−9.1 dB).
+        #expect(abs(quiet.integratedLUFS - (-25.1)) <= 1, "quiet \(quiet.integratedLUFS) LUFS")
+        #expect(quiet.truePeakDBTP < -1 && loud.truePeakDBTP < -1, "peaks \(quiet.truePeakDBTP), \(loud.truePeakDBTP) dBTP")
+        // Without normalisation the two stay 22 LU apart.
+        let rawQuiet = try MeasuredLoudness(render(song("quiet.wav", lufs: -30), loudness: nil, name: "raw-quiet.mp4"))
+        let rawLoud = try MeasuredLoudness(render(song("loud.wav", lufs: -8), loudness: nil, name: "raw-loud.mp4"))
+        #expect(rawLoud.integratedLUFS - rawQuiet.integratedLUFS > 20)
+    }
+
+    @Test("a loud song with high peaks at volume 1 is capped by its true peak: nothing above −1 dBTP")
+    func truePeakCap() throws {
+        // A square-ish wave: loudness −14 LUFS but peaks near full scale, so reaching −16 LUFS
+        // leaves it above the ceiling unless the gain is capped.
+        let url = folder.appendingPathComponent("spiky.wav")
+        var samples = [Float](repeating: 0.02, count: 48_000 * 4)
+        for i in stride(from: 0, to: samples.count, by: 480) { samples[i] = 0.98; samples[i + 1] = -0.98 }
+        try writeWAV(url, left: samples, right: samples)
+        let m = try LoudnessMeasurement(measuring: url)
+        let gain = AudioMix.Loudness().gain(for: m)
+        #expect(m.truePeakDBTP + (-16 - m.integratedLUFS) > -1, "the target alone would clip: \(m)")
+        #expect(m.truePeakDBTP + 20 * log10(gain) <= -1 + 1e-9, "\(m), gain \(gain)")
+        let out = folder.appendingPathComponent("spiky.mp4")
+        let mix = AudioMix(segments: [AudioMix.Segment(url: url, startMs: 0, durationMs: 3000, volume: 1)],
+                           durationMs: 3000, loudness: AudioMix.Loudness())
+        let writer = try VideoFileWriter(url: out, options: VideoEncodingOptions(width: 64, height: 48, fps: 30, preset: "ultrafast"), audio: mix)
+        for _ in 0..<90 { try writer.append(YUVFrame(width: 64, height: 48)) }
+        try writer.finish()
+        let sound = try DecodedAudio(out)
+        let peak = zip(sound.left, sound.right).map { max(abs($0), abs($1)) }.max() ?? 0
+        #expect(peak < 1, "sample peak \(peak)")
+    }
+}
