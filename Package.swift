@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline", "ReelTestSupport"]),
         .testTarget(name: "ReelCompositorTests", dependencies: ["ReelCompositor", "ReelTestSupport"]),
         .testTarget(name: "ReelImageIOTests", dependencies: ["ReelImageIO", "ReelTestSupport"]),
-        .testTarget(name: "ReelAnalysisTests", dependencies: ["ReelAnalysis"]),
+        .testTarget(name: "ReelAnalysisTests", dependencies: ["ReelAnalysis", "ReelTestSupport"]),
         .testTarget(name: "ReelAVTests", dependencies: ["ReelAV", "ReelTestSupport"]),
         .testTarget(name: "ReelTextTests", dependencies: ["ReelText", "ReelTestSupport"]),
         .testTarget(name: "ReelCloudTests", dependencies: ["ReelCloud", "ReelTestSupport"]),

@@ -1,21 +1,7 @@
 import Foundation
 import Testing
 @testable import ReelAnalysis
-
-/// A click track: a 5 ms decaying 2 kHz burst every `period` s from `first` s, exact samples.
-func clickTrack(seconds: Double, first: Double = 0.25, period: Double = 0.5, rate: Int = 48_000) -> [Float] {
-    var samples = [Float](repeating: 0, count: Int(seconds * Double(rate)))
-    var t = first
-    while t < seconds {
-        let start = Int((t * Double(rate)).rounded())
-        for i in 0..<(rate / 200) where start + i < samples.count {
-            let x = Double(i) / Double(rate)
-            samples[start + i] = Float(0.8 * sin(2 * .pi * 2000 * x) * exp(-x * 800))
-        }
-        t += period
-    }
-    return samples
-}
+import ReelTestSupport
 
 @Suite("Beat tracking")
 struct BeatTrackerTests {

@@ -50,3 +50,19 @@ public func sineAtLoudness(_ lufs: Double, frequency: Double = 997, seconds: Dou
     let amplitude = pow(10, lufs / 20)
     return (0..<Int(seconds * 48_000)).map { Float(amplitude * sin(2 * .pi * frequency * Double($0) / 48_000)) }
 }
+
+/// A click track at 48 kHz: a 5 ms decaying 2 kHz burst every `period` s from `first` s, each
+/// starting on the exact sample (120 BPM from 0.25 s by default).
+public func clickTrack(seconds: Double, first: Double = 0.25, period: Double = 0.5, rate: Int = 48_000) -> [Float] {
+    var samples = [Float](repeating: 0, count: Int(seconds * Double(rate)))
+    var t = first
+    while t < seconds {
+        let start = Int((t * Double(rate)).rounded())
+        for i in 0..<(rate / 200) where start + i < samples.count {
+            let x = Double(i) / Double(rate)
+            samples[start + i] = Float(0.8 * sin(2 * .pi * 2000 * x) * exp(-x * 800))
+        }
+        t += period
+    }
+    return samples
+}
