@@ -70,4 +70,18 @@ import Testing
             #expect(offClick(ms) <= frameMs, "cut at frame \(f) (\(ms) ms) is \(offClick(ms)) ms from a click")
         }
     }
+
+    @Test func askCutToTheBeat() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let music = try clicks(in: dir)
+        let r = try ReelRunner.run(["ask", "a 12-second video, cut to the beat", photos, music, "--dry-run"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("cuts: on the beat"), "\(r.stdout)")
+        let json = try #require(r.stdout.range(of: "{"))
+        let t = try Timeline(draftJSON: Data(r.stdout[json.lowerBound...].utf8))
+        #expect(t.durationMs == 12_000)
+        #expect(cuts(t).count == 4)
+        for cut in cuts(t) { #expect(offClick(cut) <= frameMs, "cut at \(cut) ms is \(offClick(cut)) ms from a click") }
+    }
 }
