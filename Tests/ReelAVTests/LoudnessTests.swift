@@ -82,4 +82,24 @@ final class LoudnessTests {
         let peak = zip(sound.left, sound.right).map { max(abs($0), abs($1)) }.max() ?? 0
         #expect(peak < 1, "sample peak \(peak)")
     }
+
+    @Test("two loud songs crossfading at volume 1 are limited, not clipped: peaks at −1 dBFS")
+    func sumsAreLimited() throws {
+        let url = try song("loud.wav", lufs: -2)  // a sine peaking at −2 dBFS
+        let out = folder.appendingPathComponent("sum.mp4")
+        let a = AudioMix.Segment(url: url, startMs: 0, durationMs: 3000, volume: 1)
+        let b = AudioMix.Segment(url: url, startMs: 1000, durationMs: 2000, volume: 1)
+        let writer = try VideoFileWriter(url: out, options: VideoEncodingOptions(width: 64, height: 48, fps: 30, preset: "ultrafast"),
+                                         audio: AudioMix(segments: [a, b], durationMs: 3000))
+        for _ in 0..<90 { try writer.append(YUVFrame(width: 64, height: 48)) }
+        try writer.finish()
+        let sound = try DecodedAudio(out)
+        func peak(_ from: Double, _ to: Double) -> Float {
+            let r = Int(from * 48_000)..<min(sound.left.count, Int(to * 48_000))
+            return r.map { max(abs(sound.left[$0]), abs(sound.right[$0])) }.max() ?? 0
+        }
+        // Alone the song passes as it is (0.79); together (1.59) it is brought down to the ceiling.
+        #expect(abs(peak(0.2, 0.9) - 0.794) < 0.03, "alone: \(peak(0.2, 0.9))")
+        #expect(peak(1.2, 2.9) < 0.92 && peak(1.2, 2.9) > 0.85, "together: \(peak(1.2, 2.9))")
+    }
 }

@@ -1,7 +1,13 @@
 import Foundation
 
 /// Produces a mix block by block, in order, from the start of the video: each segment's sound
-/// with its volume and fades, added together and limited to ±1.
+/// with its volume and fades, added together and kept under `ceiling` by a peak limiter.
+///
+/// The limiter sees each whole block before it is handed on, so it lowers the gain from the
+/// block's first sample enough for its highest peak (no sample passes the ceiling, nothing is
+/// clipped), and lets the gain come back over about 150 ms once the peaks have passed. Alone,
+/// a file brought to its loudness target stays under −1 dBTP and the limiter does nothing; it
+/// acts only where sounds add up (a crossfade, music over clip sound) beyond the ceiling.
 ///
 /// A segment's files are opened when it starts and closed when it ends, so memory and open
 /// files depend on how many segments play at once, not on how long the songs are.
@@ -32,6 +38,12 @@ final class AudioMixer {
     private let duckGain: Float
     private let duckRamp: Int
     private var duck: [Float]
+    /// The limiter's current gain (1 when idle).
+    private var limiterGain: Float = 1
+    /// The highest sample level the limiter lets through: −1 dBFS.
+    static let ceiling: Float = 0.891
+    /// How far the limiter's gain comes back towards 1 per sample (about 150 ms to recover).
+    private static let release: Float = 1 - Float(exp(-1.0 / (0.15 * Double(MixFormat.sampleRate))))
 
     /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples). With a loudness
     /// target, every file is measured first (once per process, see `LoudnessMeasurement.of`).
@@ -110,11 +122,28 @@ final class AudioMixer {
                 placed[k].finished = true
             }
         }
-        for i in 0..<count {
-            out.left[i] = min(1, max(-1, out.left[i]))
-            out.right[i] = min(1, max(-1, out.right[i]))
-        }
+        limit(&out, count: count)
         position = blockEnd
+    }
+
+    /// Keeps the block's samples within ±`ceiling`: the gain drops at once to what the block's
+    /// highest peak needs, and recovers smoothly (never above what that peak allows).
+    private func limit(_ out: inout StereoBlock, count: Int) {
+        var peak: Float = 0
+        for i in 0..<count {
+            // A damaged file's decoder may hand out NaN or infinity: silence, not noise.
+            if !out.left[i].isFinite { out.left[i] = 0 }
+            if !out.right[i].isFinite { out.right[i] = 0 }
+            peak = max(peak, abs(out.left[i]), abs(out.right[i]))
+        }
+        let allowed = peak > Self.ceiling ? Self.ceiling / peak : 1
+        if allowed < limiterGain { limiterGain = allowed }
+        guard limiterGain < 1 || allowed < 1 else { return }
+        for i in 0..<count {
+            limiterGain = min(allowed, limiterGain + (1 - limiterGain) * Self.release)
+            out.left[i] *= limiterGain
+            out.right[i] *= limiterGain
+        }
     }
 
     /// Adds `count` samples of `sound` (the segment's samples from `firstSample` on) to
