@@ -60,6 +60,19 @@ final class LoudnessTests {
         #expect(rawLoud.integratedLUFS - rawQuiet.integratedLUFS > 20)
     }
 
+    @Test("clip sound is normalised the same way: a loud clip at volume 1 plays at −16 LUFS")
+    func clipSound() throws {
+        let url = try song("loud-clip.wav", lufs: -8)
+        let out = folder.appendingPathComponent("clip.mp4")
+        let mix = AudioMix(segments: [AudioMix.Segment(url: url, startMs: 0, durationMs: 5000, volume: 1, role: .clip)],
+                           durationMs: 5000, loudness: AudioMix.Loudness())
+        let writer = try VideoFileWriter(url: out, options: VideoEncodingOptions(width: 64, height: 48, fps: 30, preset: "ultrafast"), audio: mix)
+        for _ in 0..<150 { try writer.append(YUVFrame(width: 64, height: 48)) }
+        try writer.finish()
+        let measured = try MeasuredLoudness(out)
+        #expect(abs(measured.integratedLUFS - (-16)) <= 1, "clip at \(measured.integratedLUFS) LUFS")
+    }
+
     @Test("a loud song with high peaks at volume 1 is capped by its true peak: nothing above −1 dBTP")
     func truePeakCap() throws {
         // A square-ish wave: loudness −14 LUFS but peaks near full scale, so reaching −16 LUFS
