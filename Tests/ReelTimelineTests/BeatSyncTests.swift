@@ -59,6 +59,16 @@ import Testing
         #expect(t.durationMs == 16_000)
     }
 
+    @Test func photosLongerThanTheLimitStillMove() throws {
+        // 5 photos in 30 s are 6.4 s each (with 0.5 s crossfades); beats every 0.5 s from 0.251 s.
+        var t = try slideshow(5, totalMs: 30_000)
+        #expect(t.tracks[0].segments.allSatisfy { $0.durationMs == 6400 })
+        #expect(Slideshow.syncCutsToBeats(&t, beatsMs: beats(first: 251)))
+        for c in cuts(t) { #expect((c - 251) % 500 == 0, "cut at \(c) ms") }
+        for s in t.tracks[0].segments { #expect((1500...8000).contains(s.durationMs), "photo of \(s.durationMs) ms") }
+        #expect(t.durationMs == 30_000)
+    }
+
     @Test func clipsKeepTheirLength() throws {
         var o = SlideshowOptions()
         o.totalDurationMs = 20_000

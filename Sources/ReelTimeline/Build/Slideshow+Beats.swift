@@ -14,8 +14,9 @@ extension Slideshow {
     /// as close to where it was as the beats allow: photos get new lengths, clips keep theirs,
     /// transitions keep their lengths and the video its total length.
     ///
-    /// Each photo shows between `beatSyncMinPhotoMs` and `beatSyncMaxPhotoMs` (widened to the
-    /// shortest and longest photo as given, and never shorter than its transitions). A cut
+    /// Each photo shows between `beatSyncMinPhotoMs` and `beatSyncMaxPhotoMs` — widened to ¾ of
+    /// the shortest and 5/4 of the longest photo as given when those lie outside, and never
+    /// shorter than its transitions. A cut
     /// that a clip's fixed length places (the end of a clip) stays where that length puts it.
     ///
     /// - Returns: false, leaving the timeline as it was, when the beats cannot carry every cut
@@ -67,8 +68,10 @@ struct BeatPlan {
         isClip = segments.map(\.isClip)
         current = (1..<segments.count).map { segments[$0].startMs + (segments[$0].transition?.durationMs ?? 0) / 2 }
         let photos = segments.indices.filter { !segments[$0].isClip }.map { segments[$0].durationMs }
-        minPhoto = min(Slideshow.beatSyncMinPhotoMs, photos.min() ?? Slideshow.beatSyncMinPhotoMs)
-        maxPhoto = max(Slideshow.beatSyncMaxPhotoMs, photos.max() ?? Slideshow.beatSyncMaxPhotoMs)
+        // Photos asked to be shorter or longer than the limits keep a quarter of their length as
+        // room to move (without it, 6.4 s photos could only stay exactly where they are).
+        minPhoto = min(Slideshow.beatSyncMinPhotoMs, (photos.min() ?? Slideshow.beatSyncMinPhotoMs) * 3 / 4)
+        maxPhoto = max(Slideshow.beatSyncMaxPhotoMs, (photos.max() ?? Slideshow.beatSyncMaxPhotoMs) * 5 / 4)
     }
 
     /// Segment lengths for `cuts`.
