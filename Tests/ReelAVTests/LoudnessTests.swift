@@ -60,11 +60,16 @@ final class LoudnessTests {
         #expect(rawLoud.integratedLUFS - rawQuiet.integratedLUFS > 20)
     }
 
-    @Test("clip sound is normalised the same way: a loud clip at volume 1 plays at −16 LUFS")
+    @Test("clip sound is normalised the same way, measured where it plays: a loud clip at volume 1 plays at −16 LUFS")
     func clipSound() throws {
-        let url = try song("loud-clip.wav", lufs: -8)
+        // 10 s at −16 LUFS, then 6 s at −8 LUFS (−11.2 LUFS over all); the clip plays from 10 s on.
+        let url = folder.appendingPathComponent("clip.wav")
+        let quiet = sineAtLoudness(-16, seconds: 10), loud = sineAtLoudness(-8, seconds: 6)
+        try writeWAV(url, left: quiet + loud, right: quiet + loud)
+        #expect(try LoudnessMeasurement.of(url, fromMs: 10_000, durationMs: 5000).integratedLUFS > -8.5)
+        #expect(try LoudnessMeasurement.of(url).integratedLUFS < -10.5)
         let out = folder.appendingPathComponent("clip.mp4")
-        let mix = AudioMix(segments: [AudioMix.Segment(url: url, startMs: 0, durationMs: 5000, volume: 1, role: .clip)],
+        let mix = AudioMix(segments: [AudioMix.Segment(url: url, startMs: 0, durationMs: 5000, volume: 1, sourceOffsetMs: 10_000, role: .clip)],
                            durationMs: 5000, loudness: AudioMix.Loudness())
         let writer = try VideoFileWriter(url: out, options: VideoEncodingOptions(width: 64, height: 48, fps: 30, preset: "ultrafast"), audio: mix)
         for _ in 0..<150 { try writer.append(YUVFrame(width: 64, height: 48)) }

@@ -44,7 +44,7 @@ extension LocalRenderer {
             let s = video[i]
             let playback = s.clipPlayback
             guard playback.effectiveVolume > 0 else { continue }
-            _ = try Self.loudness(media[i])
+            _ = try Self.loudness(media[i], fromMs: playback.effectiveInMs, durationMs: s.durationMs)
             let next = i + 1 < video.count ? video[i + 1].transition?.durationMs ?? 0 : 0
             segments.append(AudioMix.Segment(
                 url: media[i], startMs: s.startMs, durationMs: s.durationMs, volume: playback.effectiveVolume,
@@ -75,9 +75,10 @@ extension LocalRenderer {
 }
 
 extension LocalRenderer {
-    /// The loudness of a music or clip file (measured once per process per file version).
-    static func loudness(_ url: URL) throws -> LoudnessMeasurement {
-        do { return try LoudnessMeasurement.of(url) } catch let error as AudioFileError {
+    /// The loudness of a music file, or of the part of a clip that plays (measured once per
+    /// process per file version).
+    static func loudness(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
+        do { return try LoudnessMeasurement.of(url, fromMs: fromMs, durationMs: durationMs) } catch let error as AudioFileError {
             throw InputError(error.description)
         }
     }

@@ -70,7 +70,11 @@ final class AudioMixer {
         }
         if let loudness = mix.loudness {
             for k in placed.indices where placed[k].segment.volume > 0 {
-                placed[k].gain = loudness.gain(for: try LoudnessMeasurement.of(placed[k].segment.url))
+                let s = placed[k].segment
+                // Music is measured whole (it may loop or start part-way); a clip where it plays.
+                let m = s.role == .clip ? try LoudnessMeasurement.of(s.url, fromMs: s.sourceOffsetMs, durationMs: s.durationMs)
+                                        : try LoudnessMeasurement.of(s.url)
+                placed[k].gain = loudness.gain(for: m)
             }
         }
         duckSpans = placed.filter { $0.segment.role == .clip && $0.segment.volume > 0 }.map { $0.start..<$0.end }

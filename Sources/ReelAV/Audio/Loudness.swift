@@ -4,8 +4,9 @@ import Foundation
 extension AudioMix {
     /// How every file of a mix is brought to the same loudness before its volume applies.
     ///
-    /// Each file's integrated loudness (EBU R128 / ITU-R BS.1770) and true peak are measured
-    /// once (`LoudnessMeasurement.of(_:)`), and the file plays with the gain that brings it to
+    /// Each music file's integrated loudness (EBU R128 / ITU-R BS.1770) and true peak are
+    /// measured once (`LoudnessMeasurement.of`) over the whole file — a clip's over the part that
+    /// plays — and the file plays with the gain that brings it to
     /// `targetLUFS` — lowered where needed so its true peak stays at or below `ceilingDBTP`,
     /// and raised by at most `maxBoostDB` (a near-silent file is not blown up into noise).
     /// A segment's `volume` then applies on top: at the default 0.35 (−9.1 dB) music sits near
@@ -48,18 +49,22 @@ public struct LoudnessMeasurement: Sendable, Hashable {
         self.truePeakDBTP = truePeakDBTP
     }
 
-    /// Measures `url` by decoding all of it.
+    /// Measures `url` by decoding it: all of it, or only `durationMs` from `fromMs` on (the
+    /// part of a video clip that plays, so a long clip is not read to its end).
     ///
     /// - Throws: `AudioFileError` naming the file when it cannot be opened or decoded.
-    public init(measuring url: URL) throws {
+    public init(measuring url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws {
         let meter = try LoudnessMeter()
         let reader = try AudioFileReader(url: url)
+        try reader.skip(MixFormat.samples(ms: max(0, fromMs)))
+        var remaining = durationMs.map { MixFormat.samples(ms: max(0, $0)) } ?? Int.max
         let blockSize = MixFormat.sampleRate / 10
         var block = StereoBlock(count: blockSize)
         var interleaved = [Float](repeating: 0, count: 2 * blockSize)
-        while true {
-            let got = try reader.read(blockSize, into: &block)
+        while remaining > 0 {
+            let got = try reader.read(min(blockSize, remaining), into: &block)
             if got == 0 { break }
+            remaining -= got
             for i in 0..<got {
                 interleaved[2 * i] = block.left[i]
                 interleaved[2 * i + 1] = block.right[i]
@@ -69,14 +74,14 @@ public struct LoudnessMeasurement: Sendable, Hashable {
         self = meter.result
     }
 
-    /// The measurement of `url`, taken once per process while its path, size and modification
-    /// date stay the same.
+    /// The measurement of `url` (or of its part from `fromMs`, `durationMs` long), taken once
+    /// per process while the file's path, size and modification date stay the same.
     ///
     /// - Throws: `AudioFileError` naming the file when it cannot be opened or decoded.
-    public static func of(_ url: URL) throws -> LoudnessMeasurement {
-        let key = LoudnessCache.key(url)
+    public static func of(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
+        let key = LoudnessCache.key(url).map { "\($0)|\(fromMs)|\(durationMs ?? -1)" }
         if let key, let known = LoudnessCache.shared[key] { return known }
-        let measured = try LoudnessMeasurement(measuring: url)
+        let measured = try LoudnessMeasurement(measuring: url, fromMs: fromMs, durationMs: durationMs)
         if let key { LoudnessCache.shared[key] = measured }
         return measured
     }
