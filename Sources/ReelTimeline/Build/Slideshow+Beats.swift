@@ -99,6 +99,9 @@ struct BeatPlan {
         return (r.lowerBound - extra)...(r.upperBound - extra)
     }
 
+    /// How far a cut may move to reach a beat, ms.
+    static let reach = 15_000
+
     /// Cut times on beats (each rounded to the ms) nearest in total to the current cuts, or nil
     /// when no choice keeps every segment within its limits. Cuts fixed by clips (a clip's end,
     /// or the cuts before clips that end the video) are not on beats.
@@ -128,7 +131,12 @@ struct BeatPlan {
             let candidates: [Int]
             if let f = fixed[k] { candidates = [f] }
             else if isClip[k] { candidates = Array(Set(previous.map { $0.time + g.lowerBound })).sorted() }
-            else { candidates = beats }
+            else {
+                // A cut moves at most `reach` from where it was: this bounds the work and memory
+                // (a few dozen states a cut) whatever the length of the music.
+                let from = current[k] - Self.reach, to = current[k] + Self.reach
+                candidates = beats.filter { $0 >= from && $0 <= to }
+            }
             var lo = 0
             for c in candidates {
                 // Predecessors p with c − p in g, i.e. p in c − g.upper … c − g.lower (previous is sorted).
