@@ -21,6 +21,8 @@ struct BeatPromptTests {
     @Test func beatSyncAlongsideOtherSettings() {
         let i = PromptInterpreter.interpret("a 30-second video with hard cuts on the beat")
         #expect(i.plan.settings.contains(.beatSync) && i.plan.settings.contains(.totalDuration(ms: 30_000)))
+        #expect(i.plan.settings.contains(.transition(.cut)))
         #expect(i.understood.contains { $0.contains("cuts on the beat") }, "\(i.understood)")
+        #expect(i.notUnderstood.isEmpty, "\(i.notUnderstood)")
     }
 }
