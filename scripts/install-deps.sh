@@ -9,6 +9,7 @@ packages=(
   libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev zlib1g-dev                # photo decoders (zlib: PNG iCCP profiles)
   libheif-dev libheif1                                                          # HEIC/HEIF/AVIF (Debian 12's libheif1 carries the HEVC and AV1 decoders: libde265, dav1d, aom)
   liblcms2-dev                                                                  # colour management: embedded ICC profiles to sRGB
+  libebur128-dev libaubio-dev                                                   # music: EBU R128 loudness and true peak; beat tracking
   libcurl4-openssl-dev                                                          # cloud export transport
   libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts
   ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark

@@ -56,6 +56,8 @@ public enum Setting: Sendable, Hashable {
     case media(MediaFilter)
     /// The longest a video clip plays, ms.
     case clipMax(ms: Int)
+    /// Every cut on a beat of the music.
+    case beatSync
 
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
@@ -78,6 +80,7 @@ public enum Setting: Sendable, Hashable {
         case .fit: "fit"
         case .media: "media"
         case .clipMax: "clip length"
+        case .beatSync: "beats"
         }
     }
 }

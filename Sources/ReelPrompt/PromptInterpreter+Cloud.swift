@@ -28,9 +28,6 @@ extension PromptInterpreter {
         Rule(#"\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b|字幕"#) { _, _ in
             .cloud("automatic captions")
         },
-        Rule(#"\bbeat ?sync(?:ed)?\b|\bsync (?:it |them |the photos |the cuts )?(?:to|with) (?:the )?(?:beat|music|rhythm)\b|\bon the beat\b|卡点|踩点"#) { _, _ in
-            .cloud("beat-synced editing")
-        },
         Rule(#"\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片|ai\s*剪辑"#) { _, _ in
             .cloud("AI editing")
         },

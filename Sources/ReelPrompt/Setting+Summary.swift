@@ -43,6 +43,7 @@ extension Setting {
         case .fit(let f): "fit mode \(f.rawValue)"
         case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
         case .clipMax(let ms): "clips at most \(FrameTime.secondsText(ms)) s"
+        case .beatSync: "cuts on the beat"
         }
     }
 

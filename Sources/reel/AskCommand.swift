@@ -78,7 +78,7 @@ struct AskCommand: AsyncParsableCommand {
             guard timeline != nil else { throw InputError("nothing to export: give photos or --draft FILE") }
         case .edit(let interpretation):
             quality = interpretation.quality
-            let result: DraftEdit
+            var result: DraftEdit
             if let t = timeline {
                 result = try editor.apply(interpretation.plan, to: t)
             } else if let photos = photoList {
@@ -88,6 +88,7 @@ struct AskCommand: AsyncParsableCommand {
                 if interpretation.needsCloud != nil { throw ExitCode.failure }
                 throw InputError("no photos: give image files or folders, or --draft FILE")
             }
+            if interpretation.plan.settings.contains(.beatSync) { try syncToBeats(&result, base: base) }
             PromptReport.lines(for: interpretation, edit: result).forEach { print($0) }
             if interpretation.needsCloud != nil && interpretation.plan.isEmpty { throw ExitCode.failure }
             timeline = result.timeline

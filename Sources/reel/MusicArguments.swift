@@ -21,10 +21,13 @@ struct MusicArguments: ParsableArguments {
     @Flag(name: .customLong("fit-to-music"), help: "Make the video last as long as the music: each photo's time is derived from it (instead of --duration or --slide).")
     var fitToMusic = false
 
+    @Flag(name: .customLong("beat-sync"), help: "Cut on the beat: move every cut (each transition's midpoint) onto a beat of the music, each photo showing 1.5–6 s; the total length and clips' lengths stay as they are.")
+    var beatSync = false
+
     func validate() throws {
         if files.isEmpty {
             let given = [(volume != nil, "--music-volume"), (fadeIn != nil, "--music-fade-in"),
-                         (fadeOut != nil, "--music-fade-out"), (fitToMusic, "--fit-to-music")]
+                         (fadeOut != nil, "--music-fade-out"), (fitToMusic, "--fit-to-music"), (beatSync, "--beat-sync")]
             if let option = given.first(where: \.0)?.1 { throw ValidationError("\(option) needs --music FILE") }
         }
         _ = try options()
@@ -67,6 +70,12 @@ struct MusicArguments: ParsableArguments {
             try Slideshow.retime(&timeline, totalDurationMs: total)
         }
         try Slideshow.addMusic(songs, options: try options(), to: &timeline)
+        if beatSync {
+            let beats = try LocalRenderer.musicBeatsMs(on: timeline, base: input.base)
+            if !Slideshow.syncCutsToBeats(&timeline, beatsMs: beats) {
+                Terminal.err("reel: warning: --beat-sync: the music has too few clear beats to place every cut on one with photos of 1.5–6 s; the cuts stay where they were\n")
+            }
+        }
         return (timeline, input.base)
     }
 

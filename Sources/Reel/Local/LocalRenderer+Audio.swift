@@ -9,7 +9,10 @@ extension LocalRenderer {
     /// there is no audio segment — the video then has no audio stream.
     ///
     /// Every music file is decoded once first, so a missing, unreadable, damaged or silent file
-    /// fails here, before any output exists.
+    /// fails here, before any output exists; its loudness is measured then too (cached), and
+    /// every file — music and clip sound — is brought to `AudioMix.Loudness()` (−16 LUFS,
+    /// true peak at most −1 dBTP) before its volume applies. The measured gain is not stored in
+    /// the draft: it is measured again from the file, so a replaced song is normalised anew.
     ///
     /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
     /// - Throws: `DraftError` for unusable audio keys; `InputError` naming a music file that
@@ -25,7 +28,10 @@ extension LocalRenderer {
             for (si, s) in track.segments.enumerated() {
                 let path = "t[\(ti)].sg[\(si)]"
                 let url = try resolver.localFile(s.source ?? "", path: path + ".src")
-                if checked.insert(url).inserted { _ = try Self.musicDurationMs(url) }
+                if checked.insert(url).inserted {
+                    _ = try Self.musicDurationMs(url)
+                    _ = try Self.loudness(url)
+                }
                 let playback = try s.audioPlayback(path: path)
                 segments.append(AudioMix.Segment(
                     url: url, startMs: s.startMs, durationMs: s.durationMs, volume: s.volume ?? 1,
@@ -38,13 +44,14 @@ extension LocalRenderer {
             let s = video[i]
             let playback = s.clipPlayback
             guard playback.effectiveVolume > 0 else { continue }
+            _ = try Self.loudness(media[i], fromMs: playback.effectiveInMs, durationMs: s.durationMs)
             let next = i + 1 < video.count ? video[i + 1].transition?.durationMs ?? 0 : 0
             segments.append(AudioMix.Segment(
                 url: media[i], startMs: s.startMs, durationMs: s.durationMs, volume: playback.effectiveVolume,
                 fadeInMs: s.transition?.durationMs ?? 0, fadeOutMs: next,
                 sourceOffsetMs: playback.effectiveInMs, loops: false, role: .clip))
         }
-        return segments.isEmpty ? nil : AudioMix(segments: segments, durationMs: timeline.durationMs)
+        return segments.isEmpty ? nil : AudioMix(segments: segments, durationMs: timeline.durationMs, loudness: AudioMix.Loudness())
     }
 
     /// How long a music file plays, ms, found by decoding all of it (which also checks it).
@@ -62,6 +69,16 @@ extension LocalRenderer {
             if let key { MusicProbeCache.shared[key] = ms }
             return ms
         } catch let error as AudioFileError {
+            throw InputError(error.description)
+        }
+    }
+}
+
+extension LocalRenderer {
+    /// The loudness of a music file, or of the part of a clip that plays (measured once per
+    /// process per file version).
+    static func loudness(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
+        do { return try LoudnessMeasurement.of(url, fromMs: fromMs, durationMs: durationMs) } catch let error as AudioFileError {
             throw InputError(error.description)
         }
     }

@@ -87,11 +87,16 @@ public struct AudioMix: Sendable, Hashable {
     public var durationMs: Int
     /// How music is lowered under clip sound.
     public var ducking: Ducking
+    /// The loudness every file is brought to before its segment's volume applies; nil plays
+    /// files at the level they were made (the default here; Reel's renderer sets `Loudness()`).
+    public var loudness: Loudness?
 
-    public init(segments: [Segment], durationMs: Int, ducking: Ducking = Ducking()) {
+    /// Creates a mix; `loudness` nil plays every file at its own level.
+    public init(segments: [Segment], durationMs: Int, ducking: Ducking = Ducking(), loudness: Loudness? = nil) {
         self.segments = segments
         self.durationMs = durationMs
         self.ducking = ducking
+        self.loudness = loudness
     }
 
     /// Throws an `AVError` of kind `.invalidOptions` for numbers that cannot be rendered.

@@ -1,7 +1,13 @@
 import Foundation
 
 /// Produces a mix block by block, in order, from the start of the video: each segment's sound
-/// with its volume and fades, added together and limited to ±1.
+/// with its volume and fades, added together and kept under `ceiling` by a peak limiter.
+///
+/// The limiter sees each whole block before it is handed on, so it lowers the gain from the
+/// block's first sample enough for its highest peak (no sample passes the ceiling, nothing is
+/// clipped), and lets the gain come back over about 150 ms once the peaks have passed. Alone,
+/// a file brought to its loudness target stays under −1 dBTP and the limiter does nothing; it
+/// acts only where sounds add up (a crossfade, music over clip sound) beyond the ceiling.
 ///
 /// A segment's files are opened when it starts and closed when it ends, so memory and open
 /// files depend on how many segments play at once, not on how long the songs are.
@@ -13,6 +19,8 @@ final class AudioMixer {
         let end: Int
         let fadeIn: Int
         let fadeOut: Int
+        /// The file's loudness-normalising gain (1 without a loudness target).
+        var gain = 1.0
         var voice: SegmentVoice?
         var finished = false
     }
@@ -30,9 +38,18 @@ final class AudioMixer {
     private let duckGain: Float
     private let duckRamp: Int
     private var duck: [Float]
+    /// The limiter's current gain (1 when idle).
+    private var limiterGain: Float = 1
+    /// The highest sample level the limiter lets through: −1 dBFS.
+    static let ceiling: Float = 0.891
+    /// How far the limiter's gain comes back towards 1 per sample (about 150 ms to recover).
+    private static let release: Float = 1 - Float(exp(-1.0 / (0.15 * Double(MixFormat.sampleRate))))
 
-    /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples).
-    init(_ mix: AudioMix, endSample: Int, blockSize: Int) {
+    /// Plans `mix` for a video that ends at `endSample` (in 48 kHz samples). With a loudness
+    /// target, every file is measured first (once per process, see `LoudnessMeasurement.of`).
+    ///
+    /// - Throws: `AudioFileError` when a file cannot be measured.
+    init(_ mix: AudioMix, endSample: Int, blockSize: Int) throws {
         self.blockSize = blockSize
         self.endSample = endSample
         scratch = StereoBlock(count: blockSize)
@@ -50,6 +67,15 @@ final class AudioMixer {
                 fadeOut = length - fadeIn
             }
             return Placed(segment: s, start: start, end: end, fadeIn: fadeIn, fadeOut: fadeOut)
+        }
+        if let loudness = mix.loudness {
+            for k in placed.indices where placed[k].segment.volume > 0 {
+                let s = placed[k].segment
+                // Music is measured whole (it may loop or start part-way); a clip where it plays.
+                let m = s.role == .clip ? try LoudnessMeasurement.of(s.url, fromMs: s.sourceOffsetMs, durationMs: s.durationMs)
+                                        : try LoudnessMeasurement.of(s.url)
+                placed[k].gain = loudness.gain(for: m)
+            }
         }
         duckSpans = placed.filter { $0.segment.role == .clip && $0.segment.volume > 0 }.map { $0.start..<$0.end }
         duckGain = Float(pow(10, -mix.ducking.depthDB / 20))
@@ -100,18 +126,35 @@ final class AudioMixer {
                 placed[k].finished = true
             }
         }
-        for i in 0..<count {
-            out.left[i] = min(1, max(-1, out.left[i]))
-            out.right[i] = min(1, max(-1, out.right[i]))
-        }
+        limit(&out, count: count)
         position = blockEnd
+    }
+
+    /// Keeps the block's samples within ±`ceiling`: the gain drops at once to what the block's
+    /// highest peak needs, and recovers smoothly (never above what that peak allows).
+    private func limit(_ out: inout StereoBlock, count: Int) {
+        var peak: Float = 0
+        for i in 0..<count {
+            // A damaged file's decoder may hand out NaN or infinity: silence, not noise.
+            if !out.left[i].isFinite { out.left[i] = 0 }
+            if !out.right[i].isFinite { out.right[i] = 0 }
+            peak = max(peak, abs(out.left[i]), abs(out.right[i]))
+        }
+        let allowed = peak > Self.ceiling ? Self.ceiling / peak : 1
+        if allowed < limiterGain { limiterGain = allowed }
+        guard limiterGain < 1 || allowed < 1 else { return }
+        for i in 0..<count {
+            limiterGain = min(allowed, limiterGain + (1 - limiterGain) * Self.release)
+            out.left[i] *= limiterGain
+            out.right[i] *= limiterGain
+        }
     }
 
     /// Adds `count` samples of `sound` (the segment's samples from `firstSample` on) to
     /// `out[offset...]`, with the segment's volume and fades.
     private func add(_ sound: StereoBlock, count: Int, placed p: Placed, firstSample: Int,
                      into out: inout StereoBlock, at offset: Int, duckOffset: Int?) {
-        let volume = p.segment.volume
+        let volume = p.segment.volume * p.gain
         let fadeIn = Double(p.fadeIn), fadeOut = Double(p.fadeOut)
         for i in 0..<count {
             let t = firstSample + i

@@ -14,7 +14,7 @@ final class AudioTrack {
         stream = try muxer.addStream(from: encoder.context)
         self.fps = fps
         let frames = (mix.durationMs * fps + 500) / 1000  // as FrameTime.frames(ms:fps:)
-        mixer = AudioMixer(mix, endSample: Self.samples(frames: frames, fps: fps), blockSize: encoder.frameSize)
+        mixer = try AudioMixer(mix, endSample: Self.samples(frames: frames, fps: fps), blockSize: encoder.frameSize)
         block = StereoBlock(count: encoder.frameSize)
     }
 
