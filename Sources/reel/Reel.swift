@@ -22,7 +22,7 @@ struct ReelCommand: AsyncParsableCommand {
         Exit codes: 0 done; 1 failed (the message says why); 64 bad usage; 65 bad input (a photo, music file, draft or option value); 73 output could not be written; 130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file. A full disk is 73, naming the output and the free space. The cloud verbs add 69 (unreachable), 75 (try later), 76 (the cloud failed or broke a limit) and 77 (not allowed: token, credits, plan, a file outside the draft's folder).
         """,
         version: ReelCloudVersion.string,
-        subcommands: [RenderCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self]
+        subcommands: [RenderCommand.self, BatchCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self]
     )
 
     /// With no verb: the interactive prompt on a terminal, the help otherwise.
