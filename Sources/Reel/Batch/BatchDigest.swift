@@ -45,7 +45,7 @@ public enum BatchDigest {
         var output: String
     }
 
-    /// `path size mtime` for a file; for a folder, the same for every visible file under it (sorted).
+    /// `path size mtime` for a file; for a folder, the same for each of its visible files (sorted).
     static func entries(_ path: String) -> [String] {
         let fm = FileManager.default
         func stamp(_ p: String) -> String {
@@ -56,7 +56,8 @@ public enum BatchDigest {
         }
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return [stamp(path)] }
-        let names = (fm.subpaths(atPath: path) ?? []).filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        // The folder's own visible files, as `InputCollector` takes them (it does not descend).
+        let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }
         return [stamp(path)] + names.sorted().prefix(100_000).map { stamp(path + "/" + $0) }
     }
 
