@@ -35,6 +35,7 @@ public struct BatchJob: Sendable, Equatable {
 
 /// A manifest or batch folder that cannot be used, naming the file (and line) and what to do.
 public struct BatchError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong and what to do.
     public let description: String
     /// An error with its message.
     public init(_ description: String) { self.description = description }
