@@ -38,15 +38,26 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Progress: auto or plain (a line per finished video and a table), json (a JSON object per line per event on stdout) or none (the table only).")
     var progress: String = "auto"
 
+    @Flag(help: "Render in the NemoVideo cloud: one session, each distinct file uploaded once, a render per video (see below).")
+    var cloud = false
+
+    @Flag(name: .customLong("no-fallback"), help: "With --cloud: fail a video rather than render it locally when the cloud cannot.")
+    var noFallback = false
+
+    @Option(name: .customLong("api-url"), help: ArgumentHelp("With --cloud: the API's base URL (default: NEMO_API_URL, else the NemoVideo service).", valueName: "url"))
+    var apiURL: String?
+
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("`reel render` options for every video, e.g. --quality preview.", valueName: "render-options"))
     var renderOptions: [String] = []
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more") }
         if shardCount != nil && shard != "auto" { throw ValidationError("--shard-count goes with --shard auto") }
-        for bad in ["--cloud", "-o", "--output", "--no-fallback"] where renderOptions.contains(where: { $0 == bad || $0.hasPrefix(bad + "=") }) {
-            throw ValidationError("\(bad) cannot be given to reel batch: \(bad == "-o" || bad == "--output" ? "each video's output comes from the manifest or folder" : "cloud batches are not available yet; render locally")")
+        for bad in ["-o", "--output", "--allow-path"] where renderOptions.contains(where: { $0 == bad || $0.hasPrefix(bad + "=") }) {
+            throw ValidationError("\(bad) cannot be given to reel batch: \(bad == "--allow-path" ? "a video may upload its own inputs and music, and files in the manifest's folder" : "each video's output comes from the manifest or folder")")
         }
+        if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
+        if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
         guard ["auto", "plain", "json", "none"].contains(progress) else { throw ValidationError("--progress \(progress): use auto, plain, json or none") }
     }
 
@@ -81,7 +92,7 @@ struct BatchCommand: AsyncParsableCommand {
             }
         }
         let runnable = selected.filter { invalid[$0.index] == nil }
-        let concurrency = jobs ?? BatchRunner.defaultConcurrency(allPreview: allPreview)
+        let concurrency = jobs ?? (cloud ? 4 : BatchRunner.defaultConcurrency(allPreview: allPreview))
         let printer = BatchPrinter(json: progress == "json", lines: progress == "auto" || progress == "plain", total: selected.count)
         if progress == "auto" || progress == "plain" {
             let of = part.map { " (shard \($0) of \(all.count))" } ?? ""
@@ -93,7 +104,11 @@ struct BatchCommand: AsyncParsableCommand {
         results.forEach { printer.event(.finished($0)) }
         let runner = BatchRunner(concurrency: concurrency, force: force, version: ReelCloudVersion.string)
         let child = BatchChildProcess(executable: BatchChildProcess.selfExecutable)
-        let task = Task { await runner.run(runnable, execute: child.run, events: printer.event) }
+        let folder = all.first.map { $0.line == nil ? URL(fileURLWithPath: source).standardizedFileURL : URL(fileURLWithPath: source).standardizedFileURL.deletingLastPathComponent() }
+        let task = Task {
+            let execute = cloud ? await cloudExecute(runnable, folder: folder ?? URL(fileURLWithPath: "."), local: child, force: force) : child.run
+            return await runner.run(runnable, execute: execute, events: printer.event)
+        }
         let interrupts = Interrupts.forward { task.cancel() }
         defer { interrupts.forEach { $0.cancel() } }
         results += await task.value

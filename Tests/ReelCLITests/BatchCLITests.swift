@@ -149,8 +149,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.mp4").path))
         let missing = try ReelRunner.run(["batch", dir.appendingPathComponent("nope.jsonl").path])
         #expect(missing.status == 65 && missing.stderr.contains("nope.jsonl: no such manifest or folder"))
-        let cloud = try ReelRunner.run(["batch", dir.path, "--cloud"])
-        #expect(cloud.status == 64)
+        let usage = try ReelRunner.run(["batch", dir.path, "--no-fallback"])
+        #expect(usage.status == 64 && usage.stderr.contains("--no-fallback goes with --cloud"))
+        let output = try ReelRunner.run(["batch", dir.path, "-o", "x.mp4"])
+        #expect(output.status == 64 && output.stderr.contains("each video's output comes from the manifest or folder"))
     }
 
     @Test func anInterruptedBatchLeavesNoPartialFileAndARerunFinishes() throws {

@@ -86,5 +86,12 @@ struct Hasher128 {
         }
     }
 
+    mutating func add(bytes: Data) {
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+    }
+
     var hex: String { String(format: "%016llx%016llx", a, b) }
 }
