@@ -16,6 +16,8 @@ struct BatchCommand: AsyncParsableCommand {
 
         --shard I/N renders every N-th video from the I-th (0-based, manifest order), so N machines share one manifest; --shard auto takes I and N from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with --shard-count or REEL_SHARD_COUNT) or a Slurm job array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT). See docs/scale-out.md.
 
+        With --cloud the batch uses one cloud session: each distinct file (by content) is uploaded once and its URL used in every draft that names it, each video is its own cloud render (4 at a time unless --jobs), recorded so that `reel cloud resume ID` or the same batch run again finishes it. A video the cloud cannot take (unreachable, out of credits, plan) is rendered locally, unless --no-fallback. A video may upload its inputs and music and files in the manifest's folder, nothing else.
+
         Exit: 0 every video done or up to date; 1 some failed (each named with its error); 64 bad usage; 65 the manifest or folder cannot be used; 130 interrupted.
         """
     )

@@ -18,6 +18,7 @@ struct ReelCommand: AsyncParsableCommand {
           reel render trip.json -o trip.mp4
           reel frame trip.json --at 2.5 -o frame.png
           reel ask "a 30-second vertical video, smooth transitions" photos/
+          reel batch videos.jsonl                        # one video per line, side by side
 
         Exit codes: 0 done; 1 failed (the message says why); 64 bad usage; 65 bad input (a photo, music file, draft or option value); 73 output could not be written; 130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file. A full disk is 73, naming the output and the free space. The cloud verbs add 69 (unreachable), 75 (try later), 76 (the cloud failed or broke a limit) and 77 (not allowed: token, credits, plan, a file outside the draft's folder).
         """,
