@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: speed and memory against the x264 floor and the ffmpeg recipe (scripts/bench.py),
-# then the clip scene (scripts/bench-clips.py). `scripts/bench.sh photos` or `clips` runs one part.
+# then the clip scene (scripts/bench-clips.py) and many videos at once (scripts/bench-batch.py).
+# `scripts/bench.sh photos`, `clips` or `batch` runs one part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v ffmpeg >/dev/null || { echo "bench: ffmpeg is needed (scripts/install-deps.sh installs it)" >&2; exit 1; }
@@ -15,5 +16,6 @@ command -v heif-enc >/dev/null || {
 case "${1:-all}" in
   photos) exec python3 scripts/bench.py ;;
   clips) exec python3 scripts/bench-clips.py ;;
-  *) python3 scripts/bench.py && exec python3 scripts/bench-clips.py ;;
+  batch) exec python3 scripts/bench-batch.py ;;
+  *) python3 scripts/bench.py && python3 scripts/bench-clips.py && exec python3 scripts/bench-batch.py ;;
 esac
