@@ -141,6 +141,12 @@ extension DraftEditor {
         switch style {
         case .off: return nil
         case .mixed: return Slideshow.motion(forPhoto: i)
+        case .zoomIn: return KenBurns(from: Viewport(zoom: 1.0), to: Viewport(zoom: 1.15))
+        case .zoomOut: return KenBurns(from: Viewport(zoom: 1.15), to: Viewport(zoom: 1.0))
+        case .panLeft: return KenBurns(from: Viewport(zoom: 1.12, x: 0.56), to: Viewport(zoom: 1.12, x: 0.44))
+        case .panRight: return KenBurns(from: Viewport(zoom: 1.12, x: 0.44), to: Viewport(zoom: 1.12, x: 0.56))
+        case .panUp: return KenBurns(from: Viewport(zoom: 1.12, y: 0.55), to: Viewport(zoom: 1.12, y: 0.45))
+        case .panDown: return KenBurns(from: Viewport(zoom: 1.12, y: 0.45), to: Viewport(zoom: 1.12, y: 0.55))
         case .zoom:
             return i % 2 == 0 ? KenBurns(from: Viewport(zoom: 1.0), to: Viewport(zoom: 1.15))
                 : KenBurns(from: Viewport(zoom: 1.15), to: Viewport(zoom: 1.0))

@@ -8,33 +8,15 @@ extension PromptInterpreter {
     static let photoNoun = #"(?:photos?|pictures?|images?|pics?|slides?|shots?|ones?)"#
 
     static let durationRules: [Rule] = [
-        // per photo
-        Rule(number + #"\s*"# + secondUnit + #"\s*(?:each|apiece|a piece|per (?:photo|picture|image|pic|slide|shot)|a (?:photo|picture|image|slide)|for each (?:one|photo|picture|image)|on each (?:photo|picture|image)|each (?:photo|picture|image|slide))\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"\b(?:each|every) (?:photo|picture|image|slide|pic|shot|one)s? (?:for |lasts? |lasting |shown for |on screen for |of |at |gets |should last |stays? (?:for )?)?"# + number + #"\s*"# + secondUnit + #"\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"\b(?:show|display|hold|keep) (?:each|every) (?:photo|picture|image|one|slide) (?:on screen )?(?:for )?"# + number + #"\s*"# + secondUnit + #"\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"每张(?:照片|图片|图)?\s*(?:显示|停留|展示|放)?\s*"# + number + #"\s*秒钟?|"# + number + #"\s*秒钟?\s*(?:一张|每张)"#) { m, _ in
-            photo(seconds: m.number(1) ?? m.number(2))
-        },
-        // total, minutes and seconds
-        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
-            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
-            return total(seconds: mins * 60 + secs)
-        },
-        Rule(#"(?<![\d.:])"# + number + #"\s*(?:(?:minutes?|mins?)\b|分钟|分(?!辨))"#) { m, _ in
-            m.number(1).flatMap { total(seconds: $0 * 60) }
-        },
-        Rule(#"(?<![\d.:x])"# + number + #"\s*(?:(?:seconds?|secs?|s)(?![a-z])|秒钟?)"#) { m, _ in
-            total(seconds: m.number(1))
-        },
         // relative
-        Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration)\b|长一倍"#) { _, _ in Found(.scaleDuration(2)) },
-        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut it in half\b|短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
+        Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b"#) { m, _ in
+            guard let p = m.number(1), p > 0, p < 1000 else { return nil }
+            let shorter = m[2] == "shorter" || m[2] == "faster" || m[2] == "quicker"
+            guard !shorter || p < 100 else { return Found().note("\(NumberWords.format(p))% shorter would leave nothing; the length is unchanged") }
+            return Found(.scaleDuration(shorter ? 1 - p / 100 : 1 + p / 100))
+        },
+        Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|加长\s*1\s*倍"#) { _, _ in Found(.scaleDuration(2)) },
+        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut it in half\b|\bhalve (?:it|the length|the duration)\b|短一半|缩短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it )?up\b|\bslow (?:it )?down\b"#) { m, _ in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
@@ -51,7 +33,8 @@ extension PromptInterpreter {
     static let photoRange = 300...600_000
 
     static func total(seconds: Double?) -> Found? {
-        guard let s = seconds, s > 0 else { return nil }
+        guard let s = seconds else { return nil }
+        guard s > 0 else { return Found().note("a length of 0 s makes no sense; the length is unchanged").notNegatable }
         let ms = FrameTime.ms(seconds: s)
         let c = min(max(ms, totalRange.lowerBound), totalRange.upperBound)
         let f = Found(.totalDuration(ms: c))

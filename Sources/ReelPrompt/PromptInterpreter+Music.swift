@@ -5,6 +5,20 @@ extension PromptInterpreter {
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
     static let musicRules: [Rule] = [
+        Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:barely audible|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
+            Found(.musicVolume(0.1), implied: [.music(source: nil)])
+        },
+        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
+            Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
+        },
+        Rule(#"\b(?:music|bgm|song|soundtrack|audio)?\s*(?:at\s+)?(full|max(?:imum)?|half)\s+volume\b|\b(full|max(?:imum)?|half)[ -]volume (?:music|bgm|song)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
+        },
+        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\bvolume\s+(up|down|lower|higher)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.adjustMusicVolume(["raise", "increase", "boost", "up", "higher"].contains(w) ? 0.1 : -0.1))
+        },
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },

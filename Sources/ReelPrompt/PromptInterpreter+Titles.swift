@@ -1,6 +1,26 @@
+import ReelTimeline
+
 /// Titles: "titled 'Urban Dreams'", "add the title Summer 2024", "标题为城市之梦", "no title".
 extension PromptInterpreter {
     static let titleRules: [Rule] = [
+        // size and place
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(?:title|heading)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
+            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? ""
+            let bigger = ["bigger", "larger", "huge", "big", "large", "大"].contains(w)
+            return Found(.scaleTitle(bigger ? 1.4 : 0.7))
+        },
+        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading)\s+(?:text\s+)?(?:at|on|to|in|near)\s+the\s+(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(下面|底部|下方|底下|上面|顶部|上方|中间|居中|正中)"#) { m, _ in
+            Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
+        },
+        Rule(#"\b(?:at|on|to|in|near)\s+the\s+(bottom|top)\b(?:\s+of the (?:screen|frame|video))?"#) { m, p in
+            guard !p.quotes.isEmpty || p.text.contains("title") else { return nil }
+            return Found(.titlePosition(position(m[1] ?? "")))
+        },
+        // over which photos
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading)\s+(?:only\s+)?(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, _ in
+            if let n = Int(m[1] ?? ""), n > 0 { return Found(.titleOn(.number(1), through: .number(n))) }
+            return photoRefs(m.text).first.map { Found(.titleOn($0, through: nil)) }
+        },
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?) ?titles?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
@@ -11,5 +31,19 @@ extension PromptInterpreter {
         Rule(#"«q[a-z]+»"#) { m, p in
             p.quote(m.text).map { Found(implied: [.title($0)]) }
         },
+        // "don't add a title"; a title without its words cannot be made
+        Rule(#"\b(?:add|with|put|include|want)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
+            var f = Found().note("a title needs its words: say, for example, titled 'Summer'")
+            f.ifNegated = [.noTitle]
+            return f
+        },
     ]
+
+    static func position(_ word: String) -> TextPosition {
+        switch word {
+        case "bottom", "lower third", "下面", "底部", "下方", "底下": .lowerThird
+        case "top", "上面", "顶部", "上方": .top
+        default: .center
+        }
+    }
 }

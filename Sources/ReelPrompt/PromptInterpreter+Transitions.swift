@@ -6,17 +6,10 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|into|via) black|fade in and out|fade out and in|fade in/out|dip (?:to|through) black|black fades?|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|thru|into|via) black|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
-        // with a length
-        Rule(number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)\s*(?:long\s*)?(?:smooth\s*)?(?:的\s*)?("# + fadeBlack + "|" + transitionNoun + ")") { m, _ in
-            transitionLength(m.number(1), unit: m[2], noun: m[3], joined: true)
-        },
-        Rule("(" + fadeBlack + "|" + transitionNoun + #")\s*(?:of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)*\s*"# + number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)(?![a-z])"#) { m, _ in
-            transitionLength(m.number(2), unit: m[3], noun: m[1], joined: m.text.range(of: #"(of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)"#, options: .regularExpression) != nil)
-        },
         // faster / slower
         Rule(#"\b(a bit |a little |slightly |much )?(slower|slow|longer|faster|quicker|quick|shorter|snappier)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3])
@@ -43,7 +36,7 @@ extension PromptInterpreter {
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动|动画|运动|推拉|移动|镜头运动)|静止|静态|无动画|不动"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动"#) { _, _ in
             Found(.motion(.off))
         },
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less)\b"#) { m, _ in
@@ -55,10 +48,24 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:ward|wards)?\b|推近|拉近|推进|放大"#) { _, _ in
+            Found(.motion(.zoomIn))
+        },
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
+            Found(.motion(.zoomOut))
+        },
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards)\b|(?:向|往)(左|右|上|下)(?:平移|移动|摇)"#) { m, _ in
+            switch m[1] ?? m[2] ?? "" {
+            case "left", "左": return Found(.motion(.panLeft))
+            case "right", "右": return Found(.motion(.panRight))
+            case "up", "upwards", "上": return Found(.motion(.panUp))
+            default: return Found(.motion(.panDown))
+            }
+        },
         Rule(#"\bken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))
         },
-        Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: in| out| effects?)*\b|缩放|推拉|推近|放大"#) { _, _ in
+        Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in
             Found(.motion(.zoom))
         },
         Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?: across| effects?)?\b|平移|摇镜"#) { _, _ in
@@ -66,15 +73,11 @@ extension PromptInterpreter {
         },
     ]
 
-    /// A transition of a stated length; a kind word in the phrase sets the kind too.
-    ///
-    /// Lengths over 5 s are taken for the video's length instead ("a 30-second crossfade
-    /// slideshow"), unless a word such as "of" or "lasting" ties them to the transition.
-    static func transitionLength(_ value: Double?, unit: String?, noun: String?, joined: Bool) -> Found? {
-        guard let v = value, v >= 0 else { return nil }
-        let isMs = unit == "ms" || unit?.hasPrefix("milli") == true || unit == "毫秒"
-        let ms = isMs ? Int(v.rounded()) : FrameTime.ms(seconds: v)
-        if ms > 5000, !joined { return nil }
+    /// A transition of a stated length; a kind word in the phrase sets the kind too. No length
+    /// means hard cuts.
+    static func transitionLength(_ value: Double, noun: String?) -> Found? {
+        let ms = Int(value.rounded())
+        if ms <= 0 { return Found(.transition(.cut)) }
         let clamped = min(max(ms, 100), 3000)
         var f = Found(.transitionDuration(ms: clamped))
         if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), false), at: 0) }
@@ -90,7 +93,7 @@ extension PromptInterpreter {
     /// The kind a noun names ("crossfades" → crossfade), or nil for a neutral "transitions".
     static func kind(ofNoun noun: String?) -> TransitionKind? {
         guard let n = noun else { return nil }
-        if n.contains("black") || n.contains("黑") { return .fadeBlack }
+        if n.contains("black") || n.contains("黑") || n.contains("dip") { return .fadeBlack }
         if n.contains("fade") || n.contains("dissolve") { return .crossfade }
         return nil
     }

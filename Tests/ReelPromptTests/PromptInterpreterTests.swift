@@ -7,7 +7,7 @@ import ReelTimeline
 struct PromptInterpreterTests {
     @Test func reportsWhatItUnderstoodAndWhatNot() {
         let i = PromptInterpreter.interpret("a 30-second video with smooth transitions and a purple unicorn")
-        #expect(i.understood.contains("\"30 second\" → total length 30 s"))
+        #expect(i.understood.contains("\"30 second video\" → total length 30 s"))
         #expect(i.understood.contains { $0.hasPrefix("\"smooth transitions\" → crossfade") })
         #expect(i.notUnderstood == ["a purple unicorn"])
         #expect(i.conflicts.isEmpty)

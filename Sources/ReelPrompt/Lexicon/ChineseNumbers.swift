@@ -13,6 +13,7 @@ enum ChineseNumbers {
     private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))")
     private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)")
     private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#)
+    private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#)
 
     /// `text` with counting numerals replaced by digits.
     static func convert(_ text: String) -> String {
@@ -25,6 +26,9 @@ enum ChineseNumbers {
         s = halfMinute.replacing(in: s) { _ in "0.5" }
         s = minuteAndHalf.replacing(in: s) { m in
             m.number(1).map { NumberWords.format($0 + 0.5) + "分钟" } ?? m.text
+        }
+        s = secondAndHalf.replacing(in: s) { m in
+            m.number(1).map { NumberWords.format($0 + 0.5) + "秒" } ?? m.text
         }
         return s
     }

@@ -14,6 +14,13 @@ struct PromptText {
     /// File names, in marker order.
     private(set) var files: [String] = []
 
+    /// Words around a "4" that make it a number rather than "for".
+    private static let countedAfterFour: Set<String> = [
+        "seconds", "second", "s", "sec", "secs", "minutes", "minute", "min", "mins", "k", "fps", "x", "times", "frames",
+        "photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "slide", "slides", "shot", "shots",
+        "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
+    ]
+
     static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "bmp", "tif", "tiff"]
 
@@ -28,7 +35,14 @@ struct PromptText {
         s = Typos.correct(s)
         s = NumberWords.convert(s)
         s = ChineseNumbers.convert(s)
-        text = s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var words = s.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // "4 tiktok": "for"
+        for i in words.indices.dropFirst().dropLast() where words[i] == "4" {
+            let prev = words[i - 1], next = words[i + 1]
+            if prev.allSatisfy(\.isLetter), prev.allSatisfy(\.isASCII), next.first?.isLetter == true, next.first?.isASCII == true,
+               !Self.countedAfterFour.contains(next), !Self.countedAfterFour.contains(prev) { words[i] = "for" }
+        }
+        text = words.joined(separator: " ")
     }
 
     /// The quoted text behind a marker such as `«qa»`.
@@ -62,10 +76,10 @@ struct PromptText {
         return " «\(kind)\(letters)» "
     }
 
-    private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])"#)
+    private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|json|mp4))(?![\p{L}\p{N}])"#)
     private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of)?|set the title to|change the title to|(?:title|tittle|titel|tilte|titl)\s*[:=])\s*+(?!«)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|[:：])?+\s*+(?!«)([^，,。；;！!？?\s«和并]+)"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
         text = Self.quoted.replacing(in: text) { m in
@@ -119,7 +133,10 @@ struct PromptText {
             case "％": out += "%"
             case "（", "(", "）", ")", "[", "]": out += " "
             case "×": out += "x"
-            case "-", "–", "—", "_": out += " "
+            case "-", "–", "—", "_":
+                // "-5 seconds": a minus sign, kept so the number can be reported
+                if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " } else { out += " " }
+            case "½": out += prev.isNumber ? ".5" : " 0.5"
             case "'", "’": break
             case ",", ";": out += " \(c) "
             case ".":

@@ -1,0 +1,80 @@
+import ReelTimeline
+
+/// Edits that name photos: "make photo 3 longer", "photo 2 should be 6 seconds", "remove photos
+/// 2 and 4", "remove the first two", "photo 2 first", "start with photo 4", 第三张放到最后.
+extension PromptInterpreter {
+    static let noun = #"(?:photo|picture|image|pic|slide|shot)"#
+    /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
+    static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
+    static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
+
+    static let photoRules: [Rule] = [
+        // one photo's length
+        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放)*(?:for\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
+            guard let ref = photoRefs(m.text).first, let s = m.number(1) else { return nil }
+            guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
+            return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
+        },
+        // longer or shorter photos
+        Rule(#"(?:\bmake\s+)?(?:"# + refList + #")\s*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:长|短)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+            let refs = photoRefs(m.text)
+            guard !refs.isEmpty, let word = m[2] else { return nil }
+            let strong = m[1].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
+            let f: Double = word.contains("twice") || word.contains("倍") ? 2 : word.contains("half") || word.contains("半") ? 0.5
+                : word.contains("long") || word.contains("长") ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, f), false) }
+            return found
+        },
+        // every photo longer or shorter: the per-photo time, not the total
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
+            let word = m[1] ?? m[2] ?? m[3] ?? ""
+            let strong = m.text.contains("much") || m.text.contains("a lot")
+            let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
+                : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+            return Found(.scalePhotos(nil, f))
+        },
+        // remove the first / last few
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?\s*"# + zhRemove + #""#) { m, _ in
+            guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
+            let fromEnd = (m[1] ?? m[3] ?? m[5]) == "last" || (m[1] ?? m[3] ?? m[5]) == "最后"
+            var found = Found()
+            found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
+            return found
+        },
+        // remove named photos
+        Rule(removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
+            let refs = photoRefs(m.text)
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.removePhoto($0), false) }
+            return found
+        },
+        // moves
+        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+with\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+            guard let ref = photoRefs(m.text).first else { return nil }
+            let t = m.text
+            let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
+                || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
+            return Found(.movePhoto(ref, to: toEnd ? .last : .first))
+        },
+    ]
+
+    /// The photos a phrase names, in order: numbers and ordinals ("photo 3", "3rd", 第3张),
+    /// "last" / 最后, "first".
+    static func photoRefs(_ text: String) -> [PhotoRef] {
+        var out: [PhotoRef] = []
+        // the destination of a move is not a photo named
+        let named = Pattern(#"(?:at|to)\s+the\s+(?:start|beginning|front|end|back)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
+            .replacing(in: text) { _ in "" }
+        for m in refWord.matches(in: named) {
+            if m[1] != nil || m.text == "最后" { out.append(.last) } else if let n = Int(m[2] ?? ""), n > 0 { out.append(.number(n)) }
+        }
+        return out
+    }
+
+    private static let refWord = Pattern(#"\b(last|final)\b|最后|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
+}
