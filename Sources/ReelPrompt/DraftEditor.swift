@@ -96,6 +96,11 @@ public struct DraftEditor: Sendable {
                     target = nil
                     perPhoto = true
                 case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
+                case .addDuration(let ms):
+                    let want = (target ?? oldTotal) + ms
+                    guard want >= 1000 else { notDone.append("\(s.summary): the video would last under 1 s; the length is unchanged"); continue }
+                    target = want
+                    perPhoto = false
                 case .photoLength(let p, let ms):
                     guard let i = p.index(in: segs.count) else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
                     segs[i].durationMs = ms
@@ -134,7 +139,7 @@ public struct DraftEditor: Sendable {
 
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
-        case .totalDuration, .photoDuration, .scaleDuration, .transition, .transitionDuration, .scaleTransitions,
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax,
              .photoLength, .scalePhotos: true
         default: false

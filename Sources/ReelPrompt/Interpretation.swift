@@ -8,6 +8,8 @@ public enum Setting: Sendable, Hashable {
     case photoDuration(ms: Int)
     /// Make the whole video longer or shorter by this factor ("shorter" → 0.8).
     case scaleDuration(Double)
+    /// Make the whole video longer (or, negative, shorter) by this much ("add 10 seconds").
+    case addDuration(ms: Int)
     /// The transition between photos.
     case transition(TransitionKind)
     /// Every transition lasts this long.
@@ -75,7 +77,7 @@ public enum Setting: Sendable, Hashable {
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
         switch self {
-        case .totalDuration, .photoDuration, .scaleDuration: "length"
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration: "length"
         case .transition: "transition"
         case .transitionDuration, .scaleTransitions: "transition length"
         case .motion: "motion"
@@ -230,7 +232,7 @@ public struct Change: Sendable, Hashable {
     /// Where the phrase starts in the normalised request (orders conflicts).
     public var position: Int
     /// How specific the phrase is, for settings that several kinds of words can give: an exact
-    /// ratio or size (3) beats a platform name (2), which beats a shape word (1).
+    /// ratio or size (30) beats a platform name (20), which beats a shape word (10).
     var rank: Int = 0
 
     public init(_ setting: Setting, phrase: String, implied: Bool = false, position: Int = 0) {

@@ -4,7 +4,9 @@ import ReelTimeline
 /// "4:5", "YouTube", "1080p", "4K", "60fps", "MP4", "quick preview", "best quality".
 extension PromptInterpreter {
     /// Specificity of shape words: an exact ratio or size beats a platform, which beats a shape word.
-    static let exactRank = 3, platformRank = 2, shapeRank = 1
+    static let exactRank = 30, platformRank = 20, shapeRank = 10
+    /// "instagram" alone: a platform, but "reel" or "story" said with it is more precise.
+    static let bareInstagramRank = 15
 
     static let aspectRules: [Rule] = [
         // exact ratios
@@ -19,8 +21,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram|insta|ig)(?: (?:feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { _, _ in
-            Found(.aspect(.portrait4x5)).ranked(platformRank)
+        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { m, _ in
+            Found(.aspect(.portrait4x5)).ranked(m[1] == nil ? bareInstagramRank : platformRank)
         },
         Rule(#"小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b"#) { _, _ in
             Found(.aspect(AspectRatio(3, 4))).ranked(platformRank)
@@ -29,7 +31,7 @@ extension PromptInterpreter {
             Found(.aspect(.landscape)).ranked(platformRank)
         },
         // shape words
-        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
+        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
             Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },

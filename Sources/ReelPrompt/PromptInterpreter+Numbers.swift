@@ -19,13 +19,21 @@ extension PromptInterpreter {
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
+        // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|another)|(cut|trim|shorten|take off|reduce)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+            guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
+            let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
+            guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }
+            let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
+            return Found(.addDuration(ms: shorter ? -ms : ms))
+        },
         Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
             guard let v = m.number(3), let unit = m[4] else { return nil }
             let negative = m[1] != nil || m[2] != nil
             let isMs = unit.hasPrefix("m") && (unit == "ms" || unit.hasPrefix("milli")) || unit == "毫秒"
             let isMinutes = unit.hasPrefix("min") || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
-            let target = lengthTarget(m.range, in: p.text)
+            let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), target.span)
         },
     ]
@@ -61,7 +69,7 @@ extension PromptInterpreter {
     }
 
     /// What the words around the number at `range` say it is about.
-    static func lengthTarget(_ range: NSRange, in text: String) -> (kind: LengthTarget, noun: String?, joined: Bool, name: String, span: NSRange?) {
+    static func lengthTarget(_ range: NSRange, in text: String, seconds: Double) -> (kind: LengthTarget, noun: String?, joined: Bool, name: String, span: NSRange?) {
         let ns = text as NSString
         let clauseStart = clauseBreak.matches(in: ns.substring(to: range.location)).last.map { $0.range.location + $0.range.length } ?? 0
         let before = ns.substring(with: NSRange(location: clauseStart, length: range.location - clauseStart))
@@ -101,6 +109,10 @@ extension PromptInterpreter {
             }
         }
         let span = best.2.map(beforeAt)
+        // "fade through black, 1 sec": a length too short for a video, after transitions were named
+        if best.2 == nil, seconds <= 3, transitionCue.occurs(in: ns.substring(to: range.location)) {
+            return (.transition, nil, true, "the transitions", nil)
+        }
         switch best.0 {
         case .photo: return (.photo, nil, true, "the photo length", span)
         case .transition: return (.transition, best.2?.text, true, "the transitions", span)

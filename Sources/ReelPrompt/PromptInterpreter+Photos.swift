@@ -19,10 +19,10 @@ extension PromptInterpreter {
             return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?(?:"# + refList + #")\s*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:长|短)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
-            let refs = photoRefs(m.text)
-            guard !refs.isEmpty, let word = m[2] else { return nil }
-            let strong = m[1].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:last\s+|stay\s+|be\s+|appear\s+|show\s+|on screen\s+)?(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:长|短)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty, let word = m[3] else { return nil }
+            let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
             let f: Double = word.contains("twice") || word.contains("倍") ? 2 : word.contains("half") || word.contains("半") ? 0.5
                 : word.contains("long") || word.contains("长") ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             var found = Found()
@@ -54,9 +54,9 @@ extension PromptInterpreter {
             return found
         },
         // moves
-        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+with\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+with\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
-            let t = m.text
+            let t = m.text.range(of: "放", options: .backwards).map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
                 || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))
@@ -71,10 +71,10 @@ extension PromptInterpreter {
         let named = Pattern(#"(?:at|to)\s+the\s+(?:start|beginning|front|end|back)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
             .replacing(in: text) { _ in "" }
         for m in refWord.matches(in: named) {
-            if m[1] != nil || m.text == "最后" { out.append(.last) } else if let n = Int(m[2] ?? ""), n > 0 { out.append(.number(n)) }
+            if m[1] != nil || m.text.hasPrefix("最后") { out.append(.last) } else if let n = Int(m[2] ?? ""), n > 0 { out.append(.number(n)) }
         }
         return out
     }
 
-    private static let refWord = Pattern(#"\b(last|final)\b|最后|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
+    private static let refWord = Pattern(#"\b(last|final)\b|最后(?:\s*1\s*张)?|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
 }

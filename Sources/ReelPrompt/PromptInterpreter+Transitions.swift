@@ -6,23 +6,28 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|thru|into|via) black|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?fades? (?:out )?(?:to|through|thru|into|via) black|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
         // faster / slower
-        Rule(#"\b(a bit |a little |slightly |much )?(slower|slow|longer|faster|quicker|quick|shorter|snappier)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b"#) { m, _ in
+        Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|shorter|snappier|snappy)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3])
         },
         Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
+        },
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:should be |to be |are |being )?(?:really |very |super |nice and |a bit |more )?(slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
+            var f = transitionSpeed(slower: ["slow", "long", "gentle"].contains(m[2] ?? ""), strong: false, noun: m[1])
+            if m[3] != nil { f.changes.insert((.transition(.crossfade), false), at: 0) }
+            return f
         },
         Rule(#"(?:转场|过渡)(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
             transitionSpeed(slower: m[1] == "慢" || m[1] == "长", strong: false, noun: nil)
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct) cuts?\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
@@ -36,7 +41,7 @@ extension PromptInterpreter {
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动"#) { _, _ in
             Found(.motion(.off))
         },
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less)\b"#) { m, _ in
@@ -54,11 +59,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards)\b|(?:向|往)(左|右|上|下)(?:平移|移动|摇)"#) { m, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:from\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:向|往)(左|右|上|下)(?:平移|移动|摇)"#) { m, _ in
             switch m[1] ?? m[2] ?? "" {
             case "left", "左": return Found(.motion(.panLeft))
             case "right", "右": return Found(.motion(.panRight))
-            case "up", "upwards", "上": return Found(.motion(.panUp))
+            case "up", "upwards", "top", "上": return Found(.motion(.panUp))
             default: return Found(.motion(.panDown))
             }
         },

@@ -19,7 +19,7 @@ public enum PromptInterpreter {
         var result = Interpretation(text: text)
         var (plan, conflicts) = resolve(scan.changes)
         // "instagram … square": the feed's square format rather than its 4:5 default
-        if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank == 2 }),
+        if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),
            let sq = scan.changes.first(where: { $0.setting == .aspect(.square) }) {
             plan.changes[i].setting = .aspect(.square)
             plan.changes[i].phrase += " … " + sq.phrase

@@ -55,7 +55,7 @@ enum NumberWords {
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
-    private static let halfA = Pattern(#"\bhalf (?:a|an) (minutes?|seconds?|hours?)\b"#)
+    private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 
