@@ -10,7 +10,7 @@ extension PromptInterpreter {
 
     static let aspectRules: [Rule] = [
         // exact ratios
-        Rule(#"(?<![\d:.])(\d{1,2})\s*:\s*(\d{1,2})(?![\d])"#) { m, _ in
+        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
@@ -38,7 +38,7 @@ extension PromptInterpreter {
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|宽屏"#) { _, _ in
             Found(.aspect(.landscape)).ranked(shapeRank)
         },
-        Rule(#"(?<![\d])(\d{3,4})\s*[x*]\s*(\d{3,4})(?![\d])"#) { m, _ in
+        Rule(#"(?<![\d])(\d{3,4})\s*(?:[x*]|by)\s*(\d{3,4})(?![\d])"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2) else { return nil }
             let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
             guard (16...7680).contains(ew), (16...7680).contains(eh) else {

@@ -11,6 +11,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
             Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
+        Rule(#"\b(quietly|softly|loudly)\b"#) { m, p in
+            guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
+            return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
+        },
         Rule(#"\b(?:music|bgm|song|soundtrack|audio)?\s*(?:at\s+)?(full|max(?:imum)?|half)\s+volume\b|\b(full|max(?:imum)?|half)[ -]volume (?:music|bgm|song)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
             return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
@@ -45,7 +49,7 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:再)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高"].contains(w) ? 0.1 : -0.1))
         },

@@ -93,7 +93,10 @@ extension PromptInterpreter {
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
             if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") }) == true {
                 // "transitions 1 second each": each of the thing named before
-                if let t = transitionCue.matches(in: before).last, eachPhotoCue.matches(in: before).last.map({ $0.range.location < t.range.location }) ?? true {
+                // (or in an earlier clause: "fade to black between each photo, 1 second each")
+                let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
+                if let t = transitionCue.matches(in: said).last,
+                   eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }
                 return (.photo, nil, true, "the photo length", afterAt(m))
@@ -126,10 +129,10 @@ extension PromptInterpreter {
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
-    static let transitionCue = Pattern(#"\b(?:transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?)\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
+    static let transitionCue = Pattern(#"\b(?:transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|reel|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
-    static let eachPhotoCue = Pattern(#"\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
+    static let eachPhotoCue = Pattern(#"\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|reel|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)

@@ -49,7 +49,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + cloudRules + clipRules + photoRules + orderRules + musicRules + numberRules + transitionRules
+    static let rules: [Rule] = titleRules + cloudRules + photoRules + clipRules + orderRules + musicRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but

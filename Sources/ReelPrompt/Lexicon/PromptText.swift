@@ -135,7 +135,8 @@ struct PromptText {
             case "×": out += "x"
             case "-", "–", "—", "_":
                 // "-5 seconds": a minus sign, kept so the number can be reported
-                if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " } else { out += " " }
+                if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
+                else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
             case "½": out += prev.isNumber ? ".5" : " 0.5"
             case "'", "’": break
             case ",", ";": out += " \(c) "
