@@ -34,7 +34,9 @@ extension PromptInterpreter {
             let isMinutes = unit.hasPrefix("min") || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
-            return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), target.span)
+            // a length too long for the transition it stands before is the video's: the noun stays free
+            let free = target.kind == .transition && seconds > 5 && !target.joined
+            return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : target.span)
         },
     ]
 

@@ -58,12 +58,17 @@ struct Scan {
     /// "without fade to black", "不要黑场"), or nil. Only a few empty words may stand between.
     private func negation(before location: Int) -> Int? {
         let prefix = (masked as NSString).substring(to: location)
-        guard let m = Self.negationCue.firstMatch(in: prefix) else { return nil }
-        return m.range.location + (m.text.first == " " ? 1 : 0)
+        if let m = Self.negationCue.firstMatch(in: prefix) { return m.range.location + (m.text.first == " " ? 1 : 0) }
+        // "no panning or zooming": the negation spans a list, whichever rule took its first item
+        let said = (prompt.text as NSString).substring(to: location)
+        guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] else { return nil }
+        return m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0)
     }
 
+    private static let negatedList = Pattern(#"(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor) ?$"#)
+
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into)\b)* ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|是|使用|出现|有|加上)?\s*$"#)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|是|使用|出现|有|加上)?\s*$"#)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [String] {

@@ -169,6 +169,7 @@ struct Found {
     static func opposite(_ s: Setting) -> Setting? {
         switch s {
         case .transition(.cut): .transition(.crossfade)
+        case .transition(.crossfade): .transition(.cut)
         case .motion(let m): m == .off ? nil : .motion(.off)
         case .scaleZoom(let f): f > 1 ? .motion(.off) : nil
         case .music: .noMusic
