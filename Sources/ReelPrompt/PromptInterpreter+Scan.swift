@@ -41,8 +41,7 @@ struct Scan {
                 start = min(start, c.location)
                 end = max(end, c.location + c.length)
             }
-            let phrase = prompt.restore(text.substring(with: NSRange(location: start, length: end - start))
-                .replacingOccurrences(of: "\u{1}", with: "").trimmingCharacters(in: .whitespaces))
+            let phrase = prompt.said(NSRange(location: start, length: end - start))
             changes += found.changes.map {
                 var c = Change($0.0, phrase: phrase, implied: $0.implied, position: start)
                 c.rank = found.rank
@@ -73,21 +72,31 @@ struct Scan {
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [String] {
         let ns = prompt.text as NSString
-        var pieces: [String] = []
-        var current = ""
-        for i in 0..<ns.length {
-            if taken[i] {
-                if !current.isEmpty { pieces.append(current); current = "" }
-            } else {
-                current += ns.substring(with: NSRange(location: i, length: 1))
+        // runs of characters no rule took, split into clauses
+        var pieces: [NSRange] = []
+        var start: Int?
+        for i in 0...ns.length {
+            if i < ns.length, !taken[i] {
+                if start == nil { start = i }
+            } else if let s = start {
+                pieces.append(NSRange(location: s, length: i - s))
+                start = nil
             }
         }
-        if !current.isEmpty { pieces.append(current) }
         var out: [String] = []
         for piece in pieces {
-            for clause in Self.clauseBreak.replacing(in: piece, { _ in "|" }).split(separator: "|") {
+            let text = ns.substring(with: piece)
+            var at = 0
+            var clauses: [NSRange] = []
+            for m in Self.clauseBreak.matches(in: text) {
+                clauses.append(NSRange(location: at, length: m.range.location - at))
+                at = m.range.location + m.range.length
+            }
+            clauses.append(NSRange(location: at, length: (text as NSString).length - at))
+            for c in clauses where c.length > 0 {
+                let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
-                let meaningful = words.enumerated().contains { i, w in
+                let meaningful = words.contains { w in
                     if Fillers.english.contains(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
@@ -96,8 +105,9 @@ struct Scan {
                     }
                     return w.contains { $0.isLetter }
                 }
-                let text = clause.trimmingCharacters(in: .whitespaces)
-                if meaningful, !text.isEmpty { out.append(prompt.restore(text)) }
+                guard meaningful else { continue }
+                let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                if !said.isEmpty { out.append(said) }
             }
         }
         return out

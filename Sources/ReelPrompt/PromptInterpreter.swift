@@ -69,10 +69,18 @@ public enum PromptInterpreter {
             }
             let old = kept[i]
             // the more specific phrase wins, wherever it was said ("4:5" over "instagram" over "portrait")
-            if c.rank < old.rank { continue }
-            if c.rank > old.rank {
-                kept.remove(at: i)
-                kept.append(c)
+            if c.rank != old.rank {
+                let (winner, loser) = c.rank > old.rank ? (c, old) : (old, c)
+                if winner.setting == loser.setting {
+                    kept[i].phrase = old.phrase + " … " + c.phrase
+                    kept[i].rank = winner.rank
+                } else {
+                    conflicts.append("\"\(loser.phrase)\" (\(loser.setting.summary)) and \"\(winner.phrase)\" (\(winner.setting.summary)) disagree on the \(slot): used the more specific, \(winner.setting.summary)")
+                    if c.rank > old.rank {
+                        kept.remove(at: i)
+                        kept.append(c)
+                    }
+                }
                 continue
             }
             if let merged = merge(old.setting, c.setting) {

@@ -22,36 +22,42 @@ enum NumberWords {
 
     /// `text` with number words replaced by digits.
     static func convert(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var out: [String] = []
-        var i = 0
-        while i < words.count {
-            let w = words[i]
-            if let (value, used) = cardinal(words, at: i) {
-                out.append(format(Double(value)))
-                i += used
-                continue
+        var t = MappedText(text)
+        convert(&t)
+        return t.string
+    }
+
+    /// `t` with number words replaced by digits.
+    static func convert(_ t: inout MappedText) {
+        t.mapWords { words in
+            var out: [(String, used: Int)] = []
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                if let (value, used) = cardinal(words, at: i) {
+                    out.append((format(Double(value)), used))
+                    i += used
+                    continue
+                }
+                if let n = ordinals[w] {
+                    out.append((ordinalText(n), 1))
+                } else if w == "second", isOrdinalSecond(words, at: i) {
+                    out.append(("2nd", 1))
+                } else {
+                    out.append((w, 1))
+                }
+                i += 1
             }
-            if let n = ordinals[w] {
-                out.append(ordinalText(n))
-            } else if w == "second", isOrdinalSecond(words, at: i) {
-                out.append("2nd")
-            } else {
-                out.append(w)
-            }
-            i += 1
+            return out
         }
-        words = out
-        var s = words.joined(separator: " ")
-        s = halfA.replacing(in: s) { m in "0.5 " + (m[1] ?? "") }
-        s = aUnit.replacing(in: s) { m in "1 " + (m[1] ?? "") }
-        s = halves.replacing(in: s) { m in
+        t.replace(halfA) { m in "0.5 " + (m[1] ?? "") }
+        t.replace(aUnit) { m in "1 " + (m[1] ?? "") }
+        t.replace(halves) { m in
             // "1 minute and a half" / "1 and a half minutes"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
             return m.text
         }
-        s = couple.replacing(in: s) { _ in "2 " }
-        return s
+        t.replace(couple) { _ in "2 " }
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)

@@ -24,26 +24,36 @@ struct PromptText {
     static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "bmp", "tif", "tiff"]
 
+    /// The normalised text, with where each part came from in the original.
+    private var mapped: MappedText
+
     init(_ original: String) {
         self.original = original
         text = original
+        mapped = MappedText(original)
         extractQuotes()
         extractFiles()
         extractTitles()
-        var s = text.lowercased()
-        s = Self.simplify(s)
-        s = Typos.correct(s)
-        s = NumberWords.convert(s)
-        s = ChineseNumbers.convert(s)
-        var words = s.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        // "4 tiktok": "for"
-        for i in words.indices.dropFirst().dropLast() where words[i] == "4" {
-            let prev = words[i - 1], next = words[i + 1]
-            if prev.allSatisfy(\.isLetter), prev.allSatisfy(\.isASCII), next.first?.isLetter == true, next.first?.isASCII == true,
-               !Self.countedAfterFour.contains(next), !Self.countedAfterFour.contains(prev) { words[i] = "for" }
+        mapped.mapCharacters { _, c, _ in c.lowercased() }
+        mapped.mapCharacters(Self.simplify)
+        mapped.mapWords { $0.map { (Typos.correct(word: $0), 1) } }
+        NumberWords.convert(&mapped)
+        ChineseNumbers.convert(&mapped)
+        mapped.mapWords { words in
+            words.indices.map { i in
+                // "4 tiktok": "for"
+                guard words[i] == "4", i > 0, i + 1 < words.count else { return (words[i], 1) }
+                let prev = words[i - 1], next = words[i + 1]
+                let isFor = prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) && next.first?.isLetter == true
+                    && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
+                return (isFor ? "for" : words[i], 1)
+            }
         }
-        text = words.joined(separator: " ")
+        text = mapped.string
     }
+
+    /// The user's own words behind the normalised text at `range` (quotes and file names as typed).
+    func said(_ range: NSRange) -> String { mapped.said(range, in: original) }
 
     /// The quoted text behind a marker such as `«qa»`.
     func quote(_ marker: String) -> String? { Self.index(of: marker).flatMap { $0 < quotes.count ? quotes[$0] : nil } }
@@ -82,7 +92,8 @@ struct PromptText {
     private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
-        text = Self.quoted.replacing(in: text) { m in
+        var quotes = self.quotes, files = self.files
+        mapped.replace(Self.quoted) { m in
             let inner = (1...7).lazy.compactMap { m[$0] }.first ?? ""
             let ext = (inner as NSString).pathExtension.lowercased()
             if !inner.contains(" ") || inner.hasPrefix("/"), Self.audioExtensions.contains(ext) || Self.imageExtensions.contains(ext) {
@@ -92,18 +103,24 @@ struct PromptText {
             quotes.append(inner)
             return Self.markerName("q", quotes.count - 1)
         }
+        self.quotes = quotes
+        self.files = files
     }
 
     private mutating func extractFiles() {
-        text = Self.fileName.replacing(in: text) { m in
+        var files = self.files
+        mapped.replace(Self.fileName) { m in
             files.append((m[1] ?? m.text).replacingOccurrences(of: "\\ ", with: " "))
             return Self.markerName("f", files.count - 1)
         }
+        self.files = files
     }
 
     private mutating func extractTitles() {
+        var quotes = self.quotes
+        defer { self.quotes = quotes }
         for p in [Self.titlePhrase, Self.chineseTitle] {
-            text = p.replacing(in: text) { m in
+            mapped.replace(p) { m in
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
                       !Self.notATitle.contains(title.lowercased()) else { return m.text }
                 quotes.append(title)
@@ -117,38 +134,33 @@ struct PromptText {
 
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.
-    private static func simplify(_ s: String) -> String {
+    private static func simplify(_ prev: Character, _ c: Character, _ next: Character) -> String {
         var out = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            let prev = i > 0 ? chars[i - 1] : " "
-            let next = i + 1 < chars.count ? chars[i + 1] : " "
-            switch c {
-            case "，", "、": out += " , "
-            case "。": out += " . "
-            case "；": out += " ; "
-            case "！", "!": out += " ! "
-            case "？", "?": out += " ? "
-            case "：": out += ":"
-            case "％": out += "%"
-            case "（", "(", "）", ")", "[", "]": out += " "
-            case "×": out += "x"
-            case "-", "–", "—", "_":
-                // "-5 seconds": a minus sign, kept so the number can be reported
-                if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
-                else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
-            case "½": out += prev.isNumber ? ".5" : " 0.5"
-            case "'", "’": break
-            case ",", ";": out += " \(c) "
-            case ".":
-                if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
-            case "\n", "\t": out += " "
-            default:
-                // keep a space between Han text and Latin letters or digits so rules can see words
-                if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
-                else if isHan(c), prev.isASCII, prev.isLetter { out += " " }
-                out.append(c)
-            }
+        switch c {
+        case "，", "、": out += " , "
+        case "。": out += " . "
+        case "；": out += " ; "
+        case "！", "!": out += " ! "
+        case "？", "?": out += " ? "
+        case "：": out += ":"
+        case "％": out += "%"
+        case "（", "(", "）", ")", "[", "]": out += " "
+        case "×": out += "x"
+        case "-", "–", "—", "_":
+            // "-5 seconds": a minus sign, kept so the number can be reported
+            if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
+            else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
+        case "½": out += prev.isNumber ? ".5" : " 0.5"
+        case "'", "’": break
+        case ",", ";": out += " \(c) "
+        case ".":
+            if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
+        case "\n", "\t": out += " "
+        default:
+            // keep a space between Han text and Latin letters or digits so rules can see words
+            if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
+            else if isHan(c), prev.isASCII, prev.isLetter { out += " " }
+            out.append(c)
         }
         return out
     }

@@ -36,18 +36,20 @@ enum Typos {
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
     static func correct(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            let w = String(word)
-            guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
-                  !keywords.contains(w), !common.contains(w) else { return w }
-            let limit = w.count >= 7 ? 2 : 1
-            var best: (String, Int)?
-            for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
-                let d = distance(w, k, limit: limit)
-                if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
-            }
-            return best?.0 ?? w
-        }.joined(separator: " ")
+        text.split(separator: " ", omittingEmptySubsequences: false).map { correct(word: String($0)) }.joined(separator: " ")
+    }
+
+    /// `w` itself, or the keyword it misspells.
+    static func correct(word w: String) -> String {
+        guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !keywords.contains(w), !common.contains(w) else { return w }
+        let limit = w.count >= 7 ? 2 : 1
+        var best: (String, Int)?
+        for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
+            let d = distance(w, k, limit: limit)
+            if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
+        }
+        return best?.0 ?? w
     }
 
     /// Optimal-string-alignment distance (insert, delete, substitute, swap neighbours),
