@@ -23,9 +23,13 @@ extension PromptInterpreter {
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")
             return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
         },
-        Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, _ in
+        Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, p in
             let shorter = m.text.contains("短") || m.text.contains("快")
-            return Found(.scaleDuration(shorter ? 0.8 : 1.25))
+            // "转场太快了，慢一点": about what was just named
+            switch lastTopic(before: m.range.location, in: p.text) {
+            case .transitions: return transitionSpeed(slower: !shorter, strong: false, noun: nil)
+            default: return Found(.scaleDuration(shorter ? 0.8 : 1.25))
+            }
         },
     ]
 

@@ -27,6 +27,15 @@ extension PromptInterpreter {
             let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
             return Found(.addDuration(ms: shorter ? -ms : ms))
         },
+        // "under 30 seconds, say 28": a bare number standing for the length said just before
+        Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually)\s+(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
+            guard let v = m.number(1) else { return nil }
+            let prefix = (p.text as NSString).substring(to: m.range.location)
+            guard let earlier = lengthSaid.matches(in: prefix).last, let unit = earlier[2] else { return nil }
+            let seconds = unit.hasPrefix("m") || unit.hasPrefix("分") ? v * 60 : v
+            let target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
+            return length(seconds: seconds, negative: false, unit: (v, false, unit.hasPrefix("m")), target: target)
+        },
         Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
             guard let v = m.number(3), let unit = m[4] else { return nil }
             let negative = m[1] != nil || m[2] != nil
@@ -73,7 +82,8 @@ extension PromptInterpreter {
     /// What the words around the number at `range` say it is about.
     static func lengthTarget(_ range: NSRange, in text: String, seconds: Double) -> (kind: LengthTarget, noun: String?, joined: Bool, name: String, span: NSRange?) {
         let ns = text as NSString
-        let clauseStart = clauseBreak.matches(in: ns.substring(to: range.location)).last.map { $0.range.location + $0.range.length } ?? 0
+        let clauseStart = [clauseBreak, Pattern(#"\band\b|\bwhile\b|并且|然后"#)].compactMap { $0.matches(in: ns.substring(to: range.location)).last }
+            .map { $0.range.location + $0.range.length }.max() ?? 0
         let before = ns.substring(with: NSRange(location: clauseStart, length: range.location - clauseStart))
         let afterStart = range.location + range.length
         let rest = ns.substring(from: afterStart)
@@ -109,7 +119,9 @@ extension PromptInterpreter {
         // otherwise the nearest noun before it: "each photo for 5 s", "transitions of 0.8 s", "title for 3 s"
         var best: (LengthTarget, Int, PatternMatch?) = (.total, -1, nil)
         for (kind, cue) in [(LengthTarget.photo, eachPhotoCue), (.transition, transitionCue), (.title, titleCue), (.total, totalCue)] {
-            if let m = cue.matches(in: before).last, m.range.location + m.range.length > best.1 {
+            // a noun too far before the number is not what it is about
+            if let m = cue.matches(in: before).last, m.range.location + m.range.length > best.1,
+               (before as NSString).substring(from: m.range.location + m.range.length).split(separator: " ").count <= 6 {
                 best = (kind, m.range.location + m.range.length, m)
             }
         }
@@ -126,6 +138,7 @@ extension PromptInterpreter {
         }
     }
 
+    static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；]|\.(?!\d)|\bbut\b|\bthen\b"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)

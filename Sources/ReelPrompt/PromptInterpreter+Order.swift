@@ -26,10 +26,10 @@ extension PromptInterpreter {
             let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
             return to.map { Found(.movePhoto(from, to: $0)) }
         },
-        Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st)\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间"#) { _, _ in
+        Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间"#) { _, _ in
             Found(.order(.newestFirst))
         },
-        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest(?: photos?| pictures?| ones?| shots?)? (?:first|1st)\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\bsort (?:them |it )?by (?:date|time)\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
+        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\bsort (?:them |it )?by (?:date|time)\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
             Found(.order(.date))
         },
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in

@@ -8,7 +8,7 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
@@ -31,7 +31,7 @@ extension PromptInterpreter {
             return found
         },
         // every photo longer or shorter: the per-photo time, not the total
-        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""
             let strong = m.text.contains("much") || m.text.contains("a lot")
             let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
@@ -55,7 +55,7 @@ extension PromptInterpreter {
             return found
         },
         // moves
-        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
             let t = m.text.range(of: "放", options: .backwards).map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")

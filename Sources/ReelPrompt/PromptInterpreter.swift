@@ -49,7 +49,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + cloudRules + photoRules + clipRules + orderRules + musicRules + numberRules + transitionRules
+    static let rules: [Rule] = titleRules + cloudRules + photoRules + referenceRules + clipRules + orderRules + musicRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
@@ -112,6 +112,11 @@ public enum PromptInterpreter {
             return .motion(.mixed) // zoom and pan
         case (.music(let x), .music(let y)) where x == nil || y == nil:
             return .music(source: x ?? y)
+        // a length, then "and make them slower": the length changed by the factor
+        case (.transitionDuration(let ms), .scaleTransitions(let f)):
+            return .transitionDuration(ms: DraftEditor.scaledTransition(ms, f))
+        case (.totalDuration(let ms), .scaleDuration(let f)):
+            return .totalDuration(ms: min(max(Int((Double(ms) * f).rounded()), totalRange.lowerBound), totalRange.upperBound))
         default:
             return nil
         }

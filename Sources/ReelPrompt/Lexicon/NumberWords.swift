@@ -34,7 +34,10 @@ enum NumberWords {
             var i = 0
             while i < words.count {
                 let w = words[i]
-                if let (value, used) = cardinal(words, at: i) {
+                // "the last one", "this one": a word, not a number
+            let pronounOne = w == "one" && i > 0 && (["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"].contains(words[i - 1]) || ordinals[words[i - 1]] != nil
+                || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
+            if !pronounOne, let (value, used) = cardinal(words, at: i) {
                     out.append((format(Double(value)), used))
                     i += used
                     continue
