@@ -14,6 +14,15 @@ extension PromptInterpreter {
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
+        Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high))?"#) { m, _ in
+            guard let w = m.number(1), let h = m.number(2) else { return nil }
+            let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
+            guard (16...7680).contains(ew), (16...7680).contains(eh) else {
+                return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from 16 to 7680); size unchanged")
+            }
+            let f = Found(.size(width: ew, height: eh)).ranked(exactRank)
+            return ew == Int(w) && eh == Int(h) ? f : f.note("sizes must be even; using \(ew)×\(eh)")
+        },
         // platforms (the current specs)
         Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
             Found(.aspect(.square)).ranked(platformRank)
@@ -31,21 +40,12 @@ extension PromptInterpreter {
             Found(.aspect(.landscape)).ranked(platformRank)
         },
         // shape words
-        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
+        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
             Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|宽屏"#) { _, _ in
             Found(.aspect(.landscape)).ranked(shapeRank)
-        },
-        Rule(#"(?<![\d])(\d{3,4})\s*(?:[x*]|by)\s*(\d{3,4})(?![\d])"#) { m, _ in
-            guard let w = m.number(1), let h = m.number(2) else { return nil }
-            let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
-            guard (16...7680).contains(ew), (16...7680).contains(eh) else {
-                return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from 16 to 7680); size unchanged")
-            }
-            let f = Found(.size(width: ew, height: eh)).ranked(exactRank)
-            return ew == Int(w) && eh == Int(h) ? f : f.note("sizes must be even; using \(ew)×\(eh)")
         },
         // resolution and frame rate
         Rule(#"\b(\d{3,4})p(\d{2})?\b"#) { m, _ in
@@ -63,7 +63,7 @@ extension PromptInterpreter {
         Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) second|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
             frameRate(m.number(1))
         },
-        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为)?\s*(\d{1,3}(?:\.\d+)?)"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)"#) { m, _ in frameRate(m.number(1)) },
         // format
         Rule(#"\b(?:as |in |to )?(?:an? )?(?:mp4|h ?264|h \. 264|avc)(?: format| file| video)?\b"#) { _, _ in Found(.format(.mp4)) },
         Rule(#"\b(?:as |in |to )?(?:an? )?(mov|gif|webm|avi|mkv|wmv|flv|hevc|h ?265|prores)(?: format| file| video)?\b"#) { m, _ in

@@ -15,6 +15,16 @@ extension PromptInterpreter {
             guard !shorter || p < 100 else { return Found().note("\(NumberWords.format(p))% shorter would leave nothing; the length is unchanged") }
             return Found(.scaleDuration(shorter ? 1 - p / 100 : 1 + p / 100))
         },
+        Rule(#"\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+)?(longer|long|shorter|short)\b|\b(triple|quadruple)(?: the (?:length|duration|video)| it)?\b|\ba (3rd|quarter|4th) (longer|shorter)\b"#) { m, _ in
+            if let n = m.number(1), n > 0 {
+                let shorter = m[2]?.hasPrefix("short") == true
+                guard n <= 10 else { return nil }
+                return Found(.scaleDuration(shorter ? 1 / n : n))
+            }
+            if let w = m[3] { return Found(.scaleDuration(w == "triple" ? 3 : 4)) }
+            let part = m[4] == "3rd" ? 1.0 / 3 : 0.25
+            return Found(.scaleDuration(m[5] == "longer" ? 1 + part : 1 - part))
+        },
         Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|加长\s*1\s*倍"#) { _, _ in Found(.scaleDuration(2)) },
         Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut it in half\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it )?up\b|\bslow (?:it )?down\b"#) { m, _ in

@@ -14,18 +14,40 @@ extension PromptInterpreter {
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
+        // "start the song at 1:15": where the music starts
+        Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])"#) { m, p in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            guard target.kind == .musicStart else { return nil }
+            return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
+        },
+        // "one minute twenty"
+        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            return total(seconds: mins * 60 + secs)
+        },
         // "1 min 30 s", "2分30秒": a total
         Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
         // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
-        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|another)|(cut|trim|shorten|take off|reduce)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|another)|(cut|trim|shorten|take off|reduce)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
             guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }
             let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
             return Found(.addDuration(ms: shorter ? -ms : ms))
+        },
+        Rule(#"(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+            guard let v = m.number(2) else { return nil }
+            let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
+            let shorter = ["减", "减少", "缩短", "减掉", "去掉"].contains(m[1] ?? "")
+            return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
+        },
+        // "45 seconds instead of 30": the old value, used as such
+        Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
+            lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
         },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
         Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually)\s+(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
@@ -129,6 +151,11 @@ extension PromptInterpreter {
         // "fade through black, 1 sec": a length too short for a video, after transitions were named
         if best.2 == nil, seconds <= 3, transitionCue.occurs(in: ns.substring(to: range.location)) {
             return (.transition, nil, true, "the transitions", nil)
+        }
+        // "every photo gets the same time, 3 seconds": a short length after photos were named
+        if best.2 == nil, seconds <= 10, let e = eachPhotoCue.matches(in: ns.substring(to: range.location)).last,
+           !(transitionCue.matches(in: ns.substring(to: range.location)).last.map { $0.range.location > e.range.location } ?? false) {
+            return (.photo, nil, true, "the photo length", nil)
         }
         switch best.0 {
         case .photo: return (.photo, nil, true, "the photo length", span)

@@ -30,6 +30,13 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")"#) { m, _ in
+            let refs = photoRefs(m[2] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, m[1] == "shorten" ? 0.8 : 1.25), false) }
+            return found
+        },
         // every photo longer or shorter: the per-photo time, not the total
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""

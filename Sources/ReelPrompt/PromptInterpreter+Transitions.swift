@@ -10,6 +10,12 @@ extension PromptInterpreter {
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
+        // twice as long, halved
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(transitions?|fades?|cross ?fades?|dissolves?)\s+(twice as long|double(?: the)? length|2x longer|half as long|twice as fast|twice as slow)\b|\b(double|halve)\s+(?:the\s+)?(transitions?|transition (?:time|length|duration)|fades?|fade (?:time|length|duration)|cross ?fades?)\b"#) { m, _ in
+            let w = m[2] ?? m[3] ?? ""
+            let longer = w.contains("twice as long") || w.contains("double") || w.contains("2x") || w.contains("slow")
+            return Found(.scaleTransitions(longer ? 2 : 0.5))
+        },
         // faster / slower
         Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|shorter|snappier|snappy)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
@@ -73,7 +79,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in
             Found(.motion(.zoom))
         },
-        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?: across| effects?)?\b|平移|摇镜"#) { _, _ in
+        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?:\s+(?:slowly|gently))?(?:\s+across(?:\s+(?:each|every|the)\s+(?:photo|picture|image)s?)?| effects?)?\b|平移|摇镜"#) { _, _ in
             Found(.motion(.pan))
         },
     ]
