@@ -4,7 +4,7 @@ import ReelTimeline
 extension PromptInterpreter {
     static let number = #"(\d+(?:\.\d+)?)"#
     static let secondUnit = #"(?:seconds?|secs?|s|秒钟?)"#
-    static let minuteUnit = #"(?:minutes?|mins?|分钟|分)"#
+    static let minuteUnit = #"(?:minutes?|mins?|m|分钟|分)"#
     static let photoNoun = #"(?:photos?|pictures?|images?|pics?|slides?|shots?|ones?)"#
 
     static let durationRules: [Rule] = [
@@ -24,6 +24,11 @@ extension PromptInterpreter {
             if let w = m[3] { return Found(.scaleDuration(w == "triple" ? 3 : 4)) }
             let part = m[4] == "3rd" ? 1.0 / 3 : 0.25
             return Found(.scaleDuration(m[5] == "longer" ? 1 + part : 1 - part))
+        },
+        // pace
+        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.scaleDuration(["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8))
         },
         Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|加长\s*1\s*倍"#) { _, _ in Found(.scaleDuration(2)) },
         Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut it in half\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半"#) { _, _ in Found(.scaleDuration(0.5)) },

@@ -50,7 +50,7 @@ extension PromptInterpreter {
             lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
         },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
-        Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually)\s+(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
+        Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
             guard let v = m.number(1) else { return nil }
             let prefix = (p.text as NSString).substring(to: m.range.location)
             guard let earlier = lengthSaid.matches(in: prefix).last, let unit = earlier[2] else { return nil }
@@ -58,11 +58,11 @@ extension PromptInterpreter {
             let target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
             return length(seconds: seconds, negative: false, unit: (v, false, unit.hasPrefix("m")), target: target)
         },
-        Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
+        Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?|m)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
             guard let v = m.number(3), let unit = m[4] else { return nil }
             let negative = m[1] != nil || m[2] != nil
             let isMs = unit.hasPrefix("m") && (unit == "ms" || unit.hasPrefix("milli")) || unit == "毫秒"
-            let isMinutes = unit.hasPrefix("min") || unit.hasPrefix("分")
+            let isMinutes = unit.hasPrefix("min") || unit == "m" || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
@@ -125,7 +125,7 @@ extension PromptInterpreter {
             if let noun = m[2], transitionCue.occurs(in: noun) { return (.transition, noun, false, "the transitions", afterAt(m)) }
             if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
-            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") }) == true {
+            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {
                 // "transitions 1 second each": each of the thing named before
                 // (or in an earlier clause: "fade to black between each photo, 1 second each")
                 let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
@@ -177,5 +177,5 @@ extension PromptInterpreter {
     static let eachPhotoCue = Pattern(#"\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
-    static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|reel|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
+    static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|reel|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
 }

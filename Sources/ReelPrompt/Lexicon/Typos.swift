@@ -40,7 +40,10 @@ enum Typos {
     }
 
     /// `w` itself, or the keyword it misspells.
-    static func correct(word w: String) -> String {
+    static func correct(word typed: String) -> String {
+        // "zooom", "sooo": letters typed three times or more count twice
+        let w = squeezed(typed)
+        if w != typed, keywords.contains(w) || common.contains(w) { return w }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
               !keywords.contains(w), !common.contains(w) else { return w }
         let limit = w.count >= 7 ? 2 : 1
@@ -50,6 +53,12 @@ enum Typos {
             if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
         }
         return best?.0 ?? w
+    }
+
+    static func squeezed(_ w: String) -> String {
+        var out: [Character] = []
+        for c in w where !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
+        return String(out)
     }
 
     /// Optimal-string-alignment distance (insert, delete, substitute, swap neighbours),
