@@ -10,7 +10,7 @@ extension PromptInterpreter {
 
     static let aspectRules: [Rule] = [
         // exact ratios
-        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
+        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },

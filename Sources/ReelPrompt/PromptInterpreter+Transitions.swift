@@ -65,7 +65,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:from\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:向|往)(左|右|上|下)(?:平移|移动|摇)"#) { m, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:from\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|摇)?"#) { m, _ in
             switch m[1] ?? m[2] ?? "" {
             case "left", "左": return Found(.motion(.panLeft))
             case "right", "右": return Found(.motion(.panRight))
