@@ -11,6 +11,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
             Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
+        Rule(#"^\s*(?:a bit |a little |much )?(louder|quieter|softer)(?: please| pls)?\s*[.!]*\s*$|\b(?:music|bgm|sound|audio)\s+(off|on)\b"#) { m, _ in
+            if m[2] == "off" { return Found(.noMusic) }
+            if m[2] == "on" { return Found(.music(source: nil)) }
+            return Found(.adjustMusicVolume(m[1] == "louder" ? 0.1 : -0.1))
+        },
         Rule(#"\b(quietly|softly|loudly)\b"#) { m, p in
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))

@@ -30,11 +30,12 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
-        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")"#) { m, _ in
-            let refs = photoRefs(m[2] ?? "")
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(more|less)\s+(?:time|screen time|seconds)\b"#) { m, _ in
+            let refs = photoRefs(m[2] ?? m[4] ?? "")
             guard !refs.isEmpty else { return nil }
             var found = Found()
-            found.changes = refs.map { (.scalePhotos($0, m[1] == "shorten" ? 0.8 : 1.25), false) }
+            let shorter = m[1] == "shorten" || m[5] == "less"
+            found.changes = refs.map { (.scalePhotos($0, shorter ? 0.8 : 1.25), false) }
             return found
         },
         // every photo longer or shorter: the per-photo time, not the total
