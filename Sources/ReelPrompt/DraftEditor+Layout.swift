@@ -5,7 +5,7 @@ import ReelTimeline
 extension DraftEditor {
     static func isReorder(_ s: Setting) -> Bool {
         switch s {
-        case .order, .swapPhotos, .removePhoto, .movePhoto, .media: true
+        case .order, .swapPhotos, .removePhoto, .movePhoto, .media, .keepPhotos: true
         default: false
         }
     }
@@ -62,6 +62,16 @@ extension DraftEditor {
             segs = kept
             segs[0].transition = nil
             segs[0].startMs = start
+        case .keepPhotos(let refs):
+            let keep = Set(refs.compactMap { $0.index(in: n) })
+            guard !keep.isEmpty else { return "\(s.summary): there are only \(n) photos" }
+            guard keep.count < n else { return nil }
+            let start = segs[0].startMs
+            segs = segs.indices.filter(keep.contains).map { segs[$0] }
+            if !keep.contains(0) {
+                segs[0].transition = nil
+                segs[0].startMs = start
+            }
         case .removePhoto(let p):
             guard let i = p.index(in: n) else { return "\(s.summary): there are only \(n) photos" }
             guard n > 1 else { return "\(s.summary): it is the only photo" }

@@ -141,7 +141,7 @@ public struct DraftEditor: Sendable {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax,
-             .photoLength, .scalePhotos: true
+             .photoLength, .scalePhotos, .keepPhotos: true
         default: false
         }
     }

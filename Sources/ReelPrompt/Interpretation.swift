@@ -50,6 +50,8 @@ public enum Setting: Sendable, Hashable {
     case swapPhotos(PhotoRef, PhotoRef)
     /// Take a photo out.
     case removePhoto(PhotoRef)
+    /// Keep only these photos ("only the first three", "keep photos 1, 3 and 5").
+    case keepPhotos([PhotoRef])
     /// Move a photo to another position.
     case movePhoto(PhotoRef, to: PhotoRef)
     /// How photos fill the frame.
@@ -91,7 +93,7 @@ public enum Setting: Sendable, Hashable {
         case .musicVolume, .adjustMusicVolume: "music volume"
         case .title, .noTitle: "title"
         case .order(let o): o == .reversed ? nil : "order"
-        case .swapPhotos, .removePhoto, .movePhoto: nil
+        case .swapPhotos, .removePhoto, .movePhoto, .keepPhotos: nil
         case .fit: "fit"
         case .media: "media"
         case .clipMax: "clip length"

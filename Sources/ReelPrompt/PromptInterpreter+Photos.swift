@@ -46,6 +46,15 @@ extension PromptInterpreter {
                 : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             return Found(.scalePhotos(nil, f))
         },
+        // keep only some
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use)\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+            if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
+                let fromEnd = m[1] == "last" || m[4] == "最后"
+                return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))
+            }
+            let refs = photoRefs(m[3] ?? "")
+            return refs.isEmpty ? nil : Found(.keepPhotos(refs))
+        },
         // remove the first / last few
         Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?\s*"# + zhRemove + #""#) { m, _ in
             guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }

@@ -46,6 +46,7 @@ extension Setting {
             }
         case .swapPhotos(let a, let b): "swap \(a) and \(b)"
         case .removePhoto(let p): "remove \(p)"
+        case .keepPhotos(let refs): "keep only " + PromptInterpreter.list(refs.map(\.description))
         case .movePhoto(let p, let to): "move \(p) to \(to == .first ? "the start" : to == .last ? "the end" : "position \(to)")"
         case .fit(let f): "fit mode \(f.rawValue)"
         case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
