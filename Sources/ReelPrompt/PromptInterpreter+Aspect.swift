@@ -60,10 +60,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:4k|uhd|ultra hd)\b|超清|超高清"#) { _, _ in Found(.resolution(shortSide: 2160)) },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
+        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) second|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
             frameRate(m.number(1))
         },
-        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)"#) { m, _ in frameRate(m.number(1)) },
         // format
         Rule(#"\b(?:as |in |to )?(?:an? )?(?:mp4|h ?264|h \. 264|avc)(?: format| file| video)?\b"#) { _, _ in Found(.format(.mp4)) },
         Rule(#"\b(?:as |in |to )?(?:an? )?(mov|gif|webm|avi|mkv|wmv|flv|hevc|h ?265|prores)(?: format| file| video)?\b"#) { m, _ in

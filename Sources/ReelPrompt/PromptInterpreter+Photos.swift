@@ -38,6 +38,10 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, shorter ? 0.8 : 1.25), false) }
             return found
         },
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter)\b"#) { m, _ in
+            guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
+            return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
+        },
         // every photo longer or shorter: the per-photo time, not the total
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""

@@ -183,7 +183,8 @@ struct Found {
         switch s {
         case .transition(.cut): .transition(.crossfade)
         case .transition(.crossfade): .transition(.cut)
-        case .motion(let m): m == .off ? nil : .motion(.off)
+        // "no panning": zooms only; any other motion said no to: still photos
+        case .motion(let m): m == .off ? nil : m == .pan ? .motion(.zoom) : .motion(.off)
         case .scaleZoom(let f): f > 1 ? .motion(.off) : nil
         case .music: .noMusic
         case .title: .noTitle
