@@ -152,6 +152,11 @@ extension PromptInterpreter {
         if best.2 == nil, seconds <= 3, transitionCue.occurs(in: ns.substring(to: range.location)) {
             return (.transition, nil, true, "the transitions", nil)
         }
+        // "标题“周年纪念”，显示4秒": a short length right after the title was named
+        if best.2 == nil, seconds <= 10, let t = titleCue.matches(in: ns.substring(to: range.location)).last,
+           !([eachPhotoCue, transitionCue].contains { $0.matches(in: ns.substring(to: range.location)).last.map { $0.range.location > t.range.location } ?? false }) {
+            return (.title, nil, true, "the title", nil)
+        }
         // "every photo gets the same time, 3 seconds": a short length after photos were named
         if best.2 == nil, seconds <= 10, let e = eachPhotoCue.matches(in: ns.substring(to: range.location)).last,
            !(transitionCue.matches(in: ns.substring(to: range.location)).last.map { $0.range.location > e.range.location } ?? false) {

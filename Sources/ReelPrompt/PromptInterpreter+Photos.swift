@@ -14,7 +14,7 @@ extension PromptInterpreter {
 
     static let photoRules: [Rule] = [
         // one photo's length
-        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|改成|改为|设为|设成|调到|变成)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
             guard let ref = photoRefs(m.text).first, let s = m.number(1) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
             return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))

@@ -17,8 +17,8 @@ extension PromptInterpreter {
             return Found(.scaleTransitions(longer ? 2 : 0.5))
         },
         // faster / slower
-        Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|shorter|snappier|snappy)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
-            transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
+        Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
+            transitionSpeed(slower: ["slower", "slow", "longer", "leisurely", "lingering"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
         },
         Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
@@ -73,7 +73,7 @@ extension PromptInterpreter {
             default: return Found(.motion(.panDown))
             }
         },
-        Rule(#"\bken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
+        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))
         },
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in

@@ -42,12 +42,20 @@ struct MappedText {
 
     /// Every match of `pattern` replaced by what `f` returns; the new text stands for the whole match.
     mutating func replace(_ pattern: Pattern, _ f: (PatternMatch) -> String) {
+        replace(pattern) { (0, f($0)) }
+    }
+
+    /// Every match of `pattern` replaced: its first `kept` units stay as they are, the rest
+    /// becomes `text` (standing for the rest of the match).
+    mutating func replace(_ pattern: Pattern, _ f: (PatternMatch) -> (kept: Int, text: String)) {
         var out = MappedText()
         var last = 0
         for m in pattern.matches(in: string) {
-            out.append(from: self, last..<m.range.location)
-            let (l, h) = origin(m.range.location..<(m.range.location + m.range.length))
-            out.append(f(m), lo: l, hi: h)
+            let (kept, text) = f(m)
+            let keep = min(max(kept, 0), m.range.length)
+            out.append(from: self, last..<(m.range.location + keep))
+            let (l, h) = origin((m.range.location + keep)..<(m.range.location + m.range.length))
+            out.append(text, lo: l, hi: h)
             last = m.range.location + m.range.length
         }
         out.append(from: self, last..<units.count)
