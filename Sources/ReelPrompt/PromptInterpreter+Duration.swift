@@ -9,9 +9,9 @@ extension PromptInterpreter {
 
     static let durationRules: [Rule] = [
         // relative
-        Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b"#) { m, _ in
-            guard let p = m.number(1), p > 0, p < 1000 else { return nil }
-            let shorter = m[2] == "shorter" || m[2] == "faster" || m[2] == "quicker"
+        Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b|\b(increase|extend|lengthen|reduce|decrease|shorten|cut|trim)\s+(?:the\s+)?(?:length|duration|video|it)?\s*by\s+(\d+(?:\.\d+)?)\s*(?:%|percent)"#) { m, _ in
+            guard let p = m.number(1) ?? m.number(4), p > 0, p < 1000 else { return nil }
+            let shorter = m[2] == "shorter" || m[2] == "faster" || m[2] == "quicker" || ["reduce", "decrease", "shorten", "cut", "trim"].contains(m[3] ?? "")
             guard !shorter || p < 100 else { return Found().note("\(NumberWords.format(p))% shorter would leave nothing; the length is unchanged") }
             return Found(.scaleDuration(shorter ? 1 - p / 100 : 1 + p / 100))
         },

@@ -30,11 +30,15 @@ struct Scan {
             let match = PatternMatch(copying: m, text: text.substring(with: r))
             guard var found = rule.make(match, prompt) else { continue }
             var start = r.location
+            var end = r.location + r.length
             if found.negatable, let cue = negation(before: r.location) {
                 start = cue
                 found = found.negated()
+            } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end)) {
+                // "缩放效果去掉": the negation after the words
+                end += after.range.length
+                found = found.negated()
             }
-            var end = r.location + r.length
             for i in start..<end { taken[i] = true }
             for c in found.claims where c.location >= 0 && c.location + c.length <= taken.count {
                 for i in c.location..<(c.location + c.length) { taken[i] = true }
@@ -64,6 +68,7 @@ struct Scan {
         return m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0)
     }
 
+    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)
     private static let negatedList = Pattern(#"(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor) ?$"#)
 
     private static let negationCue = Pattern(

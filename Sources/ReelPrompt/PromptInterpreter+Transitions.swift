@@ -23,7 +23,7 @@ extension PromptInterpreter {
         Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
         },
-        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:should be |to be |are |being |need to be |must be )?(?:really |very |super |nice and |a bit |a little |more |much )?(slower|faster|quicker|shorter|longer|snappier|slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)(?:\s+speed)?\s*:?\s+(?:should be |to be |are |being |need to be |must be )?(?:really |very |super |nice and |a bit |a little |more |much )?(slower|faster|quicker|shorter|longer|snappier|slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
             var f = transitionSpeed(slower: ["slow", "long", "gentle", "slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
             if m[3] != nil { f.changes.insert((.transition(.crossfade), false), at: 0) }
             return f
@@ -33,7 +33,7 @@ extension PromptInterpreter {
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
