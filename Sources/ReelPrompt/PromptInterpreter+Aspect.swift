@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// Shape, size, frame rate, format, quality and fit: "vertical", "for TikTok", "Instagram post",
@@ -9,6 +10,11 @@ extension PromptInterpreter {
     static let bareInstagramRank = 15
 
     static let aspectRules: [Rule] = [
+        // "1:1 square 1080": a resolution said as a bare number
+        Rule(#"(?<![\d:x.])\b(2160|1440|1080|720|480)\b(?![\d.:])(?!\s*(?:x|by|\*|p\b|px|pixels|wide|tall|high|seconds?|s\b|ms\b|photos?|%))"#) { m, p in
+            guard let side = m.number(1).map(Int.init), !Pattern(#"\d\s*(?:x|by|\*)\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return Found(.resolution(shortSide: side))
+        },
         // exact ratios
         Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
@@ -27,7 +33,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
             Found(.aspect(.square)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
         Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { m, _ in

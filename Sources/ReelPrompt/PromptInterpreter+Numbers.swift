@@ -18,6 +18,9 @@ extension PromptInterpreter {
         Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])"#) { m, p in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            if target.kind == .total, Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                return total(seconds: mins * 60 + secs)
+            }
             guard target.kind == .musicStart else { return nil }
             return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
         },
@@ -49,6 +52,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
             lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
         },
+        // "25-30 seconds": a range, the upper end used
+        Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:to|or|~)\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))"#) { _, _ in Found().notNegatable },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
         Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
             guard let v = m.number(1) else { return nil }
@@ -179,7 +184,7 @@ extension PromptInterpreter {
     static let transitionCue = Pattern(#"\b(?:transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|reel|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
-    static let eachPhotoCue = Pattern(#"\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
+    static let eachPhotoCue = Pattern(#"\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|reel|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)

@@ -26,7 +26,7 @@ extension PromptInterpreter {
             let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
             return to.map { Found(.movePhoto(from, to: $0)) }
         },
-        Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
+        Rule(#"\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
             Found(.order(.newestFirst))
         },
         Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\bsort (?:them |it )?by (?:date|time)\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序|先后)?(?:排序|排列|来排)?|时间顺序|从旧到新|(?:最旧|最早)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in

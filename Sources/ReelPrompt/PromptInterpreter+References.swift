@@ -43,6 +43,12 @@ extension PromptInterpreter {
             guard let want = map[word], let asComplaint = opposite[want] else { return nil }
             return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
         },
+        // "with song.mp3 but keep it low"
+        Rule(#"\bkeep\s+(?:it|them)\s+(?:nice and\s+|really\s+|very\s+)?(low|quiet|soft|subtle|loud)\b"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .music || musicCue.occurs(in: p.text)
+                    || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
+            return Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2))
+        },
         // "小声点", "慢一点" after the music or the transitions were named
         Rule(#"(?<![\p{Han}])(?:再)?(小声|大声|轻)(?:一)?点"#) { m, p in
             guard musicCue.occurs(in: p.text) else { return nil }

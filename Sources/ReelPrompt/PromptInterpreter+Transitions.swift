@@ -33,9 +33,10 @@ extension PromptInterpreter {
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
+        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
@@ -73,7 +74,7 @@ extension PromptInterpreter {
             default: return Found(.motion(.panDown))
             }
         },
-        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
+        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))
         },
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in
@@ -91,7 +92,8 @@ extension PromptInterpreter {
         if ms <= 0 { return Found(.transition(.cut)) }
         let clamped = min(max(ms, 100), 3000)
         var f = Found(.transitionDuration(ms: clamped))
-        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), false), at: 0) }
+        // the kind a noun names gives way to one said outright ("fade to black, fade duration 1 s")
+        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), true), at: 0) }
         return clamped == ms ? f : f.note("a \(FrameTime.secondsText(ms)) s transition is outside 0.1–3 s; using \(FrameTime.secondsText(clamped)) s")
     }
 

@@ -22,7 +22,7 @@ enum Fillers {
         "yeah", "well", "maybe", "perhaps", "kind", "sort", "exactly", "approximately", "roughly", "approx", "~", "actually", "wait", "instead", "rather", "sorry", "oops", "hmm", "um", "uh", "slowly", "gently", "softly",
         "generate", "produce", "vid", "vids", "stay", "stays", "screen", "linger", "lingers", "hold", "shown", "gets",
         "lasts", "shows", "id", "say", "max", "maximum", "under", "below", "cinematic", "turned", "phone", "format",
-        "size", "letters", "switch", "prefer", "suitable", "posting", "post", "optimize", "optimise", "possible", "arrange", "let", "recap", "feed", "montage", "compilation", "reel", "default", "defaults", "resize", "speed", "vlog", "back", "go", "/", ":", "w/", "enough", "behind", "replace", "order", "wide", "tall", "high", "others", "other", "normal", "regular", "usual", "teaser", "stretch", "1st", "first", "short", "screen", "time", "check", "fine", "w/", "w", "pls", "start", "text", "orientation", "displayed", "display", "seen", "visible", "long", "version", "pls", "plz", "thx",
+        "size", "letters", "switch", "highlight", "highlights", "u", "ideally", "prefer", "suitable", "posting", "post", "optimize", "optimise", "possible", "arrange", "let", "recap", "feed", "montage", "compilation", "reel", "default", "defaults", "resize", "speed", "vlog", "back", "go", "/", ":", "w/", "enough", "behind", "replace", "order", "wide", "tall", "high", "others", "other", "normal", "regular", "usual", "teaser", "stretch", "1st", "first", "short", "screen", "time", "check", "fine", "w/", "w", "pls", "start", "text", "orientation", "displayed", "display", "seen", "visible", "long", "version", "pls", "plz", "thx",
     ]
 
     static let chinese = [
