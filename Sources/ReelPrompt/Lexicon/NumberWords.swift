@@ -54,7 +54,7 @@ enum NumberWords {
             return out
         }
         t.replace(halfA) { m in "0.5 " + (m[1] ?? "") }
-        t.replace(aUnit) { m in "1 " + (m[1] ?? "") }
+        t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? "") }
         t.replace(halves) { m in
             // "1 minute and a half" / "1 and a half minutes"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
@@ -65,7 +65,7 @@ enum NumberWords {
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
     private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
-    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b"#)
+    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 
     /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.

@@ -44,6 +44,8 @@ enum Typos {
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
+        if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
+           Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
               !keywords.contains(w), !common.contains(w) else { return w }
         let limit = w.count >= 7 ? 2 : 1
