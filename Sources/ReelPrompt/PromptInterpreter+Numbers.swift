@@ -127,7 +127,15 @@ extension PromptInterpreter {
         }
         // the words right after: "5 seconds each", "1 second crossfades", "2 s per transition", "30 second video"
         if let m = afterCue.firstMatch(in: after) {
-            if let noun = m[2], transitionCue.occurs(in: noun) { return (.transition, noun, false, "the transitions", afterAt(m)) }
+            if let noun = m[2], transitionCue.occurs(in: noun) {
+                // "a 2 second fade to black": the kind comes with it
+                let rest = (after as NSString).substring(from: m.range.location + m.range.length)
+                if let black = Pattern(#"^\s*(?:out\s+)?(?:to|too|through|thru|into|via)\s+black\b"#).firstMatch(in: rest) {
+                    return (.transition, "fade to black", false, "the transitions",
+                            NSRange(location: afterStart, length: m.range.location + m.range.length + black.range.length))
+                }
+                return (.transition, noun, false, "the transitions", afterAt(m))
+            }
             if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
             if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {

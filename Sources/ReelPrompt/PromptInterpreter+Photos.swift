@@ -30,7 +30,8 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
-        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(more|less)\s+(?:time|screen time|seconds)\b"#) { m, _ in
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b"#) { m, _ in
+            if m[6] != nil { return Found(.scalePhotos(nil, m[7] == "less" ? 0.8 : 1.25)) }
             let refs = photoRefs(m[2] ?? m[4] ?? "")
             guard !refs.isEmpty else { return nil }
             var found = Found()
@@ -68,7 +69,7 @@ extension PromptInterpreter {
             return found
         },
         // remove named photos
-        Rule(removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
+        Rule(#"\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()

@@ -24,7 +24,7 @@ extension PromptInterpreter {
             if let n = Int(m[1] ?? ""), n > 0 { return Found(.titleOn(.number(1), through: .number(n))) }
             return photoRefs(m.text).first.map { Found(.titleOn($0, through: nil)) }
         },
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?) ?titles?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in

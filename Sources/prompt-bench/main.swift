@@ -22,6 +22,7 @@ func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(
 _ = PromptInterpreter.interpret("warm up: a 30 second vertical video") // compiles the patterns once
 var perRequest: [(String, Double)] = []
 var withCut: [Double] = []
+var cuts: [(String, Double)] = []
 for request in requests {
     var best = Double.infinity
     for _ in 0..<rounds {
@@ -31,6 +32,7 @@ for request in requests {
     perRequest.append((request, best))
     let t = clock.measure { _ = try? DraftEditor().makeTimeline(PromptInterpreter.interpret(request).plan, photos: photos) }
     withCut.append(ms(t))
+    cuts.append((request, ms(t)))
 }
 let times = perRequest.map(\.1).sorted()
 let mean = times.reduce(0, +) / Double(max(times.count, 1))
@@ -39,5 +41,6 @@ print(String(format: "%d requests: interpret mean %.3f ms, 95th percentile %.3f 
              times.count, mean, p95, times.last ?? 0, rounds))
 print(String(format: "interpret + first cut of 10 photos: mean %.3f ms, max %.3f ms",
              withCut.reduce(0, +) / Double(max(withCut.count, 1)), withCut.max() ?? 0))
+print(String(format: "slowest with the first cut: %.3f ms  %@", cuts.max { $0.1 < $1.1 }?.1 ?? 0, cuts.max { $0.1 < $1.1 }?.0 ?? ""))
 print("slowest:")
 for (r, t) in perRequest.sorted(by: { $0.1 > $1.1 }).prefix(3) { print(String(format: "  %.3f ms  %@", t, r)) }
