@@ -9,7 +9,10 @@ extension DraftEditor {
         let video = t.tracks.first { $0.kind == .video }?.segments ?? []
         let titleIndex = t.tracks.firstIndex { $0.kind == .text && !$0.segments.isEmpty }
         let musicIndex = t.tracks.firstIndex { $0.kind == .audio && !$0.segments.isEmpty }
-        for s in settings {
+        // the place first, so that "smaller and at the bottom" is smaller than a caption at the bottom
+        let ordered = settings.filter { if case .titlePosition = $0 { true } else { false } }
+            + settings.filter { if case .titlePosition = $0 { false } else { true } }
+        for s in ordered {
             switch s {
             case .titleDuration, .titleOn, .scaleTitle, .titlePosition:
                 guard let ti = titleIndex else {

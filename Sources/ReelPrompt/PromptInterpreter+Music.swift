@@ -19,6 +19,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
+        Rule(#"\bat (?:a )?(low|lower|high|higher|full|max|maximum|medium|moderate) volume\b"#) { m, _ in
+            let v: Double = ["low", "lower"].contains(m[1] ?? "") ? 0.2 : ["high", "higher"].contains(m[1] ?? "") ? 0.6 : ["medium", "moderate"].contains(m[1] ?? "") ? 0.35 : 1
+            return Found(.musicVolume(v))
+        },
         Rule(#"\b(quietly|softly|loudly)\b"#) { m, p in
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
@@ -57,9 +61,9 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)"#) { m, _ in
-            let w = m[1] ?? m[2] ?? ""
-            return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高"].contains(w) ? 0.1 : -0.1))
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
+            let w = m[1] ?? m[2] ?? m[3] ?? ""
+            return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in

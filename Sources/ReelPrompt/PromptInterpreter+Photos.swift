@@ -6,9 +6,9 @@ import ReelTimeline
 extension PromptInterpreter {
     static let noun = #"(?:photo|picture|image|pic|slide|shot)"#
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
-    static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
@@ -96,15 +96,17 @@ extension PromptInterpreter {
         let matches = refWord.matches(in: named)
         for (k, m) in matches.enumerated() {
             // "photos 5 to 7": every photo in between too
-            if k > 0, let n = Int(m[2] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
+            if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
                Pattern(#"^\s*(?:to|through|thru)\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
                 out += (a + 1...n).map { .number($0) }
                 continue
             }
-            if m[1] != nil || m.text.hasPrefix("最后") { out.append(.last) } else if let n = Int(m[2] ?? ""), n > 0 { out.append(.number(n)) }
+            if let n = Int(m[1] ?? ""), n > 0 { out.append(n == 1 ? .last : .fromEnd(n)); continue }
+            if m.text.hasPrefix("next") || m.text.hasPrefix("penultimate") { out.append(.fromEnd(2)); continue }
+            if m[2] != nil || m.text.hasPrefix("最后") { out.append(.last) } else if let n = Int(m[3] ?? ""), n > 0 { out.append(.number(n)) }
         }
         return out
     }
 
-    private static let refWord = Pattern(#"\b(last|final)\b|最后(?:\s*1\s*张)?|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
+    private static let refWord = Pattern(#"(?<![\d.])(\d+)(?:st|nd|rd|th) to last\b|\b(?:next to last|penultimate)\b|\b(last|final)\b|最后(?:\s*1\s*张)?|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
 }
