@@ -87,8 +87,8 @@ struct PromptText {
     }
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
-    private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|json|mp4))(?![\p{L}\p{N}])"#)
-    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text)?\s*[:=])\s*+(?!«|that says|saying|which says)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
+    private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|json|mp4))(?![A-Za-z0-9])"#)
+    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text)?\s*[:=])\s*+(?!«|that says|saying|which says|called\b|named\b|titled\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
     private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
@@ -109,9 +109,14 @@ struct PromptText {
 
     private mutating func extractFiles() {
         var files = self.files
-        mapped.replace(Self.fileName) { m in
-            files.append((m[1] ?? m.text).replacingOccurrences(of: "\\ ", with: " "))
-            return Self.markerName("f", files.count - 1)
+        mapped.replace(Self.fileName) { (m: PatternMatch) -> (kept: Int, text: String) in
+            // "背景音乐song.mp3": the Chinese words before a Latin file name are not part of it
+            let name = m[1] ?? m.text
+            let han = name.prefix { Self.isHan($0) }
+            let rest = name.dropFirst(han.count)
+            let split = !han.isEmpty && rest.first.map { $0.isASCII } == true
+            files.append(String(split ? rest : Substring(name)).replacingOccurrences(of: "\\ ", with: " "))
+            return (split ? (String(han) as NSString).length : 0, Self.markerName("f", files.count - 1))
         }
         self.files = files
     }
