@@ -44,10 +44,10 @@ extension PromptInterpreter {
             guard PromptText.audioExtensions.contains(ext) else { return nil }
             return Found(.music(source: file))
         },
-        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b"# + musicNoun + #"\s*(?:volume\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
+        Rule(#"\b"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in

@@ -35,7 +35,7 @@ extension PromptInterpreter {
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
-        Rule(#"\brevers(?:e|ed)(?: (?:the )?order)?\b|\bbackwards?\b|\bin reverse(?: order)?\b|\bflip (?:the )?order\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bin reverse(?: order)?\b|\bflip (?:the )?order\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
             Found(.order(.reversed))
         },
     ]

@@ -8,7 +8,7 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
@@ -60,6 +60,10 @@ extension PromptInterpreter {
             let refs = photoRefs(m[3] ?? "")
             return refs.isEmpty ? nil : Found(.keepPhotos(refs))
         },
+        // "swap the last two photos", "swap the first two"
+        Rule(#"\b(?:swap|switch|exchange|flip)\s+(?:the\s+)?(1st|first|last)\s+(?:2|two)(?:\s+"# + noun + #"s?)?\b"#) { m, _ in
+            m[1] == "last" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
+        },
         // remove the first / last few
         Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?\s*"# + zhRemove + #""#) { m, _ in
             guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
@@ -97,7 +101,7 @@ extension PromptInterpreter {
         for (k, m) in matches.enumerated() {
             // "photos 5 to 7": every photo in between too
             if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
-               Pattern(#"^\s*(?:to|through|thru)\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
+               Pattern(#"^\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
                 out += (a + 1...n).map { .number($0) }
                 continue
             }

@@ -20,7 +20,7 @@ extension PromptInterpreter {
             !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
         },
         // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading)\s+(?:only\s+)?(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, _ in
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading)\s+(?:(?:only|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, _ in
             if let n = Int(m[1] ?? ""), n > 0 { return Found(.titleOn(.number(1), through: .number(n))) }
             return photoRefs(m.text).first.map { Found(.titleOn($0, through: nil)) }
         },
