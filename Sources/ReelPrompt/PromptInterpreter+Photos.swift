@@ -8,7 +8,7 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+"# + noun + #"s?\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
@@ -20,7 +20,7 @@ extension PromptInterpreter {
             return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:长|短|久)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false

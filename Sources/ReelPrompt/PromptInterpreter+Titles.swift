@@ -27,7 +27,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in

@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?black|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?black|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
@@ -33,7 +33,7 @@ extension PromptInterpreter {
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },
