@@ -31,13 +31,13 @@ struct Scan {
             guard var found = rule.make(match, prompt) else { continue }
             var start = r.location
             var end = r.location + r.length
-            if found.negatable, let cue = negation(before: r.location) {
+            if found.negatable, let (cue, listed) = negation(before: r.location) {
                 start = cue
-                found = found.negated()
+                found = found.negated(listed: listed)
             } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end)) {
                 // "缩放效果去掉": the negation after the words
                 end += after.range.length
-                found = found.negated()
+                found = found.negated(listed: false)
             }
             for i in start..<end { taken[i] = true }
             for c in found.claims where c.location >= 0 && c.location + c.length <= taken.count {
@@ -59,13 +59,13 @@ struct Scan {
 
     /// Where a negation word governing the words at `location` starts ("don't [make it] vertical",
     /// "without fade to black", "不要黑场"), or nil. Only a few empty words may stand between.
-    private func negation(before location: Int) -> Int? {
+    private func negation(before location: Int) -> (Int, listed: Bool)? {
         let prefix = (masked as NSString).substring(to: location)
-        if let m = Self.negationCue.firstMatch(in: prefix) { return m.range.location + (m.text.first == " " ? 1 : 0) }
+        if let m = Self.negationCue.firstMatch(in: prefix) { return (m.range.location + (m.text.first == " " ? 1 : 0), false) }
         // "no panning or zooming": the negation spans a list, whichever rule took its first item
         let said = (prompt.text as NSString).substring(to: location)
         guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] else { return nil }
-        return m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0)
+        return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true)
     }
 
     private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)

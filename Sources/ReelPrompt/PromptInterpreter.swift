@@ -165,7 +165,8 @@ struct Found {
 
     /// The words turned around by a negation word: "no zoom" → still photos, "no music" → no
     /// music, "don't fade to black" → nothing (and said so), "no AI voice-over" → not the cloud.
-    func negated() -> Found {
+    /// - Parameter listed: the words are one of a list said no to ("no zooming or panning").
+    func negated(listed: Bool = false) -> Found {
         var f = Found()
         f.rank = rank
         f.notes = notes
@@ -174,7 +175,9 @@ struct Found {
             return f
         }
         for (s, implied) in changes {
-            if let o = Self.opposite(s) { f.changes.append((o, implied)) } else if !implied { f.declined.append(s) }
+            if listed, case .motion = s {
+                f.changes.append((.motion(.off), implied))
+            } else if let o = Self.opposite(s) { f.changes.append((o, implied)) } else if !implied { f.declined.append(s) }
         }
         return f
     }
