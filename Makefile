@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/reel
 
-.PHONY: deps build demo test bench clean fixtures
+.PHONY: deps build demo test bench bench-prompt clean fixtures
 
 deps:
 	@bash scripts/install-deps.sh
@@ -21,6 +21,10 @@ test: deps
 
 bench: build
 	@bash scripts/bench.sh
+
+# how long the request interpreter takes over the phrasing table (no photos, no rendering)
+bench-prompt:
+	$(SWIFT) run -c release prompt-bench Tests/ReelPromptTests/Phrasings.tsv
 
 fixtures:
 	/usr/bin/python3 scripts/make-fixtures.py

@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "Reel", targets: ["Reel"]),
         .executable(name: "reel", targets: ["reel"]),
+        .executable(name: "prompt-bench", targets: ["prompt-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,7 @@ let package = Package(
             "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "prompt-bench", dependencies: ["ReelPrompt", "ReelTimeline"]),
         .target(name: "ReelTestSupport", dependencies: ["ReelCompositor"], path: "Tests/ReelTestSupport"),
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline", "ReelTestSupport"]),
         .testTarget(name: "ReelCompositorTests", dependencies: ["ReelCompositor", "ReelTestSupport"]),

@@ -5,7 +5,7 @@ import ReelTimeline
 extension DraftEditor {
     static func isReorder(_ s: Setting) -> Bool {
         switch s {
-        case .order, .swapPhotos, .removePhoto, .movePhoto, .media: true
+        case .order, .swapPhotos, .removePhoto, .movePhoto, .media, .keepPhotos: true
         default: false
         }
     }
@@ -62,6 +62,16 @@ extension DraftEditor {
             segs = kept
             segs[0].transition = nil
             segs[0].startMs = start
+        case .keepPhotos(let refs):
+            let keep = Set(refs.compactMap { $0.index(in: n) })
+            guard !keep.isEmpty else { return "\(s.summary): there are only \(n) photos" }
+            guard keep.count < n else { return nil }
+            let start = segs[0].startMs
+            segs = segs.indices.filter(keep.contains).map { segs[$0] }
+            if !keep.contains(0) {
+                segs[0].transition = nil
+                segs[0].startMs = start
+            }
         case .removePhoto(let p):
             guard let i = p.index(in: n) else { return "\(s.summary): there are only \(n) photos" }
             guard n > 1 else { return "\(s.summary): it is the only photo" }
@@ -141,6 +151,12 @@ extension DraftEditor {
         switch style {
         case .off: return nil
         case .mixed: return Slideshow.motion(forPhoto: i)
+        case .zoomIn: return KenBurns(from: Viewport(zoom: 1.0), to: Viewport(zoom: 1.15))
+        case .zoomOut: return KenBurns(from: Viewport(zoom: 1.15), to: Viewport(zoom: 1.0))
+        case .panLeft: return KenBurns(from: Viewport(zoom: 1.12, x: 0.56), to: Viewport(zoom: 1.12, x: 0.44))
+        case .panRight: return KenBurns(from: Viewport(zoom: 1.12, x: 0.44), to: Viewport(zoom: 1.12, x: 0.56))
+        case .panUp: return KenBurns(from: Viewport(zoom: 1.12, y: 0.55), to: Viewport(zoom: 1.12, y: 0.45))
+        case .panDown: return KenBurns(from: Viewport(zoom: 1.12, y: 0.45), to: Viewport(zoom: 1.12, y: 0.55))
         case .zoom:
             return i % 2 == 0 ? KenBurns(from: Viewport(zoom: 1.0), to: Viewport(zoom: 1.15))
                 : KenBurns(from: Viewport(zoom: 1.15), to: Viewport(zoom: 1.0))
@@ -235,15 +251,3 @@ extension DraftEditor {
     }
 }
 
-/// A small, fast, seedable random generator (SplitMix64): the same seed, the same shuffle, on every platform.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -42,31 +42,21 @@ public struct DraftEditor: Sendable {
     ///
     /// - Throws: `DraftError` when there are no photos, or they cannot fit the asked length.
     public func makeTimeline(_ plan: RequestPlan, photos: [String], options: SlideshowOptions = SlideshowOptions()) throws -> DraftEdit {
-        var notDone: [String] = []
-        var list = photos
-        for c in plan.changes {
-            var segs = list.map { Segment(source: $0, startMs: 0, durationMs: 1) }
-            if let note = reorder(&segs, c.setting) { notDone.append(note) }
-            list = segs.compactMap(\.source)
-        }
-        let media: [SlideshowItem] = list.map { src in
+        // A first cut is the default cut edited by the request, so the same words give the
+        // same result whether they make a draft or edit one.
+        let media: [SlideshowItem] = photos.map { src in
             MediaKind(source: src) == .clip ? .clip(src, durationMs: clipDuration(src) ?? 0) : .photo(src)
         }
-        var timeline = try Slideshow.timeline(media: media, options: plan.apply(to: options))
-        var video = timeline.tracks[0].segments
-        for s in plan.settings {
-            if let note = applyMotion(&video, s) { notDone.append(note) }
+        var base = try Slideshow.timeline(media: media, options: options)
+        let namesMusic = plan.settings.contains { s in
+            if case .music(.some) = s { return true }
+            return s == .noMusic
         }
-        timeline.tracks[0].segments = video
-        let wantsMusic = plan.settings.contains { if case .music = $0 { true } else { false } }
-        let noMusic = plan.settings.contains(.noMusic)
-        if !noMusic, !wantsMusic, let file = musicFiles.first {
-            addMusic(&timeline, source: file)
-        }
-        notDone += applyTracks(&timeline, plan.settings, oldTotal: timeline.durationMs)
-        try timeline.validate()
-        let facts = Self.facts(of: timeline)
-        return DraftEdit(timeline: timeline, changes: Self.factOrder.compactMap { k in facts[k].map { "\(k): \($0)" } }, notDone: notDone)
+        if !namesMusic, let file = musicFiles.first { addMusic(&base, source: file) }
+        var edit = try apply(plan, to: base)
+        let facts = Self.facts(of: edit.timeline)
+        edit.changes = Self.factOrder.compactMap { k in facts[k].map { "\(k): \($0)" } }
+        return edit
     }
 
     /// `timeline` edited by `plan`. Relative requests ("shorter", "slower transitions",
@@ -86,8 +76,15 @@ public struct DraftEditor: Sendable {
             var target: Int?
             var keepTotal = false
             var perPhoto = false
+            var removed = false
             for c in plan.changes {
                 let s = c.setting
+                if case .removePhoto = s {
+                    // every photo named is counted in the draft as it was ("remove photos 2 and 4")
+                    if !removed { notDone += removePhotos(&segs, plan.settings) }
+                    removed = true
+                    continue
+                }
                 if Self.isReorder(s) {
                     if let note = reorder(&segs, s) { notDone.append(note) } else { orderNotes.append(s.summary) }
                     continue
@@ -99,6 +96,22 @@ public struct DraftEditor: Sendable {
                     target = nil
                     perPhoto = true
                 case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
+                case .addDuration(let ms):
+                    let want = (target ?? oldTotal) + ms
+                    guard want >= 1000 else { notDone.append("\(s.summary): the video would last under 1 s; the length is unchanged"); continue }
+                    target = want
+                    perPhoto = false
+                case .photoLength(let p, let ms):
+                    guard let i = p.index(in: segs.count) else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
+                    segs[i].durationMs = ms
+                    target = nil
+                    perPhoto = true
+                case .scalePhotos(let p, let f):
+                    let which = p.map { $0.index(in: segs.count).map { [$0] } ?? [] } ?? segs.indices.filter { !segs[$0].isClip }
+                    guard !which.isEmpty else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
+                    for i in which { segs[i].durationMs = min(max(Int((Double(segs[i].durationMs) * f).rounded()), 300), 600_000) }
+                    target = nil
+                    perPhoto = true
                 case .clipMax(let ms):
                     for i in segs.indices where segs[i].isClip && segs[i].durationMs > ms { segs[i].durationMs = ms }
                 case .transition, .transitionDuration, .scaleTransitions:
@@ -126,8 +139,9 @@ public struct DraftEditor: Sendable {
 
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
-        case .totalDuration, .photoDuration, .scaleDuration, .transition, .transitionDuration, .scaleTransitions,
-             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax: true
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
+             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax,
+             .photoLength, .scalePhotos, .keepPhotos: true
         default: false
         }
     }
@@ -207,6 +221,7 @@ public struct DraftEditor: Sendable {
             default: break
             }
         }
+        notDone += applyTitleAndMusicDetails(&t, settings)
         return notDone
     }
 

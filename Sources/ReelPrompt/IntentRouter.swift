@@ -16,6 +16,10 @@ public enum Intent: Sendable, Hashable {
     case edit(Interpretation)
     /// An edit that needs the cloud, with Reel online: send `message` to cloud chat.
     case cloudChat(message: String, reason: String)
+    /// "undo", "撤销": go back to the draft before the last edit.
+    case undo
+    /// "redo", "重做": apply again the edit last undone.
+    case redo
 }
 
 /// Routes a request to export, credits, status, upload, a local edit or cloud chat.
@@ -28,8 +32,10 @@ public enum IntentRouter {
     ///   - inputs: files given with the request (for uploads, and to know whether music is at hand).
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
-        let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         let prompt = PromptText(text)
+        if undoWords.occurs(in: prompt.text) { return .undo }
+        if redoWords.occurs(in: prompt.text) { return .redo }
+        let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
         let edits = interpretation.plan.settings.contains { s in
@@ -60,4 +66,8 @@ public enum IntentRouter {
     static let creditWords = Pattern(#"\bcredits?\b|\bbalance\b|\bhow much (?:do i have|is left)\b|积分|余额|点数"#)
     static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
+    /// The whole request is "undo" (or "undo that", "go back", 撤销…).
+    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|the last (?:change|edit|step)|last (?:change|edit|step)))?|go back(?: (?:one step|a step))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:上一步|一下)?|撤回|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    /// The whole request is "redo" (重做…).
+    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|the last (?:change|edit)))?|undo the undo|重做(?:一下)?|恢复(?:上一步|撤销)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

@@ -8,6 +8,8 @@ public enum Setting: Sendable, Hashable {
     case photoDuration(ms: Int)
     /// Make the whole video longer or shorter by this factor ("shorter" → 0.8).
     case scaleDuration(Double)
+    /// Make the whole video longer (or, negative, shorter) by this much ("add 10 seconds").
+    case addDuration(ms: Int)
     /// The transition between photos.
     case transition(TransitionKind)
     /// Every transition lasts this long.
@@ -48,6 +50,8 @@ public enum Setting: Sendable, Hashable {
     case swapPhotos(PhotoRef, PhotoRef)
     /// Take a photo out.
     case removePhoto(PhotoRef)
+    /// Keep only these photos ("only the first three", "keep photos 1, 3 and 5").
+    case keepPhotos([PhotoRef])
     /// Move a photo to another position.
     case movePhoto(PhotoRef, to: PhotoRef)
     /// How photos fill the frame.
@@ -58,11 +62,26 @@ public enum Setting: Sendable, Hashable {
     case clipMax(ms: Int)
     /// Every cut on a beat of the music.
     case beatSync
+    /// One photo lasts this long ("make photo 3 five seconds").
+    case photoLength(PhotoRef, ms: Int)
+    /// Photos last longer or shorter by this factor: one photo, or every photo when nil
+    /// ("make photo 3 longer", "each photo twice as long").
+    case scalePhotos(PhotoRef?, Double)
+    /// The title stays on screen this long, from the start.
+    case titleDuration(ms: Int)
+    /// The title is shown over these photos only ("title on photo 1 only").
+    case titleOn(PhotoRef, through: PhotoRef?)
+    /// The title's size, as a factor of its current size ("bigger title" → 1.4).
+    case scaleTitle(Double)
+    /// Where the title sits in the frame.
+    case titlePosition(TextPosition)
+    /// Where in the music file playing starts, ms ("start the song 30 seconds in").
+    case musicOffset(ms: Int)
 
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
         switch self {
-        case .totalDuration, .photoDuration, .scaleDuration: "length"
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration: "length"
         case .transition: "transition"
         case .transitionDuration, .scaleTransitions: "transition length"
         case .motion: "motion"
@@ -76,11 +95,17 @@ public enum Setting: Sendable, Hashable {
         case .musicVolume, .adjustMusicVolume: "music volume"
         case .title, .noTitle: "title"
         case .order(let o): o == .reversed ? nil : "order"
-        case .swapPhotos, .removePhoto, .movePhoto: nil
+        case .swapPhotos, .removePhoto, .movePhoto, .keepPhotos: nil
         case .fit: "fit"
         case .media: "media"
         case .clipMax: "clip length"
         case .beatSync: "beats"
+        case .photoLength, .scalePhotos(.some, _): nil
+        case .scalePhotos(nil, _): "length"
+        case .titleDuration, .titleOn: "title time"
+        case .scaleTitle: "title size"
+        case .titlePosition: "title position"
+        case .musicOffset: "music start"
         }
     }
 }
@@ -95,6 +120,18 @@ public enum MotionStyle: String, Sendable, Hashable {
     case zoom
     /// Pans only (sideways and up/down, alternating).
     case pan
+    /// Every photo zooms in.
+    case zoomIn
+    /// Every photo zooms out.
+    case zoomOut
+    /// Every photo pans to the left.
+    case panLeft
+    /// Every photo pans to the right.
+    case panRight
+    /// Every photo pans up.
+    case panUp
+    /// Every photo pans down.
+    case panDown
 }
 
 /// A width:height shape such as 9:16.
@@ -159,9 +196,14 @@ public enum PhotoOrder: Sendable, Hashable {
 
 /// A photo by its position as the user counts (first is 1).
 public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
+    /// The n-th photo, counting from 1.
     case number(Int)
+    /// The first photo.
     case first
+    /// The last photo.
     case last
+    /// The n-th photo from the end (1 is the last).
+    case fromEnd(Int)
 
     /// The zero-based index in a list of `count` photos, or nil when out of range.
     public func index(in count: Int) -> Int? {
@@ -169,6 +211,7 @@ public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
         case .first: count > 0 ? 0 : nil
         case .last: count > 0 ? count - 1 : nil
         case .number(let n): n >= 1 && n <= count ? n - 1 : nil
+        case .fromEnd(let n): n >= 1 && n <= count ? count - n : nil
         }
     }
 
@@ -177,6 +220,7 @@ public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
         case .first: "the first photo"
         case .last: "the last photo"
         case .number(let n): "photo \(n)"
+        case .fromEnd(let n): n == 1 ? "the last photo" : n == 2 ? "the photo before last" : "photo \(n) from the end"
         }
     }
 }
@@ -192,6 +236,9 @@ public struct Change: Sendable, Hashable {
     public var implied: Bool
     /// Where the phrase starts in the normalised request (orders conflicts).
     public var position: Int
+    /// How specific the phrase is, for settings that several kinds of words can give: an exact
+    /// ratio or size (30) beats a platform name (20), which beats a shape word (10).
+    var rank: Int = 0
 
     public init(_ setting: Setting, phrase: String, implied: Bool = false, position: Int = 0) {
         self.setting = setting

@@ -1,33 +1,57 @@
+import Foundation
 import ReelTimeline
 
 /// Shape, size, frame rate, format, quality and fit: "vertical", "for TikTok", "Instagram post",
 /// "4:5", "YouTube", "1080p", "4K", "60fps", "MP4", "quick preview", "best quality".
 extension PromptInterpreter {
+    /// Specificity of shape words: an exact ratio or size beats a platform, which beats a shape word.
+    static let exactRank = 30, platformRank = 20, shapeRank = 10
+    /// "instagram" alone: a platform, but "reel" or "story" said with it is more precise.
+    static let bareInstagramRank = 15
+
     static let aspectRules: [Rule] = [
-        Rule(#"\b(?:instagram|insta|ig) (?:portrait|feed portrait|portrait post)\b|(?<![\d:])4\s*:\s*5(?![\d])"#) { _, _ in
-            Found(.aspect(.portrait4x5))
+        // "1:1 square 1080": a resolution said as a bare number
+        Rule(#"(?<![\d:x.])\b(2160|1440|1080|720|480)\b(?![\d.:])(?!\s*(?:x|by|\*|p\b|px|pixels|wide|tall|high|seconds?|s\b|ms\b|photos?|%))"#) { m, p in
+            guard let side = m.number(1).map(Int.init), !Pattern(#"\d\s*(?:x|by|\*)\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return Found(.resolution(shortSide: side))
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?:reels|stories|story)\b|\binstagram reel\b|\btik ?toks?\b|\bdouyin\b|\byoutube shorts\b|\bshorts\b|(?<![\d:])9\s*:\s*16(?![\d])|\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
-            Found(.aspect(.vertical))
-        },
-        Rule(#"\b(?:instagram|insta|ig)(?: (?:post|posts|feed|grid))?\b|\bsquare\b|(?<![\d:])1\s*:\s*1(?![\d])|正方形|方形|方的"#) { _, _ in
-            Found(.aspect(.square))
-        },
-        Rule(#"\byou ?tube\b|\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|(?<![\d:])16\s*:\s*9(?![\d])|\btv\b|\bcinema\b|横屏|横版|横向|横的|宽屏|b站|哔哩哔哩"#) { _, _ in
-            Found(.aspect(.landscape))
-        },
-        Rule(#"(?<![\d:.])(\d{1,2})\s*:\s*(\d{1,2})(?![\d])"#) { m, _ in
+        // exact ratios
+        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
-            return Found(.aspect(AspectRatio(Int(w), Int(h))))
+            return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
-        Rule(#"(?<![\d])(\d{3,4})\s*[x*]\s*(\d{3,4})(?![\d])"#) { m, _ in
+        Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high))?"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2) else { return nil }
             let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
             guard (16...7680).contains(ew), (16...7680).contains(eh) else {
                 return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from 16 to 7680); size unchanged")
             }
-            let f = Found(.size(width: ew, height: eh))
+            let f = Found(.size(width: ew, height: eh)).ranked(exactRank)
             return ew == Int(w) && eh == Int(h) ? f : f.note("sizes must be even; using \(ew)×\(eh)")
+        },
+        // platforms (the current specs)
+        Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
+            Found(.aspect(.square)).ranked(platformRank)
+        },
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
+            Found(.aspect(.vertical)).ranked(platformRank)
+        },
+        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { m, _ in
+            Found(.aspect(.portrait4x5)).ranked(m[1] == nil ? bareInstagramRank : platformRank)
+        },
+        Rule(#"小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b"#) { _, _ in
+            Found(.aspect(AspectRatio(3, 4))).ranked(platformRank)
+        },
+        Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
+            Found(.aspect(.landscape)).ranked(platformRank)
+        },
+        // shape words
+        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
+            Found(.aspect(.vertical)).ranked(shapeRank)
+        },
+        Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
+        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|宽屏"#) { _, _ in
+            Found(.aspect(.landscape)).ranked(shapeRank)
         },
         // resolution and frame rate
         Rule(#"\b(\d{3,4})p(\d{2})?\b"#) { m, _ in
@@ -42,20 +66,20 @@ extension PromptInterpreter {
         Rule(#"\b(?:4k|uhd|ultra hd)\b|超清|超高清"#) { _, _ in Found(.resolution(shortSide: 2160)) },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
+        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) second|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
             frameRate(m.number(1))
         },
-        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为)?\s*(\d{1,3}(?:\.\d+)?)"#) { m, _ in frameRate(m.number(1)) },
         // format
         Rule(#"\b(?:as |in |to )?(?:an? )?(?:mp4|h ?264|h \. 264|avc)(?: format| file| video)?\b"#) { _, _ in Found(.format(.mp4)) },
         Rule(#"\b(?:as |in |to )?(?:an? )?(mov|gif|webm|avi|mkv|wmv|flv|hevc|h ?265|prores)(?: format| file| video)?\b"#) { m, _ in
             Found(.format(.mp4)).note("Reel makes MP4 (H.264) videos only, not \((m[1] ?? "").uppercased()); making MP4")
         },
         // quality
-        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? quality\b|\bfast render(?:ing)?\b|\bjust a draft\b|快速预览|预览|草稿|低画质"#) { _, _ in
+        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\bjust a draft\b|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
             Found(.quality(.preview))
         },
-        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent)(?: possible)? quality\b|\bhq\b|\bquality first\b|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\bhigh res\b|\bquality first\b|\bcrisp\b|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
             Found(.quality(.high))
         },
         Rule(#"\b(?:standard|normal|medium|default) quality\b|标准画质|标准质量"#) { _, _ in Found(.quality(.standard)) },

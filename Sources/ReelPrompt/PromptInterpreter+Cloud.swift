@@ -1,7 +1,7 @@
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
     static let cloudRules: [Rule] = [
-        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write|make) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { _, _ in
+        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { _, _ in
             .cloud("generate music")
         },
         Rule(#"\b(?:ai )?voice ?overs?\b|\bnarrat(?:e|ion|or)\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in

@@ -4,46 +4,47 @@ import ReelTimeline
 extension PromptInterpreter {
     static let number = #"(\d+(?:\.\d+)?)"#
     static let secondUnit = #"(?:seconds?|secs?|s|秒钟?)"#
-    static let minuteUnit = #"(?:minutes?|mins?|分钟|分)"#
+    static let minuteUnit = #"(?:minutes?|mins?|m|分钟|分)"#
     static let photoNoun = #"(?:photos?|pictures?|images?|pics?|slides?|shots?|ones?)"#
 
     static let durationRules: [Rule] = [
-        // per photo
-        Rule(number + #"\s*"# + secondUnit + #"\s*(?:each|apiece|a piece|per (?:photo|picture|image|pic|slide|shot)|a (?:photo|picture|image|slide)|for each (?:one|photo|picture|image)|on each (?:photo|picture|image)|each (?:photo|picture|image|slide))\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"\b(?:each|every) (?:photo|picture|image|slide|pic|shot|one)s? (?:for |lasts? |lasting |shown for |on screen for |of |at |gets |should last |stays? (?:for )?)?"# + number + #"\s*"# + secondUnit + #"\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"\b(?:show|display|hold|keep) (?:each|every) (?:photo|picture|image|one|slide) (?:on screen )?(?:for )?"# + number + #"\s*"# + secondUnit + #"\b"#) { m, _ in
-            photo(seconds: m.number(1))
-        },
-        Rule(#"每张(?:照片|图片|图)?\s*(?:显示|停留|展示|放)?\s*"# + number + #"\s*秒钟?|"# + number + #"\s*秒钟?\s*(?:一张|每张)"#) { m, _ in
-            photo(seconds: m.number(1) ?? m.number(2))
-        },
-        // total, minutes and seconds
-        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
-            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
-            return total(seconds: mins * 60 + secs)
-        },
-        Rule(#"(?<![\d.:])"# + number + #"\s*(?:(?:minutes?|mins?)\b|分钟|分(?!辨))"#) { m, _ in
-            m.number(1).flatMap { total(seconds: $0 * 60) }
-        },
-        Rule(#"(?<![\d.:x])"# + number + #"\s*(?:(?:seconds?|secs?|s)(?![a-z])|秒钟?)"#) { m, _ in
-            total(seconds: m.number(1))
-        },
         // relative
-        Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration)\b|长一倍"#) { _, _ in Found(.scaleDuration(2)) },
-        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut it in half\b|短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
+        Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b|\b(increase|extend|lengthen|reduce|decrease|shorten|cut|trim)\s+(?:the\s+)?(?:length|duration|video|it)?\s*by\s+(\d+(?:\.\d+)?)\s*(?:%|percent)"#) { m, _ in
+            guard let p = m.number(1) ?? m.number(4), p > 0, p < 1000 else { return nil }
+            let shorter = m[2] == "shorter" || m[2] == "faster" || m[2] == "quicker" || ["reduce", "decrease", "shorten", "cut", "trim"].contains(m[3] ?? "")
+            guard !shorter || p < 100 else { return Found().note("\(NumberWords.format(p))% shorter would leave nothing; the length is unchanged") }
+            return Found(.scaleDuration(shorter ? 1 - p / 100 : 1 + p / 100))
+        },
+        Rule(#"\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+)?(longer|long|shorter|short|faster|fast|quicker|slower|slow)\b|\b(triple|quadruple)(?: the (?:length|duration|video)| it)?\b|\ba (3rd|quarter|4th) (longer|shorter)\b"#) { m, _ in
+            if let n = m.number(1), n > 0 {
+                let shorter = ["short", "shorter", "fast", "faster", "quicker"].contains(m[2] ?? "")
+                guard n <= 10 else { return nil }
+                return Found(.scaleDuration(shorter ? 1 / n : n))
+            }
+            if let w = m[3] { return Found(.scaleDuration(w == "triple" ? 3 : 4)) }
+            let part = m[4] == "3rd" ? 1.0 / 3 : 0.25
+            return Found(.scaleDuration(m[5] == "longer" ? 1 + part : 1 - part))
+        },
+        // pace
+        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.scaleDuration(["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8))
+        },
+        Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|加长\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍)"#) { _, _ in Found(.scaleDuration(2)) },
+        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it )?up\b|\bslow (?:it )?down\b"#) { m, _ in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")
             return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
         },
-        Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, _ in
+        Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, p in
             let shorter = m.text.contains("短") || m.text.contains("快")
-            return Found(.scaleDuration(shorter ? 0.8 : 1.25))
+            // "转场太快了，慢一点": about what was just named
+            switch lastTopic(before: m.range.location, in: p.text) {
+            case .transitions: return transitionSpeed(slower: !shorter, strong: false, noun: nil)
+            default: return Found(.scaleDuration(shorter ? 0.8 : 1.25))
+            }
         },
     ]
 
@@ -51,7 +52,8 @@ extension PromptInterpreter {
     static let photoRange = 300...600_000
 
     static func total(seconds: Double?) -> Found? {
-        guard let s = seconds, s > 0 else { return nil }
+        guard let s = seconds else { return nil }
+        guard s > 0 else { return Found().note("a length of 0 s makes no sense; the length is unchanged").notNegatable }
         let ms = FrameTime.ms(seconds: s)
         let c = min(max(ms, totalRange.lowerBound), totalRange.upperBound)
         let f = Found(.totalDuration(ms: c))

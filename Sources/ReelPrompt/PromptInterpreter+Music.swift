@@ -5,6 +5,36 @@ extension PromptInterpreter {
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
     static let musicRules: [Rule] = [
+        Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
+            Found(.musicVolume(0.1), implied: [.music(source: nil)])
+        },
+        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
+            Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
+        },
+        Rule(#"^\s*(?:a bit |a little |much )?(louder|quieter|softer)(?: please| pls)?\s*[.!]*\s*$|\b(?:music|bgm|sound|audio)\s+(off|on)\b"#) { m, _ in
+            if m[2] == "off" { return Found(.noMusic) }
+            if m[2] == "on" { return Found(.music(source: nil)) }
+            return Found(.adjustMusicVolume(m[1] == "louder" ? 0.1 : -0.1))
+        },
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
+            Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
+        },
+        Rule(#"\bat (?:a )?(low|lower|high|higher|full|max|maximum|medium|moderate) volume\b"#) { m, _ in
+            let v: Double = ["low", "lower"].contains(m[1] ?? "") ? 0.2 : ["high", "higher"].contains(m[1] ?? "") ? 0.6 : ["medium", "moderate"].contains(m[1] ?? "") ? 0.35 : 1
+            return Found(.musicVolume(v))
+        },
+        Rule(#"\b(quietly|softly|loudly)\b"#) { m, p in
+            guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
+            return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
+        },
+        Rule(#"\b(?:music|bgm|song|soundtrack|audio)?\s*(?:at\s+)?(full|max(?:imum)?|half)\s+volume\b|\b(full|max(?:imum)?|half)[ -]volume (?:music|bgm|song)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
+        },
+        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\bvolume\s+(up|down|lower|higher)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.adjustMusicVolume(["raise", "increase", "boost", "up", "higher"].contains(w) ? 0.1 : -0.1))
+        },
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
@@ -14,10 +44,10 @@ extension PromptInterpreter {
             guard PromptText.audioExtensions.contains(ext) else { return nil }
             return Found(.music(source: file))
         },
-        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose) (?:the )?(?:background )?(?:music|bgm|soundtrack|audio|song)\b|\bmute(?: the music| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b"# + musicNoun + #"\s*(?:volume\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)"#) { m, _ in
+        Rule(#"\b"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
@@ -31,9 +61,9 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:再)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)"#) { m, _ in
-            let w = m[1] ?? m[2] ?? ""
-            return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高"].contains(w) ? 0.1 : -0.1))
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
+            let w = m[1] ?? m[2] ?? m[3] ?? ""
+            return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in

@@ -2,6 +2,7 @@
 /// "remove the last photo", "move photo 5 to the start".
 extension PromptInterpreter {
     static let photoRef = #"(\d+(?:st|nd|rd|th)?|first|last|final)"#
+    static let firstWord = #"(?:first|1st)"#
     static let shuffleSeed: UInt64 = 1
 
     static let orderRules: [Rule] = [
@@ -9,8 +10,8 @@ extension PromptInterpreter {
             guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
             return Found(.swapPhotos(a, b))
         },
-        Rule(#"(?:交换|互换|对调|调换)\s*第?\s*(\d+)\s*张?(?:照片|图片)?\s*(?:和|与|跟)\s*第?\s*(\d+)\s*张?(?:照片|图片)?|第\s*(\d+)\s*张(?:照片|图片)?\s*(?:和|与|跟)\s*第\s*(\d+)\s*张(?:照片|图片)?\s*(?:交换|互换|对调|调换)(?:一下)?(?:位置)?"#) { m, _ in
-            guard let a = ref(m[1] ?? m[3]), let b = ref(m[2] ?? m[4]) else { return nil }
+        Rule(#"(?:交换|互换|对调|调换)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?|把?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:交换|互换|对调|调换|换一下|换个位置|换位置|换)(?:一下)?(?:位置)?"#) { m, _ in
+            guard let a = photoRefs(m[1] ?? m[3] ?? "").first, let b = photoRefs(m[2] ?? m[4] ?? "").first else { return nil }
             return Found(.swapPhotos(a, b))
         },
         Rule(#"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose)\s+(?:the\s+)?(?:(?:"# + photoNoun + #")\s+(?:#|no\s+|number\s+)?(\d+)\b|"# + photoRef + #"\s+(?:"# + photoNoun + #"|1)\b)"#) { m, _ in
@@ -20,21 +21,21 @@ extension PromptInterpreter {
             let r: PhotoRef? = (m[1] ?? m[2]).map { ref($0) } ?? .last
             return r.map { Found(.removePhoto($0)) }
         },
-        Rule(#"\bmove\s+(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s+to\s+(?:the\s+)?(?:(start|beginning|front|first)|(end|last|back)|position\s+(\d+))\b"#) { m, _ in
+        Rule(#"\bmove\s+(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s+to\s+(?:the\s+)?(?:(start|beginning|front|first|1st)|(end|last|back)|position\s+(\d+))\b"#) { m, _ in
             guard let from = ref(m[1]) else { return nil }
             let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
             return to.map { Found(.movePhoto(from, to: $0)) }
         },
-        Rule(#"\b(?:newest|latest|most recent) first\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse date order\b|从新到旧|最新的在前"#) { _, _ in
+        Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
             Found(.order(.newestFirst))
         },
-        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby date(?: taken)?\b|\boldest first\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:拍摄)?(?:时间|日期)(?:顺序|排序|排列)?|时间顺序|从旧到新"#) { _, _ in
+        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby (?:the )?date(?: (?:the photos were |they were |it was )?taken)?\b|\b(?:start|begin) with (?:the )?(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?\b|\boldest(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\bsort (?:them |it )?by (?:date|time)\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序|先后)?(?:排序|排列|来排)?|时间顺序|从旧到新|(?:最旧|最早)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
             Found(.order(.date))
         },
-        Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:order|ordered|sequence))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
+        Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
-        Rule(#"\brevers(?:e|ed)(?: (?:the )?order)?\b|\bbackwards?\b|\bin reverse\b|倒序|反序|倒过来|反过来"#) { _, _ in
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bin reverse(?: order)?\b|\bflip (?:the )?order\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
             Found(.order(.reversed))
         },
     ]

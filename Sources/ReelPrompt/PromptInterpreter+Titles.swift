@@ -1,15 +1,55 @@
+import ReelTimeline
+
 /// Titles: "titled 'Urban Dreams'", "add the title Summer 2024", "标题为城市之梦", "no title".
 extension PromptInterpreter {
     static let titleRules: [Rule] = [
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?) ?titles?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
+        // size and place
+        Rule(#"\bin (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
+            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ""
+            let bigger = ["bigger", "larger", "huge", "big", "large", "大"].contains(w)
+            return Found(.scaleTitle(bigger ? 1.4 : 0.7))
+        },
+        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading)\s+(?:text\s+)?(?:at|on|to|in|near)\s+the\s+(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
+            Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
+        },
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(bottom|top)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
+            guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
+            return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
+        },
+        Rule(#"\b(?:at|in) the (?:beginning|start)\b|\bat the start of the video\b"#) { _, p in
+            !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
+        },
+        // over which photos
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading)\s+(?:(?:only|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, _ in
+            if let n = Int(m[1] ?? ""), n > 0 { return Found(.titleOn(.number(1), through: .number(n))) }
+            return photoRefs(m.text).first.map { Found(.titleOn($0, through: nil)) }
+        },
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to)|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
+        Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // quoted text with nothing else to say about it: the title
         Rule(#"«q[a-z]+»"#) { m, p in
             p.quote(m.text).map { Found(implied: [.title($0)]) }
         },
+        // "don't add a title"; a title without its words cannot be made
+        Rule(#"\b(?:add|with|put|include|want)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
+            var f = Found().note("a title needs its words: say, for example, titled 'Summer'")
+            f.ifNegated = [.noTitle]
+            return f
+        },
     ]
+
+    static func position(_ word: String) -> TextPosition {
+        switch word {
+        case "bottom", "lower third", "下面", "底部", "下方", "底下", "下边", "最下面", "最底部", "最底下": .lowerThird
+        case "top", "上面", "顶部", "上方", "上边", "最上面", "最顶部": .top
+        default: .center
+        }
+    }
 }

@@ -13,7 +13,7 @@ extension PromptInterpreter {
         Rule(#"\bwipes? (?:to (?:the )?)?"# + direction + #"\b|\bwipe transitions?\b|\bwipes?\b|擦除(?:转场|过渡)?"#) { m, _ in
             Found(.transition(kind(wipe: true, direction: m[1])))
         },
-        Rule(#"\b(?:slides?|slide-ins?|slid(?:e|ing) in|push(?:es)?|pushing) (?:to (?:the )?)?"# + direction + #"\b|\b(?:slide|sliding|push|pushing) (?:transitions?|effects?)\b|\bpush(?:es)?(?= |$)(?! (?:it|to|the|my|this)\b)|推移(?:转场|过渡)?|推入"#) { m, _ in
+        Rule(#"\b(?:slides?|slide-ins?|slid(?:e|ing) in|push(?:es)?|pushing) (?:to (?:the )?)?"# + direction + #"\b|\b(?:slide|sliding|push|pushing) (?:transitions?|effects?)\b|\bpush(?:es)?(?= |$)(?! (?:it|to|the|my|this|in|into|out)\b)|推移(?:转场|过渡)?|推入"#) { m, _ in
             Found(.transition(kind(wipe: false, direction: m[1])))
         },
         Rule(#"\bzoom(?:-in| in)? (?:transitions?|blends?|fades?)\b|\bzoom(?:ing)? between\b|\bzoom through\b|缩放(?:转场|过渡)"#) { _, _ in Found(.transition(.zoomIn)) },

@@ -6,32 +6,37 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:fades? (?:out )?(?:to|through|into|via) black|fade in and out|fade out and in|fade in/out|dip (?:to|through) black|black fades?|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?black|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
-        // with a length
-        Rule(number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)\s*(?:long\s*)?(?:smooth\s*)?(?:的\s*)?("# + fadeBlack + "|" + transitionNoun + ")") { m, _ in
-            transitionLength(m.number(1), unit: m[2], noun: m[3], joined: true)
-        },
-        Rule("(" + fadeBlack + "|" + transitionNoun + #")\s*(?:of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)*\s*"# + number + #"\s*(ms|milliseconds?|seconds?|secs?|s|秒钟?|毫秒)(?![a-z])"#) { m, _ in
-            transitionLength(m.number(2), unit: m[3], noun: m[1], joined: m.text.range(of: #"(of|lasting|at|to|:|=|that last|for|时间|时长|为|设为|改成|改为)"#, options: .regularExpression) != nil)
+        // twice as long, halved
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(transitions?|fades?|cross ?fades?|dissolves?)\s+(twice as long|double(?: the)? length|2x longer|half as long|twice as fast|twice as slow)\b|\b(double|halve)\s+(?:the\s+)?(transitions?|transition (?:time|length|duration)|fades?|fade (?:time|length|duration)|cross ?fades?)\b"#) { m, _ in
+            let w = m[2] ?? m[3] ?? ""
+            let longer = w.contains("twice as long") || w.contains("double") || w.contains("2x") || w.contains("slow")
+            return Found(.scaleTransitions(longer ? 2 : 0.5))
         },
         // faster / slower
-        Rule(#"\b(a bit |a little |slightly |much )?(slower|slow|longer|faster|quicker|quick|shorter|snappier)\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b"#) { m, _ in
-            transitionSpeed(slower: ["slower", "slow", "longer"].contains(m[2] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3])
+        Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)(?:\s*,?\s*(?:and\s+)?(?:smooth|smoother|soft|softer|gentle|gentler|nice|nicer|more gradual))*\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
+            transitionSpeed(slower: ["slower", "slow", "longer", "leisurely", "lingering"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
         },
         Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
+        },
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)(?:\s+speed)?\s*:?\s+(?:should be |to be |are |being |need to be |must be |be |could be )?(?:really |very |super |nice and |a bit |a little |more |much )?(slower|faster|quicker|shorter|longer|snappier|slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
+            var f = transitionSpeed(slower: ["slow", "long", "gentle", "slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
+            if m[3] != nil { f.changes.insert((.transition(.crossfade), false), at: 0) }
+            return f
         },
         Rule(#"(?:转场|过渡)(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
             transitionSpeed(slower: m[1] == "慢" || m[1] == "长", strong: false, noun: nil)
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\b(?:hard|straight|jump|simple|quick|clean|sharp|direct) cuts?\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|无转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
+        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
@@ -43,10 +48,10 @@ extension PromptInterpreter {
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|pan(?:s|ning)?|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement|pan(?:s|ning)?)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动|动画|运动|推拉|移动|镜头运动)|静止|静态|无动画|不动"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动"#) { _, _ in
             Found(.motion(.off))
         },
-        Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less)\b"#) { m, _ in
+        Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less|stronger|subtler|weaker|gentler|bigger|smaller|deeper)\b"#) { m, _ in
             let word = m[2] ?? m[4] ?? "more"
             let more = ["more", "stronger", "bigger", "deeper"].contains(word)
             let strong = m.text.contains("much") || m.text.contains("a lot")
@@ -55,29 +60,40 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\bken burns(?: effects?| motion| style)?\b|\bburns effect\b|\bmotion\b|\bmovement\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b|推近|拉近|推进|放大"#) { _, _ in
+            Found(.motion(.zoomIn))
+        },
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
+            Found(.motion(.zoomOut))
+        },
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:from\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|摇)?"#) { m, _ in
+            switch m[1] ?? m[2] ?? "" {
+            case "left", "左": return Found(.motion(.panLeft))
+            case "right", "右": return Found(.motion(.panRight))
+            case "up", "upwards", "top", "上": return Found(.motion(.panUp))
+            default: return Found(.motion(.panDown))
+            }
+        },
+        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))
         },
-        Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: in| out| effects?)*\b|缩放|推拉|推近|放大"#) { _, _ in
+        Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in
             Found(.motion(.zoom))
         },
-        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?: across| effects?)?\b|平移|摇镜"#) { _, _ in
+        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?:\s+(?:slowly|gently))?(?:\s+across(?:\s+(?:each|every|the)\s+(?:photo|picture|image)s?)?| effects?)?\b|平移|摇镜"#) { _, _ in
             Found(.motion(.pan))
         },
     ]
 
-    /// A transition of a stated length; a kind word in the phrase sets the kind too.
-    ///
-    /// Lengths over 5 s are taken for the video's length instead ("a 30-second crossfade
-    /// slideshow"), unless a word such as "of" or "lasting" ties them to the transition.
-    static func transitionLength(_ value: Double?, unit: String?, noun: String?, joined: Bool) -> Found? {
-        guard let v = value, v >= 0 else { return nil }
-        let isMs = unit == "ms" || unit?.hasPrefix("milli") == true || unit == "毫秒"
-        let ms = isMs ? Int(v.rounded()) : FrameTime.ms(seconds: v)
-        if ms > 5000, !joined { return nil }
+    /// A transition of a stated length; a kind word in the phrase sets the kind too. No length
+    /// means hard cuts.
+    static func transitionLength(_ value: Double, noun: String?) -> Found? {
+        let ms = Int(value.rounded())
+        if ms <= 0 { return Found(.transition(.cut)) }
         let clamped = min(max(ms, 100), 3000)
         var f = Found(.transitionDuration(ms: clamped))
-        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), false), at: 0) }
+        // the kind a noun names gives way to one said outright ("fade to black, fade duration 1 s")
+        if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), true), at: 0) }
         return clamped == ms ? f : f.note("a \(FrameTime.secondsText(ms)) s transition is outside 0.1–3 s; using \(FrameTime.secondsText(clamped)) s")
     }
 
@@ -90,7 +106,7 @@ extension PromptInterpreter {
     /// The kind a noun names ("crossfades" → crossfade), or nil for a neutral "transitions".
     static func kind(ofNoun noun: String?) -> TransitionKind? {
         guard let n = noun else { return nil }
-        if n.contains("black") || n.contains("黑") { return .fadeBlack }
+        if n.contains("black") || n.contains("黑") || n.contains("dip") { return .fadeBlack }
         if n.contains("fade") || n.contains("dissolve") { return .crossfade }
         return nil
     }

@@ -17,12 +17,24 @@ public enum PromptInterpreter {
         var scan = Scan(prompt: prompt)
         for rule in rules { scan.apply(rule) }
         var result = Interpretation(text: text)
-        let (plan, conflicts) = resolve(scan.changes)
+        var (plan, conflicts) = resolve(scan.changes)
+        // "instagram … square": the feed's square format rather than its 4:5 default
+        if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),
+           let sq = scan.changes.first(where: { $0.setting == .aspect(.square) }) {
+            plan.changes[i].setting = .aspect(.square)
+            plan.changes[i].phrase += " … " + sq.phrase
+        }
         result.plan = plan
         result.conflicts = conflicts
         result.notes = scan.notes
         result.understood = plan.changes.map { "\"\($0.phrase)\" → \($0.setting.summary)" }
+            + scan.declined.map { "\"\($0.phrase)\" → not \($0.setting.summary): left as it is" }
         result.notUnderstood = scan.leftovers()
+        if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
+            result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
+                ? "nothing in the request asks for a change; nothing changed"
+                : "the request has no words to go by; nothing changed")
+        }
         var cloud = scan.cloud
         let wantsMusicFile = plan.settings.contains(.music(source: nil))
         if wantsMusicFile, !inputs.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) {
@@ -37,7 +49,8 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + cloudRules + beatRules + clipRules + orderRules + musicRules + transitionNameRules + transitionRules
+    static let rules: [Rule] = titleRules + cloudRules + beatRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+        + transitionNameRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
@@ -56,6 +69,21 @@ public enum PromptInterpreter {
                 continue
             }
             let old = kept[i]
+            // the more specific phrase wins, wherever it was said ("4:5" over "instagram" over "portrait")
+            if c.rank != old.rank {
+                let (winner, loser) = c.rank > old.rank ? (c, old) : (old, c)
+                if winner.setting == loser.setting {
+                    kept[i].phrase = old.phrase + " … " + c.phrase
+                    kept[i].rank = winner.rank
+                } else {
+                    conflicts.append("\"\(loser.phrase)\" (\(loser.setting.summary)) and \"\(winner.phrase)\" (\(winner.setting.summary)) disagree on the \(slot): used the more specific, \(winner.setting.summary)")
+                    if c.rank > old.rank {
+                        kept.remove(at: i)
+                        kept.append(c)
+                    }
+                }
+                continue
+            }
             if let merged = merge(old.setting, c.setting) {
                 kept[i].setting = merged
                 kept[i].phrase = old.phrase + " … " + c.phrase
@@ -77,11 +105,19 @@ public enum PromptInterpreter {
         if a == b { return a }
         switch (a, b) {
         case (.motion(let x), .motion(let y)) where x != .off && y != .off:
-            if x == .mixed { return b }
-            if y == .mixed { return a }
+            if x == .mixed || y == .mixed { return x == .mixed ? b : a }
+            // "zoom" and "zoom in": the direction says more
+            let zooms: Set<MotionStyle> = [.zoom, .zoomIn, .zoomOut], pans: Set<MotionStyle> = [.pan, .panLeft, .panRight, .panUp, .panDown]
+            if x == .zoom, zooms.contains(y) || y == .pan, pans.contains(x) { return b }
+            if y == .zoom, zooms.contains(x) || x == .pan, pans.contains(y) { return a }
             return .motion(.mixed) // zoom and pan
         case (.music(let x), .music(let y)) where x == nil || y == nil:
             return .music(source: x ?? y)
+        // a length, then "and make them slower": the length changed by the factor
+        case (.transitionDuration(let ms), .scaleTransitions(let f)):
+            return .transitionDuration(ms: DraftEditor.scaledTransition(ms, f))
+        case (.totalDuration(let ms), .scaleDuration(let f)):
+            return .totalDuration(ms: min(max(Int((Double(ms) * f).rounded()), totalRange.lowerBound), totalRange.upperBound))
         default:
             return nil
         }
@@ -98,6 +134,10 @@ struct Found {
     var changes: [(Setting, implied: Bool)] = []
     var cloud: String?
     var notes: [String] = []
+    /// How specific the words were (see `Change.rank`).
+    var rank = 0
+    /// Whether a "not", "no", "don't", 不要… before the words turns them around.
+    var negatable = true
 
     init(_ settings: Setting..., implied: [Setting] = []) {
         changes = settings.map { ($0, false) } + implied.map { ($0, true) }
@@ -110,6 +150,56 @@ struct Found {
     func note(_ n: String) -> Found {
         var f = self
         f.notes.append(n)
+        return f
+    }
+    func ranked(_ r: Int) -> Found {
+        var f = self
+        f.rank = r
+        return f
+    }
+    /// What the words mean after a negation word, when not simply their opposite.
+    var ifNegated: [Setting]?
+    /// Settings a negation turned down (nothing to do instead).
+    var declined: [Setting] = []
+    /// Words around the match that the match used too ("each photo … for" before "5 seconds").
+    var claims: [NSRange] = []
+
+    /// The words turned around by a negation word: "no zoom" → still photos, "no music" → no
+    /// music, "don't fade to black" → nothing (and said so), "no AI voice-over" → not the cloud.
+    /// - Parameter listed: the words are one of a list said no to ("no zooming or panning").
+    func negated(listed: Bool = false) -> Found {
+        var f = Found()
+        f.rank = rank
+        f.notes = notes
+        if let replacement = ifNegated {
+            f.changes = replacement.map { ($0, false) }
+            return f
+        }
+        for (s, implied) in changes {
+            if listed, case .motion = s {
+                f.changes.append((.motion(.off), implied))
+            } else if let o = Self.opposite(s) { f.changes.append((o, implied)) } else if !implied { f.declined.append(s) }
+        }
+        return f
+    }
+
+    static func opposite(_ s: Setting) -> Setting? {
+        switch s {
+        case .transition(.cut): .transition(.crossfade)
+        case .transition(.crossfade): .transition(.cut)
+        // "no panning": zooms only; any other motion said no to: still photos
+        case .motion(let m): m == .off ? nil : m == .pan ? .motion(.zoom) : .motion(.off)
+        case .scaleZoom(let f): f > 1 ? .motion(.off) : nil
+        case .music: .noMusic
+        case .title: .noTitle
+        default: nil
+        }
+    }
+
+    /// The same words, taken as they are even after a negation word.
+    var notNegatable: Found {
+        var f = self
+        f.negatable = false
         return f
     }
 }
@@ -125,71 +215,3 @@ struct Rule {
     }
 }
 
-/// One pass of the rules over a request, remembering which characters are taken.
-struct Scan {
-    let prompt: PromptText
-    private var taken: [Bool]
-    private(set) var changes: [Change] = []
-    private(set) var notes: [String] = []
-    private(set) var cloud: [String] = []
-
-    init(prompt: PromptText) {
-        self.prompt = prompt
-        taken = Array(repeating: false, count: (prompt.text as NSString).length)
-    }
-
-    /// The request with taken characters blanked out (same length), so that a later rule neither
-    /// matches them nor joins words across them.
-    private var masked: String {
-        let units = Array(prompt.text.utf16).enumerated().map { taken[$0.offset] ? 0x1 : $0.element }
-        return String(decoding: units, as: UTF16.self)
-    }
-
-    mutating func apply(_ rule: Rule) {
-        let text = prompt.text as NSString
-        for m in rule.pattern.matches(in: masked) {
-            let r = m.range
-            guard r.length > 0, !taken[r.location..<(r.location + r.length)].contains(true) else { continue }
-            let match = PatternMatch(copying: m, text: text.substring(with: r))
-            guard let found = rule.make(match, prompt) else { continue }
-            for i in r.location..<(r.location + r.length) { taken[i] = true }
-            let phrase = prompt.restore(m.text.trimmingCharacters(in: .whitespaces))
-            changes += found.changes.map { Change($0.0, phrase: phrase, implied: $0.implied, position: r.location) }
-            notes += found.notes
-            if let c = found.cloud, !cloud.contains(c) { cloud.append(c) }
-        }
-    }
-
-    /// The parts of the request no rule took that still say something.
-    func leftovers() -> [String] {
-        let ns = prompt.text as NSString
-        var pieces: [String] = []
-        var current = ""
-        for i in 0..<ns.length {
-            if taken[i] {
-                if !current.isEmpty { pieces.append(current); current = "" }
-            } else {
-                current += ns.substring(with: NSRange(location: i, length: 1))
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        var out: [String] = []
-        for piece in pieces {
-            for clause in Self.clauseBreak.replacing(in: piece, { _ in "|" }).split(separator: "|") {
-                let words = clause.split(separator: " ").map(String.init)
-                let meaningful = words.contains { w in
-                    if Fillers.english.contains(w) || Double(w) != nil { return false }
-                    if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
-                        return Fillers.stripChinese(w).contains { PromptText.isHan($0) }
-                    }
-                    return w.contains { $0.isLetter }
-                }
-                let text = clause.trimmingCharacters(in: .whitespaces)
-                if meaningful, !text.isEmpty { out.append(prompt.restore(text)) }
-            }
-        }
-        return out
-    }
-
-    private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#)
-}

@@ -56,6 +56,10 @@ public struct PromptSession: Sendable {
     /// The current draft, once there is one.
     public private(set) var timeline: Timeline?
     private var pending: String?
+    /// Drafts before each edit (newest last), and drafts undone (newest last).
+    private var undone: [Timeline] = [], history: [Timeline] = []
+    /// How many earlier drafts are kept for "undo".
+    public static let historyLimit = 20
 
     /// - Parameters:
     ///   - timeline: a draft to continue editing, if any.
@@ -126,6 +130,16 @@ public struct PromptSession: Sendable {
             return PromptReply(lines: ["Asking the cloud (\(reason))…"], action: .cloudChat(message))
         case .edit(let interpretation):
             return edit(interpretation)
+        case .undo:
+            guard let previous = history.popLast() else { return PromptReply(lines: ["Nothing to undo."], action: nil) }
+            if let t = timeline { undone.append(t) }
+            timeline = previous
+            return PromptReply(lines: ["Undone: back to the draft before the last change."] + previous.summaryLines, action: .render(previous, .standard))
+        case .redo:
+            guard let next = undone.popLast() else { return PromptReply(lines: ["Nothing to redo."], action: nil) }
+            if let t = timeline { history.append(t) }
+            timeline = next
+            return PromptReply(lines: ["Redone."] + next.summaryLines, action: .render(next, .standard))
         }
     }
 
@@ -139,6 +153,11 @@ public struct PromptSession: Sendable {
         do {
             let result = try timeline.map { try editor.apply(interpretation.plan, to: $0) }
                 ?? editor.makeTimeline(interpretation.plan, photos: photos)
+            if let t = timeline {
+                history.append(t)
+                if history.count > Self.historyLimit { history.removeFirst() }
+            }
+            undone = []
             timeline = result.timeline
             return PromptReply(lines: PromptReport.lines(for: interpretation, edit: result, online: online),
                                action: .render(result.timeline, interpretation.quality))

@@ -7,6 +7,7 @@ extension Setting {
         case .totalDuration(let ms): "total length \(FrameTime.secondsText(ms)) s"
         case .photoDuration(let ms): "\(FrameTime.secondsText(ms)) s per photo"
         case .scaleDuration(let f): f < 1 ? "shorter (×\(Self.factor(f)))" : "longer (×\(Self.factor(f)))"
+        case .addDuration(let ms): ms < 0 ? "\(FrameTime.secondsText(-ms)) s shorter" : "\(FrameTime.secondsText(ms)) s longer"
         case .transition(let k): k == .cut ? "hard cuts (no transitions)" : k == .crossfade ? "crossfade transitions" : k == .fadeBlack ? "fade-to-black transitions" : "\(k.rawValue) transitions"
         case .transitionDuration(let ms): "\(FrameTime.secondsText(ms)) s transitions"
         case .scaleTransitions(let f): f > 1 ? "slower transitions (×\(Self.factor(f)))" : "faster transitions (×\(Self.factor(f)))"
@@ -16,6 +17,12 @@ extension Setting {
             case .mixed: "Ken Burns motion"
             case .zoom: "Ken Burns zooms"
             case .pan: "Ken Burns pans"
+            case .zoomIn: "every photo zooms in"
+            case .zoomOut: "every photo zooms out"
+            case .panLeft: "every photo pans left"
+            case .panRight: "every photo pans right"
+            case .panUp: "every photo pans up"
+            case .panDown: "every photo pans down"
             }
         case .scaleZoom(let f): f > 1 ? "more zoom (×\(Self.factor(f)))" : "less zoom (×\(Self.factor(f)))"
         case .aspect(let a): "\(a)" + Self.shapeName(a)
@@ -39,11 +46,19 @@ extension Setting {
             }
         case .swapPhotos(let a, let b): "swap \(a) and \(b)"
         case .removePhoto(let p): "remove \(p)"
+        case .keepPhotos(let refs): "keep only " + PromptInterpreter.list(refs.map(\.description))
         case .movePhoto(let p, let to): "move \(p) to \(to == .first ? "the start" : to == .last ? "the end" : "position \(to)")"
         case .fit(let f): "fit mode \(f.rawValue)"
         case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
         case .clipMax(let ms): "clips at most \(FrameTime.secondsText(ms)) s"
         case .beatSync: "cuts on the beat"
+        case .photoLength(let p, let ms): "\(p) lasts \(FrameTime.secondsText(ms)) s"
+        case .scalePhotos(let p, let f): "\(p.map(\.description) ?? "each photo") \(f < 1 ? "shorter" : "longer") (×\(Self.factor(f)))"
+        case .titleDuration(let ms): "title for \(FrameTime.secondsText(ms)) s"
+        case .titleOn(let p, let to): "title over \(p)" + (to.map { " to \($0)" } ?? " only")
+        case .scaleTitle(let f): f > 1 ? "bigger title (×\(Self.factor(f)))" : "smaller title (×\(Self.factor(f)))"
+        case .titlePosition(let p): "title at the \(p == .lowerThird ? "bottom" : p == .top ? "top" : "centre")"
+        case .musicOffset(let ms): "music starts \(FrameTime.secondsText(ms)) s into the file"
         }
     }
 

@@ -7,7 +7,9 @@ struct AskCommand: AsyncParsableCommand {
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
         discussion: """
-        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the later one wins), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time. Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done.
+        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the more specific one wins, else the later), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time; each edit keeps the previous version in .FILE.history/ beside it, and "undo" / "redo" (撤销 / 重做) step back and forth. Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done; with --dry-run the draft that would be rendered is printed too. With --cloud they go to the cloud (as `reel cloud chat` does), and so do "credits", "upload" and an "export" with nothing local to export; everything else stays on this machine.
+
+        Exit codes: 0 done; 1 nothing could be done (a cloud-only request offline, nothing to undo); 64 bad usage; 65 bad input or a request that cannot be rendered; 73 output could not be written; cloud failures as `reel cloud`.
 
         Examples:
           reel ask "turn these photos into a 30-second video with smooth transitions" photos/ -o trip.mp4
@@ -17,6 +19,8 @@ struct AskCommand: AsyncParsableCommand {
           reel ask "swap photo 3 and 4, louder music" --draft trip.json -o trip.mp4
           reel ask "做一个半分钟的竖屏视频，淡入淡出" photos/ --dry-run
           reel ask "show tracks" --draft trip.json
+          reel ask "undo" --draft trip.json
+          reel ask "add an AI voice-over" --draft trip.json --cloud
         """
     )
 
@@ -35,9 +39,15 @@ struct AskCommand: AsyncParsableCommand {
     @Flag(help: "Print the resulting draft JSON; render nothing and write no file.")
     var dryRun = false
 
+    @Flag(help: "Send what only the cloud can do to the cloud, as `reel cloud` does; the rest stays on this machine.")
+    var cloud = false
+
+    @OptionGroup var cloudOptions: CloudOptions
+
     func run() async throws {
         LibraryLogging.set(verbose: false)
         do {
+            if cloud, try await sentToCloud() { return }
             try execute()
         } catch let e as ExitCode {
             throw e
@@ -54,9 +64,12 @@ struct AskCommand: AsyncParsableCommand {
         let intent = IntentRouter.route(prompt, inputs: inputs, online: false)
         if let answer = PromptReport.offlineAnswer(for: intent) {
             print(answer)
+            FileHandle.standardError.write(Data("reel: \(answer) (add --cloud to send it to the cloud)\n".utf8))
             throw ExitCode.failure
         }
+        if intent == .undo || intent == .redo { return try step(back: intent == .undo) }
         var (timeline, base, draftURL) = try load(photoInputs)
+        let before = draftURL.flatMap { FileManager.default.fileExists(atPath: $0.path) ? try? Data(contentsOf: $0) : nil }
         let photoBase = base
         let editor = DraftEditor(photoDate: { src in
             let url = src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase)
@@ -79,20 +92,34 @@ struct AskCommand: AsyncParsableCommand {
         case .edit(let interpretation):
             quality = interpretation.quality
             var result: DraftEdit
-            if let t = timeline {
-                result = try editor.apply(interpretation.plan, to: t)
-            } else if let photos = photoList {
-                result = try editor.makeTimeline(interpretation.plan, photos: photos)
-            } else {
+            do {
+                if let t = timeline {
+                    result = try editor.apply(interpretation.plan, to: t)
+                } else if let photos = photoList {
+                    result = try editor.makeTimeline(interpretation.plan, photos: photos)
+                } else {
+                    PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
+                    if interpretation.needsCloud != nil { throw cloudOnly(interpretation) }
+                    throw InputError("no photos: give image files or folders, or --draft FILE")
+                }
+            } catch let e as InputError {
+                throw e
+            } catch let e as ExitCode {
+                throw e
+            } catch {
+                // what was planned, then why it cannot be rendered
                 PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
-                if interpretation.needsCloud != nil { throw ExitCode.failure }
-                throw InputError("no photos: give image files or folders, or --draft FILE")
+                throw error
             }
             if interpretation.plan.settings.contains(.beatSync) { try syncToBeats(&result, base: base) }
             PromptReport.lines(for: interpretation, edit: result).forEach { print($0) }
-            if interpretation.needsCloud != nil && interpretation.plan.isEmpty { throw ExitCode.failure }
             timeline = result.timeline
-        case .credits, .upload, .cloudChat:
+            if interpretation.needsCloud != nil && interpretation.plan.isEmpty {
+                if dryRun { print(String(decoding: result.timeline.draftJSON(), as: UTF8.self)) }
+                if dryRun { return }
+                throw cloudOnly(interpretation)
+            }
+        case .credits, .upload, .cloudChat, .undo, .redo:
             return // answered above
         }
         guard var t = timeline else { return }
@@ -109,6 +136,7 @@ struct AskCommand: AsyncParsableCommand {
                     t.tracks[ti].segments[si].source = to.draftPath(for: file)
                 }
             }
+            if let before { try DraftHistory(draft: url).record(before) }
             do { try t.draftJSON().write(to: url, options: .atomic) } catch {
                 throw InputError("\(url.path): cannot write the draft (\(error.localizedDescription))")
             }
@@ -117,6 +145,78 @@ struct AskCommand: AsyncParsableCommand {
             guard output != nil else { return }
         }
         try render(t, base: base, quality: quality)
+    }
+
+    /// A cloud-only request offline: the reason on stderr, exit 1.
+    private func cloudOnly(_ interpretation: Interpretation) -> ExitCode {
+        let need = interpretation.needsCloud ?? "this"
+        FileHandle.standardError.write(Data("reel: \(need) needs the cloud; nothing was rendered (add --cloud to send it to the cloud, or --dry-run to see the draft)\n".utf8))
+        return ExitCode.failure
+    }
+
+    /// "undo" / "redo" on the --draft file.
+    private func step(back: Bool) throws {
+        guard let draft else { throw InputError("\(back ? "undo" : "redo") needs the draft to step back in: --draft FILE") }
+        let url = URL(fileURLWithPath: draft).standardizedFileURL
+        guard let current = try? Data(contentsOf: url) else { throw InputError("\(draft): no such draft") }
+        let history = DraftHistory(draft: url)
+        guard let data = try back ? history.undo(current) : history.redo(current) else {
+            let message = back ? "Nothing to undo: \(draft) has no earlier version." : "Nothing to redo."
+            print(message)
+            FileHandle.standardError.write(Data("reel: \(message)\n".utf8))
+            throw ExitCode.failure
+        }
+        let t = try Timeline(draftJSON: data, file: url.path)
+        if dryRun {
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        do { try data.write(to: url, options: .atomic) } catch {
+            throw InputError("\(url.path): cannot write the draft (\(error.localizedDescription))")
+        }
+        print(back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again.")
+        t.summaryLines.forEach { print($0) }
+        if output != nil { try render(t, base: url.deletingLastPathComponent(), quality: .standard) }
+    }
+
+    /// With --cloud: credits, uploads, cloud-only edits and an export with nothing local go to
+    /// the cloud as `reel cloud` does. Returns false when the request stays on this machine.
+    private func sentToCloud() async throws -> Bool {
+        let intent = IntentRouter.route(prompt, inputs: inputs, online: true)
+        let options = cloudOptions
+        let client: @Sendable () throws -> NemoClient = { try options.client() }
+        switch intent {
+        case .credits:
+            try await CloudCLI.guarded {
+                let c = try await client().credits()
+                print("Credits: \(c.available) available, \(c.frozen) frozen, \(c.total) total")
+            }
+        case .upload(let files):
+            try await CloudCLI.guarded {
+                let media = try await client().upload(files.map { URL(fileURLWithPath: $0) }) { _ in }
+                for m in media { print("\(m.localFile.lastPathComponent) → \(m.url)") }
+            }
+        case .cloudChat(let message, let reason):
+            print("Needs the cloud: \(reason). Sending the request to cloud chat.")
+            try await CloudCLI.guarded {
+                let result = try await client().chat(message) { update in
+                    if case .text(let t) = update { CloudCLI.out(t) }
+                }
+                if !result.text.isEmpty { CloudCLI.out("\n") }
+                if !result.changes.isEmpty {
+                    print("The timeline changed:")
+                    result.changes.forEach { print("  - \($0)") }
+                }
+            }
+        case .export where draft == nil && inputs.isEmpty:
+            try await CloudCLI.guarded {
+                let r = try await client().export(to: URL(fileURLWithPath: output ?? "reel-cloud.mp4"), progress: CloudCLI.exportProgress())
+                CloudCLI.done(r)
+            }
+        default:
+            return false
+        }
+        return true
     }
 
     /// The photos given on the command line (folders expanded), or nil when none were.

@@ -182,4 +182,27 @@ struct DraftEditorTests {
         let silent = try editor.makeTimeline(PromptInterpreter.interpret("no music").plan, photos: tenPhotos).timeline
         #expect(silent.tracks.count == 1)
     }
+
+    @Test(arguments: ["slower transitions", "double the length", "1 second crossfades", "hard cuts", "remove photos 2 and 4",
+                      "make photo 3 longer", "4 seconds each", "a bit shorter", "fade to black, 20 seconds", "转场慢一点"])
+    func aFirstCutAndAnEditOfTheDefaultCutAgree(_ prompt: String) throws {
+        let plan = PromptInterpreter.interpret(prompt).plan
+        let folder = try DraftEditor().makeTimeline(plan, photos: tenPhotos).timeline
+        let start = try DraftEditor().makeTimeline(RequestPlan(), photos: tenPhotos).timeline
+        let draft = try DraftEditor().apply(plan, to: start).timeline
+        #expect(try folder.draftJSON() == draft.draftJSON(), "\(prompt)")
+    }
+
+    @Test func theFactorSaidIsTheFactorApplied() throws {
+        let start = try DraftEditor().makeTimeline(RequestPlan(), photos: tenPhotos).timeline
+        for (prompt, factor) in [("double the length", 2.0), ("half as long", 0.5), ("make it a bit longer", 1.25), ("10% shorter", 0.9)] {
+            let i = PromptInterpreter.interpret(prompt)
+            #expect(i.understood.contains { $0.contains("×\(NumberWords.format(factor))") }, "\(prompt): \(i.understood)")
+            let t = try DraftEditor().apply(i.plan, to: start).timeline
+            #expect(t.durationMs == Int((Double(start.durationMs) * factor).rounded()), "\(prompt)")
+        }
+        // the per-photo time only when it is named
+        let t = try DraftEditor().apply(PromptInterpreter.interpret("make each photo twice as long").plan, to: start).timeline
+        #expect(t.tracks[0].segments.allSatisfy { $0.durationMs == 6000 })
+    }
 }

@@ -7,10 +7,24 @@ import ReelTimeline
 struct PromptInterpreterTests {
     @Test func reportsWhatItUnderstoodAndWhatNot() {
         let i = PromptInterpreter.interpret("a 30-second video with smooth transitions and a purple unicorn")
-        #expect(i.understood.contains("\"30 second\" → total length 30 s"))
+        #expect(i.understood.contains("\"30-second video\" → total length 30 s"))
         #expect(i.understood.contains { $0.hasPrefix("\"smooth transitions\" → crossfade") })
         #expect(i.notUnderstood == ["a purple unicorn"])
         #expect(i.conflicts.isEmpty)
+    }
+
+    @Test func understoodLinesQuoteTheUsersOwnWords() {
+        var i = PromptInterpreter.interpret("Don't fade to black, make it ninety seconds")
+        #expect(i.understood == ["\"make it ninety seconds\" → total length 90 s", "\"Don't fade to black\" → not fade-to-black transitions: left as it is"]
+            || i.understood.contains("\"Don't fade to black\" → not fade-to-black transitions: left as it is"))
+        #expect(i.understood.contains { $0.hasPrefix("\"ninety seconds\"") || $0.hasPrefix("\"make it ninety seconds\"") })
+        i = PromptInterpreter.interpret("做一个一分半的视频，标题是'毕业旅行'")
+        #expect(i.understood.contains("\"一分半\" → total length 90 s"))
+        #expect(i.understood.contains("\"标题是'毕业旅行'\" → title \"毕业旅行\""))
+        i = PromptInterpreter.interpret("Vertical, 3 secs each, and a Purple Unicorn")
+        #expect(i.understood.contains("\"Vertical\" → 9:16 (vertical)"))
+        #expect(i.understood.contains("\"3 secs each\" → 3 s per photo"))
+        #expect(i.notUnderstood == ["a Purple Unicorn"])
     }
 
     @Test func conflictsAreResolvedByTheLaterPhraseAndSaid() {

@@ -57,4 +57,22 @@ struct PromptSessionTests {
         var online = PromptSession(online: true)
         #expect(online.respond(to: "generate new footage of a sunset").action == .cloudChat("generate new footage of a sunset"))
     }
+
+    @Test func undoAndRedoStepThroughTheSessionsDrafts() throws {
+        var session = PromptSession()
+        _ = session.respond(to: tenPhotos.joined(separator: " ") + " make it 20 seconds")
+        #expect(session.timeline?.durationMs == 20_000)
+        _ = session.respond(to: "fade to black")
+        #expect(session.timeline?.tracks[0].segments[1].transition?.kind == .fadeBlack)
+        var reply = session.respond(to: "undo")
+        #expect(session.timeline?.tracks[0].segments[1].transition?.kind == .crossfade && session.timeline?.durationMs == 20_000)
+        if case .render? = reply.action {} else { Issue.record("undo should show the draft again") }
+        // the first cut was not an edit: nothing before it
+        #expect(session.respond(to: "撤销").lines == ["Nothing to undo."])
+        #expect(session.timeline?.durationMs == 20_000)
+        reply = session.respond(to: "redo")
+        #expect(session.timeline?.tracks[0].segments[1].transition?.kind == .fadeBlack)
+        reply = session.respond(to: "redo")
+        #expect(reply.lines == ["Nothing to redo."])
+    }
 }

@@ -13,20 +13,30 @@ enum ChineseNumbers {
     private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))")
     private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)")
     private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#)
+    private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#)
 
     /// `text` with counting numerals replaced by digits.
     static func convert(_ text: String) -> String {
-        var s = percent.replacing(in: text) { m in
+        var t = MappedText(text)
+        convert(&t)
+        return t.string
+    }
+
+    /// `t` with counting numerals replaced by digits.
+    static func convert(_ s: inout MappedText) {
+        s.replace(percent) { m in
             let n = m[1].flatMap { Int($0) ?? value(of: $0) }
             return n.map { "\($0)%" } ?? m.text
         }
-        s = ordinal.replacing(in: s) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
-        s = counted.replacing(in: s) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
-        s = halfMinute.replacing(in: s) { _ in "0.5" }
-        s = minuteAndHalf.replacing(in: s) { m in
+        s.replace(ordinal) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
+        s.replace(counted) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
+        s.replace(halfMinute) { _ in "0.5" }
+        s.replace(minuteAndHalf) { m in
             m.number(1).map { NumberWords.format($0 + 0.5) + "分钟" } ?? m.text
         }
-        return s
+        s.replace(secondAndHalf) { m in
+            m.number(1).map { NumberWords.format($0 + 0.5) + "秒" } ?? m.text
+        }
     }
 
     /// The value of a numeral such as 三十五, 十五, 一百二十, 两千, 一万; nil when it is not one.

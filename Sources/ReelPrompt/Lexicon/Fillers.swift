@@ -20,7 +20,9 @@ enum Fillers {
         "memory", "album", "story", "seconds", "second", "minutes", "minute", "s", "sec", "secs", "min", "mins",
         "frames", "fps", "x", "&", "+", "no", "not", "without", "dont", "done", "am", "go", "ready", "sure", "yes",
         "yeah", "well", "maybe", "perhaps", "kind", "sort", "exactly", "approximately", "roughly", "approx", "~", "actually", "wait", "instead", "rather", "sorry", "oops", "hmm", "um", "uh", "slowly", "gently", "softly",
-        "generate", "produce",
+        "generate", "produce", "vid", "vids", "stay", "stays", "screen", "linger", "lingers", "hold", "shown", "gets",
+        "lasts", "shows", "id", "say", "max", "maximum", "under", "below", "cinematic", "turned", "phone", "format",
+        "size", "letters", "switch", "amount", "touch", "tad", "channel", "shorten", "lengthen", "type", "level", "track", "fit", "classic", "equal", "equally", "evenly", "together", "reduce", "convert", "aspect", "ratio", "increase", "decrease", "said", "having", "basically", "something", "highlight", "highlights", "u", "ideally", "prefer", "suitable", "posting", "post", "optimize", "optimise", "possible", "arrange", "let", "recap", "feed", "montage", "compilation", "reel", "default", "defaults", "resize", "speed", "vlog", "back", "go", "/", ":", "w/", "enough", "behind", "replace", "order", "wide", "tall", "high", "others", "other", "normal", "regular", "usual", "teaser", "stretch", "1st", "first", "short", "screen", "time", "check", "fine", "w/", "w", "pls", "start", "text", "orientation", "displayed", "display", "seen", "visible", "long", "version", "pls", "plz", "thx",
     ]
 
     static let chinese = [
@@ -29,12 +31,15 @@ enum Fillers {
         "添加", "加", "一下", "吧", "呢", "啊", "呀", "让", "它", "更", "一点", "有", "带", "每张", "张", "个", "里", "中",
         "再", "也", "都", "就", "要", "能", "可以", "吗", "谢谢", "好", "了", "我", "你", "效果", "总共", "长", "时长",
         "秒", "分钟", "转场", "过渡", "之间", "些", "点", "稍微", "整个", "全部",
+        "一共多长都行", "多长都行", "都行", "一共", "手机", "看", "用来", "给", "帮我剪", "剪一个", "剪", "短视频", "控制在", "控制", "以内", "之内", "总长", "时间", "普通", "正常", "播放", "顺序", "就行", "就好", "吧", "每个", "分辨率", "左右", "大概", "大约", "画面", "展示", "朋友圈", "每次", "小视频", "封面", "比例", "使用", "排列", "排序", "到", "改成", "改为", "换成", "尺寸", "画质", "大小", "格式", "发到", "发", "适合", "版本", "用于", "镜头", "慢慢地", "慢慢", "缓缓", "缓慢", "轻轻", "显示", "停留", "一种", "风格",
     ]
+
+    private static let chineseLongestFirst = chinese.sorted { $0.count > $1.count }
 
     /// `word` with every Chinese filler removed.
     static func stripChinese(_ word: String) -> String {
         var w = word
-        for f in chinese { w = w.replacingOccurrences(of: f, with: "") }
+        for f in chineseLongestFirst { w = w.replacingOccurrences(of: f, with: "") }
         return w
     }
 }

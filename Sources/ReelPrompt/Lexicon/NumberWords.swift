@@ -22,41 +22,50 @@ enum NumberWords {
 
     /// `text` with number words replaced by digits.
     static func convert(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var out: [String] = []
-        var i = 0
-        while i < words.count {
-            let w = words[i]
-            if let (value, used) = cardinal(words, at: i) {
-                out.append(format(Double(value)))
-                i += used
-                continue
+        var t = MappedText(text)
+        convert(&t)
+        return t.string
+    }
+
+    /// `t` with number words replaced by digits.
+    static func convert(_ t: inout MappedText) {
+        t.mapWords { words in
+            var out: [(String, used: Int)] = []
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                // "the last one", "this one": a word, not a number
+            let pronounOne = w == "one" && i > 0 && (["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"].contains(words[i - 1]) || ordinals[words[i - 1]] != nil
+                || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
+            if !pronounOne, let (value, used) = cardinal(words, at: i) {
+                    out.append((format(Double(value)), used))
+                    i += used
+                    continue
+                }
+                if let n = ordinals[w] {
+                    out.append((ordinalText(n), 1))
+                } else if w == "second", isOrdinalSecond(words, at: i) {
+                    out.append(("2nd", 1))
+                } else {
+                    out.append((w, 1))
+                }
+                i += 1
             }
-            if let n = ordinals[w] {
-                out.append(ordinalText(n))
-            } else if w == "second", isOrdinalSecond(words, at: i) {
-                out.append("2nd")
-            } else {
-                out.append(w)
-            }
-            i += 1
+            return out
         }
-        words = out
-        var s = words.joined(separator: " ")
-        s = halfA.replacing(in: s) { m in "0.5 " + (m[1] ?? "") }
-        s = aUnit.replacing(in: s) { m in "1 " + (m[1] ?? "") }
-        s = halves.replacing(in: s) { m in
+        t.replace(halfA) { m in "0.5 " + (m[1] ?? "") }
+        t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? "") }
+        t.replace(halves) { m in
             // "1 minute and a half" / "1 and a half minutes"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
             return m.text
         }
-        s = couple.replacing(in: s) { _ in "2 " }
-        return s
+        t.replace(couple) { _ in "2 " }
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
-    private static let halfA = Pattern(#"\bhalf (?:a|an) (minutes?|seconds?|hours?)\b"#)
-    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b"#)
+    private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
+    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 
     /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.

@@ -14,22 +14,46 @@ struct PromptText {
     /// File names, in marker order.
     private(set) var files: [String] = []
 
+    /// Words around a "4" that make it a number rather than "for".
+    private static let countedAfterFour: Set<String> = [
+        "seconds", "second", "s", "sec", "secs", "minutes", "minute", "min", "mins", "k", "fps", "x", "times", "frames",
+        "photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "slide", "slides", "shot", "shots",
+        "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
+    ]
+
     static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "avif", "bmp", "tif", "tiff"]
+
+    /// The normalised text, with where each part came from in the original.
+    private var mapped: MappedText
 
     init(_ original: String) {
         self.original = original
         text = original
+        mapped = MappedText(original)
         extractQuotes()
         extractFiles()
         extractTitles()
-        var s = text.lowercased()
-        s = Self.simplify(s)
-        s = Typos.correct(s)
-        s = NumberWords.convert(s)
-        s = ChineseNumbers.convert(s)
-        text = s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        mapped.mapCharacters { _, c, _ in c.lowercased() }
+        mapped.mapCharacters(Self.simplify)
+        mapped.mapWords { $0.map { (Typos.correct(word: $0), 1) } }
+        NumberWords.convert(&mapped)
+        ChineseNumbers.convert(&mapped)
+        mapped.mapWords { words in
+            words.indices.map { i in
+                // "4 tiktok": "for"
+                guard words[i] == "4", i > 0, i + 1 < words.count else { return (words[i], 1) }
+                let prev = words[i - 1], next = words[i + 1]
+                let isFor = prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) && next.first?.isLetter == true
+                    && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
+                return (isFor ? "for" : words[i], 1)
+            }
+        }
+        text = mapped.string
     }
+
+    /// The user's own words behind the normalised text at `range` (quotes and file names as typed).
+    func said(_ range: NSRange) -> String { mapped.said(range, in: original) }
 
     /// The quoted text behind a marker such as `«qa»`.
     func quote(_ marker: String) -> String? { Self.index(of: marker).flatMap { $0 < quotes.count ? quotes[$0] : nil } }
@@ -62,13 +86,14 @@ struct PromptText {
         return " «\(kind)\(letters)» "
     }
 
-    private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])"#)
-    private static let fileName = Pattern(#"(?<![\p{L}\p{N}_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![\p{L}\p{N}])"#)
-    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of)?|set the title to|change the title to|(?:title|tittle|titel|tilte|titl)\s*[:=])\s*+(?!«)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|[:：])?+\s*+(?!«)([^，,。；;！!？?\s«和并]+)"#)
+    private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
+    private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
+    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|call it|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow))?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«]+?)(?=\s+(?:and|with|then|plus|using|at|in|for|set|make|use|as)\b|\s*[,.;!?\n«]|$)"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:为|是|叫做|叫|改成|改为|设为|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
-        text = Self.quoted.replacing(in: text) { m in
+        var quotes = self.quotes, files = self.files
+        mapped.replace(Self.quoted) { m in
             let inner = (1...7).lazy.compactMap { m[$0] }.first ?? ""
             let ext = (inner as NSString).pathExtension.lowercased()
             if !inner.contains(" ") || inner.hasPrefix("/"), Self.audioExtensions.contains(ext) || Self.imageExtensions.contains(ext) {
@@ -78,23 +103,35 @@ struct PromptText {
             quotes.append(inner)
             return Self.markerName("q", quotes.count - 1)
         }
+        self.quotes = quotes
+        self.files = files
     }
 
     private mutating func extractFiles() {
-        text = Self.fileName.replacing(in: text) { m in
-            files.append((m[1] ?? m.text).replacingOccurrences(of: "\\ ", with: " "))
-            return Self.markerName("f", files.count - 1)
+        var files = self.files
+        mapped.replace(Self.fileName) { (m: PatternMatch) -> (kept: Int, text: String) in
+            // "背景音乐song.mp3": the Chinese words before a Latin file name are not part of it
+            let name = m[1] ?? m.text
+            let han = name.prefix { Self.isHan($0) }
+            let rest = name.dropFirst(han.count)
+            let split = !han.isEmpty && rest.first.map { $0.isASCII } == true
+            files.append(String(split ? rest : Substring(name)).replacingOccurrences(of: "\\ ", with: " "))
+            return (split ? (String(han) as NSString).length : 0, Self.markerName("f", files.count - 1))
         }
+        self.files = files
     }
 
     private mutating func extractTitles() {
+        var quotes = self.quotes
+        defer { self.quotes = quotes }
         for p in [Self.titlePhrase, Self.chineseTitle] {
-            text = p.replacing(in: text) { m in
+            mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = (m.text as NSString).length
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
-                      !Self.notATitle.contains(title.lowercased()) else { return m.text }
+                      !Self.notATitle.contains(title.lowercased()) else { return (all, "") }
                 quotes.append(title)
                 let start = (m.text as NSString).range(of: m[1]!, options: .backwards)
-                return (m.text as NSString).substring(to: start.location) + Self.markerName("q", quotes.count - 1)
+                return (start.location, Self.markerName("q", quotes.count - 1))
             }
         }
     }
@@ -103,34 +140,35 @@ struct PromptText {
 
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.
-    private static func simplify(_ s: String) -> String {
+    private static func simplify(_ prev: Character, _ c: Character, _ next: Character) -> String {
         var out = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            let prev = i > 0 ? chars[i - 1] : " "
-            let next = i + 1 < chars.count ? chars[i + 1] : " "
-            switch c {
-            case "，", "、": out += " , "
-            case "。": out += " . "
-            case "；": out += " ; "
-            case "！", "!": out += " ! "
-            case "？", "?": out += " ? "
-            case "：": out += ":"
-            case "％": out += "%"
-            case "（", "(", "）", ")", "[", "]": out += " "
-            case "×": out += "x"
-            case "-", "–", "—", "_": out += " "
-            case "'", "’": break
-            case ",", ";": out += " \(c) "
-            case ".":
-                if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
-            case "\n", "\t": out += " "
-            default:
-                // keep a space between Han text and Latin letters or digits so rules can see words
-                if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
-                else if isHan(c), prev.isASCII, prev.isLetter { out += " " }
-                out.append(c)
-            }
+        switch c {
+        case "，", "、": out += " , "
+        case "。": out += " . "
+        case "；": out += " ; "
+        case "！", "!": out += " ! "
+        case "？", "?": out += " ? "
+        case "：", ":": out += prev.isLetter && !isHan(prev) ? " : " : ":"
+        case "@": out += " at "
+        case "/": out += prev.isLetter && (next == " " || next.isLetter == false) ? "/" : " / "
+        case "％": out += "%"
+        case "（", "(", "）", ")", "[", "]": out += " "
+        case "×": out += "x"
+        case "-", "–", "—", "_":
+            // "-5 seconds": a minus sign, kept so the number can be reported
+            if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
+            else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
+        case "½": out += prev.isNumber ? ".5" : " 0.5"
+        case "'", "’": break
+        case ",", ";": out += " \(c) "
+        case ".":
+            if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
+        case "\n", "\t": out += " "
+        default:
+            // keep a space between Han text and Latin letters or digits so rules can see words
+            if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
+            else if isHan(c), prev.isASCII, prev.isLetter { out += " " }
+            out.append(c)
         }
         return out
     }

@@ -31,24 +31,37 @@ enum Typos {
         "people", "family", "images", "single", "simple", "sample", "trips", "party", "summer", "winter", "spring",
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
-        "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "right", "circle", "pushes", "wipes",
+        "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
+        "circle", "pushes", "wipes",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
     static func correct(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            let w = String(word)
-            guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
-                  !keywords.contains(w), !common.contains(w) else { return w }
-            let limit = w.count >= 7 ? 2 : 1
-            var best: (String, Int)?
-            for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
-                let d = distance(w, k, limit: limit)
-                if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
-            }
-            return best?.0 ?? w
-        }.joined(separator: " ")
+        text.split(separator: " ", omittingEmptySubsequences: false).map { correct(word: String($0)) }.joined(separator: " ")
+    }
+
+    /// `w` itself, or the keyword it misspells.
+    static func correct(word typed: String) -> String {
+        // "zooom", "sooo": letters typed three times or more count twice
+        let w = squeezed(typed)
+        if w != typed, keywords.contains(w) || common.contains(w) { return w }
+        if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
+           Fillers.english.contains(once) { return once }
+        guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !keywords.contains(w), !common.contains(w) else { return w }
+        let limit = w.count >= 7 ? 2 : 1
+        var best: (String, Int)?
+        for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
+            let d = distance(w, k, limit: limit)
+            if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
+        }
+        return best?.0 ?? w
+    }
+
+    static func squeezed(_ w: String) -> String {
+        var out: [Character] = []
+        for c in w where !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
+        return String(out)
     }
 
     /// Optimal-string-alignment distance (insert, delete, substitute, swap neighbours),

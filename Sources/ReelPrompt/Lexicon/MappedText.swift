@@ -1,0 +1,116 @@
+import Foundation
+
+/// Text being normalised that remembers, for each of its UTF-16 units, which part of the
+/// original request it came from, so that what was understood can be quoted in the user's own
+/// words ("30-second video", not "30 second video").
+struct MappedText {
+    private(set) var units: [UInt16] = []
+    /// Start and end (UTF-16 offsets into the original) of what each unit came from.
+    private var lo: [Int] = [], hi: [Int] = []
+
+    init(_ s: String) {
+        units = Array(s.utf16)
+        lo = Array(0..<units.count)
+        hi = lo.map { $0 + 1 }
+    }
+
+    private init() {}
+
+    var string: String { String(decoding: units, as: UTF16.self) }
+
+    private mutating func append(_ s: String, lo l: Int, hi h: Int) {
+        let u = Array(s.utf16)
+        units += u
+        lo += Array(repeating: l, count: u.count)
+        hi += Array(repeating: h, count: u.count)
+    }
+
+    private mutating func append(from other: MappedText, _ range: Range<Int>) {
+        units += other.units[range]
+        lo += other.lo[range]
+        hi += other.hi[range]
+    }
+
+    /// Where the units `range` came from, as a range of the original (empty when unknown).
+    private func origin(_ range: Range<Int>) -> (Int, Int) {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= units.count else {
+            let at = range.lowerBound < units.count && range.lowerBound >= 0 ? lo[range.lowerBound] : (hi.last ?? 0)
+            return (at, at)
+        }
+        return (lo[range].min() ?? 0, hi[range].max() ?? 0)
+    }
+
+    /// Every match of `pattern` replaced by what `f` returns; the new text stands for the whole match.
+    mutating func replace(_ pattern: Pattern, _ f: (PatternMatch) -> String) {
+        replace(pattern) { (0, f($0)) }
+    }
+
+    /// Every match of `pattern` replaced: its first `kept` units stay as they are, the rest
+    /// becomes `text` (standing for the rest of the match).
+    mutating func replace(_ pattern: Pattern, _ f: (PatternMatch) -> (kept: Int, text: String)) {
+        var out = MappedText()
+        var last = 0
+        for m in pattern.matches(in: string) {
+            let (kept, text) = f(m)
+            let keep = min(max(kept, 0), m.range.length)
+            out.append(from: self, last..<(m.range.location + keep))
+            let (l, h) = origin((m.range.location + keep)..<(m.range.location + m.range.length))
+            out.append(text, lo: l, hi: h)
+            last = m.range.location + m.range.length
+        }
+        out.append(from: self, last..<units.count)
+        self = out
+    }
+
+    /// Each character replaced by what `f` returns for it, given the characters before and after.
+    mutating func mapCharacters(_ f: (_ previous: Character, _ c: Character, _ next: Character) -> String) {
+        let chars = Array(string)
+        var out = MappedText()
+        var at = 0
+        for (i, c) in chars.enumerated() {
+            let n = c.utf16.count
+            let (l, h) = origin(at..<(at + n))
+            out.append(f(i > 0 ? chars[i - 1] : " ", c, i + 1 < chars.count ? chars[i + 1] : " "), lo: l, hi: h)
+            at += n
+        }
+        self = out
+    }
+
+    /// The space-separated words regrouped by `f`, which returns new words each with how many of
+    /// the given words it stands for; the result is joined by single spaces.
+    mutating func mapWords(_ f: ([String]) -> [(String, used: Int)]) {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (i, u) in units.enumerated() {
+            if u == 0x20 {
+                if let s = start { ranges.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { ranges.append(s..<units.count) }
+        let words = ranges.map { String(decoding: units[$0], as: UTF16.self) }
+        var out = MappedText()
+        var k = 0
+        for (word, used) in f(words) {
+            let n = max(1, used)
+            guard k < ranges.count else { break }
+            let span = ranges[k].lowerBound..<ranges[min(k + n, ranges.count) - 1].upperBound
+            let (l, h) = origin(span)
+            if !out.units.isEmpty { out.append(" ", lo: l, hi: l) }
+            // a word kept as it was keeps where each of its characters came from
+            if n == 1, word == words[k] { out.append(from: self, ranges[k]) } else { out.append(word, lo: l, hi: h) }
+            k += n
+        }
+        self = out
+    }
+
+    /// The part of `original` that units `range` came from.
+    func said(_ range: NSRange, in original: String) -> String {
+        let (l, h) = origin(range.location..<(range.location + range.length))
+        let ns = original as NSString
+        guard l >= 0, h <= ns.length, l < h else { return "" }
+        return ns.substring(with: NSRange(location: l, length: h - l))
+            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;!?，。；！？、")))
+    }
+}

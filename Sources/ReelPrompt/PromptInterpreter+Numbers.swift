@@ -1,0 +1,199 @@
+import Foundation
+import ReelTimeline
+
+/// A number with a unit of time ("5 seconds", "1.5 s", "两秒半", "a minute"), attached to what the
+/// words around it name: the whole video, each photo, each transition, the title, or where the
+/// music starts. Impossible values (zero, negative) are reported and change nothing.
+extension PromptInterpreter {
+    /// What a length is about.
+    enum LengthTarget { case total, photo, transition, title, musicStart }
+
+    static let numberRules: [Rule] = [
+        // "1:30 long", "1:30 minutes"
+        Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)\s*(?:long|minutes?|mins?|in length)\b"#) { m, _ in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            return total(seconds: mins * 60 + secs)
+        },
+        // "start the song at 1:15": where the music starts
+        Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])"#) { m, p in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            if target.kind == .total, Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                return total(seconds: mins * 60 + secs)
+            }
+            guard target.kind == .musicStart else { return nil }
+            return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
+        },
+        // "one minute twenty"
+        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            return total(seconds: mins * 60 + secs)
+        },
+        // "1 min 30 s", "2分30秒": a total
+        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
+            guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            return total(seconds: mins * 60 + secs)
+        },
+        // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|another)|(cut|trim|shorten|take off|reduce)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+            guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
+            let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
+            guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }
+            let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
+            return Found(.addDuration(ms: shorter ? -ms : ms))
+        },
+        Rule(#"(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+            guard let v = m.number(2) else { return nil }
+            let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
+            let shorter = ["减", "减少", "缩短", "减掉", "去掉"].contains(m[1] ?? "")
+            return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
+        },
+        // "45 seconds instead of 30": the old value, used as such
+        Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
+            lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
+        },
+        // "25-30 seconds": a range, the upper end used
+        Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:to|or|~)\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))"#) { _, _ in Found().notNegatable },
+        // "under 30 seconds, say 28": a bare number standing for the length said just before
+        Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
+            guard let v = m.number(1) else { return nil }
+            let prefix = (p.text as NSString).substring(to: m.range.location)
+            guard let earlier = lengthSaid.matches(in: prefix).last, let unit = earlier[2] else { return nil }
+            let seconds = unit.hasPrefix("m") || unit.hasPrefix("分") ? v * 60 : v
+            let target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
+            return length(seconds: seconds, negative: false, unit: (v, false, unit.hasPrefix("m")), target: target)
+        },
+        Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?|m)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
+            guard let v = m.number(3), let unit = m[4] else { return nil }
+            let negative = m[1] != nil || m[2] != nil
+            let isMs = unit.hasPrefix("m") && (unit == "ms" || unit.hasPrefix("milli")) || unit == "毫秒"
+            let isMinutes = unit.hasPrefix("min") || unit == "m" || unit.hasPrefix("分")
+            let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
+            let target = lengthTarget(m.range, in: p.text, seconds: seconds)
+            // a length too long for the transition it stands before is the video's: the noun stays free
+            let free = target.kind == .transition && seconds > 5 && !target.joined
+            return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : target.span)
+        },
+    ]
+
+    static func claim(_ f: Found?, _ span: NSRange?) -> Found? {
+        guard var f, let span else { return f }
+        f.claims.append(span)
+        return f
+    }
+
+    static func length(seconds: Double, negative: Bool, unit: (v: Double, isMs: Bool, isMinutes: Bool),
+                       target: (kind: LengthTarget, noun: String?, joined: Bool, name: String, span: NSRange?)) -> Found? {
+            let (v, isMs, isMinutes) = unit
+            let said = (negative ? "-" : "") + NumberWords.format(v) + " " + (isMs ? "ms" : isMinutes ? "min" : "s")
+            if negative { return Found().note("a negative length (\(said)) makes no sense; \(target.name) unchanged").notNegatable }
+            switch target.kind {
+            case .total:
+                guard seconds > 0 else { return Found().note("a length of 0 s makes no sense; the length is unchanged").notNegatable }
+                return total(seconds: seconds)
+            case .photo:
+                guard seconds > 0 else { return Found().note("0 s per photo makes no sense; the photo length is unchanged").notNegatable }
+                return photo(seconds: seconds)
+            case .transition:
+                // "a 30-second crossfade slideshow": too long for a transition, so the video's length
+                if seconds > 5, !target.joined { return total(seconds: seconds) }
+                return transitionLength(seconds * 1000, noun: target.noun)
+            case .title:
+                guard seconds > 0 else { return Found().note("a title shown for 0 s makes no sense; the title is unchanged").notNegatable }
+                return Found(.titleDuration(ms: FrameTime.ms(seconds: seconds)))
+            case .musicStart:
+                return Found(.musicOffset(ms: FrameTime.ms(seconds: seconds)))
+            }
+    }
+
+    /// What the words around the number at `range` say it is about.
+    static func lengthTarget(_ range: NSRange, in text: String, seconds: Double) -> (kind: LengthTarget, noun: String?, joined: Bool, name: String, span: NSRange?) {
+        let ns = text as NSString
+        let clauseStart = [clauseBreak, Pattern(#"\band\b|\bwhile\b|并且|然后"#)].compactMap { $0.matches(in: ns.substring(to: range.location)).last }
+            .map { $0.range.location + $0.range.length }.max() ?? 0
+        let before = ns.substring(with: NSRange(location: clauseStart, length: range.location - clauseStart))
+        let afterStart = range.location + range.length
+        let rest = ns.substring(from: afterStart)
+        let after = clauseBreak.firstMatch(in: rest).map { (rest as NSString).substring(to: $0.range.location) } ?? rest
+        let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
+        let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
+        let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
+        if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
+            let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
+            let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
+            let lo = first.map { clauseStart + $0.range.location } ?? range.location
+            let hi = last.map { afterStart + $0.range.location + $0.range.length } ?? (range.location + range.length)
+            return (.musicStart, nil, true, "the music start", NSRange(location: lo, length: hi - lo))
+        }
+        // the words right after: "5 seconds each", "1 second crossfades", "2 s per transition", "30 second video"
+        if let m = afterCue.firstMatch(in: after) {
+            if let noun = m[2], transitionCue.occurs(in: noun) {
+                // "a 2 second fade to black": the kind comes with it
+                let rest = (after as NSString).substring(from: m.range.location + m.range.length)
+                if let black = Pattern(#"^\s*(?:out\s+)?(?:to|too|through|thru|into|via)\s+black\b"#).firstMatch(in: rest) {
+                    return (.transition, "fade to black", false, "the transitions",
+                            NSRange(location: afterStart, length: m.range.location + m.range.length + black.range.length))
+                }
+                return (.transition, noun, false, "the transitions", afterAt(m))
+            }
+            if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
+            if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
+            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {
+                // "transitions 1 second each": each of the thing named before
+                // (or in an earlier clause: "fade to black between each photo, 1 second each")
+                let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
+                if let t = transitionCue.matches(in: said).last,
+                   eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
+                    return (.transition, t.text, true, "the transitions", afterAt(m))
+                }
+                return (.photo, nil, true, "the photo length", afterAt(m))
+            }
+            if m[2] != nil { return (.total, nil, true, "the length", afterAt(m)) }
+        }
+        if let m = chinesePhotoAfter.firstMatch(in: after) { return (.photo, nil, true, "the photo length", afterAt(m)) }
+        // otherwise the nearest noun before it: "each photo for 5 s", "transitions of 0.8 s", "title for 3 s"
+        var best: (LengthTarget, Int, PatternMatch?) = (.total, -1, nil)
+        for (kind, cue) in [(LengthTarget.photo, eachPhotoCue), (.transition, transitionCue), (.title, titleCue), (.total, totalCue)] {
+            // a noun too far before the number is not what it is about
+            if let m = cue.matches(in: before).last, m.range.location + m.range.length > best.1,
+               (before as NSString).substring(from: m.range.location + m.range.length).split(separator: " ").count <= 6 {
+                best = (kind, m.range.location + m.range.length, m)
+            }
+        }
+        let span = best.2.map(beforeAt)
+        // "fade through black, 1 sec": a length too short for a video, after transitions were named
+        if best.2 == nil, seconds <= 3, transitionCue.occurs(in: ns.substring(to: range.location)) {
+            return (.transition, nil, true, "the transitions", nil)
+        }
+        // "标题“周年纪念”，显示4秒": a short length right after the title was named
+        if best.2 == nil, seconds <= 10, let t = titleCue.matches(in: ns.substring(to: range.location)).last,
+           !([eachPhotoCue, transitionCue].contains { $0.matches(in: ns.substring(to: range.location)).last.map { $0.range.location > t.range.location } ?? false }) {
+            return (.title, nil, true, "the title", nil)
+        }
+        // "every photo gets the same time, 3 seconds": a short length after photos were named
+        if best.2 == nil, seconds <= 10, let e = eachPhotoCue.matches(in: ns.substring(to: range.location)).last,
+           !(transitionCue.matches(in: ns.substring(to: range.location)).last.map { $0.range.location > e.range.location } ?? false) {
+            return (.photo, nil, true, "the photo length", nil)
+        }
+        switch best.0 {
+        case .photo: return (.photo, nil, true, "the photo length", span)
+        case .transition: return (.transition, best.2?.text, true, "the transitions", span)
+        case .title: return (.title, nil, true, "the title", span)
+        default: return (.total, nil, false, "the length", span)
+        }
+    }
+
+    static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
+    static let clauseBreak = Pattern(#"[,;!?。，；]|\.(?!\d)|\bbut\b|\bthen\b"#)
+    static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
+    static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
+    static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
+    static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
+    static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\b(?:transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
+    static let titleCue = Pattern(#"\btitles?\b|标题"#)
+    static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
+    static let eachPhotoCue = Pattern(#"^\s*(?:the )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
+    static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
+    /// Words right after a length: connectors, then perhaps the noun it is about.
+    static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
+}

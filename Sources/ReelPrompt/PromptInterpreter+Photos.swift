@@ -1,0 +1,116 @@
+import Foundation
+import ReelTimeline
+
+/// Edits that name photos: "make photo 3 longer", "photo 2 should be 6 seconds", "remove photos
+/// 2 and 4", "remove the first two", "photo 2 first", "start with photo 4", 第三张放到最后.
+extension PromptInterpreter {
+    static let noun = #"(?:photo|picture|image|pic|slide|shot)"#
+    /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
+    static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
+    static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
+
+    static let photoRules: [Rule] = [
+        // one photo's length
+        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|改成|改为|设为|设成|调到|变成)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
+            guard let ref = photoRefs(m.text).first, let s = m.number(1) else { return nil }
+            guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
+            return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
+        },
+        // longer or shorter photos
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty, let word = m[3] else { return nil }
+            let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
+            let f: Double = word.contains("twice") || word.contains("倍") ? 2 : word.contains("half") || word.contains("半") ? 0.5
+                : word.contains("long") || word.contains("长") || word.contains("久") ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, f), false) }
+            return found
+        },
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b"#) { m, _ in
+            if m[6] != nil { return Found(.scalePhotos(nil, m[7] == "less" ? 0.8 : 1.25)) }
+            let refs = photoRefs(m[2] ?? m[4] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            let shorter = m[1] == "shorten" || m[5] == "less"
+            found.changes = refs.map { (.scalePhotos($0, shorter ? 0.8 : 1.25), false) }
+            return found
+        },
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter)\b"#) { m, _ in
+            guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
+            return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
+        },
+        // every photo longer or shorter: the per-photo time, not the total
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
+            let word = m[1] ?? m[2] ?? m[3] ?? ""
+            let strong = m.text.contains("much") || m.text.contains("a lot")
+            let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
+                : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+            return Found(.scalePhotos(nil, f))
+        },
+        // keep only some
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use)\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+            if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
+                let fromEnd = m[1] == "last" || m[4] == "最后"
+                return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))
+            }
+            let refs = photoRefs(m[3] ?? "")
+            return refs.isEmpty ? nil : Found(.keepPhotos(refs))
+        },
+        // "swap the last two photos", "swap the first two"
+        Rule(#"\b(?:swap|switch|exchange|flip)\s+(?:the\s+)?(1st|first|last)\s+(?:2|two)(?:\s+"# + noun + #"s?)?\b"#) { m, _ in
+            m[1] == "last" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
+        },
+        // remove the first / last few
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(\d+)\s*张(?:照片|图片)?\s*"# + zhRemove + #""#) { m, _ in
+            guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
+            let fromEnd = (m[1] ?? m[3] ?? m[5]) == "last" || (m[1] ?? m[3] ?? m[5]) == "最后"
+            var found = Found()
+            found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
+            return found
+        },
+        // remove named photos
+        Rule(#"\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
+            let refs = photoRefs(m.text)
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.removePhoto($0), false) }
+            return found
+        },
+        // moves
+        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+            guard let ref = photoRefs(m.text).first else { return nil }
+            let t = m.text.range(of: "放", options: .backwards).map { String(m.text[$0.lowerBound...]) } ?? m.text
+            let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
+                || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
+            return Found(.movePhoto(ref, to: toEnd ? .last : .first))
+        },
+    ]
+
+    /// The photos a phrase names, in order: numbers and ordinals ("photo 3", "3rd", 第3张),
+    /// "last" / 最后, "first".
+    static func photoRefs(_ text: String) -> [PhotoRef] {
+        var out: [PhotoRef] = []
+        // the destination of a move is not a photo named
+        let named = Pattern(#"(?:at|to)\s+the\s+(?:start|beginning|front|end|back)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
+            .replacing(in: text) { _ in "" }
+        let matches = refWord.matches(in: named)
+        for (k, m) in matches.enumerated() {
+            // "photos 5 to 7": every photo in between too
+            if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
+               Pattern(#"^\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
+                out += (a + 1...n).map { .number($0) }
+                continue
+            }
+            if let n = Int(m[1] ?? ""), n > 0 { out.append(n == 1 ? .last : .fromEnd(n)); continue }
+            if m.text.hasPrefix("next") || m.text.hasPrefix("penultimate") { out.append(.fromEnd(2)); continue }
+            if m[2] != nil || m.text.hasPrefix("最后") { out.append(.last) } else if let n = Int(m[3] ?? ""), n > 0 { out.append(.number(n)) }
+        }
+        return out
+    }
+
+    private static let refWord = Pattern(#"(?<![\d.])(\d+)(?:st|nd|rd|th) to last\b|\b(?:next to last|penultimate)\b|\b(last|final)\b|最后(?:\s*1\s*张)?|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
+}

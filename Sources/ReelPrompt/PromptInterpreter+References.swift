@@ -1,0 +1,111 @@
+import Foundation
+
+/// Complaints and pronouns: "the transitions are too fast", "the music is too loud", 转场太快了,
+/// "make them slower", "turn it off" — each about the thing named, or the thing last named.
+extension PromptInterpreter {
+    /// What a complaint or a pronoun is about.
+    enum Topic { case video, photos, transitions, music, title, motion }
+
+    static let referenceRules: [Rule] = [
+        // "the music is too loud", "it's way too long", "the transitions feel too quick"
+        Rule(#"\b(?:the\s+)?(music|song|bgm|audio|volume|sound|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?too\s+(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
+            guard let noun = m[1], let adjective = m[2] else { return nil }
+            return complaint(topic(of: noun, m.range, p), adjective)
+        },
+        Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
+            guard let word = m[2] else { return nil }
+            let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
+            let adjective = ["吵": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",
+                             "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
+            return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)
+        },
+        // "make them slower", "make it a bit bigger", "turn it off"
+        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer)\b|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
+            let word = m[2] ?? m[4] ?? ""
+            let pronoun = m[1] ?? m[3] ?? ""
+            let named = lastTopic(before: m.range.location, in: p.text)
+            // "turn these photos into a video and make it longer": "it" is the video
+            let t = named == .photos && pronoun != "them" && pronoun != "those" && pronoun != "these" ? .video : named
+            if word == "off" {
+                switch t {
+                case .music: return Found(.noMusic)
+                case .title: return Found(.noTitle)
+                case .transitions: return Found(.transition(.cut))
+                case .motion: return Found(.motion(.off))
+                default: return nil
+                }
+            }
+            let strong = m.text.contains("much") || m.text.contains("way")
+            let map = ["slower": "slow", "faster": "fast", "quicker": "fast", "longer": "long", "shorter": "short", "bigger": "big",
+                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud"]
+            // "make them slower" is the opposite of "they are too slow"
+            let opposite = ["slow": "fast", "fast": "slow", "long": "short", "short": "long", "big": "small", "small": "big", "loud": "quiet", "quiet": "loud"]
+            guard let want = map[word], let asComplaint = opposite[want] else { return nil }
+            return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
+        },
+        // "with song.mp3 but keep it low"
+        Rule(#"\bkeep\s+(?:it|them)\s+(?:nice and\s+|really\s+|very\s+)?(low|quiet|soft|subtle|loud)\b"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .music || musicCue.occurs(in: p.text)
+                    || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
+            return Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2))
+        },
+        // "小声点", "慢一点" after the music or the transitions were named
+        Rule(#"(?<![\p{Han}])(?:再)?(小声|大声|轻)(?:一)?点"#) { m, p in
+            guard musicCue.occurs(in: p.text) else { return nil }
+            return Found(.adjustMusicVolume(m[1] == "大声" ? 0.1 : -0.1))
+        },
+    ]
+
+    /// The change that answers "X is too ADJECTIVE".
+    static func complaint(_ topic: Topic, _ adjective: String, strong: Bool = false) -> Found? {
+        let more = ["quiet", "soft", "low", "short", "small", "subtle", "weak"].contains(adjective)
+        let fast = ["fast", "quick"].contains(adjective)
+        switch topic {
+        case .music:
+            guard ["loud", "quiet", "soft", "low", "much", "strong"].contains(adjective) else { return nil }
+            return Found(.adjustMusicVolume(more ? 0.1 : -0.1))
+        case .transitions:
+            let slower = fast || adjective == "short"
+            guard slower || ["slow", "long"].contains(adjective) else { return nil }
+            return Found(.scaleTransitions(slower ? (strong ? 2 : 1.5) : (strong ? 0.5 : 2.0 / 3)))
+        case .video, .photos:
+            let longer = fast || adjective == "short"
+            guard longer || ["slow", "long"].contains(adjective) else { return nil }
+            let f = longer ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+            return Found(topic == .photos ? .scalePhotos(nil, f) : .scaleDuration(f))
+        case .title:
+            guard ["big", "large", "small"].contains(adjective) else { return nil }
+            return Found(.scaleTitle(adjective == "small" ? 1.4 : 0.7))
+        case .motion:
+            guard ["strong", "much", "fast", "big", "subtle", "weak", "small"].contains(adjective) else { return nil }
+            return Found(.scaleZoom(more ? 1.5 : 2.0 / 3))
+        }
+    }
+
+    static func topic(of noun: String, _ range: NSRange, _ p: PromptText) -> Topic {
+        switch noun {
+        case "it", "its":
+            let t = lastTopic(before: range.location, in: p.text)
+            return t == .photos ? .video : t
+        case _ where musicCue.occurs(in: noun) || ["volume", "sound", "声音", "音量"].contains(noun): return .music
+        case _ where transitionCue.occurs(in: noun): return .transitions
+        case _ where titleCue.occurs(in: noun) || noun == "text" || noun == "字幕": return .title
+        case _ where noun.hasPrefix("zoom") || noun.hasPrefix("pan") || noun == "motion" || noun == "movement" || noun == "缩放" || noun == "动画": return .motion
+        case _ where noun.hasPrefix("photo") || noun.hasPrefix("picture") || noun.hasPrefix("image") || noun.hasPrefix("slide") || noun == "照片" || noun == "图片": return .photos
+        default: return .video
+        }
+    }
+
+    /// The thing named last before `location` (the video when nothing was).
+    static func lastTopic(before location: Int, in text: String) -> Topic {
+        let before = (text as NSString).substring(to: location)
+        var best: (Topic, Int) = (.video, -1)
+        for (t, cue) in [(Topic.music, musicCue), (.transitions, transitionCue), (.title, titleCue), (.motion, motionCue), (.photos, photosCue)] {
+            if let m = cue.matches(in: before).last, m.range.location > best.1 { best = (t, m.range.location) }
+        }
+        return best.0
+    }
+
+    static let motionCue = Pattern(#"\b(?:zoom(?:s|ing)?|pan(?:s|ning)?|ken burns|motion|movement)\b|缩放|动画|运动"#)
+    static let photosCue = Pattern(#"\b(?:photos|pictures|images|slides|pics)\b|照片|图片"#)
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// One pass of the rules over a request, remembering which characters are taken.
+struct Scan {
+    let prompt: PromptText
+    private var taken: [Bool]
+    private(set) var changes: [Change] = []
+    private(set) var notes: [String] = []
+    private(set) var cloud: [String] = []
+    /// Changes a negation word turned down ("don't fade to black"), with its phrase.
+    private(set) var declined: [Change] = []
+
+    init(prompt: PromptText) {
+        self.prompt = prompt
+        taken = Array(repeating: false, count: (prompt.text as NSString).length)
+    }
+
+    /// The request with taken characters blanked out (same length), so that a later rule neither
+    /// matches them nor joins words across them.
+    private var masked: String {
+        let units = Array(prompt.text.utf16).enumerated().map { taken[$0.offset] ? 0x1 : $0.element }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    mutating func apply(_ rule: Rule) {
+        let text = prompt.text as NSString
+        for m in rule.pattern.matches(in: masked) {
+            let r = m.range
+            guard r.length > 0, !taken[r.location..<(r.location + r.length)].contains(true) else { continue }
+            let match = PatternMatch(copying: m, text: text.substring(with: r))
+            guard var found = rule.make(match, prompt) else { continue }
+            var start = r.location
+            var end = r.location + r.length
+            if found.negatable, let (cue, listed) = negation(before: r.location) {
+                start = cue
+                found = found.negated(listed: listed)
+            } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end)) {
+                // "缩放效果去掉": the negation after the words
+                end += after.range.length
+                found = found.negated(listed: false)
+            }
+            for i in start..<end { taken[i] = true }
+            for c in found.claims where c.location >= 0 && c.location + c.length <= taken.count {
+                for i in c.location..<(c.location + c.length) { taken[i] = true }
+                start = min(start, c.location)
+                end = max(end, c.location + c.length)
+            }
+            let phrase = prompt.said(NSRange(location: start, length: end - start))
+            changes += found.changes.map {
+                var c = Change($0.0, phrase: phrase, implied: $0.implied, position: start)
+                c.rank = found.rank
+                return c
+            }
+            declined += found.declined.map { Change($0, phrase: phrase, position: start) }
+            notes += found.notes
+            if let c = found.cloud, !cloud.contains(c) { cloud.append(c) }
+        }
+    }
+
+    /// Where a negation word governing the words at `location` starts ("don't [make it] vertical",
+    /// "without fade to black", "不要黑场"), or nil. Only a few empty words may stand between.
+    private func negation(before location: Int) -> (Int, listed: Bool)? {
+        let prefix = (masked as NSString).substring(to: location)
+        if let m = Self.negationCue.firstMatch(in: prefix) { return (m.range.location + (m.text.first == " " ? 1 : 0), false) }
+        // "no panning or zooming": the negation spans a list, whichever rule took its first item
+        let said = (prompt.text as NSString).substring(to: location)
+        guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] else { return nil }
+        return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true)
+    }
+
+    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)
+    private static let negatedList = Pattern(#"(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor) ?$"#)
+
+    private static let negationCue = Pattern(
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|是|使用|出现|有|加上)?\s*$"#)
+
+    /// The parts of the request no rule took that still say something.
+    func leftovers() -> [String] {
+        let ns = prompt.text as NSString
+        // runs of characters no rule took, split into clauses
+        var pieces: [NSRange] = []
+        var start: Int?
+        for i in 0...ns.length {
+            if i < ns.length, !taken[i] {
+                if start == nil { start = i }
+            } else if let s = start {
+                pieces.append(NSRange(location: s, length: i - s))
+                start = nil
+            }
+        }
+        var out: [String] = []
+        for piece in pieces {
+            let text = ns.substring(with: piece)
+            var at = 0
+            var clauses: [NSRange] = []
+            for m in Self.clauseBreak.matches(in: text) {
+                clauses.append(NSRange(location: at, length: m.range.location - at))
+                at = m.range.location + m.range.length
+            }
+            clauses.append(NSRange(location: at, length: (text as NSString).length - at))
+            for c in clauses where c.length > 0 {
+                let clause = (text as NSString).substring(with: c)
+                let words = clause.split(separator: " ").map(String.init)
+                let meaningful = words.contains { w in
+                    if Fillers.english.contains(w) { return false }
+                    // every number is used or reported
+                    if Double(w) != nil { return true }
+                    if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
+                        return Fillers.stripChinese(w).contains { PromptText.isHan($0) }
+                    }
+                    return w.contains { $0.isLetter }
+                }
+                guard meaningful else { continue }
+                let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                if !said.isEmpty { out.append(said) }
+            }
+        }
+        return out
+    }
+
+    private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#)
+}

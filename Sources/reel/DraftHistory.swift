@@ -1,0 +1,64 @@
+import Foundation
+import Reel
+
+/// Earlier versions of a draft edited with `reel ask … --draft FILE`, kept beside it in
+/// `.FILE.history/` (`undo/` and `redo/`, numbered JSON files, the newest highest) so that
+/// "undo" and "redo" can step back and forth.
+struct DraftHistory {
+    /// The draft file.
+    let draft: URL
+    /// How many earlier versions are kept.
+    static let limit = 20
+
+    var folder: URL { draft.deletingLastPathComponent().appendingPathComponent("." + draft.lastPathComponent + ".history") }
+
+    /// Before an edit: keeps `current` for undo and forgets what was undone.
+    func record(_ current: Data) throws {
+        try push(current, "undo")
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("redo"))
+    }
+
+    /// The draft before the last edit (nil when there is none); `current` is kept for redo.
+    func undo(_ current: Data) throws -> Data? {
+        guard let previous = try pop("undo") else { return nil }
+        try push(current, "redo")
+        return previous
+    }
+
+    /// The draft last undone (nil when there is none); `current` is kept for undo.
+    func redo(_ current: Data) throws -> Data? {
+        guard let next = try pop("redo") else { return nil }
+        try push(current, "undo")
+        return next
+    }
+
+    private func entries(_ kind: String) -> [URL] {
+        let dir = folder.appendingPathComponent(kind)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.compactMap { name in Int((name as NSString).deletingPathExtension).map { ($0, name) } }
+            .sorted { $0.0 < $1.0 }.map { dir.appendingPathComponent($0.1) }
+    }
+
+    private func push(_ data: Data, _ kind: String) throws {
+        let dir = folder.appendingPathComponent(kind)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let old = entries(kind)
+            let next = (old.last.flatMap { Int($0.deletingPathExtension().lastPathComponent) } ?? 0) + 1
+            try data.write(to: dir.appendingPathComponent(String(format: "%06d.json", next)), options: .atomic)
+            for url in old.dropLast(max(0, Self.limit - 1)) { try? FileManager.default.removeItem(at: url) }
+        } catch {
+            throw InputError("\(folder.path): cannot keep the draft's history (\(error.localizedDescription))")
+        }
+    }
+
+    private func pop(_ kind: String) throws -> Data? {
+        guard let last = entries(kind).last else { return nil }
+        let data: Data
+        do { data = try Data(contentsOf: last) } catch {
+            throw InputError("\(last.path): cannot read the draft's history (\(error.localizedDescription))")
+        }
+        try? FileManager.default.removeItem(at: last)
+        return data
+    }
+}
