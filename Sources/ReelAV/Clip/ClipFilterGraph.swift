@@ -93,12 +93,14 @@ struct ClipFilterPlan: Equatable {
 
 /// The one owner of a libavfilter graph (and so of every filter in it).
 private final class FilterGraphOwner {
+    let av: LibAVFilter
     var graph: UnsafeMutablePointer<AVFilterGraph>?
     init() throws {
-        guard let g = avfilter_graph_alloc() else { throw AVError.outOfMemory("avfilter_graph_alloc") }
+        av = try LibAVFilter.shared.get()
+        guard let g = av.graphAlloc() else { throw AVError.outOfMemory("avfilter_graph_alloc") }
         graph = g
     }
-    deinit { avfilter_graph_free(&graph) }
+    deinit { av.graphFree(&graph) }
 }
 
 /// A configured libavfilter graph with one buffer source and one buffer sink.
@@ -116,20 +118,21 @@ final class ClipFilterGraph {
         let owner = try FilterGraphOwner()
         self.owner = owner
         let g = owner.graph!
+        let av = owner.av
         let f = frame.pointee
         let args = "video_size=\(f.width)x\(f.height):pix_fmt=\(f.format):time_base=1/\(fps)"
             + ":pixel_aspect=\(max(plan.sampleAspect.num, 1))/\(max(plan.sampleAspect.den, 1))"
         var src: UnsafeMutablePointer<AVFilterContext>?
         var dst: UnsafeMutablePointer<AVFilterContext>?
-        try check(avfilter_graph_create_filter(&src, avfilter_get_by_name("buffer"), "in", args, nil, g), "avfilter_graph_create_filter", path: path)
-        try check(avfilter_graph_create_filter(&dst, avfilter_get_by_name("buffersink"), "out", nil, nil, g), "avfilter_graph_create_filter", path: path)
+        try check(av.graphCreateFilter(&src, av.getByName("buffer"), "in", args, nil, g), "avfilter_graph_create_filter", path: path)
+        try check(av.graphCreateFilter(&dst, av.getByName("buffersink"), "out", nil, nil, g), "avfilter_graph_create_filter", path: path)
         guard let src, let dst else { throw AVError.outOfMemory("avfilter_graph_create_filter") }
         source = src
         sink = dst
         // The graph's open input "in" is fed by the source; its open output "out" feeds the sink.
-        var outputs = avfilter_inout_alloc()
-        var inputs = avfilter_inout_alloc()
-        defer { avfilter_inout_free(&outputs); avfilter_inout_free(&inputs) }
+        var outputs = av.inoutAlloc()
+        var inputs = av.inoutAlloc()
+        defer { av.inoutFree(&outputs); av.inoutFree(&inputs) }
         guard let o = outputs, let i = inputs else { throw AVError.outOfMemory("avfilter_inout_alloc") }
         o.pointee.name = av_strdup("in")
         o.pointee.filter_ctx = src
@@ -140,22 +143,22 @@ final class ClipFilterGraph {
         i.pointee.pad_idx = 0
         i.pointee.next = nil
         let chain = String(plan.description.dropFirst("[in]".count).dropLast("[out]".count))
-        try check(avfilter_graph_parse_ptr(g, chain, &inputs, &outputs, nil), "avfilter_graph_parse_ptr", path: path)
-        try check(avfilter_graph_config(g, nil), "avfilter_graph_config", path: path)
+        try check(av.graphParse(g, chain, &inputs, &outputs, nil), "avfilter_graph_parse_ptr", path: path)
+        try check(av.graphConfig(g, nil), "avfilter_graph_config", path: path)
     }
 
     /// Adds a picture (the graph takes its own reference), or ends the input with nil.
     func push(_ frame: UnsafeMutablePointer<AVFrame>?, path: String) throws {
-        try check(av_buffersrc_add_frame_flags(source, frame, Int32(reel_av_buffersrc_flag_keep_ref())), "av_buffersrc_add_frame", path: path)
+        try check(owner.av.sourceAddFrame(source, frame, Int32(reel_av_buffersrc_flag_keep_ref())), "av_buffersrc_add_frame", path: path)
     }
 
     /// The next filtered picture into `frame` and the output frame index it was stamped with,
     /// or nil when the graph needs more input (or is done).
     func pull(into frame: UnsafeMutablePointer<AVFrame>, path: String) throws -> Int? {
-        let rc = av_buffersink_get_frame(sink, frame)
+        let rc = owner.av.sinkGetFrame(sink, frame)
         if rc == reel_averror_eagain() || rc == reel_averror_eof() { return nil }
         try check(rc, "av_buffersink_get_frame", path: path)
         // Filters may change the time base (the deinterlacer halves it): back to 1/fps.
-        return Int(av_rescale_q(frame.pointee.pts, av_buffersink_get_time_base(sink), AVRational(num: 1, den: Int32(fps))))
+        return Int(av_rescale_q(frame.pointee.pts, owner.av.sinkTimeBase(sink), AVRational(num: 1, den: Int32(fps))))
     }
 }
