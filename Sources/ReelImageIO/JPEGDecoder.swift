@@ -15,6 +15,9 @@ enum JPEGDecoder: FormatDecoder {
                        minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let decompressor = try TurboJPEG()
         let info = try decompressor.header(bytes)
+        guard info.size.width > 0, info.size.height > 0 else {
+            throw FormatFailure(message: "the header gives no picture size")
+        }
         let size = scaledSize(info.size, covering: minimumStoredSize)
         let isCMYK = info.colorspace == Int32(TJCS_CMYK.rawValue) || info.colorspace == Int32(TJCS_YCCK.rawValue)
         let format = isCMYK ? TJPF_CMYK : TJPF_RGBA
