@@ -122,7 +122,9 @@ public struct ImageDecoder: ImageDecoding {
     }
 
     private func checkPixels(_ size: PixelSize, url: URL) throws {
-        if size.width * size.height > limits.maxPixels {
+        // Header sizes are up to 2^32 each: their product can overflow Int.
+        let (pixels, overflow) = size.width.multipliedReportingOverflow(by: size.height)
+        if overflow || pixels > limits.maxPixels {
             throw ImageDecodeError.tooManyPixels(url, size: size, limit: limits.maxPixels)
         }
     }
