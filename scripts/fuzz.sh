@@ -47,6 +47,7 @@ for target in $TARGETS; do
         *) max_len=8192 ;;
     esac
     echo "== fuzz $target for ${SECONDS_EACH}s"
+    LSAN_OPTIONS="suppressions=$(pwd)/scripts/sanitizers/lsan.supp:print_suppressions=0" \
     SWIFT_BACKTRACE=enable=no REEL_FUZZ_TARGET="$target" "$BIN" "$corpus" \
         -max_total_time="$SECONDS_EACH" -max_len="$max_len" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" 2>&1 \
