@@ -31,12 +31,16 @@ for sanitizer in $SANITIZERS; do
         | grep -v "Cannot export local symbol" | tail -3
     args=(--skip-build --no-parallel --scratch-path "$scratch" -Xswiftc -sanitize="$sanitizer")
     [[ -n "$SKIP" ]] && args+=(--skip "$SKIP")
-    if ! swift test "${args[@]}" "$@" 2>&1 | tee "$scratch/sanitize.log" | grep -E "✘|error|ERROR|WARNING: ThreadSanitizer|SUMMARY|Test run with|Executed"; then
-        :
-    fi
-    if grep -qE "ERROR: AddressSanitizer|ERROR: LeakSanitizer|WARNING: ThreadSanitizer|✘ Test run|with [0-9]+ failures? \(" "$scratch/sanitize.log"; then
-        echo "sanitize: $sanitizer found problems; see $scratch/sanitize.log" >&2
+    set +e
+    swift test "${args[@]}" "$@" > "$scratch/sanitize.log" 2>&1
+    rc=$?
+    set -e
+    grep -aE "^(✔|✘) Test run|^✘ |ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer|^SUMMARY" "$scratch/sanitize.log" || true
+    if [[ $rc != 0 ]] || grep -qaE "ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer" "$scratch/sanitize.log"; then
+        echo "sanitize: $sanitizer found problems (exit $rc); see $scratch/sanitize.log" >&2
         status=1
+    else
+        echo "sanitize: $sanitizer clean"
     fi
 done
 exit $status

@@ -92,6 +92,19 @@ struct AuthAndRetryTests {
         #expect(e?.description.contains("Wait") == true)
     }
 
+    @Test func anEndlessRetryAfterIsRefusedNotATrap() async throws {
+        // Found by fuzzing: "333333.e3333333" reads as infinity, which used to trap on conversion.
+        let f = try CloudFixture()
+        defer { f.cleanUp() }
+        let client = f.client()
+        f.cloud.inject("/api/credits", status: 429, #"{"code":429}"#, headers: ["Retry-After": "333333.e3333333"])
+        let e = await cloudError { try await client.credits() }
+        #expect(e?.kind == .rateLimited)
+        #expect(f.clock.sleeps.isEmpty)
+        #expect(RetryAfter.parse("1e300") == .seconds(86_400))
+        #expect(RetryAfter.parse("inf") == .seconds(86_400))
+    }
+
     @Test func missingClientIDRegeneratesItAndRetriesOnce() async throws {
         let f = try CloudFixture()
         defer { f.cleanUp() }
