@@ -17,7 +17,8 @@ BIN="$SCRATCH/debug/reel-fuzz"
 
 if [[ "${FUZZ_BUILD:-1}" != 0 ]]; then
     swift build --product reel-fuzz --scratch-path "$SCRATCH" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" || true
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" \
+        || { echo "fuzz: the build failed" >&2; exit 1; }
 fi
 [[ -x "$BIN" ]] || { echo "fuzz: $BIN was not built" >&2; exit 1; }
 
