@@ -103,6 +103,9 @@ struct AuthAndRetryTests {
         #expect(f.clock.sleeps.isEmpty)
         #expect(RetryAfter.parse("1e300") == .seconds(86_400))
         #expect(RetryAfter.parse("inf") == .seconds(86_400))
+        // Also found by fuzzing: Foundation's DateFormatter traps on a combining mark.
+        #expect(RetryAfter.parse("t\u{316}") == nil)
+        #expect(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", now: Date(timeIntervalSince1970: 1_445_412_470)) == .seconds(10))
     }
 
     @Test func missingClientIDRegeneratesItAndRetriesOnce() async throws {

@@ -9,6 +9,9 @@ enum RetryAfter {
         guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
         // A server may send anything ("1e300", "inf"): cap the wait so the conversion cannot trap.
         if let s = Double(v), s >= 0 { return .milliseconds(Int64(min(s, maxSeconds) * 1000)) }
+        // An HTTP date is short printable ASCII. Foundation's DateFormatter traps on some other
+        // text (a combining mark, found by fuzzing), so nothing else reaches it.
+        guard v.utf8.count <= 64, v.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "GMT")
