@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/reel
 
-.PHONY: deps build demo test bench bench-prompt clean fixtures
+.PHONY: deps build demo test bench bench-prompt clean fixtures fuzz sanitize
 
 deps:
 	@bash scripts/install-deps.sh
@@ -18,6 +18,13 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
+
+# Not part of `test`: each takes many minutes. FUZZ_SECONDS per target (default 60).
+fuzz: deps
+	@bash scripts/fuzz.sh
+
+sanitize: deps
+	@bash scripts/sanitize.sh
 
 bench: build
 	@bash scripts/bench.sh

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Reel", targets: ["Reel"]),
         .executable(name: "reel", targets: ["reel"]),
         .executable(name: "prompt-bench", targets: ["prompt-bench"]),
+        .executable(name: "reel-fuzz", targets: ["ReelFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,11 @@ let package = Package(
         ]),
 
         .executableTarget(name: "prompt-bench", dependencies: ["ReelPrompt", "ReelTimeline"]),
+        // Fuzzing (`make fuzz`): the targets, and the tool that runs them under libFuzzer.
+        .target(name: "ReelFuzzTargets", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelPrompt", "ReelCloud"]),
+        .executableTarget(name: "ReelFuzz", dependencies: ["ReelFuzzTargets"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+
         .target(name: "ReelTestSupport", dependencies: ["ReelCompositor"], path: "Tests/ReelTestSupport"),
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline", "ReelTestSupport"]),
         .testTarget(name: "ReelCompositorTests", dependencies: ["ReelCompositor", "ReelTestSupport"]),
@@ -58,6 +64,7 @@ let package = Package(
         .testTarget(name: "ReelCloudTests", dependencies: ["ReelCloud", "ReelTestSupport"]),
         .testTarget(name: "ReelPromptTests", dependencies: ["ReelPrompt", "ReelTestSupport"]),
         .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelImageIO", "ReelTestSupport"]),
+        .testTarget(name: "ReelFuzzTests", dependencies: ["ReelFuzzTargets", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelImageIO", "ReelTimeline"]),
     ],
     swiftLanguageModes: [.v6]

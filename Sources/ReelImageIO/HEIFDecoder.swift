@@ -104,9 +104,10 @@ enum HEIFDecoder: FormatDecoder {
             return error.code == heif_error_Ok ? .icc(profile) : nil
         case heif_color_profile_type_nclx:
             var nclx: UnsafeMutablePointer<heif_color_profile_nclx>?
-            guard heif_image_handle_get_nclx_color_profile(image.handle, &nclx).code == heif_error_Ok,
-                  let nclx else { return nil }
-            defer { heif_nclx_color_profile_free(nclx) }
+            // libheif allocates the profile even when it then reports an error: free it either way.
+            let error = heif_image_handle_get_nclx_color_profile(image.handle, &nclx)
+            defer { if let nclx { heif_nclx_color_profile_free(nclx) } }
+            guard error.code == heif_error_Ok, let nclx else { return nil }
             return primaries(nclx.pointee)
         default:
             return nil

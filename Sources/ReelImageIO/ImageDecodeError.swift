@@ -88,8 +88,8 @@ public struct ImageDecodeError: Error, CustomStringConvertible, Sendable {
             return "\(path) is \(Self.fileSize(bytes)); the limit is \(Self.fileSize(limit)). "
                 + "Re-export it at a smaller size."
         case .pixels(let size, let limit):
-            return "\(path) is \(size) (\(Self.millions(size.width * size.height)) megapixels); "
-                + "the limit is \(Self.millions(limit)) megapixels. Downscale it first."
+            return "\(path) is \(size) (\(Self.millions(Double(size.width) * Double(size.height))) megapixels); "
+                + "the limit is \(Self.millions(Double(limit))) megapixels. Downscale it first."
         case .corrupt(let format, let message):
             return "\(path) is truncated or corrupt (\(format): \(message)). Re-export the photo."
         }
@@ -97,14 +97,14 @@ public struct ImageDecodeError: Error, CustomStringConvertible, Sendable {
 
     /// `250 MB`, `72 KB`, `100 bytes`.
     private static func fileSize(_ bytes: Int) -> String {
-        if bytes >= 1_000_000 { return "\(millions(bytes)) MB" }
+        if bytes >= 1_000_000 { return "\(millions(Double(bytes))) MB" }
         if bytes >= 1_000 { return "\((bytes + 500) / 1_000) KB" }
         return "\(bytes) bytes"
     }
 
     /// `108`, `12.3`: whole numbers when large, one decimal otherwise.
-    private static func millions(_ value: Int) -> String {
-        let m = Double(value) / 1_000_000
+    private static func millions(_ value: Double) -> String {
+        let m = value / 1_000_000
         if m >= 10 || m == m.rounded() { return String(Int(m.rounded())) }
         return String(format: "%.1f", m)
     }

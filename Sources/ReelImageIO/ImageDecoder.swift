@@ -26,7 +26,18 @@ public struct ImageDecoder: ImageDecoding {
     ///   other formats always decode at full size.
     /// - Throws: ``ImageDecodeError`` naming the file.
     public func decode(_ url: URL, minimumSize: PixelSize? = nil) throws -> RGBAImage {
-        try withImage(url) { bytes, format, header, exif in
+        try decode(data: try readFile(url), named: url, minimumSize: minimumSize)
+    }
+
+    /// Decodes image bytes already in memory exactly as ``decode(_:minimumSize:)`` decodes a
+    /// file's; `url` only names the image in errors. The fuzz targets and their regression
+    /// tests use this to skip the file system.
+    package func decode(data: Data, named url: URL, minimumSize: PixelSize? = nil) throws -> RGBAImage {
+        if data.isEmpty { throw ImageDecodeError.empty(url) }
+        if data.count > limits.maxFileBytes {
+            throw ImageDecodeError.fileTooLarge(url, bytes: data.count, limit: limits.maxFileBytes)
+        }
+        return try withImage(data, url) { bytes, format, header, exif in
             try checkPixels(header.storedSize, url: url)
             let orientation = header.usesEXIFOrientation ? exif.orientation : .up
             // Swapping axes is its own inverse, so this maps the upright minimum to stored axes.
@@ -64,12 +75,23 @@ public struct ImageDecoder: ImageDecoding {
         _ url: URL,
         _ body: (UnsafeRawBufferPointer, ImageFormat, ImageHeader, EXIF) throws -> T
     ) throws -> T {
-        let data = try readFile(url)
-        return try data.withUnsafeBytes { bytes in
+        try withImage(try readFile(url), url, body)
+    }
+
+    /// Recognises the format and header of `data` (the bytes of `url`) and hands them to `body`.
+    private func withImage<T>(
+        _ data: Data, _ url: URL,
+        _ body: (UnsafeRawBufferPointer, ImageFormat, ImageHeader, EXIF) throws -> T
+    ) throws -> T {
+        try data.withUnsafeBytes { bytes in
             guard let format = ImageFormat.sniff(bytes) else {
                 throw ImageDecodeError.unsupportedType(url, detected: ImageFormat.nameOfUnsupported(bytes))
             }
             let header = try failing(url, format) { try format.decoder.readHeader(bytes) }
+            // A library may accept a damaged header with a warning and report a 0 size.
+            guard header.storedSize.width > 0, header.storedSize.height > 0 else {
+                throw ImageDecodeError.corrupt(url, format: format, message: "the header gives no picture size")
+            }
             let exif = header.exif.flatMap { EXIF(tiff: UnsafeRawBufferPointer(rebasing: bytes[$0])) }
                 ?? header.exifCopy.flatMap { copy in copy.withUnsafeBytes { EXIF(tiff: $0) } }
                 ?? EXIF()
@@ -100,7 +122,9 @@ public struct ImageDecoder: ImageDecoding {
     }
 
     private func checkPixels(_ size: PixelSize, url: URL) throws {
-        if size.width * size.height > limits.maxPixels {
+        // Header sizes are up to 2^32 each: their product can overflow Int.
+        let (pixels, overflow) = size.width.multipliedReportingOverflow(by: size.height)
+        if overflow || pixels > limits.maxPixels {
             throw ImageDecodeError.tooManyPixels(url, size: size, limit: limits.maxPixels)
         }
     }

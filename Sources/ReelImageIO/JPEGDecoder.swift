@@ -15,6 +15,9 @@ enum JPEGDecoder: FormatDecoder {
                        minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let decompressor = try TurboJPEG()
         let info = try decompressor.header(bytes)
+        guard info.size.width > 0, info.size.height > 0 else {
+            throw FormatFailure(message: "the header gives no picture size")
+        }
         let size = scaledSize(info.size, covering: minimumStoredSize)
         let isCMYK = info.colorspace == Int32(TJCS_CMYK.rawValue) || info.colorspace == Int32(TJCS_YCCK.rawValue)
         let format = isCMYK ? TJPF_CMYK : TJPF_RGBA
@@ -69,8 +72,10 @@ struct JPEGMarkers {
             if marker == 0x01 || marker == 0xD8 || (0xD0...0xD7).contains(marker) { pos += 2; continue }
             if marker == 0xDA || marker == 0xD9 { return }  // start of scan / end of image
             let length = Int(bytes[pos + 2]) << 8 | Int(bytes[pos + 3])
-            let payload = pos + 4..<min(pos + 2 + length, bytes.count)
+            // The length counts its own two bytes: 0 or 1 is damage, and must not make a range
+            // that ends before it starts.
             guard length >= 2 else { return }
+            let payload = pos + 4..<max(pos + 4, min(pos + 2 + length, bytes.count))
             let segment = UnsafeRawBufferPointer(rebasing: bytes[payload])
             if marker == 0xE1, exif == nil, segment.starts(with: Array("Exif\0\0".utf8)) {
                 exif = payload.lowerBound + 6..<payload.upperBound

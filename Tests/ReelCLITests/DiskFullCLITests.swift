@@ -45,7 +45,7 @@ struct TinyDisk {
 /// earlier file intact, nothing partial left.
 @Suite(.serialized, .enabled(if: TinyDisk.available, "needs root to mount a small tmpfs (mount -t tmpfs); skipped"))
 struct DiskFullCLITests {
-    static let earlier = Data("the user's earlier video".utf8)
+    static var earlier: Data { Data("the user's earlier video".utf8) }
 
     @Test(arguments: ["v.mp4", "v.y4m"])
     func aLocalRenderOnAFullDisk(name: String) throws {

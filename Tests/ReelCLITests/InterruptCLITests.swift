@@ -26,8 +26,8 @@ import Testing
     /// Signals the CLI when the first request under `prefix` arrives.
     func signal(_ sig: Int32, on prefix: String, _ s: Setup, _ box: PidBox) {
         let cloud = s.cloud
-        cloud.with { $0.onRequest = { r in
-            if r.path.hasPrefix(prefix) && cloud.count(prefix) == 1 { box.send(sig) }
+        cloud.with { $0.onRequest = { [weak cloud] r in
+            if r.path.hasPrefix(prefix) && cloud?.count(prefix) == 1 { box.send(sig) }
         } }
     }
 

@@ -92,6 +92,22 @@ struct AuthAndRetryTests {
         #expect(e?.description.contains("Wait") == true)
     }
 
+    @Test func anEndlessRetryAfterIsRefusedNotATrap() async throws {
+        // Found by fuzzing: "333333.e3333333" reads as infinity, which used to trap on conversion.
+        let f = try CloudFixture()
+        defer { f.cleanUp() }
+        let client = f.client()
+        f.cloud.inject("/api/credits", status: 429, #"{"code":429}"#, headers: ["Retry-After": "333333.e3333333"])
+        let e = await cloudError { try await client.credits() }
+        #expect(e?.kind == .rateLimited)
+        #expect(f.clock.sleeps.isEmpty)
+        #expect(RetryAfter.parse("1e300") == .seconds(86_400))
+        #expect(RetryAfter.parse("inf") == .seconds(86_400))
+        // Also found by fuzzing: Foundation's DateFormatter traps on a combining mark.
+        #expect(RetryAfter.parse("t\u{316}") == nil)
+        #expect(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", now: Date(timeIntervalSince1970: 1_445_412_470)) == .seconds(10))
+    }
+
     @Test func missingClientIDRegeneratesItAndRetriesOnce() async throws {
         let f = try CloudFixture()
         defer { f.cleanUp() }

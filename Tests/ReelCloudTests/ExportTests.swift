@@ -87,8 +87,9 @@ struct ExportTests {
         let first = f.client()
         let secondPoll = AsyncSignal()
         let cloud = f.cloud
-        f.cloud.with { $0.onRequest = { r in
-            if r.path.hasPrefix("/api/render/proxy/lambda/") && cloud.count("/api/render/proxy/lambda/") == 2 { secondPoll.fire() }
+        // Weak: the server keeps this closure, so a strong capture would keep the server alive.
+        f.cloud.with { $0.onRequest = { [weak cloud] r in
+            if r.path.hasPrefix("/api/render/proxy/lambda/") && cloud?.count("/api/render/proxy/lambda/") == 2 { secondPoll.fire() }
         } }
         let task = Task { try await first.export(to: out) }
         await secondPoll.wait()

@@ -17,6 +17,10 @@ struct BadFileTests {
         ("bad/unsupported.tiff", .unsupportedType),
         ("bad/huge-dimensions.png", .tooManyPixels),
         ("bad/no-such-file.jpg", .unreadable),
+        // Found by fuzzing: a header libjpeg accepts with a warning but no size; an IHDR whose
+        // width times height overflows Int.
+        ("fuzz/jpeg/crash-truncated-app2-no-size.jpg", .truncatedOrCorrupt),
+        ("fuzz/png/crash-ihdr-size-overflow.png", .tooManyPixels),
     ]
 
     @Test(arguments: cases)
