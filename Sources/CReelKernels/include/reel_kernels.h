@@ -93,4 +93,8 @@ void reel_resize_v_row(const int32_t *mid, int64_t stride, const int32_t *weight
 void reel_rgba_to_yuv420(const uint8_t *rgba, int64_t width, int64_t height, const int32_t *coef, int32_t flatten,
                          uint8_t *y, int64_t y_stride, uint8_t *u, uint8_t *v, int64_t c_stride);
 
+/// Returns memory freed to malloc back to the system where the C library can (glibc's
+/// malloc_trim); does nothing elsewhere.
+void reel_release_free_memory(void);
+
 #endif

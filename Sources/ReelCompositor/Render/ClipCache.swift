@@ -1,3 +1,4 @@
+internal import CReelKernels
 import Foundation
 import ReelTimeline
 
@@ -133,6 +134,7 @@ final class ClipProducer: @unchecked Sendable {
     }
 
     private func run(_ request: ClipRequest, _ opener: any ClipOpening) {
+        defer { Self.returnFreedMemory() }
         do {
             let reader = try opener.open(request)
             for n in frames {
@@ -149,6 +151,16 @@ final class ClipProducer: @unchecked Sendable {
         } catch {
             cond.lock(); failure = error; cond.broadcast(); cond.unlock()
         }
+    }
+}
+
+extension ClipProducer {
+    /// Gives the memory a closed clip freed (its decoder's picture pool) back to the system.
+    /// Each decoding thread allocates from its own malloc arena, which otherwise keeps a
+    /// decoder's worth of free pages after the clip closes (peak RSS varied by ~37 MB between
+    /// identical runs of 12 clips without this).
+    static func returnFreedMemory() {
+        reel_release_free_memory()
     }
 }
 
