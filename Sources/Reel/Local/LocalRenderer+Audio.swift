@@ -62,11 +62,11 @@ extension LocalRenderer {
     /// A file is decoded once per process while its size and modification date stay the same
     /// (the CLI measures the music to build the timeline, then the render checks it again).
     public static func musicDurationMs(_ url: URL) throws -> Int {
-        let key = MusicProbeCache.key(url)
-        if let key, let known = MusicProbeCache.shared[key] { return known }
+        let key = FileVersionCache<Int>.key(url)
+        if let key, let known = musicLengths[key] { return known }
         do {
             let ms = try probeAudioDuration(url)
-            if let key { MusicProbeCache.shared[key] = ms }
+            if let key { musicLengths[key] = ms }
             return ms
         } catch let error as AudioFileError {
             throw InputError(error.description)
@@ -84,20 +84,5 @@ extension LocalRenderer {
     }
 }
 
-/// Lengths of music files already decoded in this process, keyed by path, size and date.
-private final class MusicProbeCache: @unchecked Sendable {
-    static let shared = MusicProbeCache()
-    private let lock = NSLock()
-    private var lengths: [String: Int] = [:]
-
-    static func key(_ url: URL) -> String? {
-        guard let a = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = a[.size] as? NSNumber, let date = a[.modificationDate] as? Date else { return nil }
-        return "\(url.standardizedFileURL.path)|\(size)|\(date.timeIntervalSince1970)"
-    }
-
-    subscript(key: String) -> Int? {
-        get { lock.lock(); defer { lock.unlock() }; return lengths[key] }
-        set { lock.lock(); lengths[key] = newValue; lock.unlock() }
-    }
-}
+/// Lengths of music files already decoded in this process.
+private let musicLengths = FileVersionCache<Int>()

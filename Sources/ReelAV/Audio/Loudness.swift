@@ -79,10 +79,10 @@ public struct LoudnessMeasurement: Sendable, Hashable {
     ///
     /// - Throws: `AudioFileError` naming the file when it cannot be opened or decoded.
     public static func of(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
-        let key = LoudnessCache.key(url).map { "\($0)|\(fromMs)|\(durationMs ?? -1)" }
-        if let key, let known = LoudnessCache.shared[key] { return known }
+        let key = FileVersionCache<LoudnessMeasurement>.key(url).map { "\($0)|\(fromMs)|\(durationMs ?? -1)" }
+        if let key, let known = loudnessCache[key] { return known }
         let measured = try LoudnessMeasurement(measuring: url, fromMs: fromMs, durationMs: durationMs)
-        if let key { LoudnessCache.shared[key] = measured }
+        if let key { loudnessCache[key] = measured }
         return measured
     }
 }
@@ -122,20 +122,5 @@ final class LoudnessMeter {
     }
 }
 
-/// Measurements already taken in this process, keyed by path, size and modification date.
-private final class LoudnessCache: @unchecked Sendable {
-    static let shared = LoudnessCache()
-    private let lock = NSLock()
-    private var known: [String: LoudnessMeasurement] = [:]
-
-    static func key(_ url: URL) -> String? {
-        guard let a = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = a[.size] as? NSNumber, let date = a[.modificationDate] as? Date else { return nil }
-        return "\(url.standardizedFileURL.path)|\(size)|\(date.timeIntervalSince1970)"
-    }
-
-    subscript(key: String) -> LoudnessMeasurement? {
-        get { lock.lock(); defer { lock.unlock() }; return known[key] }
-        set { lock.lock(); known[key] = newValue; lock.unlock() }
-    }
-}
+/// Measurements already taken in this process.
+private let loudnessCache = FileVersionCache<LoudnessMeasurement>()
