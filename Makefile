@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/reel
 
-.PHONY: deps build demo test bench bench-prompt clean fixtures fuzz sanitize
+.PHONY: deps build demo test bench bench-prompt clean fixtures fuzz sanitize check-docs
 
 deps:
 	@bash scripts/install-deps.sh
@@ -35,6 +35,9 @@ bench-prompt:
 
 fixtures:
 	/usr/bin/python3 scripts/make-fixtures.py
+
+check-docs:
+	@python3 scripts/check-doc-comments.py
 
 clean:
 	rm -rf .build out
