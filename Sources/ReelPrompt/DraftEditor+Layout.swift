@@ -115,7 +115,7 @@ extension DraftEditor {
 
     /// `ms` × `f`, rounded to 10 ms, kept within 0.1–3 s.
     static func scaledTransition(_ ms: Int, _ f: Double) -> Int {
-        min(max(Int((Double(ms) * f / 10).rounded()) * 10, 100), 3000)
+        min(max(Int((Double(ms) * f / 10).rounded()) * 10, DraftLimits.requestedTransitionMs.lowerBound), DraftLimits.requestedTransitionMs.upperBound)
     }
 
     /// Ken Burns style, strength and fit on every photo.

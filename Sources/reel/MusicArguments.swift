@@ -61,18 +61,11 @@ struct MusicArguments: ParsableArguments {
     func apply(to input: (timeline: Timeline, base: URL?)) throws -> (timeline: Timeline, base: URL?) {
         guard !files.isEmpty else { return input }
         var timeline = input.timeline
-        let songs = try files.map { file in
-            let url = URL(fileURLWithPath: file).standardizedFileURL
-            return MusicFile(source: url.path, durationMs: try LocalRenderer.musicDurationMs(url))
-        }
-        if fitToMusic {
-            let total = Slideshow.totalDurationMs(fittingMusicMs: Slideshow.musicDurationMs(songs), fps: timeline.profile.fps)
-            try Slideshow.retime(&timeline, totalDurationMs: total)
-        }
+        let songs = try files.map { try MusicFile(measuring: URL(fileURLWithPath: $0)) }
+        if fitToMusic { try Slideshow.fitToMusic(&timeline, songs: songs) }
         try Slideshow.addMusic(songs, options: try options(), to: &timeline)
         if beatSync {
-            let beats = try LocalRenderer.musicBeatsMs(on: timeline, base: input.base)
-            if !Slideshow.syncCutsToBeats(&timeline, beatsMs: beats) {
+            if try !timeline.syncCutsToMusicBeats(base: input.base) {
                 Terminal.err("reel: warning: --beat-sync: the music has too few clear beats to place every cut on one with photos of 1.5–6 s; the cuts stay where they were\n")
             }
         }
@@ -87,7 +80,7 @@ struct MusicArguments: ParsableArguments {
             throw ValidationError("--music-volume \(text): give 0–1 or a percentage, e.g. 0.35 or 35%")
         }
         let value = percent ? number / 100 : number
-        guard (0...1).contains(value) else {
+        guard DraftLimits.volume.contains(value) else {
             throw ValidationError("--music-volume \(text): give 0–1 or a percentage up to 100%, e.g. 0.35 or 35%")
         }
         return value

@@ -141,14 +141,13 @@ struct SlideshowArguments: ParsableArguments {
             p.width = s.width; p.height = s.height
         }
         if let s = size {
-            let parts = s.lowercased().split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] % 2 == 0, parts[1] % 2 == 0, parts[0] <= 7680, parts[1] <= 7680 else {
-                throw ValidationError("--size \(s): give an even WIDTHxHEIGHT up to 7680, e.g. 1920x1080")
+            guard let size = DraftLimits.outputSize(s) else {
+                throw ValidationError("--size \(s): give WIDTHxHEIGHT as \(DraftLimits.outputSideText), e.g. 1920x1080")
             }
-            p.width = parts[0]; p.height = parts[1]
+            (p.width, p.height) = size
         }
         if let f = fps {
-            guard OutputProfile.supportedFrameRates.contains(f) else { throw ValidationError("--fps \(f): use 24, 25, 30, 50 or 60") }
+            guard DraftLimits.frameRates.contains(f) else { throw ValidationError("--fps \(f): use \(DraftLimits.frameRatesText)") }
             p.fps = f
         }
         return p

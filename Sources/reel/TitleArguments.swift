@@ -26,8 +26,7 @@ struct TitleArguments: ParsableArguments {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var fontPath: String?
         if let font {
-            let url = URL(fileURLWithPath: font, relativeTo: cwd).standardizedFileURL
-            guard FileManager.default.isReadableFile(atPath: url.path) else { throw InputError("--font \(font): no such font file") }
+            guard let url = InputCollector.fontFile(font, base: cwd) else { throw InputError("--font \(font): no such font file") }
             fontPath = url.path
         }
         if let d = titleDuration {
@@ -55,11 +54,7 @@ struct TitleArguments: ParsableArguments {
                 throw InputError(e.message)
             }
         }
-        if let fontPath {
-            for t in timeline.tracks.indices where timeline.tracks[t].kind == .text {
-                for s in timeline.tracks[t].segments.indices { timeline.tracks[t].segments[s].textAppearance.font = fontPath }
-            }
-        }
+        if let fontPath { timeline.setTextFont(fontPath) }
         for warning in try LocalRenderer().textWarnings(timeline, base: input.base) {
             Terminal.err("reel: warning: \(warning)\n")
         }

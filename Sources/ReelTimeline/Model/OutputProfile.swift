@@ -13,8 +13,8 @@ public struct OutputProfile: Sendable, Hashable {
     /// 1920×1080 at 30 fps.
     public static let landscape1080 = OutputProfile(width: 1920, height: 1080)
 
-    /// Frame rates the encoder accepts.
-    public static let supportedFrameRates = [24, 25, 30, 50, 60]
+    /// Frame rates the encoder accepts (`DraftLimits.frameRates`).
+    public static var supportedFrameRates: [Int] { DraftLimits.frameRates }
 
     /// The 1080p size for a named aspect ratio: "16:9" → 1920×1080, "9:16" → 1080×1920,
     /// "1:1" → 1080×1080, "4:5" → 1080×1350, "4:3" → 1440×1080, "3:4" → 1080×1440.

@@ -29,7 +29,7 @@ public struct AudioPlayback: Sendable, Hashable {
     public var effectiveFadeInMs: Int { fadeInMs ?? MusicOptions.defaultFadeInMs }
     public var effectiveFadeOutMs: Int { fadeOutMs ?? MusicOptions.defaultFadeOutMs }
     public var effectiveOffsetMs: Int { offsetMs ?? 0 }
-    public var effectiveLoops: Bool { loops ?? true }
+    public var effectiveLoops: Bool { loops ?? DraftDefaults.musicLoops }
 }
 
 extension Segment {
