@@ -18,6 +18,7 @@ public struct MusicOptions: Sendable, Hashable {
     /// Fade-out ending with the video, ms.
     public var fadeOutMs: Int = defaultFadeOutMs
 
+    /// Music settings; each left out takes its default (`DraftDefaults`).
     public init(volume: Double = defaultVolume, fadeInMs: Int = defaultFadeInMs, fadeOutMs: Int = defaultFadeOutMs) {
         self.volume = volume
         self.fadeInMs = fadeInMs
@@ -32,6 +33,7 @@ public struct MusicFile: Sendable, Hashable {
     /// Its playing time, ms.
     public var durationMs: Int
 
+    /// A music file `source` that plays for `durationMs`.
     public init(source: String, durationMs: Int) {
         self.source = source
         self.durationMs = durationMs

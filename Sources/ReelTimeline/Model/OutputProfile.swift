@@ -1,9 +1,13 @@
 /// The output video's size and frame rate.
 public struct OutputProfile: Sendable, Hashable {
+    /// Width in pixels (`m.width`; even, `DraftLimits.outputSide`).
     public var width: Int
+    /// Height in pixels (`m.height`; even, `DraftLimits.outputSide`).
     public var height: Int
+    /// Frames per second (`m.fps`; one of `DraftLimits.frameRates`).
     public var fps: Int
 
+    /// A profile of `width`×`height` at `fps` (checked by `Timeline.validate()`, not here).
     public init(width: Int, height: Int, fps: Int = 30) {
         self.width = width
         self.height = height
