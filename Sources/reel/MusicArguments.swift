@@ -9,13 +9,13 @@ struct MusicArguments: ParsableArguments {
         valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .customLong("music-volume"), help: ArgumentHelp("Music volume: 0–1 or a percentage, e.g. 0.5 or 50% (default 0.35).", valueName: "level"))
+    @Option(name: .customLong("music-volume"), help: ArgumentHelp("Music volume: 0–1 or a percentage, e.g. 0.5 or 50% (default \(DraftDefaults.musicVolume)).", valueName: "level"))
     var volume: String?
 
-    @Option(name: .customLong("music-fade-in"), help: ArgumentHelp("Music fade-in at the start, seconds (default 1).", valueName: "seconds"))
+    @Option(name: .customLong("music-fade-in"), help: ArgumentHelp("Music fade-in at the start, seconds (default \(FrameTime.secondsText(DraftDefaults.musicFadeInMs))).", valueName: "seconds"))
     var fadeIn: Double?
 
-    @Option(name: .customLong("music-fade-out"), help: ArgumentHelp("Music fade-out, ending with the video, seconds (default 2).", valueName: "seconds"))
+    @Option(name: .customLong("music-fade-out"), help: ArgumentHelp("Music fade-out, ending with the video, seconds (default \(FrameTime.secondsText(DraftDefaults.musicFadeOutMs))).", valueName: "seconds"))
     var fadeOut: Double?
 
     @Flag(name: .customLong("fit-to-music"), help: "Make the video last as long as the music: each photo's time is derived from it (instead of --duration or --slide).")

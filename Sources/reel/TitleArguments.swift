@@ -7,7 +7,7 @@ struct TitleArguments: ParsableArguments {
     @Option(help: ArgumentHelp("An opening title, centred over the first photos (any language your fonts cover; \\n breaks the line).", valueName: "text"))
     var title: String?
 
-    @Option(name: .customLong("title-duration"), help: ArgumentHelp("How long the title shows, in seconds (default 3).", valueName: "seconds"))
+    @Option(name: .customLong("title-duration"), help: ArgumentHelp("How long the title shows, in seconds (default \(FrameTime.secondsText(DraftDefaults.titleMs))).", valueName: "seconds"))
     var titleDuration: Double?
 
     @Option(help: ArgumentHelp("A caption for the next photo: the first --caption goes on photo 1, the second on photo 2, and so on (\"\" for none).", valueName: "text"))
