@@ -93,7 +93,7 @@ extension DraftEditor {
             for i in segs.indices.dropFirst() {
                 let old = segs[i].transition
                 let d = old.map { $0.kind == .cut ? 0 : $0.durationMs } ?? 0
-                segs[i].transition = Transition(kind: kind, durationMs: kind == .cut ? 0 : (d > 0 ? d : 500), extra: old?.extra ?? [:])
+                segs[i].transition = Transition(kind: kind, durationMs: kind == .cut ? 0 : (d > 0 ? d : DraftDefaults.transitionMs), extra: old?.extra ?? [:])
             }
         case .transitionDuration(let ms):
             for i in segs.indices.dropFirst() {
