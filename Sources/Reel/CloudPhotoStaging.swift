@@ -87,13 +87,9 @@ package struct CloudPhotoStaging {
         }
     }
 
-    /// The local file a `src` names (not a remote URL), as the cloud client resolves it.
+    /// The local file a `src` names (not a remote URL), by the shared rule (`MediaSource`).
     static func localFile(_ src: String, relativeTo folder: URL) -> URL? {
-        guard !src.isEmpty else { return nil }
-        if let url = URL(string: src), let scheme = url.scheme?.lowercased(), scheme.count > 1 {
-            return scheme == "file" ? url.standardizedFileURL : nil
-        }
-        let path = (src as NSString).expandingTildeInPath
-        return (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)).standardizedFileURL
+        guard !src.isEmpty, case .local(let file) = MediaSource.resolve(src, base: folder) else { return nil }
+        return file
     }
 }

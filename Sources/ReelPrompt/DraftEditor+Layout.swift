@@ -93,7 +93,7 @@ extension DraftEditor {
             for i in segs.indices.dropFirst() {
                 let old = segs[i].transition
                 let d = old.map { $0.kind == .cut ? 0 : $0.durationMs } ?? 0
-                segs[i].transition = Transition(kind: kind, durationMs: kind == .cut ? 0 : (d > 0 ? d : 500), extra: old?.extra ?? [:])
+                segs[i].transition = Transition(kind: kind, durationMs: kind == .cut ? 0 : (d > 0 ? d : DraftDefaults.transitionMs), extra: old?.extra ?? [:])
             }
         case .transitionDuration(let ms):
             for i in segs.indices.dropFirst() {
@@ -115,7 +115,7 @@ extension DraftEditor {
 
     /// `ms` × `f`, rounded to 10 ms, kept within 0.1–3 s.
     static func scaledTransition(_ ms: Int, _ f: Double) -> Int {
-        min(max(Int((Double(ms) * f / 10).rounded()) * 10, 100), 3000)
+        min(max(Int((Double(ms) * f / 10).rounded()) * 10, DraftLimits.requestedTransitionMs.lowerBound), DraftLimits.requestedTransitionMs.upperBound)
     }
 
     /// Ken Burns style, strength and fit on every photo.

@@ -15,8 +15,8 @@ public struct DraftEdit: Sendable, Hashable {
 /// editing it in place so that everything the request did not touch stays as it was, unknown
 /// draft keys included.
 ///
-/// Pure apart from `photoDate` and `clipDuration`, which the caller supplies (they read EXIF
-/// `DateTimeOriginal` and the clips' headers).
+/// Pure apart from `photoDate`, `clipDuration` and `musicDuration`, which the caller supplies
+/// (they read EXIF `DateTimeOriginal`, the clips' headers and the music's length).
 public struct DraftEditor: Sendable {
     /// When a photo was taken, for "in date order"; nil when unknown.
     public var photoDate: @Sendable (String) -> Date?
@@ -24,17 +24,24 @@ public struct DraftEditor: Sendable {
     public var musicFiles: [String]
     /// How long a video clip plays, ms, for a first cut with clips; nil when it cannot be read.
     public var clipDuration: @Sendable (String) -> Int?
+    /// How long a music file plays, ms, so added music loops exactly as `Slideshow.addMusic`
+    /// makes it; nil when it cannot be read.
+    public var musicDuration: @Sendable (String) -> Int?
 
     /// Background music volume when none is asked for.
-    public static let defaultMusicVolume = 0.35
+    public static let defaultMusicVolume = DraftDefaults.musicVolume
     /// How long a title stays on screen, from the start.
     public static let titleDurationMs = Slideshow.defaultTitleDurationMs
 
+    /// An editor reading photo dates, clip and music lengths through the given functions
+    /// (by default: nothing is known about the files).
     public init(photoDate: @escaping @Sendable (String) -> Date? = { _ in nil }, musicFiles: [String] = [],
-                clipDuration: @escaping @Sendable (String) -> Int? = { _ in nil }) {
+                clipDuration: @escaping @Sendable (String) -> Int? = { _ in nil },
+                musicDuration: @escaping @Sendable (String) -> Int? = { _ in nil }) {
         self.photoDate = photoDate
         self.musicFiles = musicFiles
         self.clipDuration = clipDuration
+        self.musicDuration = musicDuration
     }
 
     /// A first cut from `photos`: the plan's photo order, length, transitions, motion and size
@@ -98,7 +105,7 @@ public struct DraftEditor: Sendable {
                 case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
                 case .addDuration(let ms):
                     let want = (target ?? oldTotal) + ms
-                    guard want >= 1000 else { notDone.append("\(s.summary): the video would last under 1 s; the length is unchanged"); continue }
+                    guard want >= DraftLimits.requestedTotalMs.lowerBound else { notDone.append("\(s.summary): the video would last under 1 s; the length is unchanged"); continue }
                     target = want
                     perPhoto = false
                 case .photoLength(let p, let ms):
@@ -109,7 +116,7 @@ public struct DraftEditor: Sendable {
                 case .scalePhotos(let p, let f):
                     let which = p.map { $0.index(in: segs.count).map { [$0] } ?? [] } ?? segs.indices.filter { !segs[$0].isClip }
                     guard !which.isEmpty else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
-                    for i in which { segs[i].durationMs = min(max(Int((Double(segs[i].durationMs) * f).rounded()), 300), 600_000) }
+                    for i in which { segs[i].durationMs = min(max(Int((Double(segs[i].durationMs) * f).rounded()), DraftLimits.requestedPhotoMs.lowerBound), DraftLimits.requestedPhotoMs.upperBound) }
                     target = nil
                     perPhoto = true
                 case .clipMax(let ms):
@@ -225,9 +232,14 @@ public struct DraftEditor: Sendable {
         return notDone
     }
 
+    /// Adds `source` as background music under the whole video, as `Slideshow.addMusic` does
+    /// (default volume, fades and looping; one rule for both), placed before any text track.
+    /// When the music's length is unknown it is taken to last as long as the video: the same
+    /// keys, and no `loop` (music loops by default anyway).
     func addMusic(_ t: inout Timeline, source: String) {
-        let seg = Segment(source: source, startMs: 0, durationMs: max(1, t.durationMs), volume: Self.defaultMusicVolume)
-        let track = Track(kind: .audio, segments: [seg])
+        let end = max(1, t.durationMs)
+        let song = MusicFile(source: source, durationMs: max(1, musicDuration(source) ?? end))
+        guard let track = try? Slideshow.musicTrack([song], videoDurationMs: end) else { return }
         if let ti = t.tracks.firstIndex(where: { $0.kind == .text }) { t.tracks.insert(track, at: ti) } else { t.tracks.append(track) }
     }
 }

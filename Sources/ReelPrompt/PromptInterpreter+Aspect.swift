@@ -23,8 +23,8 @@ extension PromptInterpreter {
         Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high))?"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2) else { return nil }
             let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
-            guard (16...7680).contains(ew), (16...7680).contains(eh) else {
-                return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from 16 to 7680); size unchanged")
+            guard DraftLimits.isUsableOutputSize(width: ew, height: eh) else {
+                return Found().note("\(Int(w))×\(Int(h)) is not a usable size (sides from \(DraftLimits.outputSide.lowerBound) to \(DraftLimits.outputSide.upperBound)); size unchanged")
             }
             let f = Found(.size(width: ew, height: eh)).ranked(exactRank)
             return ew == Int(w) && eh == Int(h) ? f : f.note("sizes must be even; using \(ew)×\(eh)")

@@ -48,8 +48,8 @@ extension PromptInterpreter {
         },
     ]
 
-    static let totalRange = 1000...3_600_000
-    static let photoRange = 300...600_000
+    static let totalRange = DraftLimits.requestedTotalMs
+    static let photoRange = DraftLimits.requestedPhotoMs
 
     static func total(seconds: Double?) -> Found? {
         guard let s = seconds else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import ReelTimeline
 
 /// Background music: "with song.mp3", "music at 35%", "BGM", "louder music", "no music".
 extension PromptInterpreter {
@@ -75,7 +76,7 @@ extension PromptInterpreter {
     static func volume(_ value: Double?, percent: Bool) -> Found? {
         guard let v = value else { return nil }
         let fraction = percent || v > 1 ? v / 100 : v
-        let clamped = min(max(fraction, 0), 1)
+        let clamped = min(max(fraction, DraftLimits.volume.lowerBound), DraftLimits.volume.upperBound)
         let f = Found(.musicVolume(clamped))
         return clamped == fraction ? f : f.note("music volume must be 0–100%; using \(Int(clamped * 100))%")
     }

@@ -90,7 +90,7 @@ extension PromptInterpreter {
     static func transitionLength(_ value: Double, noun: String?) -> Found? {
         let ms = Int(value.rounded())
         if ms <= 0 { return Found(.transition(.cut)) }
-        let clamped = min(max(ms, 100), 3000)
+        let clamped = min(max(ms, DraftLimits.requestedTransitionMs.lowerBound), DraftLimits.requestedTransitionMs.upperBound)
         var f = Found(.transitionDuration(ms: clamped))
         // the kind a noun names gives way to one said outright ("fade to black, fade duration 1 s")
         if let kind = kind(ofNoun: noun) { f.changes.insert((.transition(kind), true), at: 0) }

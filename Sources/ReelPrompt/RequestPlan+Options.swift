@@ -17,7 +17,7 @@ extension RequestPlan {
                 else { o.slideDurationMs = Int((Double(o.slideDurationMs) * f).rounded()) }
             case .transition(let k):
                 o.transition = k
-                if k != .cut, o.transitionDurationMs <= 0 { o.transitionDurationMs = 500 }
+                if k != .cut, o.transitionDurationMs <= 0 { o.transitionDurationMs = DraftDefaults.transitionMs }
             case .transitionDuration(let ms):
                 o.transitionDurationMs = ms
                 if o.transition == .cut { o.transition = .crossfade }

@@ -59,8 +59,7 @@ struct AskCommand: AsyncParsableCommand {
     }
 
     private func execute() throws {
-        let music = inputs.filter { Self.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-        let photoInputs = inputs.filter { !music.contains($0) }
+        let given = PromptInputs(inputs)
         let intent = IntentRouter.route(prompt, inputs: inputs, online: false)
         if let answer = PromptReport.offlineAnswer(for: intent) {
             print(answer)
@@ -68,15 +67,9 @@ struct AskCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         if intent == .undo || intent == .redo { return try step(back: intent == .undo) }
-        var (timeline, base, draftURL) = try load(photoInputs)
-        let before = draftURL.flatMap { FileManager.default.fileExists(atPath: $0.path) ? try? Data(contentsOf: $0) : nil }
-        let photoBase = base
-        let editor = DraftEditor(photoDate: { src in
-            let url = src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase)
-            return photoDate(url)
-        }, musicFiles: music.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, clipDuration: { src in
-            clipDurationMs(src.hasPrefix("/") ? URL(fileURLWithPath: src) : URL(fileURLWithPath: src, relativeTo: photoBase))
-        })
+        let loaded = try given.draft(draft)
+        var timeline = loaded.timeline
+        let base = loaded.base
 
         var quality = RenderQuality.standard
         switch intent {
@@ -85,19 +78,13 @@ struct AskCommand: AsyncParsableCommand {
             t.summaryLines.forEach { print($0) }
             return
         case .export:
-            if timeline == nil, let photos = photoList {
-                timeline = try editor.makeTimeline(RequestPlan(), photos: photos).timeline
-            }
+            if timeline == nil { timeline = try given.carryOut(RequestPlan(), on: loaded)?.timeline }
             guard timeline != nil else { throw InputError("nothing to export: give photos or --draft FILE") }
         case .edit(let interpretation):
             quality = interpretation.quality
             var result: DraftEdit
             do {
-                if let t = timeline {
-                    result = try editor.apply(interpretation.plan, to: t)
-                } else if let photos = photoList {
-                    result = try editor.makeTimeline(interpretation.plan, photos: photos)
-                } else {
+                if let r = try given.carryOut(interpretation.plan, on: loaded) { result = r } else {
                     PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
                     if interpretation.needsCloud != nil { throw cloudOnly(interpretation) }
                     throw InputError("no photos: give image files or folders, or --draft FILE")
@@ -111,38 +98,23 @@ struct AskCommand: AsyncParsableCommand {
                 PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
                 throw error
             }
-            if interpretation.plan.settings.contains(.beatSync) { try syncToBeats(&result, base: base) }
+            if interpretation.plan.settings.contains(.beatSync) { try result.syncCutsToBeats(base: base) }
             PromptReport.lines(for: interpretation, edit: result).forEach { print($0) }
             timeline = result.timeline
             if interpretation.needsCloud != nil && interpretation.plan.isEmpty {
-                if dryRun { print(String(decoding: result.timeline.draftJSON(), as: UTF8.self)) }
-                if dryRun { return }
+                if dryRun { return print(String(decoding: result.timeline.draftJSON(), as: UTF8.self)) }
                 throw cloudOnly(interpretation)
             }
         case .credits, .upload, .cloudChat, .undo, .redo:
             return // answered above
         }
         guard var t = timeline else { return }
-        if dryRun {
-            print(String(decoding: t.draftJSON(), as: UTF8.self))
-            return
-        }
-        if let url = draftURL {
-            let folder = url.deletingLastPathComponent()
-            let from = MediaResolver(base: base), to = MediaResolver(base: folder)
-            for ti in t.tracks.indices {
-                for si in t.tracks[ti].segments.indices {
-                    guard let src = t.tracks[ti].segments[si].source, let file = try? from.localFile(src, path: "") else { continue }
-                    t.tracks[ti].segments[si].source = to.draftPath(for: file)
-                }
-            }
-            if let before { try DraftHistory(draft: url).record(before) }
-            do { try t.draftJSON().write(to: url, options: .atomic) } catch {
-                throw InputError("\(url.path): cannot write the draft (\(error.localizedDescription))")
-            }
+        if dryRun { return print(String(decoding: t.draftJSON(), as: UTF8.self)) }
+        if let url = loaded.file {
+            t = try DraftHistory(draft: url).save(t, base: base)
             print("Wrote \(draft ?? url.path)")
-            base = folder
             guard output != nil else { return }
+            return try render(t, base: url.deletingLastPathComponent(), quality: quality)
         }
         try render(t, base: base, quality: quality)
     }
@@ -158,22 +130,14 @@ struct AskCommand: AsyncParsableCommand {
     private func step(back: Bool) throws {
         guard let draft else { throw InputError("\(back ? "undo" : "redo") needs the draft to step back in: --draft FILE") }
         let url = URL(fileURLWithPath: draft).standardizedFileURL
-        guard let current = try? Data(contentsOf: url) else { throw InputError("\(draft): no such draft") }
-        let history = DraftHistory(draft: url)
-        guard let data = try back ? history.undo(current) : history.redo(current) else {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw InputError("\(draft): no such draft") }
+        guard let (t, data) = try DraftHistory(draft: url).step(back: back, write: !dryRun) else {
             let message = back ? "Nothing to undo: \(draft) has no earlier version." : "Nothing to redo."
             print(message)
             FileHandle.standardError.write(Data("reel: \(message)\n".utf8))
             throw ExitCode.failure
         }
-        let t = try Timeline(draftJSON: data, file: url.path)
-        if dryRun {
-            print(String(decoding: data, as: UTF8.self))
-            return
-        }
-        do { try data.write(to: url, options: .atomic) } catch {
-            throw InputError("\(url.path): cannot write the draft (\(error.localizedDescription))")
-        }
+        if dryRun { return print(String(decoding: data, as: UTF8.self)) }
         print(back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again.")
         t.summaryLines.forEach { print($0) }
         if output != nil { try render(t, base: url.deletingLastPathComponent(), quality: .standard) }
@@ -219,35 +183,6 @@ struct AskCommand: AsyncParsableCommand {
         return true
     }
 
-    /// The photos given on the command line (folders expanded), or nil when none were.
-    private var photoList: [String]? {
-        let photos = inputs.filter { !Self.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-        guard !photos.isEmpty, case .photos(let urls)? = try? InputCollector.collect(photos) else { return nil }
-        return urls.map(\.path)
-    }
-
-    /// The draft to edit (from --draft, or a single .json input), its folder, and where to write it back.
-    private func load(_ photoInputs: [String]) throws -> (Timeline?, URL?, URL?) {
-        if let draft {
-            let url = URL(fileURLWithPath: draft).standardizedFileURL
-            if FileManager.default.fileExists(atPath: url.path) {
-                if !photoInputs.isEmpty {
-                    throw InputError("\(draft) already exists: edit it without photos, or name a new draft file to start from the photos")
-                }
-                return (try Timeline(contentsOf: url), url.deletingLastPathComponent(), url)
-            }
-            guard url.pathExtension.lowercased() == "json" else { throw InputError("\(draft): a draft must be a .json file") }
-            if !photoInputs.isEmpty { _ = try InputCollector.collect(photoInputs) } // report bad paths now
-            return (nil, nil, url)
-        }
-        if photoInputs.count == 1, photoInputs[0].lowercased().hasSuffix(".json"),
-           case .draft(let t, let file) = try InputCollector.collect(photoInputs) {
-            return (t, file.deletingLastPathComponent(), nil)
-        }
-        if !photoInputs.isEmpty { _ = try InputCollector.collect(photoInputs) }
-        return (nil, nil, nil)
-    }
-
     private func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) throws {
         let out = URL(fileURLWithPath: output ?? "reel.mp4")
         let settings = RenderSettings(quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
@@ -258,6 +193,4 @@ struct AskCommand: AsyncParsableCommand {
         let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
         print("Wrote \(out.relativePath) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
     }
-
-    static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
 }

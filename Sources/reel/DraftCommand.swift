@@ -32,14 +32,7 @@ struct DraftCommand: ParsableCommand {
             guard out.pathExtension.lowercased() == "json" else {
                 throw InputError("\(output): a draft must be written to a .json file")
             }
-            let from = MediaResolver(base: base), to = MediaResolver(base: out.deletingLastPathComponent())
-            for t in timeline.tracks.indices {
-                for s in timeline.tracks[t].segments.indices {
-                    guard let src = timeline.tracks[t].segments[s].source,
-                          let url = try? from.localFile(src, path: "") else { continue }
-                    timeline.tracks[t].segments[s].source = to.draftPath(for: url)
-                }
-            }
+            timeline.rebaseSources(from: base ?? MediaResolver().base, to: out.deletingLastPathComponent())
             do {
                 try timeline.draftJSON().write(to: out, options: .atomic)
             } catch {

@@ -9,13 +9,13 @@ struct MusicArguments: ParsableArguments {
         valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .customLong("music-volume"), help: ArgumentHelp("Music volume: 0–1 or a percentage, e.g. 0.5 or 50% (default 0.35).", valueName: "level"))
+    @Option(name: .customLong("music-volume"), help: ArgumentHelp("Music volume: 0–1 or a percentage, e.g. 0.5 or 50% (default \(DraftDefaults.musicVolume)).", valueName: "level"))
     var volume: String?
 
-    @Option(name: .customLong("music-fade-in"), help: ArgumentHelp("Music fade-in at the start, seconds (default 1).", valueName: "seconds"))
+    @Option(name: .customLong("music-fade-in"), help: ArgumentHelp("Music fade-in at the start, seconds (default \(FrameTime.secondsText(DraftDefaults.musicFadeInMs))).", valueName: "seconds"))
     var fadeIn: Double?
 
-    @Option(name: .customLong("music-fade-out"), help: ArgumentHelp("Music fade-out, ending with the video, seconds (default 2).", valueName: "seconds"))
+    @Option(name: .customLong("music-fade-out"), help: ArgumentHelp("Music fade-out, ending with the video, seconds (default \(FrameTime.secondsText(DraftDefaults.musicFadeOutMs))).", valueName: "seconds"))
     var fadeOut: Double?
 
     @Flag(name: .customLong("fit-to-music"), help: "Make the video last as long as the music: each photo's time is derived from it (instead of --duration or --slide).")
@@ -61,18 +61,11 @@ struct MusicArguments: ParsableArguments {
     func apply(to input: (timeline: Timeline, base: URL?)) throws -> (timeline: Timeline, base: URL?) {
         guard !files.isEmpty else { return input }
         var timeline = input.timeline
-        let songs = try files.map { file in
-            let url = URL(fileURLWithPath: file).standardizedFileURL
-            return MusicFile(source: url.path, durationMs: try LocalRenderer.musicDurationMs(url))
-        }
-        if fitToMusic {
-            let total = Slideshow.totalDurationMs(fittingMusicMs: Slideshow.musicDurationMs(songs), fps: timeline.profile.fps)
-            try Slideshow.retime(&timeline, totalDurationMs: total)
-        }
+        let songs = try files.map { try MusicFile(measuring: URL(fileURLWithPath: $0)) }
+        if fitToMusic { try Slideshow.fitToMusic(&timeline, songs: songs) }
         try Slideshow.addMusic(songs, options: try options(), to: &timeline)
         if beatSync {
-            let beats = try LocalRenderer.musicBeatsMs(on: timeline, base: input.base)
-            if !Slideshow.syncCutsToBeats(&timeline, beatsMs: beats) {
+            if try !timeline.syncCutsToMusicBeats(base: input.base) {
                 Terminal.err("reel: warning: --beat-sync: the music has too few clear beats to place every cut on one with photos of 1.5–6 s; the cuts stay where they were\n")
             }
         }
@@ -87,7 +80,7 @@ struct MusicArguments: ParsableArguments {
             throw ValidationError("--music-volume \(text): give 0–1 or a percentage, e.g. 0.35 or 35%")
         }
         let value = percent ? number / 100 : number
-        guard (0...1).contains(value) else {
+        guard DraftLimits.volume.contains(value) else {
             throw ValidationError("--music-volume \(text): give 0–1 or a percentage up to 100%, e.g. 0.35 or 35%")
         }
         return value

@@ -13,19 +13,19 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Any even output size, e.g. 1280x720 (overrides --aspect).", valueName: "WxH"))
     var size: String?
 
-    @Option(help: "Frames per second: 24, 25, 30, 50 or 60 (default 30).")
+    @Option(help: "Frames per second: \(DraftLimits.frameRatesText) (default \(DraftDefaults.profile.fps)).")
     var fps: Int?
 
     @Option(help: ArgumentHelp("Total length in seconds; each photo's time is derived from it.", valueName: "seconds"))
     var duration: Double?
 
-    @Option(help: ArgumentHelp("Seconds per photo (default 3), including its transitions.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds per photo (default \(FrameTime.secondsText(DraftDefaults.slideMs))), including its transitions.", valueName: "seconds"))
     var slide: Double?
 
     /// The option that set the video's length, if one did.
     var lengthOption: String? { duration != nil ? "--duration" : slide != nil ? "--slide" : nil }
 
-    @Option(help: ArgumentHelp("Transition between photos (default crossfade): any name `reel transitions` lists, or random (a seeded draw per join, kept in the draft).", valueName: "name"))
+    @Option(help: ArgumentHelp("Transition between photos (default \(DraftDefaults.transition.rawValue)): any name `reel transitions` lists, or random (a seeded draw per join, kept in the draft).", valueName: "name"))
     var transition: String?
 
     @Option(help: ArgumentHelp("Seed for --transition random (default 1): the same seed gives the same transitions.", valueName: "n"))
@@ -34,7 +34,7 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: "Ken Burns speed curve: in-out (default, gentle start and end), linear, in or out.")
     var ease: String?
 
-    @Option(name: .customLong("transition-duration"), help: ArgumentHelp("Transition length in seconds (default 0.5).", valueName: "seconds"))
+    @Option(name: .customLong("transition-duration"), help: ArgumentHelp("Transition length in seconds (default \(FrameTime.secondsText(DraftDefaults.transitionMs))).", valueName: "seconds"))
     var transitionDuration: Double?
 
     @Option(help: "Motion: kenburns (gentle zooms and pans, the default) or none.")
@@ -43,7 +43,7 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: "How photos fill the frame: auto (default: crop when close, blurred fill otherwise), fill, fit or blur.")
     var fit: String?
 
-    @Option(name: .customLong("clip-max"), help: ArgumentHelp("The longest a video clip plays, in seconds (default 10); a longer clip plays its first part.", valueName: "seconds"))
+    @Option(name: .customLong("clip-max"), help: ArgumentHelp("The longest a video clip plays, in seconds (default \(FrameTime.secondsText(DraftDefaults.clipMaxMs))); a longer clip plays its first part.", valueName: "seconds"))
     var clipMax: Double?
 
     @Option(name: .customLong("clip-audio"), help: "Play the clips' own sound: on (default; music is ducked under it) or off.")
@@ -141,14 +141,13 @@ struct SlideshowArguments: ParsableArguments {
             p.width = s.width; p.height = s.height
         }
         if let s = size {
-            let parts = s.lowercased().split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] % 2 == 0, parts[1] % 2 == 0, parts[0] <= 7680, parts[1] <= 7680 else {
-                throw ValidationError("--size \(s): give an even WIDTHxHEIGHT up to 7680, e.g. 1920x1080")
+            guard let size = DraftLimits.outputSize(s) else {
+                throw ValidationError("--size \(s): give WIDTHxHEIGHT as \(DraftLimits.outputSideText), e.g. 1920x1080")
             }
-            p.width = parts[0]; p.height = parts[1]
+            (p.width, p.height) = size
         }
         if let f = fps {
-            guard OutputProfile.supportedFrameRates.contains(f) else { throw ValidationError("--fps \(f): use 24, 25, 30, 50 or 60") }
+            guard DraftLimits.frameRates.contains(f) else { throw ValidationError("--fps \(f): use \(DraftLimits.frameRatesText)") }
             p.fps = f
         }
         return p

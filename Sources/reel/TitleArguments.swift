@@ -7,7 +7,7 @@ struct TitleArguments: ParsableArguments {
     @Option(help: ArgumentHelp("An opening title, centred over the first photos (any language your fonts cover; \\n breaks the line).", valueName: "text"))
     var title: String?
 
-    @Option(name: .customLong("title-duration"), help: ArgumentHelp("How long the title shows, in seconds (default 3).", valueName: "seconds"))
+    @Option(name: .customLong("title-duration"), help: ArgumentHelp("How long the title shows, in seconds (default \(FrameTime.secondsText(DraftDefaults.titleMs))).", valueName: "seconds"))
     var titleDuration: Double?
 
     @Option(help: ArgumentHelp("A caption for the next photo: the first --caption goes on photo 1, the second on photo 2, and so on (\"\" for none).", valueName: "text"))
@@ -26,8 +26,7 @@ struct TitleArguments: ParsableArguments {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var fontPath: String?
         if let font {
-            let url = URL(fileURLWithPath: font, relativeTo: cwd).standardizedFileURL
-            guard FileManager.default.isReadableFile(atPath: url.path) else { throw InputError("--font \(font): no such font file") }
+            guard let url = InputCollector.fontFile(font, base: cwd) else { throw InputError("--font \(font): no such font file") }
             fontPath = url.path
         }
         if let d = titleDuration {
@@ -55,11 +54,7 @@ struct TitleArguments: ParsableArguments {
                 throw InputError(e.message)
             }
         }
-        if let fontPath {
-            for t in timeline.tracks.indices where timeline.tracks[t].kind == .text {
-                for s in timeline.tracks[t].segments.indices { timeline.tracks[t].segments[s].textAppearance.font = fontPath }
-            }
-        }
+        if let fontPath { timeline.setTextFont(fontPath) }
         for warning in try LocalRenderer().textWarnings(timeline, base: input.base) {
             Terminal.err("reel: warning: \(warning)\n")
         }

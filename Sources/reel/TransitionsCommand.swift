@@ -17,11 +17,10 @@ struct TransitionsCommand: ParsableCommand {
             for kind in TransitionKind.allCases { print(kind.rawValue) }
             return
         }
-        let parts = timeSize.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] % 2 == 0, parts[1] % 2 == 0, parts[0] <= 7680, parts[1] <= 7680 else {
+        guard let size = DraftLimits.outputSize(timeSize) else {
             throw ValidationError("--time \(timeSize): give an even WIDTHxHEIGHT, e.g. 1920x1080")
         }
-        try TransitionTiming.run(width: parts[0], height: parts[1])
+        try TransitionTiming.run(width: size.width, height: size.height)
     }
 }
 

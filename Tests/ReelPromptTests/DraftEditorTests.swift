@@ -178,7 +178,9 @@ struct DraftEditorTests {
         let editor = DraftEditor(musicFiles: ["tune.mp3"])
         let t = try editor.makeTimeline(PromptInterpreter.interpret("a 30-second video").plan, photos: tenPhotos).timeline
         #expect(t.tracks.map(\.kind) == [.video, .audio])
-        #expect(t.tracks[1].segments[0] == Segment(source: "tune.mp3", startMs: 0, durationMs: 30000, volume: 0.35))
+        var song = Segment(source: "tune.mp3", startMs: 0, durationMs: 30000, volume: 0.35)
+        song.audioPlayback = AudioPlayback(fadeInMs: 1000, fadeOutMs: 2000) // as Slideshow.addMusic writes them
+        #expect(t.tracks[1].segments[0] == song)
         let silent = try editor.makeTimeline(PromptInterpreter.interpret("no music").plan, photos: tenPhotos).timeline
         #expect(silent.tracks.count == 1)
     }

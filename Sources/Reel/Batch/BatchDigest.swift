@@ -66,8 +66,9 @@ public enum BatchDigest {
         guard let first = job.files.first, first.lowercased().hasSuffix(".json"),
               case .draft(let timeline, let file)? = try? InputCollector.collect([first]) else { return [] }
         let folder = file.deletingLastPathComponent()
-        return timeline.tracks.flatMap(\.segments).compactMap(\.source).filter { !$0.contains("://") }.map {
-            URL(fileURLWithPath: $0, relativeTo: folder).standardizedFileURL.path
+        return timeline.tracks.flatMap(\.segments).compactMap(\.source).compactMap { src in
+            guard case .local(let file) = MediaSource.resolve(src, base: folder) else { return nil }
+            return file.path
         }
     }
 }

@@ -19,7 +19,7 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 /// Collects photos from files and folders, or reads a draft.
 public enum InputCollector {
     /// Photo extensions picked up from folders (case-insensitive); files named directly are always tried.
-    public static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "avif"]
+    public static var photoExtensions: Set<String> { MediaKind.photoExtensions }
 
     /// Everything picked up from folders: photos and video clips (`MediaKind.clipExtensions`).
     public static var mediaExtensions: Set<String> { photoExtensions.union(MediaKind.clipExtensions) }

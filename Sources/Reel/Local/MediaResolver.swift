@@ -8,6 +8,7 @@ public struct MediaResolver: Sendable {
     /// Folder relative paths resolve against.
     public let base: URL
 
+    /// A resolver for a draft in `base` (the working directory when nil).
     public init(base: URL? = nil) {
         self.base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
@@ -27,8 +28,6 @@ public struct MediaResolver: Sendable {
 
     /// `url` written relative to `base` when it lies inside it, else absolute — what a draft stores.
     public func draftPath(for url: URL) -> String {
-        let b = base.standardizedFileURL.path.hasSuffix("/") ? base.standardizedFileURL.path : base.standardizedFileURL.path + "/"
-        let p = url.standardizedFileURL.path
-        return p.hasPrefix(b) ? String(p.dropFirst(b.count)) : p
+        MediaSource.draftPath(for: url, in: base)
     }
 }

@@ -106,8 +106,8 @@ public final class OverlayCache: OverlaySource, @unchecked Sendable {
         return out
     }
 
-    /// Number of overlays currently held (for tests and memory checks).
-    public var residentCount: Int {
+    /// Number of overlays currently held (for tests).
+    @_spi(Testing) public var residentCount: Int {
         lock.lock(); defer { lock.unlock() }
         return entries.count
     }

@@ -94,8 +94,8 @@ public final class StillCache: StillSource, @unchecked Sendable {
         }
     }
 
-    /// Number of stills currently held or being prepared (for tests and memory checks).
-    public var residentCount: Int {
+    /// Number of stills currently held or being prepared (for tests).
+    @_spi(Testing) public var residentCount: Int {
         condition.lock(); defer { condition.unlock() }
         return entries.count
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReelTimeline
 
 /// A request made regular for the rules: quoted text and file names set aside (their case
 /// kept), lowercase, hyphens and full-width punctuation simplified, typos fixed, numbers as digits.
@@ -21,8 +22,9 @@ struct PromptText {
         "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
     ]
 
-    static let audioExtensions: Set<String> = ["mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"]
-    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "avif", "bmp", "tif", "tiff"]
+    static let audioExtensions = MediaKind.audioExtensions
+    /// Photo names a request may quote: the ones Reel reads, and a few it does not (reported).
+    static let imageExtensions = MediaKind.photoExtensions.union(["bmp", "tif", "tiff"])
 
     /// The normalised text, with where each part came from in the original.
     private var mapped: MappedText

@@ -4,10 +4,10 @@ import Foundation
 extension Slideshow {
     /// The shortest a photo is made to show when its cuts move to beats, ms (unless the
     /// slideshow asked for shorter photos).
-    public static let beatSyncMinPhotoMs = 1500
+    public static let beatSyncMinPhotoMs = DraftLimits.beatSyncPhotoMs.lowerBound
     /// The longest a photo is made to show when its cuts move to beats, ms (unless the
     /// slideshow asked for longer photos).
-    public static let beatSyncMaxPhotoMs = 6000
+    public static let beatSyncMaxPhotoMs = DraftLimits.beatSyncPhotoMs.upperBound
 
     /// Moves every cut of the first video track — the midpoint of each transition, or the hard
     /// cut where there is none — onto one of `beatsMs` (beat times on the video's time line),
@@ -86,7 +86,7 @@ struct BeatPlan {
     /// The range of lengths segment `i` may have.
     private func allowed(_ i: Int) -> ClosedRange<Int> {
         if isClip[i] { return given[i]...given[i] }
-        let shortest = max(minPhoto, overlaps[i] + (i + 1 < overlaps.count ? overlaps[i + 1] : 0), 100)
+        let shortest = max(minPhoto, overlaps[i] + (i + 1 < overlaps.count ? overlaps[i + 1] : 0), DraftLimits.minimumPhotoMs)
         return shortest...max(shortest, maxPhoto)
     }
 

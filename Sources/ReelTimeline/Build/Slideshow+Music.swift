@@ -3,13 +3,13 @@ import Foundation
 /// How background music is added to a slideshow.
 public struct MusicOptions: Sendable, Hashable {
     /// The volume of background music, 0…1 ("BGM at 35%").
-    public static let defaultVolume = 0.35
+    public static let defaultVolume = DraftDefaults.musicVolume
     /// Fade-in at the start of the video, ms.
-    public static let defaultFadeInMs = 1000
+    public static let defaultFadeInMs = DraftDefaults.musicFadeInMs
     /// Fade-out ending with the video, ms.
-    public static let defaultFadeOutMs = 2000
+    public static let defaultFadeOutMs = DraftDefaults.musicFadeOutMs
     /// How long consecutive songs overlap, crossfading, ms.
-    public static let songCrossfadeMs = 1000
+    public static let songCrossfadeMs = DraftDefaults.songCrossfadeMs
 
     /// Volume 0…1 of every song.
     public var volume: Double = defaultVolume
@@ -18,6 +18,7 @@ public struct MusicOptions: Sendable, Hashable {
     /// Fade-out ending with the video, ms.
     public var fadeOutMs: Int = defaultFadeOutMs
 
+    /// Music settings; each left out takes its default (`DraftDefaults`).
     public init(volume: Double = defaultVolume, fadeInMs: Int = defaultFadeInMs, fadeOutMs: Int = defaultFadeOutMs) {
         self.volume = volume
         self.fadeInMs = fadeInMs
@@ -32,6 +33,7 @@ public struct MusicFile: Sendable, Hashable {
     /// Its playing time, ms.
     public var durationMs: Int
 
+    /// A music file `source` that plays for `durationMs`.
     public init(source: String, durationMs: Int) {
         self.source = source
         self.durationMs = durationMs
@@ -54,7 +56,17 @@ extension Slideshow {
         guard !songs.isEmpty else { return }
         let end = timeline.durationMs
         guard end > 0 else { throw DraftError(path: "", message: "there is no video to put music under; add photos first") }
-        guard options.volume.isFinite, (0...1).contains(options.volume) else {
+        timeline.tracks.append(try musicTrack(songs, options: options, videoDurationMs: end))
+    }
+
+    /// The audio track ``addMusic(_:options:to:)`` adds under a video lasting
+    /// `videoDurationMs` (more than 0): the songs in turn, crossfading, with the fades, volume
+    /// and looping of `options` and `DraftDefaults`.
+    ///
+    /// - Throws: `DraftError` when a song has no length or an option is out of range.
+    public static func musicTrack(_ songs: [MusicFile], options: MusicOptions = MusicOptions(),
+                                  videoDurationMs end: Int) throws -> Track {
+        guard options.volume.isFinite, DraftLimits.volume.contains(options.volume) else {
             throw DraftError(path: "", message: "music volume must be from 0 to 1 (0% to 100%), got \(options.volume)")
         }
         guard options.fadeInMs >= 0, options.fadeOutMs >= 0 else {
@@ -75,13 +87,13 @@ extension Slideshow {
             var playback = AudioPlayback()
             playback.fadeInMs = segments.isEmpty ? options.fadeInMs : segments.last!.audioPlayback.fadeOutMs
             playback.fadeOutMs = reachesEnd ? options.fadeOutMs : crossfade
-            if reachesEnd && start + song.durationMs < end { playback.loops = true }
+            if reachesEnd && start + song.durationMs < end { playback.loops = DraftDefaults.musicLoops }
             segment.audioPlayback = playback
             segments.append(segment)
             if reachesEnd { break }
             start = nextStart
         }
-        timeline.tracks.append(Track(kind: .audio, segments: segments))
+        return Track(kind: .audio, segments: segments)
     }
 
     /// How long `songs` last played one after another with `addMusic`'s crossfades, ms.
@@ -102,6 +114,17 @@ extension Slideshow {
     public static func totalDurationMs(fittingMusicMs musicMs: Int, fps: Int) -> Int {
         let frames = musicMs * fps / 1000
         return frames * 1000 / fps
+    }
+
+    /// Makes the video last as long as `songs` played in turn (`--fit-to-music`): the whole
+    /// frames that fit in the music (``totalDurationMs(fittingMusicMs:fps:)``), every photo's
+    /// time scaled in proportion (``retime(_:totalDurationMs:)``). Add the music afterwards.
+    ///
+    /// - Throws: `DraftError` when there is no video, or a photo would become too short for
+    ///   its transitions.
+    public static func fitToMusic(_ timeline: inout Timeline, songs: [MusicFile]) throws {
+        let total = totalDurationMs(fittingMusicMs: musicDurationMs(songs), fps: timeline.profile.fps)
+        try retime(&timeline, totalDurationMs: total)
     }
 
     /// Changes the length of the first video track to `totalDurationMs`, scaling every photo's

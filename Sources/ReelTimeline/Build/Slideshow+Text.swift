@@ -3,7 +3,7 @@ import Foundation
 /// Titles and captions on a slideshow: each set goes on its own text track (`tt` 7).
 extension Slideshow {
     /// The default length of an opening title, ms.
-    public static let defaultTitleDurationMs = 3000
+    public static let defaultTitleDurationMs = DraftDefaults.titleMs
 
     /// Adds an opening title: a text track with one segment from 0 ms, centred by default.
     /// The title never outlasts the video.
@@ -92,5 +92,16 @@ extension Slideshow {
     /// A literal `\n` (backslash, n) as a line break.
     public static func unescapingLineBreaks(_ text: String) -> String {
         text.replacingOccurrences(of: "\\n", with: "\n")
+    }
+}
+
+/// One font for every title and caption.
+extension Timeline {
+    /// Sets `font` (a font file's path, as a draft stores it) on every segment of every text
+    /// track: what `--font` does.
+    public mutating func setTextFont(_ path: String) {
+        for t in tracks.indices where tracks[t].kind == .text {
+            for s in tracks[t].segments.indices { tracks[t].segments[s].textAppearance.font = path }
+        }
     }
 }

@@ -3,27 +3,28 @@ import Foundation
 /// What a user asks for when turning photos into a slideshow; builds a `Timeline`.
 public struct SlideshowOptions: Sendable, Hashable {
     /// Output size and frame rate.
-    public var profile: OutputProfile = .landscape1080
+    public var profile: OutputProfile = DraftDefaults.profile
     /// Total length in ms; when set, the per-photo length is derived from it.
     public var totalDurationMs: Int?
     /// Per-photo length in ms (used when `totalDurationMs` is nil).
-    public var slideDurationMs: Int = 3000
+    public var slideDurationMs: Int = DraftDefaults.slideMs
     /// Transition between photos.
-    public var transition: TransitionKind = .crossfade
+    public var transition: TransitionKind = DraftDefaults.transition
     /// When set, each join draws its own transition from `TransitionKind.randomPool` with this
     /// seed (`transition` is then unused); the seed is recorded in the metadata.
     public var randomTransitionSeed: UInt64?
     /// Ken Burns speed curve for every photo; nil leaves the default (`in-out`).
     public var ease: Easing?
     /// Transition length in ms.
-    public var transitionDurationMs: Int = 500
+    public var transitionDurationMs: Int = DraftDefaults.transitionMs
     /// Ken Burns motion on or off.
     public var kenBurns: Bool = true
     /// Fit mode for every photo and clip.
     public var fit: FitMode = .auto
     /// The longest a clip plays, ms: a longer clip plays its first `clipMaxMs`.
-    public var clipMaxMs: Int = 10_000
+    public var clipMaxMs: Int = DraftDefaults.clipMaxMs
 
+    /// The defaults of every option (`DraftDefaults`).
     public init() {}
 }
 
@@ -63,13 +64,13 @@ public enum Slideshow {
             guard photoCount > 0 else {
                 throw DraftError(path: "", message: "there are only clips, which last \(FrameTime.secondsText(clipsMs - (n - 1) * tr)) s in all, and a total length retimes photos only; leave out the total length, or cap the clips' length (--clip-max)")
             }
-            guard span >= photoCount * 100 else {
+            guard span >= photoCount * DraftLimits.minimumPhotoMs else {
                 throw DraftError(path: "", message: "the clips alone last \(FrameTime.secondsText(clipsMs)) s, leaving no time for the photos in \(FrameTime.secondsText(total)) s; ask for a longer video or shorter clips (--clip-max)")
             }
             slide = span / photoCount
             lastExtra = span - slide * photoCount
         }
-        if photoCount > 0, slide <= 0 || (n > 1 && slide < tr) || (n > 2 && slide < 2 * tr) || slide < 100 {
+        if photoCount > 0, slide <= 0 || (n > 1 && slide < tr) || (n > 2 && slide < 2 * tr) || slide < DraftLimits.minimumPhotoMs {
             throw DraftError(path: "", message: "each photo would last \(slide) ms, too short for \(tr) ms transitions in and out; ask for a longer video, fewer photos or shorter transitions")
         }
         let lastPhoto = clipLengths.lastIndex { $0 == nil }
@@ -80,7 +81,7 @@ public enum Slideshow {
             var d = slide + (i == lastPhoto ? lastExtra : 0)
             if let clip = clipLengths[i] {
                 let edges = (i > 0 ? tr : 0) + (i < n - 1 ? tr : 0)
-                guard clip >= max(edges, 100) else {
+                guard clip >= max(edges, DraftLimits.minimumPhotoMs) else {
                     throw DraftError(path: "", message: "\(item.source): the clip lasts \(FrameTime.secondsText(clip)) s, too short for its \(FrameTime.secondsText(edges)) s of transitions; use shorter transitions or leave the clip out")
                 }
                 d = clip

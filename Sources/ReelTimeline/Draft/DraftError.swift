@@ -9,12 +9,14 @@ public struct DraftError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, and where it helps, what to do.
     public var message: String
 
+    /// A problem at `path` in the draft (in `file`, when known), with what is wrong.
     public init(file: String? = nil, path: String, message: String) {
         self.file = file
         self.path = path
         self.message = message
     }
 
+    /// `file: path: message`, leaving out what is unknown.
     public var description: String {
         let prefix = file.map { "\($0): " } ?? ""
         return path.isEmpty ? prefix + message : prefix + path + ": " + message

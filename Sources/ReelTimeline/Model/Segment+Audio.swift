@@ -18,6 +18,7 @@ public struct AudioPlayback: Sendable, Hashable {
     /// the end of the file.
     public var loops: Bool?
 
+    /// A playback description; nil members take the defaults.
     public init(fadeInMs: Int? = nil, fadeOutMs: Int? = nil, offsetMs: Int? = nil, loops: Bool? = nil) {
         self.fadeInMs = fadeInMs
         self.fadeOutMs = fadeOutMs
@@ -27,9 +28,12 @@ public struct AudioPlayback: Sendable, Hashable {
 
     /// The fades of background music (`MusicOptions`' defaults) unless the draft says otherwise.
     public var effectiveFadeInMs: Int { fadeInMs ?? MusicOptions.defaultFadeInMs }
+    /// The fade-out in effect, ms (`DraftDefaults.musicFadeOutMs` unless the draft says otherwise).
     public var effectiveFadeOutMs: Int { fadeOutMs ?? MusicOptions.defaultFadeOutMs }
+    /// Where in the file playing starts, ms (0 unless the draft says otherwise).
     public var effectiveOffsetMs: Int { offsetMs ?? 0 }
-    public var effectiveLoops: Bool { loops ?? true }
+    /// Whether the file loops (`DraftDefaults.musicLoops` unless the draft says otherwise).
+    public var effectiveLoops: Bool { loops ?? DraftDefaults.musicLoops }
 }
 
 extension Segment {

@@ -1,29 +1,3 @@
-/// Video clips on the video track: which segments are clips, and the typed view of their
-/// draft keys `in` (where in the clip playing starts) and `vol` (the clip's own sound).
-///
-/// A clip segment is any video-track segment whose `src` names a video file (by its
-/// extension, see ``MediaKind``). It keeps `src`, `s`, `d`, `tr` and `fit` like a photo; its
-/// `kb` is nil by default (clips move on their own), though a draft may still give one.
-public enum MediaKind: String, Sendable, Hashable {
-    /// A still photo.
-    case photo
-    /// A video clip.
-    case clip
-
-    /// File extensions (lower case) that are video clips.
-    public static let clipExtensions: Set<String> = ["mp4", "mov", "m4v", "avi", "webm", "mkv"]
-
-    /// The kind of media a `src` names, from its extension (a URL's query and fragment are ignored).
-    public init(source: String) {
-        var path = Substring(source)
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }), source.contains("://") { path = path[..<cut] }
-        let name = path.split(separator: "/").last ?? ""
-        let ext = name.split(separator: ".", omittingEmptySubsequences: false).count > 1
-            ? String(name.split(separator: ".").last ?? "").lowercased() : ""
-        self = Self.clipExtensions.contains(ext) ? .clip : .photo
-    }
-}
-
 /// How a clip segment plays its file: `in` and `vol`.
 public struct ClipPlayback: Sendable, Hashable {
     /// `in`: where in the clip playing starts, ms; default 0.

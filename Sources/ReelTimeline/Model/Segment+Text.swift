@@ -22,10 +22,14 @@ public enum TextEffect: String, Sendable, Hashable, CaseIterable {
 
 /// An opaque sRGB colour, written `#RRGGBB` in the draft.
 public struct TextColor: Sendable, Hashable, CustomStringConvertible {
+    /// Red, 0–255.
     public var red: UInt8
+    /// Green, 0–255.
     public var green: UInt8
+    /// Blue, 0–255.
     public var blue: UInt8
 
+    /// The colour with these components.
     public init(red: UInt8, green: UInt8, blue: UInt8) {
         self.red = red; self.green = green; self.blue = blue
     }
@@ -38,6 +42,7 @@ public struct TextColor: Sendable, Hashable, CustomStringConvertible {
         self.init(red: UInt8(v >> 16), green: UInt8((v >> 8) & 0xFF), blue: UInt8(v & 0xFF))
     }
 
+    /// White, the default text colour.
     public static let white = TextColor(red: 255, green: 255, blue: 255)
 
     /// `#RRGGBB`, upper case.
@@ -71,6 +76,7 @@ public struct TextAppearance: Sendable, Hashable {
     /// `style`: `shadow` (default), `outline` or `none`.
     public var effect: TextEffect?
 
+    /// An appearance; nil members take the defaults.
     public init(position: TextPosition? = nil, size: Double? = nil, color: TextColor? = nil,
                 fadeInMs: Int? = nil, fadeOutMs: Int? = nil, font: String? = nil, effect: TextEffect? = nil) {
         self.position = position
@@ -87,9 +93,13 @@ public struct TextAppearance: Sendable, Hashable {
     /// The accepted range of `size`.
     public static let sizeRange = 0.01...0.5
 
+    /// The position in effect (`center` unless the draft says otherwise).
     public var effectivePosition: TextPosition { position ?? .center }
+    /// The size in effect, a fraction of the frame height (0.07; 0.045 for a lower third).
     public var effectiveSize: Double { size ?? (effectivePosition == .lowerThird ? 0.045 : 0.07) }
+    /// The colour in effect (white unless the draft says otherwise).
     public var effectiveColor: TextColor { color ?? .white }
+    /// The style in effect (`shadow` unless the draft says otherwise).
     public var effectiveEffect: TextEffect { effect ?? .shadow }
 
     /// Fade-in and fade-out for a segment of `durationMs`: the defaults (or the draft's values),

@@ -21,6 +21,7 @@ public struct Segment: Sendable, Hashable {
     /// Unknown keys of the segment object, and keys a later feature reads itself.
     public var extra: [String: JSONValue]
 
+    /// A segment from `startMs` lasting `durationMs`; the other keys are optional.
     public init(source: String? = nil, startMs: Int, durationMs: Int, transition: Transition? = nil,
                 kenBurns: KenBurns? = nil, fit: FitMode? = nil, volume: Double? = nil,
                 text: String? = nil, extra: [String: JSONValue] = [:]) {
@@ -41,11 +42,14 @@ public struct Segment: Sendable, Hashable {
 
 /// A transition into a segment (`tr`: `{"k": kind, "d": ms}`).
 public struct Transition: Sendable, Hashable {
+    /// Which transition (`k`).
     public var kind: TransitionKind
     /// Overlap with the previous segment, ms (0 for a cut).
     public var durationMs: Int
+    /// Unknown keys of the object, kept as they were.
     public var extra: [String: JSONValue]
 
+    /// A transition of `kind` lasting `durationMs`.
     public init(kind: TransitionKind, durationMs: Int, extra: [String: JSONValue] = [:]) {
         self.kind = kind
         self.durationMs = kind == .cut ? 0 : durationMs
@@ -138,12 +142,16 @@ public enum FitMode: String, Sendable, Hashable, CaseIterable {
 
 /// Ken Burns motion: the view moves from `from` to `to` over the segment's whole duration.
 public struct KenBurns: Sendable, Hashable {
+    /// The view at the segment's start (`from`).
     public var from: Viewport
+    /// The view at the segment's end (`to`).
     public var to: Viewport
     /// The speed curve (`ease`); nil means the default, `in-out`.
     public var ease: Easing?
+    /// Unknown keys of the object, kept as they were.
     public var extra: [String: JSONValue]
 
+    /// Motion from one view to another, along `ease`.
     public init(from: Viewport, to: Viewport, ease: Easing? = nil, extra: [String: JSONValue] = [:]) {
         self.from = from
         self.to = to
@@ -167,10 +175,14 @@ public struct KenBurns: Sendable, Hashable {
 /// A view into a photo's placed image: `zoom` ≥ 1 magnifies the fitted picture, `x`/`y` (0…1)
 /// are the centre of the view in the fitted picture's coordinates (0.5, 0.5 = centred).
 public struct Viewport: Sendable, Hashable {
+    /// Magnification of the fitted picture, ≥ 1 (`DraftLimits.zoom`).
     public var zoom: Double
+    /// Horizontal centre of the view, 0…1.
     public var x: Double
+    /// Vertical centre of the view, 0…1.
     public var y: Double
 
+    /// A view at `zoom`, centred on (`x`, `y`).
     public init(zoom: Double, x: Double = 0.5, y: Double = 0.5) {
         self.zoom = zoom
         self.x = x

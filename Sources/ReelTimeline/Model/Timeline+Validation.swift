@@ -3,11 +3,11 @@ extension Timeline {
     /// Throws the first problem found as a `DraftError` whose path points into the draft JSON.
     public func validate() throws {
         let p = profile
-        if p.width <= 0 || p.height <= 0 || p.width % 2 != 0 || p.height % 2 != 0 || p.width > 7680 || p.height > 7680 {
-            throw DraftError(path: "m", message: "output size \(p.width)x\(p.height) is not usable: width and height must be even numbers from 2 to 7680")
+        if !DraftLimits.isUsableOutputSize(width: p.width, height: p.height) {
+            throw DraftError(path: "m", message: "output size \(p.width)x\(p.height) is not usable: width and height must be \(DraftLimits.outputSideText)")
         }
-        if !OutputProfile.supportedFrameRates.contains(p.fps) {
-            throw DraftError(path: "m.fps", message: "frame rate \(p.fps) is not supported (use one of: \(OutputProfile.supportedFrameRates.map(String.init).joined(separator: ", ")))")
+        if !DraftLimits.frameRates.contains(p.fps) {
+            throw DraftError(path: "m.fps", message: "frame rate \(p.fps) is not supported (use one of: \(DraftLimits.frameRates.map(String.init).joined(separator: ", ")))")
         }
         for (ti, track) in tracks.enumerated() {
             var previous: Segment?
@@ -20,12 +20,14 @@ extension Timeline {
                 if seg.startMs < 0 {
                     throw DraftError(path: path + ".s", message: "start must not be negative (got \(seg.startMs) ms)")
                 }
-                if let v = seg.volume, !(0...1).contains(v) {
+                if let v = seg.volume, !DraftLimits.volume.contains(v) {
                     throw DraftError(path: path + ".v", message: "volume must be between 0 and 1 (got \(v))")
                 }
                 if let kb = seg.kenBurns {
                     for (name, vp) in [("from", kb.from), ("to", kb.to)] {
-                        if !(1...4).contains(vp.zoom) { throw DraftError(path: "\(path).kb.\(name).zoom", message: "zoom must be between 1 and 4 (got \(vp.zoom))") }
+                        if !DraftLimits.zoom.contains(vp.zoom) {
+                            throw DraftError(path: "\(path).kb.\(name).zoom", message: "zoom must be between \(Int(DraftLimits.zoom.lowerBound)) and \(Int(DraftLimits.zoom.upperBound)) (got \(vp.zoom))")
+                        }
                         if !(0...1).contains(vp.x) || !(0...1).contains(vp.y) {
                             throw DraftError(path: "\(path).kb.\(name)", message: "x and y must be between 0 and 1 (got \(vp.x), \(vp.y))")
                         }

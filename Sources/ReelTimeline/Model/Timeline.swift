@@ -13,6 +13,7 @@ public struct Timeline: Sendable, Hashable {
     /// Unknown top-level keys, kept as they were.
     public var extra: [String: JSONValue]
 
+    /// A timeline of `tracks` rendered at `profile`, keeping `metadata` and unknown keys.
     public init(tracks: [Track] = [], profile: OutputProfile = .landscape1080,
                 metadata: [String: JSONValue] = [:], extra: [String: JSONValue] = [:]) {
         self.tracks = tracks
@@ -43,6 +44,7 @@ public enum TrackKind: Sendable, Hashable {
     /// A track type Reel does not render; kept and written back.
     case other(Int)
 
+    /// The kind for a draft's `tt` code (0 video, 1 audio, 7 text; others kept as `other`).
     public init(code: Int) {
         switch code {
         case 0: self = .video
@@ -65,11 +67,14 @@ public enum TrackKind: Sendable, Hashable {
 
 /// One track: a kind and its segments.
 public struct Track: Sendable, Hashable {
+    /// What the track holds (`tt`).
     public var kind: TrackKind
+    /// Its segments, in draft order (`sg`).
     public var segments: [Segment]
     /// Unknown keys of the track object.
     public var extra: [String: JSONValue]
 
+    /// A track of `kind` with `segments`.
     public init(kind: TrackKind, segments: [Segment] = [], extra: [String: JSONValue] = [:]) {
         self.kind = kind
         self.segments = segments

@@ -1,32 +1,36 @@
 import Foundation
-import Reel
+import ReelTimeline
 
 /// Earlier versions of a draft edited with `reel ask … --draft FILE`, kept beside it in
 /// `.FILE.history/` (`undo/` and `redo/`, numbered JSON files, the newest highest) so that
 /// "undo" and "redo" can step back and forth.
-struct DraftHistory {
+public struct DraftHistory: Sendable {
     /// The draft file.
-    let draft: URL
+    public let draft: URL
     /// How many earlier versions are kept.
-    static let limit = 20
+    public static let limit = 20
 
-    var folder: URL { draft.deletingLastPathComponent().appendingPathComponent("." + draft.lastPathComponent + ".history") }
+    /// A draft's history (`draft` need not exist yet).
+    public init(draft: URL) { self.draft = draft }
+
+    /// The history's folder, `.FILE.history/` beside the draft.
+    public var folder: URL { draft.deletingLastPathComponent().appendingPathComponent("." + draft.lastPathComponent + ".history") }
 
     /// Before an edit: keeps `current` for undo and forgets what was undone.
-    func record(_ current: Data) throws {
+    public func record(_ current: Data) throws {
         try push(current, "undo")
         try? FileManager.default.removeItem(at: folder.appendingPathComponent("redo"))
     }
 
     /// The draft before the last edit (nil when there is none); `current` is kept for redo.
-    func undo(_ current: Data) throws -> Data? {
+    public func undo(_ current: Data) throws -> Data? {
         guard let previous = try pop("undo") else { return nil }
         try push(current, "redo")
         return previous
     }
 
     /// The draft last undone (nil when there is none); `current` is kept for undo.
-    func redo(_ current: Data) throws -> Data? {
+    public func redo(_ current: Data) throws -> Data? {
         guard let next = try pop("redo") else { return nil }
         try push(current, "undo")
         return next
