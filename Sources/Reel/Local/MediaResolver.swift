@@ -19,9 +19,9 @@ public struct MediaResolver: Sendable {
         case .local(let url):
             return url
         case .remote:
-            throw InputError("\(path): \(src) is a remote URL; a local render needs the file on disk (download it, or render with --cloud)")
+            throw InputError("\(path): \(src) is a remote URL; a local render needs the file on disk (download it, or render with --cloud)", path: path)
         case .unsupported(let scheme):
-            throw InputError("\(path): \(src) is a \(scheme): address; Reel reads local files and http(s) URLs only")
+            throw InputError("\(path): \(src) is a \(scheme): address; Reel reads local files and http(s) URLs only", path: path)
         }
     }
 
