@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "EmbedReel",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: "../..")],
+    dependencies: [.package(name: "Reel", path: "../..")],
     targets: [
         .executableTarget(name: "EmbedReel", dependencies: [.product(name: "Reel", package: "Reel")]),
     ],

@@ -8,12 +8,13 @@ import ReelTimeline
 /// `src` to the returned cloud URL, exports, polls, and places the MP4 at the output atomically.
 ///
 /// When it fails with `CloudError.allowsLocalFallback` (cloud unreachable, out of credits,
-/// plan refuses the export), rendering locally is the right answer; `CloudFallback.run` is
+/// plan refuses the export), rendering locally is the right answer; `ReelEngine.export` is
 /// that policy in one call.
 public struct CloudRenderer: Sendable {
     /// The client doing the work; its `jobs` record lets an interrupted render be resumed.
     public let client: NemoClient
 
+    /// A renderer using `client` (its configuration: API address, token, project session).
     public init(client: NemoClient) {
         self.client = client
     }

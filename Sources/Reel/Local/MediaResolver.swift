@@ -8,6 +8,7 @@ public struct MediaResolver: Sendable {
     /// Folder relative paths resolve against.
     public let base: URL
 
+    /// A resolver for paths relative to `base` (nil: the working directory).
     public init(base: URL? = nil) {
         self.base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
