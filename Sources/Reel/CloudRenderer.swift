@@ -25,6 +25,23 @@ public struct CloudRenderer: Sendable {
         client = NemoClient(configuration: try CloudConfiguration.fromEnvironment(apiURL: apiURL, projectDirectory: draftFolder))
     }
 
+    /// Uploads `files` into the project's cloud session, in order, and returns where the cloud
+    /// serves each (`localFile` is the file as given). HEIC, HEIF and AVIF photos, which the
+    /// cloud does not accept, are sent as JPEG copies (upright, sRGB, quality 92) made in a
+    /// temporary folder and deleted afterwards. Every file is checked before anything is sent.
+    ///
+    /// - Throws: `ImageDecodeError` for a HEIF photo that cannot be decoded (before anything is
+    ///   sent); `CloudError`.
+    public func upload(_ files: [URL], progress: (@Sendable (UploadProgress) -> Void)? = nil) async throws -> [UploadedMedia] {
+        let staged = try CloudPhotoStaging(files: files)
+        defer { staged.removeFiles() }
+        return try await client.upload(staged.files, progress: progress).map { media in
+            var named = media
+            named.localFile = staged.original(of: media.localFile)
+            return named
+        }
+    }
+
     /// Renders `timeline` in the cloud to `output`. Only local files inside `draftFolder` or
     /// `allowing` are uploaded; any other file the timeline names is refused before anything
     /// is sent (`CloudError.Kind.pathNotAllowed`, naming each file). HEIC, HEIF and AVIF photos,

@@ -4,18 +4,21 @@ import Reel
 
 /// Terminal output shared by the cloud verbs.
 enum CloudCLI {
-    /// Runs `body`, turning a `CloudError` into "reel: …" on stderr and its exit code (from
-    /// `Failure.exitCode`). SIGINT and SIGTERM cancel it (transfers abort, temporary files go),
+    /// Runs `body`, turning a failure into "reel: …" on stderr and its exit code
+    /// (`Failure.report`). SIGINT and SIGTERM cancel it (transfers abort, temporary files go),
     /// ending with exit 130.
     static func guarded(_ body: @escaping @Sendable () async throws -> Void) async throws {
         do {
             try await Interrupts.cancellable(body)
-        } catch let e as CloudError {
-            err("reel: \(e)\n")
-            throw ExitCode(Failure.exitCode(ReelError(e).kind))
         } catch is CancellationError {
             err("reel: interrupted; nothing was written.\n")
             throw ExitCode(130)
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw Failure.report(error)
         }
     }
 

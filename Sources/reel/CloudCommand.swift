@@ -75,21 +75,13 @@ extension CloudCommand {
         var files: [String]
 
         func run() async throws {
-            let staged: CloudPhotoStaging
-            do {
-                staged = try CloudPhotoStaging(files: files.map { URL(fileURLWithPath: $0) })
-            } catch {
-                throw Failure.report(error)
-            }
-            defer { staged.removeFiles() }
             try await CloudCLI.guarded {
                 let bar = ProgressPrinter()
-                let media = try await cloud.client().upload(staged.files) { p in
-                    bar.show(Double(p.bytesSent) / Double(max(p.totalBytes, 1)),
-                             "uploading \(p.fileIndex + 1)/\(p.fileCount)")
+                let media = try await CloudRenderer(client: cloud.client()).upload(files.map { URL(fileURLWithPath: $0) }) { p in
+                    bar.show(Double(p.bytesSent) / Double(max(p.totalBytes, 1)), "uploading \(p.fileIndex + 1)/\(p.fileCount)")
                 }
                 bar.finish()
-                for m in media { print("\(staged.original(of: m.localFile).lastPathComponent) → \(m.url)") }
+                for m in media { print("\(m.localFile.lastPathComponent) → \(m.url)") }
             }
         }
     }

@@ -45,6 +45,22 @@ import Testing
         #expect(probe.video?.frameCount == 60 && probe.video?.width == 320 && probe.video?.height == 180)
     }
 
+    @Test func theUpdateStreamEndsWithTheReportAfterProgressInOrder() async throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var done: [Int] = [], report: RenderReport?
+        for try await update in ReelEngine().renderUpdates(try Self.draft(), to: dir.appendingPathComponent("v.mp4"), settings: Self.fast) {
+            #expect(report == nil, "an update after .finished")
+            switch update {
+            case .progress(let p): done.append(p.framesDone)
+            case .finished(let r): report = r
+            }
+        }
+        #expect(report?.frameCount == 60)
+        #expect(done == done.sorted() && Set(done).count == done.count && done.last == 60)
+        #expect(try VideoProbe(dir.appendingPathComponent("v.mp4")).video?.frameCount == 60)
+    }
+
     @Test func cancellingMidRenderThrowsCancelledAndLeavesTheEarlierFileAlone() async throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -151,7 +151,7 @@ public struct LocalRenderer: Sendable {
                                fit: seg.fit ?? .auto, fps: fps, segmentStartMs: seg.startMs,
                                inMs: seg.clipPlayback.effectiveInMs, frames: frames)
         }
-        return FrameCompositor(timeline: inputs.timeline, output: size, stills: cache, clips: clips,
+        return FrameCompositor(planner: planner, output: size, stills: cache, clips: clips,
                                overlays: try makeOverlaySource(inputs.timeline, base: inputs.base, size: size))
     }
 }
