@@ -43,14 +43,18 @@ public struct RenderReport: Sendable {
 /// Every method throws ``ReelError``.
 public struct LocalRenderer: Sendable {
     let decoder: ImageDecoder
-    /// Draws titles; one per renderer, so each font is loaded once however often it is used.
+    /// Draws titles. One for the whole process, so each font file is loaded once however many
+    /// renderers check warnings and render (calls to it are serialised; each text is drawn
+    /// once per render, so renders running side by side hardly wait for it).
     let text: TextRenderer
 
-    /// A renderer with its own image decoder and text renderer.
+    /// A renderer with its own image decoder, sharing the process's loaded fonts.
     public init() {
         decoder = ImageDecoder()
-        text = TextRenderer()
+        text = Self.sharedText
     }
+
+    private static let sharedText = TextRenderer()
 
     /// Renders `timeline` to `output` (written atomically: nothing partial is ever left).
     ///
