@@ -48,6 +48,50 @@ import Testing
         #expect(error?.file?.hasSuffix("unsupported.bmp") == true)
     }
 
+    @Test(arguments: [("bad/bad-truncated.mp3", ReelError.Kind.badInput), ("bad/bad-notaudio.mp3", .unsupported),
+                      ("bad/bad-unsupported-codec.wav", .unsupported), ("bad/bad-no-audio.mp4", .badInput)])
+    func badMusicNamesTheFile(_ music: String, _ kind: ReelError.Kind) async throws {
+        let dir = try EngineTests.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var d = try EngineTests.draft()
+        try Slideshow.addMusic([MusicFile(source: Fixtures.url(music).path, durationMs: 2000)], to: &d.timeline)
+        let error = try await render(d, dir)
+        #expect(error?.kind == kind, "\(String(describing: error))")
+        #expect(error?.file == Fixtures.url(music).path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func aDamagedClipIsBadInputNamingTheFile() async throws {
+        let dir = try EngineTests.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var o = SlideshowOptions()
+        o.profile = OutputProfile(width: 320, height: 180, fps: 30)
+        let clip = Fixtures.url("bad/truncated-clip.mp4").path
+        let d = ReelDraft(try Slideshow.timeline(media: [.photo(EngineTests.photos[0].path), .clip(clip, durationMs: 2000)], options: o))
+        let error = try await render(d, dir)
+        #expect(error?.kind == .badInput, "\(String(describing: error))")
+        #expect(error?.file == clip)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func cloudFailuresKeepTheirMeaning() {
+        let table: [(CloudError.Kind, ReelError.Kind)] = [
+            (.unreachable, .cloudUnreachable), (.timedOut, .cloudUnreachable), (.connectionLost, .cloudUnreachable),
+            (.invalidToken, .cloudNotAllowed), (.outOfCredits, .cloudNotAllowed), (.planBlocked, .cloudNotAllowed),
+            (.pathNotAllowed, .cloudNotAllowed), (.missingClientID, .cloudNotAllowed),
+            (.rateLimited, .cloudBusy), (.renderTimedOut, .cloudBusy), (.chatDropped, .cloudBusy),
+            (.unsupportedFileType, .cloudRefused), (.fileTooLarge, .cloudRefused), (.nothingToExport, .cloudRefused),
+            (.unknownJob, .cloudRefused), (.configuration, .cloudConfiguration), (.localFile, .outputNotWritable),
+            (.cancelled, .cancelled), (.server, .cloudFailed), (.invalidResponse, .cloudFailed), (.limitExceeded, .cloudFailed),
+            (.renderFailed, .cloudFailed), (.invalidDownload, .cloudFailed), (.chatFailed, .cloudFailed), (.sessionNotFound, .cloudFailed),
+        ]
+        for (cloud, kind) in table {
+            let error = ReelError(CloudError(cloud, "what happened", suggestion: "what to do"))
+            #expect(error.kind == kind, "\(cloud)")
+            #expect(error.description == "what happened\nwhat to do")
+        }
+    }
+
     @Test func aBadDraftValueNamesTheFileAndJSONPath() throws {
         let dir = try EngineTests.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
