@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/reel
 
-.PHONY: deps build demo test bench bench-prompt clean fixtures fuzz sanitize check-docs
+.PHONY: deps build demo test example bench bench-prompt clean fixtures fuzz sanitize check-docs
 
 deps:
 	@bash scripts/install-deps.sh
@@ -18,6 +18,11 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
+	@$(MAKE) --no-print-directory example
+
+# Examples/EmbedReel, an app embedding Reel by path: built, run on Fixtures/photos, cancelled.
+example:
+	@SWIFT="$(SWIFT)" bash scripts/check-example.sh
 
 # Not part of `test`: each takes many minutes. FUZZ_SECONDS per target (default 60).
 fuzz: deps

@@ -65,26 +65,29 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
             let out = URL(fileURLWithPath: output)
-            let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let printer = ProgressPrinter(style)
             guard cloud else {
-                let local = try await Self.fetchRemoteMedia(timeline, base: folder)
-                return try renderLocally(local, base: base, to: out, settings: settings, style: style)
+                let draft = ReelDraft(try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder), folder: base)
+                let report = try await Interrupts.cancellable {
+                    try await ReelEngine().render(draft, to: out, settings: settings, progress: printer.update)
+                }
+                return finish(report, timeline, printer)
             }
-            let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: folder)
-            let task = Task {
-                try await CloudFallback.run(enabled: !noFallback, cloud: {
-                    let result = try await renderer.render(timeline, draftFolder: folder, allowing: chosenPaths,
-                                                           to: out, progress: Self.cloudProgress())
-                    CloudCLI.done(result)
-                }, local: {
-                    try renderLocally(timeline, base: base, to: out, settings: settings, style: style)
-                }, onFallback: { error in
-                    CloudCLI.err("reel: \(CloudFallback.notice(for: error))\n")
-                })
+            let renderer = try CloudRenderer(apiURL: apiURL, draftFolder: base ?? Self.workingFolder)
+            let draft = ReelDraft(timeline, folder: base), allowing = chosenPaths, policy: CloudFallbackPolicy = noFallback ? .fail : .renderLocally
+            let outcome = try await Interrupts.cancellable {
+                try await ReelEngine().export(draft, to: out, cloud: renderer, allowing: allowing, fallback: policy, settings: settings) { event in
+                    switch event {
+                    case .cloud(let p): printer.cloud(p)
+                    case .fallingBack(_, let notice): Terminal.err("reel: \(notice)\n")
+                    case .local(let p): printer.update(p)
+                    }
+                }
             }
-            let interrupts = Interrupts.forward { task.cancel() }
-            defer { interrupts.forEach { $0.cancel() } }
-            try await task.value
+            switch outcome {
+            case .cloud(let result): CloudCLI.done(result)
+            case .local(let report): finish(report, timeline, printer)
+            }
         } catch let e as ValidationError {
             throw e
         } catch {
@@ -92,15 +95,16 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
+    static var workingFolder: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+
     /// The timeline with its remote `src` URLs downloaded into the cache (Ctrl-C stops it).
     static func fetchRemoteMedia(_ timeline: Timeline, base: URL) async throws -> Timeline {
         let count = RemoteSources.urls(in: timeline, base: base).count
         guard count > 0 else { return timeline }
         Terminal.err("The draft uses \(count) remote media file\(count == 1 ? "" : "s"); fetching what is not cached yet…\n")
-        let task = Task { try await RemoteSources.localize(timeline, base: base) }
-        let interrupts = Interrupts.forward { task.cancel() }
-        defer { interrupts.forEach { $0.cancel() } }
-        return try await task.value
+        return try await Interrupts.cancellable {
+            try await ReelEngine().localizingRemoteMedia(ReelDraft(timeline, folder: base)).timeline
+        }
     }
 
     /// What the user chose to send: inputs and music named on the command line, `--allow-path`.
@@ -108,55 +112,12 @@ struct RenderCommand: AsyncParsableCommand {
         (slideshow.inputs + music.files + allowPaths).map { URL(fileURLWithPath: $0).standardizedFileURL }
     }
 
-    /// The local render, with progress and the closing line.
-    func renderLocally(_ timeline: Timeline, base: URL?, to out: URL, settings: RenderSettings, style: ProgressStyle) throws {
-        let printer = ProgressPrinter(style)
-        let cancel = CancellationFlag()
-        let signals = Interrupts.forward(to: cancel)
-        defer { signals.forEach { $0.cancel() } }
-        let report: RenderReport
-        do {
-            report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
-        } catch {
-            throw DiskFullError.detect(error, output: out) ?? error
-        }
-        let seconds = FrameTime.secondsText(timeline.durationMs)
+    /// The closing line of a local render.
+    func finish(_ report: RenderReport, _ timeline: Timeline, _ printer: ProgressPrinter) {
         if printer.isJSON {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
         } else {
-            print("Wrote \(output) (\(seconds) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
-        }
-    }
-
-    /// Upload, render and download progress for a cloud render.
-    static func cloudProgress() -> @Sendable (CloudRenderProgress) -> Void {
-        let bar = CloudProgressBar()
-        let export = CloudCLI.exportProgress()
-        return { p in
-            switch p {
-            case .uploading(let u):
-                bar.show(Double(u.bytesSent) / Double(max(u.totalBytes, 1)), "uploading \(u.fileIndex + 1)/\(u.fileCount)")
-                if u.fileIndex + 1 == u.fileCount && u.bytesSent >= u.totalBytes { bar.finish() }
-            case .exporting(let e):
-                export(e)
-            }
-        }
-    }
-}
-
-/// Turns Ctrl-C / SIGTERM into a cancellation so the render can clean up.
-enum Interrupts {
-    static func forward(to flag: CancellationFlag) -> [DispatchSourceSignal] {
-        forward { flag.cancel() }
-    }
-
-    static func forward(_ action: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { sig in
-            signal(sig, SIG_IGN)
-            let src = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            src.setEventHandler(handler: action)
-            src.resume()
-            return src
+            print("Wrote \(output) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
         }
     }
 }

@@ -38,7 +38,8 @@ import Testing
         var t = try timeline()
         try Slideshow.addMusic([MusicFile(source: Fixtures.url("audio/tone-440-2s.wav").path, durationMs: 2000)], to: &t)
         let out = dir.appendingPathComponent("frames.y4m")
-        let error = #expect(throws: InputError.self) { try LocalRenderer().render(t, to: out) }
+        let error = #expect(throws: ReelError.self) { try LocalRenderer().render(t, to: out) }
+        #expect(error?.kind == .badInput && error?.file == out.path)
         #expect(error?.description.contains("frames.y4m") == true && error?.description.contains("video only") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }

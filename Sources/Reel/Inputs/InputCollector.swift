@@ -10,12 +10,6 @@ public enum RenderInput: Sendable {
     case draft(Timeline, file: URL)
 }
 
-/// A problem with the command's inputs, naming the path and what to do.
-public struct InputError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// Collects photos from files and folders, or reads a draft.
 public enum InputCollector {
     /// Photo extensions picked up from folders (case-insensitive); files named directly are always tried.

@@ -15,7 +15,7 @@ extension LocalRenderer {
     /// the draft: it is measured again from the file, so a replaced song is normalised anew.
     ///
     /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
-    /// - Throws: `DraftError` for unusable audio keys; `InputError` naming a music file that
+    /// - Throws: `DraftError` for unusable audio keys; `ReelError` naming a music file that
     ///   cannot be used and what to do about it.
     /// Clips' own sound (`clips`: the probed clips of the video track by segment index) plays
     /// with their pictures, fading in and out over their transitions, with music ducked under it.
@@ -56,7 +56,8 @@ extension LocalRenderer {
 
     /// How long a music file plays, ms, found by decoding all of it (which also checks it).
     ///
-    /// - Throws: `InputError` naming the file, what is wrong with it and what to do, e.g.
+    /// - Throws: ``ReelError`` (`badInput`, or `unsupported` for a format libav cannot read)
+    ///   naming the file, what is wrong with it and what to do, e.g.
     ///   `song.xyz: not an audio file libav can read (…; accepted: mp3, m4a/aac, wav, flac, ogg). Convert it to mp3 or m4a.`
     ///
     /// A file is decoded once per process while its size and modification date stay the same
@@ -69,7 +70,7 @@ extension LocalRenderer {
             if let key { musicLengths[key] = ms }
             return ms
         } catch let error as AudioFileError {
-            throw InputError(error.description)
+            throw ReelError(error)
         }
     }
 }
@@ -79,7 +80,7 @@ extension LocalRenderer {
     /// process per file version).
     static func loudness(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
         do { return try LoudnessMeasurement.of(url, fromMs: fromMs, durationMs: durationMs) } catch let error as AudioFileError {
-            throw InputError(error.description)
+            throw ReelError(error)
         }
     }
 }

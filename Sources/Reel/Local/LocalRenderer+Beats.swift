@@ -8,7 +8,7 @@ extension LocalRenderer {
     /// The beats of `url`, ms from the file's start: decoded once and tracked with
     /// `BeatTracker`, cached per process while the file's path, size and date stay the same.
     ///
-    /// - Throws: `InputError` naming a file that cannot be decoded.
+    /// - Throws: ``ReelError`` naming a file that cannot be decoded.
     public static func musicBeatsMs(_ url: URL) throws -> [Double] {
         let key = BeatCache.key(url)
         if let key, let known = BeatCache.shared[key] { return known }
@@ -16,7 +16,7 @@ extension LocalRenderer {
         do {
             try AudioSamples.forEachMonoBlock(of: url) { tracker.feed($0) }
         } catch let error as AudioFileError {
-            throw InputError(error.description)
+            throw ReelError(error)
         }
         let beats = tracker.beatsMs
         if let key { BeatCache.shared[key] = beats }
@@ -28,8 +28,12 @@ extension LocalRenderer {
     /// it loops, less the loop crossfade).
     ///
     /// - Parameter base: folder relative `src` paths resolve against.
-    /// - Throws: `DraftError` for unusable audio keys; `InputError` for a file that cannot be used.
+    /// - Throws: ``ReelError``: `badInput` for unusable audio keys or a file that cannot be used.
     public static func musicBeatsMs(on timeline: Timeline, base: URL?) throws -> [Double] {
+        do { return try beatsUnmapped(on: timeline, base: base) } catch { throw ReelError(error) }
+    }
+
+    private static func beatsUnmapped(on timeline: Timeline, base: URL?) throws -> [Double] {
         let resolver = MediaResolver(base: base)
         var beats: [Double] = []
         for (ti, track) in timeline.tracks.enumerated() where track.kind == .audio {

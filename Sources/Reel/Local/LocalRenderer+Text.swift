@@ -10,11 +10,16 @@ extension LocalRenderer {
     /// nor any installed fallback font can draw (the render leaves them out). Show them before
     /// rendering.
     ///
-    /// - Throws: `InputError` naming the segment when a text key is invalid or a font cannot be loaded.
+    /// - Throws: ``ReelError`` (`badInput`) naming the segment when a text key is invalid or a
+    ///   font cannot be loaded.
     public func textWarnings(_ timeline: Timeline, base: URL? = nil) throws -> [String] {
-        let renderer = TextRenderer()
-        return try textItems(timeline, base: base).compactMap { item in
-            try item.wrap { try renderer.missingGlyphWarning(for: item.text, font: item.appearance.font, label: item.label) }
+        let renderer = text
+        do {
+            return try textItems(TextPlanner(timeline: timeline), base: base).compactMap { item in
+                try item.wrap { try renderer.missingGlyphWarning(for: item.text, font: item.appearance.font, label: item.label) }
+            }
+        } catch {
+            throw ReelError(error)
         }
     }
 
@@ -23,8 +28,8 @@ extension LocalRenderer {
     func makeOverlaySource(_ timeline: Timeline, base: URL?, size: PixelSize) throws -> OverlaySource? {
         let planner = TextPlanner(timeline: timeline)
         guard !planner.items.isEmpty else { return nil }
-        let items = try textItems(timeline, base: base)
-        let renderer = TextRenderer()
+        let items = try textItems(planner, base: base)
+        let renderer = text
         for item in items {
             _ = try item.wrap { try renderer.fontFamily(for: item.text, font: item.appearance.font) }
         }
@@ -36,15 +41,15 @@ extension LocalRenderer {
 
     /// The text segments `TextPlanner` shows, in its order, with checked keys and font paths
     /// resolved against `base`.
-    func textItems(_ timeline: Timeline, base: URL?) throws -> [TextItem] {
+    func textItems(_ planner: TextPlanner, base: URL?) throws -> [TextItem] {
         let resolver = MediaResolver(base: base)
-        return try TextPlanner(timeline: timeline).items.map { p in
+        return try planner.items.map { p in
             let path = "t[\(p.track)].sg[\(p.index)]"
             var appearance = try p.segment.textAppearance(path: path)
             if let font = appearance.font {
                 let url = try resolver.localFile(font, path: path + ".font")
                 guard FileManager.default.isReadableFile(atPath: url.path) else {
-                    throw InputError("\(path).font: \(url.path): no such font file; fix the path or pass --font")
+                    throw InputError("\(path).font: \(url.path): no such font file; fix the path or pass --font", file: url.path, path: path + ".font")
                 }
                 appearance.font = url.path
             }
@@ -68,7 +73,7 @@ struct TextItem: Sendable {
     /// Runs `body`, turning font errors into input errors that name the segment.
     func wrap<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as FontError {
-            throw InputError("\(path) (\(label)): \(e)")
+            throw InputError("\(path) (\(label)): \(e)", file: e.file, path: path)
         }
     }
 }

@@ -8,7 +8,7 @@ public struct MediaResolver: Sendable {
     /// Folder relative paths resolve against.
     public let base: URL
 
-    /// A resolver for a draft in `base` (the working directory when nil).
+    /// A resolver for paths relative to `base` (nil: the working directory).
     public init(base: URL? = nil) {
         self.base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
@@ -20,9 +20,9 @@ public struct MediaResolver: Sendable {
         case .local(let url):
             return url
         case .remote:
-            throw InputError("\(path): \(src) is a remote URL; a local render needs the file on disk (download it, or render with --cloud)")
+            throw InputError("\(path): \(src) is a remote URL; a local render needs the file on disk (download it, or render with --cloud)", path: path)
         case .unsupported(let scheme):
-            throw InputError("\(path): \(src) is a \(scheme): address; Reel reads local files and http(s) URLs only")
+            throw InputError("\(path): \(src) is a \(scheme): address; Reel reads local files and http(s) URLs only", path: path)
         }
     }
 

@@ -12,12 +12,14 @@ public struct RenderSettings: Sendable, Hashable {
         case high
     }
 
+    /// The quality shortcut: size, preset and CRF unless set below.
     public var quality: Quality = .standard
     /// x264 preset; nil = the quality's default.
     public var preset: String?
     /// x264 constant rate factor; nil = the quality's default.
     public var crf: Double?
 
+    /// Settings for `quality`, with the preset and CRF overridden when given.
     public init(quality: Quality = .standard, preset: String? = nil, crf: Double? = nil) {
         self.quality = quality
         self.preset = preset

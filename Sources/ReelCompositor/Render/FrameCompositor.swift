@@ -14,9 +14,16 @@ public final class FrameCompositor: @unchecked Sendable {
     private var incoming: YUVFrame
 
     /// - Parameter clips: pictures of the clip segments; needed when the video track has clips.
-    public init(timeline: Timeline, output: PixelSize, stills: StillSource, clips: ClipSource? = nil,
+    public convenience init(timeline: Timeline, output: PixelSize, stills: StillSource, clips: ClipSource? = nil,
+                            overlays: OverlaySource? = nil) {
+        self.init(planner: FramePlanner(timeline: timeline), output: output, stills: stills, clips: clips, overlays: overlays)
+    }
+
+    /// A compositor using a planner already built for the timeline (the one its still and clip
+    /// caches use), so a render plans its frames with one planner.
+    public init(planner: FramePlanner, output: PixelSize, stills: StillSource, clips: ClipSource? = nil,
                 overlays: OverlaySource? = nil) {
-        self.planner = FramePlanner(timeline: timeline)
+        self.planner = planner
         self.output = output
         self.stills = stills
         self.clips = clips
