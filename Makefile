@@ -18,9 +18,9 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
-	@$(MAKE) --no-print-directory example
 
 # Examples/EmbedReel, an app embedding Reel by path: built, run on Fixtures/photos, cancelled.
+# A separate package, so it compiles Reel again (~1.5-3 min): CI (.ci/run) runs it after `test`.
 example:
 	@SWIFT="$(SWIFT)" bash scripts/check-example.sh
 
