@@ -3,7 +3,7 @@ internal import CFFmpeg
 /// Writes encoded streams into an MP4 file with the `moov` index before the media data
 /// (`+faststart`), so players can start before the whole file has arrived.
 ///
-/// Its `AVFormatContext` and output `AVIOContext` are held by an `AVOutputFormatBox`. Use it in three phases: add every
+/// Its `AVFormatContext` and output `AVIOContext` are held by an `AVFormatOutputBox`. Use it in three phases: add every
 /// stream (`addStream`), `start()`, then `write` packets from any stream and `finish()`.
 /// It does not know about codecs, so audio can join video as a second stream.
 final class MP4Muxer {
@@ -17,7 +17,7 @@ final class MP4Muxer {
 
     /// The file being written.
     let path: String
-    private let format: AVOutputFormatBox
+    private let format: AVFormatOutputBox
     private var context: UnsafeMutablePointer<AVFormatContext> { format.pointer }
     private var phase = Phase.configuring
 
@@ -28,7 +28,7 @@ final class MP4Muxer {
 
     /// Prepares an MP4 muxer for `path`; nothing is written until `start()`.
     init(path: String) throws {
-        format = try AVOutputFormatBox(format: "mp4", path: path)
+        format = try AVFormatOutputBox(format: "mp4", path: path)
         self.path = path
     }
 

@@ -53,7 +53,7 @@ final class AVCodecContextBox {
 
 /// The one owner of a demuxing `AVFormatContext` opened with `avformat_open_input` (and the
 /// `AVIOContext` libav opened for it).
-final class AVInputFormatBox {
+final class AVFormatInputBox {
     let pointer: UnsafeMutablePointer<AVFormatContext>
 
     /// Opens `path` and reads its header.
@@ -76,7 +76,7 @@ final class AVInputFormatBox {
 
 /// The one owner of a muxing `AVFormatContext` and the output `AVIOContext` it writes through
 /// (`pb`, opened later with `avio_open`).
-final class AVOutputFormatBox {
+final class AVFormatOutputBox {
     let pointer: UnsafeMutablePointer<AVFormatContext>
 
     /// Allocates a muxer of `format` (e.g. `"mp4"`) for `path`; no file is opened yet.

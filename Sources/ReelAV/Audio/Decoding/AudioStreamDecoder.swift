@@ -16,7 +16,7 @@ final class AudioStreamDecoder {
     let sourceRate: Int
     let sourceChannels: Int
 
-    private let format: AVInputFormatBox
+    private let format: AVFormatInputBox
     private let decoder: AVCodecContextBox
     private let streamIndex: Int32
     private let packet: AVPacketBox
@@ -51,7 +51,7 @@ final class AudioStreamDecoder {
         frame = try AVFrameBox()
         packet = try AVPacketBox()
         do {
-            format = try AVInputFormatBox(path: path)
+            format = try AVFormatInputBox(path: path)
         } catch let error as AVError {
             if error.code == reel_averror(EACCES) { throw AudioFileError.notAudio(path, "it cannot be opened: permission denied") }
             throw AudioFileError.notAudio(path, "libav: \(error.reason)")
