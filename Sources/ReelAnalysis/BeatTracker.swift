@@ -22,9 +22,9 @@ public final class BeatTracker {
     public let hopSize: Int
     /// The sample rate of the samples fed, Hz.
     public let sampleRate: Int
-    private var tempo: OpaquePointer?
-    private var input: UnsafeMutablePointer<fvec_t>?
-    private var output: UnsafeMutablePointer<fvec_t>?
+    private let tempoBox: AubioTempoBox?
+    private let inputBox: AubioVectorBox?
+    private let outputBox: AubioVectorBox?
     private var binEnergy = 0.0
     private var binFilled = 0
     private let binSize: Int
@@ -87,24 +87,19 @@ public final class BeatTracker {
         // About 10.7 ms steps and a 43 ms window at 48 kHz, scaled for other rates.
         let hop = max(64, 512 * rate / 48_000)
         hopSize = hop
-        tempo = new_aubio_tempo("energy", UInt32(4 * hop), UInt32(hop), UInt32(rate))
+        tempoBox = AubioTempoBox(method: "energy", bufferSize: 4 * hop, hopSize: hop, sampleRate: rate)
         // A beat that falls on a quiet step still counts (aubio drops beats in steps below its
         // silence threshold, which loses beats between short percussive hits).
-        if let tempo { aubio_tempo_set_silence(tempo, -1000) }
+        if let tempo = tempoBox?.pointer { aubio_tempo_set_silence(tempo, -1000) }
         binSize = max(1, rate / 1000)
-        input = new_fvec(UInt32(hop))
-        output = new_fvec(1)
-    }
-
-    deinit {
-        if let tempo { del_aubio_tempo(tempo) }
-        if let input { del_fvec(input) }
-        if let output { del_fvec(output) }
+        inputBox = AubioVectorBox(length: hop)
+        outputBox = AubioVectorBox(length: 1)
     }
 
     /// Analyses the next `samples` (mono, −1…1). Non-finite samples count as silence.
     public func feed(_ samples: UnsafeBufferPointer<Float>) {
-        guard let tempo, let input, let output, let data = input.pointee.data else { return }
+        guard let tempo = tempoBox?.pointer, let input = inputBox?.pointer, let output = outputBox?.pointer,
+              let data = input.pointee.data else { return }
         for sample in samples {
             let x = sample.isFinite ? sample : 0
             binEnergy += Double(x * x)
@@ -138,7 +133,7 @@ public final class BeatTracker {
 
     /// The tempo the tracker settled on, beats per minute; 0 when it found none.
     public var bpm: Double {
-        guard let tempo else { return 0 }
+        guard let tempo = tempoBox?.pointer else { return 0 }
         let value = Double(aubio_tempo_get_bpm(tempo))
         return value.isFinite ? value : 0
     }

@@ -19,8 +19,10 @@ public final class TextRenderer: @unchecked Sendable {
     public static let safeWidth = 0.9
     /// Margins of `top` and `lower-third` text from the frame's edge, as a share of its height.
     public static let topMargin = 0.08
+    /// Margin of `lower-third` text from the frame's lower edge, as a share of its height.
     public static let bottomMargin = 0.1
 
+    /// A renderer finding fonts with `locator`; FreeType starts when the first font is needed.
     public init(locator: FontLocator = .system) {
         self.locator = locator
     }

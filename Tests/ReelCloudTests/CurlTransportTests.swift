@@ -91,6 +91,23 @@ struct CurlTransportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["v.mp4"])
     }
 
+    /// Setup fails after the easy handle and the upload body exist; their owners free them
+    /// (`make sanitize` checks), and nothing reaches the server.
+    @Test func uploadOfAMissingFileFailsBeforeAnythingIsSent() async throws {
+        let received = Collector<ServerRequest>()
+        let server = try LoopbackServer { r, w in received.add(r); w.respond(200, json: "{}") }
+        defer { server.stop() }
+        let missing = FileManager.default.temporaryDirectory
+            .appendingPathComponent("reel-up-missing-\(UUID().uuidString.prefix(6)).jpg")
+        let request = HTTPRequest(method: "POST", url: server.baseURL.appendingPathComponent("up"),
+                                  body: .multipart([MultipartFile(field: "files", file: missing, contentType: "image/jpeg")]))
+        let error = try await #require(throws: TransportError.self) { try await CurlTransport().perform(request) }
+        #expect(error.kind == .other)
+        #expect(error.detail.contains("upload file"))
+        #expect(!error.receivedResponse)
+        #expect(received.all.isEmpty)
+    }
+
     @Test func refusedConnectionIsCannotConnect() async throws {
         let server = try LoopbackServer { _, _ in }
         let url = server.baseURL

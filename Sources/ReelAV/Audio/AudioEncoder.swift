@@ -3,8 +3,9 @@ internal import CFFmpeg
 /// An AAC-LC encoder (libavcodec's own `aac`): 48 kHz stereo, 192 kb/s, `pts` = sample index
 /// in a `1/48000` time base.
 ///
-/// Owns its `AVCodecContext`, input `AVFrame` and `AVPacket`. Feed it blocks of exactly
-/// `frameSize` samples (the last may be shorter) with `encode(_:count:into:)`, then `flush(into:)`.
+/// Its codec context and packet are held by a `PacketEncoder` (which also runs the drain loop),
+/// its input `AVFrame` by an `AVFrameBox`. Feed it blocks of exactly `frameSize` samples (the
+/// last may be shorter) with `encode(_:count:into:)`, then `flush(into:)`.
 final class AudioEncoder {
     /// The libavcodec encoder used.
     static let codecName = "aac"
@@ -12,10 +13,8 @@ final class AudioEncoder {
     static let bitRate = 192_000
 
     /// The codec context; the muxer copies stream parameters from it once it is open.
-    var context: UnsafeMutablePointer<AVCodecContext> { contextOwner.pointer }
-    private let contextOwner: AudioCodecContextOwner
-    private var packet: UnsafeMutablePointer<AVPacket> { packetOwner.pointer }
-    private let packetOwner: AudioPacketOwner
+    var context: UnsafeMutablePointer<AVCodecContext> { encoder.context.pointer }
+    private let encoder: PacketEncoder
     private let frame: AVFrameBox
     /// Samples per AAC frame (1024).
     let frameSize: Int
@@ -31,11 +30,11 @@ final class AudioEncoder {
             throw AVError(.encoderUnavailable, operation: "find AAC encoder",
                           reason: "this FFmpeg build has no \(Self.codecName) encoder; install the distribution's libavcodec package")
         }
-        contextOwner = try AudioCodecContextOwner(codec)
-        packetOwner = try AudioPacketOwner()
+        encoder = try PacketEncoder(codec: codec, sendOperation: "avcodec_send_frame (aac)",
+                                    receiveOperation: "avcodec_receive_packet (aac)")
         frame = try AVFrameBox()
 
-        let c = contextOwner.pointer
+        let c = encoder.context.pointer
         c.pointee.sample_fmt = AV_SAMPLE_FMT_FLTP
         c.pointee.sample_rate = Int32(MixFormat.sampleRate)
         av_channel_layout_default(&c.pointee.ch_layout, Int32(MixFormat.channels))
@@ -72,53 +71,11 @@ final class AudioEncoder {
         }
         f.pointee.pts = Int64(samplesSent)
         samplesSent += count
-        try send(f, into: sink)
+        try encoder.send(f, into: sink)
     }
 
     /// Drains the frames the encoder still holds into `sink`.
     func flush(into sink: (UnsafeMutablePointer<AVPacket>) throws -> Void) throws {
-        try send(nil, into: sink)
-    }
-
-    private func send(_ frame: UnsafeMutablePointer<AVFrame>?,
-                      into sink: (UnsafeMutablePointer<AVPacket>) throws -> Void) throws {
-        try check(avcodec_send_frame(context, frame), "avcodec_send_frame (aac)")
-        while true {
-            let rc = avcodec_receive_packet(context, packet)
-            if rc == reel_averror_eagain() || rc == reel_averror_eof() { return }
-            try check(rc, "avcodec_receive_packet (aac)")
-            defer { av_packet_unref(packet) }
-            try sink(packet)
-        }
-    }
-}
-
-/// Owns one `AVCodecContext`; frees it in `deinit`.
-private final class AudioCodecContextOwner {
-    let pointer: UnsafeMutablePointer<AVCodecContext>
-
-    init(_ codec: UnsafePointer<AVCodec>) throws {
-        guard let context = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
-        pointer = context
-    }
-
-    deinit {
-        var context: UnsafeMutablePointer<AVCodecContext>? = pointer
-        avcodec_free_context(&context)
-    }
-}
-
-/// Owns one `AVPacket`; frees it in `deinit`.
-private final class AudioPacketOwner {
-    let pointer: UnsafeMutablePointer<AVPacket>
-
-    init() throws {
-        guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
-        pointer = packet
-    }
-
-    deinit {
-        var packet: UnsafeMutablePointer<AVPacket>? = pointer
-        av_packet_free(&packet)
+        try encoder.send(nil, into: sink)
     }
 }

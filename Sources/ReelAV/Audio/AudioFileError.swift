@@ -21,6 +21,7 @@ public struct AudioFileError: Error, CustomStringConvertible, Sendable, Equatabl
         /// The file decodes to no sound at all.
         public static let empty = Problem("empty")
 
+        /// The problem's name, e.g. `"damaged"`.
         public var description: String { name }
     }
 
@@ -34,12 +35,14 @@ public struct AudioFileError: Error, CustomStringConvertible, Sendable, Equatabl
     /// The whole explanation after the path: what is wrong and what to do.
     public let message: String
 
+    /// An error about the file at `path`; `message` is the text after the path.
     public init(path: String, problem: Problem, message: String) {
         self.path = path
         self.problem = problem
         self.message = message
     }
 
+    /// The path, a colon, then the message: one line.
     public var description: String { "\(path): \(message)" }
 }
 

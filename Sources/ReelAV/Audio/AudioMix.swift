@@ -39,6 +39,7 @@ public struct AudioMix: Sendable, Hashable {
         /// Background music, or a clip's own sound (which ducks the music while it plays).
         public var role: Role
 
+        /// A segment playing `url` from `startMs` for `durationMs`; see the properties for the rest.
         public init(url: URL, startMs: Int, durationMs: Int, volume: Double = 1, fadeInMs: Int = 0,
                     fadeOutMs: Int = 0, sourceOffsetMs: Int = 0, loops: Bool = false, loopCrossfadeMs: Int = 500,
                     role: Role = .music) {

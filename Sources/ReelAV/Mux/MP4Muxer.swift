@@ -3,7 +3,7 @@ internal import CFFmpeg
 /// Writes encoded streams into an MP4 file with the `moov` index before the media data
 /// (`+faststart`), so players can start before the whole file has arrived.
 ///
-/// Owns the `AVFormatContext` and its output `AVIOContext`. Use it in three phases: add every
+/// Its `AVFormatContext` and output `AVIOContext` are held by an `AVFormatOutputBox`. Use it in three phases: add every
 /// stream (`addStream`), `start()`, then `write` packets from any stream and `finish()`.
 /// It does not know about codecs, so audio can join video as a second stream.
 final class MP4Muxer {
@@ -17,7 +17,8 @@ final class MP4Muxer {
 
     /// The file being written.
     let path: String
-    private let context: UnsafeMutablePointer<AVFormatContext>
+    private let format: AVFormatOutputBox
+    private var context: UnsafeMutablePointer<AVFormatContext> { format.pointer }
     private var phase = Phase.configuring
 
     /// Whether encoders must put their parameter sets in extradata (true for MP4).
@@ -27,17 +28,8 @@ final class MP4Muxer {
 
     /// Prepares an MP4 muxer for `path`; nothing is written until `start()`.
     init(path: String) throws {
-        var context: UnsafeMutablePointer<AVFormatContext>?
-        try check(avformat_alloc_output_context2(&context, nil, "mp4", path),
-                  "avformat_alloc_output_context2", path: path)
-        guard let context else { throw AVError.outOfMemory("avformat_alloc_output_context2").at(path) }
+        format = try AVFormatOutputBox(format: "mp4", path: path)
         self.path = path
-        self.context = context
-    }
-
-    deinit {
-        if context.pointee.pb != nil { avio_closep(&context.pointee.pb) }
-        avformat_free_context(context)
     }
 
     /// Adds a stream described by an opened encoder, whose packets are stamped in its time base.
@@ -82,6 +74,6 @@ final class MP4Muxer {
         precondition(phase == .writing, "finish() without start()")
         phase = .finished
         try check(av_write_trailer(context), "av_write_trailer", path: path)
-        try check(avio_closep(&context.pointee.pb), "avio_closep", path: path)
+        try format.closeOutput(path: path)
     }
 }

@@ -17,8 +17,11 @@ import Darwin
 public final class Y4MFileWriter: FrameSink {
     /// Where the finished file will be.
     public let url: URL
+    /// Frame width, pixels.
     public let width: Int
+    /// Frame height, pixels.
     public let height: Int
+    /// Frames per second, written in the stream header.
     public let fps: Int
     /// How many frames have been appended so far.
     public private(set) var frameCount = 0
@@ -51,6 +54,7 @@ public final class Y4MFileWriter: FrameSink {
 
     deinit { abandon("") }
 
+    /// Writes the next frame; it must have the writer's size (otherwise the output is abandoned).
     public func append(_ frame: YUVFrame) throws {
         guard file != nil else {
             throw AVError(.closed, operation: "append frame", reason: closedReason, path: output.targetPath)

@@ -23,6 +23,7 @@ public struct AVError: Error, CustomStringConvertible, Sendable, Equatable {
         /// A call made after the writer was finished or cancelled.
         public static let closed = Kind("closed")
 
+        /// The kind's name, e.g. `"outputNotWritable"`.
         public var description: String { name }
     }
 
@@ -46,6 +47,7 @@ public struct AVError: Error, CustomStringConvertible, Sendable, Equatable {
         self.path = path
     }
 
+    /// The step, the reason, libav's code when there is one, and the file: one line.
     public var description: String {
         var text = "\(operation) failed: \(reason)"
         if code != 0 { text += " (libav error \(code))" }

@@ -1,21 +1,6 @@
 internal import CFFmpeg
 import ReelCompositor
 
-/// The one owner of an `AVFrame` (and, through it, a reference to its pixel buffers).
-final class AVFrameBox {
-    let pointer: UnsafeMutablePointer<AVFrame>
-
-    init() throws {
-        guard let frame = av_frame_alloc() else { throw AVError.outOfMemory("av_frame_alloc") }
-        pointer = frame
-    }
-
-    deinit {
-        var frame: UnsafeMutablePointer<AVFrame>? = pointer
-        av_frame_free(&frame)
-    }
-}
-
 /// Hands `YUVFrame`s to the video encoder without copying them.
 ///
 /// Each plane is lent to libav as a read-only `AVBuffer` whose owner keeps a reference to the

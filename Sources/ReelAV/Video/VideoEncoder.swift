@@ -3,46 +3,39 @@ internal import CFFmpeg
 /// An H.264 encoder (libx264 through libavcodec): High profile, yuv420p, BT.709 limited range,
 /// constant frame rate with `pts` = frame index in a `1/fps` time base.
 ///
-/// Owns its `AVCodecContext` and `AVPacket`. Feed frames with `encode(_:into:)`, then `flush(into:)`.
+/// Its codec context and packet are held by a `PacketEncoder`, which also runs the drain loop.
+/// Feed frames with `encode(_:into:)`, then `flush(into:)`.
 final class VideoEncoder {
     /// The libavcodec encoder used.
     static let codecName = "libx264"
 
     let options: VideoEncodingOptions
+    private let encoder: PacketEncoder
+
     /// The codec context; the muxer copies stream parameters from it once it is open.
-    let context: UnsafeMutablePointer<AVCodecContext>
-    private let packet: UnsafeMutablePointer<AVPacket>
+    var context: UnsafeMutablePointer<AVCodecContext> { encoder.context.pointer }
 
     /// The time base of the packets produced: one tick per frame.
     var timeBase: AVRational { context.pointee.time_base }
 
     /// Opens the encoder. `globalHeader` puts SPS/PPS in the codec extradata (as MP4 needs).
-    init(options: VideoEncodingOptions, globalHeader: Bool) throws {
+    ///
+    /// - Parameter privateOptions: further libx264 options set last, as `av_opt_set` takes them
+    ///   (none in normal use; tests use it to make opening fail part-way).
+    init(options: VideoEncodingOptions, globalHeader: Bool, privateOptions: [(name: String, value: String)] = []) throws {
         try options.validate()
         guard let codec = avcodec_find_encoder_by_name(Self.codecName) else {
             throw AVError(.encoderUnavailable, operation: "find H.264 encoder",
                           reason: "this FFmpeg build has no \(Self.codecName) encoder; install an FFmpeg with libx264 (e.g. the distribution's libavcodec package)")
         }
-        guard let context = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
-        guard let packet = av_packet_alloc() else {
-            var owned: UnsafeMutablePointer<AVCodecContext>? = context
-            avcodec_free_context(&owned)
-            throw AVError.outOfMemory("av_packet_alloc")
-        }
         self.options = options
-        self.context = context
-        self.packet = packet
-        try configure(codec: codec, globalHeader: globalHeader)
+        encoder = try PacketEncoder(codec: codec, sendOperation: "avcodec_send_frame",
+                                    receiveOperation: "avcodec_receive_packet")
+        try configure(codec: codec, globalHeader: globalHeader, privateOptions: privateOptions)
     }
 
-    deinit {
-        var packet: UnsafeMutablePointer<AVPacket>? = packet
-        av_packet_free(&packet)
-        var context: UnsafeMutablePointer<AVCodecContext>? = context
-        avcodec_free_context(&context)
-    }
-
-    private func configure(codec: UnsafePointer<AVCodec>, globalHeader: Bool) throws {
+    private func configure(codec: UnsafePointer<AVCodec>, globalHeader: Bool,
+                           privateOptions: [(name: String, value: String)]) throws {
         let c = context
         c.pointee.width = Int32(options.width)
         c.pointee.height = Int32(options.height)
@@ -69,6 +62,9 @@ final class VideoEncoder {
             try check(av_opt_set(priv, "x264-params", "cabac=1:8x8dct=1", 0), "set x264 params")
         }
         try check(av_opt_set_double(priv, "crf", options.crf, 0), "set x264 crf")
+        for option in privateOptions {
+            try check(av_opt_set(priv, option.name, option.value, 0), "set x264 option")
+        }
 
         try check(avcodec_open2(c, codec, nil), "avcodec_open2 (libx264)")
     }
@@ -79,14 +75,9 @@ final class VideoEncoder {
     /// only valid during the call; the sink may take its data (e.g. `av_interleaved_write_frame`).
     func encode(_ frame: UnsafeMutablePointer<AVFrame>?,
                 into sink: (UnsafeMutablePointer<AVPacket>) throws -> Void) throws {
-        try check(avcodec_send_frame(context, frame), "avcodec_send_frame")
-        while true {
-            let rc = avcodec_receive_packet(context, packet)
-            if rc == reel_averror_eagain() || rc == reel_averror_eof() { return }
-            try check(rc, "avcodec_receive_packet")
+        try encoder.send(frame) { packet in
             // Constant frame rate: every frame lasts exactly one tick.
             packet.pointee.duration = 1
-            defer { av_packet_unref(packet) }
             try sink(packet)
         }
     }

@@ -35,7 +35,9 @@ public struct CloudConfiguration: Sendable {
     /// After a dropped chat stream: the first wait before checking the state, the wait between
     /// later checks, and the overall limit.
     public var chatDropFirstWait: Duration = .seconds(30)
+    /// The wait between later state checks after a dropped chat stream.
     public var chatDropInterval: Duration = .seconds(60)
+    /// How long state checks go on after a dropped chat stream before giving up.
     public var chatDropLimit: Duration = .seconds(5 * 60)
     /// How often "Still working…" may be shown while keep-alives arrive.
     public var keepAliveNoticeInterval: Duration = .seconds(120)
@@ -56,6 +58,11 @@ public struct CloudConfiguration: Sendable {
     /// `?bind=<user_id>` is appended.
     public var registrationPage = "https://nemovideo.ai/"
 
+    /// Creates settings for the API at `baseURL`, keeping identity and sessions in
+    /// `configDirectory`, for the project in `projectDirectory`.
+    ///
+    /// - Parameter fixedToken: a token to use instead of the anonymous one (from `NEMO_TOKEN`);
+    ///   it is never written to disk.
     public init(baseURL: URL = CloudConfiguration.defaultBaseURL, fixedToken: String? = nil,
                 configDirectory: URL, projectDirectory: URL) {
         self.baseURL = baseURL

@@ -7,6 +7,7 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
     public struct Kind: Sendable, Hashable, CustomStringConvertible {
         private let name: String
         private init(_ name: String) { self.name = name }
+        /// The kind's name, e.g. `"unreachable"`.
         public var description: String { name }
 
         /// The server could not be reached (DNS, connect, TLS, gateway errors).
@@ -62,6 +63,7 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
         public static let configuration = Kind("configuration")
     }
 
+    /// Which failure this is.
     public let kind: Kind
     /// What happened.
     public let message: String
@@ -96,6 +98,7 @@ public struct CloudError: Error, Sendable, CustomStringConvertible {
         kind == .unreachable || kind == .outOfCredits || kind == .planBlocked
     }
 
+    /// The message, then the suggestion on its own line when there is one.
     public var description: String {
         suggestion.isEmpty ? message : message + "\n" + suggestion
     }

@@ -3,6 +3,7 @@ import ReelTimeline
 
 /// The session's state on the cloud: its draft and the files it knows.
 public struct CloudState: Sendable, Hashable {
+    /// The cloud session the state belongs to.
     public var sessionID: String
     /// The draft (`t`, `tt`, `sg`, `d`, `m`, and the cloud's own keys), when there is one.
     public var draft: JSONValue?

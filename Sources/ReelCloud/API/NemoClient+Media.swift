@@ -3,8 +3,11 @@ import ReelTimeline
 
 /// Credit balance: what can be spent, what is held by running jobs, and the sum.
 public struct Credits: Sendable, Hashable {
+    /// Credits that can be spent now.
     public var available: Int
+    /// Credits held by running jobs until they finish.
     public var frozen: Int
+    /// Available and frozen credits together.
     public var total: Int
 }
 
@@ -18,7 +21,9 @@ public struct UploadedMedia: Sendable, Hashable {
     public var fileType: String?
     /// Where the cloud serves it; drafts refer to this.
     public var url: String
+    /// The picture's width in pixels, when the server reports it.
     public var width: Int?
+    /// The picture's height in pixels, when the server reports it.
     public var height: Int?
 }
 
@@ -26,8 +31,11 @@ public struct UploadedMedia: Sendable, Hashable {
 public struct UploadProgress: Sendable, Hashable {
     /// The file being sent (0-based) and how many there are.
     public var fileIndex: Int
+    /// How many files the call sends.
     public var fileCount: Int
+    /// Bytes of all files sent so far.
     public var bytesSent: Int64
+    /// Bytes of all files together.
     public var totalBytes: Int64
 }
 

@@ -7,6 +7,7 @@ import ReelTimeline
 ///
 /// The access token is never part of any error, and it is masked from server text.
 public actor NemoClient {
+    /// The settings the client was made with.
     public let configuration: CloudConfiguration
     let transport: any HTTPTransport
     let credentials: CredentialStore

@@ -7,8 +7,11 @@ import Foundation
 public struct CredentialStore: Sendable {
     /// The client id and the anonymous token issued for it.
     public struct Identity: Codable, Sendable, Hashable {
+        /// The client id this machine registered with (`client_id`).
         public var clientID: String
+        /// The anonymous access token issued for the client id, once there is one.
         public var token: String?
+        /// The user id the server gave the anonymous user (`user_id`), used in registration links.
         public var userID: String?
         /// When the token stops working (from the server's `expires_at`).
         public var expiresAt: Date?
@@ -20,16 +23,20 @@ public struct CredentialStore: Sendable {
 
     /// The cloud session of one project folder.
     public struct Session: Codable, Sendable, Hashable {
+        /// The cloud session id (`session_id`).
         public var sessionID: String
+        /// The task the session is working on (`task_id`), when the server named one.
         public var taskID: String?
 
         enum CodingKeys: String, CodingKey { case sessionID = "session_id", taskID = "task_id" }
     }
 
+    /// The folder holding `client.json` and `sessions.json`.
     public let directory: URL
     private var identityFile: PrivateFile<Identity> { PrivateFile(directory: directory, name: "client.json") }
     private var sessionsFile: PrivateFile<[String: Session]> { PrivateFile(directory: directory, name: "sessions.json") }
 
+    /// A store in `directory`; nothing is read or created until it is used.
     public init(directory: URL) {
         self.directory = directory
     }

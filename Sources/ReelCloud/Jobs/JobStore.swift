@@ -23,10 +23,13 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public var sessionID: String
     /// Where the MP4 goes.
     public var output: String
+    /// Where the render stands, as far as this machine knows.
     public var status: Status
     /// Last known progress, 0–100.
     public var progress: Int
+    /// When the job was recorded.
     public var createdAt: Date
+    /// When the job's record last changed.
     public var updatedAt: Date
     /// The server's failure text, for `failed`.
     public var error: String?
@@ -46,6 +49,7 @@ public struct JobStore: Sendable {
     /// Finished jobs beyond this many are dropped, oldest first.
     private let keepFinished = 50
 
+    /// A record in `directory` (`jobs.json`); nothing is read or created until it is used.
     public init(directory: URL) {
         file = PrivateFile(directory: directory, name: "jobs.json")
     }

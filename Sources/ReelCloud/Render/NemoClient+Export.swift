@@ -15,9 +15,11 @@ public enum ExportProgress: Sendable, Hashable {
 
 /// A finished export.
 public struct ExportResult: Sendable, Hashable {
+    /// The render id (`render_…`).
     public var renderID: String
     /// The verified MP4.
     public var output: URL
+    /// The MP4's size in bytes.
     public var bytes: Int64
 }
 

@@ -10,19 +10,6 @@ public enum CloudRenderProgress: Sendable, Hashable {
 }
 
 extension NemoClient {
-    /// Renders a local timeline in the cloud: uploads every local file it refers to, rewrites
-    /// each `src` to the returned cloud URL, exports, and places the MP4 at `output`.
-    ///
-    /// Only files inside `folder` or `allowing` may be uploaded: when the timeline refers to any
-    /// other local file, nothing is sent and the error names each one.
-    ///
-    /// - Parameters:
-    ///   - folder: the draft's folder, against which relative `src` paths resolve; its tree may
-    ///     be uploaded.
-    ///   - allowing: more files and folders the user chose to send (named on the command line,
-    ///     `--allow-path`).
-    /// - Throws: `CloudError` (`.pathNotAllowed` for files outside what is allowed); when
-    ///   `allowsLocalFallback` is true, rendering locally is the right answer.
     /// The local files `timeline` would upload, by `src`, after checking that each lies inside
     /// `folder` or one of `allowing` (symlinks and `..` resolved).
     ///
@@ -40,6 +27,19 @@ extension NemoClient {
         return local
     }
 
+    /// Renders a local timeline in the cloud: uploads every local file it refers to, rewrites
+    /// each `src` to the returned cloud URL, exports, and places the MP4 at `output`.
+    ///
+    /// Only files inside `folder` or `allowing` may be uploaded: when the timeline refers to any
+    /// other local file, nothing is sent and the error names each one.
+    ///
+    /// - Parameters:
+    ///   - folder: the draft's folder, against which relative `src` paths resolve; its tree may
+    ///     be uploaded.
+    ///   - allowing: more files and folders the user chose to send (named on the command line,
+    ///     `--allow-path`).
+    /// - Throws: `CloudError` (`.pathNotAllowed` for files outside what is allowed); when
+    ///   `allowsLocalFallback` is true, rendering locally is the right answer.
     public func render(_ timeline: Timeline, relativeTo folder: URL, allowing: [URL] = [], to output: URL,
                        progress: (@Sendable (CloudRenderProgress) -> Void)? = nil) async throws -> ExportResult {
         let local = try checkUploads(timeline, relativeTo: folder, allowing: allowing)

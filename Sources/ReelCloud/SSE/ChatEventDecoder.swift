@@ -26,6 +26,7 @@ public enum ChatStreamEvent: Sendable, Hashable {
 public struct ChatEventDecoder: Sendable {
     private var streamedText = ""
 
+    /// A decoder at the start of a stream.
     public init() {}
 
     /// The events in one SSE item, in order.

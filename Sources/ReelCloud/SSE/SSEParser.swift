@@ -7,6 +7,7 @@ public struct SSEEvent: Sendable, Hashable {
     /// The `id` field, when present.
     public var id: String?
 
+    /// An event with the given fields.
     public init(name: String? = nil, data: String, id: String? = nil) {
         self.name = name
         self.data = data

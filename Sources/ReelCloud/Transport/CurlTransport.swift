@@ -12,6 +12,7 @@ public struct CurlTransport: HTTPTransport {
     /// Sent as `User-Agent` unless the request sets one.
     public var userAgent: String
 
+    /// A transport sending `userAgent` unless a request sets its own.
     public init(userAgent: String = "Reel/\(ReelCloudVersion.string)") {
         self.userAgent = userAgent
         _ = CurlTransport.globalInit
@@ -19,6 +20,10 @@ public struct CurlTransport: HTTPTransport {
 
     private static let globalInit: Void = { _ = reel_curl_global_init() }()
 
+    /// Runs `request` on a thread of its own and returns the whole response.
+    ///
+    /// - Throws: `TransportError` when no complete response arrived, or a limit was passed;
+    ///   `CancellationError` when the calling task was cancelled.
     public func perform(_ request: HTTPRequest) async throws -> HTTPResponse {
         let transfer = try CurlTransfer(request: request, userAgent: userAgent)
         return try await withTaskCancellationHandler {
@@ -35,16 +40,18 @@ public struct CurlTransport: HTTPTransport {
 
 /// Reel's version, sent in `User-Agent` and `X-Skill-Version` and shown by `reel --version`.
 public enum ReelCloudVersion {
+    /// The version, e.g. `"0.1.0"`.
     public static let string = "0.1.0"
 }
 
-/// Everything one curl transfer owns; freed in `deinit`. Callbacks reach it via its address.
+/// One curl transfer: its easy handle, header list and upload body, each held by its owner
+/// (`CurlObjects.swift`). Callbacks reach it via its address.
 final class CurlTransfer: @unchecked Sendable {
     private let request: HTTPRequest
-    private let handle: UnsafeMutableRawPointer
-    private var headerList: UnsafeMutablePointer<curl_slist>?
-    private var mime: OpaquePointer?
-    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+    private let easy: CurlEasyHandle
+    private var handle: UnsafeMutableRawPointer { easy.pointer }
+    private let headerList = CurlStringList()
+    private var mime: CurlMime?
     private let cancelLock = NSLock()
     private var cancelled = false
 
@@ -58,18 +65,12 @@ final class CurlTransfer: @unchecked Sendable {
     private var abortError: (any Error)?
 
     init(request: HTTPRequest, userAgent: String) throws {
-        guard let h = curl_easy_init() else { throw TransportError(kind: .other, detail: "libcurl could not start a transfer") }
-        handle = h
+        easy = try CurlEasyHandle()
         self.request = request
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         try configure(userAgent: userAgent)
     }
 
     deinit {
-        if let mime { curl_mime_free(mime) }
-        if let headerList { curl_slist_free_all(headerList) }
-        curl_easy_cleanup(handle)
-        errorBuffer.deallocate()
         output?.discard()
     }
 
@@ -94,7 +95,6 @@ final class CurlTransfer: @unchecked Sendable {
         try set(CURLOPT_LOW_SPEED_LIMIT, 1)
         try set(CURLOPT_LOW_SPEED_TIME, max(1, Int((Double(r.readTimeout.milliseconds) / 1000).rounded(.up))))
         if let total = r.totalTimeout { try set(CURLOPT_TIMEOUT_MS, Int(total.milliseconds)) }
-        try check(reel_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer), "error buffer")
 
         var headers = r.headers.map { "\($0.name): \($0.value)" }
         if r.header("User-Agent") == nil { headers.append("User-Agent: \(userAgent)") }
@@ -120,8 +120,9 @@ final class CurlTransfer: @unchecked Sendable {
                 try check(rc, "request body")
             }
         case .multipart(let files):
-            guard let m = curl_mime_init(handle) else { throw TransportError(kind: .other, detail: "libcurl could not build the upload") }
-            mime = m
+            let upload = try CurlMime(for: easy)
+            mime = upload
+            let m = upload.pointer
             for f in files {
                 let part = curl_mime_addpart(m)
                 try check(curl_mime_name(part, f.field), "upload field")
@@ -132,8 +133,8 @@ final class CurlTransfer: @unchecked Sendable {
             try check(reel_curl_setopt_pointer(handle, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(m)), "upload")
         }
         if r.method != "GET" && r.method != "POST" { try set(CURLOPT_CUSTOMREQUEST, r.method) }
-        for line in headers { headerList = curl_slist_append(headerList, line) }
-        try check(reel_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList)), "headers")
+        for line in headers { try headerList.append(line) }
+        try check(reel_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList.pointer)), "headers")
 
         let me = Unmanaged.passUnretained(self).toOpaque()
         try check(reel_curl_set_write_callback(handle, curlWrite, me), "write callback")
@@ -188,7 +189,7 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     private func transportError(_ rc: CURLcode) -> TransportError {
-        let text = String(cString: errorBuffer)
+        let text = easy.errorMessage
         let detail = text.isEmpty ? String(cString: curl_easy_strerror(rc)) : text
         let kind: TransportError.Kind
         switch rc {

@@ -15,9 +15,11 @@ public protocol HTTPTransport: Sendable {
 public struct HTTPRequest: Sendable {
     /// `GET`, `POST`, …
     public var method: String
+    /// The address, `http` or `https`.
     public var url: URL
     /// Header fields in order. Values are sent as given; never log them (Authorization).
     public var headers: [(name: String, value: String)]
+    /// What is sent after the header.
     public var body: HTTPRequestBody
     /// Where the response body goes.
     public var response: HTTPResponseDestination
@@ -37,6 +39,7 @@ public struct HTTPRequest: Sendable {
     /// Most redirects followed (http and https only).
     public var maxRedirects = 5
 
+    /// A request; every limit and timeout not given keeps its default.
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [],
                 body: HTTPRequestBody = .none, response: HTTPResponseDestination = .memory,
                 connectTimeout: Duration = .seconds(15), readTimeout: Duration = .seconds(60),
@@ -79,6 +82,7 @@ public struct MultipartFile: Sendable, Hashable {
     /// The part's content type.
     public var contentType: String
 
+    /// A part sending `file` as form field `field`; `filename` defaults to the file's own name.
     public init(field: String, file: URL, filename: String? = nil, contentType: String) {
         self.field = field
         self.file = file
@@ -103,10 +107,12 @@ public enum HTTPResponseDestination: Sendable {
 
 /// The status line and header fields of a response.
 public struct HTTPResponseHead: Sendable, Hashable {
+    /// The HTTP status code, e.g. 200; 0 before any response arrived.
     public var status: Int
     /// Header fields with lower-cased names; a repeated field keeps its last value.
     public var headers: [String: String]
 
+    /// A head with `status` and `headers` (give their names lower-cased).
     public init(status: Int, headers: [String: String] = [:]) {
         self.status = status
         self.headers = headers
@@ -118,26 +124,33 @@ public struct HTTPResponseHead: Sendable, Hashable {
 
 /// A finished response.
 public struct HTTPResponse: Sendable {
+    /// The status line and header fields.
     public var head: HTTPResponseHead
     /// The body when it went to memory (also a non-2xx body of a `.file` request); otherwise empty.
     public var body: Data
     /// The written file, for a 2xx `.file` request.
     public var file: URL?
 
+    /// A response with `head` whose body is `body` or, for a file download, at `file`.
     public init(head: HTTPResponseHead, body: Data = Data(), file: URL? = nil) {
         self.head = head
         self.body = body
         self.file = file
     }
 
+    /// The HTTP status code, e.g. 200.
     public var status: Int { head.status }
 }
 
 /// Bytes moved so far; totals are 0 while unknown.
 public struct HTTPProgress: Sendable, Hashable {
+    /// Bytes sent so far.
     public var uploaded: Int64
+    /// Bytes to send in all; 0 while unknown.
     public var uploadTotal: Int64
+    /// Bytes received so far.
     public var downloaded: Int64
+    /// Bytes to receive in all; 0 while unknown.
     public var downloadTotal: Int64
 }
 
@@ -161,17 +174,20 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case other
     }
 
+    /// What went wrong, in general terms.
     public var kind: Kind
     /// What happened, without any header value.
     public var detail: String
     /// True when a response head had arrived before the failure.
     public var receivedResponse: Bool
 
+    /// An error of `kind`; `detail` must not contain header values.
     public init(kind: Kind, detail: String, receivedResponse: Bool = false) {
         self.kind = kind
         self.detail = detail
         self.receivedResponse = receivedResponse
     }
 
+    /// The detail text.
     public var description: String { detail }
 }

@@ -2,14 +2,18 @@ import Foundation
 
 /// A font file and the face to use in it (collections such as `.ttc` hold several).
 public struct FontFile: Sendable, Hashable, CustomStringConvertible {
+    /// The font file.
     public var path: String
+    /// The face's index in the file (0 for a single-face font).
     public var index: Int
 
+    /// Face `index` of the font file at `path`.
     public init(path: String, index: Int = 0) {
         self.path = path
         self.index = index
     }
 
+    /// The path, followed by `#index` when the face is not the first.
     public var description: String { index == 0 ? path : "\(path)#\(index)" }
 }
 

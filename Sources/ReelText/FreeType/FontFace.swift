@@ -1,19 +1,5 @@
 internal import CFreeType
 
-/// Owns one `FT_Library`; freed in `deinit`, after every face made from it (faces keep it alive).
-final class FreeTypeLibrary {
-    let handle: FT_Library
-
-    init() throws {
-        var lib: FT_Library?
-        try FreeType.check(FT_Init_FreeType(&lib), "starting FreeType")
-        guard let lib else { throw FontError(file: nil, message: "starting FreeType failed") }
-        handle = lib
-    }
-
-    deinit { FT_Done_FreeType(handle) }
-}
-
 /// One rasterised glyph: an 8-bit coverage bitmap and where it sits relative to the pen.
 struct GlyphBitmap {
     var width: Int
@@ -25,11 +11,11 @@ struct GlyphBitmap {
     var pixels: [UInt8]
 }
 
-/// Owns one `FT_Face` (a face of a font file); freed in `deinit`. Not thread-safe: its user
-/// serialises access.
+/// A face of a font file, sized and drawing glyphs; its `FT_Face` is held by a
+/// `FreeTypeFaceHandle`. Not thread-safe: its user serialises access.
 final class FontFace {
-    private let library: FreeTypeLibrary
-    private let face: FT_Face
+    private let owner: FreeTypeFaceHandle
+    private var face: FT_Face { owner.handle }
     /// The font file and the face's index in it (collections such as `.ttc` hold several).
     let file: String
     let index: Int
@@ -39,22 +25,16 @@ final class FontFace {
     private var pixelSize = 0
 
     init(library: FreeTypeLibrary, file: String, index: Int = 0) throws {
-        self.library = library
         self.file = file
         self.index = index
-        var f: FT_Face?
-        try FreeType.check(FT_New_Face(library.handle, file, FT_Long(index), &f), "opening the font", file: file)
-        guard let f else { throw FontError(file: file, message: "opening the font failed") }
+        owner = try FreeTypeFaceHandle(library: library, file: file, index: index)
+        let f = owner.handle
         guard reel_ft_is_scalable(f) != 0 else {
-            FT_Done_Face(f)
             throw FontError(file: file, message: "is a bitmap-only font; titles need a scalable (TrueType or OpenType) font")
         }
-        face = f
         familyName = f.pointee.family_name.map { String(cString: $0) } ?? file.split(separator: "/").last.map(String.init) ?? file
         kerning = reel_ft_has_kerning(f) != 0
     }
-
-    deinit { FT_Done_Face(face) }
 
     /// The glyph for a character, or 0 when the font has none.
     func glyphIndex(_ scalar: Unicode.Scalar) -> UInt32 {

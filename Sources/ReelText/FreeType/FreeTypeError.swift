@@ -7,11 +7,13 @@ public struct FontError: Error, CustomStringConvertible {
     /// What failed, in words.
     public let message: String
 
+    /// An error about `file` (nil when no file is involved).
     public init(file: String?, message: String) {
         self.file = file
         self.message = message
     }
 
+    /// The file, a colon, then the message; the message alone without a file.
     public var description: String {
         (file.map { "\($0): " } ?? "") + message
     }
