@@ -32,6 +32,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write (or .y4m: the uncompressed frames, video only, for another encoder).", valueName: "out.mp4"))
     var output: String
 
+    @Option(help: ArgumentHelp("Also write a representative frame (after the opening title, else mid first photo) as this JPEG and make it the MP4's cover art; written only if the video is.", valueName: "poster.jpg"))
+    var poster: String?
+
     @Flag(help: "Also show what libav and x264 report (encoder settings and statistics).")
     var verbose = false
 
@@ -55,6 +58,7 @@ struct RenderCommand: AsyncParsableCommand {
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
         if !allowPaths.isEmpty && !cloud { throw ValidationError("--allow-path goes with --cloud") }
+        if poster != nil && cloud { throw ValidationError("--poster goes with a local render (leave out --cloud)") }
         if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }
     }
 
@@ -116,7 +120,8 @@ struct RenderCommand: AsyncParsableCommand {
         defer { signals.forEach { $0.cancel() } }
         let report: RenderReport
         do {
-            report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+            report = try LocalRenderer().render(timeline, base: base, to: out, poster: poster.map { URL(fileURLWithPath: $0) },
+                                                settings: settings, cancel: cancel) { printer.update($0) }
         } catch {
             throw DiskFullError.detect(error, output: out) ?? error
         }
@@ -125,6 +130,7 @@ struct RenderCommand: AsyncParsableCommand {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
         } else {
             print("Wrote \(output) (\(seconds) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+            if let p = poster, let n = report.posterFrame { print("Wrote \(p) (poster and cover art: frame \(n), t=\(FrameTime.secondsText((2 * n + 1) * 500 / report.fps)) s)") }
         }
     }
 

@@ -24,6 +24,8 @@ public struct RenderReport: Sendable {
     public var height: Int
     public var fps: Int
     public var seconds: Double
+    /// The frame saved as the poster (`render(…, poster:)`), if one was asked for.
+    public var posterFrame: Int?
 }
 
 /// Renders a timeline on this machine: decode → composite → H.264 MP4, no network.
@@ -35,18 +37,22 @@ public struct LocalRenderer: Sendable {
     /// Renders `timeline` to `output` (written atomically: nothing partial is ever left).
     ///
     /// - Parameter base: folder relative `src` paths resolve against (the draft's folder).
-    public func render(_ timeline: Timeline, base: URL? = nil, to output: URL, settings: RenderSettings = .init(),
+    /// - Parameter poster: a JPEG to write with the video, showing `RepresentativeFrame.poster`,
+    ///   which also becomes the MP4's cover art; it appears only if the video does.
+    public func render(_ timeline: Timeline, base: URL? = nil, to output: URL, poster: URL? = nil, settings: RenderSettings = .init(),
                        cancel: CancellationFlag = CancellationFlag(),
                        progress: (@Sendable (RenderProgress) -> Void)? = nil) throws -> RenderReport {
         try timeline.validate()
         try timeline.validateClips()
         let media = try sources(timeline, base: base).map(\.url)
         try OutputPath.check(output, inputs: media)
+        if let poster { try PosterPath.check(poster, output: output, inputs: media + Self.audioFiles(timeline, base: base)) }
         let clips = try Self.probeClips(timeline, media: media, planner: FramePlanner(timeline: timeline))
         let audio = try audioMix(timeline, base: base, clips: clips, media: media)  // checks every music file before any output
         let size = settings.renderSize(for: timeline.profile)
         let compositor = try makeCompositor(timeline, base: base, size: PixelSize(width: size.width, height: size.height), clips: clips)
         guard compositor.frameCount > 0 else { throw InputError("the timeline is empty: it has no video segments to render") }
+        let posterFrame = poster == nil ? nil : RepresentativeFrame.poster(of: timeline)
         let writer: FrameSink
         if OutputPath.isRawVideo(output) {
             guard audio == nil else {
@@ -57,14 +63,15 @@ public struct LocalRenderer: Sendable {
             var options = VideoEncodingOptions(width: size.width, height: size.height, fps: timeline.profile.fps)
             options.preset = settings.effectivePreset
             options.crf = settings.effectiveCRF
-            writer = try VideoFileWriter(url: output, options: options, audio: audio)
+            let video = try VideoFileWriter(url: output, options: options, audio: audio, coverArt: poster != nil)
+            writer = poster.map { PosterSink(writer: video, poster: $0, posterFrame: posterFrame ?? 0) } ?? video
         }
         let start = Date()
         try RenderPipeline.run(compositor, into: writer, cancel: cancel) { done, total in
             progress?(RenderProgress(framesDone: done, frameCount: total, elapsed: Date().timeIntervalSince(start)))
         }
         return RenderReport(output: output, frameCount: compositor.frameCount, width: size.width, height: size.height,
-                            fps: timeline.profile.fps, seconds: Date().timeIntervalSince(start))
+                            fps: timeline.profile.fps, seconds: Date().timeIntervalSince(start), posterFrame: posterFrame)
     }
 
     /// The exact composited frame shown at `seconds` (the frame whose time span contains it),
