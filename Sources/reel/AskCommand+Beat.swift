@@ -10,7 +10,8 @@ extension AskCommand {
             edit.notDone.append("cuts on the beat: there is no music to follow; give a song with the request (e.g. song.mp3)")
             return
         }
-        let beats = try LocalRenderer.musicBeatsMs(on: edit.timeline, base: base)
+        let printer = BeatProgressPrinter(.auto)
+        let beats = try LocalRenderer.musicBeatsMs(on: edit.timeline, base: base) { printer.update($0) }
         if Slideshow.syncCutsToBeats(&edit.timeline, beatsMs: beats) {
             edit.changes.append("cuts: on the beat")
         } else {

@@ -58,7 +58,8 @@ struct MusicArguments: ParsableArguments {
 
     /// Adds the music to a timeline (after fitting the video to it with `--fit-to-music`).
     /// Every file is decoded once first, so bad music fails here, naming the file.
-    func apply(to input: (timeline: Timeline, base: URL?)) throws -> (timeline: Timeline, base: URL?) {
+    /// `--beat-sync`'s listening pass is shown in the `progress` style.
+    func apply(to input: (timeline: Timeline, base: URL?), progress: ProgressStyle = .auto) throws -> (timeline: Timeline, base: URL?) {
         guard !files.isEmpty else { return input }
         var timeline = input.timeline
         let songs = try files.map { file in
@@ -71,7 +72,8 @@ struct MusicArguments: ParsableArguments {
         }
         try Slideshow.addMusic(songs, options: try options(), to: &timeline)
         if beatSync {
-            let beats = try LocalRenderer.musicBeatsMs(on: timeline, base: input.base)
+            let printer = BeatProgressPrinter(progress)
+            let beats = try LocalRenderer.musicBeatsMs(on: timeline, base: input.base) { printer.update($0) }
             if !Slideshow.syncCutsToBeats(&timeline, beatsMs: beats) {
                 Terminal.err("reel: warning: --beat-sync: the music has too few clear beats to place every cut on one with photos of 1.5–6 s; the cuts stay where they were\n")
             }

@@ -67,7 +67,7 @@ struct RenderCommand: AsyncParsableCommand {
         let settings = try encoding.settings()
         LibraryLogging.set(verbose: verbose)
         do {
-            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline(), progress: style))
             let out = URL(fileURLWithPath: output)
             let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             guard cloud else {
