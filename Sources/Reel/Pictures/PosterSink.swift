@@ -57,13 +57,13 @@ final class PosterSink: FrameSink {
         } catch {
             unlink(temporary.path)
             writer.cancel()
-            throw InputError("\(poster.path): cannot write the poster (\(error.localizedDescription))")
+            throw PosterPath.notWritable(poster, "cannot write the poster: \(error.localizedDescription)")
         }
         var placed = false
         do {
             try writer.finish(beforeCommit: {
                 guard rename(temporary.path, self.poster.path) == 0 else {
-                    throw InputError("\(self.poster.path): cannot move the poster into place (\(String(cString: strerror(errno))))")
+                    throw PosterPath.notWritable(self.poster, "cannot move the poster into place: \(String(cString: strerror(errno)))")
                 }
                 placed = true
             })
@@ -104,6 +104,12 @@ enum PosterPath {
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw InputError("\(dir): the poster's folder does not exist; create it first")
         }
+        guard access(dir, W_OK | X_OK) == 0 else { throw notWritable(poster, "no permission to write in the folder \(dir)") }
+    }
+
+    /// The poster cannot be written (exit 73, like a video that cannot be).
+    static func notWritable(_ poster: URL, _ reason: String) -> AVError {
+        AVError(.outputNotWritable, operation: "write poster", reason: reason, path: poster.path)
     }
 
     /// A new, empty hidden file beside `poster` (same folder, so renaming it is atomic).
@@ -117,6 +123,6 @@ enum PosterPath {
             if fd >= 0 { close(fd); return candidate }
             if errno != EEXIST { break }
         }
-        throw InputError("\(poster.path): cannot create a file in \(dir.path) (\(String(cString: strerror(errno))))")
+        throw notWritable(poster, "cannot create a file in \(dir.path): \(String(cString: strerror(errno)))")
     }
 }
