@@ -53,10 +53,10 @@ import Testing
         let sheet = dir.appendingPathComponent("sheet.png")
         var r = try ReelRunner.run(["storyboard", photos] + look + ["-o", sheet.path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("(1340x456, 5 segments)"), "\(r.stdout)")
+        #expect(r.stdout.contains("(1340x484, 5 segments)"), "\(r.stdout)")
         let image = try ImageDecoder().decode(sheet)
-        // 4 columns of 320 px and 2 rows of 180 + 30 px label, 12 px apart and around.
-        #expect(image.width == 12 + 4 * 332 && image.height == 12 + 2 * 222)
+        // 4 columns of 320 px and 2 rows of 180 + 44 px label, 12 px apart and around.
+        #expect(image.width == 12 + 4 * 332 && image.height == 12 + 2 * 236)
 
         // Cell 2 (second column): photo 2's middle frame alone, 52 (at 1.75 s).
         let frame = dir.appendingPathComponent("f.png")
@@ -71,7 +71,7 @@ import Testing
         #expect(psnr > 45, "cell 2 vs reel frame: \(psnr) dB")
         // Its label strip has light text.
         var light = 0
-        for y in 192..<222 { for x in 344..<664 { let p = image.pixel(x, y); if p.r > 150 && p.g > 150 && p.b > 150 { light += 1 } } }
+        for y in 192..<236 { for x in 344..<664 { let p = image.pixel(x, y); if p.r > 150 && p.g > 150 && p.b > 150 { light += 1 } } }
         #expect(light > 60, "\(light) text pixels")
 
         r = try ReelRunner.run(["storyboard", photos, "-o", dir.appendingPathComponent("sheet.jpg").path])

@@ -40,6 +40,13 @@ import Testing
         #expect(RepresentativeFrame.poster(of: long) == 14)
         #expect(RepresentativeFrame.frame(ofSegment: 1, in: t) == 52)
         #expect(RepresentativeFrame.frame(ofSegment: 3, in: t) == nil)
+        // A photo of 1 s between two 0.5 s crossfades is never alone: the frame where it shows
+        // whole (the next crossfade's first, at progress 0) stands for it.
+        var o = SlideshowOptions()
+        o.profile = OutputProfile(width: 320, height: 180, fps: 30)
+        o.slideDurationMs = 1000
+        let covered = try Slideshow.timeline(photos: photos, options: o)
+        #expect(RepresentativeFrame.frame(ofSegment: 1, in: covered) == 30)
     }
 
     @Test func posterIsTheFrameAfterTheTitleAndTheCoverArt() throws {

@@ -58,11 +58,12 @@ import Testing
         let cells = Storyboard.cells(for: t)
         #expect(cells.map(\.segment) == [0, 1, 2, 3, 4])
         #expect(cells.map(\.frame) == [14, 52, 82, 112, 149])
-        #expect(cells[0].label == "1  0 s  start" && cells[2].label == "3  2 s  slideleft")
+        #expect(cells[0].heading == "1  0 s" && cells[0].transitionName == "start")
+        #expect(cells[2].heading == "3  2 s" && cells[2].transitionName == "slideleft")
         let sheet = try Storyboard().render(t, base: nil)
         let grid = Storyboard().grid(count: 5, thumbnail: PixelSize(width: 320, height: 180))
         #expect(grid.columns == 4 && grid.rows == 2)
-        #expect(sheet.width == 12 + 4 * 332 && sheet.height == 12 + 2 * (180 + 30 + 12))
+        #expect(sheet.width == 12 + 4 * 332 && sheet.height == 12 + 2 * (180 + 44 + 12))
         #expect(PixelSize(width: sheet.width, height: sheet.height) == grid.sheetSize)
 
         // The sheet is a PNG that decodes to the same pixels.
@@ -80,11 +81,13 @@ import Testing
             let label = grid.labelRect(ofCell: i)
             #expect(bright(decoded, label) > 60, "cell \(i): label text")
             // Every photo zooms (the default motion): a mark at the label's right end.
-            #expect(yellow(decoded, (label.x + label.width - 48, label.y, 48, label.height)) > 20, "cell \(i): motion mark")
+            #expect(yellow(decoded, (label.x + label.width - 48, label.y, 48, Storyboard.lineHeight)) > 20, "cell \(i): motion mark")
+            // Both lines have text.
+            #expect(bright(decoded, (label.x, label.y + Storyboard.lineHeight, label.width, Storyboard.lineHeight)) > 30, "cell \(i): transition name")
         }
         // The empty sixth place is background only.
         let o = grid.thumbnailOrigin(ofCell: 5)
-        #expect(bright(decoded, (o.x, o.y, 320, 210), above: 40) == 0)
+        #expect(bright(decoded, (o.x, o.y, 320, 224), above: 40) == 0)
     }
 
     @Test func stillPhotosHaveNoMotionMarks() throws {

@@ -8,15 +8,23 @@ import ReelTimeline
 /// it is in progress). Every choice falls on a solo frame when the segment has one.
 public enum RepresentativeFrame {
     /// The frame that best shows segment `i` of the first video track: the middle of its solo
-    /// frames (the whole segment when a transition covers all of it). Nil when `i` is out of range
-    /// or the segment has no frame at all.
+    /// frames; when transitions cover all of it, the middle of the frames where it shows most
+    /// (a transition's progress weighs it). Nil when `i` is out of range or the segment has no frame.
     public static func frame(ofSegment i: Int, in timeline: Timeline) -> Int? {
         let planner = FramePlanner(timeline: timeline)
         guard planner.segments.indices.contains(i) else { return nil }
         let solo = soloFrames(ofSegment: i, planner: planner)
-        let range = solo.isEmpty ? clamped(planner.frameRange(ofSegment: i), planner) : solo
+        if !solo.isEmpty { return solo.lowerBound + (solo.count - 1) / 2 }
+        let range = clamped(planner.frameRange(ofSegment: i), planner)
         guard !range.isEmpty else { return nil }
-        return range.lowerBound + (range.count - 1) / 2
+        let shares = range.map { n -> Double in
+            let plan = planner.plan(frame: n)
+            if plan.a?.segment == i { return plan.b == nil ? 1 : 1 - plan.progress }
+            return plan.b?.segment == i ? plan.progress : 0
+        }
+        let best = shares.max() ?? 0
+        let top = shares.indices.filter { shares[$0] >= best - 1e-9 }
+        return range.lowerBound + top[(top.count - 1) / 2]
     }
 
     /// The poster frame: the first solo frame after an opening title has faded out (a text

@@ -5,7 +5,7 @@ import ReelCompositor
 /// thumbnails, white label text and anti-aliased motion marks (distance-based coverage).
 struct SheetCanvas {
     /// The side of a motion mark's square, px.
-    static let iconSize = 22
+    static let iconSize = Storyboard.lineHeight
     /// Background grey.
     static let background: UInt8 = 28
     /// Colour of the motion marks.
@@ -28,9 +28,11 @@ struct SheetCanvas {
         }
     }
 
-    /// Blends a text overlay (laid out for a `clip`-sized box) in light grey, its left edge at
-    /// `x`, its box's top at `y`; nothing outside `clip` changes.
-    mutating func blendText(_ text: TextOverlay, x: Int, y: Int, clip: (x: Int, y: Int, w: Int, h: Int)) {
+    /// Blends a text overlay in `colour` (its alpha only: drawn without shadow or outline), the
+    /// left edge of its ink at `x`, the top of the box it was laid out in at `y`; nothing outside
+    /// `clip` changes.
+    mutating func blendText(_ text: TextOverlay, x: Int, y: Int, clip: (x: Int, y: Int, w: Int, h: Int),
+                            colour: (r: Double, g: Double, b: Double)) {
         guard let bounds = text.visibleBounds else { return }
         let dx = x - bounds.x.lowerBound, dy = y
         for py in bounds.y {
@@ -39,7 +41,7 @@ struct SheetCanvas {
                 guard a > 0 else { continue }
                 let sx = px + dx, sy = py + dy
                 guard sx >= clip.x, sx < clip.x + clip.w, sy >= clip.y, sy < clip.y + clip.h else { continue }
-                blend(sx, sy, coverage: Double(a) / 255, colour: (235, 235, 235))
+                blend(sx, sy, coverage: Double(a) / 255, colour: colour)
             }
         }
     }

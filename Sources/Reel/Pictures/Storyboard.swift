@@ -24,18 +24,20 @@ public struct Storyboard: Sendable {
         /// The Ken Burns motion, nil when the segment holds still.
         public var motion: KenBurns?
 
-        /// The label under the thumbnail, e.g. `3  5.2 s  crossfade`.
-        public var label: String {
-            "\(segment + 1)  \(FrameTime.secondsText(startMs)) s  \(transition?.rawValue ?? "start")"
-        }
+        /// The label's first line: the segment's number and start, e.g. `3  5.2 s`.
+        public var heading: String { "\(segment + 1)  \(FrameTime.secondsText(startMs)) s" }
+        /// The label's second line: the transition into the segment (`start` for the first).
+        public var transitionName: String { segment == 0 ? "start" : transition?.rawValue ?? TransitionKind.cut.rawValue }
     }
 
     /// The longest side of a thumbnail, px (the other follows the video's shape, even).
     public static let thumbnailLongSide = 320
     /// Space around the sheet and between cells, px.
     public static let margin = 12
-    /// Height of the label strip under each thumbnail, px.
-    public static let labelHeight = 30
+    /// Height of the label strip under each thumbnail (two lines), px.
+    public static let labelHeight = 2 * lineHeight
+    /// Height of one label line, px (the motion marks sit on the first).
+    public static let lineHeight = 22
     /// The most segments one sheet draws (a 400-cell sheet is about 40 megapixels).
     public static let maxCells = 400
 
@@ -125,20 +127,27 @@ public struct Storyboard: Sendable {
         let compositor = try renderer.makeCompositor(timeline, base: base, size: thumb)
         var sheet = SheetCanvas(size: grid.sheetSize)
         let text = TextRenderer()
-        let look = TextAppearance(position: .center, size: 0.5, color: TextColor(red: 235, green: 235, blue: 235), effect: TextEffect.none)
-        let textBox = PixelSize(width: max(2, (thumb.width - 2 * SheetCanvas.iconSize - 8) & ~1), height: Self.labelHeight)
+        let size = 15.0 / Double(Self.lineHeight)  // 15 px type
+        let bright = TextAppearance(position: .center, size: size, color: TextColor(red: 235, green: 235, blue: 235), effect: TextEffect.none)
+        let dim = TextAppearance(position: .center, size: size, color: TextColor(red: 175, green: 175, blue: 175), effect: TextEffect.none)
+        // Laid out in a wide box so nothing wraps; what is longer than the cell is cut off.
+        let line = PixelSize(width: 4096, height: Self.lineHeight)
         for (i, cell) in cells.enumerated() {
             let o = grid.thumbnailOrigin(ofCell: i)
             sheet.paste(BT709.rgba(from: try compositor.frame(at: cell.frame)), x: o.x, y: o.y)
             let l = grid.labelRect(ofCell: i)
-            if let overlay = try text.overlay(for: cell.label, appearance: look, frame: textBox) {
-                sheet.blendText(overlay, x: l.x + 2, y: l.y, clip: (l.x, l.y, textBox.width, l.height))
+            let icons = cell.motion == nil ? 0 : 2 * SheetCanvas.iconSize + 4
+            if let overlay = try text.overlay(for: cell.heading, appearance: bright, frame: line) {
+                sheet.blendText(overlay, x: l.x + 2, y: l.y, clip: (l.x, l.y, l.width - icons, Self.lineHeight), colour: (235, 235, 235))
+            }
+            if let overlay = try text.overlay(for: cell.transitionName, appearance: dim, frame: line) {
+                sheet.blendText(overlay, x: l.x + 2, y: l.y + Self.lineHeight, clip: (l.x, l.y + Self.lineHeight, l.width, Self.lineHeight),
+                                colour: (175, 175, 175))
             }
             if let kb = cell.motion {
-                let iconY = l.y + (l.height - SheetCanvas.iconSize) / 2
                 let right = l.x + l.width - SheetCanvas.iconSize
-                sheet.drawPan(dx: kb.to.x - kb.from.x, dy: kb.to.y - kb.from.y, x: right, y: iconY)
-                sheet.drawZoom(ratio: kb.to.zoom / kb.from.zoom, x: right - SheetCanvas.iconSize - 2, y: iconY)
+                sheet.drawPan(dx: kb.to.x - kb.from.x, dy: kb.to.y - kb.from.y, x: right, y: l.y)
+                sheet.drawZoom(ratio: kb.to.zoom / kb.from.zoom, x: right - SheetCanvas.iconSize - 2, y: l.y)
             }
         }
         return sheet.image
