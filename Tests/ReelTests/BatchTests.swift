@@ -129,6 +129,19 @@ import Testing
         #expect(BatchDigest.digest(of: job, version: "1") != second)
     }
 
+    @Test func aJobWithAPosterIsUpToDateOnlyWithItsPoster() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let poster = dir.appendingPathComponent("a.jpg")
+        let job = BatchJob(index: 0, name: "a", output: dir.appendingPathComponent("a.mp4"),
+                           renderArguments: ["x", "--poster=\(poster.path)"], files: [])
+        try write("a.mp4", 100)
+        let digest = BatchDigest.digest(of: job, version: "1")
+        try BatchDigest.record(job, digest: digest)
+        #expect(!BatchDigest.isUpToDate(job, digest: digest))  // the poster is missing: render again
+        try write("a.jpg", 10)
+        #expect(BatchDigest.isUpToDate(job, digest: digest))
+    }
+
     @Test func aDraftsMediaArePartOfItsDigest() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         try write("photo.jpg", 10)

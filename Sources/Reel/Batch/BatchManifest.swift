@@ -124,8 +124,8 @@ public enum BatchManifest {
                         files: files + pathValues(in: common), line: line)
     }
 
-    /// The values of path options (`--music F`, `--music=F`) in a command-line argument list.
-    static func pathValues(in arguments: [String]) -> [String] {
+    /// The values of path options (`--music F`, `--music=F`; or of `options`) in a command-line argument list.
+    static func pathValues(in arguments: [String], of pathOptions: Set<String> = pathOptions) -> [String] {
         var found: [String] = []
         for (i, a) in arguments.enumerated() where a.hasPrefix("--") {
             let body = a.dropFirst(2)
