@@ -44,6 +44,11 @@ import Testing
         r = try ReelRunner.run(["render", photos, "--cloud", "--poster", dir.appendingPathComponent("p.jpg").path, "-o", out])
         #expect(r.status == 64)
         #expect(r.stderr.contains("--poster goes with a local render"), "\(r.stderr)")
+        // Photo 2 is damaged: the render fails after the poster frame (37, photo 1) was kept.
+        r = try ReelRunner.run(["render", Fixtures.url("photos/02-rocket.jpg").path, Fixtures.url("bad/truncated.jpg").path,
+                                "--size", "160x90", "--preset", "ultrafast", "--progress", "none",
+                                "--poster", dir.appendingPathComponent("p.jpg").path, "-o", out])
+        #expect(r.status == 65 && r.stderr.contains("truncated.jpg"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
