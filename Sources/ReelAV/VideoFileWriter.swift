@@ -36,22 +36,26 @@ public final class VideoFileWriter: FrameSink {
         let stream: MP4Muxer.Stream
         let input: VideoInputFrame
         let audio: AudioTrack?
+        let cover: MP4Muxer.Stream?
     }
 
     private var pipeline: Pipeline?
     private let output: AtomicOutput
     private var closedReason = ""
+    private var coverJPEG: [UInt8]?
 
     /// Opens the encoders and a temporary output file beside `url`.
     ///
     /// - Parameter audio: the sound to write alongside the frames; `nil` writes video only.
+    /// - Parameter coverArt: reserve a cover picture (an attached-picture stream, the MP4's
+    ///   `covr`); its JPEG must be given with `setCoverArt(jpeg:)` before `finish()`.
     ///   Its files are opened before any output exists, so a missing or unreadable song fails
     ///   first. (To also catch damaged files up front, check each with `AudioFileInfo(probing:)`.)
     /// - Throws: `AudioFileError` naming a music file that cannot be used; `AVError` —
     ///   `.invalidOptions` for unusable options, `.outputNotWritable` (naming the path) when the
     ///   folder is missing or not writable, `.encoderUnavailable` when libavcodec lacks libx264
     ///   or aac, `.library` for other libav failures.
-    public init(url: URL, options: VideoEncodingOptions, audio: AudioMix? = nil) throws {
+    public init(url: URL, options: VideoEncodingOptions, audio: AudioMix? = nil, coverArt: Bool = false) throws {
         try options.validate()
         try audio?.validate()
         try audio?.checkFiles()
@@ -66,8 +70,9 @@ public final class VideoFileWriter: FrameSink {
                                              frameRate: AVRational(num: Int32(options.fps), den: 1))
             let input = try VideoInputFrame(width: options.width, height: options.height)
             let track = try audio.map { try AudioTrack($0, fps: options.fps, muxer: muxer) }
+            let cover = coverArt ? try muxer.addCoverArtStream(width: options.width, height: options.height) : nil
             try muxer.start()
-            pipeline = Pipeline(encoder: encoder, muxer: muxer, stream: stream, input: input, audio: track)
+            pipeline = Pipeline(encoder: encoder, muxer: muxer, stream: stream, input: input, audio: track, cover: cover)
         } catch {
             output.discard()
             throw (error as? AVError)?.at(output.targetPath) ?? error
@@ -96,18 +101,35 @@ public final class VideoFileWriter: FrameSink {
         frameCount += 1
     }
 
+    /// The cover picture (JPEG bytes of a `width`×`height` image) for a writer opened with
+    /// `coverArt: true`; the last one given before `finish()` is used.
+    public func setCoverArt(jpeg: Data) {
+        coverJPEG = [UInt8](jpeg)
+    }
+
     /// Ends the sound with the last frame, drains the encoders, writes the MP4 index and moves
     /// the file into place at `url`.
     ///
     /// After this returns, the video at `url` is complete. Throws if nothing can be finished
     /// (already finished or cancelled, or an earlier error); a failure here leaves `url` untouched.
-    public func finish() throws {
+    public func finish() throws { try finish(beforeCommit: nil) }
+
+    /// `finish()`, running `beforeCommit` once the file is complete and just before it is moved
+    /// into place (to put a companion file in place with it); an error from it abandons the video.
+    public func finish(beforeCommit: (() throws -> Void)?) throws {
         let pipeline = try openPipeline("finish video")
         try failing {
             try pipeline.audio?.finish(atFrame: frameCount, muxer: pipeline.muxer)
             try pipeline.encoder.flush { try pipeline.muxer.write($0, to: pipeline.stream) }
+            if let cover = pipeline.cover {
+                guard let jpeg = coverJPEG else {
+                    throw AVError(.closed, operation: "finish video", reason: "the cover picture was never given", path: output.targetPath)
+                }
+                try pipeline.muxer.writeCoverArt(jpeg, to: cover)
+            }
             try pipeline.muxer.finish()
             self.pipeline = nil
+            try beforeCommit?()
             try output.commit()
         }
         closedReason = "the video was already finished"

@@ -98,7 +98,7 @@ struct AskCommand: AsyncParsableCommand {
                 PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
                 throw error
             }
-            if interpretation.plan.settings.contains(.beatSync) { try result.syncCutsToBeats(base: base) }
+            if interpretation.plan.settings.contains(.beatSync) { try result.syncCutsToBeats(base: base, progress: BeatProgressPrinter(.auto).update) }
             PromptReport.lines(for: interpretation, edit: result).forEach { print($0) }
             timeline = result.timeline
             if interpretation.needsCloud != nil && interpretation.plan.isEmpty {

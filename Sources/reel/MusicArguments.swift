@@ -58,14 +58,16 @@ struct MusicArguments: ParsableArguments {
 
     /// Adds the music to a timeline (after fitting the video to it with `--fit-to-music`).
     /// Every file is decoded once first, so bad music fails here, naming the file.
-    func apply(to input: (timeline: Timeline, base: URL?)) throws -> (timeline: Timeline, base: URL?) {
+    /// `--beat-sync`'s listening pass is shown in the `progress` style.
+    func apply(to input: (timeline: Timeline, base: URL?), progress: ProgressStyle = .auto) throws -> (timeline: Timeline, base: URL?) {
         guard !files.isEmpty else { return input }
         var timeline = input.timeline
         let songs = try files.map { try MusicFile(measuring: URL(fileURLWithPath: $0)) }
         if fitToMusic { try Slideshow.fitToMusic(&timeline, songs: songs) }
         try Slideshow.addMusic(songs, options: try options(), to: &timeline)
         if beatSync {
-            if try !timeline.syncCutsToMusicBeats(base: input.base) {
+            let printer = BeatProgressPrinter(progress)
+            if try !timeline.syncCutsToMusicBeats(base: input.base, progress: { printer.update($0) }) {
                 Terminal.err("reel: warning: --beat-sync: the music has too few clear beats to place every cut on one with photos of 1.5–6 s; the cuts stay where they were\n")
             }
         }

@@ -17,6 +17,7 @@ struct ReelCommand: AsyncParsableCommand {
           reel draft photos/ --slide 4 -o trip.json      # edit trip.json, then:
           reel render trip.json -o trip.mp4
           reel frame trip.json --at 2.5 -o frame.png
+          reel storyboard trip.json -o sheet.png           # one thumbnail per photo
           reel render photos/ --transition random --seed 7 -o mix.mp4
           reel ask "a 30-second vertical video, smooth transitions" photos/
           reel batch videos.jsonl                        # one video per line, side by side
@@ -24,7 +25,7 @@ struct ReelCommand: AsyncParsableCommand {
         Exit codes: 0 done; 1 failed (the message says why); 64 bad usage; 65 bad input (a photo, music file, draft or option value); 73 output could not be written; 130 cancelled (Ctrl-C). A failed or cancelled render leaves no output file. A full disk is 73, naming the output and the free space. The cloud verbs add 69 (unreachable), 75 (try later), 76 (the cloud failed or broke a limit) and 77 (not allowed: token, credits, plan, a file outside the draft's folder).
         """,
         version: ReelCloudVersion.string,
-        subcommands: [RenderCommand.self, BatchCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self, TransitionsCommand.self]
+        subcommands: [RenderCommand.self, BatchCommand.self, DraftCommand.self, FrameCommand.self, AskCommand.self, CloudCommand.self, TransitionsCommand.self, StoryboardCommand.self]
     )
 
     /// With no verb: the interactive prompt on a terminal, the help otherwise.

@@ -32,6 +32,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The MP4 file to write (or .y4m: the uncompressed frames, video only, for another encoder).", valueName: "out.mp4"))
     var output: String
 
+    @Option(help: ArgumentHelp("Also write a representative frame (after the opening title, else mid first photo) as this JPEG and make it the MP4's cover art; written only if the video is.", valueName: "poster.jpg"))
+    var poster: String?
+
     @Flag(help: "Also show what libav and x264 report (encoder settings and statistics).")
     var verbose = false
 
@@ -55,6 +58,7 @@ struct RenderCommand: AsyncParsableCommand {
         if noFallback && !cloud { throw ValidationError("--no-fallback goes with --cloud") }
         if apiURL != nil && !cloud { throw ValidationError("--api-url goes with --cloud") }
         if !allowPaths.isEmpty && !cloud { throw ValidationError("--allow-path goes with --cloud") }
+        if poster != nil && cloud { throw ValidationError("--poster goes with a local render (leave out --cloud)") }
         if cloud && output.lowercased().hasSuffix(".y4m") { throw ValidationError("--cloud makes an MP4; write .y4m frames with a local render") }
     }
 
@@ -63,13 +67,13 @@ struct RenderCommand: AsyncParsableCommand {
         let settings = try encoding.settings()
         LibraryLogging.set(verbose: verbose)
         do {
-            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+            let (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline(), progress: style))
             let out = URL(fileURLWithPath: output)
             let printer = ProgressPrinter(style)
             guard cloud else {
                 let draft = ReelDraft(try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder), folder: base)
                 let report = try await Interrupts.cancellable {
-                    try await ReelEngine().render(draft, to: out, settings: settings, progress: printer.update)
+                    try await ReelEngine().render(draft, to: out, poster: poster.map { URL(fileURLWithPath: $0) }, settings: settings, progress: printer.update)
                 }
                 return finish(report, timeline, printer)
             }
@@ -118,6 +122,7 @@ struct RenderCommand: AsyncParsableCommand {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
         } else {
             print("Wrote \(output) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+            if let p = poster, let n = report.posterFrame { print("Wrote \(p) (poster and cover art: frame \(n), t=\(FrameTime.secondsText((2 * n + 1) * 500 / report.fps)) s)") }
         }
     }
 }

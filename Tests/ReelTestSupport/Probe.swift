@@ -39,6 +39,8 @@ public struct StreamProbe: Sendable, Equatable {
     public let sampleRate: Int?
     /// Audio channel count.
     public let channels: Int?
+    /// Whether the stream is a picture attached to the file (cover art), not a track.
+    public let attachedPicture: Bool
 }
 
 /// What `ffprobe -show_streams -show_format -count_frames` says about a media file.
@@ -54,6 +56,8 @@ public struct VideoProbe: Sendable, Equatable {
 
     /// The first video stream, if any.
     public var video: StreamProbe? { streams.first { $0.codecType == "video" } }
+    /// The video tracks players play: video streams that are not an attached picture.
+    public var videoTracks: [StreamProbe] { streams.filter { $0.codecType == "video" && !$0.attachedPicture } }
     /// The first audio stream, if any.
     public var audio: StreamProbe? { streams.first { $0.codecType == "audio" } }
     /// Whether the file has an audio stream.
@@ -97,6 +101,7 @@ extension StreamProbe {
         duration = number(s["duration"])
         sampleRate = int("sample_rate")
         channels = int("channels")
+        attachedPicture = number((s["disposition"] as? [String: Any])?["attached_pic"]) == 1
     }
 }
 

@@ -30,7 +30,7 @@ import Testing
         # a comment, then an empty line
 
         {"inputs": ["photos/a", "x.mov"], "output": "out/a.mp4", "quality": "preview", "duration": 30, "slide": 1.5, "music": ["s1.mp3", "/abs/s2.mp3"], "fit-to-music": true, "verbose-not": false, "title": "-- Kyoto"}
-        {"draft": "b.json", "output": "/videos/b.mp4"}
+        {"draft": "b.json", "output": "/videos/b.mp4", "poster": "posters/b.jpg"}
         """)
         let jobs = try BatchManifest.jobs(manifest: m, common: ["--size", "320x180"])
         #expect(jobs.count == 2)
@@ -42,7 +42,8 @@ import Testing
                                             "--title=-- Kyoto", "-o", d + "/out/a.mp4"])
         #expect(jobs[0].files == [d + "/photos/a", d + "/x.mov", d + "/s1.mp3", "/abs/s2.mp3"])
         #expect(jobs[1].index == 1 && jobs[1].line == 4)
-        #expect(jobs[1].renderArguments == [d + "/b.json", "--size", "320x180", "-o", "/videos/b.mp4"])
+        #expect(jobs[1].renderArguments == [d + "/b.json", "--size", "320x180", "--poster=\(d)/posters/b.jpg", "-o", "/videos/b.mp4"])
+        #expect(jobs[1].files == [d + "/b.json"])
         #expect(jobs[0].stateFile.path == d + "/out/.a.mp4.reel-batch.json")
     }
 
@@ -126,6 +127,19 @@ import Testing
         #expect(second != first)
         try write("p/b.jpg", 1)                   // a photo added to the folder
         #expect(BatchDigest.digest(of: job, version: "1") != second)
+    }
+
+    @Test func aJobWithAPosterIsUpToDateOnlyWithItsPoster() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let poster = dir.appendingPathComponent("a.jpg")
+        let job = BatchJob(index: 0, name: "a", output: dir.appendingPathComponent("a.mp4"),
+                           renderArguments: ["x", "--poster=\(poster.path)"], files: [])
+        try write("a.mp4", 100)
+        let digest = BatchDigest.digest(of: job, version: "1")
+        try BatchDigest.record(job, digest: digest)
+        #expect(!BatchDigest.isUpToDate(job, digest: digest))  // the poster is missing: render again
+        try write("a.jpg", 10)
+        #expect(BatchDigest.isUpToDate(job, digest: digest))
     }
 
     @Test func aDraftsMediaArePartOfItsDigest() throws {

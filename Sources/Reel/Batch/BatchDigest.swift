@@ -16,12 +16,15 @@ public enum BatchDigest {
         return h.hex
     }
 
-    /// True when `job`'s output exists and its state file records `digest` and the output's size.
+    /// True when `job`'s output (and its poster, if it has one) exists and its state file records
+    /// `digest` and the output's size.
     public static func isUpToDate(_ job: BatchJob, digest: String) -> Bool {
         guard let size = fileSize(job.output),
               let data = try? Data(contentsOf: job.stateFile), data.count < 64 << 10,
               let state = try? JSONDecoder().decode(State.self, from: data) else { return false }
-        return state.digest == digest && state.bytes == size
+        // A poster written beside the video must be there too.
+        let companions = BatchManifest.pathValues(in: job.renderArguments, of: BatchManifest.outputOptions)
+        return state.digest == digest && state.bytes == size && companions.allSatisfy { fileSize(URL(fileURLWithPath: $0)) != nil }
     }
 
     /// Records that `job`'s output was made from `digest` (written atomically, after the video).

@@ -12,6 +12,10 @@ public enum BatchManifest {
     /// Option names whose values are paths (resolved against the manifest's folder, part of the digest).
     public static let pathOptions: Set<String> = ["music", "captions", "font"]
 
+    /// Option names whose values are files a job writes besides its video (`poster`): resolved
+    /// against the manifest's folder like `output`, not part of the digest.
+    public static let outputOptions: Set<String> = ["poster"]
+
     /// Keys a manifest line may not set: they belong to the batch, not to one video.
     public static let batchOnlyKeys: Set<String> = ["progress", "cloud", "no-fallback", "api-url", "allow-path", "verbose", "o", "help"]
 
@@ -107,7 +111,7 @@ public enum BatchManifest {
                 case .int(let i): options.append("--\(key)=\(i)")
                 case .double(let d) where d.isFinite: options.append("--\(key)=\(d)")
                 case .string(let text):
-                    let v = pathOptions.contains(key) ? resolve(text) : text
+                    let v = pathOptions.contains(key) || outputOptions.contains(key) ? resolve(text) : text
                     if pathOptions.contains(key) { files.append(v) }
                     options.append("--\(key)=\(v)")   // `=` keeps a value such as "-1" or "--x" a value
                 default: throw BatchError("\(here): \"\(key)\" must be a string, a number, true or a list of them")
@@ -120,8 +124,8 @@ public enum BatchManifest {
                         files: files + pathValues(in: common), line: line)
     }
 
-    /// The values of path options (`--music F`, `--music=F`) in a command-line argument list.
-    static func pathValues(in arguments: [String]) -> [String] {
+    /// The values of path options (`--music F`, `--music=F`; or of `options`) in a command-line argument list.
+    static func pathValues(in arguments: [String], of pathOptions: Set<String> = pathOptions) -> [String] {
         var found: [String] = []
         for (i, a) in arguments.enumerated() where a.hasPrefix("--") {
             let body = a.dropFirst(2)

@@ -63,18 +63,20 @@ public struct ReelEngine: Sendable {
     /// appears complete or not at all; an earlier file of that name is replaced only on success.
     ///
     /// - Parameters:
+    ///   - poster: a JPEG to write beside the video (a representative frame, also the MP4's
+    ///     cover art); it appears only if the video does.
     ///   - settings: quality, x264 preset and CRF.
     ///   - progress: called after every encoded frame, `framesDone` increasing by one up to
     ///     `frameCount`, on the render's thread (keep it short).
     /// - Throws: ``ReelError``; `cancelled` when the task is cancelled (nothing is left behind).
     @discardableResult
-    public func render(_ draft: ReelDraft, to output: URL, settings: RenderSettings = RenderSettings(),
+    public func render(_ draft: ReelDraft, to output: URL, poster: URL? = nil, settings: RenderSettings = RenderSettings(),
                        progress: (@Sendable (RenderProgress) -> Void)? = nil) async throws -> RenderReport {
         try Self.checkNotCancelled("render")
         let cancel = CancellationFlag()
         let renderer = self.renderer
         return try await BlockingWork.run(cancel: cancel) {
-            try renderer.render(draft.timeline, base: draft.folder, to: output, settings: settings, cancel: cancel, progress: progress)
+            try renderer.render(draft.timeline, base: draft.folder, to: output, poster: poster, settings: settings, cancel: cancel, progress: progress)
         }
     }
 

@@ -17,10 +17,11 @@ extension Timeline {
     /// Moves every cut onto a beat of the timeline's music (its files resolved against `base`,
     /// the working directory when nil), by `Slideshow.syncCutsToBeats`.
     ///
+    /// - Parameter progress: told how far the listening has come (a long song takes seconds).
     /// - Returns: false when the music has too few clear beats; the cuts then stay where they were.
     /// - Throws: when the music cannot be decoded.
-    public mutating func syncCutsToMusicBeats(base: URL?) throws -> Bool {
-        let beats = try LocalRenderer.musicBeatsMs(on: self, base: base)
+    public mutating func syncCutsToMusicBeats(base: URL?, progress: ((BeatAnalysisProgress) -> Void)? = nil) throws -> Bool {
+        let beats = try LocalRenderer.musicBeatsMs(on: self, base: base, progress: progress)
         return Slideshow.syncCutsToBeats(&self, beatsMs: beats)
     }
 }

@@ -35,6 +35,8 @@ public struct RenderReport: Sendable {
     public var fps: Int
     /// Seconds the render took.
     public var seconds: Double
+    /// The frame saved as the poster (`render(…, poster:)`), if one was asked for.
+    public var posterFrame: Int?
 }
 
 /// Renders a timeline on this machine: decode → composite → H.264 MP4, no network. Blocking;
@@ -60,27 +62,33 @@ public struct LocalRenderer: Sendable {
     ///
     /// - Parameters:
     ///   - base: folder relative `src` paths resolve against (the draft's folder).
+    ///   - poster: a JPEG to write with the video, showing `RepresentativeFrame.poster`, which
+    ///     also becomes the MP4's cover art; it appears only if the video does.
     ///   - cancel: set it (from any thread) to stop the render; it then throws `.cancelled`.
     ///   - progress: called after each encoded frame, on the render's thread.
     /// - Throws: ``ReelError``; a full disk is `.diskFull`, naming the output and the free space.
-    public func render(_ timeline: Timeline, base: URL? = nil, to output: URL, settings: RenderSettings = .init(),
+    public func render(_ timeline: Timeline, base: URL? = nil, to output: URL, poster: URL? = nil, settings: RenderSettings = .init(),
                        cancel: CancellationFlag = CancellationFlag(),
                        progress: (@Sendable (RenderProgress) -> Void)? = nil) throws -> RenderReport {
         do {
-            return try renderUnmapped(timeline, base: base, to: output, settings: settings, cancel: cancel, progress: progress)
+            return try renderUnmapped(timeline, base: base, to: output, poster: poster, settings: settings, cancel: cancel, progress: progress)
         } catch {
             throw ReelError(DiskFullError.detect(error, output: output) ?? error, videoTrack: timeline.videoTrackIndex)
         }
     }
 
-    private func renderUnmapped(_ timeline: Timeline, base: URL?, to output: URL, settings: RenderSettings,
+    private func renderUnmapped(_ timeline: Timeline, base: URL?, to output: URL, poster: URL?, settings: RenderSettings,
                                 cancel: CancellationFlag, progress: (@Sendable (RenderProgress) -> Void)?) throws -> RenderReport {
         try timeline.validate()
-        let inputs = try RenderInputs(timeline, base: base) { try OutputPath.check(output, inputs: $0) }
+        let inputs = try RenderInputs(timeline, base: base) { media in
+            try OutputPath.check(output, inputs: media)
+            if let poster { try PosterPath.check(poster, output: output, inputs: media + Self.audioFiles(timeline, base: base)) }
+        }
         let audio = try audioMix(timeline, base: base, clips: inputs.clips, media: inputs.media)  // checks every music file before any output
         let size = settings.renderSize(for: timeline.profile)
         let compositor = try makeCompositor(inputs, size: PixelSize(width: size.width, height: size.height))
         guard compositor.frameCount > 0 else { throw InputError("the timeline is empty: it has no video segments to render") }
+        let posterFrame = poster == nil ? nil : RepresentativeFrame.poster(of: timeline)
         let writer: FrameSink
         if OutputPath.isRawVideo(output) {
             guard audio == nil else {
@@ -91,14 +99,15 @@ public struct LocalRenderer: Sendable {
             var options = VideoEncodingOptions(width: size.width, height: size.height, fps: timeline.profile.fps)
             options.preset = settings.effectivePreset
             options.crf = settings.effectiveCRF
-            writer = try VideoFileWriter(url: output, options: options, audio: audio)
+            let video = try VideoFileWriter(url: output, options: options, audio: audio, coverArt: poster != nil)
+            writer = poster.map { PosterSink(writer: video, poster: $0, posterFrame: posterFrame ?? 0) } ?? video
         }
         let start = Date()
         try RenderPipeline.run(compositor, into: writer, cancel: cancel) { done, total in
             progress?(RenderProgress(framesDone: done, frameCount: total, elapsed: Date().timeIntervalSince(start)))
         }
         return RenderReport(output: output, frameCount: compositor.frameCount, width: size.width, height: size.height,
-                            fps: timeline.profile.fps, seconds: Date().timeIntervalSince(start))
+                            fps: timeline.profile.fps, seconds: Date().timeIntervalSince(start), posterFrame: posterFrame)
     }
 
     /// The exact composited frame shown at `seconds` (the frame whose time span contains it),

@@ -46,13 +46,14 @@ extension DraftEdit {
     /// Moves every cut of the edited timeline onto a beat of its music (files resolved against
     /// `base`), noting the change, or why it could not be done (no music, too few clear beats).
     ///
+    /// - Parameter progress: told how far the listening has come (a long song takes seconds).
     /// - Throws: when the music cannot be decoded.
-    public mutating func syncCutsToBeats(base: URL?) throws {
+    public mutating func syncCutsToBeats(base: URL?, progress: ((BeatAnalysisProgress) -> Void)? = nil) throws {
         guard timeline.tracks.contains(where: { $0.kind == .audio }) else {
             notDone.append("cuts on the beat: there is no music to follow; give a song with the request (e.g. song.mp3)")
             return
         }
-        if try timeline.syncCutsToMusicBeats(base: base) {
+        if try timeline.syncCutsToMusicBeats(base: base, progress: progress) {
             changes.append("cuts: on the beat")
         } else {
             notDone.append("cuts on the beat: the music has too few clear beats to put every cut on one with photos of \(FrameTime.secondsText(DraftLimits.beatSyncPhotoMs.lowerBound))–\(FrameTime.secondsText(DraftLimits.beatSyncPhotoMs.upperBound)) s")

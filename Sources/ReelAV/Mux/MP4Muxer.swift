@@ -48,6 +48,39 @@ final class MP4Muxer {
         return Stream(index: stream.pointee.index, packetTimeBase: encoder.pointee.time_base)
     }
 
+    /// Adds a stream for a cover picture (the `covr` item players and file browsers show): one
+    /// JPEG of `width`×`height` marked as an attached picture, so players still see one video
+    /// track. Its single packet goes in with `writeCoverArt` before `finish()`.
+    func addCoverArtStream(width: Int, height: Int) throws -> Stream {
+        precondition(phase == .configuring, "streams must be added before start()")
+        guard let stream = avformat_new_stream(context, nil) else { throw AVError.outOfMemory("avformat_new_stream") }
+        let par = stream.pointee.codecpar!
+        par.pointee.codec_type = AVMEDIA_TYPE_VIDEO
+        par.pointee.codec_id = AV_CODEC_ID_MJPEG
+        par.pointee.width = Int32(width)
+        par.pointee.height = Int32(height)
+        stream.pointee.disposition = AV_DISPOSITION_ATTACHED_PIC
+        let timeBase = AVRational(num: 1, den: 90_000)
+        stream.pointee.time_base = timeBase
+        return Stream(index: stream.pointee.index, packetTimeBase: timeBase)
+    }
+
+    /// Writes the cover picture's JPEG bytes as the one packet of `stream` (from `addCoverArtStream`).
+    func writeCoverArt(_ jpeg: [UInt8], to stream: Stream) throws {
+        guard !jpeg.isEmpty else { throw AVError(.invalidFrame, operation: "write cover art", reason: "the cover picture is empty", path: path) }
+        guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
+        var owned: UnsafeMutablePointer<AVPacket>? = packet
+        defer { av_packet_free(&owned) }
+        try check(av_new_packet(packet, Int32(jpeg.count)), "av_new_packet", path: path)
+        jpeg.withUnsafeBufferPointer { src in
+            if let from = src.baseAddress { packet.pointee.data.update(from: from, count: src.count) }
+        }
+        packet.pointee.pts = 0
+        packet.pointee.dts = 0
+        packet.pointee.flags |= AV_PKT_FLAG_KEY
+        try write(packet, to: stream)
+    }
+
     /// Opens the file and writes the header. The file at `path` is created or truncated.
     func start() throws {
         precondition(phase == .configuring, "start() called twice")
