@@ -8,6 +8,9 @@ public struct FramePlan: Sendable, Hashable {
         public var segment: Int
         /// The Ken Burns view at this frame.
         public var viewport: Viewport
+        /// How far through the segment this frame is (0…1): where a still's own motion
+        /// (`PreparedStill.motion`) is evaluated.
+        public var progress: Double = 0
     }
     /// Outgoing (or only) layer; nil for a frame with no photo (black).
     public var a: Layer?
@@ -51,7 +54,7 @@ public struct FramePlanner: Sendable {
         func layer(_ i: Int) -> FramePlan.Layer {
             let s = segments[i]
             let p = (t - Double(s.startMs)) / Double(s.durationMs)
-            return .init(segment: i, viewport: s.kenBurns?.viewport(at: p) ?? .identity)
+            return .init(segment: i, viewport: s.kenBurns?.viewport(at: p) ?? .identity, progress: p)
         }
         guard let first = active.first else { return FramePlan(a: nil, b: nil, transition: nil, progress: 0) }
         guard active.count >= 2 else { return FramePlan(a: layer(first), b: nil, transition: nil, progress: 0) }
