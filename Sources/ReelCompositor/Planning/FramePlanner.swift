@@ -18,6 +18,7 @@ public struct FramePlan: Sendable, Hashable {
     public var b: Layer?
     /// The transition between `a` and `b` and its progress 0…1.
     public var transition: TransitionKind?
+    /// Progress of `transition`, 0…1 (0 without one).
     public var progress: Double
 }
 
@@ -27,9 +28,12 @@ public struct FramePlanner: Sendable {
     public let segments: [Segment]
     /// Whether each segment is a video clip (decoded per frame) rather than a photo.
     public let isClip: [Bool]
+    /// Frames per second of the timeline.
     public let fps: Int
+    /// Number of frames in the timeline.
     public let frameCount: Int
 
+    /// The planner for a timeline's first video track.
     public init(timeline: Timeline) {
         segments = timeline.videoTracks.first?.segments ?? []
         isClip = segments.map(\.isClip)

@@ -32,6 +32,7 @@ public struct StillPreparer: Sendable {
     /// (a 4:3 photo fills a 16:9 frame; a square or portrait photo gets the blurred fill).
     public static let autoFillMaxRatio = 1.34
 
+    /// A preparer for frames of `output` size.
     public init(output: PixelSize) { self.output = output }
 
     /// The canvas size for a segment whose motion reaches `maxZoom`.

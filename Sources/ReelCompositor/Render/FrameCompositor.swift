@@ -5,7 +5,9 @@ import ReelTimeline
 ///
 /// It keeps scratch buffers between calls, so one compositor serves one thread at a time.
 public final class FrameCompositor: @unchecked Sendable {
+    /// The frame plan of the timeline.
     public let planner: FramePlanner
+    /// The output frame size.
     public let output: PixelSize
     private let stills: StillSource
     private let clips: ClipSource?
