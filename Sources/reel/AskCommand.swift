@@ -3,6 +3,13 @@ import Foundation
 import Reel
 
 struct AskCommand: AsyncParsableCommand {
+    /// A first cut aims crops and zooms at faces, as `render` does by default ("center crop" undoes it).
+    static var firstCut: SlideshowOptions {
+        var o = SlideshowOptions()
+        o.focus = .auto
+        return o
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
@@ -86,7 +93,7 @@ struct AskCommand: AsyncParsableCommand {
             return
         case .export:
             if timeline == nil, let photos = photoList {
-                timeline = try editor.makeTimeline(RequestPlan(), photos: photos).timeline
+                timeline = try editor.makeTimeline(RequestPlan(), photos: photos, options: Self.firstCut).timeline
             }
             guard timeline != nil else { throw InputError("nothing to export: give photos or --draft FILE") }
         case .edit(let interpretation):
@@ -96,7 +103,7 @@ struct AskCommand: AsyncParsableCommand {
                 if let t = timeline {
                     result = try editor.apply(interpretation.plan, to: t)
                 } else if let photos = photoList {
-                    result = try editor.makeTimeline(interpretation.plan, photos: photos)
+                    result = try editor.makeTimeline(interpretation.plan, photos: photos, options: Self.firstCut)
                 } else {
                     PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
                     if interpretation.needsCloud != nil { throw cloudOnly(interpretation) }
