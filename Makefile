@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/reel
 
-.PHONY: deps build demo test example bench bench-prompt clean fixtures fuzz sanitize check-docs
+.PHONY: deps build demo test example bench bench-prompt bench-focus clean fixtures fuzz sanitize check-docs
 
 deps:
 	@bash scripts/install-deps.sh
@@ -37,6 +37,10 @@ bench: build
 # how long the request interpreter takes over the phrasing table (no photos, no rendering)
 bench-prompt:
 	$(SWIFT) run -c release prompt-bench Tests/ReelPromptTests/Phrasings.tsv
+
+# what focus auto costs a photo (decode at the render's reduced size, then faces/saliency and framing)
+bench-focus:
+	$(SWIFT) run -c release focus-bench Fixtures/photos/*.jpg Fixtures/faces/tall-face-*.jpg
 
 fixtures:
 	/usr/bin/python3 scripts/make-fixtures.py

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Reel", targets: ["Reel"]),
         .executable(name: "reel", targets: ["reel"]),
         .executable(name: "prompt-bench", targets: ["prompt-bench"]),
+        .executable(name: "focus-bench", targets: ["focus-bench"]),
         .executable(name: "reel-fuzz", targets: ["ReelFuzz"]),
     ],
     dependencies: [
@@ -32,13 +33,17 @@ let package = Package(
         cLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         cLibrary("CEbur128", pkgConfig: "libebur128", apt: ["libebur128-dev"]),
         cLibrary("CAubio", pkgConfig: "aubio", apt: ["libaubio-dev"]),
+        // dlib (C++): linked for CFaceShim, never imported by Swift; its header templates call BLAS and LAPACK.
+        cLibrary("CDlib", apt: ["libdlib-dev", "liblapack-dev"]),
 
         .target(name: "CReelKernels"),
+        // dlib's HOG face detector behind a C header (C++ inside, no exception crosses it).
+        .target(name: "CFaceShim", dependencies: ["CDlib"], linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]),
         .target(name: "ReelTimeline"),
         .target(name: "ReelCompositor", dependencies: ["ReelTimeline", "CReelKernels"]),
         .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CLcms", "CZlib"]),
         .target(name: "ReelAV", dependencies: ["ReelCompositor", "ReelTimeline", "CFFmpeg", "CEbur128"]),
-        .target(name: "ReelAnalysis", dependencies: ["CAubio"]),
+        .target(name: "ReelAnalysis", dependencies: ["CAubio", "CFaceShim"]),
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(name: "ReelCloud", dependencies: ["ReelTimeline", "CCurl", "CCurlShim"]),
@@ -49,6 +54,7 @@ let package = Package(
         ]),
 
         .executableTarget(name: "prompt-bench", dependencies: ["ReelPrompt", "ReelTimeline"]),
+        .executableTarget(name: "focus-bench", dependencies: ["ReelAnalysis", "ReelImageIO", "ReelCompositor", "ReelTimeline"]),
         // Fuzzing (`make fuzz`): the targets, and the tool that runs them under libFuzzer.
         .target(name: "ReelFuzzTargets", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelPrompt", "ReelCloud"]),
         .executableTarget(name: "ReelFuzz", dependencies: ["ReelFuzzTargets"],
@@ -63,7 +69,7 @@ let package = Package(
         .testTarget(name: "ReelTextTests", dependencies: ["ReelText", "ReelTestSupport"]),
         .testTarget(name: "ReelCloudTests", dependencies: ["ReelCloud", "ReelTestSupport"]),
         .testTarget(name: "ReelPromptTests", dependencies: ["ReelPrompt", "ReelTestSupport"]),
-        .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelImageIO", "ReelTestSupport"]),
+        .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelImageIO", "ReelAnalysis", "ReelTestSupport"]),
         .testTarget(name: "ReelFuzzTests", dependencies: ["ReelFuzzTargets", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelImageIO", "ReelTimeline"]),
     ],

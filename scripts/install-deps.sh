@@ -10,6 +10,7 @@ packages=(
   libheif-dev libheif1                                                          # HEIC/HEIF/AVIF (Debian 12's libheif1 carries the HEVC and AV1 decoders: libde265, dav1d, aom)
   liblcms2-dev                                                                  # colour management: embedded ICC profiles to sRGB
   libebur128-dev libaubio-dev                                                   # music: EBU R128 loudness and true peak; beat tracking
+  libdlib-dev liblapack-dev                                                     # faces: dlib's HOG face detector (its header templates call BLAS and LAPACK)
   libcurl4-openssl-dev                                                          # cloud export transport
   libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts
   ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark

@@ -136,6 +136,8 @@ extension DraftEditor {
             }
         case .fit(let mode):
             for i in segs.indices { segs[i].fit = mode == .auto ? nil : mode }
+        case .focus(let f):
+            for i in segs.indices where !segs[i].isClip { segs[i].focus = f }
         default: break
         }
         return nil

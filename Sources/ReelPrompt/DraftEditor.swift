@@ -147,7 +147,7 @@ public struct DraftEditor: Sendable {
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
-             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax,
+             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax,
              .photoLength, .scalePhotos, .keepPhotos: true
         default: false
         }

@@ -56,6 +56,8 @@ public enum Setting: Sendable, Hashable {
     case movePhoto(PhotoRef, to: PhotoRef)
     /// How photos fill the frame.
     case fit(FitMode)
+    /// Where crops and zooms aim: the faces (`.auto`) or the centre (nil).
+    case focus(Focus?)
     /// Keep only the photos, or only the video clips.
     case media(MediaFilter)
     /// The longest a video clip plays, ms.
@@ -97,6 +99,7 @@ public enum Setting: Sendable, Hashable {
         case .order(let o): o == .reversed ? nil : "order"
         case .swapPhotos, .removePhoto, .movePhoto, .keepPhotos: nil
         case .fit: "fit"
+        case .focus: "focus"
         case .media: "media"
         case .clipMax: "clip length"
         case .beatSync: "beats"

@@ -25,6 +25,7 @@ extension RequestPlan {
             case .motion(let m): o.kenBurns = m != .off
             case .scaleZoom(let f): if f > 1 { o.kenBurns = true }
             case .fit(let f): o.fit = f
+            case .focus(let f): o.focus = f
             case .clipMax(let ms): o.clipMaxMs = ms
             case .aspect, .resolution, .size, .frameRate: DraftEditor().applyProfile(&o.profile, s)
             default: break

@@ -49,6 +49,7 @@ extension Setting {
         case .keepPhotos(let refs): "keep only " + PromptInterpreter.list(refs.map(\.description))
         case .movePhoto(let p, let to): "move \(p) to \(to == .first ? "the start" : to == .last ? "the end" : "position \(to)")"
         case .fit(let f): "fit mode \(f.rawValue)"
+        case .focus(let f): f == nil ? "centre crop" : "faces kept in frame"
         case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
         case .clipMax(let ms): "clips at most \(FrameTime.secondsText(ms)) s"
         case .beatSync: "cuts on the beat"

@@ -3,6 +3,13 @@ import Foundation
 import Reel
 
 struct AskCommand: AsyncParsableCommand {
+    /// A first cut aims crops and zooms at faces, as `render` does by default ("center crop" undoes it).
+    static var firstCut: SlideshowOptions {
+        var o = SlideshowOptions()
+        o.focus = .auto
+        return o
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
@@ -78,13 +85,13 @@ struct AskCommand: AsyncParsableCommand {
             t.summaryLines.forEach { print($0) }
             return
         case .export:
-            if timeline == nil { timeline = try given.carryOut(RequestPlan(), on: loaded)?.timeline }
+            if timeline == nil { timeline = try given.carryOut(RequestPlan(), on: loaded, firstCut: Self.firstCut)?.timeline }
             guard timeline != nil else { throw InputError("nothing to export: give photos or --draft FILE") }
         case .edit(let interpretation):
             quality = interpretation.quality
             var result: DraftEdit
             do {
-                if let r = try given.carryOut(interpretation.plan, on: loaded) { result = r } else {
+                if let r = try given.carryOut(interpretation.plan, on: loaded, firstCut: Self.firstCut) { result = r } else {
                     PromptReport.lines(for: interpretation, edit: nil).forEach { print($0) }
                     if interpretation.needsCloud != nil { throw cloudOnly(interpretation) }
                     throw InputError("no photos: give image files or folders, or --draft FILE")

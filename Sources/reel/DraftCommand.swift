@@ -28,6 +28,7 @@ struct DraftCommand: ParsableCommand {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
             var (timeline, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+            timeline = try LocalRenderer().resolvingFocus(timeline, base: base)  // the draft records what auto chose
             let out = URL(fileURLWithPath: output).standardizedFileURL
             guard out.pathExtension.lowercased() == "json" else {
                 throw InputError("\(output): a draft must be written to a .json file")

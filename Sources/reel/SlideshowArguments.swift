@@ -43,6 +43,9 @@ struct SlideshowArguments: ParsableArguments {
     @Option(help: "How photos fill the frame: auto (default: crop when close, blurred fill otherwise), fill, fit or blur.")
     var fit: String?
 
+    @Option(help: "Where crops and zooms aim: auto (default: faces, else what stands out, stay in frame) or center.")
+    var focus: String = "auto"
+
     @Option(name: .customLong("clip-max"), help: ArgumentHelp("The longest a video clip plays, in seconds (default \(FrameTime.secondsText(DraftDefaults.clipMaxMs))); a longer clip plays its first part.", valueName: "seconds"))
     var clipMax: Double?
 
@@ -56,6 +59,23 @@ struct SlideshowArguments: ParsableArguments {
         }
         if seed != nil, transition != "random" { throw ValidationError("--seed goes with --transition random") }
         if let e = ease, Easing(rawValue: e) == nil { throw ValidationError("--ease \(e): use in-out, linear, in or out") }
+        if focus != "auto" && focus != "center" { throw ValidationError("--focus \(focus): use auto or center") }
+    }
+
+    /// `--focus` on a draft: `center` drops every `focus`; `auto` aims the crop of each photo
+    /// the draft gives neither `kb` nor `focus` (it stays still: no `kb` means no motion). A
+    /// photo with `kb` keeps it, and its crop, as written.
+    private func applyFocus(toDraft t: inout Timeline) {
+        for ti in t.tracks.indices where t.tracks[ti].kind == .video {
+            for si in t.tracks[ti].segments.indices where !t.tracks[ti].segments[si].isClip {
+                let seg = t.tracks[ti].segments[si]
+                if focus == "center" {
+                    t.tracks[ti].segments[si].focus = nil
+                } else if seg.kenBurns == nil && seg.focus == nil {
+                    t.tracks[ti].segments[si].focus = .auto
+                }
+            }
+        }
     }
 
     /// The timeline these options describe (for a draft input: the draft, with size/fps overridden).
@@ -64,6 +84,7 @@ struct SlideshowArguments: ParsableArguments {
         case .draft(var t, let file):
             if let p = try profileOverride(current: t.profile) { t.profile = p }
             try applyClipAudio(to: &t)
+            applyFocus(toDraft: &t)
             return (t, file.deletingLastPathComponent())
         case .photos(let urls):
             var o = SlideshowOptions()
@@ -107,6 +128,7 @@ struct SlideshowArguments: ParsableArguments {
                 guard let mode = FitMode(rawValue: f) else { throw ValidationError("--fit \(f): use auto, fill, fit or blur") }
                 o.fit = mode
             }
+            o.focus = focus == "center" ? nil : .auto
             if let c = clipMax {
                 guard c > 0 else { throw ValidationError("--clip-max must be more than 0 seconds") }
                 o.clipMaxMs = FrameTime.ms(seconds: c)

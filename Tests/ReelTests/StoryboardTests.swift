@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func refusesToOverwriteAnInput() throws {
-        let error = #expect(throws: InputError.self) {
+        let error = #expect(throws: ReelError.self) {
             try Storyboard().render(try timeline(), base: nil, checkingOutput: URL(fileURLWithPath: photos[2]))
         }
         #expect(error?.description.contains("overwrite one of the inputs") == true)

@@ -155,7 +155,7 @@ public struct LocalRenderer: Sendable {
             let canvas = preparer.canvasSize(maxZoom: seg.kenBurns?.maxZoom ?? 1)
             let need = preparer.minimumDecodeSize(photo: sizes[i], canvas: canvas)
             let image = try decoder.decode(media[i], minimumSize: need)
-            return preparer.prepare(image, fit: seg.fit ?? .auto, canvas: canvas)
+            return PhotoFocus.prepare(image, segment: seg, preparer: preparer, canvas: canvas)
         }
         let fps = inputs.timeline.profile.fps
         let clips = inputs.clips.isEmpty ? nil : ClipCache(planner: planner, opener: LibAVClipOpener()) { i, frames in

@@ -105,10 +105,19 @@ public struct Storyboard: Sendable {
     ///
     /// - Parameter output: the file the sheet is meant for, refused when it is one of the files
     ///   the timeline reads.
-    /// - Throws: `InputError` for an empty timeline or one with more than `maxCells` segments, or
-    ///   an `output` that is an input; the renderer's errors for photos, clips or fonts that cannot be used.
+    /// - Throws: ``ReelError``: `badInput` for an empty timeline or one with more than `maxCells`
+    ///   segments, or an `output` that is an input; the renderer's errors for photos, clips or fonts.
     public func render(_ timeline: Timeline, base: URL?, checkingOutput output: URL? = nil,
                        renderer: LocalRenderer = LocalRenderer()) throws -> RGBAImage {
+        do {
+            return try renderUnmapped(timeline, base: base, checkingOutput: output, renderer: renderer)
+        } catch {
+            throw ReelError(error, videoTrack: timeline.videoTrackIndex)
+        }
+    }
+
+    private func renderUnmapped(_ timeline: Timeline, base: URL?, checkingOutput output: URL?,
+                                renderer: LocalRenderer) throws -> RGBAImage {
         try timeline.validate()
         if let output {
             let inputs = try RenderInputs.sources(timeline, base: base) + LocalRenderer.audioFiles(timeline, base: base)

@@ -72,12 +72,14 @@ public struct PromptInputs: Sendable {
     /// Carries out `plan` offline: on the draft when there is one, else as a first cut of the
     /// photos given (with this request's music). Nil when there is neither a draft nor photos.
     ///
+    /// - Parameter firstCut: the slideshow options a first cut starts from (the `reel` tool
+    ///   asks for `focus: .auto`).
     /// - Throws: `DraftError` when the result cannot be rendered (e.g. too short for its photos).
-    public func carryOut(_ plan: RequestPlan, on draft: Draft) throws -> DraftEdit? {
+    public func carryOut(_ plan: RequestPlan, on draft: Draft, firstCut: SlideshowOptions = SlideshowOptions()) throws -> DraftEdit? {
         let editor = editor(base: draft.base)
         if let t = draft.timeline { return try editor.apply(plan, to: t) }
         guard let photos else { return nil }
-        return try editor.makeTimeline(plan, photos: photos)
+        return try editor.makeTimeline(plan, photos: photos, options: firstCut)
     }
 
     /// A draft editor reading photo dates and clip lengths from the files (sources resolved

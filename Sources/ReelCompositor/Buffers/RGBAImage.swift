@@ -36,8 +36,12 @@ public struct RGBAImage: Sendable, Equatable {
 
 /// A size in whole pixels.
 public struct PixelSize: Sendable, Hashable, CustomStringConvertible {
+    /// Width in pixels.
     public var width: Int
+    /// Height in pixels.
     public var height: Int
+    /// A size from its width and height.
     public init(width: Int, height: Int) { self.width = width; self.height = height }
+    /// `WIDTHxHEIGHT`, e.g. `1920x1080`.
     public var description: String { "\(width)x\(height)" }
 }

@@ -14,17 +14,22 @@ public struct TextPlanner: Sendable {
     public struct Item: Sendable, Hashable {
         /// Index of the track in the timeline, and of the segment in the track (for JSON paths).
         public var track: Int
+        /// Index of the segment in its track.
         public var index: Int
+        /// The text segment.
         public var segment: Segment
-        /// Fade-in and fade-out in effect, ms.
+        /// Fade-in in effect, ms.
         public var fadeInMs: Int
+        /// Fade-out in effect, ms.
         public var fadeOutMs: Int
     }
 
     /// Text segments with non-blank text, tracks in draft order (later tracks draw on top).
     public let items: [Item]
+    /// Frames per second of the timeline.
     public let fps: Int
 
+    /// The plan for a timeline's text tracks.
     public init(timeline: Timeline) {
         fps = timeline.profile.fps
         var items: [Item] = []
@@ -75,16 +80,19 @@ public struct TextPlanner: Sendable {
 /// `load` turns a planner item index into an overlay (nil = nothing to draw); it runs on the
 /// compositing thread.
 public final class OverlayCache: OverlaySource, @unchecked Sendable {
+    /// Which overlays show when.
     public let planner: TextPlanner
     private let load: @Sendable (Int) throws -> TextOverlay?
     private let lock = NSLock()
     private var entries: [Int: TextOverlay?] = [:]
 
+    /// A cache that makes each overlay with `load` when it is first needed.
     public init(planner: TextPlanner, load: @escaping @Sendable (Int) throws -> TextOverlay?) {
         self.planner = planner
         self.load = load
     }
 
+    /// The overlays shown in frame `n` with their fade opacity, made on first use and dropped when over.
     public func overlays(forFrame n: Int) throws -> [(overlay: TextOverlay, opacity: Double)] {
         let active = planner.active(frame: n)
         lock.lock()

@@ -4,12 +4,14 @@
 /// Alpha is stored 0…255; values are premultiplied by it (limited-range YUV, so a fully
 /// transparent pixel is 0 everywhere). Row spans let the blender skip transparent parts.
 public struct TextOverlay: Sendable {
-    /// Size in luma pixels (even).
+    /// Width in luma pixels (even).
     public let width: Int
+    /// Height in luma pixels (even).
     public let height: Int
     /// Top-left corner in the frame, luma pixels (even, so chroma lines up exactly; may be
     /// negative or reach past the frame: the blender clips).
     public let x: Int
+    /// Top edge in the frame, luma pixels (even; may be negative or reach past the frame).
     public let y: Int
     /// Premultiplied Y, `width * height`.
     let luma: [UInt8]

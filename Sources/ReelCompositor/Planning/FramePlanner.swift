@@ -8,6 +8,9 @@ public struct FramePlan: Sendable, Hashable {
         public var segment: Int
         /// The Ken Burns view at this frame.
         public var viewport: Viewport
+        /// How far through the segment this frame is (0…1): where a still's own motion
+        /// (`PreparedStill.motion`) is evaluated.
+        public var progress: Double = 0
     }
     /// Outgoing (or only) layer; nil for a frame with no photo (black).
     public var a: Layer?
@@ -15,6 +18,7 @@ public struct FramePlan: Sendable, Hashable {
     public var b: Layer?
     /// The transition between `a` and `b` and its progress 0…1.
     public var transition: TransitionKind?
+    /// Progress of `transition`, 0…1 (0 without one).
     public var progress: Double
 }
 
@@ -24,9 +28,12 @@ public struct FramePlanner: Sendable {
     public let segments: [Segment]
     /// Whether each segment is a video clip (decoded per frame) rather than a photo.
     public let isClip: [Bool]
+    /// Frames per second of the timeline.
     public let fps: Int
+    /// Number of frames in the timeline.
     public let frameCount: Int
 
+    /// The planner for a timeline's first video track.
     public init(timeline: Timeline) {
         segments = timeline.videoTracks.first?.segments ?? []
         isClip = segments.map(\.isClip)
@@ -51,7 +58,7 @@ public struct FramePlanner: Sendable {
         func layer(_ i: Int) -> FramePlan.Layer {
             let s = segments[i]
             let p = (t - Double(s.startMs)) / Double(s.durationMs)
-            return .init(segment: i, viewport: s.kenBurns?.viewport(at: p) ?? .identity)
+            return .init(segment: i, viewport: s.kenBurns?.viewport(at: p) ?? .identity, progress: p)
         }
         guard let first = active.first else { return FramePlan(a: nil, b: nil, transition: nil, progress: 0) }
         guard active.count >= 2 else { return FramePlan(a: layer(first), b: nil, transition: nil, progress: 0) }

@@ -8,10 +8,15 @@ public struct PreparedStill: Sendable {
     public let canvas: YUVFrame
     /// The fit mode actually used (`auto` resolved).
     public let fit: FitMode
+    /// The motion chosen for this photo when it was prepared (`focus: auto`: aimed at its faces),
+    /// used instead of the segment's `kb`; nil means the segment's own.
+    public var motion: KenBurns?
 
-    public init(canvas: YUVFrame, fit: FitMode) {
+    /// A prepared still; `motion` replaces the segment's `kb` when given.
+    public init(canvas: YUVFrame, fit: FitMode, motion: KenBurns? = nil) {
         self.canvas = canvas
         self.fit = fit
+        self.motion = motion
     }
 }
 
@@ -27,6 +32,7 @@ public struct StillPreparer: Sendable {
     /// (a 4:3 photo fills a 16:9 frame; a square or portrait photo gets the blurred fill).
     public static let autoFillMaxRatio = 1.34
 
+    /// A preparer for frames of `output` size.
     public init(output: PixelSize) { self.output = output }
 
     /// The canvas size for a segment whose motion reaches `maxZoom`.
@@ -53,12 +59,17 @@ public struct StillPreparer: Sendable {
     }
 
     /// Places `photo` on a canvas of `size` per `fit` and converts it to YUV.
-    public func prepare(_ photo: RGBAImage, fit requested: FitMode, canvas size: PixelSize) -> PreparedStill {
+    ///
+    /// - Parameter cropCentre: for a fill, the point of the photo (0…1 across and down) the
+    ///   crop is centred on, as near as the photo's edges allow; nil is the photo's centre.
+    public func prepare(_ photo: RGBAImage, fit requested: FitMode, canvas size: PixelSize,
+                        cropCentre: (x: Double, y: Double)? = nil) -> PreparedStill {
         let fit = resolve(requested, photo: PixelSize(width: photo.width, height: photo.height))
         let rgba: RGBAImage
         switch fit {
         case .fill, .auto:
-            return PreparedStill(canvas: Resampler.resizeToYUV(photo, to: size.width, size.height, source: coverCrop(photo, size)), fit: fit)
+            let crop = coverCrop(photo, size, centre: cropCentre)
+            return PreparedStill(canvas: Resampler.resizeToYUV(photo, to: size.width, size.height, source: crop), fit: fit)
         case .fit:
             rgba = contained(photo, over: RGBAImage(width: size.width, height: size.height), size: size)
         case .blur:
@@ -67,16 +78,19 @@ public struct StillPreparer: Sendable {
         return PreparedStill(canvas: BT709.yuv(from: rgba), fit: fit)
     }
 
-    /// The centred source rectangle of `photo` with the canvas's aspect ratio.
-    func coverCrop(_ photo: RGBAImage, _ size: PixelSize) -> (x: Double, y: Double, w: Double, h: Double) {
+    /// The source rectangle of `photo` with the canvas's aspect ratio, centred on `centre`
+    /// (0…1 of the photo; nil: the middle) as near as the photo's edges allow.
+    func coverCrop(_ photo: RGBAImage, _ size: PixelSize, centre: (x: Double, y: Double)? = nil) -> (x: Double, y: Double, w: Double, h: Double) {
         let pw = Double(photo.width), ph = Double(photo.height)
         let ca = Double(size.width) / Double(size.height)
         if pw / ph > ca {
             let w = ph * ca
-            return ((pw - w) / 2, 0, w, ph)
+            guard let c = centre else { return ((pw - w) / 2, 0, w, ph) }
+            return (min(max(c.x * pw - w / 2, 0), pw - w), 0, w, ph)
         }
         let h = pw / ca
-        return (0, (ph - h) / 2, pw, h)
+        guard let c = centre else { return (0, (ph - h) / 2, pw, h) }
+        return (0, min(max(c.y * ph - h / 2, 0), ph - h), pw, h)
     }
 
     /// The whole photo scaled to fit inside `size`, centred over `background`.

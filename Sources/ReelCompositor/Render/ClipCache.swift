@@ -17,6 +17,7 @@ public struct ClipLoadError: Error, CustomStringConvertible {
     public let segment: Int
     /// The underlying error (its description names the file).
     public let underlying: any Error
+    /// Names the clip's segment, then the error.
     public var description: String { "clip \(segment + 1) (t[0].sg[\(segment)]): \(underlying)" }
 }
 
@@ -46,6 +47,7 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
         for p in producers.values { p.stop() }
     }
 
+    /// The picture of clip segment `i` for output frame `n` (blocks until decoded).
     public func picture(forSegment i: Int, frame n: Int) throws -> PreparedStill {
         let producer: ClipProducer = lock.withLock {
             if let p = producers[i], p.canDeliver(n) { return p }
@@ -62,6 +64,7 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
         }
     }
 
+    /// Tells the cache that frame `n` is next: it closes clips that are over and opens the next one ahead.
     public func advance(toFrame n: Int) {
         lock.withLock {
             for (i, p) in producers where planner.frameRange(ofSegment: i).upperBound <= n {

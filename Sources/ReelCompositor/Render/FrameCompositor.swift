@@ -5,7 +5,9 @@ import ReelTimeline
 ///
 /// It keeps scratch buffers between calls, so one compositor serves one thread at a time.
 public final class FrameCompositor: @unchecked Sendable {
+    /// The frame plan of the timeline.
     public let planner: FramePlanner
+    /// The output frame size.
     public let output: PixelSize
     private let stills: StillSource
     private let clips: ClipSource?
@@ -51,9 +53,11 @@ public final class FrameCompositor: @unchecked Sendable {
             try drawOverlays(frame: n, into: &out)
             return
         }
-        ViewportSampler.render(try picture(la.segment, frame: n), viewport: la.viewport, into: &out, scratch: &scratch)
+        let pa = try picture(la.segment, frame: n)
+        ViewportSampler.render(pa, viewport: pa.motion?.viewport(at: la.progress) ?? la.viewport, into: &out, scratch: &scratch)
         if let lb = plan.b, let kind = plan.transition {
-            ViewportSampler.render(try picture(lb.segment, frame: n), viewport: lb.viewport, into: &incoming, scratch: &scratch)
+            let pb = try picture(lb.segment, frame: n)
+            ViewportSampler.render(pb, viewport: pb.motion?.viewport(at: lb.progress) ?? lb.viewport, into: &incoming, scratch: &scratch)
             TransitionKernels.kernel(for: kind)(&out, incoming, plan.progress)
         }
         try drawOverlays(frame: n, into: &out)

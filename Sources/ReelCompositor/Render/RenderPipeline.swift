@@ -5,14 +5,19 @@ import Foundation
 public final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
+    /// A flag not yet raised.
     public init() {}
+    /// Whether `cancel()` was called.
     public var isCancelled: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    /// Raises the flag (from any thread).
     public func cancel() { lock.lock(); value = true; lock.unlock() }
 }
 
 /// Thrown when a render was cancelled.
 public struct RenderCancelled: Error, CustomStringConvertible {
+    /// The error value.
     public init() {}
+    /// Says that nothing was written.
     public var description: String { "render cancelled; no output was written" }
 }
 

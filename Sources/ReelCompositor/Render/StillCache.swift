@@ -16,6 +16,7 @@ public struct StillLoadError: Error, CustomStringConvertible {
     public let segment: Int
     /// The underlying error (its description names the file).
     public let underlying: any Error
+    /// Names the photo's segment, then the error.
     public var description: String { "photo \(segment + 1) (t[0].sg[\(segment)]): \(underlying)" }
 }
 
@@ -41,6 +42,7 @@ public final class StillCache: StillSource, @unchecked Sendable {
         self.load = load
     }
 
+    /// The prepared still for segment `i`: prepared in the background ahead of time, or here and now when it was not.
     public func still(forSegment i: Int) throws -> PreparedStill {
         condition.lock()
         while true {
@@ -64,6 +66,7 @@ public final class StillCache: StillSource, @unchecked Sendable {
         }
     }
 
+    /// Drops stills whose segments are over and starts preparing the next `lookahead` segments in the background.
     public func advance(toFrame n: Int) {
         condition.lock()
         // Drop stills whose last frame is behind us.

@@ -19,6 +19,7 @@ public enum ViewportSampler {
         var rowIndex: [Int32] = []
         var rowFrac: [Int32] = []
         var blocks: [reel_hblock] = []
+        /// Empty scratch space; it grows to what the first frames need and is reused.
         public init() {}
     }
 

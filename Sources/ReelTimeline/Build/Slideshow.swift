@@ -23,6 +23,9 @@ public struct SlideshowOptions: Sendable, Hashable {
     public var fit: FitMode = .auto
     /// The longest a clip plays, ms: a longer clip plays its first `clipMaxMs`.
     public var clipMaxMs: Int = DraftDefaults.clipMaxMs
+    /// Where every photo's crop and motion aim: `.auto` (faces, else what stands out) or nil
+    /// (the centre, the default of the library; the `reel` tool asks for `.auto`).
+    public var focus: Focus?
 
     /// The defaults of every option (`DraftDefaults`).
     public init() {}
@@ -93,6 +96,7 @@ public enum Slideshow {
                     s.kenBurns = motion(forPhoto: photoIndex)
                     s.kenBurns?.ease = o.ease
                 }
+                s.focus = o.focus
                 photoIndex += 1
             }
             if o.fit != .auto { s.fit = o.fit }

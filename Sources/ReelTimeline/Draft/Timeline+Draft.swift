@@ -112,6 +112,7 @@ struct DraftReader {
             }
             seg.fit = mode
         }
+        if let f = o.removeValue(forKey: "focus"), f != .null { seg.focus = try focus(f, path + ".focus") }
         if let vol = o.removeValue(forKey: "v"), vol != .null { seg.volume = try number(vol, path + ".v") }
         if let text = o.removeValue(forKey: "text"), text != .null { seg.text = try string(text, path + ".text") }
         seg.extra = o
@@ -141,6 +142,19 @@ struct DraftReader {
             ease = curve
         }
         return KenBurns(from: from, to: to, ease: ease, extra: o)
+    }
+
+    private func focus(_ v: JSONValue, _ path: String) throws -> Focus {
+        if v.stringValue == "auto" { return .auto }
+        guard let o = v.objectValue else {
+            throw DraftError(path: path, message: "must be \"auto\" or an object {\"x\": 0…1, \"y\": 0…1}, got \(v.stringValue.map { "\"\($0)\"" } ?? v.typeName)")
+        }
+        let x = try o["x"].map { try number($0, path + ".x") } ?? 0.5
+        let y = try o["y"].map { try number($0, path + ".y") } ?? 0.5
+        guard (0...1).contains(x), (0...1).contains(y) else {
+            throw DraftError(path: path, message: "x and y must be between 0 and 1 (a point of the photo), got \(x), \(y)")
+        }
+        return .point(x: x, y: y)
     }
 
     private func viewport(_ v: JSONValue, _ path: String) throws -> Viewport {
@@ -208,6 +222,11 @@ struct DraftWriter {
             o["kb"] = .object(k)
         }
         if let f = s.fit { o["fit"] = .string(f.rawValue) }
+        switch s.focus {
+        case .auto?: o["focus"] = .string("auto")
+        case .point(let x, let y)?: o["focus"] = .object(["x": .double(x), "y": .double(y)])
+        case nil: break
+        }
         if let v = s.volume { o["v"] = .double(v) }
         if let text = s.text { o["text"] = .string(text) }
         return .object(o)

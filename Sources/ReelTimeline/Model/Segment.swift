@@ -14,6 +14,8 @@ public struct Segment: Sendable, Hashable {
     public var kenBurns: KenBurns?
     /// How the photo fills the frame (`fit`); nil means `auto`.
     public var fit: FitMode?
+    /// Where the fill crop (and, for `auto`, the motion) aims (`focus`); nil means the centre.
+    public var focus: Focus?
     /// Volume 0–1 for audio (`v`).
     public var volume: Double?
     /// Title text for text segments (`text`).
@@ -126,6 +128,19 @@ public enum Easing: String, Sendable, Hashable, CaseIterable {
         case .inOut: return t * t * (3 - 2 * t) * 0.5 + t * 0.5 // half smoothstep, half linear
         }
     }
+}
+
+/// Where a photo's fill crop and Ken Burns motion aim (`focus` in the draft).
+public enum Focus: Sendable, Hashable {
+    /// `"auto"`: when the photo is prepared, Reel finds its faces (or, without faces, a region
+    /// that clearly stands out) and centres the fill crop on them, and moves the segment's
+    /// `kb` (keeping its zoom amounts where the faces allow) so every face stays fully in view
+    /// for the whole segment. Nothing found: the centre, as without `focus`.
+    case auto
+    /// `{"x": …, "y": …}`: the fill crop is centred on this point of the upright photo (0…1
+    /// across and down), as near as the photo's edges allow; `kb` is used as written.
+    /// `reel draft` records what `auto` chose this way, so the draft renders the same later.
+    case point(x: Double, y: Double)
 }
 
 /// How a photo is placed in a frame of a different shape.
