@@ -8,8 +8,8 @@ SWIFT=${SWIFT:-swift}
 fail() { echo "make example: $*" >&2; exit 1; }
 
 t0=$(date +%s)
-(cd Examples/EmbedReel && $SWIFT build)
-bin="$(cd Examples/EmbedReel && $SWIFT build --show-bin-path)/EmbedReel"
+(cd Examples/EmbedReel && $SWIFT build -Xcxx -O2)
+bin="$(cd Examples/EmbedReel && $SWIFT build -Xcxx -O2 --show-bin-path)/EmbedReel"
 t1=$(date +%s)
 
 tmp=$(mktemp -d)
