@@ -12,17 +12,33 @@ and prints medians and reel/floor (target <= 1.15). Then memory: 1 clip against 
 the same kind (1080p60 H.264, each capped at 2 s), peak RSS (target: 12 clips <= 1 clip + 25 MB).
 The clips are generated once into out/bench/clips (libx264, libx265), from testsrc2 with
 grain so the decoders do real work.
-Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel).
+Times are wall and CPU (user + sys) seconds; on a loaded machine the CPU ratio is the steadier.
+Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel), REEL_BASE (another
+reel binary, e.g. main's, interleaved with the others to compare), BENCH_CLIP_PARTS ("speed,memory").
 """
 import os
 import statistics
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench import REEL, RUNS, WORK, SHM, X264, run, photos, med  # noqa: E402
 
 CLIPS = os.path.join(WORK, "clips")
+
+
+def timed(cmd):
+    """Runs cmd; returns (wall s, peak RSS MB, CPU s = user + sys) of that process alone."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(cmd[:3])}… failed:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def make_clips():
@@ -66,34 +82,58 @@ def main():
     os.makedirs(out, exist_ok=True)
     print(f"\nClip scene: 6 photos 2560x1600 (3 s) + 3 clips 1080p60 H.264 + 1 clip 2160p30 HEVC 10-bit HLG (8 s each), "
           f"0.5 s crossfades, 1920x1080 30 fps, CRF 20, veryfast; {RUNS} runs each, interleaved")
-    y4m = os.path.join(out, "frames.y4m")
-    run([REEL, "render", *scene, "--progress", "none", "--clip-audio", "off", "-o", y4m])
-    reel, dec, enc = [], [], []
-    for _ in range(RUNS):
-        reel.append(run([REEL, "render", *scene, "--preset", "veryfast", "--crf", "20", "--progress", "none",
-                         "-o", os.path.join(out, "reel.mp4")]))
-        d = [run(["ffmpeg", "-v", "error", "-i", c, "-map", "0:v:0", "-f", "null", "-"]) for c in clips]
-        dec.append((sum(x[0] for x in d), max(x[1] for x in d)))
-        enc.append(run(["ffmpeg", "-v", "error", "-y", "-i", y4m, "-preset", "veryfast", *X264, os.path.join(out, "exact.mp4")]))
-    rw, dw, ew = med([x[0] for x in reel]), med([x[0] for x in dec]), med([x[0] for x in enc])
-    print(f"{'reel s':>7} {'decode s':>9} {'encode s':>9} {'floor s':>8} {'reel/floor':>11} {'reel MB':>8} {'encode MB':>10}")
-    print(f"{rw:7.2f} {dw:9.2f} {ew:9.2f} {dw + ew:8.2f} {rw / (dw + ew):11.3f} {max(x[1] for x in reel):8.0f} "
-          f"{max(x[1] for x in enc):10.0f}")
-    print("target: reel/floor <= 1.15")
-
-    one, two, twelve = [], [], []
-    for _ in range(RUNS):
-        common = ["--preset", "veryfast", "--crf", "20", "--progress", "none", "--clip-max", "2"]
-        one.append(run([REEL, "render", stills[0], clips[0], *common, "-o", os.path.join(out, "one.mp4")]))
-        two.append(run([REEL, "render", stills[0], clips[0], clips[1], *common, "-o", os.path.join(out, "two.mp4")]))
-        twelve.append(run([REEL, "render", stills[0], *([clips[0], clips[1]] * 6), *common, "-o", os.path.join(out, "twelve.mp4")]))
-    a, b, c = max(x[1] for x in one), max(x[1] for x in two), max(x[1] for x in twelve)
-    print(f"peak RSS with 1080p60 clips capped at 2 s: 1 clip {a:.0f} MB, 2 clips {b:.0f} MB, 12 clips {c:.0f} MB; "
-          f"12 - 1 = {c - a:.0f} MB (target <= 25 MB), 12 - 2 = {c - b:.0f} MB (two decoders overlap in a clip-to-clip transition)")
+    parts = os.environ.get("BENCH_CLIP_PARTS", "speed,memory").split(",")
+    base = os.environ.get("REEL_BASE")
+    if "speed" in parts:
+        speed(scene, clips, out, base)
+    if "memory" in parts:
+        for name, binary in [("reel", REEL), ("base", base)]:
+            if binary:
+                memory(binary, name, stills, clips, out)
     for name in os.listdir(out):
         os.remove(os.path.join(out, name))
     os.rmdir(out)
 
+
+def speed(scene, clips, out, base):
+    y4m = os.path.join(out, "frames.y4m")
+    run([REEL, "render", *scene, "--progress", "none", "--clip-audio", "off", "-o", y4m])
+    reel, other, dec, enc = [], [], [], []
+    render = ["render", *scene, "--preset", "veryfast", "--crf", "20", "--progress", "none", "-o", os.path.join(out, "reel.mp4")]
+    for _ in range(RUNS):
+        reel.append(timed([REEL, *render]))
+        d = [timed(["ffmpeg", "-v", "error", "-i", c, "-map", "0:v:0", "-f", "null", "-"]) for c in clips]
+        dec.append((sum(x[0] for x in d), max(x[1] for x in d), sum(x[2] for x in d)))
+        enc.append(timed(["ffmpeg", "-v", "error", "-y", "-i", y4m, "-preset", "veryfast", *X264, os.path.join(out, "exact.mp4")]))
+        if base:
+            other.append(timed([base, *render]))
+    dw, ew = med([x[0] for x in dec]), med([x[0] for x in enc])
+    dc, ec = med([x[2] for x in dec]), med([x[2] for x in enc])
+    print(f"{'':6} {'wall s':>7} {'CPU s':>7} {'wall/floor':>11} {'CPU/floor':>10} {'peak MB':>8}")
+    print(f"{'decode':6} {dw:7.2f} {dc:7.2f}")
+    print(f"{'encode':6} {ew:7.2f} {ec:7.2f} {'':>11} {'':>10} {max(x[1] for x in enc):8.0f}")
+    print(f"{'floor':6} {dw + ew:7.2f} {dc + ec:7.2f}")
+    for name, runs in [("reel", reel), ("base", other)]:
+        if runs:
+            w, c = med([x[0] for x in runs]), med([x[2] for x in runs])
+            print(f"{name:6} {w:7.2f} {c:7.2f} {w / (dw + ew):11.3f} {c / (dc + ec):10.3f} {max(x[1] for x in runs):8.0f}")
+    print("target: reel/floor <= 1.15 (medians of interleaved runs)")
+
+
+
+def memory(reel, name, stills, clips, out):
+    one, two, twelve = [], [], []
+    for _ in range(RUNS):
+        common = ["--preset", "veryfast", "--crf", "20", "--progress", "none", "--clip-max", "2"]
+        one.append(run([reel, "render", stills[0], clips[0], *common, "-o", os.path.join(out, "one.mp4")]))
+        two.append(run([reel, "render", stills[0], clips[0], clips[1], *common, "-o", os.path.join(out, "two.mp4")]))
+        twelve.append(run([reel, "render", stills[0], *([clips[0], clips[1]] * 6), *common, "-o", os.path.join(out, "twelve.mp4")]))
+    a, b, c = max(x[1] for x in one), max(x[1] for x in two), max(x[1] for x in twelve)
+    def spread(runs):
+        return f"{min(x[1] for x in runs):.0f}-{max(x[1] for x in runs):.0f}"
+    print(f"{name}: peak RSS with 1080p60 clips capped at 2 s: 1 clip {spread(one)} MB, 2 clips {spread(two)} MB, "
+          f"12 clips {spread(twelve)} MB; 12 - 1 = {c - a:.0f} MB (target <= 25 MB), "
+          f"12 - 2 = {c - b:.0f} MB (two decoders overlap in a clip-to-clip transition)")
 
 if __name__ == "__main__":
     main()

@@ -1,5 +1,5 @@
 import Foundation
-import ReelAV
+@_spi(Testing) import ReelAV
 import ReelCompositor
 import ReelTestSupport
 import ReelTimeline
@@ -9,10 +9,11 @@ import Testing
 /// HDR tone mapping, fit, and the errors for clips that cannot be used.
 @Suite struct ClipReaderTests {
     func pictures(_ file: String, fps: Int = 30, frames: Range<Int>, inMs: Int = 0, startMs: Int = 0,
-                  canvas: PixelSize = PixelSize(width: 320, height: 180), fit: FitMode = .fill) throws -> [YUVFrame] {
+                  canvas: PixelSize = PixelSize(width: 320, height: 180), fit: FitMode = .fill,
+                  referenceToneMap: Bool = false) throws -> [YUVFrame] {
         let request = ClipRequest(url: Fixtures.url("clips/" + file), segment: 0, canvas: canvas, fit: fit, fps: fps,
                                   segmentStartMs: startMs, inMs: inMs, frames: frames)
-        let reader = try LibAVClipOpener().open(request)
+        let reader = try LibAVClipOpener(referenceToneMap: referenceToneMap).open(request)
         return try frames.map { try reader.picture(forFrame: $0).canvas }
     }
 
@@ -65,6 +66,32 @@ import Testing
         let sdr = BT709.rgba(from: try pictures("coffee-sdr.mp4", frames: 10..<11)[0])
         let deltaE = meanDeltaE(hdr, sdr)
         #expect(deltaE < 6, "mean ΔE \(deltaE)")
+    }
+
+    @Test(arguments: [FitMode.fill, .fit, .blur])
+    func toneMapTableMatchesTheReferenceChainPixelByPixel(fit: FitMode) throws {
+        // The table is made from the per-pixel chain (zimg, tonemap): the same frame both ways.
+        let canvas = PixelSize(width: 320, height: 240)
+        let table = try pictures("coffee-hlg-hevc10.mp4", frames: 10..<11, canvas: canvas, fit: fit)[0]
+        let chain = try pictures("coffee-hlg-hevc10.mp4", frames: 10..<11, canvas: canvas, fit: fit, referenceToneMap: true)[0]
+        func meanAbs(_ a: Plane, _ b: Plane) -> (mean: Double, max: Int) {
+            var sum = 0, top = 0
+            for y in 0..<a.height {
+                for x in 0..<a.width {
+                    let d = abs(Int(a[x, y]) - Int(b[x, y]))
+                    sum += d; top = max(top, d)
+                }
+            }
+            return (Double(sum) / Double(a.width * a.height), top)
+        }
+        for (name, a, b) in [("Y", table.y, chain.y), ("Cb", table.u, chain.u), ("Cr", table.v, chain.v)] {
+            let d = meanAbs(a, b)
+            // Interpolation between nodes 16 codes apart smooths the few steep spots of the chain
+            // (colours at the gamut's edge): a code or two on average, up to about 16 at worst.
+            #expect(d.mean < 2 && d.max <= 24, "\(fit) \(name): mean \(d.mean), max \(d.max)")
+        }
+        let deltaE = meanDeltaE(BT709.rgba(from: table), BT709.rgba(from: chain))
+        #expect(deltaE < 2.2, "\(fit): mean ΔE \(deltaE) between the table and the chain")
     }
 
     @Test func fitModesPlaceThePicture() throws {

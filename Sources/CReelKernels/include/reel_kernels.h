@@ -93,6 +93,23 @@ void reel_resize_v_row(const int32_t *mid, int64_t stride, const int32_t *weight
 void reel_rgba_to_yuv420(const uint8_t *rgba, int64_t width, int64_t height, const int32_t *coef, int32_t flatten,
                          uint8_t *y, int64_t y_stride, uint8_t *u, uint8_t *v, int64_t c_stride);
 
+/* ---- Clip tone mapping (reel_lut3d.c) ---- */
+
+/// Nodes per axis of the Y′CbCr table of `reel_lut3d_yuv420p10`: every 2^REEL_LUT3D_SHIFT codes
+/// of a 10-bit input, the last node standing for 1024.
+#define REEL_LUT3D_SHIFT 4
+#define REEL_LUT3D_NODES ((1024 >> REEL_LUT3D_SHIFT) + 1)
+
+/// 10-bit Y′CbCr 4:2:0 (`width`, `height` even; strides in elements) to 8-bit 4:2:0 through a
+/// table of `REEL_LUT3D_NODES`³ entries indexed [Cb][Cr][Y] (node i at code i << REEL_LUT3D_SHIFT): `luma` one
+/// entry each, `chroma` two (Cb′, Cr′); entries are 8-bit output codes × 256. Luma is trilinear
+/// per pixel; chroma is trilinear once per 2×2 block at the block's mean luma.
+void reel_lut3d_yuv420p10(const uint16_t *y, int64_t y_stride, const uint16_t *u, int64_t u_stride,
+                          const uint16_t *v, int64_t v_stride, int64_t width, int64_t height,
+                          const uint16_t *luma, const uint16_t *chroma,
+                          uint8_t *oy, int64_t oy_stride, uint8_t *ou, int64_t ou_stride,
+                          uint8_t *ov, int64_t ov_stride);
+
 /// Returns memory freed to malloc back to the system where the C library can (glibc's
 /// malloc_trim); does nothing elsewhere.
 void reel_release_free_memory(void);

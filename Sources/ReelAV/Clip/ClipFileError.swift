@@ -21,6 +21,7 @@ public struct ClipFileError: Error, CustomStringConvertible, Sendable, Equatable
         /// The clip has no length, or no picture decodes from it.
         public static let empty = Problem("empty")
 
+        /// The problem's name, e.g. `damaged`.
         public var description: String { name }
     }
 
@@ -41,6 +42,7 @@ public struct ClipFileError: Error, CustomStringConvertible, Sendable, Equatable
         self.message = message
     }
 
+    /// The message as printed: the clip's path, then what is wrong and what to do.
     public var description: String { "\(path): \(message)" }
 }
 

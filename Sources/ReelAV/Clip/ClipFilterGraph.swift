@@ -5,10 +5,11 @@ import ReelTimeline
 /// How a clip's decoded pictures become canvas pictures: the libavfilter chain as text.
 ///
 /// Scale first (to the size the fit needs, in the clip's own format, so a 4K clip is never
-/// processed at 4K past the decoder), then turn it upright, then convert colour — HLG and PQ
-/// are tone-mapped to BT.709 SDR with zimg and `tonemap`, SDR goes through swscale's matrix
-/// conversion — and place it: `fill` crops, `fit` pads with black, `blur` lays it over a blurred,
-/// darkened copy of itself.
+/// processed at 4K past the decoder), then turn it upright and place it: `fill` crops, `fit`
+/// pads with black, `blur` lays it over a blurred, darkened copy of itself. SDR is converted to
+/// BT.709 8-bit by swscale's matrix conversion as it is scaled; HLG and PQ stay 10-bit to the
+/// end, and the reader tone-maps the placed picture in one pass with a table made from
+/// `ClipToneMap.chain` (so tone mapping runs once per output pixel, never at 4K).
 struct ClipFilterPlan: Equatable {
     /// Stored picture size and the display properties that shape it.
     var storedWidth: Int
@@ -19,13 +20,21 @@ struct ClipFilterPlan: Equatable {
     var dynamicRange: ClipInfo.DynamicRange
     /// The frame's colour matrix is not tagged: assume BT.709 for HD, BT.601 below.
     var untaggedMatrix: Bool
+    /// The decoded pictures are already 8-bit 4:2:0 in limited range, the encoder's format:
+    /// SDR needs no conversion, and at canvas size no scaling either (the picture passes
+    /// through the graph uncopied).
+    var encoderFormat = false
     var canvas: PixelSize
     var fit: FitMode
+    /// HDR tone-mapped inside the graph by the reference chain (zimg and `tonemap`, per pixel)
+    /// and delivered in 8 bits, instead of delivered in 10 bits for the reader's table.
+    var toneMapInGraph = false
 
     static func == (a: ClipFilterPlan, b: ClipFilterPlan) -> Bool {
         a.storedWidth == b.storedWidth && a.storedHeight == b.storedHeight && a.sampleAspect == b.sampleAspect
             && a.rotation == b.rotation && a.interlaced == b.interlaced && a.dynamicRange == b.dynamicRange
             && a.untaggedMatrix == b.untaggedMatrix && a.canvas == b.canvas && a.fit == b.fit
+            && a.toneMapInGraph == b.toneMapInGraph && a.encoderFormat == b.encoderFormat
     }
 
     /// The upright shown size.
@@ -37,7 +46,10 @@ struct ClipFilterPlan: Equatable {
     /// `auto` resolved as for photos.
     var resolvedFit: FitMode { StillPreparer(output: canvas).resolve(fit, photo: displaySize) }
 
-    /// The filter chain from `[in]` to `[out]`.
+    /// Whether the graph delivers 10-bit pictures still to be tone-mapped.
+    var deliversTenBit: Bool { dynamicRange != .sdr && !toneMapInGraph }
+
+    /// The filter chain from `[in]` to `[out]`: yuv420p, or yuv420p10le for HLG and PQ.
     var description: String {
         let shown = displaySize
         let cw = canvas.width, ch = canvas.height
@@ -52,6 +64,10 @@ struct ClipFilterPlan: Equatable {
         var chain: [String] = []
         if interlaced { chain.append("yadif=mode=send_frame:deint=interlaced") }
         switch dynamicRange {
+        case .sdr where encoderFormat:
+            // swscale converts no matrix between Y′CbCr formats, so there is nothing to convert;
+            // without colour options `scale` passes a picture of the same size through.
+            chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic")
         case .sdr:
             let matrix = untaggedMatrix ? (max(storedWidth, storedHeight) >= 1280 ? "bt709" : "bt601") : "auto"
             chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic:in_color_matrix=\(matrix):out_color_matrix=bt709:out_range=tv")
@@ -67,11 +83,7 @@ struct ClipFilterPlan: Equatable {
         case 270: chain.append("transpose=cclock")
         default: break
         }
-        if dynamicRange != .sdr {
-            // HLG: scene light at 100 nits nominal; PQ: reference white (203 nits) to SDR white.
-            let peak = dynamicRange == .hlg ? 100 : 203
-            chain.append("zscale=t=linear:npl=\(peak),format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:param=0.5:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p")
-        }
+        if dynamicRange != .sdr && toneMapInGraph { chain.append(ClipToneMap.chain(dynamicRange, format: "yuv420p")) }
         let x = (cw - fw) / 2 / 2 * 2, y = (ch - fh) / 2 / 2 * 2
         switch fit {
         case .fill, .auto:
@@ -82,11 +94,14 @@ struct ClipFilterPlan: Equatable {
             return "[in]" + chain.joined(separator: ",") + "[out]"
         case .blur:
             let bw = max(4, cw / 24) / 2 * 2, bh = max(4, ch / 24) / 2 * 2
+            // Black and neutral chroma: 16 and 128 in 8 bits, 64 and 512 in 10.
+            let (black, grey) = deliversTenBit ? (64, 512) : (16, 128)
             let background = "scale=w=\(bw):h=\(bh):force_original_aspect_ratio=increase:flags=bilinear,crop=\(bw):\(bh),"
-                + "gblur=sigma=2.5,lutyuv=y=(val-16)*0.55+16:u=(val-128)*0.55+128:v=(val-128)*0.55+128,"
+                + "gblur=sigma=2.5,lutyuv=y=(val-\(black))*0.55+\(black):u=(val-\(grey))*0.55+\(grey):v=(val-\(grey))*0.55+\(grey),"
                 + "scale=w=\(cw):h=\(ch):flags=bilinear,setsar=1"
+            let (blend, format) = deliversTenBit ? ("yuv420p10", "yuv420p10le") : ("yuv420", "yuv420p")
             return "[in]" + chain.joined(separator: ",") + ",split[fg][b];[b]" + background
-                + "[bg];[bg][fg]overlay=x=\(x):y=\(y):format=yuv420,format=yuv420p[out]"
+                + "[bg];[bg][fg]overlay=x=\(x):y=\(y):format=\(blend),format=\(format)[out]"
         }
     }
 }
@@ -112,7 +127,15 @@ final class ClipFilterGraph {
     private let fps: Int
 
     /// Builds the graph for frames like `frame`, stamped in `1/fps` units.
-    init(plan: ClipFilterPlan, frame: UnsafeMutablePointer<AVFrame>, fps: Int, path: String) throws {
+    convenience init(plan: ClipFilterPlan, frame: UnsafeMutablePointer<AVFrame>, fps: Int, path: String) throws {
+        try self.init(chain: String(plan.description.dropFirst("[in]".count).dropLast("[out]".count)), plan: plan,
+                      sampleAspect: plan.sampleAspect, frame: frame, fps: fps, path: path)
+    }
+
+    /// Builds the graph of `chain` (from its open input `in` to its open output `out`) for
+    /// frames like `frame`, stamped in `1/fps` units; `plan` is kept for the reader.
+    init(chain: String, plan: ClipFilterPlan, sampleAspect: (num: Int32, den: Int32),
+         frame: UnsafeMutablePointer<AVFrame>, fps: Int, path: String) throws {
         self.plan = plan
         self.fps = fps
         let owner = try FilterGraphOwner()
@@ -121,7 +144,7 @@ final class ClipFilterGraph {
         let av = owner.av
         let f = frame.pointee
         let args = "video_size=\(f.width)x\(f.height):pix_fmt=\(f.format):time_base=1/\(fps)"
-            + ":pixel_aspect=\(max(plan.sampleAspect.num, 1))/\(max(plan.sampleAspect.den, 1))"
+            + ":pixel_aspect=\(max(sampleAspect.num, 1))/\(max(sampleAspect.den, 1))"
         var src: UnsafeMutablePointer<AVFilterContext>?
         var dst: UnsafeMutablePointer<AVFilterContext>?
         try check(av.graphCreateFilter(&src, av.getByName("buffer"), "in", args, nil, g), "avfilter_graph_create_filter", path: path)
@@ -142,7 +165,6 @@ final class ClipFilterGraph {
         i.pointee.filter_ctx = dst
         i.pointee.pad_idx = 0
         i.pointee.next = nil
-        let chain = String(plan.description.dropFirst("[in]".count).dropLast("[out]".count))
         try check(av.graphParse(g, chain, &inputs, &outputs, nil), "avfilter_graph_parse_ptr", path: path)
         try check(av.graphConfig(g, nil), "avfilter_graph_config", path: path)
     }

@@ -5,12 +5,20 @@ import ReelCompositor
 /// Reads clips with libav for the compositor: demux, decode, pick the frame on screen at each
 /// output time, then scale, turn, tone-map and place it with libavfilter.
 public struct LibAVClipOpener: ClipOpening {
+    private var referenceToneMap = false
+
     /// Creates the opener.
     public init() {}
 
+    /// An opener that tone-maps HDR clips with the reference chain, per pixel inside the filter
+    /// graph, instead of the table made from it (to compare the two).
+    @_spi(Testing) public init(referenceToneMap: Bool) {
+        self.referenceToneMap = referenceToneMap
+    }
+
     /// Opens the clip of `request` and seeks to its start (`in`).
     public func open(_ request: ClipRequest) throws -> any ClipFrameReading {
-        try ClipReader(request)
+        try ClipReader(request, referenceToneMap: referenceToneMap)
     }
 }
 
@@ -26,6 +34,9 @@ final class ClipReader: ClipFrameReading {
     private let demuxer: ClipDemuxer
     private let path: String
     private var filter: ClipFilterGraph?
+    /// The tone map of an HDR clip, applied to the graph's 10-bit pictures.
+    private var toneMap: YUVLookupTable?
+    private let referenceToneMap: Bool
     /// The frame on screen at the last chosen time, and the next decoded one (if read already).
     private var current: (frame: AVFrameBox, pts: Int64)?
     private var lookahead: (frame: AVFrameBox, pts: Int64)?
@@ -36,8 +47,9 @@ final class ClipReader: ClipFrameReading {
     private var flushed = false
     private var ready: [(frame: Int, picture: PreparedStill)] = []
 
-    init(_ request: ClipRequest) throws {
+    init(_ request: ClipRequest, referenceToneMap: Bool = false) throws {
         self.request = request
+        self.referenceToneMap = referenceToneMap
         path = request.url.path
         demuxer = try ClipDemuxer(url: request.url)
         filtered = try AVFrameBox()
@@ -145,36 +157,47 @@ final class ClipReader: ClipFrameReading {
             interlaced: f.interlaced_frame != 0 || (order != AV_FIELD_PROGRESSIVE && order != AV_FIELD_UNKNOWN),
             dynamicRange: ClipInfo.dynamicRange(f.color_trc),
             untaggedMatrix: f.colorspace == AVCOL_SPC_UNSPECIFIED,
-            canvas: request.canvas, fit: request.fit)
+            encoderFormat: f.format == AV_PIX_FMT_YUV420P.rawValue && f.color_range != AVCOL_RANGE_JPEG,
+            canvas: request.canvas, fit: request.fit, toneMapInGraph: referenceToneMap)
         if let filter, filter.plan == plan { return }
         guard f.width > 0, f.height > 0, Int(f.width) * Int(f.height) <= 80_000_000 else {
             throw ClipFileError.damaged(path, "a picture of \(f.width)x\(f.height) pixels")
         }
+        filter = nil
+        toneMap = plan.deliversTenBit ? try ClipToneMap.table(like: frame, plan: plan, path: path) : nil
         filter = try ClipFilterGraph(plan: plan, frame: frame, fps: request.fps, path: path)
         flushed = false
     }
 
-    /// Copies a filtered yuv420p picture of canvas size into a frame of our own.
+    /// The filtered picture of canvas size as a frame of our own: a yuv420p picture copied,
+    /// a 10-bit one tone-mapped through the table.
     private func yuv(_ frame: UnsafeMutablePointer<AVFrame>) throws -> YUVFrame {
         let f = frame.pointee
         let w = request.canvas.width, h = request.canvas.height
-        guard Int(f.width) == w, Int(f.height) == h, f.format == AV_PIX_FMT_YUV420P.rawValue else {
-            throw AVError(.library, operation: "filter clip picture", reason: "got \(f.width)x\(f.height) format \(f.format), expected \(w)x\(h) yuv420p", path: path)
+        let expected = toneMap == nil ? AV_PIX_FMT_YUV420P : AV_PIX_FMT_YUV420P10LE
+        guard Int(f.width) == w, Int(f.height) == h, f.format == expected.rawValue,
+              let y = f.data.0, let u = f.data.1, let v = f.data.2 else {
+            throw AVError(.library, operation: "filter clip picture",
+                          reason: "got \(f.width)x\(f.height) format \(f.format), expected \(w)x\(h) format \(expected.rawValue)", path: path)
         }
-        var out = YUVFrame(width: w, height: h)
-        let planes: [(UnsafeMutablePointer<UInt8>?, Int32)] = [(f.data.0, f.linesize.0), (f.data.1, f.linesize.1), (f.data.2, f.linesize.2)]
-        func copy(_ plane: inout Plane, _ index: Int) {
-            guard let src = planes[index].0 else { return }
-            let ls = Int(planes[index].1)
-            plane.data.withUnsafeMutableBufferPointer { d in
-                for row in 0..<plane.height {
-                    (d.baseAddress! + row * plane.stride).update(from: src + row * ls, count: plane.width)
-                }
+        if let toneMap {
+            func samples(_ p: UnsafeMutablePointer<UInt8>) -> UnsafePointer<UInt16> {
+                UnsafePointer(UnsafeRawPointer(p).assumingMemoryBound(to: UInt16.self))
             }
+            return toneMap.apply(width: w, height: h, y: samples(y), yStride: Int(f.linesize.0) / 2,
+                                 u: samples(u), uStride: Int(f.linesize.1) / 2, v: samples(v), vStride: Int(f.linesize.2) / 2)
         }
-        copy(&out.y, 0)
-        copy(&out.u, 1)
-        copy(&out.v, 2)
-        return out
+        func plane(_ src: UnsafeMutablePointer<UInt8>, _ linesize: Int32, width: Int, height: Int) -> Plane {
+            let data = [UInt8](unsafeUninitializedCapacity: width * height) { d, count in
+                for row in 0..<height {
+                    (d.baseAddress! + row * width).update(from: src + row * Int(linesize), count: width)
+                }
+                count = width * height
+            }
+            return Plane(width: width, height: height, stride: width, data: data)
+        }
+        return YUVFrame(y: plane(y, f.linesize.0, width: w, height: h),
+                        u: plane(u, f.linesize.1, width: w / 2, height: h / 2),
+                        v: plane(v, f.linesize.2, width: w / 2, height: h / 2))
     }
 }
