@@ -34,9 +34,11 @@ let package = Package(
         cLibrary("CAubio", pkgConfig: "aubio", apt: ["libaubio-dev"]),
 
         .target(name: "CReelKernels"),
+        // libheif's HEVC decoder plugin on libavcodec (C: the plugin API is a table of C callbacks).
+        .target(name: "CHeifAV", dependencies: ["CHeif", "CFFmpeg"]),
         .target(name: "ReelTimeline"),
         .target(name: "ReelCompositor", dependencies: ["ReelTimeline", "CReelKernels"]),
-        .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CLcms", "CZlib"]),
+        .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CHeifAV", "CLcms", "CZlib"]),
         .target(name: "ReelAV", dependencies: ["ReelCompositor", "ReelTimeline", "CFFmpeg", "CEbur128"]),
         .target(name: "ReelAnalysis", dependencies: ["CAubio"]),
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),
