@@ -39,9 +39,11 @@ let package = Package(
         .target(name: "CReelKernels"),
         // dlib's HOG face detector behind a C header (C++ inside, no exception crosses it).
         .target(name: "CFaceShim", dependencies: ["CDlib"], linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]),
+        // libheif's HEVC decoder plugin on libavcodec (C: the plugin API is a table of C callbacks).
+        .target(name: "CHeifAV", dependencies: ["CHeif", "CFFmpeg"]),
         .target(name: "ReelTimeline"),
         .target(name: "ReelCompositor", dependencies: ["ReelTimeline", "CReelKernels"]),
-        .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CLcms", "CZlib"]),
+        .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CHeifAV", "CLcms", "CZlib"]),
         .target(name: "ReelAV", dependencies: ["ReelCompositor", "ReelTimeline", "CFFmpeg", "CEbur128"]),
         .target(name: "ReelAnalysis", dependencies: ["CAubio", "CFaceShim"]),
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),

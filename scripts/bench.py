@@ -12,7 +12,8 @@ libx264 CRF 20, at --preset veryfast and medium. Interleaved in one run, it meas
          wide (cropped to 16:9 first), chained with xfade crossfades, same encoder settings
 and prints medians and the ratios reel/floor and peer/reel; then a preview render, peak RSS
 with 10 and 100 photos, 10 photos of 24 MP against the 4 MP scene, and 10 photos of 12 MP as
-HEIC (heif-enc, quality 80) against the same photos as JPEG (`--heic-only` runs just that).
+HEIC (quality 80; one HEVC picture by heif-enc, and a grid of 512x512 tiles as phones write) against
+the same photos as JPEG, wall and CPU time (`--heic-only` runs just that).
 Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel).
 """
 import os
@@ -31,7 +32,7 @@ X264 = ["-c:v", "libx264", "-crf", "20", "-profile:v", "high", "-pix_fmt", "yuv4
 
 
 def run(cmd, quiet=True):
-    """Runs cmd; returns (wall seconds, peak RSS in MB) of that process alone."""
+    """Runs cmd; returns (wall seconds, peak RSS in MB, CPU seconds user + system) of that process alone."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL if quiet else None, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -40,7 +41,7 @@ def run(cmd, quiet=True):
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"bench: {' '.join(cmd[:3])}… failed:\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def photos(name, width, height, count=10):
@@ -98,22 +99,46 @@ def heic_copies(jpegs, name):
     return out
 
 
+def heic_grid_copies(jpegs, name):
+    """HEIC copies of `jpegs` as phones write them: a grid of 512x512 HEVC tiles (quality 80),
+    assembled by scripts/make-color-fixtures.py's grid writer; made once."""
+    folder = os.path.join(WORK, name)
+    os.makedirs(folder, exist_ok=True)
+    out = [os.path.join(folder, os.path.splitext(os.path.basename(j))[0] + ".heic") for j in jpegs]
+    if not all(os.path.exists(h) for h in out):
+        import importlib.util
+        from PIL import Image
+        spec = importlib.util.spec_from_file_location("color_fixtures", os.path.join(ROOT, "scripts", "make-color-fixtures.py"))
+        cf = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(cf)
+        tool = cf.writer()
+        for j, h in zip(jpegs, out):
+            if not os.path.exists(h):
+                cf.grid_heic(tool, Image.open(j).convert("RGB"), h + ".part", 512, 512)
+                os.replace(h + ".part", h)
+    return out
+
+
 def heic_scene(out):
-    """10 photos of 12 MP (4032x3024, a phone's size) as HEIC against the same as JPEG: the
-    whole render, and one photo's decode and preparation alone (`reel frame`, one PNG)."""
+    """10 photos of 12 MP (4032x3024, a phone's size) as HEIC, one HEVC picture per file and
+    as a phone's grid of 512x512 tiles, against the same as JPEG: the whole render, and one
+    photo's decode and preparation alone (`reel frame`, one PNG). Wall and CPU time."""
     jpegs = photos("12mp", 4032, 3024)
-    heics = heic_copies(jpegs, "12mp-heic")
-    j, h, fj, fh = [], [], [], []
+    kinds = [("JPEG", jpegs), ("HEIC", heic_copies(jpegs, "12mp-heic")), ("HEIC grid", heic_grid_copies(jpegs, "12mp-heic-grid"))]
+    renders = {k: [] for k, _ in kinds}
+    frames = {k: [] for k, _ in kinds}
     for _ in range(RUNS):
-        j.append(run(reel_cmd(jpegs, os.path.join(out, "jpeg.mp4"), "veryfast")))
-        h.append(run(reel_cmd(heics, os.path.join(out, "heic.mp4"), "veryfast")))
-        for src, acc in [(jpegs[0], fj), (heics[0], fh)]:
-            acc.append(run([REEL, "frame", src, "--at", "1", "--size", "1920x1080", "-o", os.path.join(out, "f.png")]))
-    a, b = med([x[0] for x in j]), med([x[0] for x in h])
-    c, d = med([x[0] for x in fj]), med([x[0] for x in fh])
-    print(f"12 MP photos, veryfast: 10 x JPEG {a:.2f} s, 10 x HEIC {b:.2f} s, ratio {b / a:.3f} "
-          f"(HEIC peak {max(x[1] for x in h):.0f} MB, JPEG {max(x[1] for x in j):.0f} MB)")
-    print(f"one 12 MP photo, decode + prepare + one frame (reel frame): JPEG {c:.2f} s, HEIC {d:.2f} s")
+        for kind, files in kinds:
+            renders[kind].append(run(reel_cmd(files, os.path.join(out, "heic.mp4"), "veryfast")))
+        for kind, files in kinds:
+            frames[kind].append(run([REEL, "frame", files[0], "--at", "1", "--size", "1920x1080", "-o", os.path.join(out, "f.png")]))
+    jw, jc = med([x[0] for x in renders["JPEG"]]), med([x[2] for x in renders["JPEG"]])
+    print(f"12 MP photos x 10, veryfast, medians of {RUNS} interleaved runs (target: HEIC not noticeably slower):")
+    for kind, _ in kinds:
+        w, c = med([x[0] for x in renders[kind]]), med([x[2] for x in renders[kind]])
+        fw, fc = med([x[0] for x in frames[kind]]), med([x[2] for x in frames[kind]])
+        print(f"  {kind:<10} render {w:6.2f} s wall ({w / jw:.3f}x JPEG), {c:6.2f} s CPU ({c / jc:.3f}x), "
+              f"peak {max(x[1] for x in renders[kind]):.0f} MB; one photo (reel frame) {fw:.2f} s wall, {fc:.2f} s CPU")
 
 
 def main():

@@ -7,7 +7,7 @@ packages=(
   pkg-config
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libswresample-dev libavfilter-dev  # FFmpeg's libav (H.264 via libx264, AAC, MP4; clip decoding, scaling and HDR tone mapping)
   libturbojpeg0-dev libpng-dev libwebp-dev libgif-dev zlib1g-dev                # photo decoders (zlib: PNG iCCP profiles)
-  libheif-dev libheif1                                                          # HEIC/HEIF/AVIF (Debian 12's libheif1 carries the HEVC and AV1 decoders: libde265, dav1d, aom)
+  libheif-dev libheif1                                                          # HEIC/HEIF/AVIF (Debian 12's libheif1 carries the HEVC and AV1 decoders: libde265, dav1d, aom; Reel decodes HEVC with libavcodec through CHeifAV, libde265 as the fallback)
   liblcms2-dev                                                                  # colour management: embedded ICC profiles to sRGB
   libebur128-dev libaubio-dev                                                   # music: EBU R128 loudness and true peak; beat tracking
   libdlib-dev liblapack-dev                                                     # faces: dlib's HOG face detector (its header templates call BLAS and LAPACK)

@@ -30,7 +30,7 @@ enum HEIFDecoder: FormatDecoder {
         // while copying, so the decode never holds two full RGBA buffers.
         let hasAlpha = heif_image_handle_has_alpha_channel(primary.handle) != 0
         let channels = hasAlpha ? 4 : 3
-        let image = try primary.decode8Bit(alpha: hasAlpha)
+        let image = try file.decode8Bit(primary, alpha: hasAlpha)
         let size = PixelSize(width: Int(heif_image_get_width(image.handle, heif_channel_interleaved)),
                              height: Int(heif_image_get_height(image.handle, heif_channel_interleaved)))
         guard size == header.storedSize else { throw FormatFailure(message: "decoded size differs from the header") }
@@ -140,8 +140,13 @@ enum HEIFDecoder: FormatDecoder {
 private final class HEIFFile {
     let context: OpaquePointer
 
-    /// libheif's one-time initialisation, done before the first context.
-    private static let initialised: Bool = heif_init(nil).code == heif_error_Ok
+    /// libheif's one-time initialisation, done before the first context, with libavcodec's
+    /// HEVC decoder registered.
+    private static let initialised: Bool = {
+        guard heif_init(nil).code == heif_error_Ok else { return false }
+        HEVCDecoding.registerLibavcodec()
+        return true
+    }()
 
     init(_ bytes: UnsafeRawBufferPointer) throws {
         _ = Self.initialised
@@ -157,6 +162,21 @@ private final class HEIFFile {
         try check(heif_context_get_primary_image_handle(context, &handle))
         guard let handle else { throw FormatFailure(message: "no primary image") }
         return HEIFImageHandle(handle)
+    }
+
+    /// `image` decoded by ``HEIFImageHandle/decode8Bit(alpha:)``; when libavcodec fails, again
+    /// with libde265. A thread not in ``HEVCDecoding/automatic`` decodes grid tiles itself,
+    /// since libheif picks the decoder on the thread decoding each tile.
+    func decode8Bit(_ image: HEIFImageHandle, alpha: Bool) throws -> HEIFDecodedImage {
+        let choice = HEVCDecoding.current
+        if choice != .automatic { heif_context_set_max_decoding_threads(context, 0) }
+        do {
+            return try image.decode8Bit(alpha: alpha)
+        } catch {
+            guard choice.fallsBack, HEVCDecoding.libavcodecIsAvailable else { throw error }
+            heif_context_set_max_decoding_threads(context, 0)
+            return try HEVCDecoding.libde265.during { try image.decode8Bit(alpha: alpha) }
+        }
     }
 }
 

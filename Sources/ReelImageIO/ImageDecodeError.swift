@@ -27,6 +27,7 @@ public struct ImageDecodeError: Error, CustomStringConvertible, Sendable {
         /// The file is a supported type but its data is cut short or damaged.
         public static let truncatedOrCorrupt = Kind(.truncatedOrCorrupt)
 
+        /// The kind's stable name, e.g. `truncatedOrCorrupt`.
         public var description: String { code.rawValue }
     }
 
@@ -75,6 +76,7 @@ public struct ImageDecodeError: Error, CustomStringConvertible, Sendable {
         ImageDecodeError(.truncatedOrCorrupt, url, .corrupt(format: format.name, message: message))
     }
 
+    /// One line naming the file, what is wrong and what to do.
     public var description: String {
         switch detail {
         case .emptyFile:

@@ -41,6 +41,8 @@ public enum PNGEncoder {
 
 /// PNG encoding failed.
 public struct PNGEncodeError: Error, CustomStringConvertible {
+    /// What libpng reported.
     public let message: String
+    /// The failure as one line.
     public var description: String { "PNG encoding failed: \(message)" }
 }

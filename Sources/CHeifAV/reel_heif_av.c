@@ -1,0 +1,210 @@
+// libheif HEVC decoder plugin on libavcodec (see include/reel_heif_av.h).
+#include <libheif/heif.h>
+#include <libheif/heif_plugin.h>
+#include <libavcodec/avcodec.h>
+#include <libavutil/pixdesc.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "reel_heif_av.h"
+
+/// Above libde265's 100: libheif offers every HEVC item to this plugin first.
+enum { PLUGIN_PRIORITY = 120, FALLBACK_PRIORITY = 1 };
+
+static const AVCodec *hevc_codec;
+static atomic_int registered;
+static atomic_llong max_pixels;
+static atomic_llong decoded;
+static _Thread_local int mode_here = REEL_HEIF_AV_AUTOMATIC;
+
+/// The item's bitstream as Annex B (start codes), ready for one AVPacket.
+struct reel_av_decoder {
+    uint8_t *data;
+    size_t size, capacity;
+};
+
+static struct heif_error ok(void) { return (struct heif_error){heif_error_Ok, heif_suberror_Unspecified, "Success"}; }
+
+static struct heif_error fail(enum heif_suberror_code sub, const char *message) {
+    return (struct heif_error){heif_error_Decoder_plugin_error, sub, message};
+}
+
+static const char *plugin_name(void) { return "libavcodec HEVC decoder (Reel)"; }
+
+static int supports(enum heif_compression_format format) {
+    if (format != heif_compression_HEVC) return 0;
+    return mode_here == REEL_HEIF_AV_LIBDE265 ? FALLBACK_PRIORITY : PLUGIN_PRIORITY;
+}
+
+static struct heif_error new_decoder(void **out) {
+    struct reel_av_decoder *d = calloc(1, sizeof *d);
+    if (!d) return fail(heif_suberror_Unspecified, "out of memory");
+    *out = d;
+    return ok();
+}
+
+static void free_decoder(void *raw) {
+    struct reel_av_decoder *d = raw;
+    if (!d) return;
+    free(d->data);
+    free(d);
+}
+
+static int reserve(struct reel_av_decoder *d, size_t more) {
+    // Room for `more` bytes plus libavcodec's zeroed input padding.
+    if (more > SIZE_MAX / 2 - d->size - AV_INPUT_BUFFER_PADDING_SIZE) return -1;
+    size_t need = d->size + more + AV_INPUT_BUFFER_PADDING_SIZE;
+    if (need <= d->capacity) return 0;
+    size_t capacity = d->capacity ? d->capacity : 4096;
+    while (capacity < need) capacity = capacity > SIZE_MAX / 2 ? need : capacity * 2;
+    uint8_t *grown = realloc(d->data, capacity);
+    if (!grown) return -1;
+    d->data = grown;
+    d->capacity = capacity;
+    return 0;
+}
+
+/// libheif hands over the hvcC parameter sets and the item's data as NAL units, each after a
+/// 4-byte big-endian length; libavcodec is given them with start codes.
+static struct heif_error push_data(void *raw, const void *data, size_t size) {
+    struct reel_av_decoder *d = raw;
+    const uint8_t *p = data;
+    size_t at = 0;
+    while (at < size) {
+        if (size - at < 4) return fail(heif_suberror_End_of_data, "truncated NAL unit length");
+        size_t length = (size_t)p[at] << 24 | (size_t)p[at + 1] << 16 | (size_t)p[at + 2] << 8 | p[at + 3];
+        at += 4;
+        if (length > size - at) return fail(heif_suberror_End_of_data, "NAL unit longer than its data");
+        if (reserve(d, length + 4) != 0) return fail(heif_suberror_Unspecified, "out of memory");
+        static const uint8_t start[4] = {0, 0, 0, 1};
+        memcpy(d->data + d->size, start, 4);
+        memcpy(d->data + d->size + 4, p + at, length);
+        d->size += length + 4;
+        memset(d->data + d->size, 0, AV_INPUT_BUFFER_PADDING_SIZE);
+        at += length;
+    }
+    return ok();
+}
+
+/// The frame as a libheif YCbCr (or monochrome) image of the same bit depth and subsampling.
+static struct heif_error to_heif_image(const AVFrame *frame, struct heif_image **out) {
+    const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(frame->format);
+    // Planar YCbCr, or one grey plane (alpha pictures), little-endian samples.
+    if (!desc || (desc->flags & (AV_PIX_FMT_FLAG_RGB | AV_PIX_FMT_FLAG_BE | AV_PIX_FMT_FLAG_ALPHA | AV_PIX_FMT_FLAG_PAL))
+        || !(desc->nb_components == 1 || (desc->nb_components == 3 && (desc->flags & AV_PIX_FMT_FLAG_PLANAR))))
+        return fail(heif_suberror_Unsupported_data_version, "unsupported HEVC picture format");
+    int depth = desc->comp[0].depth;
+    int mono = desc->nb_components == 1;
+    enum heif_chroma chroma;
+    if (mono) chroma = heif_chroma_monochrome;
+    else if (desc->log2_chroma_w == 1 && desc->log2_chroma_h == 1) chroma = heif_chroma_420;
+    else if (desc->log2_chroma_w == 1 && desc->log2_chroma_h == 0) chroma = heif_chroma_422;
+    else if (desc->log2_chroma_w == 0 && desc->log2_chroma_h == 0) chroma = heif_chroma_444;
+    else return fail(heif_suberror_Unsupported_data_version, "unsupported HEVC chroma subsampling");
+    if (depth < 8 || depth > 16 || frame->width <= 0 || frame->height <= 0)
+        return fail(heif_suberror_Invalid_image_size, "invalid HEVC picture");
+    struct heif_error err = heif_image_create(frame->width, frame->height,
+                                              mono ? heif_colorspace_monochrome : heif_colorspace_YCbCr, chroma, out);
+    if (err.code != heif_error_Ok) return err;
+    static const enum heif_channel channels[3] = {heif_channel_Y, heif_channel_Cb, heif_channel_Cr};
+    int bytes = depth > 8 ? 2 : 1;
+    for (int c = 0; c < desc->nb_components; c++) {
+        int w = c == 0 ? frame->width : AV_CEIL_RSHIFT(frame->width, desc->log2_chroma_w);
+        int h = c == 0 ? frame->height : AV_CEIL_RSHIFT(frame->height, desc->log2_chroma_h);
+        err = heif_image_add_plane(*out, channels[c], w, h, depth);
+        int stride = 0;
+        uint8_t *dst = err.code == heif_error_Ok ? heif_image_get_plane(*out, channels[c], &stride) : NULL;
+        if (!dst || !frame->data[c]) {
+            heif_image_release(*out);
+            *out = NULL;
+            return err.code != heif_error_Ok ? err : fail(heif_suberror_Unspecified, "out of memory");
+        }
+        for (int y = 0; y < h; y++)
+            memcpy(dst + (size_t)y * stride, frame->data[c] + (ptrdiff_t)y * frame->linesize[c], (size_t)w * bytes);
+    }
+    // The stream's own colour description (VUI), as libde265's plugin reports it; libheif
+    // prefers the container's `colr` nclx when there is one.
+    struct heif_color_profile_nclx *nclx = heif_nclx_color_profile_alloc();
+    if (nclx) {
+        (void)heif_nclx_color_profile_set_color_primaries(nclx, (uint16_t)frame->color_primaries);
+        (void)heif_nclx_color_profile_set_transfer_characteristics(nclx, (uint16_t)frame->color_trc);
+        (void)heif_nclx_color_profile_set_matrix_coefficients(nclx, (uint16_t)frame->colorspace);
+        nclx->full_range_flag = frame->color_range == AVCOL_RANGE_JPEG;
+        (void)heif_image_set_nclx_color_profile(*out, nclx);
+        heif_nclx_color_profile_free(nclx);
+    }
+    return ok();
+}
+
+static struct heif_error decode_image(void *raw, struct heif_image **out) {
+    struct reel_av_decoder *d = raw;
+    *out = NULL;
+    if (mode_here == REEL_HEIF_AV_FAILING) return fail(heif_suberror_Unspecified, "HEVC decoding refused");
+    if (!d->data || d->size == 0) return fail(heif_suberror_End_of_data, "no HEVC data");
+    AVCodecContext *ctx = avcodec_alloc_context3(hevc_codec);
+    AVPacket *packet = av_packet_alloc();
+    AVFrame *frame = av_frame_alloc();
+    struct heif_error err = fail(heif_suberror_Unspecified, "out of memory");
+    if (!ctx || !packet || !frame) goto done;
+    ctx->max_pixels = atomic_load(&max_pixels);
+    // One thread: Reel decodes photos in the background while x264 keeps the cores busy, and
+    // libheif already spreads a grid's tiles over threads.
+    ctx->thread_count = 1;
+    ctx->err_recognition = AV_EF_EXPLODE;
+    // libavcodec's complaints about a bad picture are shown only at verbose level: the failure
+    // itself is reported through libheif, and libde265 gets a second try.
+    ctx->log_level_offset = AV_LOG_VERBOSE - AV_LOG_ERROR;
+    err = fail(heif_suberror_Unspecified, "libavcodec could not open its HEVC decoder");
+    if (avcodec_open2(ctx, hevc_codec, NULL) < 0) goto done;
+    packet->data = d->data;
+    packet->size = d->size > INT32_MAX - AV_INPUT_BUFFER_PADDING_SIZE ? 0 : (int)d->size;
+    err = fail(heif_suberror_Unspecified, "HEVC data that libavcodec cannot decode");
+    if (packet->size == 0 || avcodec_send_packet(ctx, packet) < 0) goto done;
+    (void)avcodec_send_packet(ctx, NULL);
+    if (avcodec_receive_frame(ctx, frame) < 0) goto done;
+    if (frame->decode_error_flags || (frame->flags & AV_FRAME_FLAG_CORRUPT)) goto done;
+    err = to_heif_image(frame, out);
+    if (err.code == heif_error_Ok) atomic_fetch_add(&decoded, 1);
+done:
+    av_frame_free(&frame);
+    packet->data = NULL;
+    packet->size = 0;
+    av_packet_free(&packet);
+    avcodec_free_context(&ctx);
+    return err;
+}
+
+static void set_strict(void *raw, int flag) { (void)raw; (void)flag; }
+
+static const struct heif_decoder_plugin plugin = {
+    .plugin_api_version = 3,
+    .get_plugin_name = plugin_name,
+    .init_plugin = NULL,
+    .deinit_plugin = NULL,
+    .does_support_format = supports,
+    .new_decoder = new_decoder,
+    .free_decoder = free_decoder,
+    .push_data = push_data,
+    .decode_image = decode_image,
+    .set_strict_decoding = set_strict,
+    .id_name = "reel-libavcodec",
+};
+
+int reel_heif_av_register(long long pixels) {
+    if (atomic_load(&registered)) return 0;
+    atomic_store(&max_pixels, pixels > 0 ? pixels : 100000000LL);
+    hevc_codec = avcodec_find_decoder(AV_CODEC_ID_HEVC);
+    if (!hevc_codec) return -1;
+    if (heif_register_decoder_plugin(&plugin).code != heif_error_Ok) return -1;
+    atomic_store(&registered, 1);
+    return 0;
+}
+
+int reel_heif_av_is_registered(void) { return atomic_load(&registered); }
+void reel_heif_av_set_thread_mode(int mode) {
+    mode_here = mode == REEL_HEIF_AV_LIBDE265 || mode == REEL_HEIF_AV_FAILING || mode == REEL_HEIF_AV_ONLY
+        ? mode : REEL_HEIF_AV_AUTOMATIC;
+}
+int reel_heif_av_thread_mode(void) { return mode_here; }
+long long reel_heif_av_decoded_count(void) { return atomic_load(&decoded); }

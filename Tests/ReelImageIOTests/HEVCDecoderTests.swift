@@ -1,0 +1,59 @@
+import Foundation
+import ReelCompositor
+@_spi(Testing) import ReelImageIO
+import ReelTestSupport
+import Testing
+
+/// HEIC pictures go through libavcodec's HEVC decoder (a libheif plugin) with libde265 as the
+/// fallback; both must give the same pixels.
+@Suite("HEVC decoders for HEIC")
+struct HEVCDecoderTests {
+    static let decoder = ImageDecoder()
+    static let heics = ["heif/heic-8bit.heic", "heif/heic-10bit.heic", "heif/heic-alpha.heic",
+                        "heif/heic-alpha-premultiplied.heic", "heif/heic-grid-2x2.heic",
+                        "heif/heic-grid-159x119.heic", "heif/heic-irot-6.heic", "heif/heic-nclx-p3.heic",
+                        "heif/heic-prophoto.heic"]
+
+    @Test func libavcodecIsRegistered() throws {
+        _ = try Self.decoder.decode(Fixtures.url("heif/heic-8bit.heic"), minimumSize: nil)
+        #expect(HEVCDecoding.libavcodecIsAvailable)
+    }
+
+    @Test(arguments: heics)
+    func libavcodecDecodesWhatLibde265Decodes(_ name: String) throws {
+        let url = Fixtures.url(name)
+        let before = HEVCDecoding.libavcodecPictures
+        // No second try: a picture libavcodec refused (alpha included) fails the test.
+        let viaLibavcodec = try HEVCDecoding.libavcodecOnly.during { try Self.decoder.decode(url, minimumSize: nil) }
+        // Other tests decode concurrently, so only an increase is certain.
+        #expect(HEVCDecoding.libavcodecPictures > before, "\(name): libavcodec decoded nothing")
+        let viaLibde265 = try HEVCDecoding.libde265.during { try Self.decoder.decode(url, minimumSize: nil) }
+        #expect(viaLibavcodec.width == viaLibde265.width && viaLibavcodec.height == viaLibde265.height)
+        guard viaLibavcodec.width == viaLibde265.width, viaLibavcodec.height == viaLibde265.height else { return }
+        // HEVC decoding is exact: any difference is a bug in handing the picture to libheif.
+        let quality = rgbPSNR(viaLibavcodec, viaLibde265)
+        #expect(quality > 60, "\(name): PSNR \(quality) dB between the decoders")
+        let alphaEqual = stride(from: 3, to: viaLibavcodec.pixels.count, by: 4)
+            .allSatisfy { viaLibavcodec.pixels[$0] == viaLibde265.pixels[$0] }
+        #expect(alphaEqual, "\(name): alpha differs")
+    }
+
+    @Test(arguments: ["heif/heic-8bit.heic", "heif/heic-10bit.heic", "heif/heic-alpha.heic", "heif/heic-grid-2x2.heic"])
+    func aPictureLibavcodecRefusesIsDecodedByLibde265(_ name: String) throws {
+        let url = Fixtures.url(name)
+        let fallback = try HEVCDecoding.failingLibavcodec.during { try Self.decoder.decode(url, minimumSize: nil) }
+        let reference = try HEVCDecoding.libde265.during { try Self.decoder.decode(url, minimumSize: nil) }
+        #expect(fallback.width == reference.width && fallback.height == reference.height)
+        #expect(fallback.pixels == reference.pixels, "\(name): the fallback decoded other pixels")
+    }
+
+    @Test func damagedFilesStillFailCleanlyAfterTheFallback() throws {
+        // Both decoders refuse these; the error is the same clear one as before.
+        for name in ["bad/truncated.heic", "bad/garbage-after-ftyp.heic"] {
+            let error = try #require(throws: ImageDecodeError.self) {
+                try Self.decoder.decode(Fixtures.url(name), minimumSize: nil)
+            }
+            #expect(error.kind == .truncatedOrCorrupt)
+        }
+    }
+}
