@@ -12,7 +12,9 @@ public enum RenderInput: Sendable {
 
 /// A problem with the command's inputs, naming the path and what to do.
 public struct InputError: Error, CustomStringConvertible, Sendable {
+    /// The message: the path, what is wrong and what to do.
     public let description: String
+    /// An error with `description` as its message.
     public init(_ description: String) { self.description = description }
 }
 
