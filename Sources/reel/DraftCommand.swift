@@ -69,7 +69,11 @@ struct FrameCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The PNG file to write.", valueName: "frame.png"))
     var output: String
 
-    func validate() throws { try music.check(against: slideshow) }
+    /// Also rejects a time no video has (not a number, infinite, negative) before any work (exit 64).
+    func validate() throws {
+        try music.check(against: slideshow)
+        guard at.isFinite, at >= 0, at < 1e9 else { throw ValidationError("--at \(at): use a time in seconds from 0 to the video's length") }
+    }
 
     func run() async throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music

@@ -52,8 +52,13 @@ struct SlideshowArguments: ParsableArguments {
     @Option(name: .customLong("clip-audio"), help: "Play the clips' own sound: on (default; music is ducked under it) or off.")
     var clipAudio: String?
 
-    /// Rejects unknown transition and easing names before any work (exit 64).
+    /// Rejects unknown transition and easing names, and lengths no video can have (not a
+    /// number, infinite, zero or negative, over an hour), before any work (exit 64).
     func validate() throws {
+        try Self.checkSeconds(duration, "--duration")
+        try Self.checkSeconds(slide, "--slide")
+        try Self.checkSeconds(transitionDuration, "--transition-duration", zeroAllowed: true)
+        try Self.checkSeconds(clipMax, "--clip-max")
         if let tr = transition, tr != "random", TransitionKind(rawValue: tr) == nil {
             throw ValidationError("--transition \(tr): use random or one of \(TransitionKind.allCases.map(\.rawValue).joined(separator: ", ")) (see `reel transitions`)")
         }
@@ -75,6 +80,17 @@ struct SlideshowArguments: ParsableArguments {
                     t.tracks[ti].segments[si].focus = .auto
                 }
             }
+        }
+    }
+
+    /// Throws a usage error naming `option` unless `seconds` is a finite length up to the
+    /// longest video (``DraftLimits/requestedTotalMs``), more than 0 (or 0 when `zeroAllowed`).
+    static func checkSeconds(_ seconds: Double?, _ option: String, zeroAllowed: Bool = false) throws {
+        guard let seconds else { return }
+        let most = Double(DraftLimits.requestedTotalMs.upperBound) / 1000
+        guard seconds.isFinite, zeroAllowed ? seconds >= 0 : seconds > 0, seconds <= most else {
+            let from = zeroAllowed ? "from 0" : "more than 0"
+            throw ValidationError("\(option) \(seconds): use a length in seconds \(from) and at most \(FrameTime.secondsText(DraftLimits.requestedTotalMs.upperBound))")
         }
     }
 

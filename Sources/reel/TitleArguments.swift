@@ -19,6 +19,11 @@ struct TitleArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Font file (TrueType or OpenType) for the title and captions (default: a bold sans-serif found through fontconfig).", valueName: "file"))
     var font: String?
 
+    /// Rejects a title length no video can have before any work (exit 64).
+    func validate() throws {
+        try SlideshowArguments.checkSeconds(titleDuration, "--title-duration")
+    }
+
     /// Adds the title and captions to the timeline, sets `--font` on every text segment, and
     /// prints a warning to stderr for text no installed font can draw.
     func apply(to input: (timeline: Timeline, base: URL?)) throws -> (timeline: Timeline, base: URL?) {

@@ -25,6 +25,25 @@ import Testing
         #expect(throws: InputError.self) { try InputCollector.collect([dir.path, "trip.json"]) }
     }
 
+    @Test func foldersSkipSubfoldersAndBrokenLinksNamedLikeMedia() throws {
+        // A camera-roll export holds more than photos: a subfolder named like a photo, a link
+        // that points nowhere, a link loop. Only files are media; a link to a file counts.
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("reel-inputs-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir.appendingPathComponent("Album.jpg"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: dir.appendingPathComponent("Trip.mov"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        fm.createFile(atPath: dir.appendingPathComponent("1.jpg").path, contents: Data([1]))
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("2.jpg").path, withDestinationPath: "1.jpg")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("3.jpg").path, withDestinationPath: "gone.jpg")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("4.mov").path, withDestinationPath: "4.mov")
+        guard case .photos(let urls) = try InputCollector.collect([dir.path]) else {
+            Issue.record("a folder should give photos")
+            return
+        }
+        #expect(urls.map(\.lastPathComponent) == ["1.jpg", "2.jpg"])
+    }
+
     @Test func sourcesResolveAgainstTheDraftFolder() throws {
         let resolver = MediaResolver(base: URL(fileURLWithPath: "/trips/kyoto"))
         #expect(try resolver.localFile("photos/a.jpg", path: "t[0].sg[0].src").path == "/trips/kyoto/photos/a.jpg")

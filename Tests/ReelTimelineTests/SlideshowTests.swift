@@ -58,6 +58,14 @@ import Testing
         #expect(t.summary == #"Timeline (3 tracks): 1. Video: 10 photos (0-25.5s) 2. BGM: song.mp3 (0-25.5s, 35%) 3. Title: "Urban Dreams" (0-3s)"#)
     }
 
+    @Test func summaryCountsClipsApartFromPhotos() throws {
+        let media: [SlideshowItem] = [.photo("a.jpg"), .clip("b.mov", durationMs: 4000), .photo("c.heic"), .clip("d.mp4", durationMs: 2000)]
+        let mixed = try Slideshow.timeline(media: media, options: SlideshowOptions())
+        #expect(mixed.summary == "Timeline (1 track): 1. Video: 2 photos, 2 clips (0-10.5s)")
+        let clips = try Slideshow.timeline(media: [.clip("b.mov", durationMs: 4000)], options: SlideshowOptions())
+        #expect(clips.summaryLines == ["Timeline (1 track):", "  1. Video: 1 clip (0-4s)"])
+    }
+
     @Test func frameTimeIsExact() {
         #expect(FrameTime.frames(ms: 25_500, fps: 30) == 765)
         #expect(FrameTime.firstFrame(atOrAfter: 2500, fps: 30) == 75)

@@ -52,6 +52,7 @@ public enum InputCollector {
             if isDir.boolValue {
                 let names = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
                 let found = names.filter { !$0.hasPrefix(".") && mediaExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                    .filter { isFile(url.appendingPathComponent($0)) }
                     .sorted(by: naturalLess)
                 if found.isEmpty {
                     throw InputError("\(p): the folder has no photos or clips (looked for \(mediaExtensions.sorted().joined(separator: ", ")) files)")
@@ -62,6 +63,13 @@ public enum InputCollector {
             }
         }
         return .photos(photos)
+    }
+
+    /// True when `url` is a regular file, or a link that leads to one: a folder named like a photo
+    /// (`Album.jpg/`), a link pointing nowhere or a link loop in a folder is not media.
+    static func isFile(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Natural order: digit runs compare by value, letters case-insensitively ("img2" < "img10").

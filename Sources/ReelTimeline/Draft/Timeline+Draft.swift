@@ -99,9 +99,9 @@ struct DraftReader {
     private func segment(_ v: JSONValue, _ path: String, defaultStart: Int) throws -> Segment {
         var o = try object(v, path)
         let src = try o.removeValue(forKey: "src").flatMap { $0 == .null ? nil : try string($0, path + ".src") }
-        let start = try o.removeValue(forKey: "s").map { try int($0, path + ".s") } ?? defaultStart
+        let start = try o.removeValue(forKey: "s").map { try time($0, path + ".s") } ?? defaultStart
         guard let dv = o.removeValue(forKey: "d") else { throw DraftError(path: path + ".d", message: "is missing: every segment needs a duration in milliseconds") }
-        let d = try int(dv, path + ".d")
+        let d = try time(dv, path + ".d")
         var seg = Segment(source: src, startMs: start, durationMs: d)
         if let tr = o.removeValue(forKey: "tr"), tr != .null { seg.transition = try transition(tr, path + ".tr") }
         if let kb = o.removeValue(forKey: "kb"), kb != .null { seg.kenBurns = try kenBurns(kb, path + ".kb") }
@@ -125,7 +125,7 @@ struct DraftReader {
         guard let kind = TransitionKind(rawValue: k) else {
             throw DraftError(path: path + ".k", message: "unknown transition \"\(k)\" (use one of: \(TransitionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let d = try o.removeValue(forKey: "d").map { try int($0, path + ".d") } ?? (kind == .cut ? 0 : 500)
+        let d = try o.removeValue(forKey: "d").map { try time($0, path + ".d") } ?? (kind == .cut ? 0 : 500)
         return Transition(kind: kind, durationMs: d, extra: o)
     }
 
@@ -171,6 +171,15 @@ struct DraftReader {
     private func int(_ v: JSONValue, _ path: String) throws -> Int {
         guard let i = v.intValue else { throw DraftError(path: path, message: "must be a whole number, got \(v.typeName == "a number" ? "\(v.doubleValue!)" : v.typeName)") }
         return i
+    }
+    /// A whole number of milliseconds no further from 0 than ``DraftLimits/draftTimeMs`` allows
+    /// (negative starts and lengths are left to `validate()`, which explains them).
+    private func time(_ v: JSONValue, _ path: String) throws -> Int {
+        let ms = try int(v, path)
+        let most = DraftLimits.draftTimeMs.upperBound
+        guard ms <= most else { throw DraftError(path: path, message: "must be at most \(most) ms (a day), got \(ms)") }
+        guard ms >= -most else { throw DraftError(path: path, message: "must be at least 0 ms, got \(ms)") }
+        return ms
     }
     private func number(_ v: JSONValue, _ path: String) throws -> Double {
         guard let d = v.doubleValue else { throw DraftError(path: path, message: "must be a number, got \(v.typeName)") }

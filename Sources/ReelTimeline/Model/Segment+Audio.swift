@@ -67,8 +67,8 @@ extension Segment {
         let value = reader.value, fail = reader.fail
         for key in ["fi", "fo", "in"] {
             guard let v = value(key) else { continue }
-            guard let ms = v.intValue, ms >= 0 else {
-                try fail(key, "must be a whole number of milliseconds, 0 or more (got \(v.shortText))")
+            guard let ms = v.intValue, DraftLimits.draftTimeMs.contains(ms) else {
+                try fail(key, "must be a whole number of milliseconds, \(DraftLimits.draftTimeRule(v.intValue)) (got \(v.shortText))")
                 continue
             }
             switch key {

@@ -43,8 +43,8 @@ extension Segment {
         var p = ClipPlayback()
         let reader = ExtraKeyReader(extra: extra, path: path, strict: strict)
         if let v = reader.value("in") {
-            if let ms = v.intValue, ms >= 0 { p.inMs = ms } else {
-                try reader.fail("in", "must be a whole number of milliseconds into the clip, 0 or more (got \(v.shortText))")
+            if let ms = v.intValue, DraftLimits.draftTimeMs.contains(ms) { p.inMs = ms } else {
+                try reader.fail("in", "must be a whole number of milliseconds into the clip, \(DraftLimits.draftTimeRule(v.intValue)) (got \(v.shortText))")
             }
         }
         if let v = reader.value("vol") {

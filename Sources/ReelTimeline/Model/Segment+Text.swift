@@ -163,10 +163,10 @@ extension Segment {
         }
         for (key, isIn) in [("fi", true), ("fo", false)] {
             guard let v = value(key) else { continue }
-            if let ms = v.intValue, ms >= 0 {
+            if let ms = v.intValue, DraftLimits.draftTimeMs.contains(ms) {
                 if isIn { a.fadeInMs = ms } else { a.fadeOutMs = ms }
             } else {
-                try fail(key, "must be a whole number of milliseconds, 0 or more (got \(v.shortText))")
+                try fail(key, "must be a whole number of milliseconds, \(DraftLimits.draftTimeRule(v.intValue)) (got \(v.shortText))")
             }
         }
         if let v = value("font") {

@@ -21,8 +21,13 @@ extension Timeline {
         let span = "\(FrameTime.secondsText(start))-\(FrameTime.secondsText(end))s"
         switch t.kind {
         case .video:
-            let n = t.segments.count
-            return "Video: \(n) photo\(n == 1 ? "" : "s") (\(span))"
+            // Clips are named apart from photos ("9 photos, 4 clips"); photos alone read as before.
+            let clips = t.segments.filter { MediaKind(source: $0.source ?? "") == .clip }.count
+            let photos = t.segments.count - clips
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            let parts = clips == 0 ? [count(photos, "photo")]
+                : photos == 0 ? [count(clips, "clip")] : [count(photos, "photo"), count(clips, "clip")]
+            return "Video: \(parts.joined(separator: ", ")) (\(span))"
         case .audio:
             let names = t.segments.compactMap(\.source).map { ($0 as NSString).lastPathComponent }
             let vol = t.segments.first?.volume.map { ", \(Int(($0 * 100).rounded()))%" } ?? ""

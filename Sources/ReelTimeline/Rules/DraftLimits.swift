@@ -18,6 +18,16 @@ public enum DraftLimits {
     /// The shortest a photo may show, ms (also with its transitions inside it).
     public static let minimumPhotoMs = 100
 
+    /// Any time a draft gives, ms (`s`, `d`, `tr.d`, `in`, `fi`, `fo`): at most a day, so the
+    /// arithmetic that places segments and samples cannot overflow on a hostile draft.
+    public static let draftTimeMs: ClosedRange<Int> = 0...86_400_000
+
+    /// The rule a draft time broke, for messages: "at most 86400000" for one past a day,
+    /// else "0 or more".
+    public static func draftTimeRule(_ ms: Int?) -> String {
+        (ms ?? 0) > draftTimeMs.upperBound ? "at most \(draftTimeMs.upperBound)" : "0 or more"
+    }
+
     /// The video lengths a request may ask for, ms (1 s to 1 hour).
     public static let requestedTotalMs: ClosedRange<Int> = 1000...3_600_000
 
