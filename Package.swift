@@ -40,7 +40,8 @@ let package = Package(
         // dlib's HOG face detector behind a C header (C++ inside, no exception crosses it).
         .target(name: "CFaceShim", dependencies: ["CDlib"], linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]),
         // libheif's HEVC decoder plugin on libavcodec (C: the plugin API is a table of C callbacks).
-        .target(name: "CHeifAV", dependencies: ["CHeif", "CFFmpeg"]),
+        .target(name: "CHeifAV", dependencies: ["CHeif", "CFFmpeg"],
+                linkerSettings: [.linkedLibrary("avcodec"), .linkedLibrary("avutil")]),
         .target(name: "ReelTimeline"),
         .target(name: "ReelCompositor", dependencies: ["ReelTimeline", "CReelKernels"]),
         .target(name: "ReelImageIO", dependencies: ["ReelCompositor", "CJPEG", "CPNG", "CWebP", "CGIF", "CHeif", "CHeifAV", "CLcms", "CZlib"]),
