@@ -112,6 +112,12 @@ public struct DraftEditor: Sendable {
                     for i in which { segs[i].durationMs = min(max(Int((Double(segs[i].durationMs) * f).rounded()), 300), 600_000) }
                     target = nil
                     perPhoto = true
+                case .addPhotoTime(let p, let ms):
+                    let which = p.map { $0.index(in: segs.count).map { [$0] } ?? [] } ?? segs.indices.filter { !segs[$0].isClip }
+                    guard !which.isEmpty else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
+                    for i in which { segs[i].durationMs = min(max(segs[i].durationMs + ms, 300), 600_000) }
+                    target = nil
+                    perPhoto = true
                 case .clipMax(let ms):
                     for i in segs.indices where segs[i].isClip && segs[i].durationMs > ms { segs[i].durationMs = ms }
                 case .transition, .transitionDuration, .scaleTransitions:
@@ -141,7 +147,7 @@ public struct DraftEditor: Sendable {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .media, .clipMax,
-             .photoLength, .scalePhotos, .keepPhotos: true
+             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos: true
         default: false
         }
     }

@@ -67,6 +67,9 @@ public enum Setting: Sendable, Hashable {
     /// Photos last longer or shorter by this factor: one photo, or every photo when nil
     /// ("make photo 3 longer", "each photo twice as long").
     case scalePhotos(PhotoRef?, Double)
+    /// Photos last this much longer (negative: shorter): one photo, or every photo when nil
+    /// ("make photo 3 two seconds longer", "each photo 1 second shorter", 第三张多放两秒).
+    case addPhotoTime(PhotoRef?, ms: Int)
     /// The title stays on screen this long, from the start.
     case titleDuration(ms: Int)
     /// The title is shown over these photos only ("title on photo 1 only").
@@ -100,8 +103,9 @@ public enum Setting: Sendable, Hashable {
         case .media: "media"
         case .clipMax: "clip length"
         case .beatSync: "beats"
-        case .photoLength, .scalePhotos(.some, _): nil
+        case .photoLength, .scalePhotos(.some, _), .addPhotoTime(.some, _): nil
         case .scalePhotos(nil, _): "length"
+        case .addPhotoTime(nil, _): "length"
         case .titleDuration, .titleOn: "title time"
         case .scaleTitle: "title size"
         case .titlePosition: "title position"

@@ -25,7 +25,7 @@ extension PromptInterpreter {
             return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
         },
         // "one minute twenty"
-        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
+        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?::|x|by|比)\s*\d)(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
@@ -54,6 +54,11 @@ extension PromptInterpreter {
         },
         // "25-30 seconds": a range, the upper end used
         Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:to|or|~)\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))"#) { _, _ in Found().notNegatable },
+        // "cut it down to 15", "trim it to 20", "stretch it to 40": a bare number is the new length in seconds
+        Rule(#"\b(?:cut|trim|shorten|bring|get|take|lengthen|extend|stretch|change|make)\s+(?:it|the video|the length|this|that|the whole thing|the duration|the slideshow)?\s*(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+)?(\d+(?:\.\d+)?)(?![\d.%:])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|images?|pics?|slides?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分|frames?))"#) { m, _ in
+            guard let v = m.number(1), v <= 600 else { return nil }
+            return total(seconds: v)
+        },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
         Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
             guard let v = m.number(1) else { return nil }
@@ -136,6 +141,8 @@ extension PromptInterpreter {
                 }
                 return (.transition, noun, false, "the transitions", afterAt(m))
             }
+            // "1.5 seconds between the images": the transitions
+            if let noun = m[2], photoCue.occurs(in: noun), m[1]?.contains("between") == true { return (.transition, nil, true, "the transitions", afterAt(m)) }
             if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
             if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {

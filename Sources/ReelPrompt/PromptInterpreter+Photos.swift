@@ -14,10 +14,13 @@ extension PromptInterpreter {
 
     static let photoRules: [Rule] = [
         // one photo's length
-        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|改成|改为|设为|设成|调到|变成)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
-            guard let ref = photoRefs(m.text).first, let s = m.number(1) else { return nil }
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|改成|改为|设为|设成|调到|变成|都)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard let ref = refs.first, let s = m.number(2) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
-            return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
+            var f = Found()
+            f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }
+            return f
         },
         // longer or shorter photos
         Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
@@ -83,7 +86,8 @@ extension PromptInterpreter {
         // moves
         Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
-            let t = m.text.range(of: "放", options: .backwards).map { String(m.text[$0.lowerBound...]) } ?? m.text
+            let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+                .map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
                 || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))

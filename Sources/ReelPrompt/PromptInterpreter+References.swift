@@ -69,6 +69,8 @@ extension PromptInterpreter {
             guard slower || ["slow", "long"].contains(adjective) else { return nil }
             return Found(.scaleTransitions(slower ? (strong ? 2 : 1.5) : (strong ? 0.5 : 2.0 / 3)))
         case .video, .photos:
+            // "make it a little quieter": the sound of the video is its music
+            if topic == .video, ["loud", "quiet", "soft", "low"].contains(adjective) { return complaint(.music, adjective, strong: strong) }
             let longer = fast || adjective == "short"
             guard longer || ["slow", "long"].contains(adjective) else { return nil }
             let f = longer ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)

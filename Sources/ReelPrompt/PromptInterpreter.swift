@@ -49,9 +49,9 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + cloudRules + beatRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = titleRules + asideRules + cloudRules + beatRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + numberRules + transitionRules
-        + durationRules + aspectRules + motionRules + commandRules
+        + durationRules + aspectRules + motionRules + commandRules + contentRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
     /// are understood: taken here so they are not reported as not understood.

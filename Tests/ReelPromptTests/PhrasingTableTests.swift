@@ -22,6 +22,8 @@ struct Phrasing: Sendable, CustomTestStringConvertible {
             let cols = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             rows.append(Phrasing(line: i + 1, prompt: String(cols[0]), facts: parse(cols.count > 1 ? String(cols[1]) : "")))
         }
+        // PHRASINGS_FROM=N: only the rows from line N on (to try a new batch quickly)
+        if let from = ProcessInfo.processInfo.environment["PHRASINGS_FROM"].flatMap(Int.init) { rows.removeAll { $0.line < from } }
         return rows
     }
 

@@ -1,0 +1,23 @@
+/// Words that explain rather than ask: "so it uploads faster", "the total doesn't matter",
+/// "of our hike", "from my trip to Rome". Taken so they are neither read as requests ("faster")
+/// nor reported as not understood.
+extension PromptInterpreter {
+    /// Read before the other rules: a reason or a "whatever" about something else.
+    static let asideRules: [Rule] = [
+        // "in 720p so it uploads faster": the reason, not a pace
+        Rule(#"\bso (?:that )?(?:it|the file|the video|they|people|friends|everyone|i|we)(?: can| will|ll)? (?:uploads?|loads?|renders?|exports?|sends?|downloads?|plays?|fits?|shares?|posts?|looks?|is|are|be|watch|see) (?:faster|quicker|quickly|fast|easily|better|smoothly|smaller|good|nice|great|it)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the total doesn't matter", "any length is fine", 多长都行
+        Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
+            Found().notNegatable
+        },
+    ]
+
+    /// Read last: what the video is of ("a 30s short of our hike", "pics from my trip to Rome").
+    static let contentRules: [Rule] = [
+        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
+            Found().notNegatable
+        },
+    ]
+}
