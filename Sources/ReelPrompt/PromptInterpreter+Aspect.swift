@@ -36,7 +36,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { m, _ in
+        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in
             Found(.aspect(.portrait4x5)).ranked(m[1] == nil ? bareInstagramRank : platformRank)
         },
         Rule(#"小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b"#) { _, _ in
@@ -50,7 +50,7 @@ extension PromptInterpreter {
             Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
-        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|宽屏"#) { _, _ in
+        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { _, _ in
             Found(.aspect(.landscape)).ranked(shapeRank)
         },
         // resolution and frame rate

@@ -21,8 +21,12 @@ extension PromptInterpreter {
         Rule(#"\b(add|put|take|cut|trim|shave)\s+(?:an?\s+)?(?:extra\s+|another\s+)?"# + optionalNumber + #"(?:more\s+|extra\s+)?(?:seconds?|secs?|s)\s+(?:more\s+)?(?:to|on|onto|off|from|off of)\s+(?:("# + everyPhoto + #")|("# + refList + #"))"#) { m, _ in
             photoTime(every: m[3] != nil, refs: m[4], seconds: m.number(2), shorter: !["add", "put"].contains(m[1] ?? ""))
         },
+        // "shorten the last picture by a second", "lengthen each photo by 2 seconds"
+        Rule(#"\b(shorten|lengthen|extend|stretch|trim|cut)\s+(?:("# + everyPhoto + #")|("# + refList + #"))\s+by\s+(?:an?\s+)?"# + optionalNumber + #"(?:seconds?|secs?|s)\b"#) { m, _ in
+            photoTime(every: m[2] != nil, refs: m[3], seconds: m.number(4), shorter: ["shorten", "trim", "cut"].contains(m[1] ?? ""))
+        },
         // 第三张多放两秒, 每张照片少放1秒, 第2张延长3秒
-        Rule(#"(?:(每张|每一张|所有)|("# + refList + #"))(?![\d.])(?:照片|图片|图)?\s*(?:的)?(?:时间|时长|显示时间|停留时间)?\s*(?:再)?(?:(多|少)(?:放|显示|停留|停|留|给)?(?:了)?|(延长|加长|增加|多加|缩短|减少|减)(?!到|为|成)(?:了)?)\s*(\d+(?:\.\d+)?)\s*秒钟?"#) { m, _ in
+        Rule(#"(?:(每张|每一张|所有)|("# + refList + #"))(?![\d.])(?:照片|图片|图)?\s*(?:的)?(?:时间|时长|显示时间|停留时间)?\s*(?:都|再|各)?(?:(多|少)(?:放|显示|停留|停|留|给)?(?:了)?|(延长|加长|增加|多加|缩短|减少|减)(?!到|为|成)(?:了)?)\s*(\d+(?:\.\d+)?)\s*秒钟?"#) { m, _ in
             let shorter = m[3] == "少" || ["缩短", "减少", "减"].contains(m[4] ?? "")
             return photoTime(every: m[1] != nil, refs: m[2], seconds: m.number(5), shorter: shorter)
         },

@@ -43,6 +43,12 @@ extension PromptInterpreter {
             guard let want = map[word], let asComplaint = opposite[want] else { return nil }
             return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
         },
+        // "with song.mp3 but not too loud": what was named is to stay moderate
+        Rule(#"\b(?:but |and |just )?not (?:too|so|very|overly) (loud|quiet|soft|low|loudly)\b"#) { m, p in
+            let t = lastTopic(before: m.range.location, in: p.text)
+            guard t == .music || (t == .video && p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) })) else { return nil }
+            return complaint(.music, m[1] == "loudly" ? "loud" : m[1] ?? "loud")?.notNegatable
+        },
         // "with song.mp3 but keep it low"
         Rule(#"\bkeep\s+(?:it|them)\s+(?:nice and\s+|really\s+|very\s+)?(low|quiet|soft|subtle|loud)\b"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .music || musicCue.occurs(in: p.text)

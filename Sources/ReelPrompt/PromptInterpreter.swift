@@ -56,7 +56,7 @@ public enum PromptInterpreter {
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
     /// are understood: taken here so they are not reported as not understood.
     static let commandRules: [Rule] = [
-        Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|导出|下载|上传"#) { _, _ in Found() },
+        Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|\bsend (?:it|the video|the file|this|that)(?: over)?(?: to (?:me|us))?\b|导出|下载|上传"#) { _, _ in Found() },
     ]
 
     /// Orders changes as said and keeps, per slot, the later phrase; reports real disagreements.

@@ -22,6 +22,13 @@ enum Typos {
         return k
     }()
 
+    /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
+    static let spellings: [String: String] = [
+        "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
+        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
+        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title",
+    ]
+
     /// Real words close to a keyword that must stay as written.
     static let common: Set<String> = [
         "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
@@ -42,6 +49,7 @@ enum Typos {
 
     /// `w` itself, or the keyword it misspells.
     static func correct(word typed: String) -> String {
+        if let known = spellings[typed] { return known }
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
