@@ -45,6 +45,11 @@ extension PromptInterpreter {
         Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
+        // platforms that take any shape: understood, the shape stays as said or as it is
+        Rule(#"\b(?:for |on |to )?(facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|feed|group|chat))?\b|微信|微博|qq空间"#) { m, p in
+            let name = m[1].map { $0 == "fb" ? "Facebook" : $0.prefix(1).uppercased() + $0.dropFirst() } ?? p.said(m.range)
+            return Found().note("\(name) takes any shape; the shape is as asked or as it was").notNegatable
+        },
         // shape words
         Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
             Found(.aspect(.vertical)).ranked(shapeRank)
@@ -76,7 +81,7 @@ extension PromptInterpreter {
             Found(.format(.mp4)).note("Reel makes MP4 (H.264) videos only, not \((m[1] ?? "").uppercased()); making MP4")
         },
         // quality
-        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\bjust a draft\b|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
+        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\bjust a draft\b|\bquality (?:doesnt|does not|dont|do not|wont) matter\b|\b(?:i )?(?:just )?(?:want to|wanna|need to|would like to) (?:see|check|look at) (?:it|how it looks|what it looks like)(?: (?:quickly|fast|first|real quick|quick))?\b|\bfor a quick look\b|\bquick look\b|先看看效果|快速看一下|画质无所谓|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
             Found(.quality(.preview))
         },
         Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\bhigh res\b|\bquality first\b|\bcrisp\b|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in

@@ -42,6 +42,12 @@ extension PromptInterpreter {
             let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
             return Found(.addDuration(ms: shorter ? -ms : ms))
         },
+        // "take 5 seconds off (the total)", "knock 10 seconds off"
+        Rule(#"\b(?:take|knock|shave|cut|trim|chop)\s+"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+off\b(?:\s+(?:of\s+)?(?:the\s+)?(?:total|video|length|end|it|whole thing|duration))?"#) { m, _ in
+            guard let v = m.number(1), let unit = m[2] else { return nil }
+            let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
+            return ms > 0 ? Found(.addDuration(ms: -ms)) : Found().note("taking 0 s off changes nothing").notNegatable
+        },
         Rule(#"(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
             guard let v = m.number(2) else { return nil }
             let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
@@ -76,7 +82,7 @@ extension PromptInterpreter {
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
-            let free = target.kind == .transition && seconds > 5 && !target.joined
+            let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
             return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : target.span)
         },
     ]
@@ -101,7 +107,7 @@ extension PromptInterpreter {
                 return photo(seconds: seconds)
             case .transition:
                 // "a 30-second crossfade slideshow": too long for a transition, so the video's length
-                if seconds > 5, !target.joined { return total(seconds: seconds) }
+                if seconds > 5, !target.joined || seconds >= 10 { return total(seconds: seconds) }
                 return transitionLength(seconds * 1000, noun: target.noun)
             case .title:
                 guard seconds > 0 else { return Found().note("a title shown for 0 s makes no sense; the title is unchanged").notNegatable }

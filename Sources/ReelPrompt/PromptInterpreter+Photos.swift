@@ -83,6 +83,16 @@ extension PromptInterpreter {
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
         },
+        // "move photo 3 after photo 6", "put the last photo before photo 2"
+        Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:to\s+)?(?:right\s+|just\s+|directly\s+)?(after|behind|following|before|in front of|ahead of)\s+("# + oneRef + #")"#) { m, _ in
+            guard let a = photoRefs(m[1] ?? "").first, let b = photoRefs(m[3] ?? "").first else { return nil }
+            guard case .number(let from) = a, case .number(let target) = b, from != target else {
+                return Found().note("moving a photo next to another works with photo numbers (\"move photo 3 after photo 6\"); nothing moved")
+            }
+            let after = ["after", "behind", "following"].contains(m[2] ?? "")
+            let to = after ? (from < target ? target : target + 1) : (from < target ? target - 1 : target)
+            return Found(.movePhoto(a, to: .number(to)))
+        },
         // moves
         Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }

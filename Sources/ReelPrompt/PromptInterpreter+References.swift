@@ -20,7 +20,7 @@ extension PromptInterpreter {
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)
         },
         // "make them slower", "make it a bit bigger", "turn it off"
-        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer)\b|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
+        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
             let word = m[2] ?? m[4] ?? ""
             let pronoun = m[1] ?? m[3] ?? ""
             let named = lastTopic(before: m.range.location, in: p.text)
@@ -37,7 +37,9 @@ extension PromptInterpreter {
             }
             let strong = m.text.contains("much") || m.text.contains("way")
             let map = ["slower": "slow", "faster": "fast", "quicker": "fast", "longer": "long", "shorter": "short", "bigger": "big",
-                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud"]
+                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud",
+                       "slow": "slow", "fast": "fast", "quick": "fast", "short": "short", "long": "long", "big": "big", "small": "small",
+                       "loud": "loud", "quiet": "quiet", "soft": "quiet", "snappy": "fast", "snappier": "fast"]
             // "make them slower" is the opposite of "they are too slow"
             let opposite = ["slow": "fast", "fast": "slow", "long": "short", "short": "long", "big": "small", "small": "big", "loud": "quiet", "quiet": "loud"]
             guard let want = map[word], let asComplaint = opposite[want] else { return nil }

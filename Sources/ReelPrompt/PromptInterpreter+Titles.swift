@@ -19,8 +19,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:at|in) the (?:beginning|start)\b|\bat the start of the video\b"#) { _, p in
             !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
         },
+        // "标题改成“X”，字大一些": the letters of the title named before
+        Rule(#"(?:字|文字|字体|字号)(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
+            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
+        },
         // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
             let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
@@ -34,7 +39,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in

@@ -26,7 +26,7 @@ enum Typos {
     static let spellings: [String: String] = [
         "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
-        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title",
+        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "pls.": "pls",
     ]
 
     /// Real words close to a keyword that must stay as written.
@@ -39,7 +39,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "circle", "pushes", "wipes",
+        "circle", "pushes", "wipes", "quickly", "lately", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
