@@ -21,6 +21,11 @@ extension PromptInterpreter {
             if target.kind == .total, Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
                 return total(seconds: mins * 60 + secs)
             }
+            // "make the song start at the chorus, around 1:05": a time said after the music start was named
+            let said = (p.text as NSString).substring(to: m.range.location)
+            if target.kind != .musicStart, musicCue.occurs(in: said), musicStartCue.occurs(in: said) {
+                return Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs)))
+            }
             guard target.kind == .musicStart else { return nil }
             return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
         },

@@ -24,12 +24,23 @@ extension PromptInterpreter {
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
+        // "shrink the title", "enlarge the caption"
+        Rule(#"\b(shrink|enlarge|grow|scale up|scale down|upsize|downsize)\s+(?:the\s+)?(?:title|caption|heading)(?:\s+(?:size|text|font|letters))?\b"#) { m, _ in
+            Found(.scaleTitle(["shrink", "scale down", "downsize"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
+        // "Title: X — big and centered": words about the title said after it
+        Rule(#"\b(big|bigger|large|huge|bold|small|smaller|tiny)\s+and\s+(centered|centred|center aligned|in the (?:middle|centre|center))\b|\b(?:and\s+)?(centered|centred|center aligned)\b"#) { m, p in
+            guard !p.quotes.isEmpty || titleCue.occurs(in: p.text) else { return nil }
+            var f = Found(.titlePosition(.center))
+            if let size = m[1] { f.changes.insert((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false), at: 0) }
+            return f
+        },
         // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
             let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
-            if let n = Int(m[2] ?? ""), n > 0 { var f = Found(.titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
+            if let n = Int(m[3] ?? ""), n > 0 { var f = Found(m[2] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
             return photoRefs(said).first.map { var f = Found(.titleOn($0, through: nil)); f.changes = words.map { ($0, false) } + f.changes; return f }
         },
         // "keep the title up for the whole video", 标题全程显示
@@ -50,7 +61,7 @@ extension PromptInterpreter {
             p.quote(m.text).map { Found(implied: [.title($0)]) }
         },
         // "don't add a title"; a title without its words cannot be made
-        Rule(#"\b(?:add|with|put|include|want)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
+        Rule(#"\b(?:add|with|put|include|want|need|have)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
             var f = Found().note("a title needs its words: say, for example, titled 'Summer'")
             f.ifNegated = [.noTitle]
             return f
