@@ -7,14 +7,20 @@ import ReelTimeline
 extension PromptInterpreter {
     static let everyPhoto = #"(?:each|every|all(?: of)?(?: the)?)\s+(?:single\s+)?"# + noun + #"s?"#
     static let optionalNumber = #"(?:(\d+(?:\.\d+)?)\s*)?"#
+    /// "an extra 2 seconds", "2 more seconds", "a second more" (three number groups).
+    static let moreSeconds = #"(?:(?:an?\s+)?(?:extra|another|more|additional)\s+"# + optionalNumber + #"(?:seconds?|secs?)\b|(?:an?\s+)?"# + optionalNumber
+        + #"(?:more|extra|additional)\s+(?:seconds?|secs?)\b|(?:an?\s+)?"# + optionalNumber + #"(?:seconds?|secs?)\s+(?:more|extra)\b)"#
 
     static let photoTimeRules: [Rule] = [
         // "make photo 3 two seconds longer", "each photo 1 second shorter", "photos 2 and 4 a second longer"
         Rule(#"(?:\bmake\s+)?(?:("# + everyPhoto + #")|("# + refList + #"))\s+(?:(?:last|lasts|stay|stays|be|appear|show|shown|on screen|remain)\s+)*(?:a\s+|an\s+)?"# + optionalNumber + #"(?:seconds?|secs?|s)\s+(longer|shorter|more|less)\b"#) { m, _ in
             photoTime(every: m[1] != nil, refs: m[2], seconds: m.number(3), shorter: m[4] == "shorter" || m[4] == "less")
         },
-        // "give photo 3 two more seconds", "give each photo an extra second"
-        Rule(#"\b(?:give|allow)\s+(?:("# + everyPhoto + #")|("# + refList + #"))\s+(?:(?:an?\s+)?(?:extra|another|more|additional)\s+"# + optionalNumber + #"(?:seconds?|secs?)\b|(?:an?\s+)?"# + optionalNumber + #"(?:more|extra|additional)\s+(?:seconds?|secs?)\b|(?:an?\s+)?"# + optionalNumber + #"(?:seconds?|secs?)\s+(?:more|extra)\b)"#) { m, _ in
+        // "give photo 3 two more seconds", "give each photo an extra second", "each photo gets one more second"
+        Rule(#"\b(?:give|allow)\s+(?:("# + everyPhoto + #")|("# + refList + #"))\s+"# + moreSeconds) { m, _ in
+            photoTime(every: m[1] != nil, refs: m[2], seconds: m.number(3) ?? m.number(4) ?? m.number(5), shorter: false)
+        },
+        Rule(#"(?:("# + everyPhoto + #")|("# + refList + #"))\s+(?:gets?|should get|will get|can get|receives?|needs)\s+"# + moreSeconds) { m, _ in
             photoTime(every: m[1] != nil, refs: m[2], seconds: m.number(3) ?? m.number(4) ?? m.number(5), shorter: false)
         },
         // "add 2 seconds to photo 5", "take a second off each photo"
