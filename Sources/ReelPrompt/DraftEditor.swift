@@ -30,6 +30,7 @@ public struct DraftEditor: Sendable {
     /// How long a title stays on screen, from the start.
     public static let titleDurationMs = Slideshow.defaultTitleDurationMs
 
+    /// An editor that reads photo dates, music files and clip lengths through the given functions.
     public init(photoDate: @escaping @Sendable (String) -> Date? = { _ in nil }, musicFiles: [String] = [],
                 clipDuration: @escaping @Sendable (String) -> Int? = { _ in nil }) {
         self.photoDate = photoDate
