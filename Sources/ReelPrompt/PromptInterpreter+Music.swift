@@ -38,7 +38,7 @@ extension PromptInterpreter {
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
-        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?)?"#) { m, p in
+        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?)?"#) { m, p in
             guard let file = m[1].flatMap(p.file) else { return nil }
             let ext = (file as NSString).pathExtension.lowercased()
             guard PromptText.audioExtensions.contains(ext) else { return nil }
@@ -49,7 +49,7 @@ extension PromptInterpreter {
         Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
+        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
@@ -66,6 +66,9 @@ extension PromptInterpreter {
         Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
+        },
+        Rule(#"(?:音量|音乐|声音|背景音乐)(?:开|调|放)?(?:到|成)?(最大|最响|最小)"#) { m, _ in
+            m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in

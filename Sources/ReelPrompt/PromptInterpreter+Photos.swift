@@ -14,7 +14,7 @@ extension PromptInterpreter {
 
     static let photoRules: [Rule] = [
         // one photo's length
-        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
@@ -136,7 +136,7 @@ extension PromptInterpreter {
         for (k, m) in matches.enumerated() {
             // "photos 5 to 7": every photo in between too
             if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
-               Pattern(#"^\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
+               Pattern(#"^\s*(?:张(?:照片|图片)?)?\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
                 out += (a + 1...n).map { .number($0) }
                 continue
             }

@@ -9,7 +9,7 @@ extension PromptInterpreter {
             let bigger = ["bigger", "larger", "huge", "big", "large", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
-        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+the\s+(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
+        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(bottom|top)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
@@ -23,6 +23,15 @@ extension PromptInterpreter {
         Rule(#"(?:字|文字|字体|字号)(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
+        },
+        // 标题往上移, 标题往下挪一点
+        Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
+            Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
+        },
+        // "title at top, bigger": a bare comparative after the title was named
+        Rule(#"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)(?:\s+(?:please|pls))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
         },
         // "shrink the title", "enlarge the caption"
         Rule(#"\b(shrink|enlarge|grow|scale up|scale down|upsize|downsize)\s+(?:the\s+)?(?:title|caption|heading)(?:\s+(?:size|text|font|letters))?\b"#) { m, _ in
@@ -47,7 +56,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
         },
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in

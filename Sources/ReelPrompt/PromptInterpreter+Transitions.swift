@@ -19,6 +19,11 @@ extension PromptInterpreter {
         Rule(#"\b(double|halve|triple)\s+(?:the\s+)?(?:duration|length|time|speed)\s+(?:of|for)\s+(?:each|every|the|all(?: the)?)\s+(?:transitions?|fades?|cross ?fades?|dissolves?)\b"#) { m, _ in
             Found(.scaleTransitions(m[1] == "halve" ? 0.5 : m[1] == "triple" ? 3 : 2))
         },
+        // "speed up the transitions", "slow down the crossfades"
+        Rule(#"\b(speed up|quicken|shorten|slow down|lengthen|stretch|extend)\s+(?:the\s+|all\s+the\s+|all\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:need to\s+|should\s+)?(speed up|slow down)\b"#) { m, _ in
+            let verb = m[1] ?? m[4] ?? ""
+            return transitionSpeed(slower: ["slow down", "lengthen", "stretch", "extend"].contains(verb), strong: false, noun: m[2] ?? m[3])
+        },
         // faster / slower
         Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)(?:\s*,?\s*(?:and\s+)?(?:smooth|smoother|soft|softer|gentle|gentler|nice|nicer|more gradual))*\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer", "leisurely", "lingering"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
@@ -36,7 +41,7 @@ extension PromptInterpreter {
         },
         // kinds
         Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },

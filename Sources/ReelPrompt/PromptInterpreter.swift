@@ -180,7 +180,12 @@ struct Found {
         for (s, implied) in changes {
             if listed, case .motion = s {
                 f.changes.append((.motion(.off), implied))
-            } else if let o = Self.opposite(s) { f.changes.append((o, implied)) } else if !implied { f.declined.append(s) }
+            } else if let o = Self.opposite(s) {
+                // "用黑场转场，不要淡入淡出", "no zoom and no pan": the other kind said outright wins over
+                // what a "no" leaves (a crossfade said no to leaves cuts, panning said no to leaves zooms)
+                let weak: Bool = switch o { case .transition, .motion(.zoom): true; default: false }
+                f.changes.append((o, implied || weak))
+            } else if !implied { f.declined.append(s) }
         }
         return f
     }

@@ -153,6 +153,7 @@ struct PromptText {
         case "/": out += prev.isLetter && (next == " " || next.isLetter == false) ? "/" : " / "
         case "％": out += "%"
         case "=": out += " = "
+        case ">", "→": out += " to "
         case "（", "(", "）", ")", "[", "]": out += " "
         case "×": out += "x"
         case "-", "–", "—", "_":
