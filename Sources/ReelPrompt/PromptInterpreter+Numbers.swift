@@ -35,8 +35,11 @@ extension PromptInterpreter {
             return total(seconds: mins * 60 + secs)
         },
         // "1 min 30 s", "2分30秒": a total
-        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
+        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, p in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            // "音乐从1分10秒开始": where the music starts
+            let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            if target.kind == .musicStart { return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span) }
             return total(seconds: mins * 60 + secs)
         },
         // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
@@ -53,7 +56,7 @@ extension PromptInterpreter {
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             return ms > 0 ? Found(.addDuration(ms: -ms)) : Found().note("taking 0 s off changes nothing").notNegatable
         },
-        Rule(#"(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
             guard let v = m.number(2) else { return nil }
             let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
             let shorter = ["减", "减少", "缩短", "减掉", "去掉"].contains(m[1] ?? "")
@@ -207,7 +210,7 @@ extension PromptInterpreter {
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
-    static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
+    static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
     static let eachPhotoCue = Pattern(#"^\s*(?:the )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)

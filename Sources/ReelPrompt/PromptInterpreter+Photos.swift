@@ -8,7 +8,7 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|图片|图)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
@@ -45,6 +45,26 @@ extension PromptInterpreter {
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter)\b"#) { m, _ in
             guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
             return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
+        },
+        // "make the photos stay up longer": every photo
+        Rule(#"\b(?:make\s+|let\s+|have\s+)?(?:the\s+|all\s+the\s+|my\s+)?(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+)?(?:stay|last|remain|linger|show|be shown)\s+(?:up\s+|on screen\s+|on\s+)?(a bit |a little |slightly |much |a lot )?(longer|shorter)\b"#) { m, _ in
+            let strong = m[1].map { $0.contains("much") || $0.contains("lot") } ?? false
+            return Found(.scalePhotos(nil, m[2] == "longer" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)))
+        },
+        // "remove everything after photo 6", "drop all the photos after the 5th"
+        Rule(#"\b(?:remove|delete|drop|cut|lose|ditch|get rid of)\s+(?:everything|all(?: the)?(?: "# + noun + #"s)?|the rest|every "# + noun + #")\s+(?:after|past|beyond|following)\s+("# + oneRef + #")"#) { m, _ in
+            guard case .number(let n)? = photoRefs(m[1] ?? "").first, n >= 1 else {
+                return Found().note("removing the photos after another works with a photo number (\"remove everything after photo 6\"); nothing removed")
+            }
+            return Found(.keepPhotos((1...n).map { .number($0) }))
+        },
+        // "the first 3 photos 5 seconds each", 前三张每张5秒
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\s+(?:should\s+|to\s+)?(?:be\s+|last\s+|get\s+|for\s+|at\s+)*"# + number + #"\s*(?:seconds?|secs?|s)\b(?:\s+(?:each|apiece))?|(前|最后)\s*(\d+)\s*张(?:照片|图片|图)?\s*(?:每张|都|各)?\s*(?:显示|停留|放|改成|改为|设为)?\s*(\d+(?:\.\d+)?)\s*秒钟?"#) { m, _ in
+            guard let n = Int(m[2] ?? m[5] ?? ""), n > 0, n <= 100, let s = m.number(3) ?? m.number(6), s > 0 else { return nil }
+            let fromEnd = m[1] == "last" || m[4] == "最后"
+            var f = Found()
+            f.changes = (1...n).map { (.photoLength(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), ms: FrameTime.ms(seconds: s)), false) }
+            return f
         },
         // every photo longer or shorter: the per-photo time, not the total
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in

@@ -65,11 +65,13 @@ enum NumberWords {
             return m.text
         }
         t.replace(couple) { _ in "2 " }
+        t.replace(aFull) { m in "1 " + (m[1] ?? "") }
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
     private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
+    private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 
     /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.

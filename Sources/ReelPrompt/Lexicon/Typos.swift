@@ -26,7 +26,7 @@ enum Typos {
     static let spellings: [String: String] = [
         "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
-        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
     ]
 
     /// Real words close to a keyword that must stay as written.
