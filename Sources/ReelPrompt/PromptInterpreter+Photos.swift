@@ -96,7 +96,7 @@ extension PromptInterpreter {
             return found
         },
         // remove named photos
-        Rule(#"\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=)?\s*(?:remove|delete|drop|cut|out)(?:\s+(?:it|that|them|please))?(?=\s*(?:$|[,.;!?]))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
@@ -140,7 +140,7 @@ extension PromptInterpreter {
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
                 || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
-                || t.range(of: #"\b(?:last|final|closing|ending) (?:one|photo|picture|image|pic|slide|shot)$"#, options: .regularExpression) != nil
+                || t.hasPrefix("make") && t.range(of: #"\b(?:last|final|closing|ending) (?:one|photo|picture|image|pic|slide|shot)$"#, options: .regularExpression) != nil
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))
         },
     ]
