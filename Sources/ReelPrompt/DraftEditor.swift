@@ -71,19 +71,24 @@ public struct DraftEditor: Sendable {
         var notDone: [String] = []
         let oldTotal = t.durationMs
         var orderNotes: [String] = []
+        var trackSettings = plan.settings
         if let vi = t.tracks.firstIndex(where: { $0.kind == .video }) {
             var segs = t.tracks[vi].segments
             let count = segs.count
+            let names = PhotoNames(segs)
             var target: Int?
             var keepTotal = false
             var perPhoto = false
             var removed = false
             for c in plan.changes {
-                let s = c.setting
-                if case .removePhoto = s {
+                if case .removePhoto = c.setting {
                     // every photo named is counted in the draft as it was ("remove photos 2 and 4")
-                    if !removed { notDone += removePhotos(&segs, plan.settings) }
+                    if !removed { notDone += removePhotos(&segs, plan.settings.compactMap { names.now($0, in: segs) }) }
                     removed = true
+                    continue
+                }
+                guard let s = names.now(c.setting, in: segs) else {
+                    notDone.append("\(c.setting.summary): that photo was already removed")
                     continue
                 }
                 if Self.isReorder(s) {
@@ -130,11 +135,12 @@ public struct DraftEditor: Sendable {
             if target == nil, keepTotal, !perPhoto, segs.count == count { target = oldTotal }
             notDone += Self.layout(&segs, total: target)
             t.tracks[vi].segments = segs
+            trackSettings = plan.settings.map { names.now($0, in: segs) ?? $0 }
         } else if plan.settings.contains(where: Self.needsPhotos) {
             notDone.append("the draft has no video track, so there are no photos to change")
         }
         for s in plan.settings { applyProfile(&t.profile, s) }
-        notDone += applyTracks(&t, plan.settings, oldTotal: oldTotal)
+        notDone += applyTracks(&t, trackSettings, oldTotal: oldTotal)
         try t.validate()
         let before = Self.facts(of: timeline), after = Self.facts(of: t)
         var changes = orderNotes

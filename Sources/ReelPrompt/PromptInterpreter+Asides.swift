@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words that explain rather than ask: "so it uploads faster", "the total doesn't matter",
 /// "of our hike", "from my trip to Rome". Taken so they are neither read as requests ("faster")
 /// nor reported as not understood.
@@ -7,6 +9,13 @@ extension PromptInterpreter {
         // "in 720p so it uploads faster": the reason, not a pace
         Rule(#"\bso (?:that )?(?:it|the file|the video|they|people|friends|everyone|i|we)(?: can| will|ll)? (?:uploads?|loads?|renders?|exports?|sends?|downloads?|plays?|fits?|shares?|posts?|looks?|is|are|be|watch|see) (?:faster|quicker|quickly|fast|easily|better|smoothly|smaller|good|nice|great|it)\b"#) { _, _ in
             Found().notNegatable
+        },
+        // "turn my 10 photos into a video": how many there are, not a change
+        Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
+            // "remove the 2 photos" is about which photos; only a count said while asking for a video is kept
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard !Pattern(#"\b(?:remove|delete|drop|cut|keep|use|only|swap|move|first|last)\s*$"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
         },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in

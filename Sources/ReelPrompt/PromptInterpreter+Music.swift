@@ -56,7 +56,7 @@ extension PromptInterpreter {
         Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
             m[1] != nil ? volume(m.number(1), percent: m[2] != nil) : volume(m.number(3), percent: true)
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:音量)?\s*(?:调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\b(?:turn|bump|crank|pump|dial|bring|knock) (up|down) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)\b|\b(?:bump|crank|pump|dial|knock) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)(?: a bit| a little)? (up|down)\b"#) { m, _ in

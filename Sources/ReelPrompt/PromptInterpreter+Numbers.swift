@@ -136,7 +136,9 @@ extension PromptInterpreter {
         let after = clauseBreak.firstMatch(in: rest).map { (rest as NSString).substring(to: $0.range.location) } ?? rest
         let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
         let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
+        // "加上背景音乐song.mp3，从第10秒开始播放": the music named in an earlier clause
         let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
+            || musicCue.occurs(in: ns.substring(to: clauseStart)) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -159,7 +161,7 @@ extension PromptInterpreter {
             if let noun = m[2], photoCue.occurs(in: noun), m[1]?.contains("between") == true { return (.transition, nil, true, "the transitions", afterAt(m)) }
             if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
-            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {
+            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") }) == true {
                 // "transitions 1 second each": each of the thing named before
                 // (or in an earlier clause: "fade to black between each photo, 1 second each")
                 let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before

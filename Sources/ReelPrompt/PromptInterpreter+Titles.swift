@@ -42,6 +42,10 @@ extension PromptInterpreter {
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
+        // "bigger text for the title"
+        Rule(#"\b(bigger|larger|huge|big|large|smaller|small|tiny)\s+(?:text|font|letters|type|size)\s+(?:for|on|in|of)\s+(?:the\s+)?(?:title|caption|heading)\b"#) { m, _ in
+            Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
         // "shrink the title", "enlarge the caption"
         Rule(#"\b(shrink|enlarge|grow|scale up|scale down|upsize|downsize)\s+(?:the\s+)?(?:title|caption|heading)(?:\s+(?:size|text|font|letters))?\b"#) { m, _ in
             Found(.scaleTitle(["shrink", "scale down", "downsize"].contains(m[1] ?? "") ? 0.7 : 1.4))
@@ -71,6 +75,9 @@ extension PromptInterpreter {
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
+        Rule(#"\b(?:saying|that says|which says|reading|that reads|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in

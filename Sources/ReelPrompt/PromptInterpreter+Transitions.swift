@@ -19,6 +19,13 @@ extension PromptInterpreter {
         Rule(#"\b(double|halve|triple)\s+(?:the\s+)?(?:duration|length|time|speed)\s+(?:of|for)\s+(?:each|every|the|all(?: the)?)\s+(?:transitions?|fades?|cross ?fades?|dissolves?)\b"#) { m, _ in
             Found(.scaleTransitions(m[1] == "halve" ? 0.5 : m[1] == "triple" ? 3 : 2))
         },
+        // "transitions 50% shorter", "make the fades 20 percent longer"
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(?:transitions?|cross ?fades?|dissolves?|fades?)\s+(?:should be\s+|to be\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(shorter|longer|faster|slower|quicker)\b"#) { m, _ in
+            guard let v = m.number(1), v > 0, v < 1000 else { return nil }
+            let shorter = ["shorter", "faster", "quicker"].contains(m[2] ?? "")
+            guard !shorter || v < 100 else { return Found().note("\(NumberWords.format(v))% shorter would leave no transitions; they are unchanged") }
+            return Found(.scaleTransitions(shorter ? 1 - v / 100 : 1 + v / 100))
+        },
         // "speed up the transitions", "slow down the crossfades"
         Rule(#"\b(speed up|quicken|shorten|slow down|lengthen|stretch|extend)\s+(?:the\s+|all\s+the\s+|all\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:need to\s+|should\s+)?(speed up|slow down)\b"#) { m, _ in
             let verb = m[1] ?? m[4] ?? ""
