@@ -17,6 +17,15 @@ extension PromptInterpreter {
             guard !Pattern(#"\b(?:remove|delete|drop|cut|keep|use|only|swap|move|first|last)\s*$"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         },
+        // "the music can go", "the title has to go"
+        Rule(#"\b(?:the\s+)?(music|song|soundtrack|title|caption|transitions|fades|zoom(?:ing)?|motion|ken burns)\s+(?:can|should|must|has to|have to|needs to|need to)\s+go\b"#) { m, _ in
+            switch m[1] ?? "" {
+            case "title", "caption": Found(.noTitle)
+            case "transitions", "fades": Found(.transition(.cut))
+            case "music", "song", "soundtrack": Found(.noMusic)
+            default: Found(.motion(.off))
+            }
+        },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable

@@ -15,8 +15,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
             .cloud("an AI voice-over")
         },
-        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { _, _ in
-            .cloud("generate new footage")
+        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
+            // "… of a sunset": what the footage shows goes with it
+            var f = Found.cloud("generate new footage")
+            let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
+            if let more = Pattern(#"^\s+(?:of|with|showing)\s+(?:an?\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*(?:$|[,.;!?]))"#).firstMatch(in: rest) {
+                f.claims.append(NSRange(location: m.range.location + m.range.length, length: more.range.length))
+            }
+            return f
         },
         Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
             .cloud("generate new images")
@@ -24,7 +30,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?|strangers|crowds?|photobombers)\b(?:\s+(?:from|in|out of|of|on)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?(?:background|photos?|pictures?|images?|shots?|sky)(?:\s+\d+)?)?(?:\s+(?:and\s+)?(?:(?:replace|swap|fill)\s+(?:it|them)\s+)?with\s+(?:an?\s+|the\s+|some\s+)?[a-z]+)?|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
             .cloud("AI photo editing (backgrounds, sky, objects)")
         },
-        Rule(#"\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
+        Rule(#"(?:\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|\bdeblur\b)(?:\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:blurry\s+|old\s+|dark\s+|grainy\s+|noisy\s+|faded\s+|low[- ]?res\s+)?(?:photos|pictures|images|shots|pics|faces))?|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
             .cloud("AI photo enhancement")
         },
         Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in

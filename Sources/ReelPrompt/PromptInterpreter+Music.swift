@@ -56,7 +56,7 @@ extension PromptInterpreter {
         Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
             m[1] != nil ? volume(m.number(1), percent: m[2] != nil) : volume(m.number(3), percent: true)
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\b(?:turn|bump|crank|pump|dial|bring|knock) (up|down) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)\b|\b(?:bump|crank|pump|dial|knock) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)(?: a bit| a little)? (up|down)\b"#) { m, _ in
@@ -70,6 +70,9 @@ extension PromptInterpreter {
         },
         Rule(#"(?:音量|音乐|声音|背景音乐)(?:开|调|放)?(?:到|成)?(最大|最响|最小)"#) { m, _ in
             m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
+        },
+        Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
+            Found(.musicOffset(ms: 0))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in

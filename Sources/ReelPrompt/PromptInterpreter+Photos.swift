@@ -46,6 +46,10 @@ extension PromptInterpreter {
             guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
             return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
         },
+        // 每张照片的时间加倍 / 减半
+        Rule(#"每张(?:照片|图片|图)?(?:的)?(?:时间|时长|停留时间|显示时间)?\s*(?:都)?(加倍|翻倍|减半)"#) { m, _ in
+            Found(.scalePhotos(nil, m[1] == "减半" ? 0.5 : 2))
+        },
         // "make the photos stay up longer": every photo
         Rule(#"\b(?:make\s+|let\s+|have\s+)?(?:the\s+|all\s+the\s+|my\s+)?(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+)?(?:stay|last|remain|linger|show|be shown)\s+(?:up\s+|on screen\s+|on\s+)?(a bit |a little |slightly |much |a lot )?(longer|shorter)\b"#) { m, _ in
             let strong = m[1].map { $0.contains("much") || $0.contains("lot") } ?? false
@@ -134,7 +138,7 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text
@@ -151,7 +155,7 @@ extension PromptInterpreter {
     static func photoRefs(_ text: String) -> [PhotoRef] {
         var out: [PhotoRef] = []
         // the destination of a move is not a photo named
-        let named = Pattern(#"(?:at|to)\s+the\s+(?:start|beginning|front|end|back)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
+        let named = Pattern(#"(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)$|to\s+(?:the\s+)?(?:last|end|first|front|start)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
             .replacing(in: text) { _ in "" }
         let matches = refWord.matches(in: named)
         for (k, m) in matches.enumerated() {

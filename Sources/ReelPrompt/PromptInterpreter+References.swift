@@ -24,7 +24,7 @@ extension PromptInterpreter {
             complaint(.video, "slow")
         },
         // "make them slower", "make it a bit bigger", "turn it off"
-        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
+        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
             let word = m[2] ?? m[4] ?? ""
             let pronoun = m[1] ?? m[3] ?? ""
             let named = lastTopic(before: m.range.location, in: p.text)

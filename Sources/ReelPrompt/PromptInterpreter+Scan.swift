@@ -76,7 +76,7 @@ struct Scan {
     private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$"#)
 
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$"#)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$"#)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [String] {

@@ -24,6 +24,11 @@ extension PromptInterpreter {
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
+        // "make the title smaller and move it down"
+        Rule(#"\b(?:move|shift|put|push|nudge)\s+(?:it|the title|the caption|the text)\s+(?:a bit\s+|a little\s+)?(up|down|higher|lower)\b"#) { m, p in
+            guard m.text.contains("title") || m.text.contains("caption") || m.text.contains("text") || lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.titlePosition(["up", "higher"].contains(m[1] ?? "") ? .top : .lowerThird))
+        },
         // "title position: top"
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
@@ -71,7 +76,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
         },
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:给)?(?:去掉|删掉|删除|拿掉|不要了?|去了)"#) { _, _ in
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in

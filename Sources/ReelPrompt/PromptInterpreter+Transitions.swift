@@ -51,7 +51,7 @@ extension PromptInterpreter {
         Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
-        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },
+        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
@@ -75,13 +75,13 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b|推近|拉近|推进|放大"#) { _, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
             Found(.motion(.zoomIn))
         },
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently)\s+)?(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|摇)?"#) { m, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|摇)?"#) { m, _ in
             switch m[1] ?? m[2] ?? "" {
             case "left", "左": return Found(.motion(.panLeft))
             case "right", "右": return Found(.motion(.panRight))
