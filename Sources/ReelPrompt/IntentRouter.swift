@@ -69,5 +69,5 @@ public enum IntentRouter {
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
     static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:上一步)?|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
     /// The whole request is "redo" (重做…).
-    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
     static let cloudRules: [Rule] = [
-        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
+        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
             var f = Found.cloud("generate music")
             let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
@@ -30,7 +30,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?|strangers|crowds?|photobombers)\b(?:\s+(?:from|in|out of|of|on)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?(?:background|photos?|pictures?|images?|shots?|sky)(?:\s+\d+)?)?(?:\s+(?:and\s+)?(?:(?:replace|swap|fill)\s+(?:it|them)\s+)?with\s+(?:an?\s+|the\s+|some\s+)?[a-z]+)?|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
             .cloud("AI photo editing (backgrounds, sky, objects)")
         },
-        Rule(#"(?:\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|\bdeblur\b)(?:\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:blurry\s+|old\s+|dark\s+|grainy\s+|noisy\s+|faded\s+|low[- ]?res\s+)?(?:photos|pictures|images|shots|pics|faces))?|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
+        Rule(#"(?:\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|\bdeblur\b)(?:\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:blurry\s+|old\s+|dark\s+|grainy\s+|noisy\s+|faded\s+|low[- ]?res\s+)?(?:photos|pictures|images|shots|pics|faces))?|(?:修复|增强|上色|超分|美颜|磨皮)(?:一下)?(?:老照片|旧照片|照片|图片)?"#) { _, _ in
             .cloud("AI photo enhancement")
         },
         Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in

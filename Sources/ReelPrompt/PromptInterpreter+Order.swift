@@ -10,6 +10,9 @@ extension PromptInterpreter {
             guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
             return Found(.swapPhotos(a, b))
         },
+        Rule(#"(前|最后)\s*2\s*张(?:照片|图片)?\s*(?:交换|互换|对调|调换|换)(?:一下)?(?:位置)?"#) { m, _ in
+            m[1] == "前" ? Found(.swapPhotos(.number(1), .number(2))) : Found(.swapPhotos(.fromEnd(2), .last))
+        },
         Rule(#"(?:交换|互换|对调|调换)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?|把?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:交换|互换|对调|调换|换一下|换个位置|换位置|换)(?:一下)?(?:位置)?"#) { m, _ in
             guard let a = photoRefs(m[1] ?? m[3] ?? "").first, let b = photoRefs(m[2] ?? m[4] ?? "").first else { return nil }
             return Found(.swapPhotos(a, b))

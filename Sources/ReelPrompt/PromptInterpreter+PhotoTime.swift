@@ -13,7 +13,7 @@ extension PromptInterpreter {
 
     static let photoTimeRules: [Rule] = [
         // "make photo 3 two seconds longer", "each photo 1 second shorter", "photos 2 and 4 a second longer"
-        Rule(#"(?:\bmake\s+)?(?:("# + everyPhoto + #")|("# + refList + #"))\s+(?:(?:last|lasts|stay|stays|be|appear|show|shown|on screen|remain)\s+)*(?:a\s+|an\s+)?"# + optionalNumber + #"(?:seconds?|secs?|s)\s+(longer|shorter|more|less)\b"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?(?:("# + everyPhoto + #")|("# + refList + #"))\s+(?:(?:last|lasts|stay|stays|be|appear|show|shown|on screen|remain|should|must|to|needs to|need to|can|will)\s+)*(?:a\s+|an\s+)?"# + optionalNumber + #"(?:seconds?|secs?|s)\s+(longer|shorter|more|less)\b"#) { m, _ in
             photoTime(every: m[1] != nil, refs: m[2], seconds: m.number(3), shorter: m[4] == "shorter" || m[4] == "less")
         },
         // "give photo 3 two more seconds", "give each photo an extra second", "each photo gets one more second"

@@ -128,6 +128,13 @@ extension PromptInterpreter {
             // the last photo: nothing after it moves
             return Found(.movePhoto(a, to: .number(after ? target + 1 : target)))
         },
+        // "put photo 6 second", "make photo 2 third": a place in the order
+        Rule(#"\b(?:put|move|make|place)\s+("# + oneRef + #")\s+(?:the\s+)?(second|2nd|3rd|\d+th|\d+rd|\d+nd)(?:\s+(?:one|place|position|in line|in the order))?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+            guard let ref = photoRefs(m[1] ?? "").first else { return nil }
+            let place = m[2] == "second" ? 2 : Int((m[2] ?? "").prefix { $0.isNumber }) ?? 0
+            guard place >= 1 else { return nil }
+            return Found(.movePhoto(ref, to: .number(place)))
+        },
         // "put photo 10 between photo 1 and photo 2"
         Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:right\s+)?between\s+("# + oneRef + #")\s+(?:and|&)\s+("# + oneRef + #")"#) { m, _ in
             guard case .number(let from)? = photoRefs(m[1] ?? "").first, case .number(let a)? = photoRefs(m[2] ?? "").first,

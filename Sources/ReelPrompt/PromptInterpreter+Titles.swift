@@ -4,9 +4,9 @@ import ReelTimeline
 extension PromptInterpreter {
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ""
-            let bigger = ["bigger", "larger", "huge", "big", "large", "大"].contains(w)
+            let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
         Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
@@ -63,7 +63,7 @@ extension PromptInterpreter {
             return f
         },
         // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
             let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
@@ -79,7 +79,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:给)?(?:去掉|删掉|删除|拿掉|不要了?|去了)"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
