@@ -72,6 +72,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
         Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"\b(?:at|in)\s+(\d{2,3})\s*frames\b(?!\s+(?:long|total|in total))"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:set|use|make it)\s+(\d{1,3})\s+(?:as\s+)?(?:the\s+)?(?:frame ?rate|fps)\b"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:fps|frames? (?:per|a) second)\s*(?:[:=]|of|at|is|should be)\s*(\d{1,3}(?:\.\d+)?)(?![\d.])"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) (?:sec|second)\b|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in

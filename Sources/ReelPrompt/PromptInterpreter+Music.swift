@@ -38,23 +38,25 @@ extension PromptInterpreter {
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
-        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%]))?"#) { m, p in
+        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|\s+(quiet|quietly|soft|softly|low|loud|loudly)(?=\s*(?:$|[,.;!?])))?"#) { m, p in
             guard let file = m[1].flatMap(p.file) else { return nil }
             let ext = (file as NSString).pathExtension.lowercased()
             guard PromptText.audioExtensions.contains(ext) else { return nil }
             // "song.mp3 50%": the file and its volume
             if let v = m.number(2), let level = volume(v, percent: true) { return merge(Found(.music(source: file)), level) }
             if let v = m.number(4), let level = volume(v, percent: false) { return merge(Found(.music(source: file)), level) }
+            if let w = m[5] { return Found(.music(source: file), .musicVolume(w.hasPrefix("loud") ? 0.6 : 0.2)) }
             return Found(.music(source: file))
         },
         Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
+        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
-        Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
-            m[1] != nil ? volume(m.number(1), percent: m[2] != nil) : volume(m.number(3), percent: true)
+        Rule(#"\bvolume\s+of\s+(?:the\s+)?(?:music|song|track|bgm|soundtrack|audio)\s*(?:at|to|=|:|is|should be)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
+            if m[1] != nil { return volume(m.number(1), percent: m[2] != nil) }
+            return m[3] != nil ? volume(m.number(3), percent: m[4] != nil) : volume(m.number(5), percent: true)
         },
         Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)

@@ -9,7 +9,7 @@ extension PromptInterpreter {
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
     static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|图片|图)?"#
-    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out)\s+"#
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
 
     static let photoRules: [Rule] = [
@@ -46,6 +46,14 @@ extension PromptInterpreter {
             guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
             return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
         },
+        // "make the last two photos longer", "the first 3 pictures a bit shorter"
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\s+(?:(?:last|stay|be|should be|a bit|a little)\s+)*(much\s+|a lot\s+)?(longer|shorter)\b"#) { m, _ in
+            guard let n = Int(m[2] ?? ""), n > 0, n <= 100 else { return nil }
+            let f: Double = m[4] == "longer" ? (m[3] != nil ? 1.6 : 1.25) : (m[3] != nil ? 0.6 : 0.8)
+            var found = Found()
+            found.changes = (1...n).map { (.scalePhotos(m[1] == "last" ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), f), false) }
+            return found
+        },
         // 每张照片的时间加倍 / 减半
         Rule(#"每张(?:照片|图片|图)?(?:的)?(?:时间|时长|停留时间|显示时间)?\s*(?:都)?(加倍|翻倍|减半)"#) { m, _ in
             Found(.scalePhotos(nil, m[1] == "减半" ? 0.5 : 2))
@@ -79,7 +87,7 @@ extension PromptInterpreter {
             return Found(.scalePhotos(nil, f))
         },
         // keep only some
-        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use)\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
             if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
                 let fromEnd = m[1] == "last" || m[4] == "最后"
                 return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))
@@ -117,6 +125,11 @@ extension PromptInterpreter {
             let to = after ? (from < target ? target : target + 1) : (from < target ? target - 1 : target)
             return Found(.movePhoto(a, to: .number(to)))
         },
+        // 把第7张放到第2张的位置, 第3张放第5位
+        Rule(#"(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*第\s*(\d+)\s*(?:张|个|位)(?:的)?(?:位置|位)(?:上)?"#) { m, _ in
+            guard let ref = photoRefs(m[1] ?? "").first, let n = Int(m[2] ?? ""), n >= 1 else { return nil }
+            return Found(.movePhoto(ref, to: .number(n)))
+        },
         // 把第10张放到第1张前面, 第2张移到第5张后面
         Rule(#"(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到)\s*(第\s*\d+\s*张)(?:照片|图片)?\s*(?:的)?(前面|后面|之前|之后|前|后)"#) { m, _ in
             guard case .number(let target)? = photoRefs(m[2] ?? "").first, let a = photoRefs(m[1] ?? "").first else { return nil }
@@ -145,7 +158,7 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text

@@ -40,6 +40,8 @@ extension PromptInterpreter {
                 }
             }
             let strong = m.text.contains("much") || m.text.contains("way")
+            // "make it quiet": the level quiet music has, not a step down
+            if t == .music, ["quiet", "soft", "loud"].contains(word) { return Found(.musicVolume(word == "loud" ? 0.6 : 0.2)) }
             let map = ["slower": "slow", "faster": "fast", "quicker": "fast", "longer": "long", "shorter": "short", "bigger": "big",
                        "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud",
                        "slow": "slow", "fast": "fast", "quick": "fast", "short": "short", "long": "long", "big": "big", "small": "small",

@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
@@ -46,8 +46,13 @@ extension PromptInterpreter {
         Rule(#"(?:转场|过渡)(?:的)?(?:速度|时间|时长)?(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
             transitionSpeed(slower: m[1] == "慢" || m[1] == "长", strong: false, noun: nil)
         },
+        // "crossfade 0.5", "transitions: 1.5": a bare short number after the noun is its length in seconds
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s*(?:of|:|=|at)?\s*(\d*\.\d+|[1-3](?:\.\d+)?)(?![\d.:a-z])(?!\s*(?:black|blk|blck)\b)(?!\s*(?:%|x\b|fps|p\b|k\b|photos?|pictures?|seconds?|secs?|s\b|ms\b|minutes?|mins?|m\b|frames?|times))"#) { m, _ in
+            guard let v = m.number(2), v > 0 else { return nil }
+            return transitionLength(v * 1000, noun: m[1])
+        },
         // kinds
-        Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
+        Rule(fadeBlack + #"(?:\s+transitions?)?(?:\s+between\s+(?:each\s+|every\s+|the\s+|all\s+(?:the\s+)?)?(?:photo|picture|image|shot|slide|pic)s?)?"#) { _, _ in Found(.transition(.fadeBlack)) },
         Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions?\s*(?:[:=]|should be|to)\s*(?:none|off|nothing)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|取消(?:所有|全部)?(?:的)?(?:转场|过渡)(?:效果)?|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
@@ -75,13 +80,13 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
             Found(.motion(.zoomIn))
         },
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
             switch m[1] ?? m[2] ?? "" {
             case "left", "左": return Found(.motion(.panLeft))
             case "right", "右": return Found(.motion(.panRight))
