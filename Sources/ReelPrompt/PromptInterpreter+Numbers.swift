@@ -215,7 +215,7 @@ extension PromptInterpreter {
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
-    static let eachPhotoCue = Pattern(#"^\s*(?:the )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
+    static let eachPhotoCue = Pattern(#"^\s*(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
