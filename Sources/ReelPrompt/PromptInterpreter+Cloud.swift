@@ -24,7 +24,7 @@ extension PromptInterpreter {
             }
             return f
         },
-        Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
+        Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b(?:\s+of\s+(?:an?\s+|the\s+|some\s+)?[a-z]+(?=\s*(?:$|[,.;!?])))?|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
             .cloud("generate new images")
         },
         Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?|strangers|crowds?|photobombers)\b(?:\s+(?:from|in|out of|of|on)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?(?:background|photos?|pictures?|images?|shots?|sky)(?:\s+\d+)?)?(?:\s+(?:and\s+)?(?:(?:replace|swap|fill)\s+(?:it|them)\s+)?with\s+(?:an?\s+|the\s+|some\s+)?[a-z]+)?|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
@@ -33,7 +33,7 @@ extension PromptInterpreter {
         Rule(#"(?:\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|\bdeblur\b)(?:\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:blurry\s+|old\s+|dark\s+|grainy\s+|noisy\s+|faded\s+|low[- ]?res\s+)?(?:photos|pictures|images|shots|pics|faces))?|(?:修复|增强|上色|超分|美颜|磨皮)(?:一下)?(?:老照片|旧照片|照片|图片)?"#) { _, _ in
             .cloud("AI photo enhancement")
         },
-        Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
+        Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?|avatars?)\b(?:\s+(?:from|of|out of)\s+(?:the|my|this|a|that)\s+(?:portrait|photo|picture|selfie|image)\b)?|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
             .cloud("AI photo animation")
         },
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
