@@ -6,7 +6,7 @@ extension PromptInterpreter {
     static let shuffleSeed: UInt64 = 1
 
     static let orderRules: [Rule] = [
-        Rule(#"\b(?:swap|switch|exchange|flip|trade|reverse)\s+(?:the\s+)?(?:(?:order|places|positions|spots)\s+of\s+(?:the\s+)?)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
+        Rule(#"\b(?:swap|switch|exchange|flip|trade|reverse)\s+(?:places\s+(?:between|of)\s+)?(?:the\s+)?(?:(?:order|places|positions|spots)\s+of\s+(?:the\s+)?)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
             guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
             return Found(.swapPhotos(a, b))
         },

@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// Titles: "titled 'Urban Dreams'", "add the title Summer 2024", "标题为城市之梦", "no title".
@@ -38,8 +39,10 @@ extension PromptInterpreter {
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
         },
         // "title at top, bigger": a bare comparative after the title was named
-        Rule(#"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)(?:\s+(?:please|pls))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
-            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)(?:\s+(?:please|pls))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard lastTopic(before: m.range.location, in: p.text) == .title
+                    || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
             return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
         },
         // "标题放中间，大一点": a bare size after the title was named
