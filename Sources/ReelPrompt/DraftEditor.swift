@@ -77,19 +77,24 @@ public struct DraftEditor: Sendable {
         var notDone: [String] = []
         let oldTotal = t.durationMs
         var orderNotes: [String] = []
+        var trackSettings = plan.settings
         if let vi = t.tracks.firstIndex(where: { $0.kind == .video }) {
             var segs = t.tracks[vi].segments
             let count = segs.count
+            let names = PhotoNames(segs)
             var target: Int?
             var keepTotal = false
             var perPhoto = false
             var removed = false
             for c in plan.changes {
-                let s = c.setting
-                if case .removePhoto = s {
+                if case .removePhoto = c.setting {
                     // every photo named is counted in the draft as it was ("remove photos 2 and 4")
-                    if !removed { notDone += removePhotos(&segs, plan.settings) }
+                    if !removed { notDone += removePhotos(&segs, plan.settings.compactMap { names.now($0, in: segs) }) }
                     removed = true
+                    continue
+                }
+                guard let s = names.now(c.setting, in: segs) else {
+                    notDone.append("\(c.setting.summary): that photo was already removed")
                     continue
                 }
                 if Self.isReorder(s) {
@@ -119,6 +124,12 @@ public struct DraftEditor: Sendable {
                     for i in which { segs[i].durationMs = min(max(Int((Double(segs[i].durationMs) * f).rounded()), DraftLimits.requestedPhotoMs.lowerBound), DraftLimits.requestedPhotoMs.upperBound) }
                     target = nil
                     perPhoto = true
+                case .addPhotoTime(let p, let ms):
+                    let which = p.map { $0.index(in: segs.count).map { [$0] } ?? [] } ?? segs.indices.filter { !segs[$0].isClip }
+                    guard !which.isEmpty else { notDone.append("\(s.summary): there are only \(segs.count) photos"); continue }
+                    for i in which { segs[i].durationMs = min(max(segs[i].durationMs + ms, DraftLimits.requestedPhotoMs.lowerBound), DraftLimits.requestedPhotoMs.upperBound) }
+                    target = nil
+                    perPhoto = true
                 case .clipMax(let ms):
                     for i in segs.indices where segs[i].isClip && segs[i].durationMs > ms { segs[i].durationMs = ms }
                 case .transition, .transitionDuration, .scaleTransitions:
@@ -130,11 +141,12 @@ public struct DraftEditor: Sendable {
             if target == nil, keepTotal, !perPhoto, segs.count == count { target = oldTotal }
             notDone += Self.layout(&segs, total: target)
             t.tracks[vi].segments = segs
+            trackSettings = plan.settings.map { names.now($0, in: segs) ?? $0 }
         } else if plan.settings.contains(where: Self.needsPhotos) {
             notDone.append("the draft has no video track, so there are no photos to change")
         }
         for s in plan.settings { applyProfile(&t.profile, s) }
-        notDone += applyTracks(&t, plan.settings, oldTotal: oldTotal)
+        notDone += applyTracks(&t, trackSettings, oldTotal: oldTotal)
         try t.validate()
         let before = Self.facts(of: timeline), after = Self.facts(of: t)
         var changes = orderNotes
@@ -148,7 +160,7 @@ public struct DraftEditor: Sendable {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax,
-             .photoLength, .scalePhotos, .keepPhotos: true
+             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos: true
         default: false
         }
     }

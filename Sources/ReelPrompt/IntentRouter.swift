@@ -64,10 +64,10 @@ public enum IntentRouter {
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
     static let exportWords = Pattern(#"\b(?:export|download|render|save)\b|\bsend (?:me )?(?:the |my |it|this )?(?:video|file|mp4|it)?\b|\bgive me the (?:video|file|mp4)\b|导出|下载|发给我|保存视频"#)
     static let creditWords = Pattern(#"\bcredits?\b|\bbalance\b|\bhow much (?:do i have|is left)\b|积分|余额|点数"#)
-    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|状态|轨道|时间线"#)
+    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
-    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|the last (?:change|edit|step)|last (?:change|edit|step)))?|go back(?: (?:one step|a step))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:上一步|一下)?|撤回|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
     /// The whole request is "redo" (重做…).
-    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|the last (?:change|edit)))?|undo the undo|重做(?:一下)?|恢复(?:上一步|撤销)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

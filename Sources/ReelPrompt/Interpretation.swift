@@ -69,6 +69,9 @@ public enum Setting: Sendable, Hashable {
     /// Photos last longer or shorter by this factor: one photo, or every photo when nil
     /// ("make photo 3 longer", "each photo twice as long").
     case scalePhotos(PhotoRef?, Double)
+    /// Photos last this much longer (negative: shorter): one photo, or every photo when nil
+    /// ("make photo 3 two seconds longer", "each photo 1 second shorter", 第三张多放两秒).
+    case addPhotoTime(PhotoRef?, ms: Int)
     /// The title stays on screen this long, from the start.
     case titleDuration(ms: Int)
     /// The title is shown over these photos only ("title on photo 1 only").
@@ -103,8 +106,9 @@ public enum Setting: Sendable, Hashable {
         case .media: "media"
         case .clipMax: "clip length"
         case .beatSync: "beats"
-        case .photoLength, .scalePhotos(.some, _): nil
+        case .photoLength, .scalePhotos(.some, _), .addPhotoTime(.some, _): nil
         case .scalePhotos(nil, _): "length"
+        case .addPhotoTime(nil, _): "length"
         case .titleDuration, .titleOn: "title time"
         case .scaleTitle: "title size"
         case .titlePosition: "title position"
@@ -139,16 +143,24 @@ public enum MotionStyle: String, Sendable, Hashable {
 
 /// A width:height shape such as 9:16.
 public struct AspectRatio: Sendable, Hashable, CustomStringConvertible {
+    /// The width part of the ratio (16 in 16:9).
     public var width: Int
+    /// The height part of the ratio (9 in 16:9).
     public var height: Int
+    /// The ratio `width`:`height`.
     public init(_ width: Int, _ height: Int) {
         self.width = width
         self.height = height
     }
+    /// 16:9.
     public static let landscape = AspectRatio(16, 9)
+    /// 9:16.
     public static let vertical = AspectRatio(9, 16)
+    /// 1:1.
     public static let square = AspectRatio(1, 1)
+    /// 4:5, the Instagram feed's portrait shape.
     public static let portrait4x5 = AspectRatio(4, 5)
+    /// "16:9".
     public var description: String { "\(width):\(height)" }
 
     /// The output size with `shortSide` pixels on the short side (both sides even).
@@ -218,6 +230,7 @@ public enum PhotoRef: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// "photo 3", "the last photo".
     public var description: String {
         switch self {
         case .first: "the first photo"
@@ -243,6 +256,7 @@ public struct Change: Sendable, Hashable {
     /// ratio or size (30) beats a platform name (20), which beats a shape word (10).
     var rank: Int = 0
 
+    /// A change of `setting` said with the words `phrase`.
     public init(_ setting: Setting, phrase: String, implied: Bool = false, position: Int = 0) {
         self.setting = setting
         self.phrase = phrase
@@ -253,7 +267,9 @@ public struct Change: Sendable, Hashable {
 
 /// The changes a request asks for, conflicts already resolved, in the order they were said.
 public struct RequestPlan: Sendable, Hashable {
+    /// The changes, in the order they were said.
     public var changes: [Change]
+    /// A plan of these changes.
     public init(changes: [Change] = []) { self.changes = changes }
     /// The settings alone.
     public var settings: [Setting] { changes.map(\.setting) }
@@ -282,6 +298,7 @@ public struct Interpretation: Sendable, Hashable {
     /// The output format (always MP4).
     public var format: OutputFormat
 
+    /// An interpretation of `text`; everything else defaults to "nothing understood".
     public init(text: String, plan: RequestPlan = RequestPlan(), understood: [String] = [], notUnderstood: [String] = [],
                 conflicts: [String] = [], notes: [String] = [], needsCloud: String? = nil,
                 quality: RenderQuality = .standard, format: OutputFormat = .mp4) {

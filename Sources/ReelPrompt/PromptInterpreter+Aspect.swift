@@ -16,7 +16,7 @@ extension PromptInterpreter {
             return Found(.resolution(shortSide: side))
         },
         // exact ratios
-        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比)\s*(\d{1,2})(?![\d])(?!\s*(?:photos?|pictures?|images?|seconds?|s\b))"#) { m, _ in
+        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%))"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
@@ -36,7 +36,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|portrait|portrait post|feed portrait))*\b"#) { m, _ in
+        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in
             Found(.aspect(.portrait4x5)).ranked(m[1] == nil ? bareInstagramRank : platformRank)
         },
         Rule(#"小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b"#) { _, _ in
@@ -45,12 +45,17 @@ extension PromptInterpreter {
         Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
+        // platforms that take any shape: understood, the shape stays as said or as it is
+        Rule(#"\b(?:for |on |to )?(facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|feed|group|chat))?\b|微信|微博|qq空间"#) { m, p in
+            let name = m[1].map { $0 == "fb" ? "Facebook" : $0.prefix(1).uppercased() + $0.dropFirst() } ?? p.said(m.range)
+            return Found().note("\(name) takes any shape; the shape is as asked or as it was").notNegatable
+        },
         // shape words
         Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
             Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
-        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|宽屏"#) { _, _ in
+        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { _, _ in
             Found(.aspect(.landscape)).ranked(shapeRank)
         },
         // resolution and frame rate
@@ -66,8 +71,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:4k|uhd|ultra hd)\b|超清|超高清"#) { _, _ in Found(.resolution(shortSide: 2160)) },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
-        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
-        Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) second|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
+        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"\b(?:at|in)\s+(\d{2,3})\s*frames\b(?!\s+(?:long|total|in total))"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"\b(?:set|use|make it)\s+(\d{1,3})\s+(?:as\s+)?(?:the\s+)?(?:frame ?rate|fps)\b"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"\b(?:fps|frames? (?:per|a) second)\s*(?:[:=]|of|at|is|should be)\s*(\d{1,3}(?:\.\d+)?)(?![\d.])"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames? (?:per|a) (?:sec|second)\b|frames?/s|帧每秒|帧/秒|帧)"#) { m, _ in
             frameRate(m.number(1))
         },
         // format
@@ -76,10 +84,10 @@ extension PromptInterpreter {
             Found(.format(.mp4)).note("Reel makes MP4 (H.264) videos only, not \((m[1] ?? "").uppercased()); making MP4")
         },
         // quality
-        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\bjust a draft\b|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
+        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?(?: quality| mode| version)?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\ba (?:draft|preview|test|rough|quick) (?:version|render|cut|copy)\b|\bdraft version\b|\btest render\b|\bjust a draft\b|\bquality (?:doesnt|does not|dont|do not|wont) matter\b|\b(?:i )?(?:just )?(?:want to|wanna|need to|would like to) (?:see|check|look at) (?:it|how it looks|what it looks like)(?: (?:quickly|fast|first|real quick|quick))?\b|\bfor a quick look\b|\bquick look\b|先看看效果|快速看一下|画质无所谓|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
             Found(.quality(.preview))
         },
-        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\bhigh res\b|\bquality first\b|\bcrisp\b|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\bhigh res\b|\bquality first\b|\bcrisp\b|画质(?:要|调|再)?(?:高|好|最高|最好)(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
             Found(.quality(.high))
         },
         Rule(#"\b(?:standard|normal|medium|default) quality\b|标准画质|标准质量"#) { _, _ in Found(.quality(.standard)) },

@@ -1,34 +1,48 @@
+import Foundation
+
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
     static let cloudRules: [Rule] = [
-        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { _, _ in
-            .cloud("generate music")
+        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
+            // "… that fits the mood": the words about the music go with it
+            var f = Found.cloud("generate music")
+            let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
+            if let more = Pattern(#"^\s+(?:that|which|to)\s+(?:fits?|matches|match|suits?|goes with)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:mood|vibe|feel|feeling|photos|pictures|video|story|theme|style)\b"#).firstMatch(in: rest) {
+                f.claims.append(NSRange(location: m.range.location + m.range.length, length: more.range.length))
+            }
+            return f
         },
-        Rule(#"\b(?:ai )?voice ?overs?\b|\bnarrat(?:e|ion|or)\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
             .cloud("an AI voice-over")
         },
-        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:新的)?(?:视频片段|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { _, _ in
-            .cloud("generate new footage")
+        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
+            // "… of a sunset": what the footage shows goes with it
+            var f = Found.cloud("generate new footage")
+            let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
+            if let more = Pattern(#"^\s+(?:of|with|showing)\s+(?:an?\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*(?:$|[,.;!?]))"#).firstMatch(in: rest) {
+                f.claims.append(NSRange(location: m.range.location + m.range.length, length: more.range.length))
+            }
+            return f
         },
-        Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
+        Rule(#"\b(?:generate|create|draw|paint) (?:me )?(?:some |new |more |an? )*(?:images?|pictures?|photos?|art(?:work)?|illustrations?|drawings?)\b(?:\s+of\s+(?:an?\s+|the\s+|some\s+)?[a-z]+(?=\s*(?:$|[,.;!?])))?|生成(?:图片|照片|图像)|ai绘画|ai画"#) { _, _ in
             .cloud("generate new images")
         },
-        Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?)\b|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
+        Rule(#"\b(?:remove|replace|change|erase|swap out) (?:the )?(?:background|backgrounds|sky|skies|people|person|tourists|objects?|faces?|strangers|crowds?|photobombers)\b(?:\s+(?:from|in|out of|of|on)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?(?:background|photos?|pictures?|images?|shots?|sky)(?:\s+\d+)?)?(?:\s+(?:and\s+)?(?:(?:replace|swap|fill)\s+(?:it|them)\s+)?with\s+(?:an?\s+|the\s+|some\s+)?[a-z]+)?|\bbackground removal\b|抠图|去背景|换背景|换天空|去路人"#) { _, _ in
             .cloud("AI photo editing (backgrounds, sky, objects)")
         },
-        Rule(#"\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|修复|增强|上色|超分|美颜|磨皮"#) { _, _ in
+        Rule(#"(?:\b(?:ai )?upscal(?:e|ed|ing)\b|\bsuper ?resolution\b|\benhance(?:d)?\b|\brestore\b|\bcolou?ri[sz](?:e|ed|ation)\b|\bsharpen\b|\bdenoise\b|\bretouch\b|\bbeautify\b|\bdeblur\b)(?:\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:blurry\s+|old\s+|dark\s+|grainy\s+|noisy\s+|faded\s+|low[- ]?res\s+)?(?:photos|pictures|images|shots|pics|faces))?|(?:修复|增强|上色|超分|美颜|磨皮)(?:一下)?(?:老照片|旧照片|照片|图片)?"#) { _, _ in
             .cloud("AI photo enhancement")
         },
-        Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the people|it) (?:move|talk|dance|smile|sing)\b|\btalking (?:photos?|heads?)\b|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
+        Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?|avatars?)\b(?:\s+(?:from|of|out of)\s+(?:the|my|this|a|that)\s+(?:portrait|photo|picture|selfie|image)\b)?|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
             .cloud("AI photo animation")
         },
-        Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|动漫风|卡通风|风格化|漫画风|油画风"#) { _, _ in
+        Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
         Rule(#"\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b|字幕"#) { _, _ in
             .cloud("automatic captions")
         },
-        Rule(#"\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片|ai\s*剪辑"#) { _, _ in
+        Rule(#"\bai\s*(?:剪辑|特效|效果|滤镜)|\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片"#) { _, _ in
             .cloud("AI editing")
         },
     ]

@@ -15,7 +15,11 @@ extension PromptInterpreter {
             guard !shorter || p < 100 else { return Found().note("\(NumberWords.format(p))% shorter would leave nothing; the length is unchanged") }
             return Found(.scaleDuration(shorter ? 1 - p / 100 : 1 + p / 100))
         },
-        Rule(#"\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+)?(longer|long|shorter|short|faster|fast|quicker|slower|slow)\b|\b(triple|quadruple)(?: the (?:length|duration|video)| it)?\b|\ba (3rd|quarter|4th) (longer|shorter)\b"#) { m, _ in
+        Rule(#"\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+)?(longer|long|shorter|short|faster|fast|quicker|slower|slow)\b|\b(triple|quadruple)(?: the (?:length|duration|video)| it)?\b|\ba (3rd|quarter|4th) (longer|shorter)\b|\b(cut|reduce|shorten|trim|increase|extend|lengthen)\s+(?:it\s+|the length\s+|the video\s+|the duration\s+)?by\s+(?:a|one)\s+(3rd|quarter|4th)\b"#) { m, _ in
+            if let verb = m[6] {
+                let part = m[7] == "3rd" ? 1.0 / 3 : 0.25
+                return Found(.scaleDuration(["increase", "extend", "lengthen"].contains(verb) ? 1 + part : 1 - part))
+            }
             if let n = m.number(1), n > 0 {
                 let shorter = ["short", "shorter", "fast", "faster", "quicker"].contains(m[2] ?? "")
                 guard n <= 10 else { return nil }
@@ -30,9 +34,11 @@ extension PromptInterpreter {
             let w = m[1] ?? m[2] ?? ""
             return Found(.scaleDuration(["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8))
         },
-        Rule(#"\btwice as long\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|加长\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍)"#) { _, _ in Found(.scaleDuration(2)) },
-        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半"#) { _, _ in Found(.scaleDuration(0.5)) },
-        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it )?up\b|\bslow (?:it )?down\b"#) { m, _ in
+        // "trim it down a bit"
+        Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
+        Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
+        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半|(?:时间|时长|长度)?减半"#) { _, _ in Found(.scaleDuration(0.5)) },
+        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, _ in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")

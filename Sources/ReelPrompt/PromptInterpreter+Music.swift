@@ -20,6 +20,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
+        // "soften the background track a bit", "tone down the music"
+        Rule(#"\b(soften|quieten|quiet down|tone down|dial down|boost|pump up|amplify)\s+(?:the\s+)?(?:background\s+)?(?:music|song|track|soundtrack|bgm|audio)(?:\s+a\s+(?:bit|little|touch))?\b"#) { m, _ in
+            Found(.adjustMusicVolume(["boost", "pump up", "amplify"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
         Rule(#"\bat (?:a )?(low|lower|high|higher|full|max|maximum|medium|moderate) volume\b"#) { m, _ in
             let v: Double = ["low", "lower"].contains(m[1] ?? "") ? 0.2 : ["high", "higher"].contains(m[1] ?? "") ? 0.6 : ["medium", "moderate"].contains(m[1] ?? "") ? 0.35 : 1
             return Found(.musicVolume(v))
@@ -39,32 +43,43 @@ extension PromptInterpreter {
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
-        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)"#) { m, p in
+        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|\s+(quiet|quietly|soft|softly|low|loud|loudly)(?=\s*(?:$|[,.;!?])))?"#) { m, p in
             guard let file = m[1].flatMap(p.file) else { return nil }
             let ext = (file as NSString).pathExtension.lowercased()
             guard PromptText.audioExtensions.contains(ext) else { return nil }
+            // "song.mp3 50%": the file and its volume
+            if let v = m.number(2), let level = volume(v, percent: true) { return merge(Found(.music(source: file)), level) }
+            if let v = m.number(4), let level = volume(v, percent: false) { return merge(Found(.music(source: file)), level) }
+            if let w = m[5] { return Found(.music(source: file), .musicVolume(w.hasPrefix("loud") ? 0.6 : 0.2)) }
             return Found(.music(source: file))
         },
-        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声"#) { _, _ in
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
+        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
-        Rule(#"\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
-            m[1] != nil ? volume(m.number(1), percent: m[2] != nil) : volume(m.number(3), percent: true)
+        Rule(#"\bvolume\s+of\s+(?:the\s+)?(?:music|song|track|bgm|soundtrack|audio)\s*(?:at|to|=|:|is|should be)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
+            if m[1] != nil { return volume(m.number(1), percent: m[2] != nil) }
+            return m[3] != nil ? volume(m.number(3), percent: m[4] != nil) : volume(m.number(5), percent: true)
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:音量)?\s*(?:调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
-        Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\bturn (up|down) (?:the )?(?:music|bgm|volume|audio|song)\b"#) { m, _ in
-            let word = m[1] ?? m[2] ?? m[3] ?? "up"
+        Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\b(?:turn|bump|crank|pump|dial|bring|knock) (up|down) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)\b|\b(?:bump|crank|pump|dial|knock) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)(?: a bit| a little)? (up|down)\b"#) { m, _ in
+            let word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "up"
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
         Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
+        },
+        Rule(#"(?:音量|音乐|声音|背景音乐)(?:开|调|放)?(?:到|成)?(最大|最响|最小)"#) { m, _ in
+            m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
+        },
+        Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
+            Found(.musicOffset(ms: 0))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in

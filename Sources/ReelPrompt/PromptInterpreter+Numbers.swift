@@ -21,31 +21,45 @@ extension PromptInterpreter {
             if target.kind == .total, Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
                 return total(seconds: mins * 60 + secs)
             }
+            // "make the song start at the chorus, around 1:05": a time said after the music start was named
+            let said = (p.text as NSString).substring(to: m.range.location)
+            if target.kind != .musicStart, musicCue.occurs(in: said), musicStartCue.occurs(in: said) {
+                return Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs)))
+            }
             guard target.kind == .musicStart else { return nil }
             return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span)
         },
         // "one minute twenty"
-        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
+        Rule(#"(?<![\d.])(\d+)\s*(?:minutes?|mins?)\s*(?:and\s*)?([1-5]?\d)(?![\d.])(?!\s*(?::|x|by|比)\s*\d)(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|ms\b))"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
         // "1 min 30 s", "2分30秒": a total
-        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, _ in
+        Rule(#"(?<![\d.])"# + number + #"\s*"# + minuteUnit + #"\s*(?:and\s*)?"# + number + #"\s*"# + secondUnit + #"(?![a-z])"#) { m, p in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
+            // "音乐从1分10秒开始": where the music starts
+            let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            if target.kind == .musicStart { return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span) }
             return total(seconds: mins * 60 + secs)
         },
         // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
-        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|another)|(cut|trim|shorten|take off|reduce)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|longer by|another)|(cut|trim|shorten|take off|shave off|knock off|chop off|reduce|shorter by)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off|to the end|at the end|to the length))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
             guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }
             let shorter = m[2] != nil || m[7] == "shorter" || m[7] == "less"
             return Found(.addDuration(ms: shorter ? -ms : ms))
         },
-        Rule(#"(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+        // "take 5 seconds off (the total)", "knock 10 seconds off"
+        Rule(#"\b(?:take|knock|shave|cut|trim|chop)\s+"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+off\b(?:\s+(?:of\s+)?(?:the\s+)?(?:total|video|length|end|it|whole thing|duration))?"#) { m, _ in
+            guard let v = m.number(1), let unit = m[2] else { return nil }
+            let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
+            return ms > 0 ? Found(.addDuration(ms: -ms)) : Found().note("taking 0 s off changes nothing").notNegatable
+        },
+        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉|(?<=再)长|(?<=再)短)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
             guard let v = m.number(2) else { return nil }
             let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
-            let shorter = ["减", "减少", "缩短", "减掉", "去掉"].contains(m[1] ?? "")
+            let shorter = ["减", "减少", "缩短", "减掉", "去掉", "短"].contains(m[1] ?? "")
             return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
         },
         // "45 seconds instead of 30": the old value, used as such
@@ -54,6 +68,11 @@ extension PromptInterpreter {
         },
         // "25-30 seconds": a range, the upper end used
         Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:to|or|~)\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))"#) { _, _ in Found().notNegatable },
+        // "cut it down to 15", "trim it to 20", "stretch it to 40": a bare number is the new length in seconds
+        Rule(#"\b(?:cut|trim|shorten|bring|get|take|lengthen|extend|stretch|change|make)\s+(?:it|the video|the length|this|that|the whole thing|the duration|the slideshow)?\s*(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+)?(\d+(?:\.\d+)?)(?![\d.%:])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|images?|pics?|slides?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分|frames?))"#) { m, _ in
+            guard let v = m.number(1), v <= 600 else { return nil }
+            return total(seconds: v)
+        },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
         Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
             guard let v = m.number(1) else { return nil }
@@ -71,7 +90,7 @@ extension PromptInterpreter {
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
-            let free = target.kind == .transition && seconds > 5 && !target.joined
+            let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
             return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : target.span)
         },
     ]
@@ -96,7 +115,7 @@ extension PromptInterpreter {
                 return photo(seconds: seconds)
             case .transition:
                 // "a 30-second crossfade slideshow": too long for a transition, so the video's length
-                if seconds > 5, !target.joined { return total(seconds: seconds) }
+                if seconds > 5, !target.joined || seconds >= 10 { return total(seconds: seconds) }
                 return transitionLength(seconds * 1000, noun: target.noun)
             case .title:
                 guard seconds > 0 else { return Found().note("a title shown for 0 s makes no sense; the title is unchanged").notNegatable }
@@ -117,7 +136,9 @@ extension PromptInterpreter {
         let after = clauseBreak.firstMatch(in: rest).map { (rest as NSString).substring(to: $0.range.location) } ?? rest
         let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
         let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
+        // "加上背景音乐song.mp3，从第10秒开始播放": the music named in an earlier clause
         let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
+            || musicCue.occurs(in: ns.substring(to: clauseStart)) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -136,9 +157,11 @@ extension PromptInterpreter {
                 }
                 return (.transition, noun, false, "the transitions", afterAt(m))
             }
+            // "1.5 seconds between the images": the transitions
+            if let noun = m[2], photoCue.occurs(in: noun), m[1]?.contains("between") == true { return (.transition, nil, true, "the transitions", afterAt(m)) }
             if let noun = m[2], photoCue.occurs(in: noun) { return (.photo, nil, true, "the photo length", afterAt(m)) }
             if let noun = m[2], titleCue.occurs(in: noun) { return (.title, nil, true, "the title", afterAt(m)) }
-            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") || $0.contains("/") }) == true {
+            if m[2] == nil, m[1].map({ $0.contains("each") || $0.contains("per") || $0.contains("apiece") || $0.contains("piece") }) == true {
                 // "transitions 1 second each": each of the thing named before
                 // (or in an earlier clause: "fade to black between each photo, 1 second each")
                 let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
@@ -189,10 +212,10 @@ extension PromptInterpreter {
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
-    static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\b(?:transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
+    static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
-    static let eachPhotoCue = Pattern(#"^\s*(?:the )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
+    static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)

@@ -6,9 +6,12 @@ extension PromptInterpreter {
     static let shuffleSeed: UInt64 = 1
 
     static let orderRules: [Rule] = [
-        Rule(#"\b(?:swap|switch|exchange|flip|trade)\s+(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
+        Rule(#"\b(?:swap|switch|exchange|flip|trade|reverse)\s+(?:places\s+(?:between|of)\s+)?(?:the\s+)?(?:(?:order|places|positions|spots)\s+of\s+(?:the\s+)?)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
             guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
             return Found(.swapPhotos(a, b))
+        },
+        Rule(#"(前|最后)\s*2\s*张(?:照片|图片)?\s*(?:交换|互换|对调|调换|换)(?:一下)?(?:位置)?"#) { m, _ in
+            m[1] == "前" ? Found(.swapPhotos(.number(1), .number(2))) : Found(.swapPhotos(.fromEnd(2), .last))
         },
         Rule(#"(?:交换|互换|对调|调换)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?|把?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:交换|互换|对调|调换|换一下|换个位置|换位置|换)(?:一下)?(?:位置)?"#) { m, _ in
             guard let a = photoRefs(m[1] ?? m[3] ?? "").first, let b = photoRefs(m[2] ?? m[4] ?? "").first else { return nil }
@@ -26,16 +29,23 @@ extension PromptInterpreter {
             let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
             return to.map { Found(.movePhoto(from, to: $0)) }
         },
-        Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|从新到旧|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
+        Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|(?:从|由)(?:新到旧|晚到早|近到远)|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近|新拍|最近拍)的?(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头|前)"#) { _, _ in
             Found(.order(.newestFirst))
         },
-        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby (?:the )?date(?: (?:the photos were |they were |it was )?taken)?\b|\b(?:start|begin) with (?:the )?(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?\b|\boldest(?: photos?| pictures?| ones?| shots?)? (?:first|1st|at the (?:start|beginning|front))\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\bsort (?:them |it )?by (?:date|time)\b|\bin the order (?:they were taken|i took them|taken)\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序|先后)?(?:排序|排列|来排)?|时间顺序|从旧到新|(?:最旧|最早)的(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头)"#) { _, _ in
+        // "most recent at the end": oldest first
+        Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is))? (?:at the end|last)\b"#) { _, _ in
+            Found(.order(.date))
+        },
+        Rule(#"\b(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is))? (?:at the end|last)\b"#) { _, _ in
+            Found(.order(.newestFirst))
+        },
+        Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby (?:the )?date(?: (?:the photos were |the pictures were |they were |it was |i )?(?:taken|shot|took them))?\b|\b(?:start|begin) with (?:the )?(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\b(?:sort|order|arrange)(?:ed)? (?:them |it |the photos |the pictures )?by (?:the )?(?:capture |shooting |creation |photo |exif |taken )?(?:date|time)(?: (?:the photos were |the pictures were |they were |it was |i )?(?:taken|shot|took them))?\b|\bin the order (?:they were taken|i took them|taken)\b|\bin order of (?:the )?(?:date|time|capture)(?: taken)?\b|\bby date taken\b|\b(?:order(?:ed)?|sort(?:ed)?|arrange(?:d)?) (?:them |it |the photos )?by when (?:they were|it was|the photos were|i) (?:taken|shot|took them)\b|按(?:照)?(?:拍摄|拍照|拍摄的|拍的)?(?:时间|日期)(?:顺序|先后)?(?:排序|排列|来排|排好|排)?|时间顺序|(?:从|由)(?:旧到新|早到晚|远到近)|(?:最旧|最早|早拍|以前拍|先拍)的?(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头|前)"#) { _, _ in
             Found(.order(.date))
         },
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
-        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bin reverse(?: order)?\b|\bflip (?:the )?order\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
             Found(.order(.reversed))
         },
     ]

@@ -8,19 +8,22 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|第\s*\d+\s*张?(?:\s*(?:和|、|,|与|跟|到|至|~)\s*第?\s*\d+\s*张?)*(?:照片|图片|图)?|最后\s*1?\s*张(?:照片|图片)?"#
-    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude)\s+"#
-    static let zhRemove = #"(?:删除|删掉|删去|去掉|去除|移除|拿掉|不要)"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|图片|图)?"#
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase)\s+"#
+    static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要)"#
 
     static let photoRules: [Rule] = [
         // one photo's length
-        Rule(#"(?:\bmake\s+)?(?:"# + oneRef + #")\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|改成|改为|设为|设成|调到|变成)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#) { m, _ in
-            guard let ref = photoRefs(m.text).first, let s = m.number(1) else { return nil }
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|显示|停留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard let ref = refs.first, let s = m.number(2) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
-            return Found(.photoLength(ref, ms: FrameTime.ms(seconds: s)))
+            var f = Found()
+            f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }
+            return f
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
@@ -43,6 +46,38 @@ extension PromptInterpreter {
             guard let p = m.number(1), p > 0, p < 100 || m[2] == "longer" else { return nil }
             return Found(.scalePhotos(nil, m[2] == "longer" ? 1 + p / 100 : 1 - p / 100))
         },
+        // "make the last two photos longer", "the first 3 pictures a bit shorter"
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\s+(?:(?:last|stay|be|should be|a bit|a little)\s+)*(much\s+|a lot\s+)?(longer|shorter)\b"#) { m, _ in
+            guard let n = Int(m[2] ?? ""), n > 0, n <= 100 else { return nil }
+            let f: Double = m[4] == "longer" ? (m[3] != nil ? 1.6 : 1.25) : (m[3] != nil ? 0.6 : 0.8)
+            var found = Found()
+            found.changes = (1...n).map { (.scalePhotos(m[1] == "last" ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), f), false) }
+            return found
+        },
+        // 每张照片的时间加倍 / 减半
+        Rule(#"每张(?:照片|图片|图)?(?:的)?(?:时间|时长|停留时间|显示时间)?\s*(?:都)?(加倍|翻倍|减半)"#) { m, _ in
+            Found(.scalePhotos(nil, m[1] == "减半" ? 0.5 : 2))
+        },
+        // "make the photos stay up longer": every photo
+        Rule(#"\b(?:make\s+|let\s+|have\s+)?(?:the\s+|all\s+the\s+|my\s+)?(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+)?(?:stay|last|remain|linger|show|be shown)\s+(?:up\s+|on screen\s+|on\s+)?(a bit |a little |slightly |much |a lot )?(longer|shorter)\b"#) { m, _ in
+            let strong = m[1].map { $0.contains("much") || $0.contains("lot") } ?? false
+            return Found(.scalePhotos(nil, m[2] == "longer" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)))
+        },
+        // "remove everything after photo 6", "drop all the photos after the 5th"
+        Rule(#"\b(?:remove|delete|drop|cut|lose|ditch|get rid of)\s+(?:everything|all(?: the)?(?: "# + noun + #"s)?|the rest|every "# + noun + #")\s+(?:after|past|beyond|following)\s+("# + oneRef + #")"#) { m, _ in
+            guard case .number(let n)? = photoRefs(m[1] ?? "").first, n >= 1 else {
+                return Found().note("removing the photos after another works with a photo number (\"remove everything after photo 6\"); nothing removed")
+            }
+            return Found(.keepPhotos((1...n).map { .number($0) }))
+        },
+        // "the first 3 photos 5 seconds each", 前三张每张5秒
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\s+(?:should\s+|to\s+)?(?:be\s+|last\s+|get\s+|for\s+|at\s+)*"# + number + #"\s*(?:seconds?|secs?|s)\b(?:\s+(?:each|apiece))?|(前|最后)\s*(\d+)\s*张(?:照片|图片|图)?\s*(?:每张|都|各)?\s*(?:显示|停留|放|改成|改为|设为)?\s*(\d+(?:\.\d+)?)\s*秒钟?"#) { m, _ in
+            guard let n = Int(m[2] ?? m[5] ?? ""), n > 0, n <= 100, let s = m.number(3) ?? m.number(6), s > 0 else { return nil }
+            let fromEnd = m[1] == "last" || m[4] == "最后"
+            var f = Found()
+            f.changes = (1...n).map { (.photoLength(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), ms: FrameTime.ms(seconds: s)), false) }
+            return f
+        },
         // every photo longer or shorter: the per-photo time, not the total
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""
@@ -52,7 +87,7 @@ extension PromptInterpreter {
             return Found(.scalePhotos(nil, f))
         },
         // keep only some
-        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use)\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
             if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
                 let fromEnd = m[1] == "last" || m[4] == "最后"
                 return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))
@@ -73,19 +108,64 @@ extension PromptInterpreter {
             return found
         },
         // remove named photos
-        Rule(#"\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=)?\s*(?:remove|delete|drop|cut|out)(?:\s+(?:it|that|them|please))?(?=\s*(?:$|[,.;!?]))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*"# + zhRemove) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
         },
+        // "move photo 3 after photo 6", "put the last photo before photo 2"
+        Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:to\s+)?(?:right\s+|just\s+|directly\s+)?(after|behind|following|before|in front of|ahead of)\s+("# + oneRef + #")"#) { m, _ in
+            guard let a = photoRefs(m[1] ?? "").first, let b = photoRefs(m[3] ?? "").first else { return nil }
+            guard case .number(let from) = a, case .number(let target) = b, from != target else {
+                return Found().note("moving a photo next to another works with photo numbers (\"move photo 3 after photo 6\"); nothing moved")
+            }
+            let after = ["after", "behind", "following"].contains(m[2] ?? "")
+            let to = after ? (from < target ? target : target + 1) : (from < target ? target - 1 : target)
+            return Found(.movePhoto(a, to: .number(to)))
+        },
+        // 把第7张放到第2张的位置, 第3张放第5位
+        Rule(#"(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*第\s*(\d+)\s*(?:张|个|位)(?:的)?(?:位置|位)(?:上)?"#) { m, _ in
+            guard let ref = photoRefs(m[1] ?? "").first, let n = Int(m[2] ?? ""), n >= 1 else { return nil }
+            return Found(.movePhoto(ref, to: .number(n)))
+        },
+        // 把第10张放到第1张前面, 第2张移到第5张后面
+        Rule(#"(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到)\s*(第\s*\d+\s*张)(?:照片|图片)?\s*(?:的)?(前面|后面|之前|之后|前|后)"#) { m, _ in
+            guard case .number(let target)? = photoRefs(m[2] ?? "").first, let a = photoRefs(m[1] ?? "").first else { return nil }
+            let after = (m[3] ?? "").contains("后")
+            if case .number(let from) = a {
+                guard from != target else { return Found() }
+                return Found(.movePhoto(a, to: .number(after ? (from < target ? target : target + 1) : (from < target ? target - 1 : target))))
+            }
+            // the last photo: nothing after it moves
+            return Found(.movePhoto(a, to: .number(after ? target + 1 : target)))
+        },
+        // "put photo 6 second", "make photo 2 third": a place in the order
+        Rule(#"\b(?:put|move|make|place)\s+("# + oneRef + #")\s+(?:the\s+)?(second|2nd|3rd|\d+th|\d+rd|\d+nd)(?:\s+(?:one|place|position|in line|in the order))?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+            guard let ref = photoRefs(m[1] ?? "").first else { return nil }
+            let place = m[2] == "second" ? 2 : Int((m[2] ?? "").prefix { $0.isNumber }) ?? 0
+            guard place >= 1 else { return nil }
+            return Found(.movePhoto(ref, to: .number(place)))
+        },
+        // "put photo 10 between photo 1 and photo 2"
+        Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:right\s+)?between\s+("# + oneRef + #")\s+(?:and|&)\s+("# + oneRef + #")"#) { m, _ in
+            guard case .number(let from)? = photoRefs(m[1] ?? "").first, case .number(let a)? = photoRefs(m[2] ?? "").first,
+                  case .number(let b)? = photoRefs(m[3] ?? "").first, from != a, from != b else {
+                return Found().note("moving a photo between two others works with photo numbers (\"put photo 10 between photo 1 and photo 2\"); nothing moved")
+            }
+            let target = min(a, b)
+            return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
+        },
         // moves
-        Rule(#"\b(?:start|begin|open)\s+with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:start|beginning|front|end|back)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
-            let t = m.text.range(of: "放", options: .backwards).map { String(m.text[$0.lowerBound...]) } ?? m.text
+            let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+                .map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
                 || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
+                || !(t.hasPrefix("start") || t.hasPrefix("begin") || t.hasPrefix("open"))
+                && t.range(of: #"\bthe (?:last|final|closing|ending) (?:one|photo|picture|image|pic|slide|shot)$"#, options: .regularExpression) != nil
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))
         },
     ]
@@ -95,13 +175,13 @@ extension PromptInterpreter {
     static func photoRefs(_ text: String) -> [PhotoRef] {
         var out: [PhotoRef] = []
         // the destination of a move is not a photo named
-        let named = Pattern(#"(?:at|to)\s+the\s+(?:start|beginning|front|end|back)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
+        let named = Pattern(#"(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)$|to\s+(?:the\s+)?(?:last|end|first|front|start)$|(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:第\s*1\s*(?:张|个|位)?|最.*|末尾|结尾|开头|前面)$|\s(?:1st|first|last)$"#)
             .replacing(in: text) { _ in "" }
         let matches = refWord.matches(in: named)
         for (k, m) in matches.enumerated() {
             // "photos 5 to 7": every photo in between too
             if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
-               Pattern(#"^\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
+               Pattern(#"^\s*(?:张(?:照片|图片)?)?\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
                 out += (a + 1...n).map { .number($0) }
                 continue
             }

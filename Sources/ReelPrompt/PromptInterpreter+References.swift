@@ -8,7 +8,7 @@ extension PromptInterpreter {
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
-        Rule(#"\b(?:the\s+)?(music|song|bgm|audio|volume|sound|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?too\s+(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?too\s+(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let adjective = m[2] else { return nil }
             return complaint(topic(of: noun, m.range, p), adjective)
         },
@@ -19,8 +19,12 @@ extension PromptInterpreter {
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)
         },
+        // "the video is dragging", "it feels draggy"
+        Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
+            complaint(.video, "slow")
+        },
         // "make them slower", "make it a bit bigger", "turn it off"
-        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer)\b|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
+        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
             let word = m[2] ?? m[4] ?? ""
             let pronoun = m[1] ?? m[3] ?? ""
             let named = lastTopic(before: m.range.location, in: p.text)
@@ -36,18 +40,33 @@ extension PromptInterpreter {
                 }
             }
             let strong = m.text.contains("much") || m.text.contains("way")
+            // "make it quiet": the level quiet music has, not a step down
+            if t == .music, ["quiet", "soft", "loud"].contains(word) { return Found(.musicVolume(word == "loud" ? 0.6 : 0.2)) }
             let map = ["slower": "slow", "faster": "fast", "quicker": "fast", "longer": "long", "shorter": "short", "bigger": "big",
-                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud"]
+                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud",
+                       "slow": "slow", "fast": "fast", "quick": "fast", "short": "short", "long": "long", "big": "big", "small": "small",
+                       "loud": "loud", "quiet": "quiet", "soft": "quiet", "snappy": "fast", "snappier": "fast"]
             // "make them slower" is the opposite of "they are too slow"
             let opposite = ["slow": "fast", "fast": "slow", "long": "short", "short": "long", "big": "small", "small": "big", "loud": "quiet", "quiet": "loud"]
             guard let want = map[word], let asComplaint = opposite[want] else { return nil }
             return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
+        },
+        // "with song.mp3 but not too loud": what was named is to stay moderate
+        Rule(#"\b(?:but |and |just )?not (?:too|so|very|overly) (loud|quiet|soft|low|loudly)\b"#) { m, p in
+            let t = lastTopic(before: m.range.location, in: p.text)
+            guard t == .music || (t == .video && p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) })) else { return nil }
+            return complaint(.music, m[1] == "loudly" ? "loud" : m[1] ?? "loud")?.notNegatable
         },
         // "with song.mp3 but keep it low"
         Rule(#"\bkeep\s+(?:it|them)\s+(?:nice and\s+|really\s+|very\s+)?(low|quiet|soft|subtle|loud)\b"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .music || musicCue.occurs(in: p.text)
                     || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2))
+        },
+        // "音乐用song.mp3，声音小一些": the sound is the music's
+        Rule(#"(?:声音|音量)(?:再|调)?(大|小|高|低|响|轻)(?:一点|一些|点)?"#) { m, p in
+            guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
+            return Found(.adjustMusicVolume(["大", "高", "响"].contains(m[1] ?? "") ? 0.1 : -0.1))
         },
         // "小声点", "慢一点" after the music or the transitions were named
         Rule(#"(?<![\p{Han}])(?:再)?(小声|大声|轻)(?:一)?点"#) { m, p in
@@ -69,6 +88,8 @@ extension PromptInterpreter {
             guard slower || ["slow", "long"].contains(adjective) else { return nil }
             return Found(.scaleTransitions(slower ? (strong ? 2 : 1.5) : (strong ? 0.5 : 2.0 / 3)))
         case .video, .photos:
+            // "make it a little quieter": the sound of the video is its music
+            if topic == .video, ["loud", "quiet", "soft", "low"].contains(adjective) { return complaint(.music, adjective, strong: strong) }
             let longer = fast || adjective == "short"
             guard longer || ["slow", "long"].contains(adjective) else { return nil }
             let f = longer ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)

@@ -1,33 +1,91 @@
+import Foundation
 import ReelTimeline
 
 /// Titles: "titled 'Urban Dreams'", "add the title Summer 2024", "标题为城市之梦", "no title".
 extension PromptInterpreter {
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\bin (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ""
-            let bigger = ["bigger", "larger", "huge", "big", "large", "大"].contains(w)
+            let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
-        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading)\s+(?:text\s+)?(?:at|on|to|in|near)\s+the\s+(bottom|top|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
+        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
-        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(bottom|top)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
         },
         Rule(#"\b(?:at|in) the (?:beginning|start)\b|\bat the start of the video\b"#) { _, p in
             !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
         },
-        // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading)\s+(?:(?:only|show|shows|appear|appears|be shown|to show|to appear|should)\s+)*(?:on|over|during)\s+(?:only\s+)?(?:the\s+)?(?:(?:1st|first)\s+(\d+)\s+"# + noun + #"s?|"# + oneRef + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, _ in
-            if let n = Int(m[1] ?? ""), n > 0 { return Found(.titleOn(.number(1), through: .number(n))) }
-            return photoRefs(m.text).first.map { Found(.titleOn($0, through: nil)) }
+        // "标题改成“X”，字大一些": the letters of the title named before
+        Rule(#"(?:字|文字|字体|字号)(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
+            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题"#) { _, _ in
+        // "make the title smaller and move it down"
+        Rule(#"\b(?:move|shift|put|push|nudge)\s+(?:it|the title|the caption|the text)\s+(?:a bit\s+|a little\s+)?(up|down|higher|lower)\b"#) { m, p in
+            guard m.text.contains("title") || m.text.contains("caption") || m.text.contains("text") || lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.titlePosition(["up", "higher"].contains(m[1] ?? "") ? .top : .lowerThird))
+        },
+        // "title position: top"
+        Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
+            Found(.titlePosition(position(m[1] ?? "")))
+        },
+        // 标题往上移, 标题往下挪一点
+        Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
+            Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
+        },
+        // "title at top, bigger": a bare comparative after the title was named
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)(?:\s+(?:please|pls))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard lastTopic(before: m.range.location, in: p.text) == .title
+                    || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
+            return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
+        },
+        // "标题放中间，大一点": a bare size after the title was named
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
+        },
+        // "bigger text for the title"
+        Rule(#"\b(bigger|larger|huge|big|large|smaller|small|tiny)\s+(?:text|font|letters|type|size)\s+(?:for|on|in|of)\s+(?:the\s+)?(?:title|caption|heading)\b"#) { m, _ in
+            Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
+        // "shrink the title", "enlarge the caption"
+        Rule(#"\b(shrink|enlarge|grow|scale up|scale down|upsize|downsize)\s+(?:the\s+)?(?:title|caption|heading)(?:\s+(?:size|text|font|letters))?\b"#) { m, _ in
+            Found(.scaleTitle(["shrink", "scale down", "downsize"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
+        // "Title: X — big and centered": words about the title said after it
+        Rule(#"\b(big|bigger|large|huge|bold|small|smaller|tiny)\s+and\s+(centered|centred|center aligned|in the (?:middle|centre|center))\b|\b(?:and\s+)?(centered|centred|center aligned)\b"#) { m, p in
+            guard !p.quotes.isEmpty || titleCue.occurs(in: p.text) else { return nil }
+            var f = Found(.titlePosition(.center))
+            if let size = m[1] { f.changes.insert((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false), at: 0) }
+            return f
+        },
+        // over which photos
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+            // "title 'Snow Days' on the last picture": the words and where they go
+            let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
+            let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
+            if let n = Int(m[3] ?? ""), n > 0 { var f = Found(m[2] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
+            // "on photos 2 to 4": from the first named to the last
+            let refs = photoRefs(said)
+            return refs.first.map { var f = Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)); f.changes = words.map { ($0, false) } + f.changes; return f }
+        },
+        // "keep the title up for the whole video", 标题全程显示
+        Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
+            Found(.titleOn(.first, through: .last))
+        },
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?titles?(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:给)?(?:去掉|删掉|删除|拿掉|不要了?|去了)"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|call it|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:为|是|叫|叫做|改成|改为|设为|写着|写上|写成|写|[:=])?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
+        Rule(#"\b(?:saying|that says|which says|reading|that reads|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
@@ -38,7 +96,7 @@ extension PromptInterpreter {
             p.quote(m.text).map { Found(implied: [.title($0)]) }
         },
         // "don't add a title"; a title without its words cannot be made
-        Rule(#"\b(?:add|with|put|include|want)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
+        Rule(#"\b(?:add|with|put|include|want|need|have)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
             var f = Found().note("a title needs its words: say, for example, titled 'Summer'")
             f.ifNegated = [.noTitle]
             return f
@@ -47,7 +105,7 @@ extension PromptInterpreter {
 
     static func position(_ word: String) -> TextPosition {
         switch word {
-        case "bottom", "lower third", "下面", "底部", "下方", "底下", "下边", "最下面", "最底部", "最底下": .lowerThird
+        case "bottom", "lower third", "lower 3rd", "下面", "底部", "下方", "底下", "下边", "最下面", "最底部", "最底下": .lowerThird
         case "top", "上面", "顶部", "上方", "上边", "最上面", "最顶部": .top
         default: .center
         }

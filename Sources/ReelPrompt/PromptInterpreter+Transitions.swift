@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?black|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
@@ -15,6 +15,21 @@ extension PromptInterpreter {
             let w = m[2] ?? m[3] ?? ""
             let longer = w.contains("twice as long") || w.contains("double") || w.contains("2x") || w.contains("slow")
             return Found(.scaleTransitions(longer ? 2 : 0.5))
+        },
+        Rule(#"\b(double|halve|triple)\s+(?:the\s+)?(?:duration|length|time|speed)\s+(?:of|for)\s+(?:each|every|the|all(?: the)?)\s+(?:transitions?|fades?|cross ?fades?|dissolves?)\b"#) { m, _ in
+            Found(.scaleTransitions(m[1] == "halve" ? 0.5 : m[1] == "triple" ? 3 : 2))
+        },
+        // "transitions 50% shorter", "make the fades 20 percent longer"
+        Rule(#"\b(?:make\s+)?(?:the\s+)?(?:transitions?|cross ?fades?|dissolves?|fades?)\s+(?:should be\s+|to be\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(shorter|longer|faster|slower|quicker)\b"#) { m, _ in
+            guard let v = m.number(1), v > 0, v < 1000 else { return nil }
+            let shorter = ["shorter", "faster", "quicker"].contains(m[2] ?? "")
+            guard !shorter || v < 100 else { return Found().note("\(NumberWords.format(v))% shorter would leave no transitions; they are unchanged") }
+            return Found(.scaleTransitions(shorter ? 1 - v / 100 : 1 + v / 100))
+        },
+        // "speed up the transitions", "slow down the crossfades"
+        Rule(#"\b(speed up|quicken|shorten|slow down|lengthen|stretch|extend)\s+(?:the\s+|all\s+the\s+|all\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:need to\s+|should\s+)?(speed up|slow down)\b"#) { m, _ in
+            let verb = m[1] ?? m[4] ?? ""
+            return transitionSpeed(slower: ["slow down", "lengthen", "stretch", "extend"].contains(verb), strong: false, noun: m[2] ?? m[3])
         },
         // faster / slower
         Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)(?:\s*,?\s*(?:and\s+)?(?:smooth|smoother|soft|softer|gentle|gentler|nice|nicer|more gradual))*\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
@@ -28,27 +43,32 @@ extension PromptInterpreter {
             if m[3] != nil { f.changes.insert((.transition(.crossfade), false), at: 0) }
             return f
         },
-        Rule(#"(?:转场|过渡)(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
+        Rule(#"(?:转场|过渡)(?:的)?(?:速度|时间|时长)?(?:再|更)?(慢|快|长|短)(?:一点|一些|点)?"#) { m, _ in
             transitionSpeed(slower: m[1] == "慢" || m[1] == "长", strong: false, noun: nil)
         },
+        // "crossfade 0.5", "transitions: 1.5": a bare short number after the noun is its length in seconds
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s*(?:of|:|=|at)?\s*(\d*\.\d+|[1-3](?:\.\d+)?)(?![\d.:a-z])(?!\s*(?:black|blk|blck)\b)(?!\s*(?:%|x\b|fps|p\b|k\b|photos?|pictures?|seconds?|secs?|s\b|ms\b|minutes?|mins?|m\b|frames?|times))"#) { m, _ in
+            guard let v = m.number(2), v > 0 else { return nil }
+            return transitionLength(v * 1000, noun: m[1])
+        },
         // kinds
-        Rule(fadeBlack) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?转场|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(fadeBlack + #"(?:\s+transitions?)?(?:\s+between\s+(?:each\s+|every\s+|the\s+|all\s+(?:the\s+)?)?(?:photo|picture|image|shot|slide|pic)s?)?"#) { _, _ in Found(.transition(.fadeBlack)) },
+        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions?\s*(?:[:=]|should be|to)\s*(?:none|off|nothing)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|取消(?:所有|全部)?(?:的)?(?:转场|过渡)(?:效果)?|(?:转场|过渡)(?:效果)?(?:全部|都|统统)?(?:去掉|删掉|取消|不要了?|关掉)|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
-        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b"#) { _, _ in Found() },
+        Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
-        Rule(#"\bcross ?fades?\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
+        Rule(#"\bcross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
             Found(.transition(.crossfade))
         },
         Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures) still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bturn off ken burns\b|\bken burns off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the )?(?:photos|images|pictures|pics|shots) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
             Found(.motion(.off))
         },
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less|stronger|subtler|weaker|gentler|bigger|smaller|deeper)\b"#) { m, _ in
@@ -60,13 +80,13 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b|推近|拉近|推进|放大"#) { _, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
             Found(.motion(.zoomIn))
         },
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:from\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|摇)?"#) { m, _ in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
             switch m[1] ?? m[2] ?? "" {
             case "left", "左": return Found(.motion(.panLeft))
             case "right", "右": return Found(.motion(.panRight))
@@ -106,7 +126,7 @@ extension PromptInterpreter {
     /// The kind a noun names ("crossfades" → crossfade), or nil for a neutral "transitions".
     static func kind(ofNoun noun: String?) -> TransitionKind? {
         guard let n = noun else { return nil }
-        if n.contains("black") || n.contains("黑") || n.contains("dip") { return .fadeBlack }
+        if n.contains("black") || n.contains("blk") || n.contains("blck") || n.contains("黑") || n.contains("dip") { return .fadeBlack }
         if n.contains("fade") || n.contains("dissolve") { return .crossfade }
         return nil
     }

@@ -49,14 +49,16 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + cloudRules + beatRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = titleRules + asideRules + cloudRules + beatRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + numberRules + transitionRules
-        + durationRules + aspectRules + motionRules + commandRules
+        + durationRules + aspectRules + motionRules + commandRules + contentRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
     /// are understood: taken here so they are not reported as not understood.
     static let commandRules: [Rule] = [
-        Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|导出|下载|上传"#) { _, _ in Found() },
+        // "keep the title", 保留标题: understood, nothing to change
+        Rule(#"\b(?:keep|leave)\s+(?:the\s+|my\s+)?(?:title|music|song|soundtrack|crossfades?|transitions?|zoom(?:s|ing)?|motion|ken burns|photos?|pictures?|order|length|size|shape)(?:\s+(?:as (?:it is|is|they are)|the same|unchanged|untouched))?\b|保留(?:标题|音乐|背景音乐|配乐|转场|顺序|时长)|(?:标题|音乐|转场|顺序)(?:保持)?不变"#) { _, _ in Found().notNegatable },
+        Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|\bsend (?:it|the video|the file|this|that)(?: over)?(?: to (?:me|us))?\b|导出|下载|上传"#) { _, _ in Found() },
     ]
 
     /// Orders changes as said and keeps, per slot, the later phrase; reports real disagreements.
@@ -178,7 +180,12 @@ struct Found {
         for (s, implied) in changes {
             if listed, case .motion = s {
                 f.changes.append((.motion(.off), implied))
-            } else if let o = Self.opposite(s) { f.changes.append((o, implied)) } else if !implied { f.declined.append(s) }
+            } else if let o = Self.opposite(s) {
+                // "用黑场转场，不要淡入淡出", "no zoom and no pan": the other kind said outright wins over
+                // what a "no" leaves (a crossfade said no to leaves cuts, panning said no to leaves zooms)
+                let weak: Bool = switch o { case .transition, .motion(.zoom): true; default: false }
+                f.changes.append((o, implied || weak))
+            } else if !implied { f.declined.append(s) }
         }
         return f
     }

@@ -55,6 +55,7 @@ extension Setting {
         case .beatSync: "cuts on the beat"
         case .photoLength(let p, let ms): "\(p) lasts \(FrameTime.secondsText(ms)) s"
         case .scalePhotos(let p, let f): "\(p.map(\.description) ?? "each photo") \(f < 1 ? "shorter" : "longer") (×\(Self.factor(f)))"
+        case .addPhotoTime(let p, let ms): "\(p.map(\.description) ?? "each photo") \(FrameTime.secondsText(abs(ms))) s \(ms < 0 ? "shorter" : "longer")"
         case .titleDuration(let ms): "title for \(FrameTime.secondsText(ms)) s"
         case .titleOn(let p, let to): "title over \(p)" + (to.map { " to \($0)" } ?? " only")
         case .scaleTitle(let f): f > 1 ? "bigger title (×\(Self.factor(f)))" : "smaller title (×\(Self.factor(f)))"

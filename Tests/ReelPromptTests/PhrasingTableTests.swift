@@ -22,6 +22,8 @@ struct Phrasing: Sendable, CustomTestStringConvertible {
             let cols = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             rows.append(Phrasing(line: i + 1, prompt: String(cols[0]), facts: parse(cols.count > 1 ? String(cols[1]) : "")))
         }
+        // PHRASINGS_FROM=N: only the rows from line N on (to try a new batch quickly)
+        if let from = ProcessInfo.processInfo.environment["PHRASINGS_FROM"].flatMap(Int.init) { rows.removeAll { $0.line < from } }
         return rows
     }
 
@@ -72,6 +74,11 @@ func tableDraft() throws -> Timeline {
 
 /// What is wrong with the draft a row's request produces (empty when it is right).
 func problems(_ row: Phrasing) throws -> [String] {
+    if let want = row.facts["intent"] {
+        // "undo", "export"…: routed before any edit is planned
+        let got = "\(IntentRouter.route(row.prompt))".prefix { $0.isLetter }
+        return got == want ? [] : ["intent: expected \(want), got \(got)"]
+    }
     let interpretation = PromptInterpreter.interpret(row.prompt)
     let edit = row.editsADraft ? try tableEditor.apply(interpretation.plan, to: tableDraft())
         : try tableEditor.makeTimeline(interpretation.plan, photos: tenPhotos)
@@ -111,7 +118,7 @@ func problems(_ row: Phrasing) throws -> [String] {
         "d": "25500", "w": "1920", "h": "1080", "fps": "30", "tr": "crossfade", "trms": "500", "kb": "1",
         "vol": row.editsADraft ? "0.35" : "-", "title": row.editsADraft ? "Trip" : "-",
     ]
-    for (k, v) in row.facts where !["base", "known", "note", "nd", "nu"].contains(k) { expected[k] = v }
+    for (k, v) in row.facts where !["base", "known", "note", "nd", "nu", "cloud"].contains(k) { expected[k] = v }
     var out: [String] = []
     for (k, v) in expected.sorted(by: { $0.key < $1.key }) where actual[k] != v {
         out.append("\(k): expected \(v), got \(actual[k] ?? "nothing")")
@@ -119,6 +126,9 @@ func problems(_ row: Phrasing) throws -> [String] {
     let notes = (interpretation.notes + interpretation.conflicts).joined(separator: " | ")
     if let n = row.facts["note"], !notes.lowercased().contains(n.lowercased()) { out.append("no note saying \"\(n)\" (notes: \(notes))") }
     if let n = row.facts["nd"], !edit.notDone.joined(separator: " | ").contains(n) { out.append("nothing not done saying \"\(n)\" (\(edit.notDone))") }
+    if let c = row.facts["cloud"], !(interpretation.needsCloud ?? "").contains(c) {
+        out.append("not routed to the cloud as \"\(c)\" (\(interpretation.needsCloud ?? "nothing"))")
+    }
     if let n = row.facts["nu"] {
         if !interpretation.notUnderstood.contains(where: { $0.contains(n) }) { out.append("\"\(n)\" not reported as not understood (\(interpretation.notUnderstood))") }
     } else if !interpretation.notUnderstood.isEmpty {

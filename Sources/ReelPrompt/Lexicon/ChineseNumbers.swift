@@ -11,6 +11,8 @@ enum ChineseNumbers {
     private static let percent = Pattern("百分之(" + numeral + "|\\d+)")
     private static let ordinal = Pattern("第(" + numeral + ")")
     private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))")
+    /// "音量调到六十": a numeral a value is set to.
+    private static let setTo = Pattern("(?<=调到|调成|设为|设成|改成|改为|变成|音量)(" + numeral + ")(?=\\s*(?:$|[，,。.;；!！?？%]|的))")
     private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)")
     private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#)
     private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#)
@@ -30,6 +32,7 @@ enum ChineseNumbers {
         }
         s.replace(ordinal) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
         s.replace(counted) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
+        s.replace(setTo) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
         s.replace(halfMinute) { _ in "0.5" }
         s.replace(minuteAndHalf) { m in
             m.number(1).map { NumberWords.format($0 + 0.5) + "分钟" } ?? m.text

@@ -17,6 +17,10 @@ enum NumberWords {
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
 
+    /// "a vertical one", "a new one": words after which "one" is a pronoun, not a number.
+    static let pronounAfter = ["vertical", "square", "landscape", "portrait", "horizontal", "short", "shorter", "long", "longer",
+                               "new", "quick", "nice", "good", "another", "big", "small", "different", "better", "simple", "little"]
+
     /// Every word the converter reads (for the typo corrector's vocabulary).
     static var vocabulary: [String] { Array(units.keys) + Array(tens.keys) + Array(ordinals.keys) + ["hundred", "second", "half"] }
 
@@ -35,7 +39,7 @@ enum NumberWords {
             while i < words.count {
                 let w = words[i]
                 // "the last one", "this one": a word, not a number
-            let pronounOne = w == "one" && i > 0 && (["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"].contains(words[i - 1]) || ordinals[words[i - 1]] != nil
+            let pronounOne = w == "one" && i > 0 && ((["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"] + pronounAfter).contains(words[i - 1]) || ordinals[words[i - 1]] != nil
                 || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
             if !pronounOne, let (value, used) = cardinal(words, at: i) {
                     out.append((format(Double(value)), used))
@@ -61,11 +65,13 @@ enum NumberWords {
             return m.text
         }
         t.replace(couple) { _ in "2 " }
+        t.replace(aFull) { m in "1 " + (m[1] ?? "") }
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
     private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
+    private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#)
     private static let couple = Pattern(#"\ba couple (?:of )?"#)
 
     /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.

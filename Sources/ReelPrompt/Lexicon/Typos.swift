@@ -22,6 +22,13 @@ enum Typos {
         return k
     }()
 
+    /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
+    static let spellings: [String: String] = [
+        "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
+        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
+        "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+    ]
+
     /// Real words close to a keyword that must stay as written.
     static let common: Set<String> = [
         "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
@@ -32,7 +39,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "circle", "pushes", "wipes", "faces", "heads",
+        "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -42,6 +49,7 @@ enum Typos {
 
     /// `w` itself, or the keyword it misspells.
     static func correct(word typed: String) -> String {
+        if let known = spellings[typed] { return known }
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
