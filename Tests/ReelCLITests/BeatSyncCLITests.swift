@@ -45,6 +45,47 @@ import Testing
         for s in after.tracks[0].segments { #expect((1500...6000).contains(s.durationMs), "photo of \(s.durationMs) ms") }
     }
 
+    /// Plucks at irregular times (gaps of 0.12…1.32 s from a fixed sequence) over a held chord:
+    /// hits, but no pulse a listener could tap to.
+    func irregularPlucks(in dir: URL, seconds: Double = 16) throws -> String {
+        let rate = 48_000
+        var samples = [Float](repeating: 0, count: Int(seconds * Double(rate)))
+        var state: UInt64 = 0x5EED
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        var t = 0.3
+        while t < seconds - 0.3 {
+            let f = 300 + 1200 * next(), first = Int(t * Double(rate))
+            for i in 0..<(rate * 3 / 10) {
+                let x = Double(i) / Double(rate)
+                samples[first + i] += Float(0.3 * sin(2 * .pi * f * x) * exp(-x * 12))
+            }
+            t += 0.12 + 1.2 * next()
+        }
+        for i in samples.indices {
+            let x = Double(i) / Double(rate)
+            samples[i] += Float(0.08 * (sin(2 * .pi * 220 * x) + sin(2 * .pi * 277.2 * x) + sin(2 * .pi * 329.6 * x)))
+        }
+        let url = dir.appendingPathComponent("plucks.wav")
+        try writeWAV(url, left: samples, right: samples)
+        return url.path
+    }
+
+    @Test func noPulseMeansNoCutsMovedAndAWarning() throws {
+        let dir = try ReelRunner.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let music = try irregularPlucks(in: dir)
+        let plain = dir.appendingPathComponent("plain.json"), synced = dir.appendingPathComponent("synced.json")
+        var r = try ReelRunner.run(["draft", photos, "--duration", "12", "--music", music, "-o", plain.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try ReelRunner.run(["draft", photos, "--duration", "12", "--music", music, "--beat-sync", "-o", synced.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("too few clear beats"), "\(r.stderr)")
+        #expect(cuts(try Timeline(contentsOf: synced)) == cuts(try Timeline(contentsOf: plain)))
+    }
+
     @Test func beatSyncNeedsMusic() throws {
         let r = try ReelRunner.run(["draft", photos, "--beat-sync", "-o", "/dev/null"])
         #expect(r.status == 64)
