@@ -3,11 +3,6 @@ import Reel
 
 /// Turns Ctrl-C / SIGTERM into a cancellation so the work can clean up.
 enum Interrupts {
-    /// Sets `flag` on SIGINT or SIGTERM (for the blocking `LocalRenderer`).
-    static func forward(to flag: CancellationFlag) -> [DispatchSourceSignal] {
-        forward { flag.cancel() }
-    }
-
     /// Runs `action` on SIGINT or SIGTERM; cancel the returned sources when done.
     static func forward(_ action: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
         sources(action, registered: nil)
