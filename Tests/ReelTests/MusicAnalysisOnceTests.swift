@@ -13,7 +13,7 @@ import Testing
         let song = dir.appendingPathComponent("song.mp3")
         try FileManager.default.copyItem(at: Fixtures.url("audio/tone-440-4s.mp3"), to: song)
         var o = SlideshowOptions()
-        o.profile = OutputProfile(width: 160, height: 90, fps: 10)
+        o.profile = OutputProfile(width: 160, height: 90, fps: 24)
         o.slideDurationMs = 1000
         var t = try Slideshow.timeline(photos: [EngineTests.photos[0].path], options: o)
         try Slideshow.addMusic([try MusicFile(measuring: song)], to: &t)
