@@ -55,7 +55,7 @@ struct AskCommand: AsyncParsableCommand {
         LibraryLogging.set(verbose: false)
         do {
             if cloud, try await sentToCloud() { return }
-            try execute()
+            try await execute()
         } catch let e as ExitCode {
             throw e
         } catch let e as ValidationError {
@@ -65,7 +65,7 @@ struct AskCommand: AsyncParsableCommand {
         }
     }
 
-    private func execute() throws {
+    private func execute() async throws {
         let given = PromptInputs(inputs)
         let intent = IntentRouter.route(prompt, inputs: inputs, online: false)
         if let answer = PromptReport.offlineAnswer(for: intent) {
@@ -73,7 +73,7 @@ struct AskCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("reel: \(answer) (add --cloud to send it to the cloud)\n".utf8))
             throw ExitCode.failure
         }
-        if intent == .undo || intent == .redo { return try step(back: intent == .undo) }
+        if intent == .undo || intent == .redo { return try await step(back: intent == .undo) }
         let loaded = try given.draft(draft)
         var timeline = loaded.timeline
         let base = loaded.base
@@ -121,9 +121,9 @@ struct AskCommand: AsyncParsableCommand {
             t = try DraftHistory(draft: url).save(t, base: base)
             print("Wrote \(draft ?? url.path)")
             guard output != nil else { return }
-            return try render(t, base: url.deletingLastPathComponent(), quality: quality)
+            return try await render(t, base: url.deletingLastPathComponent(), quality: quality)
         }
-        try render(t, base: base, quality: quality)
+        try await render(t, base: base, quality: quality)
     }
 
     /// A cloud-only request offline: the reason on stderr, exit 1.
@@ -134,7 +134,7 @@ struct AskCommand: AsyncParsableCommand {
     }
 
     /// "undo" / "redo" on the --draft file.
-    private func step(back: Bool) throws {
+    private func step(back: Bool) async throws {
         guard let draft else { throw InputError("\(back ? "undo" : "redo") needs the draft to step back in: --draft FILE") }
         let url = URL(fileURLWithPath: draft).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else { throw InputError("\(draft): no such draft") }
@@ -147,7 +147,7 @@ struct AskCommand: AsyncParsableCommand {
         if dryRun { return print(String(decoding: data, as: UTF8.self)) }
         print(back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again.")
         t.summaryLines.forEach { print($0) }
-        if output != nil { try render(t, base: url.deletingLastPathComponent(), quality: .standard) }
+        if output != nil { try await render(t, base: url.deletingLastPathComponent(), quality: .standard) }
     }
 
     /// With --cloud: credits, uploads, cloud-only edits and an export with nothing local go to
@@ -190,14 +190,13 @@ struct AskCommand: AsyncParsableCommand {
         return true
     }
 
-    private func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) throws {
+    private func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) async throws {
         let out = URL(fileURLWithPath: output ?? "reel.mp4")
         let settings = RenderSettings(quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
-        let printer = ProgressPrinter(.auto)
-        let cancel = CancellationFlag()
-        let signals = Interrupts.forward(to: cancel)
-        defer { signals.forEach { $0.cancel() } }
-        let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
+        let printer = ProgressPrinter(.auto), draft = ReelDraft(timeline, folder: base)
+        let report = try await Interrupts.cancellable {
+            try await ReelEngine().render(draft, to: out, settings: settings, progress: printer.update)
+        }
         print("Wrote \(out.relativePath) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
     }
 }

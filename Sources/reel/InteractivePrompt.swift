@@ -3,7 +3,7 @@ import Reel
 
 /// `reel` with no arguments on a terminal: share photos, say what you want, refine, render.
 enum InteractivePrompt {
-    static func run() throws {
+    static func run() async {
         LibraryLogging.set(verbose: false)
         var session = PromptSession(editor: DraftEditor(photoDate: { photoDate(URL(fileURLWithPath: $0)) },
                                                           clipDuration: { clipDurationMs(URL(fileURLWithPath: $0)) }), expand: expand)
@@ -16,9 +16,9 @@ enum InteractivePrompt {
             reply.lines.forEach { print($0) }
             switch reply.action {
             case .render(let timeline, let quality)?:
-                render(timeline, quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
+                await render(timeline, quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
             case .export(let timeline)?:
-                render(timeline, quality: .standard)
+                await render(timeline, quality: .standard)
             case .quit?:
                 return
             case .credits?, .upload?, .cloudChat?:
@@ -39,19 +39,18 @@ enum InteractivePrompt {
     }
 
     /// Renders to the first free name of reel.mp4, reel-2.mp4, … in the working folder.
-    static func render(_ timeline: Timeline, quality: RenderSettings.Quality) {
+    static func render(_ timeline: Timeline, quality: RenderSettings.Quality) async {
         var n = 1
         var out = URL(fileURLWithPath: "reel.mp4")
         while FileManager.default.fileExists(atPath: out.path) {
             n += 1
             out = URL(fileURLWithPath: "reel-\(n).mp4")
         }
-        let printer = ProgressPrinter(.auto)
-        let cancel = CancellationFlag()
-        let signals = Interrupts.forward(to: cancel)
-        defer { signals.forEach { $0.cancel() } }
+        let printer = ProgressPrinter(.auto), draft = ReelDraft(timeline)
         do {
-            let report = try LocalRenderer().render(timeline, to: out, settings: RenderSettings(quality: quality), cancel: cancel) { printer.update($0) }
+            let report = try await Interrupts.cancellable { [out] in
+                try await ReelEngine().render(draft, to: out, settings: RenderSettings(quality: quality), progress: printer.update)
+            }
             print("Wrote \(out.lastPathComponent) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height)) in \(String(format: "%.1f", report.seconds)) s")
         } catch {
             _ = Failure.report(error)

@@ -33,6 +33,6 @@ struct ReelCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
             throw CleanExit.helpRequest(self)
         }
-        try InteractivePrompt.run()
+        await InteractivePrompt.run()
     }
 }

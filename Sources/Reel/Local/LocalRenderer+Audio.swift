@@ -1,5 +1,5 @@
 import Foundation
-import ReelAV
+@_spi(Testing) import ReelAV
 import ReelTimeline
 
 /// Music: turning a timeline's audio tracks into the sound `VideoFileWriter` mixes and encodes.
@@ -29,8 +29,7 @@ extension LocalRenderer {
                 let path = "t[\(ti)].sg[\(si)]"
                 let url = try resolver.localFile(s.source ?? "", path: path + ".src")
                 if checked.insert(url).inserted {
-                    _ = try Self.musicDurationMs(url)
-                    _ = try Self.loudness(url)
+                    _ = try Self.musicDurationMs(url) // one pass: checked, length and loudness
                 }
                 let playback = try s.audioPlayback(path: path)
                 segments.append(AudioMix.Segment(
@@ -61,14 +60,11 @@ extension LocalRenderer {
     ///   `song.xyz: not an audio file libav can read (…; accepted: mp3, m4a/aac, wav, flac, ogg). Convert it to mp3 or m4a.`
     ///
     /// A file is decoded once per process while its size and modification date stay the same
-    /// (the CLI measures the music to build the timeline, then the render checks it again).
+    /// (the CLI measures the music to build the timeline, then the render checks it again);
+    /// that one pass also measures its loudness for the mix (`MusicAnalysis`).
     public static func musicDurationMs(_ url: URL) throws -> Int {
-        let key = FileVersionCache<Int>.key(url)
-        if let key, let known = musicLengths[key] { return known }
         do {
-            let ms = try probeAudioDuration(url)
-            if let key { musicLengths[key] = ms }
-            return ms
+            return try MusicAnalysis.of(url).durationMs
         } catch let error as AudioFileError {
             throw ReelError(error)
         }
@@ -76,6 +72,12 @@ extension LocalRenderer {
 }
 
 extension LocalRenderer {
+    /// How many times this process has decoded the music file `url` to check and measure it
+    /// (`MusicAnalysis`: length and loudness in one pass); for tests.
+    @_spi(Testing) public static func musicAnalysisPasses(over url: URL) -> Int {
+        MusicAnalysis.passes(over: url)
+    }
+
     /// The loudness of a music file, or of the part of a clip that plays (measured once per
     /// process per file version).
     static func loudness(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
@@ -84,6 +86,3 @@ extension LocalRenderer {
         }
     }
 }
-
-/// Lengths of music files already decoded in this process.
-private let musicLengths = FileVersionCache<Int>()

@@ -93,21 +93,9 @@ extension LocalRenderer {
 private struct EnoughHeard: Error {}
 
 /// Beats of music files already tracked in this process, keyed by path, size and date.
-private final class BeatCache: @unchecked Sendable {
-    static let shared = BeatCache()
-    private let lock = NSLock()
-    private var known: [String: [Double]] = [:]
-
-    static func key(_ url: URL) -> String? {
-        guard let a = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = a[.size] as? NSNumber, let date = a[.modificationDate] as? Date else { return nil }
-        return "\(url.standardizedFileURL.path)|\(size)|\(date.timeIntervalSince1970)"
-    }
-
-    subscript(key: String) -> [Double]? {
-        get { lock.lock(); defer { lock.unlock() }; return known[key] }
-        set { lock.lock(); known[key] = newValue; lock.unlock() }
-    }
+private enum BeatCache {
+    static let shared = FileVersionCache<[Double]>()
+    static func key(_ url: URL) -> String? { FileVersionCache<[Double]>.key(url) }
 }
 
 /// How far listening to a music file for its beats has come (`LocalRenderer.musicBeatsMs(on:base:progress:)`).

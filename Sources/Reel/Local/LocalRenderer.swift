@@ -248,8 +248,10 @@ enum OutputPath {
             throw InputError("\(output.path): the output is one of the inputs; choose another output name", file: output.path)
         }
         let dir = output.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+        // Only a missing folder is bad input here; one that cannot be written is reported
+        // (as not writable) when the temporary file is reserved, by the same check.
+        let problem = OutputFolder.problem(dir)
+        guard problem != .missing && problem != .notAFolder else {
             throw InputError("\(dir): the output folder does not exist; create it first", file: output.path)
         }
     }

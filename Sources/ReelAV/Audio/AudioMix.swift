@@ -153,8 +153,13 @@ public struct AudioFileInfo: Sendable, Hashable {
     ///
     /// - Throws: `AudioFileError` naming the file and what to do.
     public init(probing url: URL) throws {
+        MusicAnalysis.counter.add(url)
         let reader = try AudioFileReader(url: url)
-        let seconds = try reader.scanToEnd()
+        try self.init(reader, decodedSeconds: try reader.scanToEnd(), url: url)
+    }
+
+    /// The checks of `init(probing:)` on a reader that has decoded `url` to its end.
+    init(_ reader: AudioFileReader, decodedSeconds seconds: Double, url: URL) throws {
         let decodedMs = Int((seconds * 1000).rounded())
         let path = url.path
         if decodedMs == 0 {

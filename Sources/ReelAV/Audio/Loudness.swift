@@ -54,6 +54,7 @@ public struct LoudnessMeasurement: Sendable, Hashable {
     ///
     /// - Throws: `AudioFileError` naming the file when it cannot be opened or decoded.
     public init(measuring url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws {
+        MusicAnalysis.counter.add(url)
         let meter = try LoudnessMeter()
         let reader = try AudioFileReader(url: url)
         try reader.skip(MixFormat.samples(ms: max(0, fromMs)))
@@ -78,7 +79,10 @@ public struct LoudnessMeasurement: Sendable, Hashable {
     /// per process while the file's path, size and modification date stay the same.
     ///
     /// - Throws: `AudioFileError` naming the file when it cannot be opened or decoded.
+    /// A whole file's measurement comes from `MusicAnalysis.of`, the same pass that checks it
+    /// and finds its length.
     public static func of(_ url: URL, fromMs: Int = 0, durationMs: Int? = nil) throws -> LoudnessMeasurement {
+        if fromMs == 0 && durationMs == nil { return try MusicAnalysis.of(url).loudness }
         let key = FileVersionCache<LoudnessMeasurement>.key(url).map { "\($0)|\(fromMs)|\(durationMs ?? -1)" }
         if let key, let known = loudnessCache[key] { return known }
         let measured = try LoudnessMeasurement(measuring: url, fromMs: fromMs, durationMs: durationMs)

@@ -71,13 +71,11 @@ final class AtomicOutput {
     }
 
     private static func checkDirectory(_ directory: String, for targetPath: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw error("the folder \(directory) does not exist", targetPath)
-        }
-        guard isDirectory.boolValue else { throw error("\(directory) is not a folder", targetPath) }
-        guard access(directory, W_OK | X_OK) == 0 else {
-            throw error("no permission to write in the folder \(directory)", targetPath)
+        switch OutputFolder.problem(directory) {
+        case nil: return
+        case .missing: throw error("the folder \(directory) does not exist", targetPath)
+        case .notAFolder: throw error("\(directory) is not a folder", targetPath)
+        case .notWritable: throw error("no permission to write in the folder \(directory)", targetPath)
         }
     }
 
