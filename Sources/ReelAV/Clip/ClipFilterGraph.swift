@@ -16,6 +16,8 @@ struct ClipFilterPlan: Equatable {
     var storedHeight: Int
     var sampleAspect: (num: Int32, den: Int32)
     var rotation: Int
+    /// Mirrored left to right before the rotation (see `ClipInfo.orientation(matrix:)`).
+    var mirrored = false
     var interlaced: Bool
     var dynamicRange: ClipInfo.DynamicRange
     /// The frame's colour matrix is not tagged: assume BT.709 for HD, BT.601 below.
@@ -32,7 +34,7 @@ struct ClipFilterPlan: Equatable {
 
     static func == (a: ClipFilterPlan, b: ClipFilterPlan) -> Bool {
         a.storedWidth == b.storedWidth && a.storedHeight == b.storedHeight && a.sampleAspect == b.sampleAspect
-            && a.rotation == b.rotation && a.interlaced == b.interlaced && a.dynamicRange == b.dynamicRange
+            && a.rotation == b.rotation && a.mirrored == b.mirrored && a.interlaced == b.interlaced && a.dynamicRange == b.dynamicRange
             && a.untaggedMatrix == b.untaggedMatrix && a.canvas == b.canvas && a.fit == b.fit
             && a.toneMapInGraph == b.toneMapInGraph && a.encoderFormat == b.encoderFormat
     }
@@ -77,12 +79,7 @@ struct ClipFilterPlan: Equatable {
             chain.append("format=yuv420p10le")
         }
         chain.append("setsar=1")
-        switch rotation {
-        case 90: chain.append("transpose=clock")
-        case 180: chain.append("hflip,vflip")
-        case 270: chain.append("transpose=cclock")
-        default: break
-        }
+        if let turn = Self.orientationFilter(rotation: rotation, mirrored: mirrored) { chain.append(turn) }
         if dynamicRange != .sdr && toneMapInGraph { chain.append(ClipToneMap.chain(dynamicRange, format: "yuv420p")) }
         let x = (cw - fw) / 2 / 2 * 2, y = (ch - fh) / 2 / 2 * 2
         switch fit {
@@ -102,6 +99,24 @@ struct ClipFilterPlan: Equatable {
             let (blend, format) = deliversTenBit ? ("yuv420p10", "yuv420p10le") : ("yuv420", "yuv420p")
             return "[in]" + chain.joined(separator: ",") + ",split[fg][b];[b]" + background
                 + "[bg];[bg][fg]overlay=x=\(x):y=\(y):format=\(blend),format=\(format)[out]"
+        }
+    }
+}
+
+extension ClipFilterPlan {
+    /// The filter that shows a stored picture mirrored (first) and turned clockwise by
+    /// `rotation`, or nil for none: each of the eight orientations is one filter pass.
+    static func orientationFilter(rotation: Int, mirrored: Bool) -> String? {
+        switch (rotation, mirrored) {
+        case (90, false): "transpose=clock"
+        case (180, false): "hflip,vflip"
+        case (270, false): "transpose=cclock"
+        case (0, true): "hflip"
+        // A mirror then a clockwise quarter turn is the transpose about the other diagonal.
+        case (90, true): "transpose=clock_flip"
+        case (180, true): "vflip"
+        case (270, true): "transpose=cclock_flip"
+        default: nil
         }
     }
 }

@@ -150,10 +150,11 @@ final class ClipReader: ClipFrameReading {
         let stream = demuxer.stream
         let sar = av_guess_sample_aspect_ratio(nil, stream, frame)
         let order = stream.pointee.codecpar.pointee.field_order
+        let (rotation, mirrored) = ClipInfo.orientation(of: stream)
         let plan = ClipFilterPlan(
             storedWidth: Int(f.width), storedHeight: Int(f.height),
             sampleAspect: (sar.num > 0 && sar.den > 0) ? (sar.num, sar.den) : (1, 1),
-            rotation: ClipInfo.rotation(of: stream),
+            rotation: rotation, mirrored: mirrored,
             interlaced: f.interlaced_frame != 0 || (order != AV_FIELD_PROGRESSIVE && order != AV_FIELD_UNKNOWN),
             dynamicRange: ClipInfo.dynamicRange(f.color_trc),
             untaggedMatrix: f.colorspace == AVCOL_SPC_UNSPECIFIED,
