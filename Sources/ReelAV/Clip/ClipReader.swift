@@ -157,7 +157,7 @@ final class ClipReader: ClipFrameReading {
             rotation: rotation, mirrored: mirrored,
             interlaced: f.interlaced_frame != 0 || (order != AV_FIELD_PROGRESSIVE && order != AV_FIELD_UNKNOWN),
             dynamicRange: ClipInfo.dynamicRange(f.color_trc),
-            untaggedMatrix: f.colorspace == AVCOL_SPC_UNSPECIFIED,
+            sourceMatrix: ClipFilterPlan.sourceMatrix(of: f.colorspace, width: Int(f.width), height: Int(f.height)),
             encoderFormat: f.format == AV_PIX_FMT_YUV420P.rawValue && f.color_range != AVCOL_RANGE_JPEG,
             canvas: request.canvas, fit: request.fit, toneMapInGraph: referenceToneMap)
         if let filter, filter.plan == plan { return }
