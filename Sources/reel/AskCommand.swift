@@ -198,6 +198,6 @@ struct AskCommand: AsyncParsableCommand {
         let signals = Interrupts.forward(to: cancel)
         defer { signals.forEach { $0.cancel() } }
         let report = try LocalRenderer().render(timeline, base: base, to: out, settings: settings, cancel: cancel) { printer.update($0) }
-        print("Wrote \(out.relativePath) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+        print("Wrote \(out.relativePath) (\(FrameTime.secondsText(report.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
     }
 }

@@ -52,7 +52,7 @@ enum InteractivePrompt {
         defer { signals.forEach { $0.cancel() } }
         do {
             let report = try LocalRenderer().render(timeline, to: out, settings: RenderSettings(quality: quality), cancel: cancel) { printer.update($0) }
-            print("Wrote \(out.lastPathComponent) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height)) in \(String(format: "%.1f", report.seconds)) s")
+            print("Wrote \(out.lastPathComponent) (\(FrameTime.secondsText(report.durationMs)) s, \(report.width)x\(report.height)) in \(String(format: "%.1f", report.seconds)) s")
         } catch {
             _ = Failure.report(error)
         }
