@@ -71,7 +71,9 @@ struct RenderCommand: AsyncParsableCommand {
             let out = URL(fileURLWithPath: output)
             let printer = ProgressPrinter(style)
             guard cloud else {
-                let draft = ReelDraft(try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder), folder: base)
+                let local = try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder)
+                for warning in LocalRenderer().clipWarnings(local, base: base) { Terminal.err("reel: warning: \(warning)\n") }
+                let draft = ReelDraft(local, folder: base)
                 let report = try await Interrupts.cancellable {
                     try await ReelEngine().render(draft, to: out, poster: poster.map { URL(fileURLWithPath: $0) }, settings: settings, progress: printer.update)
                 }
