@@ -36,8 +36,16 @@ public struct ClipInfo: Sendable, Hashable {
     /// Opens `url`, reads its streams and decodes its first picture, so a clip that is missing,
     /// not video, in a codec this libav cannot decode, or empty fails here, before any output.
     ///
+    /// The decoder's memory (a 4K picture is tens of MB, freed on this thread's heap, where the
+    /// render's other threads cannot reuse it) is handed back to the system afterwards.
+    ///
     /// - Throws: `ClipFileError` naming the file and what to do.
     public init(probing url: URL) throws {
+        defer { HeapTrim.releaseFreedMemory() }
+        try self.init(reading: url)
+    }
+
+    private init(reading url: URL) throws {
         let demuxer = try ClipDemuxer(url: url, threads: 1)
         let frame = try AVFrameBox()
         guard let first = try demuxer.next(into: frame.pointer) else {
@@ -121,5 +129,12 @@ public struct ClipInfo: Sendable, Hashable {
         let tb = demuxer.timeBase
         let frameMs = max(1, Int(av_rescale_q(max(1, frame.pointer.pointee.pkt_duration), tb, AVRational(num: 1, den: 1000))))
         return Int(av_rescale_q(last, tb, AVRational(num: 1, den: 1000))) + frameMs
+    }
+}
+
+/// Returns freed heap memory to the system (glibc keeps it otherwise, per thread arena).
+enum HeapTrim {
+    static func releaseFreedMemory() {
+        reel_release_freed_memory()
     }
 }
