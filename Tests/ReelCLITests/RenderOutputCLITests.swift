@@ -25,11 +25,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("somefolder")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let cases = [("noext", "has no extension; add .mp4"), ("somefolder", "this is a folder; give a file name inside it"),
-                     (".mp4", "is only an extension; give it a name")]
-        for (name, message) in cases {
+        // A folder cannot be written (73, as a folder named like a video always was); a bad name is bad input (65).
+        let cases: [(String, Int32, String)] = [("noext", 65, "has no extension; add .mp4"),
+                                                ("somefolder", 73, "this is a folder; give a file name inside it"),
+                                                (".mp4", 65, "is only an extension; give it a name")]
+        for (name, status, message) in cases {
             let r = try ReelRunner.run(["render", photo] + small + ["-o", name], in: dir)
-            #expect(r.status == 65, "\(name): \(r.stderr)")
+            #expect(r.status == status, "\(name): \(r.stderr)")
             #expect(r.stderr.contains(message) && !r.stderr.contains("got \".\""), "\(name): \(r.stderr)")
         }
         #expect(ReelRunner.contents(dir) == ["somefolder"])

@@ -237,12 +237,14 @@ extension Timeline {
 
 /// Checks on the output path before anything is written.
 enum OutputPath {
-    /// An output that names a folder, or a name without an extension, is refused saying so.
+    /// An output that names a folder (`outputNotWritable`, as before), or a name without an
+    /// extension, is refused saying so.
     static func checkName(_ output: URL) throws {
         var isDir: ObjCBool = false
         if output.hasDirectoryPath || (FileManager.default.fileExists(atPath: output.path, isDirectory: &isDir) && isDir.boolValue) {
             let folder = output.path.hasSuffix("/") ? String(output.path.dropLast()) : output.path
-            throw InputError("\(output.path): this is a folder; give a file name inside it (e.g. \(folder)/video.mp4)", file: output.path)
+            throw AVError(.outputNotWritable, operation: "create output file",
+                          reason: "this is a folder; give a file name inside it (e.g. \(folder)/video.mp4)", path: output.path)
         }
         let name = output.lastPathComponent
         guard output.pathExtension.isEmpty else { return }
