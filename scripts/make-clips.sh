@@ -42,6 +42,22 @@ w, h = struct.unpack(">II", data[matrix + 36:matrix + 44])
 data[matrix + 36:matrix + 44] = struct.pack(">II", h, w)
 open(path, "wb").write(bytes(data))
 PY
+# The eight orientations a display matrix expresses are tested on one stored picture (the test
+# writes each matrix into a copy): blue, a red band along the top, a green block at the bottom
+# left, so every turn and mirror puts them somewhere else. 0.2 s.
+ff -f lavfi -i "color=c=0x3060C0:s=320x180:r=30:d=0.2,drawbox=x=0:y=0:w=320:h=40:color=red:t=fill,drawbox=x=0:y=100:w=60:h=80:color=green:t=fill,format=yuv420p" \
+   -c:v libx264 -preset veryfast -crf 18 "${tags[@]}" -movflags +faststart orientation.mp4
+# The coffee crop from RGB into each Y′CbCr matrix, 0.5 s: BT.709 (the reference), BT.601
+# tagged as such, and BT.601 untagged (a player takes an untagged SD clip for BT.601).
+coffee=(-loop 1 -i ../images/jpeg-baseline.jpg -t 0.5 -r 30)
+rgb="scale=320:208,crop=320:180,format=gbrp"
+ff "${coffee[@]}" -vf "$rgb,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p" \
+   -c:v libx264 -preset veryfast -crf 16 "${tags[@]}" -movflags +faststart coffee-bt709.mp4
+ff "${coffee[@]}" -vf "$rgb,scale=out_color_matrix=bt601:out_range=tv,format=yuv420p" \
+   -c:v libx264 -preset veryfast -crf 16 -colorspace smpte170m -color_primaries smpte170m -color_trc smpte170m -color_range tv \
+   -movflags +faststart coffee-bt601.mp4
+ff "${coffee[@]}" -vf "$rgb,scale=out_color_matrix=bt601:out_range=tv,format=yuv420p" \
+   -c:v libx264 -preset veryfast -crf 16 -movflags +faststart coffee-sd-untagged.mp4
 # The coffee crop as a 1 s SDR clip, and the same converted to HLG BT.2020 10-bit HEVC.
 ff -loop 1 -i ../images/jpeg-baseline.jpg -t 1 -r 30 -vf "scale=320:208,crop=320:180,format=yuv420p" \
    -c:v libx264 -preset veryfast -crf 12 "${tags[@]}" -movflags +faststart coffee-sdr.mp4

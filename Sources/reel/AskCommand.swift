@@ -197,6 +197,6 @@ struct AskCommand: AsyncParsableCommand {
         let report = try await Interrupts.cancellable {
             try await ReelEngine().render(draft, to: out, settings: settings, progress: printer.update)
         }
-        print("Wrote \(out.relativePath) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+        print("Wrote \(out.relativePath) (\(FrameTime.secondsText(report.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
     }
 }

@@ -51,7 +51,7 @@ enum InteractivePrompt {
             let report = try await Interrupts.cancellable { [out] in
                 try await ReelEngine().render(draft, to: out, settings: RenderSettings(quality: quality), progress: printer.update)
             }
-            print("Wrote \(out.lastPathComponent) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height)) in \(String(format: "%.1f", report.seconds)) s")
+            print("Wrote \(out.lastPathComponent) (\(FrameTime.secondsText(report.durationMs)) s, \(report.width)x\(report.height)) in \(String(format: "%.1f", report.seconds)) s")
         } catch {
             _ = Failure.report(error)
         }

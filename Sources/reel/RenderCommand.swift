@@ -71,7 +71,9 @@ struct RenderCommand: AsyncParsableCommand {
             let out = URL(fileURLWithPath: output)
             let printer = ProgressPrinter(style)
             guard cloud else {
-                let draft = ReelDraft(try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder), folder: base)
+                let local = try await Self.fetchRemoteMedia(timeline, base: base ?? Self.workingFolder)
+                for warning in LocalRenderer().clipWarnings(local, base: base) { Terminal.err("reel: warning: \(warning)\n") }
+                let draft = ReelDraft(local, folder: base)
                 let report = try await Interrupts.cancellable {
                     try await ReelEngine().render(draft, to: out, poster: poster.map { URL(fileURLWithPath: $0) }, settings: settings, progress: printer.update)
                 }
@@ -121,7 +123,7 @@ struct RenderCommand: AsyncParsableCommand {
         if printer.isJSON {
             print("{\"done\":true,\"output\":\"\(report.output.path)\",\"frames\":\(report.frameCount),\"seconds\":\(String(format: "%.2f", report.seconds))}")
         } else {
-            print("Wrote \(output) (\(FrameTime.secondsText(timeline.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
+            print("Wrote \(output) (\(FrameTime.secondsText(report.durationMs)) s, \(report.width)x\(report.height), \(report.fps) fps, \(report.frameCount) frames) in \(String(format: "%.1f", report.seconds)) s")
             if let p = poster, let n = report.posterFrame { print("Wrote \(p) (poster and cover art: frame \(n), t=\(FrameTime.secondsText((2 * n + 1) * 500 / report.fps)) s)") }
         }
     }

@@ -37,6 +37,10 @@ public struct RenderReport: Sendable {
     public var seconds: Double
     /// The frame saved as the poster (`render(…, poster:)`), if one was asked for.
     public var posterFrame: Int?
+
+    /// The video's length as written, ms: its frames at its rate (the draft's length rounded
+    /// up to a whole frame), what a player shows.
+    public var durationMs: Int { fps > 0 ? (frameCount * 1000 + fps / 2) / fps : 0 }
 }
 
 /// Renders a timeline on this machine: decode → composite → H.264 MP4, no network. Blocking;
@@ -233,12 +237,31 @@ extension Timeline {
 
 /// Checks on the output path before anything is written.
 enum OutputPath {
+    /// An output that names a folder (`outputNotWritable`, as before), or a name without an
+    /// extension, is refused saying so.
+    static func checkName(_ output: URL) throws {
+        var isDir: ObjCBool = false
+        if output.hasDirectoryPath || (FileManager.default.fileExists(atPath: output.path, isDirectory: &isDir) && isDir.boolValue) {
+            let folder = output.path.hasSuffix("/") ? String(output.path.dropLast()) : output.path
+            throw AVError(.outputNotWritable, operation: "create output file",
+                          reason: "this is a folder; give a file name inside it (e.g. \(folder)/video.mp4)", path: output.path)
+        }
+        let name = output.lastPathComponent
+        guard output.pathExtension.isEmpty else { return }
+        if name.hasPrefix("."), name.count > 1 {
+            // ".mp4": all extension, no name (a hidden file to the system).
+            throw InputError("\(output.path): the output name \"\(name)\" is only an extension; give it a name (e.g. video\(name))", file: output.path)
+        }
+        throw InputError("\(output.path): the output name has no extension; add .mp4 (e.g. \(output.path).mp4)", file: output.path)
+    }
+
     static let videoExtensions: Set<String> = ["mp4", "m4v", "mov"]
 
     /// `.y4m`: the uncompressed frames, for another encoder to take.
     static func isRawVideo(_ output: URL) -> Bool { output.pathExtension.lowercased() == "y4m" }
 
     static func check(_ output: URL, inputs: [URL]) throws {
+        try checkName(output)
         let ext = output.pathExtension.lowercased()
         guard videoExtensions.contains(ext) || isRawVideo(output) else {
             throw InputError("\(output.path): the output must be an .mp4 file (or .y4m for uncompressed frames; got \".\(ext)\"); Reel never writes over other kinds of file", file: output.path)

@@ -6,8 +6,10 @@ import ReelTimeline
 ///
 /// Scale first (to the size the fit needs, in the clip's own format, so a 4K clip is never
 /// processed at 4K past the decoder), then turn it upright and place it: `fill` crops, `fit`
-/// pads with black, `blur` lays it over a blurred, darkened copy of itself. SDR is converted to
-/// BT.709 8-bit by swscale's matrix conversion as it is scaled; HLG and PQ stay 10-bit to the
+/// pads with black, `blur` lays it over a blurred, darkened copy of itself. SDR becomes BT.709
+/// 8-bit as it is scaled; a clip in another Y′CbCr matrix (BT.601 SD clips) goes through RGB at
+/// output size on the way, since swscale converts no matrix between two Y′CbCr formats, while a
+/// BT.709 one keeps its samples (and at canvas size passes through uncopied). HLG and PQ stay 10-bit to the
 /// end, and the reader tone-maps the placed picture in one pass with a table made from
 /// `ClipToneMap.chain` (so tone mapping runs once per output pixel, never at 4K).
 struct ClipFilterPlan: Equatable {
@@ -16,10 +18,13 @@ struct ClipFilterPlan: Equatable {
     var storedHeight: Int
     var sampleAspect: (num: Int32, den: Int32)
     var rotation: Int
+    /// Mirrored left to right before the rotation (see `ClipInfo.orientation(matrix:)`).
+    var mirrored = false
     var interlaced: Bool
     var dynamicRange: ClipInfo.DynamicRange
-    /// The frame's colour matrix is not tagged: assume BT.709 for HD, BT.601 below.
-    var untaggedMatrix: Bool
+    /// The picture's Y′CbCr matrix when it is not BT.709, as swscale names it (`bt601`,
+    /// `smpte170m`, `bt470`, `fcc`, `smpte240m`, `bt2020`): see `sourceMatrix(of:width:height:)`.
+    var sourceMatrix: String?
     /// The decoded pictures are already 8-bit 4:2:0 in limited range, the encoder's format:
     /// SDR needs no conversion, and at canvas size no scaling either (the picture passes
     /// through the graph uncopied).
@@ -32,8 +37,8 @@ struct ClipFilterPlan: Equatable {
 
     static func == (a: ClipFilterPlan, b: ClipFilterPlan) -> Bool {
         a.storedWidth == b.storedWidth && a.storedHeight == b.storedHeight && a.sampleAspect == b.sampleAspect
-            && a.rotation == b.rotation && a.interlaced == b.interlaced && a.dynamicRange == b.dynamicRange
-            && a.untaggedMatrix == b.untaggedMatrix && a.canvas == b.canvas && a.fit == b.fit
+            && a.rotation == b.rotation && a.mirrored == b.mirrored && a.interlaced == b.interlaced && a.dynamicRange == b.dynamicRange
+            && a.sourceMatrix == b.sourceMatrix && a.canvas == b.canvas && a.fit == b.fit
             && a.toneMapInGraph == b.toneMapInGraph && a.encoderFormat == b.encoderFormat
     }
 
@@ -64,25 +69,27 @@ struct ClipFilterPlan: Equatable {
         var chain: [String] = []
         if interlaced { chain.append("yadif=mode=send_frame:deint=interlaced") }
         switch dynamicRange {
+        case .sdr where sourceMatrix != nil:
+            // swscale converts a matrix only to or from RGB: scale into RGB with the clip's
+            // matrix, then into BT.709 Y′CbCr (both at output size).
+            chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic:in_color_matrix=\(sourceMatrix ?? "bt601")")
+            chain.append("format=gbrp")
+            chain.append("scale=out_color_matrix=bt709:out_range=tv")
+            chain.append("format=yuv420p")
         case .sdr where encoderFormat:
-            // swscale converts no matrix between Y′CbCr formats, so there is nothing to convert;
-            // without colour options `scale` passes a picture of the same size through.
+            // Already BT.709 in the encoder's format: without colour options `scale` passes a
+            // picture of the same size through.
             chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic")
         case .sdr:
-            let matrix = untaggedMatrix ? (max(storedWidth, storedHeight) >= 1280 ? "bt709" : "bt601") : "auto"
-            chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic:in_color_matrix=\(matrix):out_color_matrix=bt709:out_range=tv")
+            // BT.709 in another format (full range, 10-bit, 4:2:2): converted as it is scaled.
+            chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic:out_range=tv")
             chain.append("format=yuv420p")
         case .hlg, .pq:
             chain.append("scale=w=\(scaleW):h=\(scaleH):flags=bicubic")
             chain.append("format=yuv420p10le")
         }
         chain.append("setsar=1")
-        switch rotation {
-        case 90: chain.append("transpose=clock")
-        case 180: chain.append("hflip,vflip")
-        case 270: chain.append("transpose=cclock")
-        default: break
-        }
+        if let turn = Self.orientationFilter(rotation: rotation, mirrored: mirrored) { chain.append(turn) }
         if dynamicRange != .sdr && toneMapInGraph { chain.append(ClipToneMap.chain(dynamicRange, format: "yuv420p")) }
         let x = (cw - fw) / 2 / 2 * 2, y = (ch - fh) / 2 / 2 * 2
         switch fit {
@@ -102,6 +109,40 @@ struct ClipFilterPlan: Equatable {
             let (blend, format) = deliversTenBit ? ("yuv420p10", "yuv420p10le") : ("yuv420", "yuv420p")
             return "[in]" + chain.joined(separator: ",") + ",split[fg][b];[b]" + background
                 + "[bg];[bg][fg]overlay=x=\(x):y=\(y):format=\(blend),format=\(format)[out]"
+        }
+    }
+}
+
+extension ClipFilterPlan {
+    /// The Y′CbCr matrix of pictures tagged `space`, as swscale names it, or nil for BT.709 (and
+    /// for what is not a Y′CbCr matrix swscale knows). An untagged picture is taken as players
+    /// take it: BT.709 from 1280 wide or 720 high (either way round), BT.601 below.
+    static func sourceMatrix(of space: AVColorSpace, width: Int, height: Int) -> String? {
+        switch space {
+        case AVCOL_SPC_UNSPECIFIED:
+            max(width, height) >= 1280 || min(width, height) >= 720 ? nil : "bt601"
+        case AVCOL_SPC_SMPTE170M: "smpte170m"
+        case AVCOL_SPC_BT470BG: "bt470"
+        case AVCOL_SPC_FCC: "fcc"
+        case AVCOL_SPC_SMPTE240M: "smpte240m"
+        case AVCOL_SPC_BT2020_NCL, AVCOL_SPC_BT2020_CL: "bt2020"
+        default: nil
+        }
+    }
+
+    /// The filter that shows a stored picture mirrored (first) and turned clockwise by
+    /// `rotation`, or nil for none: each of the eight orientations is one filter pass.
+    static func orientationFilter(rotation: Int, mirrored: Bool) -> String? {
+        switch (rotation, mirrored) {
+        case (90, false): "transpose=clock"
+        case (180, false): "hflip,vflip"
+        case (270, false): "transpose=cclock"
+        case (0, true): "hflip"
+        // A mirror then a clockwise quarter turn is the transpose about the other diagonal.
+        case (90, true): "transpose=clock_flip"
+        case (180, true): "vflip"
+        case (270, true): "transpose=cclock_flip"
+        default: nil
         }
     }
 }

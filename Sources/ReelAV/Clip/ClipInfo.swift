@@ -18,8 +18,12 @@ public struct ClipInfo: Sendable, Hashable {
     public var durationMs: Int
     /// The picture's size as shown: rotation and sample aspect ratio applied.
     public var displaySize: PixelSize
-    /// Clockwise rotation to apply to the stored picture (0, 90, 180 or 270), from the display matrix.
+    /// Clockwise rotation to apply to the stored picture (0, 90, 180 or 270), from the display
+    /// matrix; applied after the mirror when `mirrored`.
     public var rotation: Int
+    /// Whether the display matrix mirrors the stored picture (left and right swapped, before
+    /// `rotation` turns it): front cameras and edited clips store such a matrix.
+    public var mirrored: Bool
     /// Whether the clip has a sound stream.
     public var hasAudio: Bool
     /// libav's decoder for the picture, e.g. `"h264"`, `"hevc"`, `"vp9"`.
@@ -32,8 +36,16 @@ public struct ClipInfo: Sendable, Hashable {
     /// Opens `url`, reads its streams and decodes its first picture, so a clip that is missing,
     /// not video, in a codec this libav cannot decode, or empty fails here, before any output.
     ///
+    /// The decoder's memory (a 4K picture is tens of MB, freed on this thread's heap, where the
+    /// render's other threads cannot reuse it) is handed back to the system afterwards.
+    ///
     /// - Throws: `ClipFileError` naming the file and what to do.
     public init(probing url: URL) throws {
+        defer { HeapTrim.releaseFreedMemory() }
+        try self.init(reading: url)
+    }
+
+    private init(reading url: URL) throws {
         let demuxer = try ClipDemuxer(url: url, threads: 1)
         let frame = try AVFrameBox()
         guard let first = try demuxer.next(into: frame.pointer) else {
@@ -42,7 +54,7 @@ public struct ClipInfo: Sendable, Hashable {
         _ = first
         let stream = demuxer.stream
         let f = frame.pointer.pointee
-        rotation = Self.rotation(of: stream)
+        (rotation, mirrored) = Self.orientation(of: stream)
         let sar = av_guess_sample_aspect_ratio(nil, stream, frame.pointer)
         let shown = Self.displaySize(width: Int(f.width), height: Int(f.height), sar: sar, rotation: rotation)
         displaySize = shown
@@ -57,16 +69,31 @@ public struct ClipInfo: Sendable, Hashable {
         durationMs = declared
     }
 
-    /// Clockwise degrees (0, 90, 180, 270) that turn the stored picture upright, from the
-    /// stream's display matrix (phones store portrait clips sideways with such a matrix).
-    static func rotation(of stream: UnsafeMutablePointer<AVStream>) -> Int {
-        guard let data = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nil) else { return 0 }
-        let matrix = UnsafeRawPointer(data).assumingMemoryBound(to: Int32.self)
-        let counterclockwise = av_display_rotation_get(matrix)
-        guard counterclockwise.isFinite else { return 0 }
-        let clockwise = Int((-counterclockwise).rounded())
-        let normalised = ((clockwise % 360) + 360) % 360
-        return [0, 90, 180, 270].min { abs($0 - normalised) < abs($1 - normalised) } ?? 0
+    /// How the stored picture is shown, from the stream's display matrix (phones store portrait
+    /// clips sideways with such a matrix, front cameras mirrored): mirrored left to right or not,
+    /// then turned clockwise by 0, 90, 180 or 270 degrees. The eight pairs are every orientation
+    /// an axis-aligned matrix expresses; a matrix at another angle is rounded to the nearest.
+    static func orientation(of stream: UnsafeMutablePointer<AVStream>) -> (rotation: Int, mirrored: Bool) {
+        guard let data = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nil) else { return (0, false) }
+        let m = UnsafeRawPointer(data).assumingMemoryBound(to: Int32.self)
+        return orientation(matrix: (m[0], m[1], m[3], m[4]))
+    }
+
+    /// The orientation of a display matrix's linear part `(a, b, c, d)` (16.16 fixed point, in
+    /// libav's order: a point (x, y) of the stored picture is shown at (a·x + c·y, b·x + d·y),
+    /// y pointing down).
+    static func orientation(matrix: (a: Int32, b: Int32, c: Int32, d: Int32)) -> (rotation: Int, mirrored: Bool) {
+        let a = Double(matrix.a), b = Double(matrix.b), c = Double(matrix.c), d = Double(matrix.d)
+        // A negative determinant mirrors: the matrix is then a turn after a horizontal flip,
+        // and the turn is the matrix with its first column negated.
+        let mirrored = a * d - b * c < 0
+        let (x, y) = mirrored ? (-a, -b) : (a, b)
+        guard x != 0 || y != 0 else { return (0, false) }
+        let degrees = atan2(y, x) * 180 / .pi
+        guard degrees.isFinite else { return (0, false) }
+        let normalised = ((Int(degrees.rounded()) % 360) + 360) % 360
+        let rotation = [0, 90, 180, 270, 360].min { abs($0 - normalised) < abs($1 - normalised) } ?? 0
+        return (rotation % 360, mirrored)
     }
 
     /// The upright shown size for a stored `width`×`height` picture.
@@ -102,5 +129,12 @@ public struct ClipInfo: Sendable, Hashable {
         let tb = demuxer.timeBase
         let frameMs = max(1, Int(av_rescale_q(max(1, frame.pointer.pointee.pkt_duration), tb, AVRational(num: 1, den: 1000))))
         return Int(av_rescale_q(last, tb, AVRational(num: 1, den: 1000))) + frameMs
+    }
+}
+
+/// Returns freed heap memory to the system (glibc keeps it otherwise, per thread arena).
+enum HeapTrim {
+    static func releaseFreedMemory() {
+        reel_release_freed_memory()
     }
 }

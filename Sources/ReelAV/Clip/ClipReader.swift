@@ -150,13 +150,14 @@ final class ClipReader: ClipFrameReading {
         let stream = demuxer.stream
         let sar = av_guess_sample_aspect_ratio(nil, stream, frame)
         let order = stream.pointee.codecpar.pointee.field_order
+        let (rotation, mirrored) = ClipInfo.orientation(of: stream)
         let plan = ClipFilterPlan(
             storedWidth: Int(f.width), storedHeight: Int(f.height),
             sampleAspect: (sar.num > 0 && sar.den > 0) ? (sar.num, sar.den) : (1, 1),
-            rotation: ClipInfo.rotation(of: stream),
+            rotation: rotation, mirrored: mirrored,
             interlaced: f.interlaced_frame != 0 || (order != AV_FIELD_PROGRESSIVE && order != AV_FIELD_UNKNOWN),
             dynamicRange: ClipInfo.dynamicRange(f.color_trc),
-            untaggedMatrix: f.colorspace == AVCOL_SPC_UNSPECIFIED,
+            sourceMatrix: ClipFilterPlan.sourceMatrix(of: f.colorspace, width: Int(f.width), height: Int(f.height)),
             encoderFormat: f.format == AV_PIX_FMT_YUV420P.rawValue && f.color_range != AVCOL_RANGE_JPEG,
             canvas: request.canvas, fit: request.fit, toneMapInGraph: referenceToneMap)
         if let filter, filter.plan == plan { return }
