@@ -24,7 +24,7 @@ enum Typos {
 
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
-        "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
+        "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
     ]
@@ -39,7 +39,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        "quarter", "quarters", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -68,7 +68,8 @@ enum Typos {
 
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []
-        for c in w where !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
+        // letters typed three times or more; digits are the number as typed ("8000", "99999")
+        for c in w where c.isNumber || !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
         return String(out)
     }
 
