@@ -221,12 +221,15 @@ extension DraftEditor {
     }
 
     /// The facts a person would check, for saying what changed.
-    static let factOrder = ["photos", "length", "transitions", "motion", "fit", "size", "music", "title"]
+    static let factOrder = ["photos", "clips", "length", "transitions", "motion", "fit", "size", "music", "title"]
 
     static func facts(of t: Timeline) -> [String: String] {
         var f: [String: String] = [:]
         let video = t.tracks.first { $0.kind == .video }?.segments ?? []
-        f["photos"] = "\(video.count)"
+        // photos and video clips are counted apart ("photos: 9", "clips: 4"), as the render summary does
+        let clips = video.filter(\.isClip).count
+        f["photos"] = "\(video.count - clips)"
+        if clips > 0 { f["clips"] = "\(clips)" }
         f["length"] = "\(FrameTime.secondsText(t.durationMs)) s"
         if video.count > 1 {
             let trs = video.dropFirst().map { $0.transition ?? Transition(kind: .cut, durationMs: 0) }

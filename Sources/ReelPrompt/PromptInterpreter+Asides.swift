@@ -6,6 +6,14 @@ import Foundation
 extension PromptInterpreter {
     /// Read before the other rules: a reason or a "whatever" about something else.
     static let asideRules: [Rule] = [
+        // "a 99999999999999999999 second video", "1e300 seconds": no setting takes such a number
+        Rule(#"(?<![\d.])(?:\d{10,}(?:\.\d+)?|\d+(?:\.\d+)?e[+-]?\d+)(?![\d.])(?:\s*(?:seconds?|secs?|s|minutes?|mins?|hours?|ms|fps|%|percent|photos?|pictures?|x\s*\d+))?"#) { m, p in
+            Found().note("\(p.said(m.range)) is out of range for any setting; nothing was changed for it").notNegatable
+        },
+        // "the colours are fine", "the order is ok": about what stays as it is
+        Rule(#"\b(?:the )?(?:colou?rs?|lighting|colou?r grading|photos|pictures|order|rest)\s+(?:are|is|look|looks|seem|seems)\s+(?:fine|ok|okay|good|great|perfect|alright)\b"#) { _, _ in
+            Found().notNegatable
+        },
         // "in 720p so it uploads faster": the reason, not a pace
         Rule(#"\bso (?:that )?(?:it|the file|the video|they|people|friends|everyone|i|we)(?: can| will|ll)? (?:uploads?|loads?|renders?|exports?|sends?|downloads?|plays?|fits?|shares?|posts?|looks?|is|are|be|watch|see) (?:faster|quicker|quickly|fast|easily|better|smoothly|smaller|good|nice|great|it)\b"#) { _, _ in
             Found().notNegatable

@@ -20,7 +20,7 @@ extension PromptInterpreter {
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
-        Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high))?"#) { m, _ in
+        Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high)|\s*(?:px|pixels)\b)?"#) { m, _ in
             guard let w = m.number(1), let h = m.number(2) else { return nil }
             let (ew, eh) = (Int(w) / 2 * 2, Int(h) / 2 * 2)
             guard DraftLimits.isUsableOutputSize(width: ew, height: eh) else {
@@ -33,7 +33,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
             Found(.aspect(.square)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号"#) { _, _ in
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?:reels?|stories|story)\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
         Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in

@@ -38,6 +38,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
         Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半|(?:时间|时长|长度)?减半"#) { _, _ in Found(.scaleDuration(0.5)) },
+        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower) ones\b"#) { m, p in
+            let shorter = ["shorter", "quicker", "faster"].contains(m[2] ?? "")
+            let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
+            switch lastTopic(before: m.range.location, in: p.text) {
+            case .transitions: return transitionSpeed(slower: !shorter, strong: strong, noun: nil)
+            default: return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
+            }
+        },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, _ in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true

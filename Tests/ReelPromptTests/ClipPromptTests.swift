@@ -48,4 +48,11 @@ import ReelTimeline
         let photos = try editor.apply(PromptInterpreter.interpret("skip the videos").plan, to: first).timeline
         #expect(photos.tracks[0].segments.map(\.source) == ["a.jpg", "b.jpg"])
     }
+
+    @Test func theChangesCountPhotosAndClipsApart() throws {
+        let edit = try editor.makeTimeline(RequestPlan(), photos: media)
+        #expect(edit.changes.contains("photos: 2") && edit.changes.contains("clips: 1"), "\(edit.changes)")
+        let photosOnly = try editor.makeTimeline(RequestPlan(), photos: ["a.jpg", "b.jpg"])
+        #expect(photosOnly.changes.contains("photos: 2") && !photosOnly.changes.contains { $0.hasPrefix("clips") })
+    }
 }

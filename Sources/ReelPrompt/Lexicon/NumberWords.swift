@@ -64,11 +64,18 @@ enum NumberWords {
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
             return m.text
         }
+        t.replace(quarters) { m in
+            // "a minute and a quarter", "2 and three quarters minutes"
+            guard let n = m.number(1) else { return m.text }
+            let part = m[3] != nil ? 0.75 : 0.25
+            return format(n + part) + (m[2].map { " " + $0 } ?? "")
+        }
         t.replace(couple) { _ in "2 " }
         t.replace(aFull) { m in "1 " + (m[1] ?? "") }
     }
 
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
+    private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and (?:a quarter|(3 quarters|three quarters))"#)
     private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
     private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#)

@@ -72,5 +72,7 @@ struct PatternMatch {
     subscript(i: Int) -> String? { i < groups.count ? groups[i] : nil }
 
     /// Capture group `i` as a number, or nil.
-    func number(_ i: Int) -> Double? { self[i].flatMap { Double($0) } }
+    /// Group `i` as a number; nil beyond a billion, which no setting can take (and which would
+    /// overflow on the way to milliseconds).
+    func number(_ i: Int) -> Double? { self[i].flatMap { Double($0) }.flatMap { $0.isFinite && abs($0) < 1e9 ? $0 : nil } }
 }

@@ -36,13 +36,19 @@ struct PromptText {
         extractQuotes()
         extractFiles()
         extractTitles()
-        mapped.mapCharacters { _, c, _ in c.lowercased() }
+        mapped.mapCharacters { _, c, _ in String(Traditional.simplified(c)).lowercased() }
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
+        // "nozoom", "nomusic": "no" typed against the word it governs
+        mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
+        // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
+        mapped.replace(Self.uprightShape) { m in m[1] == "横" ? "横版" : "竖版" }
         mapped.mapWords { $0.map { (Typos.correct(word: $0), 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
+        // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
+        mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
         mapped.mapWords { words in
             words.indices.map { i in
                 // "4 tiktok": "for"
@@ -73,6 +79,9 @@ struct PromptText {
     }
 
     static let marker = Pattern("«[qf][a-z]+»")
+    private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
+    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
+    private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
 
     private static func index(of marker: String) -> Int? {
@@ -93,7 +102,7 @@ struct PromptText {
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
-    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow))?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
+    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow))?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {

@@ -24,7 +24,7 @@ enum Typos {
 
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
-        "fotos": "photos", "foto": "photo", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
+        "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
     ]
@@ -39,7 +39,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        "quarter", "quarters", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -52,11 +52,15 @@ enum Typos {
         if let known = spellings[typed] { return known }
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
+        // "squarevideo30s": run-on words before a number
+        if let d = w.firstIndex(where: \.isNumber), w.distance(from: w.startIndex, to: d) >= 8,
+           w[..<d].allSatisfy({ $0.isASCII && $0.isLetter }), let split = runOn(String(w[..<d])) { return split + " " + w[d...] }
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
            Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
               !keywords.contains(w), !common.contains(w) else { return w }
+        if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) { return split }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
         for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
@@ -66,9 +70,22 @@ enum Typos {
         return best?.0 ?? w
     }
 
+    /// "squarevideo" → "square video": two words typed without a space, one of them a keyword
+    /// and both at least four letters (so "without" or "something" stay whole).
+    static func runOn(_ w: String) -> String? {
+        let cs = Array(w)
+        for cut in 4...(cs.count - 4) {
+            let a = String(cs[..<cut]), b = String(cs[cut...])
+            let known = { (s: String) in keywords.contains(s) || Fillers.english.contains(s) }
+            if known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
+        }
+        return nil
+    }
+
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []
-        for c in w where !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
+        // letters typed three times or more; digits are the number as typed ("8000", "99999")
+        for c in w where c.isNumber || !(out.count >= 2 && out[out.count - 1] == c && out[out.count - 2] == c) { out.append(c) }
         return String(out)
     }
 
