@@ -4,11 +4,7 @@ import Reel
 
 struct AskCommand: AsyncParsableCommand {
     /// A first cut aims crops and zooms at faces, as `render` does by default ("center crop" undoes it).
-    static var firstCut: SlideshowOptions {
-        var o = SlideshowOptions()
-        o.focus = .auto
-        return o
-    }
+    static var firstCut: SlideshowOptions { var o = SlideshowOptions(); o.focus = .auto; return o }
 
     static let configuration = CommandConfiguration(
         commandName: "ask",

@@ -67,22 +67,6 @@ struct SlideshowArguments: ParsableArguments {
         if focus != "auto" && focus != "center" { throw ValidationError("--focus \(focus): use auto or center") }
     }
 
-    /// `--focus` on a draft: `center` drops every `focus`; `auto` aims the crop of each photo
-    /// the draft gives neither `kb` nor `focus` (it stays still: no `kb` means no motion). A
-    /// photo with `kb` keeps it, and its crop, as written.
-    private func applyFocus(toDraft t: inout Timeline) {
-        for ti in t.tracks.indices where t.tracks[ti].kind == .video {
-            for si in t.tracks[ti].segments.indices where !t.tracks[ti].segments[si].isClip {
-                let seg = t.tracks[ti].segments[si]
-                if focus == "center" {
-                    t.tracks[ti].segments[si].focus = nil
-                } else if seg.kenBurns == nil && seg.focus == nil {
-                    t.tracks[ti].segments[si].focus = .auto
-                }
-            }
-        }
-    }
-
     /// Throws a usage error naming `option` unless `seconds` is a finite length up to the
     /// longest video (``DraftLimits/requestedTotalMs``), more than 0 (or 0 when `zeroAllowed`).
     static func checkSeconds(_ seconds: Double?, _ option: String, zeroAllowed: Bool = false) throws {
@@ -100,7 +84,7 @@ struct SlideshowArguments: ParsableArguments {
         case .draft(var t, let file):
             if let p = try profileOverride(current: t.profile) { t.profile = p }
             try applyClipAudio(to: &t)
-            applyFocus(toDraft: &t)
+            t.applyFocus(focus == "center" ? nil : .auto)
             return (t, file.deletingLastPathComponent())
         case .photos(let urls):
             var o = SlideshowOptions()
@@ -158,16 +142,10 @@ struct SlideshowArguments: ParsableArguments {
 
     /// `--clip-audio off` silences every clip (`vol` 0); `on` leaves the draft's volumes.
     private func applyClipAudio(to t: inout Timeline) throws {
-        guard let a = clipAudio else { return }
-        switch a {
-        case "on": return
-        case "off":
-            for ti in t.tracks.indices where t.tracks[ti].kind == .video {
-                for si in t.tracks[ti].segments.indices where t.tracks[ti].segments[si].isClip {
-                    t.tracks[ti].segments[si].clipPlayback.volume = 0
-                }
-            }
-        default: throw ValidationError("--clip-audio \(a): use on or off")
+        switch clipAudio {
+        case nil, "on": return
+        case "off": t.silenceClips()
+        case let a?: throw ValidationError("--clip-audio \(a): use on or off")
         }
     }
 
@@ -189,26 +167,5 @@ struct SlideshowArguments: ParsableArguments {
             p.fps = f
         }
         return p
-    }
-}
-
-/// Encoder options shared by `render` and `frame`.
-struct EncodingArguments: ParsableArguments {
-    @Option(help: "x264 preset, ultrafast … veryslow (default: medium; preview: ultrafast; high: slow); the stream is High profile with every preset.")
-    var preset: String?
-
-    @Option(help: "x264 constant rate factor, 0–51, lower is better (default 20; preview 23; high 17).")
-    var crf: Double?
-
-    @Option(help: "preview (half size, fast), standard (default) or high.")
-    var quality: String = "standard"
-
-    func settings() throws -> RenderSettings {
-        guard let q = RenderSettings.Quality(rawValue: quality) else { throw ValidationError("--quality \(quality): use preview, standard or high") }
-        if let p = preset, !RenderSettings.presets.contains(p) {
-            throw ValidationError("--preset \(p): use one of \(RenderSettings.presets.joined(separator: ", "))")
-        }
-        if let c = crf, !(0...51).contains(c) { throw ValidationError("--crf \(c): use a value from 0 to 51") }
-        return RenderSettings(quality: q, preset: preset, crf: crf)
     }
 }
