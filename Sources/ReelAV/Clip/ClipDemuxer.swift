@@ -1,7 +1,7 @@
 internal import CFFmpeg
 import Foundation
 
-/// The one owner of a clip's demuxer, video decoder and packet: opens the file, picks its best
+/// A clip's demuxer, video decoder and packet (each held by its owner box): opens the file, picks its best
 /// video stream and hands out decoded frames in order with their presentation times.
 ///
 /// Frames whose data is damaged are skipped, as players do; a demuxer error other than the end
@@ -9,9 +9,12 @@ import Foundation
 final class ClipDemuxer {
     /// The file, as it was named (used in errors).
     let path: String
-    private var format: UnsafeMutablePointer<AVFormatContext>?
-    private var decoder: UnsafeMutablePointer<AVCodecContext>?
-    private let packet: UnsafeMutablePointer<AVPacket>
+    private var formatBox: AVFormatInputBox?
+    private var decoderBox: AVCodecContextBox?
+    private let packetBox: AVPacketBox
+    private var format: UnsafeMutablePointer<AVFormatContext>? { formatBox?.pointer }
+    private var decoder: UnsafeMutablePointer<AVCodecContext>? { decoderBox?.pointer }
+    private var packet: UnsafeMutablePointer<AVPacket> { packetBox.pointer }
     let streamIndex: Int32
     /// The video stream's time base.
     let timeBase: AVRational
@@ -37,16 +40,18 @@ final class ClipDemuxer {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw ClipFileError.missing(path)
         }
-        guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
-        self.packet = packet
-        var fmt: UnsafeMutablePointer<AVFormatContext>?
-        var rc = avformat_open_input(&fmt, path, nil, nil)
-        guard rc >= 0, let fmt else {
+        packetBox = try AVPacketBox()
+        let opened: AVFormatInputBox
+        do {
+            opened = try AVFormatInputBox(path: path)
+        } catch let error as AVError {
             streamIndex = -1; timeBase = AVRational(num: 1, den: 1); startPTS = 0; codecName = ""
+            let rc = error.code
             throw ClipFileError.notVideo(path, rc == reel_averror(EACCES) ? "permission denied" : "libav: \(libavErrorText(rc))")
         }
-        format = fmt
-        rc = avformat_find_stream_info(fmt, nil)
+        formatBox = opened
+        let fmt = opened.pointer
+        var rc = avformat_find_stream_info(fmt, nil)
         let index = rc < 0 ? rc : av_find_best_stream(fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nil, 0)
         guard index >= 0, Int(index) < Int(fmt.pointee.nb_streams), let stream = fmt.pointee.streams[Int(index)],
               let parameters = stream.pointee.codecpar else {
@@ -64,20 +69,14 @@ final class ClipDemuxer {
             throw ClipFileError.unsupportedCodec(path, id == AV_CODEC_ID_NONE ? "unknown codec" : String(cString: avcodec_get_name(id)))
         }
         codecName = String(cString: codec.pointee.name)
-        guard let ctx = avcodec_alloc_context3(codec) else { throw AVError.outOfMemory("avcodec_alloc_context3") }
-        decoder = ctx
+        let context = try AVCodecContextBox(codec)
+        decoderBox = context
+        let ctx = context.pointer
         rc = avcodec_parameters_to_context(ctx, parameters)
         ctx.pointee.pkt_timebase = timeBase
         ctx.pointee.thread_count = threads ?? (Int(parameters.pointee.width) * Int(parameters.pointee.height) > 2_100_000 ? 2 : 1)
         if rc >= 0 { rc = avcodec_open2(ctx, codec, nil) }
         if rc < 0 { throw ClipFileError.unsupportedCodec(path, "\(codecName): \(libavErrorText(rc))") }
-    }
-
-    deinit {
-        var p: UnsafeMutablePointer<AVPacket>? = packet
-        av_packet_free(&p)
-        if decoder != nil { avcodec_free_context(&decoder) }
-        if format != nil { avformat_close_input(&format) }
     }
 
     /// The stream and its parameters.

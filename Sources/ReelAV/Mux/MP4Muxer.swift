@@ -68,9 +68,9 @@ final class MP4Muxer {
     /// Writes the cover picture's JPEG bytes as the one packet of `stream` (from `addCoverArtStream`).
     func writeCoverArt(_ jpeg: [UInt8], to stream: Stream) throws {
         guard !jpeg.isEmpty else { throw AVError(.invalidFrame, operation: "write cover art", reason: "the cover picture is empty", path: path) }
-        guard let packet = av_packet_alloc() else { throw AVError.outOfMemory("av_packet_alloc") }
-        var owned: UnsafeMutablePointer<AVPacket>? = packet
-        defer { av_packet_free(&owned) }
+        let box = try AVPacketBox()
+        defer { withExtendedLifetime(box) {} }  // the box frees the packet; keep it until the packet is written
+        let packet = box.pointer
         try check(av_new_packet(packet, Int32(jpeg.count)), "av_new_packet", path: path)
         jpeg.withUnsafeBufferPointer { src in
             if let from = src.baseAddress { packet.pointee.data.update(from: from, count: src.count) }
