@@ -64,6 +64,9 @@ struct ClipFilterPlan: Equatable {
         let k = fit == .fill ? max(sx, sy) : min(sx, sy)
         var fw = even(Double(shown.width) * k, up: fit == .fill), fh = even(Double(shown.height) * k, up: fit == .fill)
         if fit != .fill { fw = min(fw, cw); fh = min(fh, ch) } else { fw = max(fw, cw); fh = max(fh, ch) }
+        // A picture far wider or taller than the frame (a hostile 8192×2 clip) is squeezed rather
+        // than filled: the scaled picture never exceeds 8 frames a side (no real clip comes near).
+        fw = min(fw, 8 * cw); fh = min(fh, 8 * ch)
         // Scaled in stored orientation, then turned.
         let (scaleW, scaleH) = rotation % 180 == 0 ? (fw, fh) : (fh, fw)
         var chain: [String] = []

@@ -55,7 +55,7 @@ public struct ClipInfo: Sendable, Hashable {
         let stream = demuxer.stream
         let f = frame.pointer.pointee
         (rotation, mirrored) = Self.orientation(of: stream)
-        let sar = av_guess_sample_aspect_ratio(nil, stream, frame.pointer)
+        let sar = Self.saneSampleAspect(av_guess_sample_aspect_ratio(nil, stream, frame.pointer))
         let shown = Self.displaySize(width: Int(f.width), height: Int(f.height), sar: sar, rotation: rotation)
         displaySize = shown
         codec = demuxer.codecName
@@ -94,6 +94,14 @@ public struct ClipInfo: Sendable, Hashable {
         let normalised = ((Int(degrees.rounded()) % 360) + 360) % 360
         let rotation = [0, 90, 180, 270, 360].min { abs($0 - normalised) < abs($1 - normalised) } ?? 0
         return (rotation % 360, mirrored)
+    }
+
+    /// `sar` when it is a pixel shape a camera or a DVD could have (from 1:8 to 8:1), else 1:1:
+    /// a hostile clip's 32767:1 would otherwise ask for a picture millions of pixels wide.
+    static func saneSampleAspect(_ sar: AVRational) -> AVRational {
+        guard sar.num > 0, sar.den > 0 else { return AVRational(num: 1, den: 1) }
+        let ratio = Double(sar.num) / Double(sar.den)
+        return (0.125...8).contains(ratio) ? sar : AVRational(num: 1, den: 1)
     }
 
     /// The upright shown size for a stored `width`×`height` picture.

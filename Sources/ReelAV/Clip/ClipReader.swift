@@ -148,7 +148,7 @@ final class ClipReader: ClipFrameReading {
     private func prepareFilter(for frame: UnsafeMutablePointer<AVFrame>) throws {
         let f = frame.pointee
         let stream = demuxer.stream
-        let sar = av_guess_sample_aspect_ratio(nil, stream, frame)
+        let sar = ClipInfo.saneSampleAspect(av_guess_sample_aspect_ratio(nil, stream, frame))
         let order = stream.pointee.codecpar.pointee.field_order
         let (rotation, mirrored) = ClipInfo.orientation(of: stream)
         let plan = ClipFilterPlan(
