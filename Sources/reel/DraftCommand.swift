@@ -78,10 +78,7 @@ struct FrameCommand: AsyncParsableCommand {
     func run() async throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
-            let (draft, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
-            let timeline = try await RenderCommand.fetchRemoteMedia(draft, base: base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            let out = URL(fileURLWithPath: output)
-            guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the frame is written as PNG; name the file .png") }
+            let (timeline, base, out) = try await RenderCommand.pictureInput(slideshow, music, titles, output: output, what: "the frame")
             let image = try LocalRenderer().frame(timeline, base: base, atSeconds: at, settings: try encoding.settings())
             try LocalRenderer.savePNG(image, to: out)
             print("Wrote \(output) (\(image.width)x\(image.height), t=\(at) s)")

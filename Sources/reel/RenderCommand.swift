@@ -103,6 +103,17 @@ struct RenderCommand: AsyncParsableCommand {
 
     static var workingFolder: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
 
+    /// The still picture commands' input (`frame`, `storyboard`): the slideshow with its music
+    /// and titles, remote media fetched, and the PNG `output` checked (`what` names the picture).
+    static func pictureInput(_ slideshow: SlideshowArguments, _ music: MusicArguments, _ titles: TitleArguments,
+                             output: String, what: String) async throws -> (timeline: Timeline, base: URL?, out: URL) {
+        let (draft, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
+        let timeline = try await fetchRemoteMedia(draft, base: base ?? workingFolder)
+        let out = URL(fileURLWithPath: output)
+        guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): \(what) is written as PNG; name the file .png") }
+        return (timeline, base, out)
+    }
+
     /// The timeline with its remote `src` URLs downloaded into the cache (Ctrl-C stops it).
     static func fetchRemoteMedia(_ timeline: Timeline, base: URL) async throws -> Timeline {
         let count = RemoteSources.urls(in: timeline, base: base).count

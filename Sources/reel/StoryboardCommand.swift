@@ -35,10 +35,7 @@ struct StoryboardCommand: AsyncParsableCommand {
     func run() async throws {
         LibraryLogging.set(verbose: false)  // libav reports only errors while reading music
         do {
-            let (draft, base) = try titles.apply(to: music.apply(to: slideshow.timeline()))
-            let timeline = try await RenderCommand.fetchRemoteMedia(draft, base: base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            let out = URL(fileURLWithPath: output)
-            guard out.pathExtension.lowercased() == "png" else { throw InputError("\(output): the storyboard is written as PNG; name the file .png") }
+            let (timeline, base, out) = try await RenderCommand.pictureInput(slideshow, music, titles, output: output, what: "the storyboard")
             let sheet = try Storyboard(columns: columns).render(timeline, base: base, checkingOutput: out)
             try LocalRenderer.savePNG(sheet, to: out)
             print("Wrote \(output) (\(sheet.width)x\(sheet.height), \(Storyboard.cells(for: timeline).count) segments)")

@@ -2,45 +2,6 @@ import Foundation
 import ReelTestSupport
 import Testing
 
-/// A small tmpfs: a real full disk (ENOSPC) for a test. Mounting needs root.
-struct TinyDisk {
-    let dir: URL
-
-    /// Mounts a tmpfs of `size` (e.g. "256k") on a fresh folder; nil when mounting is impossible.
-    init?(size: String) {
-        guard let dir = try? ReelRunner.scratch() else { return nil }
-        self.dir = dir
-        guard Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", dir.path]) else {
-            try? FileManager.default.removeItem(at: dir)
-            return nil
-        }
-    }
-
-    func unmount() {
-        _ = Self.tool("/bin/umount", [dir.path])
-        try? FileManager.default.removeItem(at: dir)
-    }
-
-    /// True when this machine lets the tests mount a tmpfs (root, mount available).
-    static let available: Bool = {
-        guard getuid() == 0, let d = TinyDisk(size: "64k") else { return false }
-        d.unmount()
-        return true
-    }()
-
-    private static func tool(_ path: String, _ args: [String]) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: path) else { return false }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }
-}
-
 /// A full disk while rendering or downloading: exit 73 naming the output and the space, the
 /// earlier file intact, nothing partial left.
 @Suite(.serialized, .enabled(if: TinyDisk.available, "needs root to mount a small tmpfs (mount -t tmpfs); skipped"))
