@@ -14,7 +14,6 @@ packages=(
   libcurl4-openssl-dev                                                          # cloud export transport
   libfreetype-dev fontconfig fonts-dejavu-core fonts-noto-cjk                   # titles: glyphs, font lookup, Latin and CJK fonts
   ffmpeg                                                                        # ffprobe/ffmpeg for tests and the benchmark
-  python3 python3-pil                                                           # the benchmark and fixture scripts (Pillow draws and converts test images)
 )
 
 missing=()
