@@ -14,8 +14,8 @@ command -v heif-enc >/dev/null || {
   ${SUDO:-$( [ "$(id -u)" -ne 0 ] && echo sudo )} apt-get install -y -qq python3-numpy python3-pil >/dev/null
 }
 case "${1:-all}" in
-  photos) exec python3 scripts/bench.py ;;
-  clips) exec python3 scripts/bench-clips.py ;;
-  batch) exec python3 scripts/bench-batch.py ;;
-  *) python3 scripts/bench.py && python3 scripts/bench-clips.py && exec python3 scripts/bench-batch.py ;;
+  photos) exec /usr/bin/python3 scripts/bench.py ;;
+  clips) exec /usr/bin/python3 scripts/bench-clips.py ;;
+  batch) exec /usr/bin/python3 scripts/bench-batch.py ;;
+  *) /usr/bin/python3 scripts/bench.py && /usr/bin/python3 scripts/bench-clips.py && exec /usr/bin/python3 scripts/bench-batch.py ;;
 esac
