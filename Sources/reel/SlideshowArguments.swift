@@ -87,6 +87,9 @@ struct SlideshowArguments: ParsableArguments {
             t.applyFocus(focus == "center" ? nil : .auto)
             return (t, file.deletingLastPathComponent())
         case .photos(let urls):
+            if let note = InputCollector.unreadableNote(InputCollector.unreadableFiles(in: inputs)) {
+                Terminal.err("reel: warning: \(note)\n")
+            }
             var o = SlideshowOptions()
             o.profile = try profileOverride(current: o.profile) ?? o.profile
             if let d = duration {

@@ -76,4 +76,33 @@ struct CloudPhotoStagingTests {
         }
         #expect(urls.map(\.lastPathComponent) == ["IMG_0001.avif", "IMG_0002.heif", "IMG_0003.HEIC"])
     }
+
+    @Test func otherNamesTheCloudRefusesAreSentUnderTheNameItTakes() throws {
+        // The cloud takes .jpg and .mp4, not .jfif or .m4v: the same bytes go under the accepted
+        // name, and the user's files stay where they are.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-renamed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let jfif = dir.appendingPathComponent("scan.jfif"), m4v = dir.appendingPathComponent("trip.M4V")
+        try FileManager.default.copyItem(at: Fixtures.url("photos/01-astronaut.jpg"), to: jfif)
+        try FileManager.default.copyItem(at: Fixtures.url("clips/level-30fps-sound.mp4"), to: m4v)
+        let timeline = Timeline(tracks: [
+            Track(kind: .video, segments: [
+                Segment(source: "scan.jfif", startMs: 0, durationMs: 2000),
+                Segment(source: "trip.M4V", startMs: 2000, durationMs: 2000),
+                Segment(source: "scan.jfif", startMs: 4000, durationMs: 2000),
+            ]),
+        ])
+        let staged = try CloudPhotoStaging(timeline, draftFolder: dir)
+        let sources = staged.timeline.tracks[0].segments.map { $0.source ?? "" }
+        #expect(sources[0].hasSuffix("/scan.jpg") && sources[1].hasSuffix("/trip.mp4") && sources[2] == sources[0])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sources[0])) == Data(contentsOf: jfif))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sources[1])) == Data(contentsOf: m4v))
+        let one = try CloudPhotoStaging(files: [m4v])
+        #expect(one.files.map(\.pathExtension) == ["mp4"] && one.original(of: one.files[0]) == m4v)
+        staged.removeFiles()
+        one.removeFiles()
+        #expect(!FileManager.default.fileExists(atPath: sources[1]))
+        #expect(FileManager.default.fileExists(atPath: jfif.path) && FileManager.default.fileExists(atPath: m4v.path))
+    }
 }

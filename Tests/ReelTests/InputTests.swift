@@ -25,6 +25,27 @@ import Testing
         #expect(throws: InputError.self) { try InputCollector.collect([dir.path, "trip.json"]) }
     }
 
+    @Test func filesReelCannotReadAreListedNotDropped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-inputs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = ["IMG_10.DNG", "a.jfif", "IMG_9.dng", "scan.tiff", "b.jpe", "c.mts", "d.3gp", "e.m2ts", "notes.txt", ".x.tif"]
+            + (1...6).map { "raw\($0).nef" }
+        for name in names {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data([1]))
+        }
+        guard case .photos(let urls) = try InputCollector.collect([dir.path]) else {
+            Issue.record("a folder should give photos")
+            return
+        }
+        #expect(urls.map(\.lastPathComponent) == ["a.jfif", "b.jpe", "c.mts", "d.3gp", "e.m2ts"])
+        let left = InputCollector.unreadableFiles(in: [dir.path, dir.appendingPathComponent("a.jfif").path])
+        #expect(left.map { ($0 as NSString).lastPathComponent } == ["IMG_9.dng", "IMG_10.DNG", "raw1.nef", "raw2.nef", "raw3.nef", "raw4.nef", "raw5.nef", "raw6.nef", "scan.tiff"])
+        let note = try #require(InputCollector.unreadableNote(left))
+        #expect(note.hasPrefix("left out 9 files Reel cannot read: IMG_9.dng, IMG_10.DNG, raw1.nef, raw2.nef, raw3.nef and 4 more"))
+        #expect(InputCollector.unreadableNote([]) == nil)
+    }
+
     @Test func foldersSkipSubfoldersAndBrokenLinksNamedLikeMedia() throws {
         // A camera-roll export holds more than photos: a subfolder named like a photo, a link
         // that points nowhere, a link loop. Only files are media; a link to a file counts.

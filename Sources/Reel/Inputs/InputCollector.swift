@@ -72,6 +72,36 @@ public enum InputCollector {
         return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// The files in the folders among `paths` that look like photos or videos Reel cannot read
+    /// (``MediaKind/unreadableExtensions``: camera raw, TIFF, BMP, …), by path in natural order,
+    /// so the caller can say which files a render leaves out. Hidden files are not listed;
+    /// files named directly are not either (they fail with their own error).
+    public static func unreadableFiles(in paths: [String]) -> [String] {
+        let fm = FileManager.default
+        var found: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue else { continue }
+            let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
+            let folder = URL(fileURLWithPath: p)
+            found += names.filter { !$0.hasPrefix(".") && MediaKind.unreadableExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { isFile(folder.appendingPathComponent($0)) }
+                .sorted(by: naturalLess)
+                .map { folder.appendingPathComponent($0).path }
+        }
+        return found
+    }
+
+    /// A one-line note naming the files ``unreadableFiles(in:)`` found (at most five by name,
+    /// then how many more), and what to do; nil when there are none.
+    public static func unreadableNote(_ files: [String]) -> String? {
+        guard !files.isEmpty else { return nil }
+        let names = files.prefix(5).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let more = files.count > 5 ? " and \(files.count - 5) more" : ""
+        let count = files.count == 1 ? "1 file" : "\(files.count) files"
+        return "left out \(count) Reel cannot read: \(names)\(more) (camera raw, TIFF, BMP and similar files are not supported: export them as JPEG or HEIC to include them)"
+    }
+
     /// Natural order: digit runs compare by value, letters case-insensitively ("img2" < "img10").
     public static func naturalLess(_ a: String, _ b: String) -> Bool {
         let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)

@@ -11,10 +11,21 @@ public enum MediaKind: String, Sendable, Hashable {
     case clip
 
     /// File extensions (lower case) of the photos Reel decodes (and picks up from folders).
-    public static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "avif"]
+    /// `.jfif` and `.jpe` are JPEG files under the names some browsers and old cameras give them;
+    /// the decoder goes by the file's first bytes, not its name.
+    public static let photoExtensions: Set<String> = ["jpg", "jpeg", "jfif", "jpe", "png", "webp", "gif", "heic", "heif", "avif"]
 
-    /// File extensions (lower case) that are video clips.
-    public static let clipExtensions: Set<String> = ["mp4", "mov", "m4v", "avi", "webm", "mkv"]
+    /// File extensions (lower case) that are video clips: what phones and cameras record
+    /// (`.3gp` from older phones, `.mts`/`.m2ts` from camcorders) next to the common containers.
+    public static let clipExtensions: Set<String> = ["mp4", "mov", "m4v", "avi", "webm", "mkv", "3gp", "mts", "m2ts"]
+
+    /// File extensions (lower case) of photos and videos Reel cannot read: camera raw files,
+    /// TIFF, BMP, Photoshop documents, Windows and Flash video. A folder's files of these kinds
+    /// are left out of a render with a note naming them, never silently.
+    public static let unreadableExtensions: Set<String> = [
+        "tif", "tiff", "bmp", "dng", "raw", "cr2", "cr3", "nef", "arw", "orf", "rw2", "raf", "srw", "pef",
+        "psd", "svg", "jxl", "wmv", "flv", "rm", "rmvb", "swf",
+    ]
 
     /// File extensions (lower case) of music files: what `reel ask` and the prompt take as
     /// music rather than photos.
