@@ -28,11 +28,27 @@ extension PromptInterpreter {
     private static let zhRemoveAll = #"(?:(删掉|删除|删了|删去|去掉|不要了?|拿掉|移除|删)(?=\s*(?:$|[,.;!?]|吧|了)))?"#
 
     static let exceptionRules: [Rule] = [
+        // "every photo except the first should be 2 seconds", "all photos except the last zoom in":
+        // the exception inside the words for every photo; what they get is said after it
+        Rule(#"(?<!(?:remove|delete|drop|ditch|scrap|trash|erase|rid of|out|lose|cut|toss|nix)\s)\b(?:every|each|all(?:\s+of)?(?:\s+the)?|all\s+my)\s+(?:single\s+)?"# + noun + #"s?\s+"# + exceptWord + exceptSpan
+             + #"(?:(?=\s*(?:should|must|will|can|could|to|get|gets|are|is|be|lasts|stay|zoom|zooms|pan|pans|have|need|needs)\b)|\s*:?\s*(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|sec)\b(?:\s+(?:each|apiece))?)"#) { m, _ in
+            guard var f = exception(span: m[3] ?? "", between: m[2] != nil, leading: true, removing: false, seconds: nil) else { return nil }
+            // "all photos but the last two 4 seconds": the length is every other photo's
+            if let s = m.number(4) {
+                guard s > 0 else { return Found().note("0 s per photo makes no sense; the photos are unchanged").notNegatable }
+                f.changes = [(.photoDuration(ms: FrameTime.ms(seconds: s)), false)]
+            }
+            return f
+        },
+        // "but keep the first one at 3 seconds": that photo's length
+        Rule(#"\b(?:but\s+)?(?:keep|leave|hold)\s+"# + exceptSpan + #"\s*(?:at|as|on)\s+(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|sec)?\b(?!\s*(?:%|x|fps|photos?|pictures?))"#) { m, _ in
+            exception(span: m[1] ?? "", between: false, leading: false, removing: false, seconds: m.number(2))
+        },
         Rule(everyAndRemove + #"(?:\b(?:everywhere|throughout|across the board|on all of them)\s+)?"# + exceptWord + exceptSpan + exceptValue + exceptEnd) { m, _ in
             exception(span: m[4] ?? "", between: m[3] != nil, leading: false, removing: m[1] != nil, seconds: m.number(5) ?? m.number(6))
         },
         // 除了第一张每张2秒, 除了最后一张都删掉, 除了第3张和第4张之间，其他地方都不要转场
-        Rule(#"除了\s*"# + zhSpan + #"\s*(之间)?\s*(?:以外|之外|外)?\s*(?:的)?\s*,?\s*(?:(?:其他|其余|其它|剩下|别的)(?:的)?(?:地方|照片|图片|图|的)?\s*)?(?:都|全|全部|统统)?\s*(?:给我)?"# + zhRemoveAll) { m, _ in
+        Rule(#"(?<![删去消移清排剔解])除(?:了|去)?\s*"# + zhSpan + #"\s*(之间)?\s*(?:以外|之外|外)?\s*(?:的)?\s*,?\s*(?:(?:其他|其余|其它|剩下|别的)(?:的)?(?:地方|照片|图片|图|的)?\s*)?(?:都|全|全部|统统)?\s*(?:给我)?"# + zhRemoveAll) { m, _ in
             exception(span: m[1] ?? "", between: m[2] != nil, leading: true, removing: m[3] != nil, seconds: nil)
         },
         // 只保留第1到4张, 只要第2张和第5张
@@ -40,9 +56,9 @@ extension PromptInterpreter {
             let refs = exceptionRefs(m[1] ?? "")
             return refs.isEmpty ? nil : Found(.keepPhotos(refs)).notNegatable
         },
-        // 每张2秒，最后一张除外
-        Rule(zhSpan + #"\s*(?:都)?\s*(?:除外|不算|例外)"#) { m, _ in
-            exception(span: m[1] ?? "", between: false, leading: false, removing: false, seconds: nil)
+        // 每张2秒，最后一张除外; 第一张不变，其他每张2秒
+        Rule(zhSpan + #"\s*(?:都)?\s*(?:除外|不算|例外|(?:保持)?不变|保持原样|照旧)(?:\s*,?\s*((?:其他|其余|其它|剩下|别的)(?:的)?(?:照片|图片|图)?))?"#) { m, _ in
+            exception(span: m[1] ?? "", between: false, leading: m[2] != nil, removing: false, seconds: nil)
         },
         // 所有照片4秒，但最后两张6秒
         Rule(#"(?:但|但是|不过)\s*"# + zhSpan + #"\s*(?:都|是|各|每张|要)?\s*(\d+(?:\.\d+)?)\s*秒钟?"#) { m, _ in
@@ -104,6 +120,8 @@ extension PromptInterpreter {
         case .photoDuration, .scalePhotos(nil, _), .addPhotoTime(nil, _), .motion, .scaleZoom, .fit, .focus,
              .transition, .transitionDuration, .scaleTransitions: true
         case .exceptPhotos(_, let inner): takesExceptions(inner)
+        // "make the photos shorter except photo 2": every photo's length, not the video's
+        case .scaleDuration: true
         default: false
         }
     }
@@ -121,9 +139,11 @@ extension PromptInterpreter {
                 if case .exceptPhotos(_, let inner) = s { return !e.between || inner.isTransitionEdit }
                 return !e.between || s.isTransitionEdit
             }
-            let before = fits.filter { changes[$0].position < r.location }.max { changes[$0].position < changes[$1].position }
+            let before = fits.filter { changes[$0].position < r.location && changes[$0].end <= r.location }.max { changes[$0].position < changes[$1].position }
             let after = fits.filter { changes[$0].position >= r.location + r.length }.min { changes[$0].position < changes[$1].position }
-            guard let pick = e.leading ? (after ?? before) : (before ?? after) else {
+            // words around it ("every photo except the first should be 2 seconds"), else before or after
+            let around = fits.first { changes[$0].position <= r.location && changes[$0].end >= r.location + r.length }
+            guard let pick = around ?? (e.leading ? (after ?? before) : (before ?? after)) else {
                 unattached.append(prompt.said(r))
                 continue
             }
@@ -133,6 +153,8 @@ extension PromptInterpreter {
             for i in fits where changes[i].position == start {
                 if case .exceptPhotos(let refs, let inner) = changes[i].setting {
                     changes[i].setting = .exceptPhotos(refs + e.refs.filter { !refs.contains($0) }, inner)
+                } else if case .scaleDuration(let f) = changes[i].setting {
+                    changes[i].setting = .exceptPhotos(e.refs, .scalePhotos(nil, f))
                 } else {
                     changes[i].setting = .exceptPhotos(e.refs, changes[i].setting)
                 }
