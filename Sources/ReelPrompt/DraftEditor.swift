@@ -99,9 +99,10 @@ public struct DraftEditor: Sendable {
                 }
                 // "every photo 2 s except the first": the edit, then the photos left out put back
                 var leftOut: [Int] = []
-                let before = segs
+                var before: [Segment] = []
                 if case .exceptPhotos(let refs, let inner) = s {
                     s = inner
+                    before = segs
                     leftOut = refs.compactMap { $0.index(in: segs.count) }
                     if leftOut.count < refs.count { notDone.append("\(c.setting.summary): there are only \(segs.count) photos") }
                 }
