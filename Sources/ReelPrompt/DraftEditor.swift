@@ -93,10 +93,20 @@ public struct DraftEditor: Sendable {
                     removed = true
                     continue
                 }
-                guard let s = names.now(c.setting, in: segs) else {
+                guard var s = names.now(c.setting, in: segs) else {
                     notDone.append("\(c.setting.summary): that photo was already removed")
                     continue
                 }
+                // "every photo 2 s except the first": the edit, then the photos left out put back
+                var leftOut: [Int] = []
+                var before: [Segment] = []
+                if case .exceptPhotos(let refs, let inner) = s {
+                    s = inner
+                    before = segs
+                    leftOut = refs.compactMap { $0.index(in: segs.count) }
+                    if leftOut.count < refs.count { notDone.append("\(c.setting.summary): there are only \(segs.count) photos") }
+                }
+                defer { if !leftOut.isEmpty { Self.leaveOut(leftOut, of: s, from: before, in: &segs) } }
                 if Self.isReorder(s) {
                     if let note = reorder(&segs, s) { notDone.append(note) } else { orderNotes.append(s.summary) }
                     continue
@@ -160,7 +170,7 @@ public struct DraftEditor: Sendable {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax,
-             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos: true
+             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos, .exceptPhotos: true
         default: false
         }
     }

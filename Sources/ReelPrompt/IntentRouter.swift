@@ -16,10 +16,11 @@ public enum Intent: Sendable, Hashable {
     case edit(Interpretation)
     /// An edit that needs the cloud, with Reel online: send `message` to cloud chat.
     case cloudChat(message: String, reason: String)
-    /// "undo", "撤销": go back to the draft before the last edit.
-    case undo
-    /// "redo", "重做": apply again the edit last undone.
-    case redo
+    /// "undo", "撤销", "undo the last two changes", 撤销两步: go back this many edits
+    /// (1 unless a number is said).
+    case undo(steps: Int)
+    /// "redo", "重做", "redo twice", 恢复两步: apply again this many of the edits last undone.
+    case redo(steps: Int)
 }
 
 /// Routes a request to export, credits, status, upload, a local edit or cloud chat.
@@ -33,8 +34,9 @@ public enum IntentRouter {
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
-        if undoWords.occurs(in: prompt.text) { return .undo }
-        if redoWords.occurs(in: prompt.text) { return .redo }
+        if undoWords.occurs(in: prompt.text) { return .undo(steps: 1) }
+        if redoWords.occurs(in: prompt.text) { return .redo(steps: 1) }
+        if let (back, n) = steps(in: prompt.text) { return back ? .undo(steps: n) : .redo(steps: n) }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -68,6 +70,19 @@ public enum IntentRouter {
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
     static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    /// "undo the last 3 edits", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
+    /// the whole request is an undo or redo of a number of steps (1–999).
+    static func steps(in text: String) -> (back: Bool, count: Int)? {
+        guard let m = stepsWords.firstMatch(in: text) else { return nil }
+        let back = m[1] != nil || m[4] != nil || m[7] != nil
+        let said = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[8] ?? ""
+        let count = said == "twice" || said == "couple" ? 2 : said == "thrice" ? 3 : Int(said) ?? ChineseNumbers.value(of: said) ?? 0
+        return count >= 1 ? (back, count) : nil
+    }
+
+    /// English: a verb, then "the last 3 changes", "3 times", "twice"; Chinese: a verb, then 3步, 最近3次修改.
+    private static let stepsWords = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(undo|revert|roll back|rollback|take back|step back|go back|back up)|redo|go forward|step forward)\s+(?:(?:the|teh|my|your)\s+)?(?:(?:last|previous|latest|recent|most recent|past)\s+)?(?:x\s*)?(?:(\d{1,3})(?!\s*(?:seconds?|secs?|s|sec|minutes?|mins?|min|ms|fps|frames?|photos?|pictures?|images?|pics?|slides?|shots?|percent|%|:|\.\d)\b)(?:\s+[a-z]+)?|(twice|thrice|couple)(?:\s+of)?(?:\s+(?!again\b|please\b|pls\b)[a-z]+)?)(?:\s+(?:again|please|pls|thanks|now))?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:(撤销|撤消|撤回|回退|后退|退回|返回|往回退|往后退|倒退|undo)|重做|恢复|再恢复|前进|往前|redo)\s*(?:刚才|刚刚)?(?:撤销|撤回)?(?:的)?\s*(?:最近|最后|上|前|之前)?\s*(?:的)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个|下)(?:版本)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|个)?\s*(?:的)?\s*(?:修改|操作|改动|编辑|更改))(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:请|帮我)?(回)到\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次修改|次操作|个版本)(?:之|以)?前\s*(?:的版本|的样子)?\s*[.!]*\s*$"#)
+
     /// The whole request is "redo" (重做…).
     static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

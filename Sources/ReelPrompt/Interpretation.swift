@@ -82,6 +82,11 @@ public enum Setting: Sendable, Hashable {
     case titlePosition(TextPosition)
     /// Where in the music file playing starts, ms ("start the song 30 seconds in").
     case musicOffset(ms: Int)
+    /// An edit of every photo that leaves these photos out: "every photo 2 seconds except the
+    /// first" (their lengths stay), "zoom on every photo except the last" (it stays still), "no
+    /// transitions except between photo 3 and 4" (for transitions a photo named stands for the
+    /// transition into it, which is kept).
+    indirect case exceptPhotos([PhotoRef], Setting)
 
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
@@ -113,6 +118,7 @@ public enum Setting: Sendable, Hashable {
         case .scaleTitle: "title size"
         case .titlePosition: "title position"
         case .musicOffset: "music start"
+        case .exceptPhotos(_, let s): s.slot
         }
     }
 }
@@ -255,6 +261,8 @@ public struct Change: Sendable, Hashable {
     /// How specific the phrase is, for settings that several kinds of words can give: an exact
     /// ratio or size (30) beats a platform name (20), which beats a shape word (10).
     var rank: Int = 0
+    /// Where the phrase ends in the normalised request.
+    var end: Int = 0
 
     /// A change of `setting` said with the words `phrase`.
     public init(_ setting: Setting, phrase: String, implied: Bool = false, position: Int = 0) {

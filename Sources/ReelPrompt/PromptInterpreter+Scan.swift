@@ -9,6 +9,8 @@ struct Scan {
     private(set) var cloud: [String] = []
     /// Changes a negation word turned down ("don't fade to black"), with its phrase.
     private(set) var declined: [Change] = []
+    /// "except the first", 除了最后一张: photos left out of an edit of every photo, and where said.
+    private(set) var exceptions: [(Exception, NSRange)] = []
 
     init(prompt: PromptText) {
         self.prompt = prompt
@@ -49,10 +51,12 @@ struct Scan {
             changes += found.changes.map {
                 var c = Change($0.0, phrase: phrase, implied: $0.implied, position: start)
                 c.rank = found.rank
+                c.end = end
                 return c
             }
             declined += found.declined.map { Change($0, phrase: phrase, position: start) }
             notes += found.notes
+            if let e = found.exception { exceptions.append((e, NSRange(location: start, length: end - start))) }
             if let c = found.cloud, !cloud.contains(c) { cloud.append(c) }
         }
     }

@@ -17,7 +17,9 @@ public enum PromptInterpreter {
         var scan = Scan(prompt: prompt)
         for rule in rules { scan.apply(rule) }
         var result = Interpretation(text: text)
-        var (plan, conflicts) = resolve(scan.changes)
+        var said = scan.changes
+        let unattached = attach(scan.exceptions, to: &said, prompt)
+        var (plan, conflicts) = resolve(said)
         // "instagram … square": the feed's square format rather than its 4:5 default
         if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),
            let sq = scan.changes.first(where: { $0.setting == .aspect(.square) }) {
@@ -29,7 +31,7 @@ public enum PromptInterpreter {
         result.notes = scan.notes
         result.understood = plan.changes.map { "\"\($0.phrase)\" → \($0.setting.summary)" }
             + scan.declined.map { "\"\($0.phrase)\" → not \($0.setting.summary): left as it is" }
-        result.notUnderstood = scan.leftovers()
+        result.notUnderstood = scan.leftovers() + unattached
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
             result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
                 ? "nothing in the request asks for a change; nothing changed"
@@ -49,7 +51,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + asideRules + cloudRules + beatRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = titleRules + asideRules + cloudRules + beatRules + exceptionRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules + contentRules
 
@@ -165,6 +167,8 @@ struct Found {
     var declined: [Setting] = []
     /// Words around the match that the match used too ("each photo … for" before "5 seconds").
     var claims: [NSRange] = []
+    /// Photos the words leave out of an edit of every photo ("except the first").
+    var exception: Exception?
 
     /// The words turned around by a negation word: "no zoom" → still photos, "no music" → no
     /// music, "don't fade to black" → nothing (and said so), "no AI voice-over" → not the cloud.

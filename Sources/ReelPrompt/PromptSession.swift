@@ -130,17 +130,37 @@ public struct PromptSession: Sendable {
             return PromptReply(lines: ["Asking the cloud (\(reason))…"], action: .cloudChat(message))
         case .edit(let interpretation):
             return edit(interpretation)
-        case .undo:
-            guard let previous = history.popLast() else { return PromptReply(lines: ["Nothing to undo."], action: nil) }
-            if let t = timeline { undone.append(t) }
-            timeline = previous
-            return PromptReply(lines: ["Undone: back to the draft before the last change."] + previous.summaryLines, action: .render(previous, .standard))
-        case .redo:
-            guard let next = undone.popLast() else { return PromptReply(lines: ["Nothing to redo."], action: nil) }
-            if let t = timeline { history.append(t) }
-            timeline = next
-            return PromptReply(lines: ["Redone."] + next.summaryLines, action: .render(next, .standard))
+        case .undo(let steps):
+            guard !history.isEmpty else { return PromptReply(lines: ["Nothing to undo."], action: nil) }
+            let n = min(max(steps, 1), history.count)
+            for _ in 0..<n {
+                if let t = timeline { undone.append(t) }
+                timeline = history.popLast()
+            }
+            guard let t = timeline else { return PromptReply(lines: ["Nothing to undo."], action: nil) }
+            return PromptReply(lines: [Self.stepLine(back: true, done: n, asked: steps)] + t.summaryLines, action: .render(t, .standard))
+        case .redo(let steps):
+            guard !undone.isEmpty else { return PromptReply(lines: ["Nothing to redo."], action: nil) }
+            let n = min(max(steps, 1), undone.count)
+            for _ in 0..<n {
+                if let t = timeline { history.append(t) }
+                timeline = undone.popLast()
+            }
+            guard let t = timeline else { return PromptReply(lines: ["Nothing to redo."], action: nil) }
+            return PromptReply(lines: [Self.stepLine(back: false, done: n, asked: steps)] + t.summaryLines, action: .render(t, .standard))
         }
+    }
+
+    /// What an undo or redo of `asked` steps did when `done` could be taken ("Undone 2 of the 5
+    /// changes asked: only 2 earlier drafts are kept.").
+    static func stepLine(back: Bool, done: Int, asked: Int) -> String {
+        let changes = done == 1 ? "change" : "changes"
+        if done >= asked {
+            if done == 1 { return back ? "Undone: back to the draft before the last change." : "Redone." }
+            return back ? "Undone \(done) \(changes): back to the draft before the last \(done) changes." : "Redone \(done) \(changes)."
+        }
+        return back ? "Undone \(done) of the \(asked) changes asked: only \(done) earlier \(done == 1 ? "draft was" : "drafts were") kept (at most \(historyLimit) are)."
+            : "Redone \(done) of the \(asked) changes asked: only \(done) \(done == 1 ? "was" : "were") undone."
     }
 
     private mutating func edit(_ interpretation: Interpretation) -> PromptReply {

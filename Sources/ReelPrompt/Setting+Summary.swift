@@ -61,6 +61,16 @@ extension Setting {
         case .scaleTitle(let f): f > 1 ? "bigger title (×\(Self.factor(f)))" : "smaller title (×\(Self.factor(f)))"
         case .titlePosition(let p): "title at the \(p == .lowerThird ? "bottom" : p == .top ? "top" : "centre")"
         case .musicOffset(let ms): "music starts \(FrameTime.secondsText(ms)) s into the file"
+        case .exceptPhotos(let refs, let s):
+            s.summary + ", except " + (s.isTransitionEdit ? "the transition into " : "") + PromptInterpreter.list(refs.map(\.description))
+        }
+    }
+
+    /// Whether this changes the transitions between photos.
+    var isTransitionEdit: Bool {
+        switch self {
+        case .transition, .transitionDuration, .scaleTransitions: true
+        default: false
         }
     }
 

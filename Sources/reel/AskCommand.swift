@@ -10,7 +10,7 @@ struct AskCommand: AsyncParsableCommand {
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
         discussion: """
-        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the more specific one wins, else the later), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time; each edit keeps the previous version in .FILE.history/ beside it, and "undo" / "redo" (撤销 / 重做) step back and forth. Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done; with --dry-run the draft that would be rendered is printed too. With --cloud they go to the cloud (as `reel cloud chat` does), and so do "credits", "upload" and an "export" with nothing local to export; everything else stays on this machine.
+        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the more specific one wins, else the later), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time; each edit keeps the previous version in .FILE.history/ beside it (the last 20), and "undo" / "redo" (撤销 / 重做) step back and forth, one edit or several ("undo the last 3 changes", "redo twice", 撤销两步; when fewer versions are kept than asked, as many as there are, and it says so). Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done; with --dry-run the draft that would be rendered is printed too. With --cloud they go to the cloud (as `reel cloud chat` does), and so do "credits", "upload" and an "export" with nothing local to export; everything else stays on this machine.
 
         Exit codes: 0 done; 1 nothing could be done (a cloud-only request offline, nothing to undo); 64 bad usage; 65 bad input or a request that cannot be rendered; 73 output could not be written; cloud failures as `reel cloud`.
 
@@ -23,6 +23,7 @@ struct AskCommand: AsyncParsableCommand {
           reel ask "做一个半分钟的竖屏视频，淡入淡出" photos/ --dry-run
           reel ask "show tracks" --draft trip.json
           reel ask "undo" --draft trip.json
+          reel ask "undo the last 3 changes" --draft trip.json
           reel ask "add an AI voice-over" --draft trip.json --cloud
         """
     )
@@ -69,7 +70,11 @@ struct AskCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("reel: \(answer) (add --cloud to send it to the cloud)\n".utf8))
             throw ExitCode.failure
         }
-        if intent == .undo || intent == .redo { return try await step(back: intent == .undo) }
+        switch intent {
+        case .undo(let n): return try await step(back: true, count: n)
+        case .redo(let n): return try await step(back: false, count: n)
+        default: break
+        }
         let loaded = try given.draft(draft)
         var timeline = loaded.timeline
         let base = loaded.base
@@ -129,21 +134,35 @@ struct AskCommand: AsyncParsableCommand {
         return ExitCode.failure
     }
 
-    /// "undo" / "redo" on the --draft file.
-    private func step(back: Bool) async throws {
+    /// "undo" / "redo" (of `count` edits) on the --draft file.
+    private func step(back: Bool, count: Int) async throws {
         guard let draft else { throw InputError("\(back ? "undo" : "redo") needs the draft to step back in: --draft FILE") }
         let url = URL(fileURLWithPath: draft).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else { throw InputError("\(draft): no such draft") }
-        guard let (t, data) = try DraftHistory(draft: url).step(back: back, write: !dryRun) else {
+        guard let (t, data, steps) = try DraftHistory(draft: url).step(back: back, count: count, write: !dryRun) else {
             let message = back ? "Nothing to undo: \(draft) has no earlier version." : "Nothing to redo."
             print(message)
             FileHandle.standardError.write(Data("reel: \(message)\n".utf8))
             throw ExitCode.failure
         }
         if dryRun { return print(String(decoding: data, as: UTF8.self)) }
-        print(back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again.")
+        print(Self.stepLine(back: back, draft: draft, done: steps, asked: count))
         t.summaryLines.forEach { print($0) }
         if output != nil { try await render(t, base: url.deletingLastPathComponent(), quality: .standard) }
+    }
+
+    /// What an undo or redo did, and why it did fewer steps than asked.
+    static func stepLine(back: Bool, draft: String, done: Int, asked: Int) -> String {
+        if done == 1 && asked <= 1 {
+            return back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again."
+        }
+        let what = back ? "Undone \(done) change\(done == 1 ? "" : "s")" : "Redone \(done) change\(done == 1 ? "" : "s")"
+        let result = back ? "\(draft) is back to the version before the last \(done == 1 ? "change" : "\(done) changes")."
+            : "\(draft) has \(done == 1 ? "the change" : "those \(done) changes") again."
+        guard done < asked else { return "\(what): \(result)" }
+        let why = back ? "only \(done) earlier version\(done == 1 ? " was" : "s were") kept (at most \(DraftHistory.limit) are)"
+            : "only \(done) \(done == 1 ? "was" : "were") undone"
+        return "\(what) of the \(asked) asked, \(why): \(result)"
     }
 
     /// With --cloud: credits, uploads, cloud-only edits and an export with nothing local go to

@@ -76,8 +76,13 @@ func tableDraft() throws -> Timeline {
 func problems(_ row: Phrasing) throws -> [String] {
     if let want = row.facts["intent"] {
         // "undo", "export"…: routed before any edit is planned
-        let got = "\(IntentRouter.route(row.prompt))".prefix { $0.isLetter }
-        return got == want ? [] : ["intent: expected \(want), got \(got)"]
+        let intent = IntentRouter.route(row.prompt)
+        let got = "\(intent)".prefix { $0.isLetter }
+        guard got == want else { return ["intent: expected \(want), got \(got)"] }
+        // undo and redo go back or forward one step unless a number of steps is said
+        let steps: Int? = switch intent { case .undo(let n), .redo(let n): n; default: nil }
+        if let steps, String(steps) != (row.facts["steps"] ?? "1") { return ["steps: expected \(row.facts["steps"] ?? "1"), got \(steps)"] }
+        return []
     }
     let interpretation = PromptInterpreter.interpret(row.prompt)
     let edit = row.editsADraft ? try tableEditor.apply(interpretation.plan, to: tableDraft())
@@ -100,7 +105,11 @@ func problems(_ row: Phrasing) throws -> [String] {
         "photos": video.map { number($0.source) }.joined(separator: ","),
         "q": interpretation.quality.rawValue,
     ]
-    for (i, s) in video.enumerated() { actual["p\(i + 1)"] = "\(s.durationMs)" }
+    for (i, s) in video.enumerated() {
+        actual["p\(i + 1)"] = "\(s.durationMs)"
+        actual["m\(i + 1)"] = motionFact(s.kenBurns)
+        if i > 0 { actual["t\(i + 1)"] = s.transition?.kind.rawValue ?? "cut" }
+    }
     let kbs = video.compactMap(\.kenBurns)
     if !kbs.isEmpty, kbs.count == video.count {
         actual["zoom"] = kbs.allSatisfy { $0.to.zoom > $0.from.zoom } ? "in" : kbs.allSatisfy { $0.to.zoom < $0.from.zoom } ? "out" : "mixed"
@@ -136,6 +145,14 @@ func problems(_ row: Phrasing) throws -> [String] {
     }
     if !out.isEmpty { out.append("understood: \(interpretation.understood)") }
     return out
+}
+
+/// One photo's motion as a row names it: 0 (still), in, out, left, right, up, down.
+func motionFact(_ kb: KenBurns?) -> String {
+    guard let kb else { return "0" }
+    if kb.to.zoom != kb.from.zoom { return kb.to.zoom > kb.from.zoom ? "in" : "out" }
+    if kb.to.x != kb.from.x { return kb.to.x < kb.from.x ? "left" : "right" }
+    return kb.to.y < kb.from.y ? "up" : kb.to.y > kb.from.y ? "down" : "0"
 }
 
 @Suite("Phrasing table")

@@ -20,18 +20,26 @@ extension DraftHistory {
         return t
     }
 
-    /// Undo (`back`) or redo: the version to go to, checked as a draft, or nil when there is
-    /// nothing to step to. The history moves at once; the draft file changes only when
-    /// `write` is true.
+    /// Undo (`back`) or redo of up to `count` edits: the version to go to, checked as a draft,
+    /// with how many steps it is from the current one (fewer than `count` when the history holds
+    /// fewer: at most `limit` versions are kept), or nil when there is nothing to step to.
+    /// With `write` the draft file and the history both move; without, nothing is changed.
     ///
     /// - Throws: `InputError` when the draft does not exist or cannot be written; `DraftError`
     ///   when the version is not a usable draft.
-    public func step(back: Bool, write: Bool = true) throws -> (timeline: Timeline, data: Data)? {
+    public func step(back: Bool, count: Int = 1, write: Bool = true) throws -> (timeline: Timeline, data: Data, steps: Int)? {
         guard let current = try? Data(contentsOf: draft) else { throw InputError("\(draft.path): no such draft") }
-        guard let data = try back ? undo(current) : redo(current) else { return nil }
-        let t = try Timeline(draftJSON: data, file: draft.path)
-        if write { try self.write(data) }
-        return (t, data)
+        // the version to go to, checked before anything moves
+        guard let (target, steps) = try peek(back: back, count: max(count, 1)) else { return nil }
+        let t = try Timeline(draftJSON: target, file: draft.path)
+        guard write else { return (t, target, steps) }
+        var data = current
+        for _ in 0..<steps {
+            guard let next = try back ? undo(data) : redo(data) else { break }
+            data = next
+        }
+        try self.write(data)
+        return (t, data, steps)
     }
 
     private func write(_ data: Data) throws {

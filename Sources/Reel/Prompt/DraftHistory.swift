@@ -3,7 +3,7 @@ import ReelTimeline
 
 /// Earlier versions of a draft edited with `reel ask … --draft FILE`, kept beside it in
 /// `.FILE.history/` (`undo/` and `redo/`, numbered JSON files, the newest highest) so that
-/// "undo" and "redo" can step back and forth.
+/// "undo" and "redo" can step back and forth, one edit or several ("undo the last 3 changes").
 public struct DraftHistory: Sendable {
     /// The draft file.
     public let draft: URL
@@ -34,6 +34,18 @@ public struct DraftHistory: Sendable {
         guard let next = try pop("redo") else { return nil }
         try push(current, "undo")
         return next
+    }
+
+    /// The version `count` steps back (or forward) without moving anything, and how many steps
+    /// that is (at most the versions kept); nil when there is none.
+    func peek(back: Bool, count: Int) throws -> (data: Data, steps: Int)? {
+        let kept = entries(back ? "undo" : "redo")
+        guard !kept.isEmpty else { return nil }
+        let steps = min(count, kept.count)
+        let url = kept[kept.count - steps]
+        do { return (try Data(contentsOf: url), steps) } catch {
+            throw InputError("\(url.path): cannot read the draft's history (\(error.localizedDescription))")
+        }
     }
 
     private func entries(_ kind: String) -> [URL] {
