@@ -105,22 +105,31 @@ struct Scan {
             for c in clauses where c.length > 0 {
                 let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
-                let meaningful = words.contains { w in
+                let says = { (w: String) -> Bool in
                     if Fillers.english.contains(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
                     if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
-                        return Fillers.stripChinese(w).contains { PromptText.isHan($0) }
+                        return Subjects.stripChinese(w).contains { PromptText.isHan($0) }
                     }
                     return w.contains { $0.isLetter }
                 }
-                guard meaningful else { continue }
+                guard words.contains(where: says) else { continue }
                 let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                // "birthday video", "recap of the lads trip", "grandma's 90th": what the video is of
+                if Subjects.onlySubject(words, possessive: Self.possessives(in: said), filler: { !says($0) }) { continue }
                 if !said.isEmpty { out.append(said) }
             }
         }
         return out
     }
 
+    /// The words typed with an 's ("Max's", "grandma’s"), as the normalised text spells them ("maxs").
+    private static func possessives(in said: String) -> Set<String> {
+        guard said.contains("'") || said.contains("’") else { return [] }
+        return Set(possessive.matches(in: said).compactMap { $0[1].map { $0.lowercased() + "s" } })
+    }
+
+    private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
     private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#)
 }

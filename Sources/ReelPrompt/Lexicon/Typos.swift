@@ -16,7 +16,7 @@ enum Typos {
             "preview", "quality", "highest", "export", "download", "credits", "balance", "status", "upload", "tracks",
             "static", "zoom", "zooming", "panning", "motion", "movement", "burns",
             "photo", "photos", "picture", "pictures", "image", "images", "remove", "delete", "swap", "switch",
-            "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without",
+            "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without", "slow", "fade",
         ]
         k.formUnion(NumberWords.vocabulary)
         return k
@@ -27,6 +27,8 @@ enum Typos {
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+        // text-message spellings
+        "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
     ]
 
     /// Real words close to a keyword that must stay as written.
@@ -72,15 +74,22 @@ enum Typos {
 
     /// "squarevideo" → "square video": two words typed without a space, one of them a keyword
     /// and both at least four letters (so "without" or "something" stay whole).
-    static func runOn(_ w: String) -> String? {
+    /// Three words run on split the same way, and a keyword may end in "in", "out"… ("slowzoomin").
+    static func runOn(_ w: String, depth: Int = 0) -> String? {
         let cs = Array(w)
-        for cut in 4...(cs.count - 4) {
+        guard cs.count >= 6 else { return nil }
+        let known = { (s: String) in keywords.contains(s) || Fillers.english.contains(s) }
+        for cut in 4...(cs.count - 2) {
             let a = String(cs[..<cut]), b = String(cs[cut...])
-            let known = { (s: String) in keywords.contains(s) || Fillers.english.contains(s) }
-            if known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
+            if b.count >= 4, known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
+            // "zoomin", "fadeout": a keyword and its particle
+            if keywords.contains(a), particles.contains(b) { return a + " " + b }
+            if depth == 0, b.count >= 6, known(a), let rest = runOn(b, depth: 1) { return a + " " + rest }
         }
         return nil
     }
+
+    private static let particles: Set<String> = ["in", "out", "up", "down", "off", "on"]
 
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []

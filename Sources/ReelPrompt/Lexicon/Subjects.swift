@@ -1,0 +1,90 @@
+/// Words that say what the photos show or what the video is for: an occasion, people, a pet,
+/// a place, a product, a kind of video ("birthday video", "the puppy pics", "recap of the lads
+/// trip", 宠物相册, 产品展示视频). They ask for no change and are not reported as not understood.
+///
+/// Moods and styles ("calm", "sepia", "epic") are not here: they could be asks Reel cannot do,
+/// so they stay reported.
+enum Subjects {
+    /// Occasions and outings; a word just before one of these names it too ("ski trip",
+    /// "lads trip", "hen party", "sports day").
+    static let occasions: Set<String> = [
+        "birthday", "birthdays", "bday", "party", "parties", "wedding", "weddings", "anniversary", "graduation", "grad",
+        "prom", "christmas", "xmas", "easter", "halloween", "thanksgiving", "reunion", "baptism", "christening",
+        "shower", "engagement", "honeymoon", "celebration", "festival", "concert", "gig", "game", "match", "tournament",
+        "recital", "ceremony", "retirement", "housewarming", "bbq", "barbecue", "picnic", "dinner", "brunch", "lunch",
+        "trip", "trips", "roadtrip", "holiday", "holidays", "vacation", "getaway", "weekend", "journey", "tour",
+        "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
+    ]
+
+    /// What the photos show, who is in them and what kind of video it is.
+    static let english: Set<String> = occasions.union([
+        // people
+        "mum", "mom", "mums", "moms", "mommy", "mummy", "mother", "dad", "dads", "daddy", "father", "parents", "grandma",
+        "grandmas", "granny", "nan", "nana", "nanna", "grandpa", "grandpas", "grandad", "granddad", "grandparents",
+        "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby", "babies", "toddler", "boy",
+        "boys", "girl", "girls", "lads", "friends", "friend", "bestie", "besties", "bff", "team", "class", "sister",
+        "brother", "sis", "bro", "cousin", "cousins", "wife", "husband", "partner", "boyfriend", "girlfriend", "bf",
+        "gf", "couple", "bride", "groom", "aunt", "auntie", "uncle", "niece", "nephew", "twins", "newborn", "grandson",
+        "granddaughter", "grandkids", "classmates", "colleagues", "coworkers", "crew", "gang", "squad", "fam",
+        // pets and animals
+        "dog", "dogs", "doggo", "doggy", "puppy", "puppies", "pup", "pups", "cat", "cats", "kitten", "kittens", "kitty",
+        "pet", "pets", "bunny", "rabbit", "hamster", "horse", "pony", "parrot", "bird", "birds", "animals", "wildlife",
+        // places and outings
+        "beach", "mountains", "mountain", "lake", "city", "countryside", "island", "park", "zoo", "museum", "garden",
+        "camping", "ski", "skiing", "snowboarding", "surf", "surfing", "hiking", "fishing", "travel", "travels",
+        "road", "summer", "winter", "spring", "autumn", "fall", "sunset", "sunsets", "nature", "food", "home",
+        // products and business
+        "product", "products", "showcase", "collection", "catalog", "catalogue", "lookbook", "shop", "store", "brand",
+        "item", "items", "merch", "promo", "promotional", "ad", "advert", "listing", "portfolio", "menu", "restaurant",
+        "cafe", "bakery", "sneaker", "sneakers", "shoes", "jewelry", "jewellery", "candles", "unboxing",
+        // kinds of video
+        "recap", "montage", "compilation", "tribute", "throwback", "tbt", "dump", "collage", "lookback", "rewind",
+        "diary", "journal", "memories", "moments", "year", "highlights", "snapshots",
+        // praise words that ask for nothing in particular
+        "cute", "sweet", "fun", "adorable", "happy", "clean", "simple", "special", "little",
+    ])
+
+    /// The same in Chinese, removed from a leftover before it is judged.
+    static let chinese = [
+        "狗狗", "小狗", "狗", "猫咪", "小猫", "猫", "宠物", "萌宠", "产品", "新品", "商品", "回顾", "回忆", "记录", "我家", "家里",
+        "宝贝", "女儿", "儿子", "妈妈", "爸爸", "爷爷", "奶奶", "外公", "外婆", "朋友", "闺蜜", "同学", "老公", "老婆", "男朋友",
+        "女朋友", "情侣", "周年", "纪念日", "派对", "节日", "春节", "过年", "圣诞", "中秋", "国庆", "周末", "露营", "爬山", "滑雪",
+        "徒步", "蜜月", "年会", "团建", "演唱会", "探店", "开箱", "穿搭", "日记", "合集", "集锦", "精选", "生活", "城市", "公园",
+        "动物园", "旅拍", "写真", "全家福", "聚餐", "庆生", "寿宴", "大寿", "满月", "百天", "周岁", "可爱", "好看", "漂亮", "一家人",
+    ]
+
+    /// A leftover run of words that only names what the video is of: subject words, possessives
+    /// ("Max's", "grandma's" — `possessive` says which words were typed with 's), an ordinal
+    /// after one of them or before an occasion ("grandma's 90th", "5th birthday"), and any word
+    /// just before an occasion ("the lads trip").
+    static func onlySubject(_ words: [String], possessive: Set<String>, filler: (String) -> Bool) -> Bool {
+        var sawSubject = false
+        for (i, w) in words.enumerated() {
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let prev = i > 0 ? words[i - 1] : ""
+            if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
+            if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
+            if occasions.contains(next), w.allSatisfy(\.isLetter) { sawSubject = true; continue }
+            if filler(w) { continue }
+            return false
+        }
+        return sawSubject
+    }
+
+    /// `word` with every Chinese filler and subject word removed, longest first (so 朋友圈 goes
+    /// whole rather than leaving 圈 after 朋友).
+    static func stripChinese(_ word: String) -> String {
+        var w = word
+        for f in chineseLongestFirst where w.contains(f) { w = w.replacingOccurrences(of: f, with: "") }
+        return w
+    }
+
+    private static let chineseLongestFirst = (chinese + Fillers.chinese).sorted { $0.count > $1.count }
+
+    /// "5th", "90th", "1st".
+    static func isOrdinal(_ w: String) -> Bool {
+        guard let suffix = ["st", "nd", "rd", "th"].first(where: w.hasSuffix) else { return false }
+        let digits = w.dropLast(suffix.count)
+        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isNumber)
+    }
+}
