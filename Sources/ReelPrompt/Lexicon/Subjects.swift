@@ -16,6 +16,25 @@ enum Subjects {
         "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
     ]
 
+    /// Nouns for the video or its photos: the word before one names what it is of ("hamster
+    /// pics", "kayak video") unless it is a mood or a style (`styles`).
+    static let heads: Set<String> = [
+        "video", "videos", "vid", "vids", "slideshow", "pics", "photos", "pictures", "images", "shots", "snaps", "recap",
+        "montage", "album", "reel", "highlights", "compilation", "clip", "movie", "film", "tribute", "memories",
+    ]
+
+    /// Moods, looks and effects: asks Reel may not be able to do, so never taken as a subject.
+    static let styles: Set<String> = [
+        "calm", "chill", "epic", "dramatic", "funny", "emotional", "sad", "romantic", "moody", "dark", "bright", "colorful",
+        "colourful", "vintage", "retro", "sepia", "bw", "black", "white", "grey", "gray", "red", "blue", "green", "yellow",
+        "purple", "pink", "orange", "gold", "golden", "neon", "glitch", "glitchy", "animated", "cartoon", "anime", "3d",
+        "ai", "timelapse", "hyperlapse", "boomerang", "loop", "looping", "motion", "slowmo", "slow", "fast", "quick",
+        "cinematic", "aesthetic", "artsy", "dreamy", "nostalgic", "energetic", "hype", "upbeat", "sped", "reversed",
+        "mirrored", "blurry", "blurred", "filtered", "warm", "cool", "cold", "hd", "uhd", "hdr", "silent", "muted",
+        "talking", "singing", "dancing", "moving", "spinning", "zooming", "panning", "flashy", "fancy", "pro",
+        "professional", "polished", "rough", "short", "long", "longer", "shorter", "vertical", "horizontal", "square",
+    ]
+
     /// What the photos show, who is in them and what kind of video it is.
     static let english: Set<String> = occasions.union([
         // people
@@ -64,7 +83,7 @@ enum Subjects {
             let prev = i > 0 ? words[i - 1] : ""
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
             if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
-            if occasions.contains(next), w.allSatisfy(\.isLetter) { sawSubject = true; continue }
+            if occasions.contains(next) || heads.contains(next), w.allSatisfy(\.isLetter), !styles.contains(w) { sawSubject = true; continue }
             if filler(w) { continue }
             return false
         }
@@ -74,11 +93,18 @@ enum Subjects {
     /// `word` with every Chinese filler and subject word removed, longest first (so 朋友圈 goes
     /// whole rather than leaving 圈 after 朋友).
     static func stripChinese(_ word: String) -> String {
-        var w = word
+        // "仓鼠视频", "海岛的照片": the words before a noun for the video name what it is of
+        var w = chineseCompound.replacing(in: word) { m in chineseStyles.contains(where: m.text.contains) ? m.text : "" }
         for f in chineseLongestFirst where w.contains(f) { w = w.replacingOccurrences(of: f, with: "") }
         return w
     }
 
+    private static let chineseCompound = Pattern(#"\p{Han}{1,4}(?=的?(?:小视频|视频|相册|照片|图片|合集|短片|影片|集锦|vlog|\s*vlog))"#)
+    /// Moods and looks in Chinese: never taken as what the video is of.
+    private static let chineseStyles = [
+        "黑白", "复古", "怀旧", "动漫", "卡通", "搞笑", "伤感", "浪漫", "温馨", "治愈", "酷炫", "炫酷", "动感", "电影", "高级", "慢动作",
+        "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼", "竖", "横", "方", "长", "短", "快", "慢",
+    ]
     private static let chineseLongestFirst = (chinese + Fillers.chinese).sorted { $0.count > $1.count }
 
     /// "5th", "90th", "1st".

@@ -61,7 +61,7 @@ enum Typos {
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
            Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !keywords.contains(w), !common.contains(w) else { return w }
+              !keywords.contains(w), !common.contains(w), !Subjects.english.contains(w) else { return w }
         if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) { return split }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
