@@ -14,6 +14,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:in|at|on|around|across|away|of)(?: the)? [a-z]+)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
             Found().notNegatable
         },
+        // "change the fades to dip to black": the kind replaced, named before the one that replaces it
+        Rule(#"\b(?:change|switch|turn|convert|swap|make)\s+(?:the\s+|all\s+the\s+|all\s+|those\s+)?(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?)\s+(?:to|into|for)\b(?=\s+(?:a\s+|the\s+)?(?:dip|fade|fades|hard|cuts?|crossfades?|cross fades?|dissolves?|black|straight|simple|smooth|wipes?|slides?|zoom))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "my brother is turning 30", "she turns 5", "90 years old": an age, not a length
+        Rule(#"(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
+            Found().notNegatable
+        },
         // "the colours are fine", "the order is ok": about what stays as it is
         Rule(#"\b(?:the )?(?:colou?rs?|lighting|colou?r grading|photos|pictures|order|rest)\s+(?:are|is|look|looks|seem|seems)\s+(?:fine|ok|okay|good|great|perfect|alright)\b"#) { _, _ in
             Found().notNegatable

@@ -40,6 +40,10 @@ struct PromptText {
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
+        // "a tiny bit louder", "a touch slower": "a bit"
+        mapped.replace(Self.aBit) { _ in "a bit" }
+        // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
+        mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
         // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
@@ -82,6 +86,8 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
+    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
+    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|last|lasts|linger|lingers|remain|remains|shown|displayed|show|up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
 
     private static func index(of marker: String) -> Int? {

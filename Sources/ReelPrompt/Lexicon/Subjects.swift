@@ -14,6 +14,7 @@ enum Subjects {
         "recital", "ceremony", "retirement", "housewarming", "bbq", "barbecue", "picnic", "dinner", "brunch", "lunch",
         "trip", "trips", "roadtrip", "holiday", "holidays", "vacation", "getaway", "weekend", "journey", "tour",
         "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
+        "surprise", "days", "times", "years", "morning", "evening", "afternoon", "visit", "outing", "adventure",
     ]
 
     /// Nouns for the video or its photos: the word before one names what it is of ("hamster
@@ -45,6 +46,7 @@ enum Subjects {
         "brother", "sis", "bro", "cousin", "cousins", "wife", "husband", "partner", "boyfriend", "girlfriend", "bf",
         "gf", "couple", "bride", "groom", "aunt", "auntie", "uncle", "niece", "nephew", "twins", "newborn", "grandson",
         "granddaughter", "grandkids", "classmates", "colleagues", "coworkers", "crew", "gang", "squad", "fam",
+        "him", "her", "his", "hers", "he", "she", "himself", "herself", "everyone", "everybody", "people",
         // pets and animals
         "dog", "dogs", "doggo", "doggy", "puppy", "puppies", "pup", "pups", "cat", "cats", "kitten", "kittens", "kitty",
         "pet", "pets", "bunny", "rabbit", "hamster", "horse", "pony", "parrot", "bird", "birds", "animals", "wildlife",
@@ -52,6 +54,7 @@ enum Subjects {
         "beach", "mountains", "mountain", "lake", "city", "countryside", "island", "park", "zoo", "museum", "garden",
         "camping", "ski", "skiing", "snowboarding", "surf", "surfing", "hiking", "fishing", "travel", "travels",
         "road", "summer", "winter", "spring", "autumn", "fall", "sunset", "sunsets", "nature", "food", "home",
+        "uni", "school", "college", "university", "office", "work", "pub", "bar", "church", "old",
         // products and business
         "product", "products", "showcase", "collection", "catalog", "catalogue", "lookbook", "shop", "store", "brand",
         "item", "items", "merch", "promo", "promotional", "ad", "advert", "listing", "portfolio", "menu", "restaurant",
@@ -78,7 +81,14 @@ enum Subjects {
     /// just before an occasion ("the lads trip").
     static func onlySubject(_ words: [String], possessive: Set<String>, filler: (String) -> Bool) -> Bool {
         var sawSubject = false
+        // words after "in", "to", "from"… once a subject was named: "honeymoon in Bali", "trip to
+        // the Lake District", "throwback from uni days" (a place or a time, two words at most)
+        var placeWords = 0
         for (i, w) in words.enumerated() {
+            if sawSubject, places.contains(w) { placeWords = 1; continue }
+            if placeWords > 0, w == "the" || w == "a" { continue }
+            if placeWords > 0, placeWords <= 2, w.allSatisfy(\.isLetter), !styles.contains(w) { placeWords += 1; continue }
+            placeWords = 0
             let next = i + 1 < words.count ? words[i + 1] : ""
             let prev = i > 0 ? words[i - 1] : ""
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
@@ -106,6 +116,9 @@ enum Subjects {
         "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼", "竖", "横", "方", "长", "短", "快", "慢",
     ]
     private static let chineseLongestFirst = (chinese + Fillers.chinese).sorted { $0.count > $1.count }
+
+    /// "5th", "90th", "1st".
+    private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during"]
 
     /// "5th", "90th", "1st".
     static func isOrdinal(_ w: String) -> Bool {
