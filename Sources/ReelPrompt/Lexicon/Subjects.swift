@@ -14,7 +14,7 @@ enum Subjects {
         "recital", "ceremony", "retirement", "housewarming", "bbq", "barbecue", "picnic", "dinner", "brunch", "lunch",
         "trip", "trips", "roadtrip", "holiday", "holidays", "vacation", "getaway", "weekend", "journey", "tour",
         "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
-        "surprise", "days", "times", "years", "morning", "evening", "afternoon", "visit", "outing", "adventure",
+        "surprise", "stag", "hen", "days", "times", "years", "morning", "evening", "afternoon", "visit", "outing", "adventure",
     ]
 
     /// Nouns for the video or its photos: the word before one names what it is of ("hamster
@@ -58,6 +58,7 @@ enum Subjects {
         // products and business
         "product", "products", "showcase", "collection", "catalog", "catalogue", "lookbook", "shop", "store", "brand",
         "item", "items", "merch", "promo", "promotional", "ad", "advert", "listing", "portfolio", "menu", "restaurant",
+        "house", "apartment", "flat", "property", "estate", "hotel", "airbnb", "rooms",
         "cafe", "bakery", "sneaker", "sneakers", "shoes", "jewelry", "jewellery", "candles", "unboxing",
         // kinds of video
         "recap", "montage", "compilation", "tribute", "throwback", "tbt", "dump", "collage", "lookback", "rewind",
@@ -73,6 +74,7 @@ enum Subjects {
         "女朋友", "情侣", "周年", "纪念日", "派对", "节日", "春节", "过年", "圣诞", "中秋", "国庆", "周末", "露营", "爬山", "滑雪",
         "徒步", "蜜月", "年会", "团建", "演唱会", "探店", "开箱", "穿搭", "日记", "合集", "集锦", "精选", "生活", "城市", "公园",
         "动物园", "旅拍", "写真", "全家福", "聚餐", "庆生", "寿宴", "大寿", "满月", "百天", "周岁", "可爱", "好看", "漂亮", "一家人",
+        "我们", "咱们", "他们", "她们", "这是", "那是", "这些是",
     ]
 
     /// A leftover run of words that only names what the video is of: subject words, possessives
@@ -85,6 +87,8 @@ enum Subjects {
         // the Lake District", "throwback from uni days" (a place or a time, two words at most)
         var placeWords = 0
         for (i, w) in words.enumerated() {
+            // "throwback to summer 2019": a year after what the video is of
+            if sawSubject, w.count == 4, let y = Int(w), (1900...2099).contains(y) { continue }
             if sawSubject, places.contains(w) { placeWords = 1; continue }
             if placeWords > 0, w == "the" || w == "a" { continue }
             if placeWords > 0, placeWords <= 2, w.allSatisfy(\.isLetter), !styles.contains(w) { placeWords += 1; continue }
@@ -101,24 +105,28 @@ enum Subjects {
     }
 
     /// `word` with every Chinese filler and subject word removed, longest first (so 朋友圈 goes
-    /// whole rather than leaving 圈 after 朋友).
+    /// whole rather than leaving 圈 after 朋友), and the words just before a noun for the video
+    /// ("仓鼠视频", "去云南玩的照片") unless they are a mood or a look (黑白, 温馨).
     static func stripChinese(_ word: String) -> String {
-        // "仓鼠视频", "海岛的照片": the words before a noun for the video name what it is of
-        var w = chineseCompound.replacing(in: word) { m in chineseStyles.contains(where: m.text.contains) ? m.text : "" }
-        for f in chineseLongestFirst where w.contains(f) { w = w.replacingOccurrences(of: f, with: "") }
-        return w
+        var w = chineseHead.replacing(in: word) { _ in "§" }
+        for f in chineseLongestFirst where w.contains(f) { w = w.replacingOccurrences(of: f, with: "|") }
+        if w.contains("§") {
+            w = chineseCompound.replacing(in: w) { m in chineseStyles.contains(where: m.text.contains) ? m.text : "" }
+        }
+        return w.filter { $0 != "§" && $0 != "|" }
     }
 
-    private static let chineseCompound = Pattern(#"\p{Han}{1,4}(?=的?(?:小视频|视频|相册|照片|图片|合集|短片|影片|集锦|vlog|\s*vlog))"#)
+    private static let chineseHead = Pattern(#"视频|相册|照片|图片|合集|短片|影片|集锦|vlog"#)
+    private static let chineseCompound = Pattern(#"\p{Han}{1,4}(?=\|*§)"#)
     /// Moods and looks in Chinese: never taken as what the video is of.
     private static let chineseStyles = [
         "黑白", "复古", "怀旧", "动漫", "卡通", "搞笑", "伤感", "浪漫", "温馨", "治愈", "酷炫", "炫酷", "动感", "电影", "高级", "慢动作",
-        "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼", "竖", "横", "方", "长", "短", "快", "慢",
+        "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼",
     ]
     private static let chineseLongestFirst = (chinese + Fillers.chinese).sorted { $0.count > $1.count }
 
     /// "5th", "90th", "1st".
-    private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during"]
+    private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during", "of", "up", "on", "along", "by"]
 
     /// "5th", "90th", "1st".
     static func isOrdinal(_ w: String) -> Bool {
