@@ -23,7 +23,7 @@ extension PromptInterpreter {
             return f
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false

@@ -42,4 +42,8 @@ enum Fillers {
         for f in chineseLongestFirst { w = w.replacingOccurrences(of: f, with: "") }
         return w
     }
+
+    /// Chinese verbs of changing something into something ("把视频变成正方形"): the result is read
+    /// by the rules, the verb itself asks for nothing more.
+    static let chineseChangeVerbs = ["变成", "变为", "调成", "调为", "设置成", "设置为", "转成", "转为", "改一下", "换一下"]
 }

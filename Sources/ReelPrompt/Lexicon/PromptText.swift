@@ -40,10 +40,22 @@ struct PromptText {
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
+        // "drop the title down to the bottom", "push the title up": a move, not a removal
+        mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
+        // "put the 4th one at the start": the photo
+        mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
         // "a tiny bit louder", "a touch slower": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
+        // "give each photo a bit more time": each photo a bit longer
+        mapped.replace(Self.moreTime) { (m: PatternMatch) -> String in
+            // "give them more time", "give the photos less time": each of them
+            let named: String = m[1] ?? ""
+            let which: String = named.hasPrefix("each") || named.hasPrefix("every") ? named : "each photo"
+            let amount: String = m[2] ?? ""
+            return "make " + which + " " + amount + (m[3] == "less" ? "shorter" : "longer")
+        }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
         // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
@@ -86,6 +98,9 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
+    private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#)
+    private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
+    private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|last|lasts|linger|lingers|remain|remains|shown|displayed|show|up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
@@ -113,7 +128,7 @@ struct PromptText {
     private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files

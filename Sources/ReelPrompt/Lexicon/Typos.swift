@@ -27,6 +27,10 @@ enum Typos {
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+        // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
+        "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
+        "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title",
+        "lettering": "title",
         // text-message spellings
         "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
     ]
@@ -41,7 +45,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "quarter", "quarters", "turns", "turned", "turning", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
