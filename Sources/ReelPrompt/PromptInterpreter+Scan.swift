@@ -106,7 +106,7 @@ struct Scan {
                 let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
                 let says = { (w: String) -> Bool in
-                    if Fillers.english.contains(w) { return false }
+                    if Fillers.english.contains(w) || Fillers.describing.contains(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
                     if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {

@@ -34,6 +34,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
         },
+        // "标题写“X”，放底部": a place for the title named in an earlier clause
+        Rule(#"(?:^|(?<=[,;]))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
+            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            let w = m[1] ?? ""
+            return Found(.titlePosition(["上面", "顶部", "上方", "上边"].contains(w) ? .top : ["中间", "正中", "居中"].contains(w) ? .center : .lowerThird))
+        },
         // 标题往上移, 标题往下挪一点
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))

@@ -20,6 +20,7 @@ struct PromptText {
         "seconds", "second", "s", "sec", "secs", "minutes", "minute", "min", "mins", "k", "fps", "x", "times", "frames",
         "photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "slide", "slides", "shot", "shots",
         "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
+        "each", "per", "apiece", "more", "less", "of",
     ]
 
     static let audioExtensions = MediaKind.audioExtensions
@@ -70,7 +71,7 @@ struct PromptText {
                 // "4 tiktok": "for"
                 guard words[i] == "4", i > 0, i + 1 < words.count else { return (words[i], 1) }
                 let prev = words[i - 1], next = words[i + 1]
-                let isFor = prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) && next.first?.isLetter == true
+                let isFor = (prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) || prev == ",") && next.first?.isLetter == true
                     && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
                 return (isFor ? "for" : words[i], 1)
             }

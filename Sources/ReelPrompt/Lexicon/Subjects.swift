@@ -123,7 +123,7 @@ enum Subjects {
         "黑白", "复古", "怀旧", "动漫", "卡通", "搞笑", "伤感", "浪漫", "温馨", "治愈", "酷炫", "炫酷", "动感", "电影", "高级", "慢动作",
         "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼",
     ]
-    private static let chineseLongestFirst = (chinese + Fillers.chinese + Fillers.chineseChangeVerbs).sorted { $0.count > $1.count }
+    private static let chineseLongestFirst = (chinese + Fillers.chinese + Fillers.chineseChangeVerbs + Fillers.chineseComments).sorted { $0.count > $1.count }
 
     /// "5th", "90th", "1st".
     private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during", "of", "up", "on", "along", "by"]

@@ -29,7 +29,7 @@ enum Typos {
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
-        "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title",
+        "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
         // text-message spellings
         "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
