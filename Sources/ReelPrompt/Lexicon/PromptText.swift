@@ -103,7 +103,7 @@ struct PromptText {
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
-    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|last|lasts|linger|lingers|remain|remains|shown|displayed|show|up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
+    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
 
     private static func index(of marker: String) -> Int? {
