@@ -209,7 +209,7 @@ extension PromptInterpreter {
     }
 
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
-    static let clauseBreak = Pattern(#"[,;!?。，；]|\.(?!\d)|\bbut\b|\bthen\b"#)
+    static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)

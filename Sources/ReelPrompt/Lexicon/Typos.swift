@@ -32,6 +32,7 @@ enum Typos {
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
         // text-message spellings
+        "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
     ]
 
@@ -87,7 +88,7 @@ enum Typos {
             let a = String(cs[..<cut]), b = String(cs[cut...])
             if b.count >= 4, known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
             // "zoomin", "fadeout": a keyword and its particle
-            if keywords.contains(a), particles.contains(b) { return a + " " + b }
+            if keywords.contains(a), particles.contains(b) || b.count == 3 && Fillers.english.contains(b) { return a + " " + b }
             if depth == 0, b.count >= 6, known(a), let rest = runOn(b, depth: 1) { return a + " " + rest }
         }
         return nil
