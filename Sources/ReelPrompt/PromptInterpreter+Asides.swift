@@ -59,7 +59,7 @@ extension PromptInterpreter {
     /// and never over words a rule took, so they only take what asks for nothing.
     static let contentRules: [Rule] = [
         // "I picked the best ones", "we went to Rome": a past-tense clause tells, it does not ask
-        Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
+        Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was|changed|decided|realised|realized|noticed|forgot)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
             Found().notNegatable
         },
         // "I have like a million photos", "we took hundreds of pictures"

@@ -45,6 +45,18 @@ struct PromptText {
         mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
         // "put the 4th one at the start": the photo
         mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
+        // "tone it down", "tighten them", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
+        mapped.replace(Self.pronounVerb) { (m: PatternMatch) -> String in
+            let pronoun: String = m[2] ?? m[3] ?? "it"
+            switch m[1] ?? "" {
+            case "tighten", "quicken": return "make " + pronoun + " faster"
+            case "loosen": return "make " + pronoun + " slower"
+            default: return "turn " + pronoun + " down"
+            }
+        }
+        mapped.replace(Self.pairSwap) { (m: PatternMatch) -> String in "swap " + (m[1] ?? "") + " and " + (m[2] ?? "") }
+        mapped.replace(Self.kickIn) { (_: PatternMatch) -> String in "start" }
+        mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         // "a tiny bit louder", "a touch slower": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
@@ -102,6 +114,11 @@ struct PromptText {
     private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#)
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)
+    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b)"#)
+    /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
+    private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s+and\s+((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#)
+    private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#)
+    private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
