@@ -10,6 +10,18 @@ extension PromptInterpreter {
         Rule(#"(?<![\d.])(?:\d{10,}(?:\.\d+)?|\d+(?:\.\d+)?e[+-]?\d+)(?![\d.])(?:\s*(?:seconds?|secs?|s|minutes?|mins?|hours?|ms|fps|%|percent|photos?|pictures?|x\s*\d+))?"#) { m, p in
             Found().note("\(p.said(m.range)) is out of range for any setting; nothing was changed for it").notNegatable
         },
+        // "two weeks in portugal", "3 days at the lake": how long the trip was, not the video
+        Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:in|at|on|around|across|away|of)(?: the)? [a-z]+)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
+            Found().notNegatable
+        },
+        // "change the fades to dip to black": the kind replaced, named before the one that replaces it
+        Rule(#"\b(?:change|switch|turn|convert|swap|make)\s+(?:the\s+|all\s+the\s+|all\s+|those\s+)?(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?)\s+(?:to|into|for)\b(?=\s+(?:a\s+|the\s+)?(?:dip|fade|fades|hard|cuts?|crossfades?|cross fades?|dissolves?|black|straight|simple|smooth|wipes?|slides?|zoom))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "my brother is turning 30", "she turns 5", "90 years old": an age, not a length
+        Rule(#"(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
+            Found().notNegatable
+        },
         // "the colours are fine", "the order is ok": about what stays as it is
         Rule(#"\b(?:the )?(?:colou?rs?|lighting|colou?r grading|photos|pictures|order|rest)\s+(?:are|is|look|looks|seem|seems)\s+(?:fine|ok|okay|good|great|perfect|alright)\b"#) { _, _ in
             Found().notNegatable
@@ -41,7 +53,27 @@ extension PromptInterpreter {
     ]
 
     /// Read last: what the video is of ("a 30s short of our hike", "pics from my trip to Rome").
+    /// The story around a request too: what was done ("we just got back from two weeks in
+    /// portugal", "I picked the best ones"), what will be done with the video ("I can send to my
+    /// family") and how many photos there are ("I have like a million photos"). These run last
+    /// and never over words a rule took, so they only take what asks for nothing.
     static let contentRules: [Rule] = [
+        // "I picked the best ones", "we went to Rome": a past-tense clause tells, it does not ask
+        Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was|changed|decided|realised|realized|noticed|forgot)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "I have like a million photos", "we took hundreds of pictures"
+        Rule(#"\b(?:i|we) (?:have|got|took|shot|snapped|ve got|have got)(?: (?:like|about|around|over|almost|nearly|maybe|literally|probably))? (?:\d+|a million|a ton of|tons of|loads of|hundreds of|thousands of|so many|too many|a lot of|lots of|a bunch of) (?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "something I can send to my family", "so we can share it with friends"
+        Rule(#"\b(?:i|we|you|they) (?:can|could|will|ll|would|might|want to|wanna|d like to|would like to|plan to|am going to|are going to|gonna) (?:send|show|share|post|give|play|watch)\b(?: (?:it|this|that|them))?(?: (?:to|with|for|at|on|in) (?:the |my |our |all my |all our |his |her )?[a-z]+(?: (?:chat|group|friends|family))?)?"#) { _, _ in
+            Found().notNegatable
+        },
+        // "nothing too crazy with the transitions": a wish for the usual
+        Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
+            Found().notNegatable
+        },
         // "from these beach photos", "of the wedding pictures"
         Rule(#"\b(?:of|from|with)\s+(?:these|those|the|all (?:these|the|my|our)|my|our)\s+(?:[a-z]+\s+){1,2}(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
             Found().notNegatable

@@ -34,6 +34,21 @@ extension PromptInterpreter {
             let w = m[1] ?? m[2] ?? ""
             return Found(.scaleDuration(["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8))
         },
+        // "less rushed", "not so hurried", "it's too long": the pace or the length complained about
+        Rule(#"\b(?:less|not so|not as|way too|too)\s+(rushed|hurried|frantic|draggy|slow|long|short)\b|\b(?:it|video|thing|slideshow|whole thing|its)\s+(?:is |feels |seems |looks |s )?(?:a bit |a little |way |much )?too (long|short|slow|fast|quick|rushed)\b"#) { m, p in
+            let w = m[1] ?? m[2] ?? ""
+            let negated = Pattern(#"^(?:less|not)"#).occurs(in: m.text)
+            // "less rushed", "too slow", "too long": shorter or longer by the usual step
+            let longer = negated ? ["rushed", "hurried", "frantic"].contains(w) : ["rushed", "fast", "quick", "short"].contains(w)
+            if !negated, ["long", "short"].contains(w), lastTopic(before: m.range.location, in: p.text) == .transitions { return nil }
+            return Found(.scaleDuration(longer ? 1.25 : 0.8))
+        },
+        // "trim it", "tighten it up a bit": shorter
+        Rule(#"\b(?:trim|tighten)(?: it| the video| things| everything)?(?: up)?(?: a bit| a little)?(?=\s*(?:$|[,.;!?]|please\b|pls\b))"#) { _, _ in Found(.scaleDuration(0.8)) },
+        // "nice and slow", "keep it slow": a feel, giving way to any length said outright
+        Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|crossfades?|fades?|transitions?|dissolves?|motion)\b)"#) { _, _ in
+            Found(implied: [.scaleDuration(1.25)])
+        },
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },

@@ -82,7 +82,9 @@ extension PromptInterpreter {
             Found(.musicOffset(ms: 0))
         },
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
-        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|音乐"#) { _, _ in
+        // "调到20%": only the volume is set in percent
+        Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in volume(m.number(1), percent: true) },
+        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
             Found(.music(source: nil))
         },
     ]

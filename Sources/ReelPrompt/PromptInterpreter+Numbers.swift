@@ -174,6 +174,8 @@ extension PromptInterpreter {
             if m[2] != nil { return (.total, nil, true, "the length", afterAt(m)) }
         }
         if let m = chinesePhotoAfter.firstMatch(in: after) { return (.photo, nil, true, "the photo length", afterAt(m)) }
+        // "with photos at 2 seconds", "pics of 4 s": the photos just named, at a length a photo can have
+        if seconds <= 10, let m = photosAt.firstMatch(in: before) { return (.photo, nil, true, "the photo length", beforeAt(m)) }
         // otherwise the nearest noun before it: "each photo for 5 s", "transitions of 0.8 s", "title for 3 s"
         var best: (LengthTarget, Int, PatternMatch?) = (.total, -1, nil)
         for (kind, cue) in [(LengthTarget.photo, eachPhotoCue), (.transition, transitionCue), (.title, titleCue), (.total, totalCue)] {
@@ -207,7 +209,7 @@ extension PromptInterpreter {
     }
 
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
-    static let clauseBreak = Pattern(#"[,;!?。，；]|\.(?!\d)|\bbut\b|\bthen\b"#)
+    static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
@@ -216,6 +218,7 @@ extension PromptInterpreter {
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
     static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
+    static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)

@@ -23,7 +23,7 @@ extension PromptInterpreter {
             return f
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
@@ -79,7 +79,7 @@ extension PromptInterpreter {
             return f
         },
         // every photo longer or shorter: the per-photo time, not the total
-        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""
             let strong = m.text.contains("much") || m.text.contains("a lot")
             let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
@@ -158,7 +158,7 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text

@@ -8,7 +8,7 @@ extension PromptInterpreter {
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?too\s+(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let adjective = m[2] else { return nil }
             return complaint(topic(of: noun, m.range, p), adjective)
         },

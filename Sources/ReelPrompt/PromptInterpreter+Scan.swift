@@ -68,19 +68,19 @@ struct Scan {
         if let m = Self.negationCue.firstMatch(in: prefix) { return (m.range.location + (m.text.first == " " ? 1 : 0), false) }
         // "no panning or zooming": the negation spans a list, whichever rule took its first item
         let said = (prompt.text as NSString).substring(to: location)
-        guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] ?? m[2] else { return nil }
+        guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] ?? m[2] ?? m[3] else { return nil }
         // "remove the first photo and make the last one longer": a new clause, not a list
         if m[2] != nil, Self.clauseVerb.occurs(in: (prompt.text as NSString).substring(from: location)) { return nil }
         return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true)
     }
 
     private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend)\b"#)
-    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)
+    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
-    private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$"#)
+    private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#)
 
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$"#)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [String] {
@@ -109,22 +109,31 @@ struct Scan {
             for c in clauses where c.length > 0 {
                 let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
-                let meaningful = words.contains { w in
-                    if Fillers.english.contains(w) { return false }
+                let says = { (w: String) -> Bool in
+                    if Fillers.english.contains(w) || Fillers.describing.contains(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
                     if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
-                        return Fillers.stripChinese(w).contains { PromptText.isHan($0) }
+                        return Subjects.stripChinese(w).contains { PromptText.isHan($0) }
                     }
                     return w.contains { $0.isLetter }
                 }
-                guard meaningful else { continue }
+                guard words.contains(where: says) else { continue }
                 let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                // "birthday video", "recap of the lads trip", "grandma's 90th": what the video is of
+                if Subjects.onlySubject(words, possessive: Self.possessives(in: said), filler: { !says($0) }) { continue }
                 if !said.isEmpty { out.append(said) }
             }
         }
         return out
     }
 
+    /// The words typed with an 's ("Max's", "grandma’s"), as the normalised text spells them ("maxs").
+    private static func possessives(in said: String) -> Set<String> {
+        guard said.contains("'") || said.contains("’") else { return [] }
+        return Set(possessive.matches(in: said).compactMap { $0[1].map { $0.lowercased() + "s" } })
+    }
+
+    private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
     private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#)
 }

@@ -5,7 +5,7 @@ import ReelTimeline
 extension PromptInterpreter {
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ""
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
@@ -21,7 +21,7 @@ extension PromptInterpreter {
             !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
         },
         // "标题改成“X”，字大一些": the letters of the title named before
-        Rule(#"(?:字|文字|字体|字号)(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
+        Rule(#"(?:字|文字|字体|字号)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
@@ -33,6 +33,12 @@ extension PromptInterpreter {
         // "title position: top"
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
+        },
+        // "标题写“X”，放底部": a place for the title named in an earlier clause
+        Rule(#"(?:^|(?<=[,;]))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
+            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            let w = m[1] ?? ""
+            return Found(.titlePosition(["上面", "顶部", "上方", "上边"].contains(w) ? .top : ["中间", "正中", "居中"].contains(w) ? .center : .lowerThird))
         },
         // 标题往上移, 标题往下挪一点
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in

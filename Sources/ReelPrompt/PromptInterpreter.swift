@@ -120,6 +120,9 @@ public enum PromptInterpreter {
         // a length, then "and make them slower": the length changed by the factor
         case (.transitionDuration(let ms), .scaleTransitions(let f)):
             return .transitionDuration(ms: DraftEditor.scaledTransition(ms, f))
+        // "音乐小声点，调到20%", "louder, 60%": the level said says how much
+        case (.adjustMusicVolume, .musicVolume(let v)):
+            return .musicVolume(v)
         case (.totalDuration(let ms), .scaleDuration(let f)):
             return .totalDuration(ms: min(max(Int((Double(ms) * f).rounded()), totalRange.lowerBound), totalRange.upperBound))
         default:

@@ -42,4 +42,11 @@ enum Fillers {
         for f in chineseLongestFirst { w = w.replacingOccurrences(of: f, with: "") }
         return w
     }
+
+    /// Chinese verbs of changing something into something ("把视频变成正方形"): the result is read
+    /// by the rules, the verb itself asks for nothing more.
+    /// Words that only describe what is named next ("the opening title") or comment ("照片太多了").
+    static let describing: Set<String> = ["opening", "main", "current", "existing", "original"]
+    static let chineseComments = ["太多了", "太多", "很多", "好多", "不少", "过生日", "庆祝", "那种", "这种", "一样", "能不能", "可不可以", "是不是", "开头", "年度"]
+    static let chineseChangeVerbs = ["变成", "变为", "调成", "调为", "设置成", "设置为", "转成", "转为", "改一下", "换一下"]
 }

@@ -20,6 +20,7 @@ struct PromptText {
         "seconds", "second", "s", "sec", "secs", "minutes", "minute", "min", "mins", "k", "fps", "x", "times", "frames",
         "photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "slide", "slides", "shot", "shots",
         "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
+        "each", "per", "apiece", "more", "less", "of",
     ]
 
     static let audioExtensions = MediaKind.audioExtensions
@@ -40,6 +41,34 @@ struct PromptText {
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
+        // "drop the title down to the bottom", "push the title up": a move, not a removal
+        mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
+        // "put the 4th one at the start": the photo
+        mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
+        // "tone it down", "tighten them", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
+        mapped.replace(Self.pronounVerb) { (m: PatternMatch) -> String in
+            let pronoun: String = m[2] ?? m[3] ?? "it"
+            switch m[1] ?? "" {
+            case "tighten", "quicken": return "make " + pronoun + " faster"
+            case "loosen": return "make " + pronoun + " slower"
+            default: return "turn " + pronoun + " down"
+            }
+        }
+        mapped.replace(Self.pairSwap) { (m: PatternMatch) -> String in "swap " + (m[1] ?? "") + " and " + (m[2] ?? "") }
+        mapped.replace(Self.kickIn) { (_: PatternMatch) -> String in "start" }
+        mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
+        // "a tiny bit louder", "a touch slower": "a bit"
+        mapped.replace(Self.aBit) { _ in "a bit" }
+        // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
+        mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
+        // "give each photo a bit more time": each photo a bit longer
+        mapped.replace(Self.moreTime) { (m: PatternMatch) -> String in
+            // "give them more time", "give the photos less time": each of them
+            let named: String = m[1] ?? ""
+            let which: String = named.hasPrefix("each") || named.hasPrefix("every") ? named : "each photo"
+            let amount: String = m[2] ?? ""
+            return "make " + which + " " + amount + (m[3] == "less" ? "shorter" : "longer")
+        }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
         // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
@@ -54,7 +83,7 @@ struct PromptText {
                 // "4 tiktok": "for"
                 guard words[i] == "4", i > 0, i + 1 < words.count else { return (words[i], 1) }
                 let prev = words[i - 1], next = words[i + 1]
-                let isFor = prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) && next.first?.isLetter == true
+                let isFor = (prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) || prev == ",") && next.first?.isLetter == true
                     && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
                 return (isFor ? "for" : words[i], 1)
             }
@@ -82,6 +111,16 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
+    private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#)
+    private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
+    private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)
+    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b)"#)
+    /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
+    private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s+and\s+((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#)
+    private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#)
+    private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#)
+    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
+    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
 
     private static func index(of marker: String) -> Int? {
@@ -103,7 +142,11 @@ struct PromptText {
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
     private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow))?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d)([^，,。；;！!？?\s«和并'"]+)"#)
+    /// "title Happy 60th Mum", "title First Day": a capitalised title straight after the word.
+    private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
+    /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
+    private static let mixedTitle = Pattern(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|去掉|删|用|加|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files
@@ -138,7 +181,7 @@ struct PromptText {
     private mutating func extractTitles() {
         var quotes = self.quotes
         defer { self.quotes = quotes }
-        for p in [Self.titlePhrase, Self.chineseTitle] {
+        for p in [Self.titlePhrase, Self.bareTitle, Self.mixedTitle, Self.chineseTitle] {
             mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = (m.text as NSString).length
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,

@@ -16,7 +16,7 @@ enum Typos {
             "preview", "quality", "highest", "export", "download", "credits", "balance", "status", "upload", "tracks",
             "static", "zoom", "zooming", "panning", "motion", "movement", "burns",
             "photo", "photos", "picture", "pictures", "image", "images", "remove", "delete", "swap", "switch",
-            "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without",
+            "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without", "slow", "fade",
         ]
         k.formUnion(NumberWords.vocabulary)
         return k
@@ -28,6 +28,13 @@ enum Typos {
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
+        // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
+        "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
+        "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
+        "lettering": "title",
+        // text-message spellings
+        "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
+        "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
     ]
 
     /// Real words close to a keyword that must stay as written.
@@ -40,7 +47,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "quarter", "quarters", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -60,7 +67,7 @@ enum Typos {
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
            Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !keywords.contains(w), !common.contains(w) else { return w }
+              !keywords.contains(w), !common.contains(w), !Subjects.english.contains(w) else { return w }
         if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) { return split }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
@@ -73,15 +80,22 @@ enum Typos {
 
     /// "squarevideo" → "square video": two words typed without a space, one of them a keyword
     /// and both at least four letters (so "without" or "something" stay whole).
-    static func runOn(_ w: String) -> String? {
+    /// Three words run on split the same way, and a keyword may end in "in", "out"… ("slowzoomin").
+    static func runOn(_ w: String, depth: Int = 0) -> String? {
         let cs = Array(w)
-        for cut in 4...(cs.count - 4) {
+        guard cs.count >= 6 else { return nil }
+        let known = { (s: String) in keywords.contains(s) || Fillers.english.contains(s) }
+        for cut in 4...(cs.count - 2) {
             let a = String(cs[..<cut]), b = String(cs[cut...])
-            let known = { (s: String) in keywords.contains(s) || Fillers.english.contains(s) }
-            if known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
+            if b.count >= 4, known(a), known(b), keywords.contains(a) || keywords.contains(b) { return a + " " + b }
+            // "zoomin", "fadeout": a keyword and its particle
+            if keywords.contains(a), particles.contains(b) || b.count == 3 && Fillers.english.contains(b) { return a + " " + b }
+            if depth == 0, b.count >= 6, known(a), let rest = runOn(b, depth: 1) { return a + " " + rest }
         }
         return nil
     }
+
+    private static let particles: Set<String> = ["in", "out", "up", "down", "off", "on"]
 
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []
