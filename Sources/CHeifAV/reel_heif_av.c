@@ -23,6 +23,7 @@ static _Thread_local int mode_here = REEL_HEIF_AV_AUTOMATIC;
 static _Thread_local struct {
     int output, matrix, full_range;
 } output_here = {REEL_HEIF_AV_RGB_FROM_STREAM, 0, 0};
+static _Thread_local int slice_threads_here = 1;
 
 /// The item's bitstream as Annex B (start codes), ready for one AVPacket.
 struct reel_av_decoder {
@@ -256,9 +257,12 @@ static struct heif_error decode_image(void *raw, struct heif_image **out) {
     struct heif_error err = fail(heif_suberror_Unspecified, "out of memory");
     if (!ctx || !packet || !frame) goto done;
     ctx->max_pixels = atomic_load(&max_pixels);
-    // One thread: Reel decodes photos in the background while x264 keeps the cores busy, and
-    // libheif already spreads a grid's tiles over threads.
-    ctx->thread_count = 1;
+    // Slice threads (wavefront rows, when the encoder used WPP as x265 does by default) only
+    // where the caller asked for them: they shorten the wait for a photo needed at once (the
+    // first one, `reel frame`) without adding CPU time. libheif's own tile threads, which
+    // already spread a grid's tiles, decode with one each.
+    ctx->thread_count = slice_threads_here;
+    ctx->thread_type = FF_THREAD_SLICE;
     ctx->err_recognition = AV_EF_EXPLODE;
     // libavcodec's complaints about a bad picture are shown only at verbose level: the failure
     // itself is reported through libheif, and libde265 gets a second try.
@@ -349,3 +353,4 @@ void reel_heif_rgb_planes_to_rgba(const uint8_t *r, const uint8_t *g, const uint
         }
     }
 }
+void reel_heif_av_set_thread_slice_threads(int threads) { slice_threads_here = threads < 1 ? 1 : threads > 16 ? 16 : threads; }

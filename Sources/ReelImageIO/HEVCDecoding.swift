@@ -82,8 +82,14 @@ enum HEVCPictureOutput: Equatable {
     /// ``rgbFromStream``.
     var allowsTileThreads: Bool { self == .rgbFromStream }
 
-    /// Runs `body` with this output for HEIF decodes made synchronously on the calling thread.
+    /// libavcodec's slice threads for a picture decoded on the thread that asked for the photo:
+    /// two, the machines Reel targets having two cores or more.
+    static let sliceThreads: Int32 = 2
+
+    /// Runs `body` with this output, and ``sliceThreads`` slice threads, for HEIF decodes
+    /// made synchronously on the calling thread.
     func during<T>(_ body: () throws -> T) rethrows -> T {
+        reel_heif_av_set_thread_slice_threads(Self.sliceThreads)
         switch self {
         case .rgbFromStream:
             reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_STREAM.rawValue), 0, 0)
@@ -93,7 +99,10 @@ enum HEVCPictureOutput: Equatable {
         case .ycbcr:
             reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_YCBCR.rawValue), 0, 0)
         }
-        defer { reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_STREAM.rawValue), 0, 0) }
+        defer {
+            reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_STREAM.rawValue), 0, 0)
+            reel_heif_av_set_thread_slice_threads(1)
+        }
         return try body()
     }
 

@@ -58,8 +58,8 @@ struct HEVCDecoderTests {
         // arithmetic on the same samples must give the very same bytes.
         let reference = try HEVCDecoding.libde265.during { try Self.decoder.decode(url, minimumSize: nil) }
         #expect(automatic.width == reference.width && automatic.height == reference.height)
-        #expect(automatic.pixels == reference.pixels, "\(name): \(differingSamples(automatic, reference)) samples differ")
-        #expect(alone.pixels == reference.pixels, "\(name): \(differingSamples(alone, reference)) samples differ")
+        #expect(differingSamples(automatic, reference) == 0, "\(name): as Reel decodes")
+        #expect(differingSamples(alone, reference) == 0, "\(name): on one thread")
     }
 
     @Test func theLimitedRangeFixtureIsReadWithItsOwnMatrixAndRange() throws {

@@ -42,6 +42,10 @@ void reel_heif_av_set_thread_output(int output, int matrix, int full_range);
 /// The calling thread's output (a `reel_heif_av_output`).
 int reel_heif_av_thread_output(void);
 
+/// How many slice threads libavcodec decodes a picture with on the calling thread (1 to 16;
+/// 1 on every thread that never sets it, libheif's tile threads among them).
+void reel_heif_av_set_thread_slice_threads(int threads);
+
 /// Pictures the plugin has handed libheif as RGB in this process.
 long long reel_heif_av_rgb_count(void);
 
