@@ -45,7 +45,7 @@ def writer():
 
 
 def write_heif(tool, img, path, bits=8, orientation=1, exif=None, icc=None, avif=False, quality=80, chroma="420",
-               nclx_primaries=None, premultiplied=False):
+               nclx_primaries=None, premultiplied=False, nclx_options=()):
     with tempfile.TemporaryDirectory() as tmp:
         raw = os.path.join(tmp, "in.raw")
         with open(raw, "wb") as f:
@@ -61,6 +61,7 @@ def write_heif(tool, img, path, bits=8, orientation=1, exif=None, icc=None, avif
         subprocess.check_call([tool, "heif", raw, str(img.width), str(img.height), str(channels), str(bits),
                                str(orientation), exif_path, icc_path, "avif" if avif else "heic", str(quality), chroma, path]
                               + ([f"nclx={nclx_primaries}"] if nclx_primaries else [])
+                              + list(nclx_options)
                               + (["premultiplied"] if premultiplied else []))
 
 
@@ -259,6 +260,8 @@ def make_heif(tool, original):
     p3 = to_display_p3(original)
     write_heif(tool, p3, os.path.join(HEIF, "avif-nclx-p3.avif"), avif=True, quality=90, chroma="444", nclx_primaries=12)
     write_heif(tool, p3, os.path.join(HEIF, "heic-nclx-p3.heic"), quality=92, chroma="444", nclx_primaries=12)
+    # BT.709 matrix and limited-range samples, declared by nclx (as some cameras write HEIC).
+    write_heif(tool, original, os.path.join(HEIF, "heic-nclx-709-limited.heic"), nclx_options=["matrix=1", "limited"])
     with open(os.path.join(HEIF, "heic-8bit.heic"), "rb") as f:
         data = f.read()
     mf.write_bytes(os.path.join(BAD, "truncated.heic"), data[: len(data) // 2])

@@ -26,14 +26,66 @@ enum HEIFDecoder: FormatDecoder {
                        minimumStoredSize: PixelSize?) throws -> DecodedPixels {
         let file = try HEIFFile(bytes)
         let primary = try file.primaryImage()
-        // Without alpha, libheif's RGB output is a quarter smaller than RGBA; alpha is added
-        // while copying, so the decode never holds two full RGBA buffers.
         let hasAlpha = heif_image_handle_has_alpha_channel(primary.handle) != 0
+        let output = pictureOutput(primary, hasAlpha: hasAlpha)
+        let image = try file.decode8Bit(primary, alpha: hasAlpha, output: output)
+        let pixels = output == .ycbcr
+            ? try interleavedPixels(image, alpha: hasAlpha, size: header.storedSize)
+            : try planarPixels(image, size: header.storedSize)
+        var rgba = RGBAImage(width: header.storedSize.width, height: header.storedSize.height, pixels: pixels)
+        if hasAlpha, heif_image_handle_is_premultiplied_alpha(primary.handle) != 0 { unpremultiply(&rgba.pixels) }
+        return DecodedPixels(image: rgba, color: color(primary))
+    }
+
+    /// How the plugin hands pictures of `image` to libheif: an 8-bit picture without alpha as
+    /// RGB converted with the matrix libheif would use (the container's nclx, else the
+    /// stream's own), anything else as YCbCr for libheif.
+    private static func pictureOutput(_ image: HEIFImageHandle, hasAlpha: Bool) -> HEVCPictureOutput {
+        guard !hasAlpha, heif_image_handle_get_luma_bits_per_pixel(image.handle) == 8,
+              heif_image_handle_get_chroma_bits_per_pixel(image.handle) == 8 else { return .ycbcr }
+        var nclx: UnsafeMutablePointer<heif_color_profile_nclx>?
+        // libheif allocates the profile even when it then reports an error: free it either way.
+        let error = heif_image_handle_get_nclx_color_profile(image.handle, &nclx)
+        defer { if let nclx { heif_nclx_color_profile_free(nclx) } }
+        guard error.code == heif_error_Ok, let nclx else { return .rgbFromStream }
+        return .rgbFromContainer(matrix: Int(nclx.pointee.matrix_coefficients.rawValue),
+                                 fullRange: nclx.pointee.full_range_flag != 0)
+    }
+
+    /// The pixels of a planar 8-bit RGB image, as opaque RGBA in one pass.
+    private static func planarPixels(_ image: HEIFDecodedImage, size: PixelSize) throws -> [UInt8] {
+        var planes: [UnsafePointer<UInt8>] = []
+        var strides: [Int] = []
+        for channel in [heif_channel_R, heif_channel_G, heif_channel_B] {
+            var stride: Int32 = 0
+            guard Int(heif_image_get_width(image.handle, channel)) == size.width,
+                  Int(heif_image_get_height(image.handle, channel)) == size.height else {
+                throw FormatFailure(message: "decoded size differs from the header")
+            }
+            guard heif_image_get_bits_per_pixel_range(image.handle, channel) == 8,
+                  let plane = heif_image_get_plane_readonly(image.handle, channel, &stride),
+                  Int(stride) >= size.width else {
+                throw FormatFailure(message: "libheif returned no 8-bit RGB plane")
+            }
+            planes.append(plane)
+            strides.append(Int(stride))
+        }
+        return [UInt8](unsafeUninitializedCapacity: size.width * size.height * 4) { buffer, count in
+            HEVCPictureOutput.interleave(planes[0], planes[1], planes[2], strides: strides,
+                                         width: size.width, height: size.height, into: buffer.baseAddress!)
+            count = size.width * size.height * 4
+        }
+    }
+
+    /// The pixels of an interleaved 8-bit RGB or RGBA image, as RGBA. Without alpha, libheif's
+    /// RGB output is a quarter smaller than RGBA; alpha is added while copying, so the decode
+    /// never holds two full RGBA buffers.
+    private static func interleavedPixels(_ image: HEIFDecodedImage, alpha hasAlpha: Bool,
+                                          size expected: PixelSize) throws -> [UInt8] {
         let channels = hasAlpha ? 4 : 3
-        let image = try file.decode8Bit(primary, alpha: hasAlpha)
         let size = PixelSize(width: Int(heif_image_get_width(image.handle, heif_channel_interleaved)),
                              height: Int(heif_image_get_height(image.handle, heif_channel_interleaved)))
-        guard size == header.storedSize else { throw FormatFailure(message: "decoded size differs from the header") }
+        guard size == expected else { throw FormatFailure(message: "decoded size differs from the header") }
         var stride: Int32 = 0
         guard heif_image_get_bits_per_pixel_range(image.handle, heif_channel_interleaved) == 8,
               let plane = heif_image_get_plane_readonly(image.handle, heif_channel_interleaved, &stride),
@@ -41,7 +93,7 @@ enum HEIFDecoder: FormatDecoder {
             throw FormatFailure(message: "libheif returned no 8-bit RGB plane")
         }
         let rowBytes = size.width * 4
-        let pixels = [UInt8](unsafeUninitializedCapacity: rowBytes * size.height) { buffer, count in
+        return [UInt8](unsafeUninitializedCapacity: rowBytes * size.height) { buffer, count in
             for y in 0..<size.height {
                 let source = plane + y * Int(stride)
                 let row = buffer.baseAddress! + y * rowBytes
@@ -58,9 +110,6 @@ enum HEIFDecoder: FormatDecoder {
             }
             count = rowBytes * size.height
         }
-        var rgba = RGBAImage(width: size.width, height: size.height, pixels: pixels)
-        if hasAlpha, heif_image_handle_is_premultiplied_alpha(primary.handle) != 0 { unpremultiply(&rgba.pixels) }
-        return DecodedPixels(image: rgba, color: color(primary))
     }
 
     /// Straight alpha from colour premultiplied by it (as a file flagged `prem` stores it).
@@ -164,18 +213,22 @@ private final class HEIFFile {
         return HEIFImageHandle(handle)
     }
 
-    /// `image` decoded by ``HEIFImageHandle/decode8Bit(alpha:)``; when libavcodec fails, again
-    /// with libde265. A thread not in ``HEVCDecoding/automatic`` decodes grid tiles itself,
-    /// since libheif picks the decoder on the thread decoding each tile.
-    func decode8Bit(_ image: HEIFImageHandle, alpha: Bool) throws -> HEIFDecodedImage {
+    /// `image` decoded by ``HEIFImageHandle/decode8Bit(alpha:planar:)`` with libavcodec's
+    /// pictures handed over as `output` says (planar RGB unless ``HEVCPictureOutput/ycbcr``);
+    /// when libavcodec fails, again with libde265. A thread not in ``HEVCDecoding/automatic``,
+    /// or handing pictures over other than as libheif's tile threads do, decodes grid tiles
+    /// itself, since libheif picks the decoder and the plugin its output on the thread
+    /// decoding each tile.
+    func decode8Bit(_ image: HEIFImageHandle, alpha: Bool, output: HEVCPictureOutput) throws -> HEIFDecodedImage {
         let choice = HEVCDecoding.current
-        if choice != .automatic { heif_context_set_max_decoding_threads(context, 0) }
+        let planar = output != .ycbcr
+        if choice != .automatic || !output.allowsTileThreads { heif_context_set_max_decoding_threads(context, 0) }
         do {
-            return try image.decode8Bit(alpha: alpha)
+            return try output.during { try image.decode8Bit(alpha: alpha, planar: planar) }
         } catch {
             guard choice.fallsBack, HEVCDecoding.libavcodecIsAvailable else { throw error }
             heif_context_set_max_decoding_threads(context, 0)
-            return try HEVCDecoding.libde265.during { try image.decode8Bit(alpha: alpha) }
+            return try HEVCDecoding.libde265.during { try image.decode8Bit(alpha: alpha, planar: planar) }
         }
     }
 }
@@ -189,15 +242,18 @@ private final class HEIFImageHandle {
     deinit { heif_image_handle_release(handle) }
 
     /// Decodes to interleaved 8-bit RGB, or RGBA when `alpha` (higher bit depths reduced by
-    /// libheif), with the container's transformations applied.
-    func decode8Bit(alpha: Bool) throws -> HEIFDecodedImage {
+    /// libheif), or planar RGB when `planar` and not `alpha` (for 8-bit pictures only: libheif
+    /// 1.15 keeps planar output at the picture's depth), with the container's transformations
+    /// applied.
+    func decode8Bit(alpha: Bool, planar: Bool) throws -> HEIFDecodedImage {
         guard let options = heif_decoding_options_alloc() else { throw FormatFailure(message: "out of memory") }
         defer { heif_decoding_options_free(options) }
         options.pointee.convert_hdr_to_8bit = 1
         options.pointee.ignore_transformations = 0
         var image: OpaquePointer?
         try check(heif_decode_image(handle, &image, heif_colorspace_RGB,
-                                    alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB, options))
+                                    alpha ? heif_chroma_interleaved_RGBA : planar ? heif_chroma_444 : heif_chroma_interleaved_RGB,
+                                    options))
         guard let image else { throw FormatFailure(message: "no image decoded") }
         return HEIFDecodedImage(image)
     }

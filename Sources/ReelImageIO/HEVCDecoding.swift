@@ -27,6 +27,11 @@ internal import CHeifAV
     /// Pictures libavcodec has decoded for libheif in this process.
     public static var libavcodecPictures: Int { Int(reel_heif_av_decoded_count()) }
 
+    /// Pictures libavcodec has decoded for libheif in this process and the plugin handed over
+    /// as RGB (converted in one pass from libavcodec's frame), rather than as YCbCr for
+    /// libheif to convert.
+    public static var libavcodecRGBPictures: Int { Int(reel_heif_av_rgb_count()) }
+
     /// Whether libavcodec's decoder is registered with libheif (false if libavcodec lacks HEVC).
     public static var libavcodecIsAvailable: Bool { reel_heif_av_is_registered() != 0 }
 
@@ -58,5 +63,53 @@ internal import CHeifAV
     static func registerLibavcodec() {
         let limit = ImageLimits.default.maxPixels
         _ = reel_heif_av_register(Int64(limit + limit / 64))
+    }
+}
+
+/// How libavcodec's pictures reach libheif on the calling thread: converted to planar RGB by
+/// the plugin with the arithmetic libheif 1.15 would use (bit-identical, a fraction of the
+/// time, no YCbCr copy), or as YCbCr for libheif to convert.
+enum HEVCPictureOutput: Equatable {
+    /// RGB with the picture's own matrix and range (its VUI): what libheif uses when the
+    /// container has no nclx. Also what libheif's own tile threads do.
+    case rgbFromStream
+    /// RGB with the container's nclx matrix coefficients and range.
+    case rgbFromContainer(matrix: Int, fullRange: Bool)
+    /// YCbCr as decoded, for libheif to convert (alpha images, more than 8 bits).
+    case ycbcr
+
+    /// Whether libheif may decode grid tiles on its own threads, which always see
+    /// ``rgbFromStream``.
+    var allowsTileThreads: Bool { self == .rgbFromStream }
+
+    /// libavcodec's slice threads for a picture decoded on the thread that asked for the photo:
+    /// two, the machines Reel targets having two cores or more.
+    static let sliceThreads: Int32 = 2
+
+    /// Runs `body` with this output, and ``sliceThreads`` slice threads, for HEIF decodes
+    /// made synchronously on the calling thread.
+    func during<T>(_ body: () throws -> T) rethrows -> T {
+        reel_heif_av_set_thread_slice_threads(Self.sliceThreads)
+        switch self {
+        case .rgbFromStream:
+            reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_STREAM.rawValue), 0, 0)
+        case .rgbFromContainer(let matrix, let fullRange):
+            reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_CONTAINER.rawValue),
+                                           Int32(clamping: matrix), fullRange ? 1 : 0)
+        case .ycbcr:
+            reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_YCBCR.rawValue), 0, 0)
+        }
+        defer {
+            reel_heif_av_set_thread_output(Int32(REEL_HEIF_AV_RGB_FROM_STREAM.rawValue), 0, 0)
+            reel_heif_av_set_thread_slice_threads(1)
+        }
+        return try body()
+    }
+
+    /// Interleaves three 8-bit planes (`strides` bytes per row each) into opaque RGBA.
+    static func interleave(_ r: UnsafePointer<UInt8>, _ g: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>,
+                           strides: [Int], width: Int, height: Int, into rgba: UnsafeMutablePointer<UInt8>) {
+        let s = strides.map { Int64($0) }
+        s.withUnsafeBufferPointer { reel_heif_rgb_planes_to_rgba(r, g, b, $0.baseAddress, Int64(width), Int64(height), rgba) }
     }
 }

@@ -38,6 +38,38 @@ struct HEVCDecoderTests {
         #expect(alphaEqual, "\(name): alpha differs")
     }
 
+    /// 8-bit pictures without alpha: no colour profile (the stream's own matrix and range),
+    /// grids (tiles on libheif's threads, and an odd size), rotation, an nclx P3 4:4:4 picture,
+    /// an ICC 4:4:4 picture, and a BT.709 limited-range nclx picture.
+    static let rgbHandOvers = ["heif/heic-8bit.heic", "heif/heic-grid-2x2.heic", "heif/heic-grid-159x119.heic",
+                               "heif/heic-irot-6.heic", "heif/heic-nclx-p3.heic", "heif/heic-prophoto.heic",
+                               "heif/heic-nclx-709-limited.heic"]
+
+    @Test(arguments: rgbHandOvers)
+    func libavcodecHandsOverRGBIdenticalToLibheifsOwnConversion(_ name: String) throws {
+        let url = Fixtures.url(name)
+        let before = HEVCDecoding.libavcodecRGBPictures
+        // As Reel decodes (grid tiles on libheif's threads), then on this thread alone.
+        let automatic = try Self.decoder.decode(url, minimumSize: nil)
+        let alone = try HEVCDecoding.libavcodecOnly.during { try Self.decoder.decode(url, minimumSize: nil) }
+        // Other tests decode concurrently, so only an increase is certain.
+        #expect(HEVCDecoding.libavcodecRGBPictures >= before + 2, "\(name): libavcodec handed over no RGB picture")
+        // libde265's pictures reach libheif as YCbCr and libheif converts them: the same
+        // arithmetic on the same samples must give the very same bytes.
+        let reference = try HEVCDecoding.libde265.during { try Self.decoder.decode(url, minimumSize: nil) }
+        #expect(automatic.width == reference.width && automatic.height == reference.height)
+        #expect(differingSamples(automatic, reference) == 0, "\(name): as Reel decodes")
+        #expect(differingSamples(alone, reference) == 0, "\(name): on one thread")
+    }
+
+    @Test func theLimitedRangeFixtureIsReadWithItsOwnMatrixAndRange() throws {
+        // Read as full-range BT.601 (libheif's default), the picture would come out washed out
+        // and shifted; against the original it is close only with BT.709 limited range.
+        let decoded = try Self.decoder.decode(Fixtures.url("heif/heic-nclx-709-limited.heic"), minimumSize: nil)
+        let original = try Self.decoder.decode(Fixtures.url("heif/heic-8bit.heic"), minimumSize: nil)
+        #expect(rgbPSNR(decoded, original) > 30)
+    }
+
     @Test(arguments: ["heif/heic-8bit.heic", "heif/heic-10bit.heic", "heif/heic-alpha.heic", "heif/heic-grid-2x2.heic"])
     func aPictureLibavcodecRefusesIsDecodedByLibde265(_ name: String) throws {
         let url = Fixtures.url(name)
@@ -56,4 +88,10 @@ struct HEVCDecoderTests {
             #expect(error.kind == .truncatedOrCorrupt)
         }
     }
+}
+
+/// How many colour samples of two same-sized images differ.
+private func differingSamples(_ a: RGBAImage, _ b: RGBAImage) -> Int {
+    guard a.pixels.count == b.pixels.count else { return max(a.pixels.count, b.pixels.count) }
+    return zip(a.pixels, b.pixels).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
 }

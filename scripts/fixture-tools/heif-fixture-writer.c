@@ -8,7 +8,9 @@
  *     ORIENTATION 1-8: written as irot/imir; the pixels are stored as given.
  *     CHROMA 420 or 444 (the encoder's chroma subsampling).
  *     Then optionally: nclx=N (colour primaries code, ITU-T H.273, written in an nclx colr box with
- *     the sRGB transfer), premultiplied (the RGBA samples are premultiplied by alpha; flagged so).
+ *     the sRGB transfer), matrix=M (the nclx matrix coefficients, default 6, BT.601), limited
+ *     (limited-range samples; default full range), premultiplied (the RGBA samples are
+ *     premultiplied by alpha; flagged so). matrix= or limited alone write BT.709 primaries.
  *   heif-fixture-writer grey-profile GAMMA OUT.icc
  *   heif-fixture-writer cmyk-profile OUT.icc
  *     A made-up press: inks with dot gain (printed = ink^0.75), black generated from the
@@ -72,9 +74,11 @@ static int write_heif(char **argv) {
     struct heif_encoding_options *options = heif_encoding_options_alloc();
     options->image_orientation = (enum heif_orientation)orientation;
     struct heif_color_profile_nclx *nclx = NULL;
-    int primaries = 0, premultiplied = 0;
+    int primaries = 0, premultiplied = 0, matrix = 6, limited = 0;
     for (char **option = argv + 14; *option; option++) {
         if (!strncmp(*option, "nclx=", 5)) primaries = atoi(*option + 5);
+        else if (!strncmp(*option, "matrix=", 7)) matrix = atoi(*option + 7), primaries = primaries ? primaries : 1;
+        else if (!strcmp(*option, "limited")) limited = 1, primaries = primaries ? primaries : 1;
         else if (!strcmp(*option, "premultiplied")) premultiplied = 1;
         else { fprintf(stderr, "unknown option %s\n", *option); return 2; }
     }
@@ -83,8 +87,8 @@ static int write_heif(char **argv) {
         nclx = heif_nclx_color_profile_alloc();
         die("primaries", heif_nclx_color_profile_set_color_primaries(nclx, (uint16_t)primaries));
         die("transfer", heif_nclx_color_profile_set_transfer_characteristics(nclx, 13));
-        die("matrix", heif_nclx_color_profile_set_matrix_coefficients(nclx, 6));
-        nclx->full_range_flag = 1;
+        die("matrix", heif_nclx_color_profile_set_matrix_coefficients(nclx, (uint16_t)matrix));
+        nclx->full_range_flag = !limited;
         options->output_nclx_profile = nclx;
         die("image nclx", heif_image_set_nclx_color_profile(image, nclx));  /* what the colr box says */
         options->macOS_compatibility_workaround_no_nclx_profile = 0;         /* else HEIC omits it */
