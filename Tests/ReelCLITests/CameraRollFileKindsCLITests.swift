@@ -17,7 +17,7 @@ import Testing
         _ = try runTool("ffmpeg", ["-loglevel", "error", "-y", "-i", clip, "-c", "copy", roll.appendingPathComponent("2 camcorder.mts").path])
         _ = try runTool("ffmpeg", ["-loglevel", "error", "-y", "-i", clip, "-c", "copy", roll.appendingPathComponent("3 phone.3gp").path])
         for junk in ["4 raw.dng", "5 scan.TIF", ".6 hidden.tif"] {
-            FileManager.default.createFile(atPath: roll.appendingPathComponent(junk).path, contents: Data([0x49, 0x49, 0x2A, 0]))
+            _ = FileManager.default.createFile(atPath: roll.appendingPathComponent(junk).path, contents: Data([0x49, 0x49, 0x2A, 0]))
         }
         let out = dir.appendingPathComponent("roll.mp4")
         let r = try ReelRunner.run(["render", roll.path, "--size", "320x180", "--preset", "ultrafast", "--progress", "none", "-o", out.path])
