@@ -4,7 +4,7 @@ import Foundation
 /// done offline (`Slideshow.syncCutsToBeats` with the music's beats).
 extension PromptInterpreter {
     static let beatRules: [Rule] = [
-        Rule(#"\b(hard |straight )?(?:cuts? |sync(?:ed|hed)? |synchron[iy][sz]ed? |timed? |edit(?:ed)? |switch(?:ing)? )?(?:the )?(?:cuts |photos |pictures |slides )?(?:to|on|with) the (?:music'?s? )?beats?\b|\bbeat[- ]?(?:sync(?:ed|hed)?|matched|cut)\b|\bsync (?:it |them |the photos |the cuts )?(?:to|with) (?:the )?(?:music|rhythm)\b|\bin (?:sync|time) with the (?:beat|music)\b|卡点|踩点|跟着节拍|按节拍"#) { m, _ in
+        Rule(#"\b(hard |straight )?(?:cuts? |sync(?:ed|hed)? |synchron[iy][sz]ed? |timed? |edit(?:ed)? |switch(?:ing)? )?(?:the )?(?:(?:cuts?|photos?|pictures?|pics|slides?|changes?|switches|transitions?|edits?) (?:(?:should |must |to |all )?(?:land|fall|hit|happen|change|switch|move|snap|line up|go|come|flip)s? )?)?(?:(?:right|exactly|always|all) )?(?:to|on|with) (?:the )?(?:music'?s? |songs? )?beats?\b|\b(?:follow|match|hit|ride|keep to) (?:the )?(?:music'?s? |songs? )?(?:beats?|rhythm|tempo)\b|\bbeat[- ]?(?:sync(?:ed|hed)?|matched|cut)\b|\bsync (?:it |them |the photos |the cuts )?(?:to|with) (?:the )?(?:music|rhythm)\b|\bin (?:sync|time) with the (?:beat|music)\b|(?:照片|图片|画面|镜头)?(?:跟着|跟随|随着|按照|按|配合|合着|踩着|卡着|跟)\s*(?:音乐|歌曲|歌|bgm|背景音乐)?\s*的?\s*(?:节奏|节拍|鼓点|拍子|beat)(?:来)?(?:切换|切|换|转场|变化|走)?|卡点|踩点"#) { m, _ in
             // "hard cuts on the beat": no transitions as well.
             m[1] != nil ? Found(.beatSync, .transition(.cut), implied: [.music(source: nil)])
                         : Found(.beatSync, implied: [.music(source: nil)])

@@ -120,12 +120,15 @@ func problems(_ row: Phrasing) throws -> [String] {
     }
     if let music { actual["offset"] = "\(music.audioPlayback.offsetMs ?? 0)" }
     // Choices about clips, beats and framing: the table's photos have no clips and no music
-    // to listen to, so these are read from the plan (the last word wins, as when applied).
+    // to listen to, so these are read from the plan (the last word wins, as when applied);
+    // "-" when the request does not make the choice.
+    for k in ["clips", "clipmax", "clipsound", "beat", "focus"] { actual[k] = "-" }
     for s in interpretation.plan.settings {
         switch s {
         case .media(let m): actual["clips"] = m == .photosOnly ? "skip" : "only"
         case .clipMax(let ms): actual["clipmax"] = "\(ms)"
         case .beatSync: actual["beat"] = "1"
+        case .clipAudio(let on): actual["clipsound"] = on ? "on" : "off"
         case .focus(let f): actual["focus"] = f == nil ? "center" : f == .auto ? "auto" : "point"
         default: break
         }

@@ -17,6 +17,8 @@ enum Typos {
             "static", "zoom", "zooming", "panning", "motion", "movement", "burns",
             "photo", "photos", "picture", "pictures", "image", "images", "remove", "delete", "swap", "switch",
             "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without",
+            // clips and their sound, beats, faces: real words, not misspellings of "video" or "music"
+            "videos", "clips", "footage", "original", "muted", "rhythm", "faces",
         ]
         k.formUnion(NumberWords.vocabulary)
         return k
