@@ -4,9 +4,9 @@ import ReelTimeline
 /// 关掉视频的声音. Read before the music rules, so "mute" said of clips leaves the music alone.
 extension PromptInterpreter {
     /// What the clips are called when their sound is meant.
-    static let clipWho = #"(?:the |my |all (?:the |my )?|each |every |their |any )?(?:video clips?|clips?|videos|footage|movies)"#
+    static let clipWho = #"(?:the |my |all (?:the |my )?|each |every |their |any )?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
     /// The clips' own sound, as opposed to the music.
-    static let ownSound = #"(?:(?:the |their |its |my )?(?:original|clips?|video|videos|live|natural|own|camera|real|ambient) (?:sound|audio|noise)s?|original sound|original audio|clip audio|video audio)"#
+    static let ownSound = #"(?:(?:the |their |its |my )?(?:original|clips?|video|videos|live|natural|own|camera|real|ambient)(?: own)? (?:sound|audio|noise)s?|original sound|original audio|clip audio|video audio)"#
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
@@ -30,6 +30,9 @@ extension PromptInterpreter {
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio)\s+(?:back\s+)?on\b"#
              + #"|\b"# + clipWho + #"\s+(?:have|has|keep|with)\s+(?:their|its)\s+own\s+(?:sound|audio)\b"#
              + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
+             // "I want to hear the people talking in my videos", "the videos with sound"
+             + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b"#
+             + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
             Found(.clipAudio(on: true))

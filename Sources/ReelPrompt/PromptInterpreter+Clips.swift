@@ -9,7 +9,7 @@ extension PromptInterpreter {
 
     /// Clips named as what a length is about ("the clips", "videos", "each clip"; not "video" or
     /// "the clip", which are the whole video), not after photos ("photos and videos 3 s each" is everything).
-    static let clipSubject = #"(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b"#
+    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
     /// Words between clips and their length that name something else or start a new request.
     static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
 
@@ -26,6 +26,14 @@ extension PromptInterpreter {
             if let between = m[1], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
                !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        },
+        // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
+        Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
         // "keep the clips short", 视频片段剪短一点: no length said, so half the usual cap (5 s)
         Rule(#"\b(?:keep|make|have|want)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)\s+(?:short|shorter|brief|quick)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
@@ -48,7 +56,7 @@ extension PromptInterpreter {
             guard let text = m[1] ?? m[2] ?? m[3] ?? m[4], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
         Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in

@@ -14,15 +14,18 @@ extension PromptInterpreter {
              + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+)?(?:faces?|heads?)(?:\s+off)?\b"#
              + #"|\b(?:nobodys|no ones?|no)\s+(?:faces?|heads?)\s+(?:gets?\s+|are\s+|is\s+|being\s+)?(?:cut|cropped|chopped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:focus|centre|center|aim|zoom)(?:ed)?\s+(?:on|at)\s+(?:the\s+|their\s+|peoples?\s+)?(?:faces?|people)\b"#
+             + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
+             + #"|\b(?:follow|following|track|tracking|find|finding|detect|detecting|aim at|aiming at)\s+(?:the\s+)?(?:faces|people)\b"#
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in
             Found(.focus(.auto))
         },
         Rule(peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
+             + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人的|人|大家的)?(?:头|脸|人脸|头部|脸部)"#
              + #"|(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:识别|跟踪|追踪|对焦|居中)|智能裁剪"#) { m, _ in
             // 人脸不要被裁掉: the "不要" is part of the words, not a negation of them
             let inner = Found(.focus(.auto))
-            return Pattern(#"^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
+            return Pattern(#"^(?:不要|别|不能|避免|千万别)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
         Rule(#"\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:from|in|at|to)\s+(?:the\s+)?(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
             Found(.focus(nil))

@@ -5,6 +5,15 @@ import ReelTimeline
 extension PromptInterpreter {
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
+    /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
+    /// directions alone (音量调小), which would leave the level out.
+    static let musicLevelRules: [Rule] = [
+        Rule(#"(?:背景音乐|音乐|配乐|bgm|歌)?\s*(?:的)?(?:音量|声音)?\s*(?:再)?(?:调小|调低|降低|降|减小|关小|开小|调大|调高|提高|加大|开大|升高|调)(?:到|至|成)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in
+            guard let v = m.number(1), v >= 0, v <= 100 else { return nil }
+            return Found(.musicVolume(v / 100), implied: [.music(source: nil)])
+        },
+    ]
+
     static let musicRules: [Rule] = [
         Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])

@@ -49,7 +49,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + asideRules + cloudRules + clipSoundRules + clipLengthRules + beatRules + focusRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = titleRules + asideRules + cloudRules + clipSoundRules + clipLengthRules + beatRules + focusRules + musicLevelRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules + contentRules
 

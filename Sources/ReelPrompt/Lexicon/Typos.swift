@@ -27,7 +27,7 @@ enum Typos {
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
-        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
+        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
     ]
 
