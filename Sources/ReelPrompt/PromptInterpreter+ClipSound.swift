@@ -13,7 +13,7 @@ extension PromptInterpreter {
     static let clipSoundRules: [Rule] = [
         // off: "mute the clips", "no clip audio", "turn off the sound on the clips", "clips muted"
         Rule(#"\b(?:mute|muted|silence|silent|turn off|switch off|kill|cut|drop|lose|remove|disable|no|without|strip|take out|get rid of)\s+"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?\b"#
-             + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip)\s+(?:the\s+)?(?:sound|audio|noise)s?\s+(?:on|of|from|in|for)\s+"# + clipWho + #"\b"#
+             + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip|take)\s+(?:the\s+)?(?:sound|audio|noise)s?(?:\s+(?:off|out))?\s+(?:(?:on|of|from|in|for)\s+)?"# + clipWho + #"\b"#
              + #"|\b(?:mute|unmute|silence)\s+"# + clipWho + #"\b"#
              + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
              + #"|\b"# + clipWho + #"\s+(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
@@ -33,7 +33,7 @@ extension PromptInterpreter {
              + #"|\b"# + clipWho + #"\s+(?:have|has|keep|with)\s+(?:their|its)\s+own\s+(?:sound|audio)\b"#
              + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
              // "I want to hear the people talking in my videos", "the videos with sound"
-             + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b"#
+             + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in

@@ -48,6 +48,14 @@ extension PromptInterpreter {
     ]
 
     static let clipRules: [Rule] = [
+        // "leave the videos out"
+        Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
+        // "use the videos": what a first cut does anyway; "don't use the videos": photos only
+        Rule(#"\b(?:use|using|include|including|add|adding)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b"#) { m, _ in
+            var f = Found()
+            f.ifNegated = [.media(m[1] != nil ? .photosOnly : .clipsOnly)]
+            return f
+        },
         Rule(#"\b(?:keep|cap|limit|trim|cut|shorten)\s+(?:the\s+|each\s+|every\s+|all\s+)?"# + clipNoun
              + #"\s+(?:to\s+|at\s+|under\s+|below\s+|shorter than\s+|no longer than\s+|to at most\s+|at most\s+|within\s+)?"# + seconds
              + #"|\b"# + clipNoun + #"\s+(?:of\s+)?(?:under|below|no longer than|at most|up to|max(?:imum)?|shorter than)\s+"# + seconds
