@@ -35,6 +35,18 @@ extension PromptInterpreter {
             guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
+        // 视频太长了，每个剪到4秒: "each one" is what was just named
+        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"视频|影片|片段|素材|短片|录像|照片|图片|相片"#).matches(in: before)
+            guard let last = nouns.last, !["照片", "图片", "相片"].contains(last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+        },
+        // "the clips are too long", 片段太长了: shorter clips, unless a length for them follows
+        Rule(#"\b(?:the\s+|my\s+)?(?:video clips|clips|videos|footage)\s+(?:are|is|run|feel|seem)\s+(?:a bit\s+|way\s+|far\s+|much\s+|a little\s+)?too long\b|(?:视频片段|片段|素材)(?:有点|也|都)?太长了?"#) { _, _ in
+            Found(implied: [.clipMax(ms: DraftDefaults.clipMaxMs / 2)]).notNegatable
+        },
         // "keep the clips short", 视频片段剪短一点: no length said, so half the usual cap (5 s)
         Rule(#"\b(?:keep|make|have|want)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)\s+(?:short|shorter|brief|quick)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
             Found(.clipMax(ms: DraftDefaults.clipMaxMs / 2))
@@ -64,7 +76,7 @@ extension PromptInterpreter {
             guard let text = m[1] ?? m[2] ?? m[3] ?? m[4], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
         Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in

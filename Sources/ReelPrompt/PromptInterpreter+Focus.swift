@@ -17,6 +17,7 @@ extension PromptInterpreter {
              + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
              + #"|\b(?:follow|following|track|tracking|find|finding|detect|detecting|aim at|aiming at)\s+(?:the\s+)?(?:faces|people)\b"#
              + #"|\bcrop(?:ping|s)?\s+(?:around|to|on)\s+(?:the\s+)?(?:faces|people|subjects?)\b|\bsmart\s+(?:framing|crops?|cropping)\b"#
+             + #"|\b(?:the\s+)?faces\s+(?:centered|centred|in the middle|whole|uncut)\b"#
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in
             Found(.focus(.auto))
         },
@@ -24,7 +25,9 @@ extension PromptInterpreter {
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人的|人|大家的)?(?:头|脸|人脸|头部|脸部)"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人的|人|大家的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
-             + #"|(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:识别|跟踪|追踪|对焦|居中)|智能裁剪"#) { m, _ in
+             + #"|(不)?(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:要|都|保持)?(?:识别|跟踪|追踪|对焦|居中|完整|优先)|智能裁剪"#) { m, _ in
+            // 不识别人脸: the centre
+            if m[1] != nil { return Found(.focus(nil)).notNegatable }
             // 人脸不要被裁掉: the "不要" is part of the words, not a negation of them
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
