@@ -142,6 +142,9 @@ public struct DraftEditor: Sendable {
                     perPhoto = true
                 case .clipMax(let ms):
                     for i in segs.indices where segs[i].isClip && segs[i].durationMs > ms { segs[i].durationMs = ms }
+                case .clipAudio(let on):
+                    // as `--clip-audio off` does: `vol` 0; on: the clip's own level (no `vol`)
+                    for i in segs.indices where segs[i].isClip { segs[i].clipPlayback.volume = on ? nil : 0 }
                 case .transition, .transitionDuration, .scaleTransitions:
                     if let note = applyTransition(&segs, s) { notDone.append(note) } else { keepTotal = true }
                 default:
@@ -169,7 +172,7 @@ public struct DraftEditor: Sendable {
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
-             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax,
+             .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax, .clipAudio,
              .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos, .exceptPhotos: true
         default: false
         }

@@ -64,6 +64,8 @@ public enum Setting: Sendable, Hashable {
     case clipMax(ms: Int)
     /// Every cut on a beat of the music.
     case beatSync
+    /// Clips play their own sound (`true`) or are silent (`false`): "mute the clips", 保留原声.
+    case clipAudio(on: Bool)
     /// One photo lasts this long ("make photo 3 five seconds").
     case photoLength(PhotoRef, ms: Int)
     /// Photos last longer or shorter by this factor: one photo, or every photo when nil
@@ -111,6 +113,7 @@ public enum Setting: Sendable, Hashable {
         case .media: "media"
         case .clipMax: "clip length"
         case .beatSync: "beats"
+        case .clipAudio: "clip sound"
         case .photoLength, .scalePhotos(.some, _), .addPhotoTime(.some, _): nil
         case .scalePhotos(nil, _): "length"
         case .addPhotoTime(nil, _): "length"

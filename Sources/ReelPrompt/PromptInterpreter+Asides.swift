@@ -38,11 +38,12 @@ extension PromptInterpreter {
             return Found().notNegatable
         },
         // "the music can go", "the title has to go"
-        Rule(#"\b(?:the\s+)?(music|song|soundtrack|title|caption|transitions|fades|zoom(?:ing)?|motion|ken burns)\s+(?:can|should|must|has to|have to|needs to|need to)\s+go\b"#) { m, _ in
+        Rule(#"\b(?:the\s+)?(music|song|soundtrack|title|caption|transitions|fades|zoom(?:ing)?|motion|ken burns|videos|video clips|clips|footage)\s+(?:can|should|must|has to|have to|needs to|need to)\s+go\b"#) { m, _ in
             switch m[1] ?? "" {
             case "title", "caption": Found(.noTitle)
             case "transitions", "fades": Found(.transition(.cut))
             case "music", "song", "soundtrack": Found(.noMusic)
+            case "videos", "video clips", "clips", "footage": Found(.media(.photosOnly))
             default: Found(.motion(.off))
             }
         },

@@ -68,7 +68,10 @@ extension PromptInterpreter {
             if let fps = m.number(2) { f = merge(f, frameRate(fps)) }
             return f
         },
-        Rule(#"\b(?:4k|uhd|ultra hd)\b|超清|超高清"#) { _, _ in Found(.resolution(shortSide: 2160)) },
+        Rule(#"\b(?:4k|uhd|ultra hd)(?:(\d{2})(?:fps|p)?)?\b|超清|超高清"#) { m, _ in
+            // "4k60": the frame rate typed against it
+            m.number(1).map { merge(Found(.resolution(shortSide: 2160)), frameRate($0)) } ?? Found(.resolution(shortSide: 2160))
+        },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
         Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },

@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// Video clips among the inputs: "photos only", "skip the videos", "keep clips under 5 seconds".
@@ -6,7 +7,67 @@ extension PromptInterpreter {
     static let stillNoun = #"(?:photos?|pictures?|pics|images?|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
 
+    /// Clips named as what a length is about ("the clips", "videos", "each clip"; not "video" or
+    /// "the clip", which are the whole video), not after photos ("photos and videos 3 s each" is everything).
+    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
+    /// Words between clips and their length that name something else or start a new request.
+    static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
+
+    /// Read before the lengths of photos: "vid clips → 2 sec each" is about the clips.
+    static let clipLengthRules: [Rule] = [
+        // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
+        // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each": a length said of
+        // the clips is how long each plays, however it is worded ("each" included)
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+            guard let text = m[2], let s = Double(text), s > 0 else { return nil }
+            // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
+            // "don't let the clips play longer than 4 seconds" is the longest they play
+            let said = String((p.text as NSString).substring(to: m.range.location).suffix(24)) + (m[1] ?? "")
+            if let between = m[1], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
+               !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        },
+        // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
+        Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+        },
+        // 视频太长了，每个剪到4秒: "each one" is what was just named
+        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"视频|影片|片段|素材|短片|录像|照片|图片|相片"#).matches(in: before)
+            guard let last = nouns.last, !["照片", "图片", "相片"].contains(last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+        },
+        // "the clips are too long", 片段太长了: shorter clips, unless a length for them follows
+        Rule(#"\b(?:the\s+|my\s+)?(?:video clips|clips|videos|footage)\s+(?:are|is|run|feel|seem)\s+(?:a bit\s+|way\s+|far\s+|much\s+|a little\s+)?too long\b|(?:视频片段|片段|素材)(?:有点|也|都)?太长了?"#) { _, _ in
+            Found(implied: [.clipMax(ms: DraftDefaults.clipMaxMs / 2)]).notNegatable
+        },
+        // "keep the clips short", 视频片段剪短一点: no length said, so half the usual cap (5 s)
+        Rule(#"\b(?:keep|make|have|want)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)\s+(?:short|shorter|brief|quick)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
+            Found(.clipMax(ms: DraftDefaults.clipMaxMs / 2))
+        },
+        // 视频只要前3秒, 每段视频最多5秒, 视频片段每段不超过4秒, 影片只保留前兩秒
+        Rule(#"(?:每段(?:视频|影片|片段|素材|短片)?|(?:每个|每条)(?:视频|影片|片段|素材|短片)|(?:视频|影片)?片段(?:每段|每个|每条)?|(?:视频|影片)?素材(?:每段|每个|每条)?|(?:视频|影片|短片|录像)(?:每段|每个|每条))(?:都|只|就)?(?:要|保留|留|用|取|截取|剪到|剪成|控制在|最多|最长|不超过|不要超过|限制在|放|播|播放)?(?:前|开头的?|头)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:以内|之内|左右)?"#
+             + #"|(?:视频|影片|短片|录像)(?:都|只|就)?(?:只要|只保留|只留|只用|只取|只放|只播|保留|截取|取|留)(?:前|开头的?|头)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?"#) { m, _ in
+            guard let text = m[1] ?? m[2], let s = Double(text), s > 0 else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        },
+    ]
+
     static let clipRules: [Rule] = [
+        // "leave the videos out"
+        Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
+        // "use the videos": what a first cut does anyway; "don't use the videos": photos only
+        Rule(#"\b(?:use|using|include|including|add|adding)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b"#) { m, _ in
+            var f = Found()
+            f.ifNegated = [.media(m[1] != nil ? .photosOnly : .clipsOnly)]
+            return f
+        },
         Rule(#"\b(?:keep|cap|limit|trim|cut|shorten)\s+(?:the\s+|each\s+|every\s+|all\s+)?"# + clipNoun
              + #"\s+(?:to\s+|at\s+|under\s+|below\s+|shorter than\s+|no longer than\s+|to at most\s+|at most\s+|within\s+)?"# + seconds
              + #"|\b"# + clipNoun + #"\s+(?:of\s+)?(?:under|below|no longer than|at most|up to|max(?:imum)?|shorter than)\s+"# + seconds
@@ -15,7 +76,7 @@ extension PromptInterpreter {
             guard let text = m[1] ?? m[2] ?? m[3] ?? m[4], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用)(?:照片|图片)|不要视频|去掉视频|跳过视频|不用视频"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
         Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in

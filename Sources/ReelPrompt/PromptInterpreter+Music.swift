@@ -5,6 +5,15 @@ import ReelTimeline
 extension PromptInterpreter {
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
+    /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
+    /// directions alone (音量调小), which would leave the level out.
+    static let musicLevelRules: [Rule] = [
+        Rule(#"(?:背景音乐|音乐|配乐|bgm|歌)?\s*(?:的)?(?:音量|声音)?\s*(?:再)?(?:调小|调低|降低|降|减小|关小|开小|调大|调高|提高|加大|开大|升高|调)(?:到|至|成)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in
+            guard let v = m.number(1), v >= 0, v <= 100 else { return nil }
+            return Found(.musicVolume(v / 100), implied: [.music(source: nil)])
+        },
+    ]
+
     static let musicRules: [Rule] = [
         Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
@@ -71,7 +80,7 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量|bgm\s*)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
         },

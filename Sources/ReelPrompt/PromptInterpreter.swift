@@ -51,7 +51,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = titleRules + asideRules + cloudRules + beatRules + exceptionRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = titleRules + asideRules + cloudRules + clipSoundRules + clipLengthRules + beatRules + focusRules + musicLevelRules + exceptionRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + commandRules + contentRules
 
@@ -206,6 +206,9 @@ struct Found {
         case .scaleZoom(let f): f > 1 ? .motion(.off) : nil
         case .music: .noMusic
         case .title: .noTitle
+        case .clipAudio(let on): .clipAudio(on: !on)
+        // "no face tracking": the centre
+        case .focus(.auto): .focus(nil)
         default: nil
         }
     }

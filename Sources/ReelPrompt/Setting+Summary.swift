@@ -53,6 +53,7 @@ extension Setting {
         case .media(let m): m == .photosOnly ? "photos only (no video clips)" : "video clips only (no photos)"
         case .clipMax(let ms): "clips at most \(FrameTime.secondsText(ms)) s"
         case .beatSync: "cuts on the beat"
+        case .clipAudio(let on): on ? "clips play their own sound" : "clips silent (their own sound off)"
         case .photoLength(let p, let ms): "\(p) lasts \(FrameTime.secondsText(ms)) s"
         case .scalePhotos(let p, let f): "\(p.map(\.description) ?? "each photo") \(f < 1 ? "shorter" : "longer") (×\(Self.factor(f)))"
         case .addPhotoTime(let p, let ms): "\(p.map(\.description) ?? "each photo") \(FrameTime.secondsText(abs(ms))) s \(ms < 0 ? "shorter" : "longer")"

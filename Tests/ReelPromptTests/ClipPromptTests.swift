@@ -49,6 +49,26 @@ import ReelTimeline
         #expect(photos.tracks[0].segments.map(\.source) == ["a.jpg", "b.jpg"])
     }
 
+    @Test(arguments: ["mute the clips", "no clip audio", "turn off the sound on the videos", "关掉视频原声", "關掉影片的聲音", "视频片段静音"])
+    func clipSoundOffSilencesOnlyTheClips(_ prompt: String) throws {
+        let i = PromptInterpreter.interpret(prompt)
+        #expect(i.notUnderstood.isEmpty && !i.plan.settings.contains(.noMusic), "\(prompt): \(i.understood) \(i.notUnderstood)")
+        let plain = try editor.makeTimeline(RequestPlan(), photos: media).timeline
+        let muted = try Timeline(draftJSON: editor.makeTimeline(i.plan, photos: media).timeline.draftJSON())
+        #expect(muted.tracks[0].segments[1].clipPlayback.volume == 0)
+        #expect(muted.tracks[0].segments[0] == plain.tracks[0].segments[0] && muted.tracks[0].segments[2] == plain.tracks[0].segments[2])
+    }
+
+    @Test(arguments: ["bring back the clip audio", "with the original sound", "don't mute the clips", "保留视频原声", "打开视频的声音"])
+    func clipSoundOnGivesTheClipsTheirOwnLevelBack(_ prompt: String) throws {
+        let muted = try editor.makeTimeline(PromptInterpreter.interpret("mute the clips").plan, photos: media).timeline
+        let i = PromptInterpreter.interpret(prompt)
+        #expect(i.notUnderstood.isEmpty, "\(prompt): \(i.notUnderstood)")
+        let back = try editor.apply(i.plan, to: muted).timeline
+        #expect(back.tracks[0].segments[1].clipPlayback.volume == nil)
+        #expect(try Timeline(draftJSON: back.draftJSON()).tracks[0].segments[1].clipPlayback.effectiveVolume == 1)
+    }
+
     @Test func theChangesCountPhotosAndClipsApart() throws {
         let edit = try editor.makeTimeline(RequestPlan(), photos: media)
         #expect(edit.changes.contains("photos: 2") && edit.changes.contains("clips: 1"), "\(edit.changes)")

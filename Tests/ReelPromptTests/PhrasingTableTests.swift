@@ -85,10 +85,15 @@ func problems(_ row: Phrasing) throws -> [String] {
         return []
     }
     let interpretation = PromptInterpreter.interpret(row.prompt)
-    let edit = row.editsADraft ? try tableEditor.apply(interpretation.plan, to: tableDraft())
-        : try tableEditor.makeTimeline(interpretation.plan, photos: tenPhotos)
-    let t = try Timeline(draftJSON: edit.timeline.draftJSON())
-    try t.validate()
+    let edit: DraftEdit, t: Timeline
+    do {
+        edit = row.editsADraft ? try tableEditor.apply(interpretation.plan, to: tableDraft())
+            : try tableEditor.makeTimeline(interpretation.plan, photos: tenPhotos)
+        t = try Timeline(draftJSON: edit.timeline.draftJSON())
+        try t.validate()
+    } catch {
+        return ["failed: \(error)", "understood: \(interpretation.understood)"]
+    }
     let video = t.tracks.first { $0.kind == .video }?.segments ?? []
     let music = t.tracks.first { $0.kind == .audio }?.segments.first
     let title = t.tracks.first { $0.kind == .text }?.segments.first
@@ -123,6 +128,20 @@ func problems(_ row: Phrasing) throws -> [String] {
         actual["tsize"] = a.effectiveSize > normal + 0.0001 ? "big" : a.effectiveSize < normal - 0.0001 ? "small" : "normal"
     }
     if let music { actual["offset"] = "\(music.audioPlayback.offsetMs ?? 0)" }
+    // Choices about clips, beats and framing: the table's photos have no clips and no music
+    // to listen to, so these are read from the plan (the last word wins, as when applied);
+    // "-" when the request does not make the choice.
+    for k in ["clips", "clipmax", "clipsound", "beat", "focus"] { actual[k] = "-" }
+    for s in interpretation.plan.settings {
+        switch s {
+        case .media(let m): actual["clips"] = m == .photosOnly ? "skip" : "only"
+        case .clipMax(let ms): actual["clipmax"] = "\(ms)"
+        case .beatSync: actual["beat"] = "1"
+        case .clipAudio(let on): actual["clipsound"] = on ? "on" : "off"
+        case .focus(let f): actual["focus"] = f == nil ? "center" : f == .auto ? "auto" : "point"
+        default: break
+        }
+    }
     var expected: [String: String] = [
         "d": "25500", "w": "1920", "h": "1080", "fps": "30", "tr": "crossfade", "trms": "500", "kb": "1",
         "vol": row.editsADraft ? "0.35" : "-", "title": row.editsADraft ? "Trip" : "-",

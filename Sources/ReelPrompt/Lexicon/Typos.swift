@@ -17,6 +17,8 @@ enum Typos {
             "static", "zoom", "zooming", "panning", "motion", "movement", "burns",
             "photo", "photos", "picture", "pictures", "image", "images", "remove", "delete", "swap", "switch",
             "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without", "slow", "fade",
+            // clips and their sound, beats, faces: real words, not misspellings of "video" or "music"
+            "videos", "clips", "footage", "original", "muted", "rhythm", "faces",
         ]
         k.formUnion(NumberWords.vocabulary)
         return k
@@ -25,7 +27,7 @@ enum Typos {
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
-        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "vidoes": "videos",
+        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering

@@ -1,0 +1,43 @@
+import ReelTimeline
+
+/// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
+/// 关掉视频的声音. Read before the music rules, so "mute" said of clips leaves the music alone.
+extension PromptInterpreter {
+    /// What the clips are called when their sound is meant.
+    static let clipWho = #"(?:the |my |all (?:the |my )?|each |every |their |any )?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
+    /// The clips' own sound, as opposed to the music.
+    static let ownSound = #"(?:(?:the |their |its |my )?(?:original|clips?|video|videos|live|natural|own|camera|real|ambient)(?: own)? (?:sound|audio|noise)s?|original sound|original audio|clip audio|video audio)"#
+    static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
+    static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
+
+    static let clipSoundRules: [Rule] = [
+        // off: "mute the clips", "no clip audio", "turn off the sound on the clips", "clips muted"
+        Rule(#"\b(?:mute|muted|silence|silent|turn off|switch off|kill|cut|drop|lose|remove|disable|no|without|strip|take out|get rid of)\s+"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?\b"#
+             + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip|take)\s+(?:the\s+)?(?:sound|audio|noise)s?(?:\s+(?:off|out))?\s+(?:(?:on|of|from|in|for)\s+)?"# + clipWho + #"\b"#
+             + #"|\b(?:mute|unmute|silence)\s+"# + clipWho + #"\b"#
+             + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
+             + #"|\b"# + clipWho + #"\s+(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
+             + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:off|muted|to 0|at 0|to zero|at zero)\b"#
+             + #"|\b(?:sound|audio)\s+off\s+(?:on|for|in|from)\s+"# + clipWho + #"\b"#
+             + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
+             + #"|"# + clipZh + #"(?:都|也)?(?:不要|不用|不需要|没有|别有|去掉)(?:原声|原音|声音|音频)"#
+             + #"|(?:关掉|关闭|关了|去掉|不要|拿掉|删掉|消掉|取消|屏蔽)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
+             + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:都|全部)?(?:静音|关掉|关闭|关了|去掉|不要了?|消音)|"# + clipZh + #"(?:都|全部)?(?:静音|消音)|(?:静音|消音)(?:所有|全部)?(?:的)?"# + clipZh) { m, _ in
+            // "unmute the clips": the one word here that turns the sound on
+            Found(.clipAudio(on: m.text.hasPrefix("unmute")))
+        },
+        // on: "with the original audio", "keep the clip sound", "bring back the clip audio", 保留原声
+        Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
+             + #"|\b(?:turn|switch)\s+(?:the\s+)?(?:sound|audio)\s+(?:back\s+)?on\s+(?:on|for|in)\s+"# + clipWho + #"\b"#
+             + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio)\s+(?:back\s+)?on\b"#
+             + #"|\b"# + clipWho + #"\s+(?:have|has|keep|with)\s+(?:their|its)\s+own\s+(?:sound|audio)\b"#
+             + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
+             // "I want to hear the people talking in my videos", "the videos with sound"
+             + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
+             + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
+             + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
+             + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
+            Found(.clipAudio(on: true))
+        },
+    ]
+}
