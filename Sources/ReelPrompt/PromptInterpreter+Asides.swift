@@ -47,6 +47,10 @@ extension PromptInterpreter {
             default: Found(.motion(.off))
             }
         },
+        // "cut straight from one photo to the next", "between one picture and the next": where every transition is
+        Rule(#"(?<=\bfrom |\bbetween )(?:one|1|each|a|every) (?:photo|picture|image|slide|shot|pic)s? (?:to|and|into) the next(?: one)?\b"#) { _, _ in
+            Found().notNegatable
+        },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
