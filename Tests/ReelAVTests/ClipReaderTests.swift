@@ -42,6 +42,24 @@ import Testing
         #expect(shown == Array(15..<35))
     }
 
+    @Test(arguments: ["level-30fps-sound.mp4", "level-24fps.webm", "level-vfr.mkv", "coffee-hlg-hevc10.mp4"])
+    func keepsAtMostOneDecodedPictureFromItsDecoder(_ file: String) throws {
+        // Once a frame's picture is made, the decoded frame goes back to the decoder's pool (a
+        // 4K 10-bit one is 25 MB); only the frame read ahead to time the next one stays. The
+        // 24 fps clip repeats pictures, shown again without their decoded frame.
+        let request = ClipRequest(url: Fixtures.url("clips/" + file), segment: 0, canvas: PixelSize(width: 320, height: 180),
+                                  fit: .fill, fps: 30, segmentStartMs: 0, inMs: 0, frames: 0..<40)
+        let reader = try LibAVClipOpener().open(request)
+        var held: [Int] = []
+        var shown: [Int] = []
+        for n in 0..<40 {
+            shown.append(levelFrameNumber(try reader.picture(forFrame: n).canvas))
+            held.append(LibAVClipOpener.decodedFramesHeld(by: reader) ?? -1)
+        }
+        #expect(held.allSatisfy { $0 == 0 || $0 == 1 }, "decoded frames held: \(held)")
+        if file == "level-24fps.webm" { #expect(shown == (0..<40).map { $0 * 24 / 30 }) }
+    }
+
     @Test func afterTheEndTheLastFrameStays() throws {
         let shown = try pictures("level-30fps-sound.mp4", frames: 55..<66).map(levelFrameNumber)
         #expect(shown == [55, 56, 57, 58, 59, 59, 59, 59, 59, 59, 59])

@@ -20,6 +20,12 @@ public struct LibAVClipOpener: ClipOpening {
     public func open(_ request: ClipRequest) throws -> any ClipFrameReading {
         try ClipReader(request, referenceToneMap: referenceToneMap)
     }
+
+    /// How many decoded pictures `reader` (one this opener made) keeps from its decoder, or nil
+    /// for another kind of reader.
+    @_spi(Testing) public static func decodedFramesHeld(by reader: any ClipFrameReading) -> Int? {
+        (reader as? ClipReader)?.decodedFramesHeld
+    }
 }
 
 /// The pictures of one clip segment, decoded in order.
@@ -38,8 +44,14 @@ final class ClipReader: ClipFrameReading {
     private var toneMap: YUVLookupTable?
     private let referenceToneMap: Bool
     /// The frame on screen at the last chosen time, and the next decoded one (if read already).
-    private var current: (frame: AVFrameBox, pts: Int64)?
+    /// `current.frame` is let go (nil) once `shown` holds its filtered picture: a decoded picture
+    /// held here keeps one more picture of the decoder's pool alive (25 MB at 4K 10-bit).
+    private var current: (frame: AVFrameBox?, pts: Int64)?
     private var lookahead: (frame: AVFrameBox, pts: Int64)?
+    /// The filtered picture of `current`, shown again while the same decoded frame stays on
+    /// screen (a clip slower than the output). Kept only when the graph gives each picture out
+    /// as it is pushed and holds none back (no deinterlacer), so a repeat needs no new push.
+    private var shown: PreparedStill?
     private var spare: AVFrameBox?
     private var endOfClip = false
     private let filtered: AVFrameBox
@@ -61,11 +73,18 @@ final class ClipReader: ClipFrameReading {
     func picture(forFrame n: Int) throws -> PreparedStill {
         ready.removeAll { $0.frame < n }
         while ready.first?.frame != n {
+            var pushed: Int?
             if nextToPush < max(request.frames.upperBound, n + 1) {
-                let frame = try select(nextToPush)
+                guard let frame = try select(nextToPush) else {
+                    // The same decoded frame again: its picture is already made.
+                    if let shown, nextToPush >= n { ready.append((nextToPush, shown)) }
+                    nextToPush += 1
+                    continue
+                }
                 try prepareFilter(for: frame)
                 frame.pointee.pts = Int64(nextToPush)
                 try filter!.push(frame, path: path)
+                pushed = nextToPush
                 nextToPush += 1
             } else if !flushed, let filter {
                 try filter.push(nil, path: path)
@@ -75,14 +94,32 @@ final class ClipReader: ClipFrameReading {
             }
             while let filter, let index = try filter.pull(into: filtered.pointer, path: path) {
                 defer { av_frame_unref(filtered.pointer) }
-                if index >= n { ready.append((index, PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit))) }
+                guard index >= n || index == pushed else { continue }
+                let picture = PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit)
+                if index >= n { ready.append((index, picture)) }
+                if index == pushed, !filter.plan.interlaced { release(picture) }
             }
         }
         return ready[0].picture
     }
 
-    /// The decoded frame on screen at output frame `k`.
-    private func select(_ k: Int) throws -> UnsafeMutablePointer<AVFrame> {
+    /// The frame just pushed came straight out as `picture`: keep the picture for repeats and
+    /// give the decoded frame back to the decoder's pool.
+    private func release(_ picture: PreparedStill) {
+        guard let box = current?.frame else { return }
+        shown = picture
+        av_frame_unref(box.pointer)
+        spare = box
+        current?.frame = nil
+    }
+
+    /// Decoded frames this reader holds (the one on screen and the one read ahead), for checks
+    /// that a clip keeps no more of its decoder's pictures than it must.
+    var decodedFramesHeld: Int { (current?.frame == nil ? 0 : 1) + (lookahead == nil ? 0 : 1) }
+
+    /// The decoded frame on screen at output frame `k`, or nil when it is the frame already
+    /// shown and only its picture (`shown`) was kept.
+    private func select(_ k: Int) throws -> UnsafeMutablePointer<AVFrame>? {
         let target = request.clipTime(frame: k)
         while true {
             if lookahead == nil {
@@ -97,21 +134,26 @@ final class ClipReader: ClipFrameReading {
                 lookahead = (box, pts)
             }
             guard let next = lookahead, isAtOrBefore(next.pts, target) else { break }
-            if let old = current {
-                av_frame_unref(old.frame.pointer)
-                spare = old.frame
+            if let old = current?.frame {
+                av_frame_unref(old.pointer)
+                spare = old
             }
-            current = next
+            current = (next.frame, next.pts)
+            shown = nil
             lookahead = nil
         }
-        if current == nil {
+        if current == nil, let first = lookahead {
             // The clip's first picture comes after this time: show it.
-            current = lookahead
+            current = (first.frame, first.pts)
             lookahead = nil
         }
         guard let current else { throw ClipFileError.empty(path, "no picture could be decoded from it") }
         if endOfClip { try checkEnd(last: current.pts, target: target) }
-        return current.frame.pointer
+        guard let frame = current.frame else {
+            if shown == nil { throw ClipFileError.damaged(path, "the picture on screen was lost") }
+            return nil
+        }
+        return frame.pointer
     }
 
     /// Whether a frame at `pts` (stream time base) is shown at `target` seconds (a fraction).
