@@ -41,7 +41,8 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
 
     /// - Parameters:
     ///   - request: the request for segment `i` covering the given output frames.
-    ///   - depth: pictures decoded ahead per clip.
+    ///   - depth: pictures a clip's queue holds, the one on screen included, while it is the only
+    ///     clip open (one while two are).
     public init(planner: FramePlanner, opener: any ClipOpening, depth: Int = 2,
                 request: @escaping @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest) {
         self.planner = planner
