@@ -42,6 +42,52 @@ import Testing
         #expect(shown == Array(15..<35))
     }
 
+    /// Reads `frames` of `file` on `canvas`, noting after each picture how many decoded frames the reader holds.
+    func held(_ file: String, canvas: PixelSize, fit: FitMode = .fill, frames: Range<Int> = 0..<40) throws -> (held: [Int], shown: [Int]) {
+        let request = ClipRequest(url: Fixtures.url("clips/" + file), segment: 0, canvas: canvas,
+                                  fit: fit, fps: 30, segmentStartMs: 0, inMs: 0, frames: frames)
+        let reader = try LibAVClipOpener().open(request)
+        var held: [Int] = [], shown: [Int] = []
+        for n in frames {
+            shown.append(levelFrameNumber(try reader.picture(forFrame: n).canvas))
+            held.append(LibAVClipOpener.decodedFramesHeld(by: reader) ?? -1)
+        }
+        return (held, shown)
+    }
+
+    @Test(arguments: ["level-30fps-sound.mp4", "level-24fps.webm", "level-vfr.mkv", "coffee-hlg-hevc10.mp4"])
+    func keepsAtMostOneDecodedPictureFromItsDecoder(_ file: String) throws {
+        // Once a frame's picture is made, the decoded frame goes back to the decoder's pool;
+        // only the frame read ahead to time the next one stays. The 24 fps clip repeats
+        // pictures, shown again without their decoded frame.
+        let result = try held(file, canvas: PixelSize(width: 320, height: 180))
+        #expect(result.held.allSatisfy { $0 == 0 || $0 == 1 }, "decoded frames held: \(result.held)")
+        if file == "level-24fps.webm" { #expect(result.shown == (0..<40).map { $0 * 24 / 30 }) }
+    }
+
+    @Test func aClipLargerThanTheCanvasKeepsNoDecodedPicture() throws {
+        // Pictures larger than the canvas (a 4K clip: 25 MB each in 10 bits) are made as soon as
+        // they are decoded, so the one read ahead is held canvas-sized; the frames shown stay
+        // the same, repeats included.
+        let small = PixelSize(width: 160, height: 90)
+        let same = try held("level-30fps-sound.mp4", canvas: small)
+        #expect(same.held.allSatisfy { $0 == 0 }, "decoded frames held: \(same.held)")
+        #expect(same.shown == Array(0..<40))
+        let slower = try held("level-24fps.webm", canvas: small)
+        #expect(slower.held.allSatisfy { $0 == 0 }, "decoded frames held: \(slower.held)")
+        #expect(slower.shown == (0..<40).map { $0 * 24 / 30 })
+        let late = try held("level-30fps-sound.mp4", canvas: small, frames: 55..<66)
+        #expect(late.shown == [55, 56, 57, 58, 59, 59, 59, 59, 59, 59, 59])
+        for fit in [FitMode.fill, .fit, .blur] {
+            let hdr = try held("coffee-hlg-hevc10.mp4", canvas: small, fit: fit, frames: 0..<20)
+            #expect(hdr.held.allSatisfy { $0 == 0 }, "\(fit): decoded frames held: \(hdr.held)")
+        }
+        // Faster than the output (60 fps): every other picture would be made for nothing, so
+        // the frame read ahead stays decoded.
+        let faster = try held("level-vfr.mkv", canvas: small, frames: 0..<30)
+        #expect(faster.held.allSatisfy { $0 <= 1 })
+    }
+
     @Test func afterTheEndTheLastFrameStays() throws {
         let shown = try pictures("level-30fps-sound.mp4", frames: 55..<66).map(levelFrameNumber)
         #expect(shown == [55, 56, 57, 58, 59, 59, 59, 59, 59, 59, 59])

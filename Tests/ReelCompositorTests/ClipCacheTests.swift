@@ -26,7 +26,7 @@ import ReelTimeline
         func open(_ request: ClipRequest) throws -> any ClipFrameReading { PatternClip(still, failAt: failAt) }
     }
 
-    func render(failAt: Int? = nil) throws -> (frames: Int, expected: Int, openAfter: Int) {
+    func render(failAt: Int? = nil) throws -> (frames: Int, expected: Int, openAfter: Int, peakOpen: Int, peakHeld: Int) {
         let json = #"""
         {"m":{"width":64,"height":36,"fps":30},"t":[{"tt":0,"sg":[
           {"src":"a.jpg","d":1000},
@@ -48,7 +48,7 @@ import ReelTimeline
         let compositor = FrameCompositor(timeline: timeline, output: out, stills: stills, clips: clips)
         let sink = PipelineTests.Recorder()
         try RenderPipeline.run(compositor, into: sink, queueDepth: 2)
-        return (sink.frames.count, compositor.frameCount, clips.openCount)
+        return (sink.frames.count, compositor.frameCount, clips.openCount, clips.peakOpenCount, clips.peakPicturesHeld)
     }
 
     @Test func everyFrameArrivesAndClipsAreClosedWhenOver() throws {
@@ -56,6 +56,18 @@ import ReelTimeline
         #expect(result.frames == result.expected)
         #expect(result.expected == 93) // 4 s less three 0.3 s crossfades at 30 fps
         #expect(result.openAfter == 0)
+    }
+
+    @Test func aClipToClipCrossfadeHoldsTwoDecodersAndTwoPictures() throws {
+        // b.mov and c.mov overlap in a 0.3 s crossfade, and c opens half a second before it:
+        // never more than the two clips open, and while both are, one picture queued each. At
+        // most three at once: when c opens and decodes its first picture, b may still hold the
+        // two a clip alone holds (the one on screen and the next), then it keeps one.
+        // (Decoding before waiting for room, with two queued each, held up to six.)
+        let result = try render()
+        #expect(result.frames == result.expected)
+        #expect(result.peakOpen == 2)
+        #expect(result.peakHeld <= 3)
     }
 
     @Test func aClipFailingMidwayStopsTheRenderNamingTheSegment() throws {

@@ -20,6 +20,12 @@ public struct LibAVClipOpener: ClipOpening {
     public func open(_ request: ClipRequest) throws -> any ClipFrameReading {
         try ClipReader(request, referenceToneMap: referenceToneMap)
     }
+
+    /// How many decoded pictures `reader` (one this opener made) keeps from its decoder, or nil
+    /// for another kind of reader.
+    @_spi(Testing) public static func decodedFramesHeld(by reader: any ClipFrameReading) -> Int? {
+        (reader as? ClipReader)?.decodedFramesHeld
+    }
 }
 
 /// The pictures of one clip segment, decoded in order.
@@ -38,8 +44,22 @@ final class ClipReader: ClipFrameReading {
     private var toneMap: YUVLookupTable?
     private let referenceToneMap: Bool
     /// The frame on screen at the last chosen time, and the next decoded one (if read already).
-    private var current: (frame: AVFrameBox, pts: Int64)?
-    private var lookahead: (frame: AVFrameBox, pts: Int64)?
+    /// `current.frame` is let go (nil) once `shown` holds its filtered picture: a decoded picture
+    /// held here keeps one more picture of the decoder's pool alive (25 MB at 4K 10-bit).
+    private var current: (frame: AVFrameBox?, pts: Int64)?
+    private var lookahead: (frame: AVFrameBox?, pts: Int64)?
+    /// The picture of `lookahead`, made as soon as it was decoded (then `lookahead.frame` is
+    /// nil): for pictures larger than the canvas, so a 4K clip holds the canvas-sized picture it
+    /// will show next rather than a decoded 4K one (see `filtersAhead`).
+    private var lookaheadPicture: PreparedStill?
+    /// Whether pictures are made as soon as they are decoded: when the decoded picture is larger
+    /// than the canvas and the clip's rate is at most the output's (so every picture made is
+    /// shown; a faster clip would have pictures made and skipped).
+    private let filtersAhead: Bool
+    /// The filtered picture of `current`, shown again while the same decoded frame stays on
+    /// screen (a clip slower than the output). Kept only when the graph gives each picture out
+    /// as it is pushed and holds none back (no deinterlacer), so a repeat needs no new push.
+    private var shown: PreparedStill?
     private var spare: AVFrameBox?
     private var endOfClip = false
     private let filtered: AVFrameBox
@@ -54,6 +74,10 @@ final class ClipReader: ClipFrameReading {
         demuxer = try ClipDemuxer(url: request.url)
         filtered = try AVFrameBox()
         nextToPush = request.frames.lowerBound
+        let parameters = demuxer.stream.pointee.codecpar.pointee
+        let rate = demuxer.stream.pointee.avg_frame_rate
+        filtersAhead = Int(parameters.width) * Int(parameters.height) > request.canvas.width * request.canvas.height
+            && rate.num > 0 && rate.den > 0 && Double(rate.num) / Double(rate.den) <= Double(request.fps) + 0.01
         let (num, den) = request.clipTime(frame: request.frames.lowerBound)
         try demuxer.seek(toMs: max(0, num / max(1, den / 1000)))
     }
@@ -61,11 +85,18 @@ final class ClipReader: ClipFrameReading {
     func picture(forFrame n: Int) throws -> PreparedStill {
         ready.removeAll { $0.frame < n }
         while ready.first?.frame != n {
+            var pushed: Int?
             if nextToPush < max(request.frames.upperBound, n + 1) {
-                let frame = try select(nextToPush)
+                guard let frame = try select(nextToPush) else {
+                    // The same decoded frame again: its picture is already made.
+                    if let shown, nextToPush >= n { ready.append((nextToPush, shown)) }
+                    nextToPush += 1
+                    continue
+                }
                 try prepareFilter(for: frame)
                 frame.pointee.pts = Int64(nextToPush)
                 try filter!.push(frame, path: path)
+                pushed = nextToPush
                 nextToPush += 1
             } else if !flushed, let filter {
                 try filter.push(nil, path: path)
@@ -75,14 +106,50 @@ final class ClipReader: ClipFrameReading {
             }
             while let filter, let index = try filter.pull(into: filtered.pointer, path: path) {
                 defer { av_frame_unref(filtered.pointer) }
-                if index >= n { ready.append((index, PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit))) }
+                guard index >= n || index == pushed else { continue }
+                let picture = PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit)
+                if index >= n { ready.append((index, picture)) }
+                if index == pushed, !filter.plan.interlaced { release(picture) }
             }
         }
         return ready[0].picture
     }
 
-    /// The decoded frame on screen at output frame `k`.
-    private func select(_ k: Int) throws -> UnsafeMutablePointer<AVFrame> {
+    /// The frame just pushed came straight out as `picture`: keep the picture for repeats and
+    /// give the decoded frame back to the decoder's pool.
+    private func release(_ picture: PreparedStill) {
+        guard let box = current?.frame else { return }
+        shown = picture
+        av_frame_unref(box.pointer)
+        spare = box
+        current?.frame = nil
+    }
+
+    /// Makes the picture of the frame just read ahead at once, when `filtersAhead`, and gives the
+    /// decoded frame back to the decoder's pool. Only through a graph that holds no picture back.
+    private func filterAhead(stamp: Int) throws {
+        guard filtersAhead, let box = lookahead?.frame else { return }
+        try prepareFilter(for: box.pointer)
+        guard let filter, !filter.plan.interlaced else { return }
+        box.pointer.pointee.pts = Int64(stamp)
+        try filter.push(box.pointer, path: path)
+        guard try filter.pull(into: filtered.pointer, path: path) != nil else {
+            throw AVError(.library, operation: "filter clip picture", reason: "the filter graph held a picture back", path: path)
+        }
+        defer { av_frame_unref(filtered.pointer) }
+        lookaheadPicture = PreparedStill(canvas: try yuv(filtered.pointer), fit: filter.plan.resolvedFit)
+        av_frame_unref(box.pointer)
+        if spare == nil { spare = box }
+        lookahead?.frame = nil
+    }
+
+    /// Decoded frames this reader holds (the one on screen and the one read ahead), for checks
+    /// that a clip keeps no more of its decoder's pictures than it must.
+    var decodedFramesHeld: Int { (current?.frame == nil ? 0 : 1) + (lookahead?.frame == nil ? 0 : 1) }
+
+    /// The decoded frame on screen at output frame `k`, or nil when it is the frame already
+    /// shown and only its picture (`shown`) was kept.
+    private func select(_ k: Int) throws -> UnsafeMutablePointer<AVFrame>? {
         let target = request.clipTime(frame: k)
         while true {
             if lookahead == nil {
@@ -95,23 +162,32 @@ final class ClipReader: ClipFrameReading {
                     break
                 }
                 lookahead = (box, pts)
+                try filterAhead(stamp: k)
             }
             guard let next = lookahead, isAtOrBefore(next.pts, target) else { break }
-            if let old = current {
-                av_frame_unref(old.frame.pointer)
-                spare = old.frame
+            if let old = current?.frame {
+                av_frame_unref(old.pointer)
+                spare = old
             }
-            current = next
+            current = (next.frame, next.pts)
+            shown = lookaheadPicture
+            lookaheadPicture = nil
             lookahead = nil
         }
-        if current == nil {
+        if current == nil, let first = lookahead {
             // The clip's first picture comes after this time: show it.
-            current = lookahead
+            current = (first.frame, first.pts)
+            shown = lookaheadPicture
+            lookaheadPicture = nil
             lookahead = nil
         }
         guard let current else { throw ClipFileError.empty(path, "no picture could be decoded from it") }
         if endOfClip { try checkEnd(last: current.pts, target: target) }
-        return current.frame.pointer
+        guard let frame = current.frame else {
+            if shown == nil { throw ClipFileError.damaged(path, "the picture on screen was lost") }
+            return nil
+        }
+        return frame.pointer
     }
 
     /// Whether a frame at `pts` (stream time base) is shown at `target` seconds (a fraction).

@@ -24,6 +24,11 @@ public struct ClipLoadError: Error, CustomStringConvertible {
 /// Decodes clips ahead of the frame being composited, each on its own thread into a small
 /// bounded queue, and keeps only the clips on screen or coming next open — so memory does not
 /// grow with the number or length of the clips.
+///
+/// A queue of `depth` holds the picture being composited and those decoded after it; the
+/// decoding thread waits for room before it decodes, so it holds no picture of its own. While
+/// two clips are open (the next one opening, then a clip-to-clip transition) each queue holds
+/// one picture: what two decoders need at once is then the floor, not twice the queue.
 public final class ClipCache: ClipSource, @unchecked Sendable {
     private let planner: FramePlanner
     private let request: @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest
@@ -31,10 +36,13 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
     private let depth: Int
     private let lock = NSLock()
     private var producers: [Int: ClipProducer] = [:]
+    private var peakOpen = 0
+    private let held = PictureCount()
 
     /// - Parameters:
     ///   - request: the request for segment `i` covering the given output frames.
-    ///   - depth: pictures decoded ahead per clip.
+    ///   - depth: pictures a clip's queue holds, the one on screen included, while it is the only
+    ///     clip open (one while two are).
     public init(planner: FramePlanner, opener: any ClipOpening, depth: Int = 2,
                 request: @escaping @Sendable (_ segment: Int, _ frames: Range<Int>) -> ClipRequest) {
         self.planner = planner
@@ -55,6 +63,7 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
             let range = planner.frameRange(ofSegment: i)
             let p = start(i, frames: max(range.lowerBound, n)..<max(range.upperBound, n + 1))
             producers[i] = p
+            rebalance()
             return p
         }
         do {
@@ -80,14 +89,29 @@ public final class ClipCache: ClipSource, @unchecked Sendable {
                 if range.lowerBound > n + lead { break }
                 producers[i] = start(i, frames: max(range.lowerBound, n)..<range.upperBound)
             }
+            rebalance()
         }
     }
 
     /// Number of clips open (for memory checks).
     @_spi(Testing) public var openCount: Int { lock.withLock { producers.count } }
 
+    /// The most clips open at once so far (for memory checks).
+    @_spi(Testing) public var peakOpenCount: Int { lock.withLock { peakOpen } }
+
+    /// The most decoded pictures held at once so far by all the clips together, counted from
+    /// the moment a reader gives one until its queue lets it go (for memory checks).
+    @_spi(Testing) public var peakPicturesHeld: Int { held.peak }
+
     private func start(_ i: Int, frames: Range<Int>) -> ClipProducer {
-        ClipProducer(request: request(i, frames), opener: opener, depth: depth)
+        ClipProducer(request: request(i, frames), opener: opener, depth: producers.isEmpty ? depth : 1, held: held)
+    }
+
+    /// After clips opened or closed: one picture per queue while two are open, `depth` for one alone.
+    private func rebalance() {
+        peakOpen = max(peakOpen, producers.count)
+        let each = producers.count > 1 ? 1 : depth
+        for p in producers.values { p.setDepth(each) }
     }
 }
 
@@ -101,12 +125,14 @@ final class ClipProducer: @unchecked Sendable {
     /// The next frame the decoding thread will add.
     private var next: Int
     private let frames: Range<Int>
-    private let depth: Int
+    private var depth: Int
+    private let held: PictureCount
 
-    init(request: ClipRequest, opener: any ClipOpening, depth: Int) {
+    init(request: ClipRequest, opener: any ClipOpening, depth: Int, held: PictureCount) {
         frames = request.frames
         next = request.frames.lowerBound
         self.depth = max(1, depth)
+        self.held = held
         let thread = Thread { [self] in run(request, opener) }
         thread.stackSize = 4 << 20
         thread.name = "reel.clip-decode"
@@ -120,11 +146,16 @@ final class ClipProducer: @unchecked Sendable {
         return (ready.first?.frame ?? next) <= n
     }
 
+    /// Sets how many pictures the queue may hold (the one being composited included).
+    func setDepth(_ d: Int) {
+        cond.lock(); depth = max(1, d); cond.broadcast(); cond.unlock()
+    }
+
     /// The picture for frame `n`, dropping earlier ones; blocks until it is decoded.
     func picture(_ n: Int) throws -> PreparedStill {
         cond.lock(); defer { cond.unlock() }
         while true {
-            while let first = ready.first, first.frame < n { ready.removeFirst(); cond.broadcast() }
+            while let first = ready.first, first.frame < n { ready.removeFirst(); held.remove(1); cond.broadcast() }
             if let first = ready.first, first.frame == n { return first.picture }
             if let failure { throw failure }
             if finished || stopped { throw ClipEnded(frame: n) }
@@ -133,7 +164,7 @@ final class ClipProducer: @unchecked Sendable {
     }
 
     func stop() {
-        cond.lock(); stopped = true; ready.removeAll(); cond.broadcast(); cond.unlock()
+        cond.lock(); stopped = true; held.remove(ready.count); ready.removeAll(); cond.broadcast(); cond.unlock()
     }
 
     private func run(_ request: ClipRequest, _ opener: any ClipOpening) {
@@ -141,10 +172,17 @@ final class ClipProducer: @unchecked Sendable {
         do {
             let reader = try opener.open(request)
             for n in frames {
-                let picture = try reader.picture(forFrame: n)
+                // Room first, then decode: a picture made while the queue is full would be one
+                // more held than the queue allows.
                 cond.lock()
                 while ready.count >= depth && !stopped { cond.wait() }
-                if stopped { cond.unlock(); return }
+                let stop = stopped
+                cond.unlock()
+                if stop { return }
+                let picture = try reader.picture(forFrame: n)
+                held.add(1)
+                cond.lock()
+                if stopped { held.remove(1); cond.unlock(); return }
                 ready.append((n, picture))
                 next = n + 1
                 cond.broadcast()
@@ -155,6 +193,16 @@ final class ClipProducer: @unchecked Sendable {
             cond.lock(); failure = error; cond.broadcast(); cond.unlock()
         }
     }
+}
+
+/// Pictures held by all the clips' queues together, and the most at once.
+final class PictureCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var now = 0
+    private var most = 0
+    func add(_ k: Int) { lock.withLock { now += k; most = max(most, now) } }
+    func remove(_ k: Int) { lock.withLock { now -= k } }
+    var peak: Int { lock.withLock { most } }
 }
 
 extension ClipProducer {
