@@ -51,6 +51,10 @@ extension PromptInterpreter {
         Rule(#"(?<=\bfrom |\bbetween )(?:one|1|each|a|every) (?:photo|picture|image|slide|shot|pic)s? (?:to|and|into) the next(?: one)?\b"#) { _, _ in
             Found().notNegatable
         },
+        // "the music drowns everything out": a complaint that the level said next answers
+        Rule(#"\bdrowns? (?:everything|it all|us|the (?:voices|talking|sound|video))(?: out)?\b|\bdrowning (?:everything|it all) out\b"#) { _, _ in
+            Found().notNegatable
+        },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
@@ -75,6 +79,20 @@ extension PromptInterpreter {
         Rule(#"\b(?:i|we|you|they) (?:can|could|will|ll|would|might|want to|wanna|d like to|would like to|plan to|am going to|are going to|gonna) (?:send|show|share|post|give|play|watch)\b(?: (?:it|this|that|them))?(?: (?:to|with|for|at|on|in) (?:the |my |our |all my |all our |his |her )?[a-z]+(?: (?:chat|group|friends|family))?)?"#) { _, _ in
             Found().notNegatable
         },
+        // "it's covering my wife's face", "my eyes are closed in it", "so it feels like a movie",
+        // "that's where the chorus kicks in": a whole clause that says why, about the people or the
+        // photos, and names no setting. A clause that names one ("it's too long", "the song is too
+        // loud") is left to the other rules, or reported.
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and)\s+)*(?:it's|its|it is|it|that's|thats|that is|this one's|this one is|this is|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard !storySettingWord.occurs(in: p.said(m.range).lowercased()) else { return nil }
+            return Found().notNegatable
+        },
+        // 拍糊了, 妈妈想看清楚一点, 前面太安静了: a Chinese clause that says why and names no setting
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}a-z0-9]{2,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            let said = p.said(m.range)
+            guard !chineseStorySettingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
         // "nothing too crazy with the transitions": a wish for the usual
         Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
             Found().notNegatable
@@ -87,4 +105,10 @@ extension PromptInterpreter {
             Found().notNegatable
         },
     ]
+
+    /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
+    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
+
+    /// The Chinese counterpart of ``storySettingWord``.
+    static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)
 }

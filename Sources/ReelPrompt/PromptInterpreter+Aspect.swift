@@ -74,7 +74,7 @@ extension PromptInterpreter {
         },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
         Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
-        Rule(#"(?:frame ?rate|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
+        Rule(#"(?:frame ?rate|\bfps|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:at|in)\s+(\d{2,3})\s*frames\b(?!\s+(?:long|total|in total))"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:set|use|make it)\s+(\d{1,3})\s+(?:as\s+)?(?:the\s+)?(?:frame ?rate|fps)\b"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:fps|frames? (?:per|a) second)\s*(?:[:=]|of|at|is|should be)\s*(\d{1,3}(?:\.\d+)?)(?![\d.])"#) { m, _ in frameRate(m.number(1)) },
@@ -87,6 +87,14 @@ extension PromptInterpreter {
             Found(.format(.mp4)).note("Reel makes MP4 (H.264) videos only, not \((m[1] ?? "").uppercased()); making MP4")
         },
         // quality
+        // "quality to high", "quality: preview", "quality = best"
+        Rule(#"\bquality\s*(?:to|at|on|=|:|->|should be|set to)\s*(high|higher|highest|best|max|maximum|top|preview|draft|low|lower|standard|normal|medium|default)\b"#) { m, _ in
+            switch m[1] ?? "" {
+            case "preview", "draft", "low", "lower": Found(.quality(.preview))
+            case "standard", "normal", "medium", "default": Found(.quality(.standard))
+            default: Found(.quality(.high))
+            }
+        },
         Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?(?: quality| mode| version)?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\ba (?:draft|preview|test|rough|quick) (?:version|render|cut|copy)\b|\bdraft version\b|\btest render\b|\bjust a draft\b|\bquality (?:doesnt|does not|dont|do not|wont) matter\b|\b(?:i )?(?:just )?(?:want to|wanna|need to|would like to) (?:see|check|look at) (?:it|how it looks|what it looks like)(?: (?:quickly|fast|first|real quick|quick))?\b|\bfor a quick look\b|\bquick look\b|先看看效果|快速看一下|画质无所谓|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
             Found(.quality(.preview))
         },

@@ -10,6 +10,11 @@ extension PromptInterpreter {
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
+        // "move the title down to the lower third of the screen": the place after the direction
+        Rule(#"\b(?:to|in|at|into|on) the lower (?:third|3rd)\b(?:\s+of the (?:screen|frame|video|picture))?"#) { _, p in
+            guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
+            return Found(.titlePosition(.lowerThird))
+        },
         Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },

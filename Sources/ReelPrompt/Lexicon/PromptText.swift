@@ -43,6 +43,12 @@ struct PromptText {
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
         // "drop the title down to the bottom", "push the title up": a move, not a removal
         mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
+        // "music 2 loud": "too", typed as in a text message
+        mapped.replace(Self.twoForToo) { (_: PatternMatch) -> String in "too " }
+        // 放在画面下三分之一: the lower third, before 三分 can be read as three minutes
+        mapped.replace(Self.chineseLowerThird) { (_: PatternMatch) -> String in "下方" }
+        // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
+        mapped.replace(Self.levelDown) { (_: PatternMatch) -> String in "set the music to " }
         // "put the 4th one at the start": the photo
         mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
         // "tone it down", "tighten them", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
@@ -111,6 +117,9 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
+    private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#)
+    private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#)
+    private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#)
     private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#)
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)

@@ -7,6 +7,7 @@ enum Typos {
     static let keywords: Set<String> = {
         var k: Set<String> = [
             "seconds", "second", "minutes", "minute", "length", "longer", "shorter", "slower", "faster", "quicker",
+            "oldest", "newest", "earliest", "latest",
             "crossfade", "crossfades", "transition", "transitions", "smooth", "smoother", "dissolve", "dissolves",
             "fades", "black", "cuts", "hard", "straight",
             "vertical", "portrait", "landscape", "horizontal", "square", "widescreen", "instagram", "tiktok",
