@@ -10,6 +10,9 @@ extension PromptInterpreter {
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
+    /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
+    static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "声", "音"]
+
     static let clipSoundRules: [Rule] = [
         // off: "mute the clips", "no clip audio", "turn off the sound on the clips", "clips muted"
         Rule(#"\b(?:mute|muted|silence|silent|turn off|switch off|kill|cut|drop|lose|remove|disable|no|without|strip|take out|get rid of)\s+"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?\b"#
@@ -39,5 +42,5 @@ extension PromptInterpreter {
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
             Found(.clipAudio(on: true))
         },
-    ]
+    ].map { $0.needing(clipOrSoundWords) }
 }

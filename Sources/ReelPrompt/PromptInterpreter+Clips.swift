@@ -13,6 +13,9 @@ extension PromptInterpreter {
     /// Words between clips and their length that name something else or start a new request.
     static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
 
+    /// Words one of which every request about clips holds (clip-length rules are not tried otherwise).
+    static let clipWords = ["clip", "vid", "footage", "movie", "视频", "影片", "片段", "素材", "短片", "录像"]
+
     /// Read before the lengths of photos: "vid clips → 2 sec each" is about the clips.
     static let clipLengthRules: [Rule] = [
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
@@ -57,7 +60,7 @@ extension PromptInterpreter {
             guard let text = m[1] ?? m[2], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
-    ]
+    ].map { $0.needing(clipWords) }
 
     static let clipRules: [Rule] = [
         // "leave the videos out"

@@ -15,16 +15,27 @@ struct Scan {
     init(prompt: PromptText) {
         self.prompt = prompt
         taken = Array(repeating: false, count: (prompt.text as NSString).length)
+        masked = prompt.text
     }
 
     /// The request with taken characters blanked out (same length), so that a later rule neither
-    /// matches them nor joins words across them.
-    private var masked: String {
+    /// matches them nor joins words across them. Rebuilt only when a rule takes characters
+    /// (``take(_:)``), not for every rule tried.
+    private var masked: String
+
+    /// Marks `range` taken; call ``remask()`` once the rule's ranges are all marked.
+    private mutating func take(_ range: Range<Int>) {
+        for i in range { taken[i] = true }
+    }
+
+    /// Rebuilds ``masked`` from ``taken``.
+    private mutating func remask() {
         let units = Array(prompt.text.utf16).enumerated().map { taken[$0.offset] ? 0x1 : $0.element }
-        return String(decoding: units, as: UTF16.self)
+        masked = String(decoding: units, as: UTF16.self)
     }
 
     mutating func apply(_ rule: Rule) {
+        if !rule.needs.isEmpty, !rule.needs.contains(where: { prompt.text.contains($0) }) { return }
         let text = prompt.text as NSString
         for m in rule.pattern.matches(in: masked) {
             let r = m.range
@@ -41,12 +52,13 @@ struct Scan {
                 end += after.range.length
                 found = found.negated(listed: false)
             }
-            for i in start..<end { taken[i] = true }
+            take(start..<end)
             for c in found.claims where c.location >= 0 && c.location + c.length <= taken.count {
-                for i in c.location..<(c.location + c.length) { taken[i] = true }
+                take(c.location..<(c.location + c.length))
                 start = min(start, c.location)
                 end = max(end, c.location + c.length)
             }
+            remask()
             let phrase = prompt.said(NSRange(location: start, length: end - start))
             changes += found.changes.map {
                 var c = Change($0.0, phrase: phrase, implied: $0.implied, position: start)

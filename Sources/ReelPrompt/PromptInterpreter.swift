@@ -225,6 +225,16 @@ struct Found {
 struct Rule {
     let pattern: Pattern
     let make: @Sendable (PatternMatch, PromptText) -> Found?
+    /// Words of which the request must hold at least one for the rule to be tried (none: always
+    /// tried). A cheap substring test that spares long requests the rule's regular expression.
+    private(set) var needs: [String] = []
+
+    /// This rule, tried only when the request holds one of `words`.
+    func needing(_ words: [String]) -> Rule {
+        var rule = self
+        rule.needs = words
+        return rule
+    }
 
     init(_ pattern: String, _ make: @escaping @Sendable (PatternMatch, PromptText) -> Found?) {
         self.pattern = Pattern(pattern)
