@@ -134,37 +134,6 @@ struct AskCommand: AsyncParsableCommand {
         return ExitCode.failure
     }
 
-    /// "undo" / "redo" (of `count` edits) on the --draft file.
-    private func step(back: Bool, count: Int) async throws {
-        guard let draft else { throw InputError("\(back ? "undo" : "redo") needs the draft to step back in: --draft FILE") }
-        let url = URL(fileURLWithPath: draft).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: url.path) else { throw InputError("\(draft): no such draft") }
-        guard let (t, data, steps) = try DraftHistory(draft: url).step(back: back, count: count, write: !dryRun) else {
-            let message = back ? "Nothing to undo: \(draft) has no earlier version." : "Nothing to redo."
-            print(message)
-            FileHandle.standardError.write(Data("reel: \(message)\n".utf8))
-            throw ExitCode.failure
-        }
-        if dryRun { return print(String(decoding: data, as: UTF8.self)) }
-        print(Self.stepLine(back: back, draft: draft, done: steps, asked: count))
-        t.summaryLines.forEach { print($0) }
-        if output != nil { try await render(t, base: url.deletingLastPathComponent(), quality: .standard) }
-    }
-
-    /// What an undo or redo did, and why it did fewer steps than asked.
-    static func stepLine(back: Bool, draft: String, done: Int, asked: Int) -> String {
-        if done == 1 && asked <= 1 {
-            return back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again."
-        }
-        let what = back ? "Undone \(done) change\(done == 1 ? "" : "s")" : "Redone \(done) change\(done == 1 ? "" : "s")"
-        let result = back ? "\(draft) is back to the version before the last \(done == 1 ? "change" : "\(done) changes")."
-            : "\(draft) has \(done == 1 ? "the change" : "those \(done) changes") again."
-        guard done < asked else { return "\(what): \(result)" }
-        let why = back ? "only \(done) earlier version\(done == 1 ? " was" : "s were") kept (at most \(DraftHistory.limit) are)"
-            : "only \(done) \(done == 1 ? "was" : "were") undone"
-        return "\(what) of the \(asked) asked, \(why): \(result)"
-    }
-
     /// With --cloud: credits, uploads, cloud-only edits and an export with nothing local go to
     /// the cloud as `reel cloud` does. Returns false when the request stays on this machine.
     private func sentToCloud() async throws -> Bool {
@@ -205,7 +174,7 @@ struct AskCommand: AsyncParsableCommand {
         return true
     }
 
-    private func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) async throws {
+    func render(_ timeline: Timeline, base: URL?, quality: RenderQuality) async throws {
         let out = URL(fileURLWithPath: output ?? "reel.mp4")
         let settings = RenderSettings(quality: RenderSettings.Quality(rawValue: quality.rawValue) ?? .standard)
         let printer = ProgressPrinter(.auto), draft = ReelDraft(timeline, folder: base)

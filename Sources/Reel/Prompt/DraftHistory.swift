@@ -77,4 +77,19 @@ public struct DraftHistory: Sendable {
         try? FileManager.default.removeItem(at: last)
         return data
     }
+
+    /// The line that says what an undo or redo of `asked` steps did to the draft named `draft`
+    /// (`done` steps), and why it did fewer than asked.
+    public static func stepLine(back: Bool, draft: String, done: Int, asked: Int) -> String {
+        if done == 1 && asked <= 1 {
+            return back ? "Undone: \(draft) is back to the version before the last change." : "Redone: \(draft) has the change again."
+        }
+        let what = back ? "Undone \(done) change\(done == 1 ? "" : "s")" : "Redone \(done) change\(done == 1 ? "" : "s")"
+        let result = back ? "\(draft) is back to the version before the last \(done == 1 ? "change" : "\(done) changes")."
+            : "\(draft) has \(done == 1 ? "the change" : "those \(done) changes") again."
+        guard done < asked else { return "\(what): \(result)" }
+        let why = back ? "only \(done) earlier version\(done == 1 ? " was" : "s were") kept (at most \(limit) are)"
+            : "only \(done) \(done == 1 ? "was" : "were") undone"
+        return "\(what) of the \(asked) asked, \(why): \(result)"
+    }
 }
