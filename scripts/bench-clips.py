@@ -17,28 +17,13 @@ Environment: BENCH_RUNS (default 3), REEL (binary, default .build/release/reel),
 reel binary, e.g. main's, interleaved with the others to compare), BENCH_CLIP_PARTS ("speed,memory").
 """
 import os
-import statistics
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench import REEL, RUNS, WORK, SHM, X264, run, photos, med  # noqa: E402
 
 CLIPS = os.path.join(WORK, "clips")
-
-
-def timed(cmd):
-    """Runs cmd; returns (wall s, peak RSS MB, CPU s = user + sys) of that process alone."""
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.monotonic() - start
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"bench: {' '.join(cmd[:3])}… failed:\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def make_clips():
@@ -101,12 +86,12 @@ def speed(scene, clips, out, base):
     reel, other, dec, enc = [], [], [], []
     render = ["render", *scene, "--preset", "veryfast", "--crf", "20", "--progress", "none", "-o", os.path.join(out, "reel.mp4")]
     for _ in range(RUNS):
-        reel.append(timed([REEL, *render]))
-        d = [timed(["ffmpeg", "-v", "error", "-i", c, "-map", "0:v:0", "-f", "null", "-"]) for c in clips]
+        reel.append(run([REEL, *render]))
+        d = [run(["ffmpeg", "-v", "error", "-i", c, "-map", "0:v:0", "-f", "null", "-"]) for c in clips]
         dec.append((sum(x[0] for x in d), max(x[1] for x in d), sum(x[2] for x in d)))
-        enc.append(timed(["ffmpeg", "-v", "error", "-y", "-i", y4m, "-preset", "veryfast", *X264, os.path.join(out, "exact.mp4")]))
+        enc.append(run(["ffmpeg", "-v", "error", "-y", "-i", y4m, "-preset", "veryfast", *X264, os.path.join(out, "exact.mp4")]))
         if base:
-            other.append(timed([base, *render]))
+            other.append(run([base, *render]))
     dw, ew = med([x[0] for x in dec]), med([x[0] for x in enc])
     dc, ec = med([x[2] for x in dec]), med([x[2] for x in enc])
     print(f"{'':6} {'wall s':>7} {'CPU s':>7} {'wall/floor':>11} {'CPU/floor':>10} {'peak MB':>8}")
