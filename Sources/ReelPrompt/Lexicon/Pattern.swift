@@ -11,13 +11,24 @@ struct Pattern: @unchecked Sendable {
     ///   compiled case-sensitive, which gives the same matches and spares ICU the case folding of
     ///   every character compared (about a tenth of a request's time).
     init(_ pattern: String, lowercaseInput: Bool = false) {
+        let fold = !lowercaseInput || Self.hasCapitals(pattern)
+        let key = (fold ? "i:" : "s:") + pattern
+        if let known = Self.compiled.regex(for: key) {
+            regex = known
+            return
+        }
         do {
-            let fold = !lowercaseInput || Self.hasCapitals(pattern)
             regex = try NSRegularExpression(pattern: pattern, options: fold ? [.caseInsensitive] : [])
         } catch {
             preconditionFailure("invalid pattern \(pattern): \(error)")
         }
+        Self.compiled.keep(regex, for: key)
     }
+
+    /// Patterns compiled so far, by source: a pattern written inside a rule's code (a test of the
+    /// words before a number, say) is compiled once, not each time the rule matches (tens of
+    /// microseconds each). Every pattern is a literal of the interpreter's, so the cache stays small.
+    private static let compiled = CompiledPatterns()
 
     /// Whether `pattern` has a capital letter outside its escapes (`\p{Han}`, `\S`, `\x{01}`…)
     /// or turns case-insensitivity off anywhere (`(?-i:…)`): either needs the folding kept.
@@ -74,6 +85,25 @@ struct Pattern: @unchecked Sendable {
         }
         out += ns.substring(from: last)
         return out
+    }
+}
+
+/// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
+private final class CompiledPatterns: @unchecked Sendable {
+    private let lock = NSLock()
+    private var regexes: [String: NSRegularExpression] = [:]
+
+    func regex(for key: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        return regexes[key]
+    }
+
+    func keep(_ regex: NSRegularExpression, for key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        // bounded all the same
+        if regexes.count < 4096 { regexes[key] = regex }
     }
 }
 
