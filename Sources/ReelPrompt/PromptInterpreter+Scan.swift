@@ -58,6 +58,9 @@ struct Scan {
 
     mutating func apply(_ rule: Rule) {
         if !rule.needs.isEmpty, !rule.needs.contains(where: { Self.occurs($0, in: utf8) }) { return }
+        // no match can be without one of these words; the taken characters are blanked in `masked`
+        // only, so a word absent from the request is absent from what the pattern reads
+        if let words = rule.words, !words.contains(where: { Self.occurs($0, in: utf8) }) { return }
         let text = prompt.text as NSString
         for m in rule.pattern.matches(in: masked) {
             let r = m.range

@@ -5,6 +5,8 @@ import Foundation
 /// Wraps `NSRegularExpression` (immutable once built, safe to share between threads).
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
+    /// Whether letters match in either case (unless told the text is lowercase, always).
+    let folds: Bool
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -12,6 +14,7 @@ struct Pattern: @unchecked Sendable {
     ///   every character compared (about a tenth of a request's time).
     init(_ pattern: String, lowercaseInput: Bool = false) {
         let fold = !lowercaseInput || Self.hasCapitals(pattern)
+        folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.regex(for: key) {
             regex = known
