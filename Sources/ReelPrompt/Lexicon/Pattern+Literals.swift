@@ -1,6 +1,6 @@
 /// The words a pattern cannot match without: "\b(?:no|without) (?:music|song)s?\b" matches only
-/// where "no" or "without" occurs, so a request holding neither is spared the regular
-/// expression (a byte search costs a small part of what ICU spends on one pattern).
+/// where "music" or "song" occurs (and "no" or "without"), so a request holding neither is
+/// spared the regular expression (a byte search costs a small part of what ICU spends on one pattern).
 ///
 /// Read from the pattern's own text, conservatively: a literal run counts only where it cannot
 /// be skipped (not under `?`, `*`, `{0,…}`, nor inside a look-around), an alternation needs one
@@ -8,14 +8,25 @@
 /// escapes) gives no words, so the pattern is always tried. Only for patterns matched without
 /// case folding (see ``Pattern/init(_:lowercaseInput:)``): their letters match exactly.
 extension Pattern {
-    /// Words one of which every match of `pattern` contains, or nil when no such list is known.
-    static func requiredWords(_ pattern: String) -> [String]? {
+    /// Lists of words, each of which must have a word in every match of `pattern` (the most
+    /// telling list first); nil when nothing is known to be needed.
+    static func requiredWords(_ pattern: String) -> [[String]]? {
         var reader = LiteralReader(Array(pattern.unicodeScalars))
-        guard let need = reader.alternation(), reader.atEnd, case .any(let words) = need else { return nil }
-        // a word holding another one is implied by it: keep the shorter
-        let sorted = words.sorted { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        guard let need = reader.alternation(), reader.atEnd else { return nil }
+        // a single character (a space, a comma) is in nearly every request: not worth a search
+        let lists = need.lists.filter { $0.allSatisfy { $0.utf8.count >= 2 } }.map(shortest)
+        guard !lists.isEmpty else { return nil }
+        return lists.sorted { a, b in
+            let (x, y) = (Need.strength(of: a), Need.strength(of: b))
+            return x != y ? y.lexicographicallyPrecedes(x) : a.joined(separator: "|") < b.joined(separator: "|")
+        }
+    }
+
+    /// `words` without any that holds another of them (the shorter one occurring is implied).
+    private static func shortest(_ words: Set<String>) -> [String] {
+        let sorted = words.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
         var kept: [String] = []
-        for w in sorted where !kept.contains(where: { w.utf8.count >= $0.utf8.count && contains(w, $0) }) { kept.append(w) }
+        for w in sorted where !kept.contains(where: { contains(w, $0) }) { kept.append(w) }
         return kept.sorted()
     }
 
@@ -26,15 +37,20 @@ extension Pattern {
     }
 }
 
-/// What a part of a pattern needs: nothing known, or at least one of some words.
-private enum Need {
-    case none
-    case any(Set<String>)
+/// What a part of a pattern needs: every one of some lists of words, at least one word of each.
+private struct Need {
+    var lists: [Set<String>] = []
 
-    /// How much a need narrows: its shortest word's length (longer words are rarer), then fewer words.
-    var strength: (Int, Int) {
-        guard case .any(let words) = self, !words.isEmpty else { return (0, 0) }
-        return (words.map { $0.unicodeScalars.count }.min() ?? 0, -words.count)
+    static let none = Need()
+
+    /// How much one list narrows: its shortest word's length (longer words are rarer), then fewer words.
+    static func strength<C: Collection<String>>(of words: C) -> [Int] {
+        [words.map { $0.unicodeScalars.count }.min() ?? 0, -words.count]
+    }
+
+    /// The list that narrows most, alone (what an alternation's branch contributes).
+    var strongest: Set<String>? {
+        lists.max { Self.strength(of: $0).lexicographicallyPrecedes(Self.strength(of: $1)) }
     }
 }
 
@@ -59,15 +75,21 @@ private struct LiteralReader {
 
     /// Branches separated by `|`: nil when the pattern uses what this reader does not read.
     mutating func alternation() -> Need? {
-        var words = Set<String>()
-        var known = true
+        var branches: [Need] = []
         while true {
             guard let branch = sequence() else { return nil }
-            if case .any(let w) = branch, !w.isEmpty { words.formUnion(w) } else { known = false }
+            branches.append(branch)
             if i < cs.count, cs[i] == "|" { i += 1; continue }
             break
         }
-        return known ? .any(words) : Need.none
+        if branches.count == 1 { return branches[0] }
+        // one word of each branch's most telling list
+        var words = Set<String>()
+        for b in branches {
+            guard let list = b.strongest else { return Need.none }
+            words.formUnion(list)
+        }
+        return Need(lists: [words])
     }
 
     private mutating func sequence() -> Need? {
@@ -93,7 +115,7 @@ private struct LiteralReader {
                     items.append(.gap)
                 } else if case .char(let ch) = last {
                     // "s+": the character is there, but repeated: no word runs on past it
-                    items.append(.need(.any([String(ch)])))
+                    items.append(.need(Need(lists: [[String(ch)]])))
                 } else {
                     items.append(last)
                 }
@@ -101,22 +123,21 @@ private struct LiteralReader {
                 items.append(.char(c))
             }
         }
-        // the strongest of the runs of exact characters and the groups' needs
-        var best = Need.none
+        // every run of exact characters and every group's lists
+        var need = Need()
         var run = ""
-        func consider(_ n: Need) { if n.strength > best.strength { best = n } }
         for item in items {
             switch item {
             case .char(let c): run.unicodeScalars.append(c)
             case .need(let n):
-                if !run.isEmpty { consider(.any([run])); run = "" }
-                consider(n)
+                if !run.isEmpty { need.lists.append([run]); run = "" }
+                need.lists += n.lists
             case .gap:
-                if !run.isEmpty { consider(.any([run])); run = "" }
+                if !run.isEmpty { need.lists.append([run]); run = "" }
             }
         }
-        if !run.isEmpty { consider(.any([run])) }
-        return best
+        if !run.isEmpty { need.lists.append([run]) }
+        return need
     }
 
     /// After `(`: a group's need, a look-around as a gap; nil for inline flags and unknown forms.
