@@ -124,7 +124,7 @@ struct MappedText {
             }
         }
         if let s = start { ranges.append(s..<units.count) }
-        let words = ranges.map { String(decoding: units[$0], as: UTF16.self) }
+        let words = ranges.map { Self.string(Array(units[$0])) }
         var out = MappedText()
         var k = 0
         for (word, used) in f(words) {
