@@ -108,11 +108,6 @@ extension PromptInterpreter {
             Found(.fit(.fit))
         },
         Rule(#"\bfill the (?:frame|screen)\b|\bcrop to fill\b|\bfull ?screen\b|\bzoom to fill\b|铺满|填满|裁剪填充"#) { _, _ in Found(.fit(.fill)) },
-        // focus
-        Rule(#"\bkeep (?:the |all )?(?:faces?|heads?|people) in (?:the )?(?:frame|shot|view|picture)\b|\bdont cut (?:off )?(?:the |their )?(?:faces?|heads?)\b|\bfocus on (?:the )?faces\b"#) { _, _ in
-            Found(.focus(.auto))
-        },
-        Rule(#"\bcent(?:er|re)(?:ed)? crops?\b|\bcrop (?:to |in |at )?the (?:cent(?:er|re)|middle)\b"#) { _, _ in Found(.focus(nil)) },
     ]
 
     /// A supported frame rate for `value` (the nearest one, with a note when it had to change).

@@ -32,7 +32,7 @@ extension PromptInterpreter {
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
-        Rule(#"\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:from|in|at|to)\s+(?:the\s+)?(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
+        Rule(#"\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
             Found(.focus(nil))
         },
     ]

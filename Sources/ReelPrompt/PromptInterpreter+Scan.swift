@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One pass of the rules over a request, remembering which characters are taken.
 struct Scan {
@@ -12,10 +17,34 @@ struct Scan {
     /// "except the first", 除了最后一张: photos left out of an edit of every photo, and where said.
     private(set) var exceptions: [(Exception, NSRange)] = []
 
+    /// The request's UTF-16 units (as `NSString` and the patterns count) and UTF-8 bytes.
+    private let units: [UInt16], utf8: [UInt8]
+
     init(prompt: PromptText) {
         self.prompt = prompt
-        taken = Array(repeating: false, count: (prompt.text as NSString).length)
+        units = Array(prompt.text.utf16)
+        utf8 = Array(prompt.text.utf8)
+        taken = Array(repeating: false, count: units.count)
         masked = prompt.text
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes compared; both UTF-8).
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                guard var at = h.baseAddress, let word = n.baseAddress else { return false }
+                let end = at + h.count
+                // the first byte found by memchr, the rest compared by memcmp
+                while end - at >= n.count {
+                    guard let hit = memchr(at, Int32(n[0]), end - at - n.count + 1) else { return false }
+                    if memcmp(hit, word, n.count) == 0 { return true }
+                    at = UnsafeRawPointer(hit) + 1
+                }
+                return false
+            }
+        }
     }
 
     /// The request with taken characters blanked out (same length), so that a later rule neither
@@ -30,12 +59,16 @@ struct Scan {
 
     /// Rebuilds ``masked`` from ``taken``.
     private mutating func remask() {
-        let units = Array(prompt.text.utf16).enumerated().map { taken[$0.offset] ? 0x1 : $0.element }
-        masked = String(decoding: units, as: UTF16.self)
+        var blanked = units
+        for i in blanked.indices where taken[i] { blanked[i] = 0x1 }
+        masked = MappedText.string(blanked)
     }
 
     mutating func apply(_ rule: Rule) {
-        if !rule.needs.isEmpty, !rule.needs.contains(where: { prompt.text.contains($0) }) { return }
+        if !rule.needs.isEmpty, !rule.needs.contains(where: { Self.occurs($0, in: utf8) }) { return }
+        // no match can be without one of these words; the taken characters are blanked in `masked`
+        // only, so a word absent from the request is absent from what the pattern reads
+        if let lists = rule.words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: utf8) } }) { return }
         let text = prompt.text as NSString
         for m in rule.pattern.matches(in: masked) {
             let r = m.range
@@ -86,13 +119,13 @@ struct Scan {
         return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true)
     }
 
-    private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend)\b"#)
-    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#)
+    private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend)\b"#, lowercaseInput: true)
+    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
-    private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#)
+    private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#, lowercaseInput: true)
 
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [String] {
@@ -147,5 +180,5 @@ struct Scan {
     }
 
     private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
-    private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#)
+    private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#, lowercaseInput: true)
 }

@@ -226,19 +226,25 @@ struct Rule {
     let pattern: Pattern
     let make: @Sendable (PatternMatch, PromptText) -> Found?
     /// Words of which the request must hold at least one for the rule to be tried (none: always
-    /// tried). A cheap substring test that spares long requests the rule's regular expression.
-    private(set) var needs: [String] = []
+    /// tried), as UTF-8. A cheap substring test that spares long requests the rule's regular expression.
+    private(set) var needs: [[UInt8]] = []
 
     /// This rule, tried only when the request holds one of `words`.
     func needing(_ words: [String]) -> Rule {
         var rule = self
-        rule.needs = words
+        rule.needs = words.map { Array($0.utf8) }
         return rule
     }
 
+    /// Lists of words the pattern cannot match without (``Pattern/requiredWords(_:)``), as UTF-8;
+    /// nil when none are known. A request lacking every word of one list is spared the regular expression.
+    let words: [[[UInt8]]]?
+
+    /// The rules read the normalised request, which is lowercase: see ``Pattern/init(_:lowercaseInput:)``.
     init(_ pattern: String, _ make: @escaping @Sendable (PatternMatch, PromptText) -> Found?) {
-        self.pattern = Pattern(pattern)
+        self.pattern = Pattern(pattern, lowercaseInput: true)
         self.make = make
+        words = self.pattern.folds ? nil : Pattern.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
     }
 }
 

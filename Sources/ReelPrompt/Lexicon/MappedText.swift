@@ -16,7 +16,42 @@ struct MappedText {
 
     private init() {}
 
-    var string: String { String(decoding: units, as: UTF16.self) }
+    var string: String { Self.string(units) }
+
+    /// `units` as a string, the same as `String(decoding:as: UTF16.self)` (a lone surrogate
+    /// becomes U+FFFD) but transcoded straight into the string's UTF-8 storage: the interpreter
+    /// turns units into strings a few dozen times a request.
+    static func string(_ units: [UInt16]) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { out in
+            var n = 0, i = 0
+            while i < units.count {
+                let u = UInt32(units[i])
+                i += 1
+                var scalar = u
+                if u >= 0xD800 && u < 0xE000 {
+                    if u < 0xDC00, i < units.count, units[i] >= 0xDC00 && units[i] < 0xE000 {
+                        scalar = 0x10000 + ((u - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                        i += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                switch scalar {
+                case ..<0x80:
+                    out[n] = UInt8(scalar); n += 1
+                case ..<0x800:
+                    out[n] = UInt8(0xC0 | scalar >> 6); out[n + 1] = UInt8(0x80 | scalar & 0x3F); n += 2
+                case ..<0x10000:
+                    out[n] = UInt8(0xE0 | scalar >> 12); out[n + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | scalar & 0x3F); n += 3
+                default:
+                    out[n] = UInt8(0xF0 | scalar >> 18); out[n + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | scalar >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | scalar & 0x3F); n += 4
+                }
+            }
+            return n
+        }
+    }
 
     private mutating func append(_ s: String, lo l: Int, hi h: Int) {
         let u = Array(s.utf16)
@@ -89,7 +124,7 @@ struct MappedText {
             }
         }
         if let s = start { ranges.append(s..<units.count) }
-        let words = ranges.map { String(decoding: units[$0], as: UTF16.self) }
+        let words = ranges.map { Self.string(Array(units[$0])) }
         var out = MappedText()
         var k = 0
         for (word, used) in f(words) {

@@ -37,7 +37,11 @@ struct PromptText {
         extractQuotes()
         extractFiles()
         extractTitles()
-        mapped.mapCharacters { _, c, _ in String(Traditional.simplified(c)).lowercased() }
+        mapped.mapCharacters { _, c, _ in
+            // ASCII, most of every request: no traditional form, lowercase by itself
+            if c.utf8.count == 1, let a = c.asciiValue { return String(UnicodeScalar(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)) }
+            return String(Traditional.simplified(c)).lowercased()
+        }
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
@@ -207,6 +211,10 @@ struct PromptText {
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.
     private static func simplify(_ prev: Character, _ c: Character, _ next: Character) -> String {
+        // letters, digits and spaces, most of every request, are kept (none has a case below)
+        if let a = c.asciiValue, a == 0x20 || (a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39) {
+            return a != 0x20 && isHan(prev) ? " " + String(c) : String(c)
+        }
         var out = ""
         switch c {
         case "，", "、": out += " , "

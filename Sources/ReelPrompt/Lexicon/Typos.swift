@@ -75,11 +75,46 @@ enum Typos {
         if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) { return split }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
-        for k in keywords where abs(k.count - w.count) <= limit && k.count >= 5 {
-            let d = distance(w, k, limit: limit)
+        let typedBytes = Array(w.utf8)
+        var scratch: [Int] = []
+        for (k, bytes) in keywordBytes where abs(bytes.count - typedBytes.count) <= limit {
+            let d = distance(typedBytes, bytes, limit: limit, scratch: &scratch)
             if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
         }
         return best?.0 ?? w
+    }
+
+    /// The keywords long enough to be corrected to, with their letters as bytes (all are ASCII).
+    private static let keywordBytes: [(String, [UInt8])] = keywords.filter { $0.count >= 5 }.sorted().map { ($0, Array($0.utf8)) }
+
+    /// ``distance(_:_:limit:)`` over ASCII bytes, in rows kept in `scratch` between calls: the
+    /// same result without building arrays of characters for each of the ~200 keywords tried.
+    static func distance(_ x: [UInt8], _ y: [UInt8], limit: Int, scratch: inout [Int]) -> Int {
+        let m = y.count
+        if x.isEmpty { return m }
+        if m == 0 { return x.count }
+        let w = m + 1
+        if scratch.count < 3 * w { scratch = Array(repeating: 0, count: 3 * w) }
+        return scratch.withUnsafeMutableBufferPointer { s in
+            // three rows: the one before last, the last, the current
+            var (prev2, prev, cur) = (0, w, 2 * w)
+            for j in 0...m { s[prev + j] = j }
+            for i in 1...x.count {
+                s[cur] = i
+                var rowMin = i
+                let xi = x[i - 1]
+                for j in 1...m {
+                    let cost = xi == y[j - 1] ? 0 : 1
+                    var v = Swift.min(s[prev + j] + 1, s[cur + j - 1] + 1, s[prev + j - 1] + cost)
+                    if i > 1, j > 1, xi == y[j - 2], x[i - 2] == y[j - 1] { v = Swift.min(v, s[prev2 + j - 2] + 1) }
+                    s[cur + j] = v
+                    rowMin = Swift.min(rowMin, v)
+                }
+                if rowMin > limit { return limit + 1 }
+                (prev2, prev, cur) = (prev, cur, prev2)
+            }
+            return s[prev + m]
+        }
     }
 
     /// "squarevideo" → "square video": two words typed without a space, one of them a keyword

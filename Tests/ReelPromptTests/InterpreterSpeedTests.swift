@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import ReelPrompt
+
+/// The shortcuts that keep a request to a fraction of a millisecond give the same answers as
+/// the long way: the words a pattern cannot match without, matching without case folding on the
+/// lowercase request, strings made straight from UTF-16, typo distances over bytes.
+@Suite("Interpreter shortcuts")
+struct InterpreterSpeedTests {
+    @Test("the words a pattern cannot match without", arguments: [
+        (#"\b(?:no|without) (?:music|song)s?\b"#, [["music", "song"], ["no", "without"]]),
+        (#"photos?"#, [["photo"]]),
+        (#"(?:the )?title"#, [["title"]]),
+        (#"(?:^|x)abc"#, [["abc"]]),
+        (#"colou?r"#, [["colo"]]),
+        (#"(?:ab|abc)d"#, [["ab"]]),
+        (#"x{0,3}yz"#, [["yz"]]),
+        (#"\x01abc"#, [["abc"]]),
+        (#"\x{01}ab"#, [["ab"]]),
+        (#"h \. 264"#, [["h . 264"]]),
+        (#"每张(?:照片|图片)?"#, [["每张"]]),
+        (#"(?<!very )(?:fade|dip)s? to black"#, [[" to black"], ["dip", "fade"]]),
+        (#"\bmake\s+(?:the\s+)?(?:photo|pic)s?\s+(\d+)"#, [["photo", "pic"], ["make"]]),
+        (#"(?:make (?:it|them) )+faster|quicker"#, [["faster", "quicker"]]),
+    ])
+    func requiredWords(pattern: String, words: [[String]]) {
+        #expect(Pattern.requiredWords(pattern) == words)
+    }
+
+    @Test("no words when a match can do without any", arguments: [
+        #"a|\d+"#, #"(?=title)\d"#, #"(?i)abc"#, #"(?-i:[A-Z])x"#, #"\p{Han}{2,4}"#, #"(?:title)?"#, #"[a-z]+"#, #"\Qabc\E"#, #"(abc"#,
+    ])
+    func noWords(pattern: String) {
+        #expect(Pattern.requiredWords(pattern) == nil)
+    }
+
+    /// Over the whole phrasing table: wherever a rule is skipped for want of its words, its
+    /// pattern indeed finds nothing (what the shortcut assumes), and the request the rules read
+    /// is lowercase (what matching without case folding assumes).
+    @Test("over the table, a rule skipped for want of its words would have matched nothing")
+    func skippedRulesMatchNothing() throws {
+        let rows = try Phrasing.table()
+        #expect(PromptInterpreter.rules.filter { $0.words != nil }.count > PromptInterpreter.rules.count / 2)
+        for row in rows {
+            let text = PromptText(row.prompt).text
+            #expect(text == text.lowercased(), "line \(row.line): \(row.prompt): the normalised request is not lowercase")
+            let bytes = Array(text.utf8)
+            for (i, rule) in PromptInterpreter.rules.enumerated() {
+                guard let lists = rule.words, !lists.allSatisfy({ $0.contains { Scan.occurs($0, in: bytes) } }) else { continue }
+                #expect(!rule.pattern.occurs(in: text), "line \(row.line): rule \(i) matches \(row.prompt) without the words it needs")
+            }
+        }
+    }
+
+    @Test("odd capitals come out lowercase", arguments: ["ÀÉÎ VERTICAL", "ǅ ǈ", "ΣΑΣ SQUARE", "İSTANBUL TRIP", "ＦＵＬＬ ＨＤ", "Ⅻ PHOTOS"])
+    func lowercase(request: String) {
+        let text = PromptText(request).text
+        #expect(text == text.lowercased())
+    }
+
+    @Test("UTF-16 to a string: the same as the standard library's, a lone surrogate included")
+    func utf16() {
+        let samples: [[UInt16]] = [
+            Array("a 30 second video".utf16), Array("做一个30秒的竖屏视频".utf16), Array("🎉 party 🎂".utf16), Array("é ñ ß".utf16),
+            [0x61, 0xD800, 0x62], [0xDC00], [0xD83C], [0xD83C, 0xDF89, 0xDF89], [0x1, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF], [],
+        ]
+        for units in samples { #expect(MappedText.string(units) == String(decoding: units, as: UTF16.self)) }
+    }
+
+    @Test("typo distance over bytes: the same as over characters")
+    func distance() {
+        let words = ["crosfade", "secconds", "vertcal", "transitons", "portugal", "million", "picked", "abcde", "a", "", "zzzzzzzzzzzz"]
+        var scratch: [Int] = []
+        for w in words {
+            for k in Typos.keywords {
+                for limit in [1, 2] {
+                    #expect(Typos.distance(Array(w.utf8), Array(k.utf8), limit: limit, scratch: &scratch) == Typos.distance(w, k, limit: limit),
+                            "\(w) → \(k), limit \(limit)")
+                }
+            }
+        }
+    }
+}
