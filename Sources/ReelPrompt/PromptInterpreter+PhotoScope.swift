@@ -22,8 +22,13 @@ extension PromptInterpreter {
         },
         // "on photo 3", "for the first and last photo", "into photo 8", "before the last photo",
         // "after photo 5", "between photo 2 and 3", "from photo 2 to 3"
-        Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+("# + refList + #")"#) { m, _ in
-            scope(refs: photoRefs(m[2] ?? ""), word: m[1] ?? "", leading: false)
+        Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final|\d+(?:st|nd|rd|th))(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
+            // "zoom out on the last": the noun left out
+            scope(refs: photoRefs(m[2] ?? ((m[3] ?? "") + " photo")), word: m[1] ?? "", leading: false)
+        },
+        // "don't move [the first photo]", "stop zooming [photo 5]": the photo right after the words
+        Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
+            scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)
         },
         // "photo 6 should [pan left]", "make photo 3 [zoom in]", "keep photo 5 [still]": the photo,
         // then words some rule took
@@ -31,14 +36,15 @@ extension PromptInterpreter {
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: true)
         },
         // 第5张[放大], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
-        Rule(#"((?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
+        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
             let word = switch m[2] ?? "" {
             case "前面", "之前", "前": "before"
             case "后面", "之后", "后": "after"
             case "之间", "中间": "between"
             default: "on"
             }
-            return scope(refs: photoRefs(m[1] ?? ""), word: word, leading: true)
+            // 前3张, 最后2张, 第2到4张: as an exception names them
+            return scope(refs: exceptionRefs(m[1] ?? ""), word: word, leading: true)
         },
     ]
 
