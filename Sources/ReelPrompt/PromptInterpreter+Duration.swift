@@ -7,13 +7,19 @@ extension PromptInterpreter {
     static let minuteUnit = #"(?:minutes?|mins?|m|分钟|分)"#
     static let photoNoun = #"(?:photos?|pictures?|images?|pics?|slides?|shots?|ones?)"#
 
-    static let durationRules: [Rule] = [
+    /// Read before the numbers, which would take "a minute" as the video's length.
+    static let rateRules: [Rule] = [
         // "twelve photos per minute", 每分钟12张: a rate is each photo's length (60 s / 12 = 5 s a photo)
-        Rule(#"\b(\d+(?:\.\d+)?)\s*"# + photoNoun + #"\s*(?:per|a|an|each|every|/)\s*(minute|min|second|sec)\b|每分钟\s*(\d+(?:\.\d+)?)\s*张|(\d+(?:\.\d+)?)\s*张\s*(?:每分钟|/\s*分钟|一分钟)"#) { m, _ in
-            guard let n = m.number(1) ?? m.number(3) ?? m.number(4), n > 0 else { return nil }
-            let unit: Double = (m[2] ?? "minute").hasPrefix("s") ? 1 : 60
+        Rule(#"\b(\d+(?:\.\d+)?)\s*"# + photoNoun + #"\s*(?:per|a|an|each|every|/|(1))\s*(minute|min|second|sec)\b|每分钟\s*(\d+(?:\.\d+)?)\s*张|(\d+(?:\.\d+)?)\s*张\s*(?:每分钟|/\s*分钟|一分钟)"#) { m, p in
+            // "30 pictures a minute" (normalised to "1 minute"), not "30 pictures, 1 minute"
+            if m[2] != nil, !Pattern(#"\ban?\s+(?:minute|min|second|sec)\b"#).occurs(in: p.said(m.range).lowercased()) { return nil }
+            guard let n = m.number(1) ?? m.number(4) ?? m.number(5), n > 0 else { return nil }
+            let unit: Double = (m[3] ?? "minute").hasPrefix("s") ? 1 : 60
             return photo(seconds: unit / n)
         },
+    ]
+
+    static let durationRules: [Rule] = [
         // 20%长一点, 长20%, 缩短20%: the video's length by a percentage (the transitions' when they were named last)
         Rule(#"(\d+(?:\.\d+)?)\s*%\s*(?:的)?(长|短|慢|快)(?:一点|一些|点)?|(延长|加长|拉长|缩短|长|短)\s*(\d+(?:\.\d+)?)\s*%"#) { m, p in
             guard let v = m.number(1) ?? m.number(4), v > 0, v < 1000 else { return nil }
