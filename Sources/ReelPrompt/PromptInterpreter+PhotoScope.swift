@@ -15,7 +15,7 @@ extension PromptInterpreter {
 
     static let scopeRules: [Rule] = [
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
-        Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
+        Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
             var f = Found()
             f.exception = Exception(refs: [], between: false, leading: false, scope: .elsewhere)
             return f.notNegatable
@@ -36,7 +36,7 @@ extension PromptInterpreter {
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: true)
         },
         // 第5张[放大], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
-        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
+        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:慢慢|轻轻|缓缓|稍微|微微)?(?:地|的)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
             let word = switch m[2] ?? "" {
             case "前面", "之前", "前": "before"
             case "后面", "之后", "后": "after"
@@ -51,7 +51,7 @@ extension PromptInterpreter {
     /// What the words naming photos mean: the photos themselves ("on", "for"), or the transitions
     /// into them ("into", "before"), after them ("after photo 5" is the one into photo 6), or
     /// between them ("between photo 2 and 3" is the one into photo 3).
-    private static func scope(refs: [PhotoRef], word: String, leading: Bool) -> Found? {
+    static func scope(refs: [PhotoRef], word: String, leading: Bool) -> Found? {
         guard !refs.isEmpty else { return nil }
         var named = refs
         var transitions = true
@@ -111,7 +111,9 @@ extension PromptInterpreter {
             }
             let before = fits.filter { changes[$0].end <= r.location && sameSentence(changes[$0].end, r.location) }.max { changes[$0].position < changes[$1].position }
             let after = fits.filter { changes[$0].position >= r.location + r.length && sameSentence(r.location + r.length, changes[$0].position) }.min { changes[$0].position < changes[$1].position }
-            guard let pick = e.leading ? (after ?? before) : (before ?? after) else {
+            // "pan photo 4 to the right": the photo inside the words
+            let around = fits.first { changes[$0].position <= r.location && changes[$0].end >= r.location + r.length }
+            guard let pick = around ?? (e.leading ? (after ?? before) : (before ?? after)) else {
                 if e.scope == .only { unattached.append(prompt.said(r)) }
                 continue
             }

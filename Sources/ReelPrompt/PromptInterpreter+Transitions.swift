@@ -98,13 +98,17 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
-            switch m[1] ?? m[2] ?? "" {
-            case "left", "左": return Found(.motion(.panLeft))
-            case "right", "右": return Found(.motion(.panRight))
-            case "up", "upwards", "top", "上": return Found(.motion(.panUp))
-            default: return Found(.motion(.panDown))
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:("# + refList + #")\s+)?(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
+            let style: MotionStyle = switch m[2] ?? m[3] ?? "" {
+            case "left", "左": .panLeft
+            case "right", "右": .panRight
+            case "up", "upwards", "top", "上": .panUp
+            default: .panDown
             }
+            // "pan photo 4 to the right": that photo only
+            guard let named = m[1], var f = scope(refs: photoRefs(named), word: "on", leading: false) else { return Found(.motion(style)) }
+            f.changes = [(.motion(style), false)]
+            return f
         },
         Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))
