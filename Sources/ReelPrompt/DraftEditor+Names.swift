@@ -32,6 +32,8 @@ struct PhotoNames {
             if let x = now(p, in: segs) {
                 if let to { now(to, in: segs).map { .titleOn(x, through: $0) } } else { .titleOn(x, through: nil) }
             } else { nil }
+        case .onPhotos(let refs, let inner):
+            refs.compactMap { now($0, in: segs) }.isEmpty ? nil : .onPhotos(refs.compactMap { now($0, in: segs) }, inner)
         case .exceptPhotos(let refs, let inner):
             refs.compactMap { now($0, in: segs) }.isEmpty ? inner : .exceptPhotos(refs.compactMap { now($0, in: segs) }, inner)
         default: s

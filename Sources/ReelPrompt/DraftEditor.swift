@@ -86,7 +86,10 @@ public struct DraftEditor: Sendable {
             var keepTotal = false
             var perPhoto = false
             var removed = false
-            for c in plan.changes {
+            // an edit of some photos after the edit of every photo it refines, whatever the order
+            // said ("crossfade into photo 4 but cut everywhere else")
+            let scoped = plan.changes.filter { if case .onPhotos = $0.setting { true } else { false } }
+            for c in plan.changes.filter({ !scoped.contains($0) }) + scoped {
                 if case .removePhoto = c.setting {
                     // every photo named is counted in the draft as it was ("remove photos 2 and 4")
                     if !removed { notDone += removePhotos(&segs, plan.settings.compactMap { names.now($0, in: segs) }) }
@@ -147,6 +150,9 @@ public struct DraftEditor: Sendable {
                     for i in segs.indices where segs[i].isClip { segs[i].clipPlayback.volume = on ? nil : 0 }
                 case .transition, .transitionDuration, .scaleTransitions:
                     if let note = applyTransition(&segs, s) { notDone.append(note) } else { keepTotal = true }
+                case .onPhotos(let refs, let inner):
+                    // one photo's transition keeps the photos' lengths: the total moves by its overlap
+                    notDone += applyOnPhotos(refs, inner, to: &segs)
                 default:
                     if let note = applyMotion(&segs, s) { notDone.append(note) }
                 }
@@ -173,7 +179,7 @@ public struct DraftEditor: Sendable {
         switch s {
         case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax, .clipAudio,
-             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos, .exceptPhotos: true
+             .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos, .exceptPhotos, .onPhotos: true
         default: false
         }
     }

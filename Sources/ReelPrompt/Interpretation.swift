@@ -89,6 +89,10 @@ public enum Setting: Sendable, Hashable {
     /// transitions except between photo 3 and 4" (for transitions a photo named stands for the
     /// transition into it, which is kept).
     indirect case exceptPhotos([PhotoRef], Setting)
+    /// An edit of these photos only: "zoom in on photo 3" (its motion), "no movement on the first
+    /// and last photo", "hard cut into photo 8" (for transitions a photo named stands for the
+    /// transition into it; "between photo 2 and 3" names the one into photo 3).
+    indirect case onPhotos([PhotoRef], Setting)
 
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
@@ -122,6 +126,8 @@ public enum Setting: Sendable, Hashable {
         case .titlePosition: "title position"
         case .musicOffset: "music start"
         case .exceptPhotos(_, let s): s.slot
+        // one photo's motion is not every photo's: "zoom in on photo 3" and "pan left" both hold
+        case .onPhotos(let refs, let s): s.slot.map { $0 + " of " + refs.map(\.description).joined(separator: ", ") }
         }
     }
 }

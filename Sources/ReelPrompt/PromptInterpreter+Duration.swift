@@ -7,7 +7,42 @@ extension PromptInterpreter {
     static let minuteUnit = #"(?:minutes?|mins?|m|分钟|分)"#
     static let photoNoun = #"(?:photos?|pictures?|images?|pics?|slides?|shots?|ones?)"#
 
+    /// Read before the numbers, which would take "a minute" as the video's length.
+    static let rateRules: [Rule] = [
+        // "twelve photos per minute", 每分钟12张: a rate is each photo's length (60 s / 12 = 5 s a photo)
+        Rule(#"\b(\d+(?:\.\d+)?)\s*"# + photoNoun + #"\s*(?:per|a|an|each|every|/|(1))\s*(minute|min|second|sec)\b|每分钟\s*(\d+(?:\.\d+)?)\s*张|(\d+(?:\.\d+)?)\s*张\s*(?:每分钟|/\s*分钟|一分钟)"#) { m, p in
+            // "30 pictures a minute" (normalised to "1 minute"), not "30 pictures, 1 minute"
+            if m[2] != nil, !Pattern(#"\ban?\s+(?:minute|min|second|sec)\b"#).occurs(in: p.said(m.range).lowercased()) { return nil }
+            guard let n = m.number(1) ?? m.number(4) ?? m.number(5), n > 0 else { return nil }
+            let unit: Double = (m[3] ?? "minute").hasPrefix("s") ? 1 : 60
+            return photo(seconds: unit / n)
+        },
+    ]
+
     static let durationRules: [Rule] = [
+        // 20%长一点, 长20%, 缩短20%: the video's length by a percentage (the transitions' when they were named last)
+        Rule(#"(\d+(?:\.\d+)?)\s*%\s*(?:的)?(长|短|慢|快)(?:一点|一些|点)?|(延长|加长|拉长|缩短|长|短)\s*(\d+(?:\.\d+)?)\s*%"#) { m, p in
+            guard let v = m.number(1) ?? m.number(4), v > 0, v < 1000 else { return nil }
+            let w = m[2] ?? m[3] ?? ""
+            let shorter = w.contains("短") || w == "快"
+            guard !shorter || v < 100 else { return Found().note("\(NumberWords.format(v))% shorter would leave nothing; the length is unchanged") }
+            let f = shorter ? 1 - v / 100 : 1 + v / 100
+            return lastTopic(before: m.range.location, in: p.text) == .transitions ? Found(.scaleTransitions(f)) : Found(.scaleDuration(f))
+        },
+        // "chill vibe", "a relaxed feel": the pace as a feel, giving way to any length said outright
+        Rule(#"\b(chill|chilled|relaxed|laid ?back|mellow|easygoing|unhurried|slow|slower|fast|faster|quick|energetic|upbeat|punchy)\s+(?:vibes?|feel|feeling|mood|energy)\b"#) { m, _ in
+            Found(implied: [.scaleDuration(["fast", "faster", "quick", "energetic", "upbeat", "punchy"].contains(m[1] ?? "") ? 0.8 : 1.25)])
+        },
+        // "fade through black, slowly", "chill vibe, slow", "zoom in, gently": a clause of one word
+        // about the thing named last (the transitions, the motion, else the video's pace)
+        Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:and|but|also|just|nice and|very|really|super|a bit|a little|pretty|kinda|kind of)\s+)*(slowly|slow|slower|quickly|fast|quick|faster|quicker|gently)(?:\s+(?:please|pls|plz|too|though))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let slower = ["slowly", "slow", "slower", "gently"].contains(m[1] ?? "")
+            switch lastTopic(before: m.range.location, in: p.text) {
+            case .transitions: return transitionSpeed(slower: slower, strong: false, noun: nil)
+            case .motion: return Found(.scaleZoom(slower ? 2.0 / 3 : 1.5))
+            default: return Found(implied: [.scaleDuration(slower ? 1.25 : 0.8)])
+            }
+        },
         // relative
         Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b|\b(increase|extend|lengthen|reduce|decrease|shorten|cut|trim)\s+(?:the\s+)?(?:length|duration|video|it)?\s*by\s+(\d+(?:\.\d+)?)\s*(?:%|percent)"#) { m, _ in
             guard let p = m.number(1) ?? m.number(4), p > 0, p < 1000 else { return nil }

@@ -9,6 +9,15 @@ struct Exception: Sendable {
     var between: Bool
     /// Said before the edit it limits (除了第一张，每张2秒): it looks forward first.
     var leading: Bool
+    /// What the photos named are to the edit: left out of it (`except`), the only ones it
+    /// changes (`only`: "zoom in on photo 3"), or the ones another edit named are left out
+    /// (`elsewhere`: "cut everywhere else").
+    var scope: ExceptionScope = .except
+}
+
+/// How the photos of an `Exception` limit the edit it is attached to.
+enum ExceptionScope: Sendable {
+    case except, only, elsewhere
 }
 
 /// "All but" and exceptions: "every photo 2 seconds except the first", "zoom on every photo

@@ -80,6 +80,10 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
+        // 音乐换成小声一点的, 音乐弄得大声点: louder or quieter said with a verb
+        Rule(#"(?:背景音乐|音乐|配乐|bgm\s*)(?:的)?(?:声音|音量)?\s*(?:换成|换|改成|调成|调得|弄得|弄成|变得|变成|要)\s*(小声|大声|轻|响|安静)(?:一点|一些|点)(?:的)?"#) { m, _ in
+            Found(.adjustMusicVolume(["大声", "响"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
         Rule(#"(?:背景音乐|音乐|配乐|音量|bgm\s*)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))

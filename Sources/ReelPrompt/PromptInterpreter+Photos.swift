@@ -10,7 +10,7 @@ extension PromptInterpreter {
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
     static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|图片|图)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase)\s+"#
-    static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要)"#
+    static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     static let photoRules: [Rule] = [
         // one photo's length
@@ -87,7 +87,7 @@ extension PromptInterpreter {
             return Found(.scalePhotos(nil, f))
         },
         // keep only some
-        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?!(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
             if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
                 let fromEnd = m[1] == "last" || m[4] == "最后"
                 return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))

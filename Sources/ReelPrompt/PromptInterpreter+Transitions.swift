@@ -52,8 +52,8 @@ extension PromptInterpreter {
             return transitionLength(v * 1000, noun: m[1])
         },
         // kinds
-        Rule(fadeBlack + #"(?:\s+transitions?)?(?:\s+between\s+(?:each\s+|every\s+|the\s+|all\s+(?:the\s+)?)?(?:photo|picture|image|shot|slide|pic)s?)?"#) { _, _ in Found(.transition(.fadeBlack)) },
-        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions?\s*(?:[:=]|should be|to)\s*(?:none|off|nothing)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|取消(?:所有|全部)?(?:的)?(?:转场|过渡)(?:效果)?|(?:转场|过渡)(?:效果)?(?:全部|都|统统)?(?:去掉|删掉|取消|不要了?|关掉)|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
+        Rule(fadeBlack + #"(?:\s+transitions?)?(?:\s+between\s+(?:each\s+|every\s+|the\s+|all\s+(?:the\s+)?)?(?:photo|picture|image|shot|slide|pic)s?\b(?!\s*(?:#\s*)?\d))?"#) { _, _ in Found(.transition(.fadeBlack)) },
+        Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions?\s*(?:[:=]|should be|to)\s*(?:none|off|nothing)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b(?! off\b)|\bcut(?=\s+(?:everywhere|elsewhere|anywhere|on the rest|into\s|between (?:the )?(?:photo|picture|image|pic|shot|slide)s? \d|before (?:the )?(?:photo|picture|image|pic|shot|slide|last|final|\d+(?:st|nd|rd|th))))|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|取消(?:所有|全部)?(?:的)?(?:转场|过渡)(?:效果)?|(?:转场|过渡)(?:效果)?(?:全部|都|统统)?(?:去掉|删掉|取消|不要了?|关掉)|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
@@ -68,7 +68,19 @@ extension PromptInterpreter {
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\b(?:shouldnt|mustnt|cant|wont|doesnt|should not|must not|does not|cannot|will not|should never)\s+(?:move|zoom|pan)\b|\b(?:stay|stays|remain|remains|be|kept)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:still|static|motionless)\b|(?<=(?:\d|photo|picture|image|pic|shot|slide|one) )(?:completely |totally |perfectly )?(?:still|static|motionless)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
+            Found(.motion(.off))
+        },
+        // "zoom in more slowly", "pan left a bit faster": a slower zoom is a smaller one over the photo's time
+        Rule(#"\b(?:zoom(?:s|ing)?\s+(in|out)|pan(?:s|ning)?\s+(?:to\s+the\s+)?(left|right|up|down)|zoom(?:s|ing)?|pan(?:s|ning)?|motion|movement|ken burns)\s+(?:a\s+bit\s+|a\s+little\s+|even\s+|much\s+)?(more slowly|slower|more gently|more subtly|more quickly|faster|quicker)\b"#) { m, _ in
+            let direction: [String: MotionStyle] = ["in": .zoomIn, "out": .zoomOut, "left": .panLeft, "right": .panRight, "up": .panUp, "down": .panDown]
+            let slower = ["more slowly", "slower", "more gently", "more subtly"].contains(m[3] ?? "")
+            var f = Found(.scaleZoom(slower ? 2.0 / 3 : 1.5))
+            if let d = (m[1] ?? m[2]).flatMap({ direction[$0] }) { f.changes.insert((.motion(d), false), at: 0) }
+            return f
+        },
+        // "the photos are moving too much, calm it down": still photos
+        Rule(#"\b(?:the\s+)?(?:photos|pictures|images|pics|slides|shots|everything|things)\s+(?:are\s+|keep\s+)?(?:moving|zooming|panning|shaking|jumping|bouncing)(?:\s+around)?\s+(?:way\s+|far\s+)?too\s+much\b(?:\s*,?\s*(?:so\s+|please\s+|pls\s+)?(?:calm|tone|settle)\s+(?:it|them|things|that|everything)\s+down\b)?"#) { _, _ in
             Found(.motion(.off))
         },
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less|stronger|subtler|weaker|gentler|bigger|smaller|deeper)\b"#) { m, _ in
@@ -86,13 +98,17 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in
             Found(.motion(.zoomOut))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
-            switch m[1] ?? m[2] ?? "" {
-            case "left", "左": return Found(.motion(.panLeft))
-            case "right", "右": return Found(.motion(.panRight))
-            case "up", "upwards", "top", "上": return Found(.motion(.panUp))
-            default: return Found(.motion(.panDown))
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight )?pan(?:s|ning)?\s+(?:("# + refList + #")\s+)?(?:(?:slowly|gently|everything|all of them|them|it|all|each photo|every photo|the photos|the pictures|the images|the shots|all the photos)\s+)*(?:across\s+(?:(?:each|every|all(?: the)?|the)\s+)?(?:photo|picture|image|pic|shot|slide)s?\s+)?(?:(?:from\s+)?(?:the\s+)?(?:left|right|top|bottom)\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(left|right|up|upwards|down|downwards|top|bottom)\b|(?:从(?:左|右|上|下)\s*)?(?:向|往|到)(左|右|上|下)(?:平移|移动|移|挪|滑|摇)?"#) { m, _ in
+            let style: MotionStyle = switch m[2] ?? m[3] ?? "" {
+            case "left", "左": .panLeft
+            case "right", "右": .panRight
+            case "up", "upwards", "top", "上": .panUp
+            default: .panDown
             }
+            // "pan photo 4 to the right": that photo only
+            guard let named = m[1], var f = scope(refs: photoRefs(named), word: "on", leading: false) else { return Found(.motion(style)) }
+            f.changes = [(.motion(style), false)]
+            return f
         },
         Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
             Found(.motion(.mixed))

@@ -18,7 +18,8 @@ public enum PromptInterpreter {
         for rule in rules { scan.apply(rule) }
         var result = Interpretation(text: text)
         var said = scan.changes
-        let unattached = attach(scan.exceptions, to: &said, prompt)
+        let unattached = attachScopes(scan.exceptions.filter { $0.0.scope != .except }, to: &said, prompt)
+            + attach(scan.exceptions.filter { $0.0.scope == .except }, to: &said, prompt)
         var (plan, conflicts) = resolve(said)
         // "instagram … square": the feed's square format rather than its 4:5 default
         if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),
@@ -52,8 +53,8 @@ public enum PromptInterpreter {
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
     static let rules: [Rule] = titleRules + asideRules + cloudRules + clipSoundRules + clipLengthRules + beatRules + focusRules + musicLevelRules + exceptionRules + photoTimeRules + photoRules + referenceRules + clipRules + orderRules + musicRules
-        + transitionNameRules + numberRules + transitionRules
-        + durationRules + aspectRules + motionRules + commandRules + contentRules
+        + transitionNameRules + rateRules + numberRules + transitionRules
+        + durationRules + aspectRules + motionRules + scopeRules + commandRules + contentRules
 
     /// Words that route a request elsewhere (export, upload…) change nothing in the timeline but
     /// are understood: taken here so they are not reported as not understood.
@@ -101,6 +102,13 @@ public enum PromptInterpreter {
             kept.remove(at: i)
             kept.append(c)
         }
+        // "hard cut into photo 8 instead of the fade": what words imply for every photo gives way
+        // to the same setting said outright for some of them
+        let scoped = Set(kept.compactMap { c -> String? in
+            if case .onPhotos(_, let s) = c.setting, !c.implied { return s.slot }
+            return nil
+        })
+        if !scoped.isEmpty { kept.removeAll { $0.implied && $0.setting.slot.map(scoped.contains) == true } }
         return (RequestPlan(changes: kept), conflicts)
     }
 

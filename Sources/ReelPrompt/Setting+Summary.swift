@@ -64,6 +64,30 @@ extension Setting {
         case .musicOffset(let ms): "music starts \(FrameTime.secondsText(ms)) s into the file"
         case .exceptPhotos(let refs, let s):
             s.summary + ", except " + (s.isTransitionEdit ? "the transition into " : "") + PromptInterpreter.list(refs.map(\.description))
+        case .onPhotos(let refs, let s):
+            (s.isTransitionEdit ? "the transition into " : "") + PromptInterpreter.list(refs.map(\.description)) + ": " + s.onePhotoSummary
+        }
+    }
+
+    /// What this edit does to one photo named ("zooms in", "still", "a hard cut").
+    private var onePhotoSummary: String {
+        switch self {
+        case .motion(let m):
+            switch m {
+            case .off: "still (no motion)"
+            case .mixed: "Ken Burns motion"
+            case .zoom: "zooms"
+            case .pan: "pans"
+            case .zoomIn: "zooms in"
+            case .zoomOut: "zooms out"
+            case .panLeft: "pans left"
+            case .panRight: "pans right"
+            case .panUp: "pans up"
+            case .panDown: "pans down"
+            }
+        case .transition(let k): k == .cut ? "a hard cut" : k == .crossfade ? "a crossfade" : k == .fadeBlack ? "a fade to black" : k.rawValue
+        case .transitionDuration(let ms): "\(FrameTime.secondsText(ms)) s long"
+        default: summary
         }
     }
 

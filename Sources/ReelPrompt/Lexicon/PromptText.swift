@@ -49,6 +49,10 @@ struct PromptText {
         mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
         // "music 2 loud": "too", typed as in a text message
         mapped.replace(Self.twoForToo) { (_: PatternMatch) -> String in "too " }
+        // "music? no", "title? nope": no music, no title ("music? yes": music)
+        mapped.replace(Self.askedAnswered) { (m: PatternMatch) -> String in (m[2] != nil ? "no " : "") + (m[1] ?? "") }
+        // 音乐换成quiet一点的, 转场fast一点: an English word in a Chinese phrase, said in Chinese
+        mapped.replace(Self.englishBeforeYidian) { (m: PatternMatch) -> String in Self.chineseAdjective[m[1] ?? ""] ?? (m[1] ?? "") }
         // 放在画面下三分之一: the lower third, before 三分 can be read as three minutes
         mapped.replace(Self.chineseLowerThird) { (_: PatternMatch) -> String in "下方" }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
@@ -121,6 +125,13 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
+    private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#)
+    private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#)
+    private static let chineseAdjective = [
+        "quiet": "小声", "quieter": "小声", "soft": "小声", "softer": "小声", "low": "小声", "lower": "小声", "loud": "大声", "louder": "大声",
+        "slow": "慢", "slower": "慢", "fast": "快", "faster": "快", "quick": "快", "quicker": "快", "long": "长", "longer": "长",
+        "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
+    ]
     private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#)
     private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#)
     private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#)
@@ -154,7 +165,7 @@ struct PromptText {
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
-    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow))?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
+    private static let titlePhrase = Pattern(#"\b(?:titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set the title to|change the title to|rename (?:the title|it) to|(?:the )?title (?:should|could|must|will|would)? ?(?:say|says|read|reads)|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow)| (?:at|in|on) the (?:very )?(?:top|bottom|cent(?:er|re)|middle)| (?:up )?top| cent(?:er|re)d)?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title Happy 60th Mum", "title First Day": a capitalised title straight after the word.
     private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.

@@ -1,0 +1,145 @@
+import Foundation
+import ReelTimeline
+
+/// Motion and transitions for photos named: "zoom in on photo 3", "no movement on the first and
+/// last photo", "photo 6 should pan left", "hard cut into photo 8", "fade to black before the last
+/// photo", "dip to black after photo 5", "crossfade into photo 4 but cut everywhere else",
+/// 第5张放大, 第三张不要动, 最后一张前面用黑场, 第二张和第三张之间硬切.
+///
+/// The motion and transition words are read by their own rules; these rules read only the
+/// words that name the photos (a scope), which is then attached to the motion or transition
+/// said next to it in the same sentence, as an exception is ("except the first").
+extension PromptInterpreter {
+    /// Words before a taken phrase that only join a photo to it: "photo 6 should [pan left]".
+    private static let subjectGlue = #"\s*(?::|-|,)?\s*(?:(?:should|must|can|could|will|would|to|needs? to|has to|have to|is|are|gets?|get to|doesnt|dont|shouldnt|please|just|also|only)\s+)*(?=\x{1})"#
+
+    static let scopeRules: [Rule] = [
+        // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
+        Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
+            var f = Found()
+            f.exception = Exception(refs: [], between: false, leading: false, scope: .elsewhere)
+            return f.notNegatable
+        },
+        // "on photo 3", "for the first and last photo", "into photo 8", "before the last photo",
+        // "after photo 5", "between photo 2 and 3", "from photo 2 to 3"
+        Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final|\d+(?:st|nd|rd|th))(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
+            // "zoom out on the last": the noun left out
+            scope(refs: photoRefs(m[2] ?? ((m[3] ?? "") + " photo")), word: m[1] ?? "", leading: false)
+        },
+        // "don't move [the first photo]", "stop zooming [photo 5]": the photo right after the words
+        Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
+            scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)
+        },
+        // "photo 6 should [pan left]", "make photo 3 [zoom in]", "keep photo 5 [still]": the photo,
+        // then words some rule took
+        Rule(#"(?:\b(?:make|let|have|keep|get)\s+)?("# + refList + #")"# + subjectGlue) { m, _ in
+            scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: true)
+        },
+        // 第5张[放大], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
+        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:慢慢|轻轻|缓缓|稍微|微微)?(?:地|的)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
+            let word = switch m[2] ?? "" {
+            case "前面", "之前", "前": "before"
+            case "后面", "之后", "后": "after"
+            case "之间", "中间": "between"
+            default: "on"
+            }
+            // 前3张, 最后2张, 第2到4张: as an exception names them
+            return scope(refs: exceptionRefs(m[1] ?? ""), word: word, leading: true)
+        },
+    ]
+
+    /// What the words naming photos mean: the photos themselves ("on", "for"), or the transitions
+    /// into them ("into", "before"), after them ("after photo 5" is the one into photo 6), or
+    /// between them ("between photo 2 and 3" is the one into photo 3).
+    static func scope(refs: [PhotoRef], word: String, leading: Bool) -> Found? {
+        guard !refs.isEmpty else { return nil }
+        var named = refs
+        var transitions = true
+        switch word {
+        case "on", "for": transitions = false
+        case "after":
+            named = refs.compactMap { r in
+                switch r {
+                case .number(let n): .number(n + 1)
+                case .first: .number(2)
+                case .fromEnd(let n) where n > 1: .fromEnd(n - 1)
+                default: nil // nothing comes after the last photo
+                }
+            }
+            guard !named.isEmpty else { return Found().note("there is no transition after the last photo; nothing changed there").notNegatable }
+        case "between", "from":
+            // the transition into the later of each pair
+            named = stride(from: 0, to: refs.count, by: 2).map { i in
+                guard i + 1 < refs.count else { return refs[i] }
+                if case .number(let a) = refs[i], case .number(let b) = refs[i + 1] { return .number(max(a, b)) }
+                return refs[i + 1]
+            }
+        default: break
+        }
+        var f = Found()
+        f.exception = Exception(refs: named, between: transitions, leading: leading, scope: .only)
+        return f.notNegatable
+    }
+
+    /// Whether a motion or transition edit can be limited to some photos.
+    static func takesScope(_ s: Setting) -> Bool {
+        switch s {
+        case .motion, .scaleZoom, .fit, .focus, .transition, .transitionDuration, .scaleTransitions: true
+        default: false
+        }
+    }
+
+    /// Each scope attached to the motion or transition said next to it in the same sentence
+    /// (before it, or after it when the scope leads: "photo 6 should pan left", 第5张放大), making
+    /// it an edit of those photos only; then each "everywhere else" to the edit next to it,
+    /// leaving out the photos the scoped edit of the same kind named. Returns the scopes that
+    /// limit nothing, in the user's words.
+    static func attachScopes(_ scopes: [(Exception, NSRange)], to changes: inout [Change], _ prompt: PromptText) -> [String] {
+        var unattached: [String] = []
+        let text = prompt.text as NSString
+        /// No sentence ends between the two ranges.
+        func sameSentence(_ a: Int, _ b: Int) -> Bool {
+            let lo = min(a, b), hi = max(a, b)
+            guard hi > lo else { return true }
+            return !Self.sentenceEnd.occurs(in: text.substring(with: NSRange(location: lo, length: hi - lo)))
+        }
+        for (e, r) in scopes.sorted(by: { ($0.0.scope == .elsewhere ? 1 : 0, $0.1.location) < ($1.0.scope == .elsewhere ? 1 : 0, $1.1.location) }) {
+            let fits = changes.indices.filter { i in
+                let s = changes[i].setting
+                guard takesScope(s) else { return false }
+                return !e.between || s.isTransitionEdit
+            }
+            let before = fits.filter { changes[$0].end <= r.location && sameSentence(changes[$0].end, r.location) }.max { changes[$0].position < changes[$1].position }
+            let after = fits.filter { changes[$0].position >= r.location + r.length && sameSentence(r.location + r.length, changes[$0].position) }.min { changes[$0].position < changes[$1].position }
+            // "pan photo 4 to the right": the photo inside the words
+            let around = fits.first { changes[$0].position <= r.location && changes[$0].end >= r.location + r.length }
+            guard let pick = around ?? (e.leading ? (after ?? before) : (before ?? after)) else {
+                if e.scope == .only { unattached.append(prompt.said(r)) }
+                continue
+            }
+            var refs = e.refs
+            if e.scope == .elsewhere {
+                // the photos an edit of the same kind was limited to ("crossfade into photo 4")
+                let transition = changes[pick].setting.isTransitionEdit
+                let named = changes.compactMap { c -> [PhotoRef]? in
+                    if case .onPhotos(let refs, let inner) = c.setting, inner.isTransitionEdit == transition { return refs }
+                    return nil
+                }
+                guard let last = named.last else { unattached.append(prompt.said(r)); continue }
+                refs = last
+            }
+            let start = changes[pick].position
+            let lo = min(start, r.location), hi = max(changes[pick].end, r.location + r.length)
+            let phrase = prompt.said(NSRange(location: lo, length: hi - lo))
+            for i in fits where changes[i].position == start {
+                changes[i].setting = e.scope == .elsewhere ? .exceptPhotos(refs, changes[i].setting) : .onPhotos(refs, changes[i].setting)
+                changes[i].phrase = phrase
+                changes[i].position = lo
+                changes[i].end = hi
+            }
+        }
+        return unattached
+    }
+
+    private static let sentenceEnd = Pattern(#"[.;!?。；！？]"#)
+}
