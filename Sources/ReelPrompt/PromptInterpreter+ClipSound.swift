@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
@@ -38,9 +39,22 @@ extension PromptInterpreter {
              // "I want to hear the people talking in my videos", "the videos with sound"
              + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
+             // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
+             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
+             + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
             Found(.clipAudio(on: true))
         },
+        // "keep the clips but mute them", 视频保留，但是要静音: muting what was just named, when the clips were
+        Rule(#"\b(?:(un)mute|mute|silence)\s+(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
+            return Found(.clipAudio(on: m[1] != nil)).notNegatable
+        },
     ].map { $0.needing(clipOrSoundWords) }
+
+    /// What a "them" after a verb of sound can stand for, nearest last.
+    static let clipOrMusicNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|music|song|songs|soundtrack|track|tune|audio|photos?|pictures?|pics|images?|title)\b|视频片段|视频|影片|片段|素材|录像|音乐|配乐|歌|照片|图片|标题"#)
+    static let clipNounOnly = Pattern(#"^(?:video clips?|clips?|videos|footage|视频片段|视频|影片|片段|素材|录像)$"#)
 }
