@@ -58,10 +58,12 @@ extension PromptInterpreter {
         // "my nephew gets motion sick", "my mum watches with her volume all the way up", "my
         // friends never watch to the end", "my husband films everything waaay too long": a person
         // doing something is a reason even when a setting's word is in it (read before those rules)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|omg|ugh|tbh|because|since|cause|cuz|coz|as|and|but)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|baby|old|elderly|whole)\s+)?"# + personNoun + #"\s+(?:(?:never|always|usually|just|only|still|also|really|mostly|even|kinda|literally|probably|sometimes|often|already|hardly|barely|rarely)\s+)*(?!"# + notAVerb + #")([a-z]{2,})\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|omg|ugh|tbh|because|since|cause|cuz|coz|as|and|but|so)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|baby|old|elderly|whole)\s+)?(?:"# + personNoun + #"\s+(?:(?:never|always|usually|just|only|still|also|really|mostly|even|kinda|literally|probably|sometimes|often|already|hardly|barely|rarely)\s+)*(?:(?:is|are|was|were)\s+(?=[a-z]+ing\b))?(?!"# + notAVerb + #")([a-z]{2,})|(?:you|u)\s+(?:can|could)(?:\s+(?:only|barely|still|just|even))?\s+(hear|see|tell))\b(?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#) { m, p in
             let said = p.said(m.range).lowercased()
-            guard let verb = m[1], !storySettingWord.occurs(in: verb), !storyAskingWord.occurs(in: said),
+            guard let verb = m[1] ?? m[2], !storySettingWord.occurs(in: verb), !storyAskingWord.occurs(in: said),
                   !said.contains(where: \.isNumber) else { return nil }
+            // "you can hear the kids in the clips" says what to keep: read by the clip rules
+            if m[2] != nil, storySettingWord.occurs(in: said) { return nil }
             return Found().notNegatable
         },
         // "I'll add a sound in the app later", "we'll do the title ourselves": what the user will do
@@ -113,6 +115,10 @@ extension PromptInterpreter {
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
         // photo it is, said to explain a move or a length (an ordinal is a photo reference: not here)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the videos are too shaky", "the pics are kinda blurry": how the footage looks, the reason for a choice
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
         // "nothing too crazy with the transitions": a wish for the usual

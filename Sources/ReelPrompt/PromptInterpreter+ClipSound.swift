@@ -34,7 +34,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
              + #"|\b(?:turn|switch)\s+(?:the\s+)?(?:sound|audio)\s+(?:back\s+)?on\s+(?:on|for|in)\s+"# + clipWho + #"\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio)\s+(?:back\s+)?on\b"#
-             + #"|\b"# + clipWho + #"\s+(?:have|has|keep|with)\s+(?:their|its)\s+own\s+(?:sound|audio)\b"#
+             + #"|\b"# + clipWho + #"\s+(?:already\s+|all\s+)?(?:have|has|keep|with)\s+(?:(?:their|its)\s+own|(?:their|its)|some|good|nice|(?:the\s+)?real)?\s*(?:sound|audio)\b"#
              + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
              // "I want to hear the people talking in my videos", "the videos with sound"
              + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
