@@ -60,7 +60,7 @@ extension PromptInterpreter {
         // doing something is a reason even when a setting's word is in it (read before those rules)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|omg|ugh|tbh|because|since|cause|cuz|coz|as|and|but|so)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|baby|old|elderly|whole)\s+)?(?:"# + personNoun + #"\s+(?:(?:never|always|usually|just|only|still|also|really|mostly|even|kinda|literally|probably|sometimes|often|already|hardly|barely|rarely)\s+)*(?:(?:is|are|was|were)\s+(?=[a-z]+ing\b))?(?!"# + notAVerb + #")([a-z]{2,})|(?:you|u)\s+(?:can|could)(?:\s+(?:only|barely|still|just|even))?\s+(hear|see|tell))\b(?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#) { m, p in
             let said = p.said(m.range).lowercased()
-            guard let verb = m[1] ?? m[2], !storySettingWord.occurs(in: verb), !storyAskingWord.occurs(in: said),
+            guard let verb = m[1] ?? m[2], !storySettingWord.occurs(in: verb), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said),
                   !said.contains(where: \.isNumber) else { return nil }
             // "you can hear the kids in the clips" says what to keep: read by the clip rules
             if m[2] != nil, storySettingWord.occurs(in: said) { return nil }
@@ -121,6 +121,10 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
+        // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)[^,.;!?，。；！？\x{01}\d]{1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        },
         // "nothing too crazy with the transitions": a wish for the usual
         Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
             Found().notNegatable
@@ -136,6 +140,10 @@ extension PromptInterpreter {
 
     /// People who can do something in a clause that says why ("my nephew gets motion sick").
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
+    /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
+    /// everything on tiktok"): such a clause is read by the other rules.
+    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical|horizontal|square|landscape|portrait|4k|hd|1080p?|720p?)\b"#)
+
     /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
     /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a
     /// clause about the person at all: such a clause is read by the other rules.

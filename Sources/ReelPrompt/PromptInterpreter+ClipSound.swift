@@ -12,7 +12,7 @@ extension PromptInterpreter {
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
     /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
-    static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "声", "音"]
+    static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "hear", "声", "音"]
 
     static let clipSoundRules: [Rule] = [
         // off: "mute the clips", "no clip audio", "turn off the sound on the clips", "clips muted"
@@ -20,7 +20,7 @@ extension PromptInterpreter {
              + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip|take)\s+(?:the\s+)?(?:sound|audio|noise)s?(?:\s+(?:off|out))?\s+(?:(?:on|of|from|in|for)\s+)?"# + clipWho + #"\b"#
              + #"|\b(?:mute|unmute|silence)\s+"# + clipWho + #"\b"#
              + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
-             + #"|\b"# + clipWho + #"\s+(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
+             + #"|\b"# + clipWho + #"\s+(?:(?:should|must|need to|needs to|can|will|have to|has to)\s+)?(?:(?:be|stay|remain|play|go)\s+)?(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:off|muted|to 0|at 0|to zero|at zero)\b"#
              + #"|\b(?:sound|audio)\s+off\s+(?:on|for|in|from)\s+"# + clipWho + #"\b"#
              + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
@@ -38,6 +38,8 @@ extension PromptInterpreter {
              + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
              // "I want to hear the people talking in my videos", "the videos with sound"
              + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
+             // "I want to hear the waves": a sound in the clips (not the music, which is said by name)
+             + #"|\b(?:want to|wanna|need to|have to|should|must|gotta|would love to|d love to|d like to)\s+(?:still\s+)?hear\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?+(?!(?:the|my|our|his|her|their|it|that|this|music|song|songs|soundtrack|tune|track|beat|beats|voice ?over|narration|background)\b)[a-z]+(?:\s+(?!(?:music|song|soundtrack|tune|track)\b)[a-z]+){0,3}"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
              // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
