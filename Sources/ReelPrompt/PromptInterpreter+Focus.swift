@@ -12,12 +12,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:stop|quit|avoid|no more)\s+(?:cutting|cropping|chopping|clipping)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?|people|kids|children|family|friends|us|them|everyone|everybody)\b(?:\s+(?:off|out))?"#) { _, _ in
             Found(.focus(.auto)).notNegatable
-        },
+        }.needing(["face", "head", "kid", "child", "people", "family", "friend", "us", "them", "every"]),
         // "the face thing keeps picking strangers in the background", 人脸识别老是认错人: the centre then
         Rule(#"\b(?:the\s+)?(?:face|faces|face detection|face tracking|face recognition|face feature|face finder|auto framing|smart crop(?:ping)?)\s+(?:thing\s+|feature\s+|stuff\s+)?(?:keeps?\s+|always\s+|is\s+|just\s+|sometimes\s+)?(?:picking|picks|picked|finding|finds|found|grabbing|grabs|following|follows|focusing on|focuses on|going for|goes for|choosing|chooses|locking onto|locks onto|tracking|tracks|getting|gets|zooming (?:in )?on|zooms (?:in )?on)\s+(?:the\s+)?(?:wrong|random|strangers?|other|background|people in the background|someone else|somebody else)\b[^,.;!?]*"#
              + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}"#) { _, _ in
             Found(implied: [.focus(nil)]).notNegatable
-        },
+        }.needing(["face", "framing", "crop", "人脸"]),
         Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests)\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
@@ -45,12 +45,12 @@ extension PromptInterpreter {
         // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish
         Rule(#"\b(?:(?:the|our|their|my|any|all|peoples?|everyones?|everybodys?|kids|guests)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in
             Found(.focus(.auto)).notNegatable
-        },
+        }.needing(["face", "head"]),
         // "the zoom keeps cutting off my daughter's head", 缩放老是把头切掉: a complaint the faces answer
         Rule(#"\b(?:(?:the|this|that|your)\s+(?:crop|crops|cropping|zoom|zooms|zooming|framing|camera|motion|ken burns|effect|pan|panning)\s+)?(?:keeps?|kept|always|is|its|are|it)\s+(?:cut(?:s|ting)?|crop(?:s|ping|ped)?|chop(?:s|ping|ped)?|clip(?:s|ping|ped)?)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?)(?:\s+(?:off|out))?\b"#
              + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
             Found(.focus(.auto)).notNegatable
-        },
+        }.needing(["face", "head", "头", "脸"]),
         Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:from|in|at|to)\s+(?:the\s+)?(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
             Found(.focus(nil))
         },
