@@ -34,9 +34,7 @@ public enum IntentRouter {
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
-        if undoWords.occurs(in: prompt.text) { return .undo(steps: 1) }
-        if redoWords.occurs(in: prompt.text) { return .redo(steps: 1) }
-        if let (back, n) = steps(in: prompt.text) { return back ? .undo(steps: n) : .redo(steps: n) }
+        if let step = history(prompt.text) ?? commandCore(of: prompt.text).flatMap(history) { return step }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -62,11 +60,45 @@ public enum IntentRouter {
         return .edit(interpretation)
     }
 
+    /// An undo or redo when the whole of `text` asks for one.
+    private static func history(_ text: String) -> Intent? {
+        if undoWords.occurs(in: text) { return .undo(steps: 1) }
+        if redoWords.occurs(in: text) { return .redo(steps: 1) }
+        if let (back, n) = steps(in: text) { return back ? .undo(steps: n) : .redo(steps: n) }
+        return nil
+    }
+
+    /// "go back 2 steps, i messed it up", "oops, undo that": the part of a request that is an undo
+    /// or redo, when the clauses around it only explain or chat (they ask for no change and hold
+    /// nothing the interpreter cannot read), or nil.
+    static func commandCore(of text: String) -> String? {
+        guard historyHint.occurs(in: text) else { return nil }
+        let ns = text as NSString
+        for cut in clauseEnd.matches(in: text) {
+            let head = ns.substring(to: cut.range.location)
+            let tail = ns.substring(from: cut.range.location + cut.range.length)
+            for (core, rest) in [(head, tail), (tail, head)] where history(core) != nil && idle(rest) {
+                return core
+            }
+        }
+        return nil
+    }
+
+    /// Words asks no change of and leaves nothing unread ("i messed it up", "oops", "thanks").
+    private static func idle(_ text: String) -> Bool {
+        guard text.contains(where: { $0.isLetter }) else { return true }
+        let said = PromptInterpreter.interpret(text)
+        return said.plan.changes.isEmpty && said.notUnderstood.isEmpty && said.needsCloud == nil && said.conflicts.isEmpty
+    }
+
+    private static let historyHint = Pattern(#"\b(?:undo|redo|go back|revert|roll ?back|take (?:that )?back|step back|back up|go forward|step forward)\b|撤|重做|恢复|回退|后退|退回|返回|回到"#)
+    private static let clauseEnd = Pattern(#"\s*[,.;!?，。；！？]+\s*"#)
+
     /// The product's GUI wording: "open [panel]" and "preview in timeline" ask for the state.
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
     static let exportWords = Pattern(#"\b(?:export|download|render|save)\b|\bsend (?:me )?(?:the |my |it|this )?(?:video|file|mp4|it)?\b|\bgive me the (?:video|file|mp4)\b|导出|下载|发给我|保存视频"#)
     static let creditWords = Pattern(#"\bcredits?\b|\bbalance\b|\bhow much (?:do i have|is left)\b|积分|余额|点数"#)
-    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
+    static let statusWords = Pattern(#"\bhow long is (?:it|the video|the draft|this|that|my video|the slideshow)(?: (?:now|right now|currently|at the moment|so far))?\b|\bwhat(?:s| is) the (?:current |total )?(?:length|duration|runtime)(?: (?:now|right now|currently|at the moment))?\b|\bhow many (?:photos|pictures|pics) (?:are|is) (?:there|in it|left)\b|(?:现在|目前|视频)(?:一共|总共)?(?:有)?多长(?:时间)?|(?:视频|现在|目前)(?:的)?(?:总)?(?:时长|长度)(?:是)?多少|\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
     static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)

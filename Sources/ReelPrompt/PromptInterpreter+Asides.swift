@@ -55,6 +55,23 @@ extension PromptInterpreter {
         Rule(#"\bdrowns? (?:everything|it all|us|the (?:voices|talking|sound|video))(?: out)?\b|\bdrowning (?:everything|it all) out\b"#) { _, _ in
             Found().notNegatable
         },
+        // "my nephew gets motion sick", "my mum watches with her volume all the way up", "my
+        // friends never watch to the end", "my husband films everything waaay too long": a person
+        // doing something is a reason even when a setting's word is in it (read before those rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|omg|ugh|tbh|because|since|cause|cuz|coz|as|and|but|so)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|baby|old|elderly|whole)\s+)?(?:"# + personNoun + #"\s+(?:(?:never|always|usually|just|only|still|also|really|mostly|even|kinda|literally|probably|sometimes|often|already|hardly|barely|rarely)\s+)*(?:(?:is|are|was|were)\s+(?=[a-z]+ing\b))?(?!"# + notAVerb + #")([a-z]{2,})|(?:you|u)\s+(?:can|could)(?:\s+(?:only|barely|still|just|even))?\s+(hear|see|tell))\b(?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard let verb = m[1] ?? m[2], !storySettingWord.occurs(in: verb), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said),
+                  !said.contains(where: \.isNumber) else { return nil }
+            // "you can hear the kids in the clips" says what to keep: read by the clip rules
+            if m[2] != nil, storySettingWord.occurs(in: said) { return nil }
+            return Found().notNegatable
+        }.needing(personWords),
+        // "I'll add a sound in the app later", "we'll do the title ourselves": what the user will do
+        // elsewhere is why, not a wish (read before the rules that would take "sound" or "title")
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|as|since|so)\s+)?(?:ill|i will|i(?:m| am) (?:going to|gonna)|i plan to|i can|i might|well|we will|we(?:re| are) (?:going to|gonna)|we can|we plan to)\s+(?:(?:just|probably|then|also|prob)\s+)?(?:add|put|do|make|set|choose|pick|record|use|fix|change|handle|sort|edit|overlay|throw|slap|stick)\b[^,.;!?\x{01}]*?\b(?:later|myself|ourselves|afterwards|after|separately|in (?:the )?(?:app|tiktok|instagram|insta|capcut|editor|inshot|imovie|premiere|youtube|reels?|stories|story|edits?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
+             + #"|我(?:们)?(?:(?:之后|等下|等一下|等会儿?|回头|到时候|稍后|以后)(?:会|要|再)?(?:自己)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?(?:自己)?|(?:会|要)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?自己)(?:来|再)?(?:加|配|放|弄|做|添加|选|上)[^，。,.;!?；！？]{0,10}"#) { _, _ in
+            Found().notNegatable
+        }.needing(["ll ", "will", "going to", "gonna", "plan to", "can ", "might", "我"]),
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
@@ -90,10 +107,24 @@ extension PromptInterpreter {
         },
         // 拍糊了, 妈妈想看清楚一点, 前面太安静了: a Chinese clause that says why and names no setting
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}a-z0-9]{2,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
-            let said = p.said(m.range)
+            // 大合照很多, 阿嬤要慢慢看: words that hold a setting's character but name people or things
+            let said = chineseStoryNeutral.replacing(in: p.said(m.range)) { _ in "" }
             guard !chineseStorySettingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
+        // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
+        // photo it is, said to explain a move or a length (an ordinal is a photo reference: not here)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["shot", "photo", "pic", "image", "one", "selfie", "portrait", "snap"]),
+        // "the videos are too shaky", "the pics are kinda blurry": how the footage looks, the reason for a choice
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["shak", "blur", "dark", "grain", "noisy", "wobbl", "focus", "pixel", "quality", "bad", "ugly", "boring", "meh", "rubbish", "terrible", "awful", "crap", "jump"]),
+        // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)[^,.;!?，。；！？\x{01}\d]{1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["张"]),
         // "nothing too crazy with the transitions": a wish for the usual
         Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
             Found().notNegatable
@@ -107,12 +138,33 @@ extension PromptInterpreter {
         },
     ]
 
+    /// Words one of which a person's clause holds (``personNoun``, and "you can hear").
+    static let personWords = ["husband", "hubby", "wife", "mum", "mom", "mother", "dad", "father", "parent", "gran", "nan",
+        "nephew", "niece", "son", "daughter", "kid", "child", "baby", "toddler", "sister", "brother", "sis", "bro", "friend",
+        "family", "boss", "teacher", "aunt", "uncle", "cousin", "partner", "boyfriend", "girlfriend", "bf", "gf", "follower",
+        "viewer", "audience", "guest", "laws", "every", "he ", "she ", "you", "u can", "u could"]
+
+    /// People who can do something in a clause that says why ("my nephew gets motion sick").
+    static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
+    /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
+    /// everything on tiktok"): such a clause is read by the other rules.
+    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical|horizontal|square|landscape|portrait|4k|hd|1080p?|720p?)\b"#)
+
+    /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
+    /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a
+    /// clause about the person at all: such a clause is read by the other rules.
+    static let notAVerb = #"(?:wants?|wanted|needs?|needed|likes?|liked|loves?|loved|prefers?|preferred|hates?|hated|dislikes?|disliked|wish(?:es)?|wished|says?|said|thinks?|thought|feels?|felt|finds?|found|reckons?|asked|asks?|told|tells?|suggests?|suggested|would|could|should|can|cant|will|wont|must|might|may|is|are|was|were|isnt|arent|and|or|with|in|on|at|for|from|of|to|the|a|an|s|who|that|photos?|pictures?|pics?|clips?|videos?)\b"#
+
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
     static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
     /// vintage look", "it should feel dreamy"): such a clause is read by the rules or reported.
     static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
+
+    /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
+    /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
+    static let chineseStoryNeutral = Pattern(#"大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
     static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)

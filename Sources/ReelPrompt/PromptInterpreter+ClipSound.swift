@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
@@ -11,7 +12,7 @@ extension PromptInterpreter {
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
     /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
-    static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "声", "音"]
+    static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "hear", "声", "音"]
 
     static let clipSoundRules: [Rule] = [
         // off: "mute the clips", "no clip audio", "turn off the sound on the clips", "clips muted"
@@ -19,7 +20,7 @@ extension PromptInterpreter {
              + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip|take)\s+(?:the\s+)?(?:sound|audio|noise)s?(?:\s+(?:off|out))?\s+(?:(?:on|of|from|in|for)\s+)?"# + clipWho + #"\b"#
              + #"|\b(?:mute|unmute|silence)\s+"# + clipWho + #"\b"#
              + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
-             + #"|\b"# + clipWho + #"\s+(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
+             + #"|\b"# + clipWho + #"\s+(?:(?:should|must|need to|needs to|can|will|have to|has to)\s+)?(?:(?:be|stay|remain|play|go)\s+)?(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:off|muted|to 0|at 0|to zero|at zero)\b"#
              + #"|\b(?:sound|audio)\s+off\s+(?:on|for|in|from)\s+"# + clipWho + #"\b"#
              + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
@@ -33,14 +34,29 @@ extension PromptInterpreter {
         Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
              + #"|\b(?:turn|switch)\s+(?:the\s+)?(?:sound|audio)\s+(?:back\s+)?on\s+(?:on|for|in)\s+"# + clipWho + #"\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio)\s+(?:back\s+)?on\b"#
-             + #"|\b"# + clipWho + #"\s+(?:have|has|keep|with)\s+(?:their|its)\s+own\s+(?:sound|audio)\b"#
+             + #"|\b"# + clipWho + #"\s+(?:already\s+|all\s+)?(?:have|has|keep|with)\s+(?:(?:their|its)\s+own|(?:their|its)|some|good|nice|(?:the\s+)?real)?\s*(?:sound|audio)\b"#
              + #"|\b(?:original|live|natural) (?:sound|audio)\b"#
              // "I want to hear the people talking in my videos", "the videos with sound"
              + #"|\b(?:hear|hearing|listen to)\b[^,.;!?]{0,40}?\b(?:in|from|on|of)\s+"# + clipWho + #"\b|\b(?:hear|hearing|listen to)\s+"# + clipWho + #"\b"#
+             // "I want to hear the waves": a sound in the clips (not the music, which is said by name)
+             + #"|\b(?:want to|wanna|need to|have to|should|must|gotta|would love to|d love to|d like to)\s+(?:still\s+)?hear\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?+(?!(?:the|my|our|his|her|their|it|that|this|music|song|songs|soundtrack|tune|track|beat|beats|voice ?over|narration|background)\b)[a-z]+(?:\s+(?!(?:music|song|soundtrack|tune|track)\b)[a-z]+){0,3}"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
+             // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
+             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
+             + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
             Found(.clipAudio(on: true))
         },
+        // "keep the clips but mute them", 视频保留，但是要静音: muting what was just named, when the clips were
+        Rule(#"\b(?:(un)mute|mute|silence)\s+(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
+            return Found(.clipAudio(on: m[1] != nil)).notNegatable
+        },
     ].map { $0.needing(clipOrSoundWords) }
+
+    /// What a "them" after a verb of sound can stand for, nearest last.
+    static let clipOrMusicNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|music|song|songs|soundtrack|track|tune|audio|photos?|pictures?|pics|images?|title)\b|视频片段|视频|影片|片段|素材|录像|音乐|配乐|歌|照片|图片|标题"#)
+    static let clipNounOnly = Pattern(#"^(?:video clips?|clips?|videos|footage|视频片段|视频|影片|片段|素材|录像)$"#)
 }

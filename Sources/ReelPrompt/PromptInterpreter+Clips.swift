@@ -21,13 +21,18 @@ extension PromptInterpreter {
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each": a length said of
         // the clips is how long each plays, however it is worded ("each" included)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
             guard let text = m[2], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play
             let said = String((p.text as NSString).substring(to: m.range.location).suffix(24)) + (m[1] ?? "")
             if let between = m[1], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
                !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        },
+        // "no clip longer than 5 seconds", "no video should run over 4 s": the longest a clip plays
+        Rule(#"\b(?:no|not a|not one|none of the|nothing in the)\s+(?:single\s+)?(?:video\s+)?(?:clips?|videos?|footage)\s+(?:should\s+(?:be|play|run|last|go)\s+|(?:is|are|plays?|runs?|lasts?|goes)\s+)?(?:longer than|over|more than|above|beyond|past|exceeding)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, _ in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
         // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
@@ -66,9 +71,11 @@ extension PromptInterpreter {
         // "leave the videos out"
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
         // "use the videos": what a first cut does anyway; "don't use the videos": photos only
-        Rule(#"\b(?:use|using|include|including|add|adding)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b"#) { m, _ in
+        // "only use the video clips", "just use the photos": one kind only
+        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?])))?"#) { m, _ in
+            if m[1] != nil { return Found(.media(m[2] != nil ? .clipsOnly : .photosOnly)) }
             var f = Found()
-            f.ifNegated = [.media(m[1] != nil ? .photosOnly : .clipsOnly)]
+            f.ifNegated = [.media(m[2] != nil ? .photosOnly : .clipsOnly)]
             return f
         },
         Rule(#"\b(?:keep|cap|limit|trim|cut|shorten)\s+(?:the\s+|each\s+|every\s+|all\s+)?"# + clipNoun
@@ -79,7 +86,12 @@ extension PromptInterpreter {
             guard let text = m[1] ?? m[2] ?? m[3] ?? m[4], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+|all\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        // "I don't want any of the videos in it", "just the pictures": photos only
+        Rule(#"\b(?:dont|do not|didnt|never)\s+(?:really\s+)?(?:want|need|like)\s+(?:to\s+(?:use|include|see|have)\s+)?(?:any\s+(?:of\s+)?)?(?:the\s+|my\s+|those\s+|these\s+)?"# + clipNoun + #"(?:\s+(?:in it|in there|in the video|at all))?\b"#
+             + #"|(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+)?"# + stillNoun + #"(?:\s+(?:please|pls|plz|thanks|then|instead))?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
+            Found(.media(.photosOnly)).notNegatable
+        },
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
         Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in

@@ -8,6 +8,16 @@ extension PromptInterpreter {
     static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人)"#
 
     static let focusRules: [Rule] = [
+        // "faces keep getting cut off", "stop cropping out my kids": a complaint the faces answer
+        Rule(#"\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
+             + #"|\b(?:stop|quit|avoid|no more)\s+(?:cutting|cropping|chopping|clipping)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?|people|kids|children|family|friends|us|them|everyone|everybody)\b(?:\s+(?:off|out))?"#) { _, _ in
+            Found(.focus(.auto)).notNegatable
+        }.needing(["face", "head", "kid", "child", "people", "family", "friend", "us", "them", "every"]),
+        // "the face thing keeps picking strangers in the background", 人脸识别老是认错人: the centre then
+        Rule(#"\b(?:the\s+)?(?:face|faces|face detection|face tracking|face recognition|face feature|face finder|auto framing|smart crop(?:ping)?)\s+(?:thing\s+|feature\s+|stuff\s+)?(?:keeps?\s+|always\s+|is\s+|just\s+|sometimes\s+)?(?:picking|picks|picked|finding|finds|found|grabbing|grabs|following|follows|focusing on|focuses on|going for|goes for|choosing|chooses|locking onto|locks onto|tracking|tracks|getting|gets|zooming (?:in )?on|zooms (?:in )?on)\s+(?:the\s+)?(?:wrong|random|strangers?|other|background|people in the background|someone else|somebody else)\b[^,.;!?]*"#
+             + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}"#) { _, _ in
+            Found(implied: [.focus(nil)]).notNegatable
+        }.needing(["face", "framing", "crop", "人脸"]),
         Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests)\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
@@ -15,7 +25,7 @@ extension PromptInterpreter {
              + #"|\b(?:nobodys|no ones?|no)\s+(?:faces?|heads?)\s+(?:gets?\s+|are\s+|is\s+|being\s+)?(?:cut|cropped|chopped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:focus|centre|center|aim|zoom)(?:ed)?\s+(?:on|at)\s+(?:the\s+|their\s+|peoples?\s+)?(?:faces?|people)\b"#
              + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
-             + #"|\b(?:follow|following|track|tracking|find|finding|detect|detecting|aim at|aiming at)\s+(?:the\s+)?(?:faces|people)\b"#
+             + #"|\b(?:(?:the\s+)?(?:crop|crops|cropping|zoom|zooms|zooming|camera|framing)\s+)?(?:follow|following|track|tracking|find|finding|detect|detecting|aim at|aiming at)\s+(?:the\s+)?(?:faces|people)\b"#
              + #"|\bcrop(?:ping|s)?\s+(?:around|to|on)\s+(?:the\s+)?(?:faces|people|subjects?)\b|\bsmart\s+(?:framing|crops?|cropping)\b"#
              + #"|\b(?:the\s+)?faces\s+(?:centered|centred|in the middle|whole|uncut)\b"#
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in
@@ -23,8 +33,8 @@ extension PromptInterpreter {
         },
         Rule(peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
-             + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人的|人|大家的)?(?:头|脸|人脸|头部|脸部)"#
-             + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人的|人|大家的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
+             + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)"#
+             + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
              + #"|(不)?(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:要|都|保持)?(?:识别|跟踪|追踪|对焦|居中|完整|优先)|智能裁剪"#) { m, _ in
             // 不识别人脸: the centre
             if m[1] != nil { return Found(.focus(nil)).notNegatable }
@@ -32,7 +42,16 @@ extension PromptInterpreter {
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
-        Rule(#"\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
+        // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish
+        Rule(#"\b(?:(?:the|our|their|my|any|all|peoples?|everyones?|everybodys?|kids|guests)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in
+            Found(.focus(.auto)).notNegatable
+        }.needing(["face", "head"]),
+        // "the zoom keeps cutting off my daughter's head", 缩放老是把头切掉: a complaint the faces answer
+        Rule(#"\b(?:(?:the|this|that|your)\s+(?:crop|crops|cropping|zoom|zooms|zooming|framing|camera|motion|ken burns|effect|pan|panning)\s+)?(?:keeps?|kept|always|is|its|are|it)\s+(?:cut(?:s|ting)?|crop(?:s|ping|ped)?|chop(?:s|ping|ped)?|clip(?:s|ping|ped)?)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?)(?:\s+(?:off|out))?\b"#
+             + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
+            Found(.focus(.auto)).notNegatable
+        }.needing(["face", "head", "头", "脸"]),
+        Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?"#) { _, _ in
             Found(.focus(nil))
         },
     ]

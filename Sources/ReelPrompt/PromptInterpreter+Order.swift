@@ -32,6 +32,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|(?:从|由)(?:新到旧|晚到早|近到远)|最新的在前|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近|新拍|最近拍)的?(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头|前)"#) { _, _ in
             Found(.order(.newestFirst))
         },
+        // "end on the first day of the hike", "start with the last day", 以第一天结尾: days are dates, so an order
+        Rule(#"\b(?:(end|ends|ending|finish|finishes|finishing|close|closes|wrap up|conclude|concludes)|(start|starts|starting|begin|begins|beginning|open|opens|opening))\s+(?:it\s+|things\s+)?(?:on|with|at)\s+(?:the\s+)?(?:(?:(first|1st|earliest|oldest)|(last|latest|final|newest|most recent))\s+(?:day|days|morning|night|evening)|(?:(earliest|oldest)|(latest|newest|most recent))\s+(?:photos?|pictures?|pics|ones?|shots?|days?))\b"#
+             + #"|(?:以|在)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:结尾|结束|收尾)|(?:从)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:开始)|(?:以|在)(最后\s*(?:1|一)\s*天)(?:结尾|结束|收尾)|(?:从)(最后\s*(?:1|一)\s*天)(?:开始)"#) { m, _ in
+            let ending = m[1] != nil
+            let early = m[3] != nil || m[5] != nil
+            if m[1] != nil || m[2] != nil { return Found(.order(ending == early ? .newestFirst : .date)) }
+            return Found(.order(m[7] != nil || m[10] != nil ? .newestFirst : .date))
+        }.needing(["day", "morning", "night", "evening", "earliest", "oldest", "latest", "newest", "recent", "天"]),
         // "most recent at the end": oldest first
         Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is))? (?:at the end|last)\b"#) { _, _ in
             Found(.order(.date))

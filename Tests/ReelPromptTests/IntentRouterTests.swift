@@ -64,4 +64,25 @@ struct IntentRouterTests {
         }
         #expect(i.needsCloud == nil)
     }
+
+    /// An undo or redo with a clause that only explains or chats is still the undo; once the other
+    /// clause asks for a change (or says something unread), the request is an edit.
+    @Test func historyWithAReason() {
+        #expect(IntentRouter.route("go back 2 steps, i messed it up") == .undo(steps: 2))
+        #expect(IntentRouter.route("oops, undo that") == .undo(steps: 1))
+        #expect(IntentRouter.route("redo that please, I undid it by mistake") == .redo(steps: 1))
+        #expect(IntentRouter.route("撤销两步，刚才弄错了") == .undo(steps: 2))
+        for text in ["undo that, and make it vertical", "go back 2 steps, make it sepia", "undo, 30 seconds"] {
+            guard case .edit = IntentRouter.route(text) else {
+                Issue.record("\(text) was not routed to an edit")
+                continue
+            }
+        }
+    }
+
+    /// A question about the draft as it is shows it.
+    @Test(arguments: ["how long is it right now?", "how long is the video now?", "what's the length right now", "现在视频多长？"])
+    func questionsShowTheDraft(_ text: String) {
+        #expect(IntentRouter.route(text) == .status)
+    }
 }

@@ -15,6 +15,7 @@ enum Subjects {
         "trip", "trips", "roadtrip", "holiday", "holidays", "vacation", "getaway", "weekend", "journey", "tour",
         "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
         "surprise", "stag", "hen", "days", "times", "years", "morning", "evening", "afternoon", "visit", "outing", "adventure",
+        "week", "weeks", "month", "months",
     ]
 
     /// Nouns for the video or its photos: the word before one names what it is of ("hamster
@@ -125,8 +126,8 @@ enum Subjects {
     ]
     private static let chineseLongestFirst = (chinese + Fillers.chinese + Fillers.chineseChangeVerbs + Fillers.chineseComments).sorted { $0.count > $1.count }
 
-    /// "5th", "90th", "1st".
-    private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during", "of", "up", "on", "along", "by"]
+    /// Words after which a place, a time or a name follows what the video is of ("for Mia").
+    private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during", "of", "up", "on", "along", "by", "for"]
 
     /// "5th", "90th", "1st".
     static func isOrdinal(_ w: String) -> Bool {
