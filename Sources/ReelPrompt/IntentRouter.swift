@@ -34,9 +34,15 @@ public enum IntentRouter {
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
-        if undoWords.occurs(in: prompt.text) { return .undo(steps: 1) }
-        if redoWords.occurs(in: prompt.text) { return .redo(steps: 1) }
-        if let (back, n) = steps(in: prompt.text) { return back ? .undo(steps: n) : .redo(steps: n) }
+        if let history = history(in: prompt.text) { return history }
+        // "undo the last thing, I liked it better before", 撤销，我不喜欢: an undo or redo, then a
+        // reason that asks for nothing
+        if let cut = clauseEnd.firstMatch(in: prompt.text), let history = history(in: (prompt.text as NSString).substring(to: cut.range.location)) {
+            let end = cut.range.location + cut.range.length
+            let rest = prompt.said(NSRange(location: end, length: (prompt.text as NSString).length - end))
+            let why = PromptInterpreter.interpret(rest)
+            if why.plan.changes.isEmpty, why.needsCloud == nil { return history }
+        }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -62,6 +68,17 @@ public enum IntentRouter {
         return .edit(interpretation)
     }
 
+    /// An undo or redo that is the whole of `text` (normalised), or nil.
+    private static func history(in text: String) -> Intent? {
+        if undoWords.occurs(in: text) { return .undo(steps: 1) }
+        if redoWords.occurs(in: text) { return .redo(steps: 1) }
+        if let (back, n) = steps(in: text) { return back ? .undo(steps: n) : .redo(steps: n) }
+        return nil
+    }
+
+    /// Where the first clause of a request ends.
+    private static let clauseEnd = Pattern(#"\s*[,.;!?]\s*"#)
+
     /// The product's GUI wording: "open [panel]" and "preview in timeline" ask for the state.
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
     static let exportWords = Pattern(#"\b(?:export|download|render|save)\b|\bsend (?:me )?(?:the |my |it|this )?(?:video|file|mp4|it)?\b|\bgive me the (?:video|file|mp4)\b|导出|下载|发给我|保存视频"#)
@@ -69,7 +86,7 @@ public enum IntentRouter {
     static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
-    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step|thing|one|action)(?: (?:you|i|we) (?:just )?(?:did|made))?|what (?:you|i) (?:just )?did))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
     /// "undo the last 3 edits", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
     /// the whole request is an undo or redo of a number of steps (1–999).
     static func steps(in text: String) -> (back: Bool, count: Int)? {

@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
@@ -41,6 +42,18 @@ extension PromptInterpreter {
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
             Found(.clipAudio(on: true))
+        },
+        // "keep the phone clips short and mute their sound", 视频片段…把它们的声音关掉: "their" is the
+        // clips when they were named before (photos have no sound)
+        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+their\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
+             + #"|\b(?:turn|switch|put)\s+their\s+(?:sound|audio)\s+(?:(off)|(back on|on))\b"#
+             + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
+             + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|movies|photos?|pictures?|pics|images?)\b|视频|影片|片段|素材|照片|图片"#).matches(in: before)
+            guard let last = nouns.last, !Pattern(#"^(?:photos?|pictures?|pics|images?|照片|图片)$"#).occurs(in: last.text) else { return nil }
+            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil
+            return Found(.clipAudio(on: on)).notNegatable
         },
     ].map { $0.needing(clipOrSoundWords) }
 }

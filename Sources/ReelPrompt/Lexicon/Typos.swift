@@ -39,6 +39,9 @@ enum Typos {
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
+        "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
+        // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
+        "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
     ]
 
     /// Real words close to a keyword that must stay as written.
