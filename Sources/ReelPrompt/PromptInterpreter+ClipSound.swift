@@ -11,6 +11,9 @@ extension PromptInterpreter {
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
+    /// The clips or the photos, whichever is named: group 1 or 2 when photos.
+    static let mediaNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|movies)\b|\b(photos?|pictures?|pics|images?)\b|视频|影片|片段|素材|(照片|图片)"#)
+
     /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
     static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "声", "音"]
 
@@ -50,8 +53,7 @@ extension PromptInterpreter {
              + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
              + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|movies|photos?|pictures?|pics|images?)\b|视频|影片|片段|素材|照片|图片"#).matches(in: before)
-            guard let last = nouns.last, !Pattern(#"^(?:photos?|pictures?|pics|images?|照片|图片)$"#).occurs(in: last.text) else { return nil }
+            guard let last = mediaNoun.matches(in: before).last, last[1] == nil, last[2] == nil else { return nil }
             let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },

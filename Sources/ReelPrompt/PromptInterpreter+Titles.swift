@@ -93,7 +93,7 @@ extension PromptInterpreter {
         // "get rid of the music and the title": the title as the last of a list said no to
         Rule(#"\btitles?\b(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#).occurs(in: before) else { return nil }
+            guard listSaidNo.occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         },
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:给)?(?:去掉|删掉|删除|拿掉|不要了?|去了)"#) { _, _ in
@@ -119,6 +119,9 @@ extension PromptInterpreter {
             return f
         },
     ]
+
+    /// "remove the music and ", "no song or ": a list said no to, before its last item.
+    static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)
 
     static func position(_ word: String) -> TextPosition {
         switch word {
