@@ -49,12 +49,16 @@ extension PromptInterpreter {
         // "keep the phone clips short and mute their sound", 视频片段…把它们的声音关掉: "their" is the
         // clips when they were named before (photos have no sound)
         Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+their\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
-             + #"|\b(?:turn|switch|put)\s+their\s+(?:sound|audio)\s+(?:(off)|(back on|on))\b"#
+             + #"|\b(?:turn|switch|put|take)\s+their\s+(?:sound|audio)\s+(?:(off|out)|(back on|on))\b"#
              + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
-             + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#) { m, p in
+             + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#
+             // 视频素材太长了，每段剪到3秒，声音也关掉: the sound of the clips just named
+             + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard let last = mediaNoun.matches(in: before).last, last[1] == nil, last[2] == nil else { return nil }
-            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil
+            // 声音 alone is the music's when the music was named
+            if m[9] != nil || m[10] != nil, musicCue.occurs(in: p.text) { return nil }
+            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },
     ].map { $0.needing(clipOrSoundWords) }

@@ -47,12 +47,18 @@ extension PromptInterpreter {
     static func cloudAsk(_ what: String, _ m: PatternMatch, _ p: PromptText) -> Found {
         var f = Found.cloud(what)
         let end = m.range.location + m.range.length
-        if let more = cloudClause.firstMatch(in: (p.text as NSString).substring(from: end)), !more.text.contains(where: \.isNumber) {
+        // "narration describing the food we ate": the rule took "describing the", the clause goes on
+        let clause = participle.occurs(in: m.text) ? cloudRest : cloudClause
+        if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)), !more.text.contains(where: \.isNumber) {
             f.claims.append(NSRange(location: end, length: more.range.length))
         }
         return f
     }
 
+    /// The words of a cloud ask that start saying what it is about ("describing", "about").
+    static let participle = Pattern(#"\b(?:reading|narrating|describing|saying|telling|explaining|about)\b"#)
+    /// The rest of a clause whose start a cloud ask took.
+    static let cloudRest = Pattern(#"^[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)"#)
     /// "that/which … " up to the end of the clause or a new request ("and make it …"); 介绍/讲述… after a comma.
-    static let cloudClause = Pattern(#"^\s+(?:that|which|who|to)\s+(?:(?:can|will|would|could|should|kind of|sort of|really|just)\s+)?(?:describes?|explains?|tells?|talks?|narrates?|reads?|introduces?|says?|sounds?|fits?|matches|match|suits?|goes|go|feels?|captures?|walks?|guides?|sets?|gives?|brings?|is|has|names?|mentions?|covers?)\b[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)|^\s*(?:,\s*)?(?:来|用来|去|帮我)?(?:介绍|讲述|讲讲|讲|描述|解说|说说|说明|念|读)[^,.;!?]{0,20}"#)
+    static let cloudClause = Pattern(#"^\s+(?:(?:that|which|who|to)\s+(?:(?:can|will|would|could|should|kind of|sort of|really|just)\s+)?(?:describes?|explains?|tells?|talks?|narrates?|reads?|introduces?|says?|sounds?|fits?|matches|match|suits?|goes|go|feels?|captures?|walks?|guides?|sets?|gives?|brings?|is|has|names?|mentions?|covers?)|describing|explaining|telling|talking|narrating|introducing|reading|saying|about)\b[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)|^\s*(?:,\s*)?(?:来|用来|去|帮我)?(?:介绍|讲述|讲讲|讲|描述|解说|说说|说明|念|读)[^,.;!?]{0,20}"#)
 }

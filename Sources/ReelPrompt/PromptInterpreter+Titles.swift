@@ -40,8 +40,11 @@ extension PromptInterpreter {
             Found(.titlePosition(position(m[1] ?? "")))
         },
         // "标题写“X”，放底部": a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;]))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            // "标题小一点放上面": right after a size, or at the start of a clause
+            if let last = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: .whitespaces).last,
+               ![",", ";", "点", "些"].contains(last) { return nil }
             let w = m[1] ?? ""
             return Found(.titlePosition(["上面", "顶部", "上方", "上边"].contains(w) ? .top : ["中间", "正中", "居中"].contains(w) ? .center : .lowerThird))
         },
@@ -57,7 +60,7 @@ extension PromptInterpreter {
             return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
         },
         // "标题放中间，大一点": a bare size after the title was named
-        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
