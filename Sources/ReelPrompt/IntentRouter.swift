@@ -84,11 +84,12 @@ public enum IntentRouter {
         return nil
     }
 
-    /// Words asks no change of and leaves nothing unread ("i messed it up", "oops", "thanks").
+    /// Words that ask for no change ("i messed it up", "oops", "thanks", "I liked it better before"):
+    /// beside an undo or redo they are its reason, whether or not the interpreter knows their words.
     private static func idle(_ text: String) -> Bool {
         guard text.contains(where: { $0.isLetter }) else { return true }
         let said = PromptInterpreter.interpret(text)
-        return said.plan.changes.isEmpty && said.notUnderstood.isEmpty && said.needsCloud == nil && said.conflicts.isEmpty
+        return said.plan.changes.isEmpty && said.needsCloud == nil && said.conflicts.isEmpty
     }
 
     private static let historyHint = Pattern(#"\b(?:undo|redo|go back|revert|roll ?back|take (?:that )?back|step back|back up|go forward|step forward)\b|撤|重做|恢复|回退|后退|退回|返回|回到"#)
@@ -101,7 +102,7 @@ public enum IntentRouter {
     static let statusWords = Pattern(#"\bhow long is (?:it|the video|the draft|this|that|my video|the slideshow)(?: (?:now|right now|currently|at the moment|so far))?\b|\bwhat(?:s| is) the (?:current |total )?(?:length|duration|runtime)(?: (?:now|right now|currently|at the moment))?\b|\bhow many (?:photos|pictures|pics) (?:are|is) (?:there|in it|left)\b|(?:现在|目前|视频)(?:一共|总共)?(?:有)?多长(?:时间)?|(?:视频|现在|目前)(?:的)?(?:总)?(?:时长|长度)(?:是)?多少|\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
-    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let undoWords = Pattern(#"^\s*(?:actually\s+|ok\s+|okay\s+|hmm\s+|no\s+)?(?:please\s+|lets\s+|let us\s+|can we\s+|can you\s+|could you\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step|thing|one|action)(?: (?:you|i|we) (?:just )?(?:did|made))?|what (?:you|i) (?:just )?did))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)|to (?:how|the way|what) it (?:was|looked)(?: before)?|to before))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步|(?:还是)?(?:回到|退回到|恢复到|改回|变回)(?:之前|刚才|原来|上一版|上一个版本)(?:的)?(?:那样|样子|版本|那个)?(?:吧)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
     /// "undo the last 3 edits", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
     /// the whole request is an undo or redo of a number of steps (1–999).
     static func steps(in text: String) -> (back: Bool, count: Int)? {
@@ -116,5 +117,5 @@ public enum IntentRouter {
     private static let stepsWords = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(undo|revert|roll back|rollback|take back|step back|go back|back up)|redo|go forward|step forward)\s+(?:(?:the|teh|my|your)\s+)?(?:(?:last|previous|latest|recent|most recent|past)\s+)?(?:x\s*)?(?:(\d{1,3})(?!\s*(?:seconds?|secs?|s|sec|minutes?|mins?|min|ms|fps|frames?|photos?|pictures?|images?|pics?|slides?|shots?|percent|%|:|\.\d)\b)(?:\s+[a-z]+)?|(twice|thrice|couple)(?:\s+of)?(?:\s+(?!again\b|please\b|pls\b)[a-z]+)?)(?:\s+(?:again|please|pls|thanks|now))?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:(撤销|撤消|撤回|回退|后退|退回|返回|往回退|往后退|倒退|undo)|重做|恢复|再恢复|前进|往前|redo)\s*(?:刚才|刚刚)?(?:撤销|撤回)?(?:的)?\s*(?:最近|最后|上|前|之前)?\s*(?:的)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个|下)(?:版本)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|个)?\s*(?:的)?\s*(?:修改|操作|改动|编辑|更改))(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:请|帮我)?(回)到\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次修改|次操作|个版本)(?:之|以)?前\s*(?:的版本|的样子)?\s*[.!]*\s*$"#)
 
     /// The whole request is "redo" (重做…).
-    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let redoWords = Pattern(#"^\s*(?:actually\s+|ok\s+|okay\s+)?(?:please\s+|lets\s+|can you\s+|could you\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)|what (?:i|you|we) (?:just )?(?:undid|undone|took back)))?|(?:bring back|put back|restore) what (?:i|you|we) (?:just )?(?:undid|removed|took back)|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

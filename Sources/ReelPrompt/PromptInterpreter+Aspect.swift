@@ -96,10 +96,10 @@ extension PromptInterpreter {
             default: Found(.quality(.high))
             }
         },
-        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?(?: quality| mode| version)?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\ba (?:draft|preview|test|rough|quick) (?:version|render|cut|copy)\b|\bdraft version\b|\btest render\b|\bjust a draft\b|\bquality (?:doesnt|does not|dont|do not|wont) matter\b|\b(?:i )?(?:just )?(?:want to|wanna|need to|would like to) (?:see|check|look at) (?:it|how it looks|what it looks like)(?: (?:quickly|fast|first|real quick|quick))?\b|\bfor a quick look\b|\bquick look\b|先看看效果|快速看一下|画质无所谓|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
+        Rule(#"\b(?:(?:quick|fast|rough|draft|low|lower|low res|lo res) )?(?:quality )?previews?(?: quality| mode| version)?\b|\bdraft quality\b|\blow(?:er)? (?:quality|res(?:olution)?)(?: draft| version| cut)?\b|\blo res(?: draft| version| cut)?\b|\b(?:low res |lo res |quick |rough |fast )+(?:draft|cut|version)\b|\brough draft\b|\bfast render(?:ing)?\b|\ba (?:draft|preview|test|rough|quick) (?:version|render|cut|copy)\b|\bdraft version\b|\btest render\b|\bjust a draft\b|\bquality (?:doesnt|does not|dont|do not|wont) matter\b|\b(?:i )?(?:just )?(?:want to|wanna|need to|would like to) (?:see|check|look at) (?:it|how it looks|what it looks like)(?: (?:quickly|fast|first|real quick|quick))?\b|\bfor a quick look\b|\bquick look\b|先看看效果|快速看一下|画质无所谓|快速预览|预览|草稿|低画质|粗剪"#) { _, _ in
             Found(.quality(.preview))
         },
-        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\bhigh res\b|\bquality first\b|\bcrisp\b|画质(?:要|调|再)?(?:高|好|最高|最好)(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\b(?:high|hi) res\b|\bquality first\b|\bcrisp\b|画质(?:要|调|再)?(?:高|好|最高|最好)(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
             Found(.quality(.high))
         },
         Rule(#"\b(?:standard|normal|medium|default) quality\b|标准画质|标准质量"#) { _, _ in Found(.quality(.standard)) },

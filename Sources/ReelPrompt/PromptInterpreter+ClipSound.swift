@@ -11,6 +11,9 @@ extension PromptInterpreter {
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
     static let ownSoundZh = #"(?:原声|原音|原始声音|现场声音|现场音|自带的?声音|声音|音频|声)"#
 
+    /// The clips or the photos, whichever is named: group 1 or 2 when photos.
+    static let mediaNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|movies)\b|\b(photos?|pictures?|pics|images?)\b|视频|影片|片段|素材|(照片|图片)"#)
+
     /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
     static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "hear", "声", "音"]
 
@@ -53,6 +56,21 @@ extension PromptInterpreter {
             let before = (p.text as NSString).substring(to: m.range.location)
             guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
             return Found(.clipAudio(on: m[1] != nil)).notNegatable
+        },
+        // "keep the phone clips short and mute their sound", 视频片段…把它们的声音关掉: "their" is the
+        // clips when they were named before (photos have no sound)
+        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+their\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
+             + #"|\b(?:turn|switch|put|take)\s+their\s+(?:sound|audio)\s+(?:(off|out)|(back on|on))\b"#
+             + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
+             + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#
+             // 视频素材太长了，每段剪到3秒，声音也关掉: the sound of the clips just named
+             + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard let last = mediaNoun.matches(in: before).last, last[1] == nil, last[2] == nil else { return nil }
+            // 声音 alone is the music's when the music was named
+            if m[9] != nil || m[10] != nil, musicCue.occurs(in: p.text) { return nil }
+            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil
+            return Found(.clipAudio(on: on)).notNegatable
         },
     ].map { $0.needing(clipOrSoundWords) }
 

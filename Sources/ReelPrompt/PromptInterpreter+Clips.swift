@@ -21,7 +21,7 @@ extension PromptInterpreter {
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each": a length said of
         // the clips is how long each plays, however it is worded ("each" included)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
             guard let text = m[2], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play

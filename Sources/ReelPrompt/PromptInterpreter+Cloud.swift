@@ -5,15 +5,10 @@ extension PromptInterpreter {
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
-            var f = Found.cloud("generate music")
-            let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
-            if let more = Pattern(#"^\s+(?:that|which|to)\s+(?:fits?|matches|match|suits?|goes with)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:mood|vibe|feel|feeling|photos|pictures|video|story|theme|style)\b"#).firstMatch(in: rest) {
-                f.claims.append(NSRange(location: m.range.location + m.range.length, length: more.range.length))
-            }
-            return f
+            cloudAsk("generate music", m, p)
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
-            .cloud("an AI voice-over")
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+            cloudAsk("an AI voice-over", m, p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
             // "… of a sunset": what the footage shows goes with it
@@ -46,4 +41,24 @@ extension PromptInterpreter {
             .cloud("AI editing")
         },
     ]
+
+    /// A cloud ask with the clause that says what it should be ("an AI voice-over that describes
+    /// each place", "music that sounds like summer", 配音，介绍每个地方): the clause goes with it.
+    static func cloudAsk(_ what: String, _ m: PatternMatch, _ p: PromptText) -> Found {
+        var f = Found.cloud(what)
+        let end = m.range.location + m.range.length
+        // "narration describing the food we ate": the rule took "describing the", the clause goes on
+        let clause = participle.occurs(in: m.text) ? cloudRest : cloudClause
+        if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)), !more.text.contains(where: \.isNumber) {
+            f.claims.append(NSRange(location: end, length: more.range.length))
+        }
+        return f
+    }
+
+    /// The words of a cloud ask that start saying what it is about ("describing", "about").
+    static let participle = Pattern(#"\b(?:reading|narrating|describing|saying|telling|explaining|about)\b"#)
+    /// The rest of a clause whose start a cloud ask took.
+    static let cloudRest = Pattern(#"^[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)"#)
+    /// "that/which … " up to the end of the clause or a new request ("and make it …"); 介绍/讲述… after a comma.
+    static let cloudClause = Pattern(#"^\s+(?:(?:that|which|who|to)\s+(?:(?:can|will|would|could|should|kind of|sort of|really|just)\s+)?(?:describes?|explains?|tells?|talks?|narrates?|reads?|introduces?|says?|sounds?|fits?|matches|match|suits?|goes|go|feels?|captures?|walks?|guides?|sets?|gives?|brings?|is|has|names?|mentions?|covers?)|describing|explaining|telling|talking|narrating|introducing|reading|saying|about)\b[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)|^\s*(?:,\s*)?(?:来|用来|去|帮我)?(?:介绍|讲述|讲讲|讲|描述|解说|说说|说明|念|读)[^,.;!?]{0,20}"#)
 }

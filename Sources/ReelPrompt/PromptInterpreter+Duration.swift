@@ -76,7 +76,8 @@ extension PromptInterpreter {
             // "less rushed", "too slow", "too long": shorter or longer by the usual step
             let longer = negated ? ["rushed", "hurried", "frantic"].contains(w) : ["rushed", "fast", "quick", "short"].contains(w)
             if !negated, ["long", "short"].contains(w), lastTopic(before: m.range.location, in: p.text) == .transitions { return nil }
-            return Found(.scaleDuration(longer ? 1.25 : 0.8))
+            // "too long" complains: the reason for a length said outright in the same request
+            return negated ? Found(.scaleDuration(longer ? 1.25 : 0.8)) : Found(.scaleDuration(longer ? 1.25 : 0.8)).asReason
         },
         // "trim it", "tighten it up a bit": shorter
         Rule(#"\b(?:trim|tighten)(?: it| the video| things| everything)?(?: up)?(?: a bit| a little)?(?=\s*(?:$|[,.;!?]|please\b|pls\b))"#) { _, _ in Found(.scaleDuration(0.8)) },
@@ -87,7 +88,7 @@ extension PromptInterpreter {
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
-        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|短一半|缩短一半|(?:时间|时长|长度)?减半"#) { _, _ in Found(.scaleDuration(0.5)) },
+        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?:短一半|缩短一半|缩减一半|减少一半|砍掉一半|砍一半|减半)"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower) ones\b"#) { m, p in
             let shorter = ["shorter", "quicker", "faster"].contains(m[2] ?? "")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true

@@ -26,7 +26,7 @@ extension PromptInterpreter {
             if m[2] == "on" { return Found(.music(source: nil)) }
             return Found(.adjustMusicVolume(m[1] == "louder" ? 0.1 : -0.1))
         },
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be|be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
         // "soften the background track a bit", "tone down the music"
@@ -62,7 +62,7 @@ extension PromptInterpreter {
             if let w = m[5] { return Found(.music(source: file), .musicVolume(w.hasPrefix("loud") ? 0.6 : 0.2)) }
             return Found(.music(source: file))
         },
-        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: the (?:music|audio|sound|song|soundtrack)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: (?:the |all (?:the )?|my )?(?:background )?(?:music|audio|sound|song|soundtrack|bgm)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
             Found(.noMusic)
         },
         Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in

@@ -139,6 +139,8 @@ extension PromptInterpreter {
         // "加上背景音乐song.mp3，从第10秒开始播放": the music named in an earlier clause
         let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
             || musicCue.occurs(in: ns.substring(to: clauseStart)) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
+            // "the music a little louder and start 10 seconds in": "in" after the number says where it starts
+            || musicCue.occurs(in: ns.substring(to: clauseStart)) && startsIn.occurs(in: before) && inAfter.occurs(in: after)
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -212,7 +214,10 @@ extension PromptInterpreter {
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
-    static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始"#)
+    /// "and start 10 seconds in", "have it start 30 seconds in": the start, with "in" after the number.
+    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+$"#)
+    static let inAfter = Pattern(#"^\s*in\b"#)
+    static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始(?:播放|放|播|响起|响)?"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)

@@ -116,7 +116,7 @@ extension PromptInterpreter {
             return found
         },
         // "move photo 3 after photo 6", "put the last photo before photo 2"
-        Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:to\s+)?(?:right\s+|just\s+|directly\s+)?(after|behind|following|before|in front of|ahead of)\s+("# + oneRef + #")"#) { m, _ in
+        Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:so\s+(?:that\s+)?(?:it|its)\s+(?:(?:comes|is|goes|sits|lands|shows up|appears|ends up|plays)\s+)?)?(?:to\s+)?(?:right\s+|just\s+|directly\s+)?(after|behind|following|before|in front of|ahead of)\s+("# + oneRef + #")"#) { m, _ in
             guard let a = photoRefs(m[1] ?? "").first, let b = photoRefs(m[3] ?? "").first else { return nil }
             guard case .number(let from) = a, case .number(let target) = b, from != target else {
                 return Found().note("moving a photo next to another works with photo numbers (\"move photo 3 after photo 6\"); nothing moved")
@@ -158,7 +158,7 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could)\s+(?:be|go|come)\s+|goes\s+|comes\s+|to\s+be\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
             guard let ref = photoRefs(m.text).first else { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text

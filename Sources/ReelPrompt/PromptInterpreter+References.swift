@@ -10,18 +10,18 @@ extension PromptInterpreter {
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
         Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let adjective = m[2] else { return nil }
-            return complaint(topic(of: noun, m.range, p), adjective)
+            return complaint(topic(of: noun, m.range, p), adjective)?.asReason
         },
         Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
             let adjective = ["吵": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
-            return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)
+            return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)?.asReason
         },
         // "the video is dragging", "it feels draggy"
         Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
-            complaint(.video, "slow")
+            complaint(.video, "slow")?.asReason
         },
         // "make them slower", "make it a bit bigger", "turn it off"
         Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
@@ -75,7 +75,9 @@ extension PromptInterpreter {
         },
     ]
 
-    /// The change that answers "X is too ADJECTIVE".
+    /// The change that answers "X is too ADJECTIVE". A complaint is the reason for a change of
+    /// the same setting said outright ("half as long, it's way too long", 缩短一半，太长了) and the
+    /// change itself only when nothing else says how much: see ``Found/asReason``.
     static func complaint(_ topic: Topic, _ adjective: String, strong: Bool = false) -> Found? {
         let more = ["quiet", "soft", "low", "short", "small", "subtle", "weak"].contains(adjective)
         let fast = ["fast", "quick"].contains(adjective)
@@ -129,4 +131,14 @@ extension PromptInterpreter {
 
     static let motionCue = Pattern(#"\b(?:zoom(?:s|ing)?|pan(?:s|ning)?|ken burns|motion|movement)\b|缩放|动画|运动"#)
     static let photosCue = Pattern(#"\b(?:photos|pictures|images|slides|pics)\b|照片|图片"#)
+}
+
+extension Found {
+    /// The words complain ("it's too long", 太长了) rather than ask: their change stands when it is
+    /// the only one for its setting, and gives way, without a conflict, to one said outright.
+    var asReason: Found {
+        var f = self
+        f.changes = changes.map { ($0.0, true) }
+        return f
+    }
 }

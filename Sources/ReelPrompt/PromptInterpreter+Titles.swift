@@ -15,7 +15,7 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        Rule(#"\b(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:at|on|to|in|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
@@ -40,8 +40,11 @@ extension PromptInterpreter {
             Found(.titlePosition(position(m[1] ?? "")))
         },
         // "标题写“X”，放底部": a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;]))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|中间|正中|居中)"#) { m, p in
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            // "标题小一点放上面": right after a size, or at the start of a clause
+            if let last = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: .whitespaces).last,
+               ![",", ";", "点", "些"].contains(last) { return nil }
             let w = m[1] ?? ""
             return Found(.titlePosition(["上面", "顶部", "上方", "上边"].contains(w) ? .top : ["中间", "正中", "居中"].contains(w) ? .center : .lowerThird))
         },
@@ -57,7 +60,7 @@ extension PromptInterpreter {
             return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
         },
         // "标题放中间，大一点": a bare size after the title was named
-        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
@@ -90,13 +93,19 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
         },
+        // "get rid of the music and the title": the title as the last of a list said no to
+        Rule(#"\btitles?\b(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard listSaidNo.occurs(in: before) else { return nil }
+            return Found(.noTitle).notNegatable
+        },
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:给)?(?:去掉|删掉|删除|拿掉|不要了?|去了)"#) { _, _ in
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
-        Rule(#"\b(?:saying|that says|which says|reading|that reads|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
+        Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
@@ -113,6 +122,9 @@ extension PromptInterpreter {
             return f
         },
     ]
+
+    /// "remove the music and ", "no song or ": a list said no to, before its last item.
+    static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)
 
     static func position(_ word: String) -> TextPosition {
         switch word {

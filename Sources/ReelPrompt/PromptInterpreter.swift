@@ -89,6 +89,8 @@ public enum PromptInterpreter {
                 }
                 continue
             }
+            // "cut it to 20 seconds, it's too long": a complaint after the change said outright is its reason
+            if c.implied, !old.implied, c.setting != old.setting { continue }
             if let merged = merge(old.setting, c.setting) {
                 kept[i].setting = merged
                 kept[i].phrase = old.phrase + " … " + c.phrase
