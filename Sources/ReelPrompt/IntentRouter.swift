@@ -85,12 +85,18 @@ public enum IntentRouter {
     }
 
     /// Words that ask for no change ("i messed it up", "oops", "thanks", "I liked it better before"):
-    /// beside an undo or redo they are its reason, whether or not the interpreter knows their words.
+    /// beside an undo or redo they are its reason, even with words the interpreter does not know,
+    /// as long as they ask for nothing ("make it sepia" beside an undo makes the request an edit).
     private static func idle(_ text: String) -> Bool {
         guard text.contains(where: { $0.isLetter }) else { return true }
         let said = PromptInterpreter.interpret(text)
-        return said.plan.changes.isEmpty && said.needsCloud == nil && said.conflicts.isEmpty
+        guard said.plan.changes.isEmpty, said.needsCloud == nil, said.conflicts.isEmpty else { return false }
+        // "both were wrong" may hold words the interpreter does not know; "make it sepia" asks for something
+        return said.notUnderstood.isEmpty || !(PromptInterpreter.storyAskingWord.occurs(in: text) || zhAsking.occurs(in: text))
     }
+
+    /// Chinese words that ask for something (要, 加, 改成…), which a reason does not hold.
+    private static let zhAsking = Pattern(#"(?:我|我们)?(?:想要|要|需要|希望)|加(?:上|个|点)|改成|换成|变成|弄成|做成|调成|用"#)
 
     private static let historyHint = Pattern(#"\b(?:undo|redo|go back|revert|roll ?back|take (?:that )?back|step back|back up|go forward|step forward)\b|撤|重做|恢复|回退|后退|退回|返回|回到"#)
     private static let clauseEnd = Pattern(#"\s*[,.;!?，。；！？]+\s*"#)
