@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One pass of the rules over a request, remembering which characters are taken.
 struct Scan {
@@ -30,21 +25,7 @@ struct Scan {
 
     /// Whether `needle` occurs in `haystack` (bytes compared; both UTF-8).
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                guard var at = h.baseAddress, let word = n.baseAddress else { return false }
-                let end = at + h.count
-                // the first byte found by memchr, the rest compared by memcmp
-                while end - at >= n.count {
-                    guard let hit = memchr(at, Int32(n[0]), end - at - n.count + 1) else { return false }
-                    if memcmp(hit, word, n.count) == 0 { return true }
-                    at = UnsafeRawPointer(hit) + 1
-                }
-                return false
-            }
-        }
+        haystack.withUnsafeBufferPointer { Pattern.occurs(needle, in: $0) }
     }
 
     /// The request with taken characters blanked out (same length), so that a later rule neither
@@ -66,9 +47,6 @@ struct Scan {
 
     mutating func apply(_ rule: Rule) {
         if !rule.needs.isEmpty, !rule.needs.contains(where: { Self.occurs($0, in: utf8) }) { return }
-        // no match can be without one of these words; the taken characters are blanked in `masked`
-        // only, so a word absent from the request is absent from what the pattern reads
-        if let lists = rule.words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: utf8) } }) { return }
         let text = prompt.text as NSString
         for m in rule.pattern.matches(in: masked) {
             let r = m.range

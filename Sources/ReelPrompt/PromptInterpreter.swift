@@ -246,15 +246,14 @@ struct Rule {
         return rule
     }
 
-    /// Lists of words the pattern cannot match without (``Pattern/requiredWords(_:)``), as UTF-8;
-    /// nil when none are known. A request lacking every word of one list is spared the regular expression.
-    let words: [[[UInt8]]]?
+    /// Lists of words the pattern cannot match without (``Pattern/words``); a request lacking
+    /// every word of one list is spared the regular expression.
+    var words: [[[UInt8]]]? { pattern.words }
 
     /// The rules read the normalised request, which is lowercase: see ``Pattern/init(_:lowercaseInput:)``.
     init(_ pattern: String, _ make: @escaping @Sendable (PatternMatch, PromptText) -> Found?) {
         self.pattern = Pattern(pattern, lowercaseInput: true)
         self.make = make
-        words = self.pattern.folds ? nil : Pattern.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
     }
 }
 

@@ -8,14 +8,14 @@ enum ChineseNumbers {
     ]
 
     private static let numeral = "[零〇一二两三四五六七八九十百千万]+"
-    private static let percent = Pattern("百分之(" + numeral + "|\\d+)")
-    private static let ordinal = Pattern("第(" + numeral + ")")
-    private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))")
+    private static let percent = Pattern("百分之(" + numeral + "|\\d+)", lowercaseInput: true)
+    private static let ordinal = Pattern("第(" + numeral + ")", lowercaseInput: true)
+    private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))", lowercaseInput: true)
     /// "音量调到六十": a numeral a value is set to.
-    private static let setTo = Pattern("(?<=调到|调成|设为|设成|改成|改为|变成|音量)(" + numeral + ")(?=\\s*(?:$|[，,。.;；!！?？%]|的))")
-    private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)")
-    private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#)
-    private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#)
+    private static let setTo = Pattern("(?<=调到|调成|设为|设成|改成|改为|变成|音量)(" + numeral + ")(?=\\s*(?:$|[，,。.;；!！?？%]|的))", lowercaseInput: true)
+    private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)", lowercaseInput: true)
+    private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#, lowercaseInput: true)
+    private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#, lowercaseInput: true)
 
     /// `text` with counting numerals replaced by digits.
     static func convert(_ text: String) -> String {

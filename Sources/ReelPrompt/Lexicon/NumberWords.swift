@@ -74,12 +74,12 @@ enum NumberWords {
         t.replace(aFull) { m in "1 " + (m[1] ?? "") }
     }
 
-    private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#)
-    private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and (?:a quarter|(3 quarters|three quarters))"#)
-    private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#)
-    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#)
-    private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#)
-    private static let couple = Pattern(#"\ba couple (?:of )?"#)
+    private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#, lowercaseInput: true)
+    private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and (?:a quarter|(3 quarters|three quarters))"#, lowercaseInput: true)
+    private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#, lowercaseInput: true)
+    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#, lowercaseInput: true)
+    private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#, lowercaseInput: true)
+    private static let couple = Pattern(#"\ba couple (?:of )?"#, lowercaseInput: true)
 
     /// A cardinal number starting at `i` ("twenty five", "one hundred twenty"): its value and the words used.
     private static func cardinal(_ words: [String], at i: Int) -> (Int, Int)? {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A compiled, case-insensitive regular expression with small helpers for the interpreter.
 ///
@@ -7,6 +12,9 @@ struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     /// Whether letters match in either case (unless told the text is lowercase, always).
     let folds: Bool
+    /// Lists of words the pattern cannot match without (``requiredWords(_:)``), as UTF-8; nil
+    /// when none are known (or letters fold). A text lacking every word of one list is not searched.
+    let words: [[[UInt8]]]?
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -16,8 +24,8 @@ struct Pattern: @unchecked Sendable {
         let fold = !lowercaseInput || Self.hasCapitals(pattern)
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
-        if let known = Self.compiled.regex(for: key) {
-            regex = known
+        if let known = Self.compiled.entry(for: key) {
+            (regex, words) = known
             return
         }
         do {
@@ -25,7 +33,34 @@ struct Pattern: @unchecked Sendable {
         } catch {
             preconditionFailure("invalid pattern \(pattern): \(error)")
         }
-        Self.compiled.keep(regex, for: key)
+        words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
+        Self.compiled.keep((regex, words), for: key)
+    }
+
+    /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
+    /// pattern cannot match it, and a few byte searches spare ICU the whole text.
+    func mayMatch(_ s: String) -> Bool {
+        guard let lists = words else { return true }
+        return s.utf8.withContiguousStorageIfAvailable { text in
+            lists.allSatisfy { $0.contains { Self.occurs($0, in: text) } }
+        } ?? true
+    }
+
+    /// Whether `needle` occurs in `text` (bytes compared): the first byte found by `memchr`, the
+    /// rest compared by `memcmp`.
+    static func occurs(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= text.count, var at = text.baseAddress.map(UnsafeRawPointer.init) else { return false }
+        return needle.withUnsafeBytes { n in
+            guard let word = n.baseAddress else { return false }
+            let end = at + text.count
+            while end - at >= n.count {
+                guard let hit = memchr(at, Int32(n[0]), end - at - n.count + 1) else { return false }
+                if memcmp(hit, word, n.count) == 0 { return true }
+                at = UnsafeRawPointer(hit) + 1
+            }
+            return false
+        }
     }
 
     /// Patterns compiled so far, by source: a pattern written inside a rule's code (a test of the
@@ -63,12 +98,14 @@ struct Pattern: @unchecked Sendable {
 
     /// Every non-overlapping match, left to right.
     func matches(in s: String) -> [PatternMatch] {
+        guard mayMatch(s) else { return [] }
         let ns = s as NSString
         return regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
     /// The first match, if any.
     func firstMatch(in s: String) -> PatternMatch? {
+        guard mayMatch(s) else { return nil }
         let ns = s as NSString
         return regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
@@ -94,19 +131,19 @@ struct Pattern: @unchecked Sendable {
 /// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    private var regexes: [String: NSRegularExpression] = [:]
+    private var entries: [String: (NSRegularExpression, [[[UInt8]]]?)] = [:]
 
-    func regex(for key: String) -> NSRegularExpression? {
+    func entry(for key: String) -> (NSRegularExpression, [[[UInt8]]]?)? {
         lock.lock()
         defer { lock.unlock() }
-        return regexes[key]
+        return entries[key]
     }
 
-    func keep(_ regex: NSRegularExpression, for key: String) {
+    func keep(_ entry: (NSRegularExpression, [[[UInt8]]]?), for key: String) {
         lock.lock()
         defer { lock.unlock() }
         // bounded all the same
-        if regexes.count < 4096 { regexes[key] = regex }
+        if entries.count < 4096 { entries[key] = entry }
     }
 }
 

@@ -122,30 +122,30 @@ struct PromptText {
     }
 
     static let marker = Pattern("«[qf][a-z]+»")
-    private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#)
-    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#)
-    private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#)
-    private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#)
-    private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#)
+    private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
+    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
+    private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
+    private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
+    private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#, lowercaseInput: true)
     private static let chineseAdjective = [
         "quiet": "小声", "quieter": "小声", "soft": "小声", "softer": "小声", "low": "小声", "lower": "小声", "loud": "大声", "louder": "大声",
         "slow": "慢", "slower": "慢", "fast": "快", "faster": "快", "quick": "快", "quicker": "快", "long": "长", "longer": "长",
         "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
     ]
-    private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#)
-    private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#)
-    private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#)
-    private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#)
-    private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#)
-    private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#)
-    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b)"#)
+    private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#, lowercaseInput: true)
+    private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#, lowercaseInput: true)
+    private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#, lowercaseInput: true)
+    private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#, lowercaseInput: true)
+    private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#, lowercaseInput: true)
+    private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#, lowercaseInput: true)
+    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b)"#, lowercaseInput: true)
     /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
-    private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s+and\s+((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#)
-    private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#)
-    private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#)
-    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#)
-    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#)
-    private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#)
+    private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s+and\s+((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#, lowercaseInput: true)
+    private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#, lowercaseInput: true)
+    private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
+    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
+    private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
+    private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
 
     private static func index(of marker: String) -> Int? {
         let letters = marker.dropFirst(2).dropLast()
