@@ -40,7 +40,8 @@ extension PromptInterpreter {
             switch lastTopic(before: m.range.location, in: p.text) {
             case .transitions: return transitionSpeed(slower: slower, strong: false, noun: nil)
             case .motion: return Found(.scaleZoom(slower ? 2.0 / 3 : 1.5))
-            default: return Found(implied: [.scaleDuration(slower ? 1.25 : 0.8)])
+            // "export it, quick": hurry, not a pace; "slow", "slowly", "faster" are the video's pace
+            default: return ["quick", "quickly", "gently"].contains(m[1] ?? "") ? nil : Found(implied: [.scaleDuration(slower ? 1.25 : 0.8)])
             }
         },
         // relative

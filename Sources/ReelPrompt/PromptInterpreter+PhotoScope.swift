@@ -14,6 +14,10 @@ extension PromptInterpreter {
     private static let subjectGlue = #"\s*(?::|-|,)?\s*(?:(?:should|must|can|could|will|would|to|needs? to|has to|have to|is|are|gets?|get to|doesnt|dont|shouldnt|please|just|also|only)\s+)*(?=\x{1})"#
 
     static let scopeRules: [Rule] = [
+        // "everything else as is", "leave the rest alone", 其他不变: understood, nothing to change
+        Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+)?(?:as (?:it is|is)|unchanged|the same|untouched)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
+            Found().notNegatable
+        },
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
         Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
             var f = Found()
@@ -35,8 +39,8 @@ extension PromptInterpreter {
         Rule(#"(?:\b(?:make|let|have|keep|get)\s+)?("# + refList + #")"# + subjectGlue) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: true)
         },
-        // 第5张[放大], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
-        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:慢慢|轻轻|缓缓|稍微|微微)?(?:地|的)?\s*(?:用|加|改成|改为|换成|要|做|来个|来一个|是|给|设为|设成)?\s*(?=\x{1})"#) { m, _ in
+        // 第5张[放大], 照片5[不要动], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
+        Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张|(?:照片|图片|图)\s*\d+(?![\d.]))(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:慢慢|轻轻|缓缓|稍微|微微)?(?:地|的)?\s*(?:用|加|改成|改为|换成|变成|做成|弄成|要|做|来|是|给|设为|设成|放|换)?(?:个|一个)?\s*(?=\x{1})"#) { m, _ in
             let word = switch m[2] ?? "" {
             case "前面", "之前", "前": "before"
             case "后面", "之后", "后": "after"
@@ -132,7 +136,13 @@ extension PromptInterpreter {
             let lo = min(start, r.location), hi = max(changes[pick].end, r.location + r.length)
             let phrase = prompt.said(NSRange(location: lo, length: hi - lo))
             for i in fits where changes[i].position == start {
-                changes[i].setting = e.scope == .elsewhere ? .exceptPhotos(refs, changes[i].setting) : .onPhotos(refs, changes[i].setting)
+                var inner = changes[i].setting
+                // "stop panning on photo 2": for one photo what a "no" leaves is a still photo, not zooms
+                if e.scope == .only, changes[i].implied, inner == .motion(.zoom) {
+                    inner = .motion(.off)
+                    changes[i].implied = false
+                }
+                changes[i].setting = e.scope == .elsewhere ? .exceptPhotos(refs, inner) : .onPhotos(refs, inner)
                 changes[i].phrase = phrase
                 changes[i].position = lo
                 changes[i].end = hi

@@ -113,11 +113,12 @@ enum NumberWords {
 
     /// "the second photo", "and second": an ordinal; "3 seconds", "a second": a unit of time.
     private static func isOrdinalSecond(_ words: [String], at i: Int) -> Bool {
-        guard i > 0 else { return false }
-        let prev = words[i - 1]
-        if Double(prev) != nil || prev == "a" || prev == "per" || prev == "one" { return false }
         let next = i + 1 < words.count ? words[i + 1] : ""
         let photoWords: Set = ["photo", "photos", "picture", "pictures", "image", "images", "pic", "slide", "one", "and", "with", "to", "&"]
+        // "second photo: zoom out": the first word, before a photo
+        guard i > 0 else { return photoWords.contains(next) && !["and", "with", "to", "&"].contains(next) }
+        let prev = words[i - 1]
+        if Double(prev) != nil || prev == "a" || prev == "per" || prev == "one" { return false }
         return prev == "the" || prev == "and" || prev == "&" || photoWords.contains(next)
     }
 
