@@ -65,7 +65,7 @@ extension PromptInterpreter {
             // "you can hear the kids in the clips" says what to keep: read by the clip rules
             if m[2] != nil, storySettingWord.occurs(in: said) { return nil }
             return Found().notNegatable
-        }.needing(personWords),
+        },
         // "I'll add a sound in the app later", "we'll do the title ourselves": what the user will do
         // elsewhere is why, not a wish (read before the rules that would take "sound" or "title")
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|as|since|so)\s+)?(?:ill|i will|i(?:m| am) (?:going to|gonna)|i plan to|i can|i might|well|we will|we(?:re| are) (?:going to|gonna)|we can|we plan to)\s+(?:(?:just|probably|then|also|prob)\s+)?(?:add|put|do|make|set|choose|pick|record|use|fix|change|handle|sort|edit|overlay|throw|slap|stick)\b[^,.;!?\x{01}]*?\b(?:later|myself|ourselves|afterwards|after|separately|in (?:the )?(?:app|tiktok|instagram|insta|capcut|editor|inshot|imovie|premiere|youtube|reels?|stories|story|edits?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
@@ -120,7 +120,7 @@ extension PromptInterpreter {
         // "the videos are too shaky", "the pics are kinda blurry": how the footage looks, the reason for a choice
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
-        }.needing(["shak", "blur", "dark", "grain", "noisy", "wobbl", "focus", "pixel", "quality", "bad", "ugly", "boring", "meh", "rubbish", "terrible", "awful", "crap", "jump"]),
+        },
         // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)[^,.;!?，。；！？\x{01}\d]{1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
@@ -137,12 +137,6 @@ extension PromptInterpreter {
             Found().notNegatable
         },
     ]
-
-    /// Words one of which a person's clause holds (``personNoun``, and "you can hear").
-    static let personWords = ["husband", "hubby", "wife", "mum", "mom", "mother", "dad", "father", "parent", "gran", "nan",
-        "nephew", "niece", "son", "daughter", "kid", "child", "baby", "toddler", "sister", "brother", "sis", "bro", "friend",
-        "family", "boss", "teacher", "aunt", "uncle", "cousin", "partner", "boyfriend", "girlfriend", "bf", "gf", "follower",
-        "viewer", "audience", "guest", "laws", "every", "he ", "she ", "you", "u can", "u could"]
 
     /// People who can do something in a clause that says why ("my nephew gets motion sick").
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
