@@ -30,6 +30,12 @@ extension PromptInterpreter {
                !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
+        // "3 seconds max for the clips", "2 secs per clip", "nothing over 3 seconds for the videos":
+        // the length first, then the clips it is for
+        Rule(#"(?:\b(?:nothing|none|no more than|not more than|max(?:imum)?|at most|up to|under|no longer than)\s+(?:(?:over|longer than|more than|above|past)\s+)?)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:max(?:imum)?|at most|tops|each|apiece|or less|long))?\s+(?:for|on|per)\s+(?:the\s+|each\s+|every\s+|any\s+|all\s+(?:the\s+|my\s+)?|my\s+)?(?:video clips?|clips?|videos|footage)\b|\b(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:per|each|a|for each|for every)\s+(?:video\s+)?clip\b"#) { m, _ in
+            guard let text = m[1] ?? m[2], let s = Double(text), s > 0 else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        },
         // "no clip longer than 5 seconds", "no video should run over 4 s": the longest a clip plays
         Rule(#"\b(?:no|not a|not one|none of the|nothing in the)\s+(?:single\s+)?(?:video\s+)?(?:clips?|videos?|footage)\s+(?:should\s+(?:be|play|run|last|go)\s+|(?:is|are|plays?|runs?|lasts?|goes)\s+)?(?:longer than|over|more than|above|beyond|past|exceeding)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, _ in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }

@@ -12,7 +12,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:stop|quit|avoid|no more)\s+(?:cutting|cropping|chopping|clipping)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?|people|kids|children|family|friends|us|them|everyone|everybody)\b(?:\s+(?:off|out))?"#) { _, _ in
             Found(.focus(.auto)).notNegatable
-        }.needing(["face", "head", "kid", "child", "people", "family", "friend", "us", "them", "every"]),
+        }.needing(["face", "head", "crop", "cut"]),
         // "the face thing keeps picking strangers in the background", 人脸识别老是认错人: the centre then
         Rule(#"\b(?:the\s+)?(?:face|faces|face detection|face tracking|face recognition|face feature|face finder|auto framing|smart crop(?:ping)?)\s+(?:thing\s+|feature\s+|stuff\s+)?(?:keeps?\s+|always\s+|is\s+|just\s+|sometimes\s+)?(?:picking|picks|picked|finding|finds|found|grabbing|grabs|following|follows|focusing on|focuses on|going for|goes for|choosing|chooses|locking onto|locks onto|tracking|tracks|getting|gets|zooming (?:in )?on|zooms (?:in )?on)\s+(?:the\s+)?(?:wrong|random|strangers?|other|background|people in the background|someone else|somebody else)\b[^,.;!?]*"#
              + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}"#) { _, _ in

@@ -39,7 +39,7 @@ extension PromptInterpreter {
             let early = m[3] != nil || m[5] != nil
             if m[1] != nil || m[2] != nil { return Found(.order(ending == early ? .newestFirst : .date)) }
             return Found(.order(m[7] != nil || m[10] != nil ? .newestFirst : .date))
-        }.needing(["day", "morning", "night", "evening", "earliest", "oldest", "latest", "newest", "recent", "天"]),
+        }.needing(["day", "morning", "night", "evening", "est", "recent", "天"]),
         // "most recent at the end": oldest first
         Rule(#"\b(?:newest|latest|most recent)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is))? (?:at the end|last)\b"#) { _, _ in
             Found(.order(.date))
