@@ -30,7 +30,7 @@ extension PromptInterpreter {
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
         // "soften the background track a bit", "tone down the music"
-        Rule(#"\b(soften|quieten|quiet down|tone down|dial down|boost|pump up|amplify)\s+(?:the\s+)?(?:background\s+)?(?:music|song|track|soundtrack|bgm|audio)(?:\s+a\s+(?:bit|little|touch))?\b"#) { m, _ in
+        Rule(#"\b(soften|quieten|quiet(?=\s+the\b)|quiet down|tone down|dial down|boost|pump up|amplify)\s+(?:the\s+)?(?:background\s+)?(?:music|song|track|soundtrack|bgm|audio)(?:\s+a\s+(?:bit|little|touch))?\b"#) { m, _ in
             Found(.adjustMusicVolume(["boost", "pump up", "amplify"].contains(m[1] ?? "") ? 0.1 : -0.1))
         },
         Rule(#"\bat (?:a )?(low|lower|high|higher|full|max|maximum|medium|moderate) volume\b"#) { m, _ in
@@ -45,7 +45,7 @@ extension PromptInterpreter {
             let w = m[1] ?? m[2] ?? ""
             return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
         },
-        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\bvolume\s+(up|down|lower|higher)\b"#) { m, _ in
+        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\b(?:(?:bump|turn|crank|push|bring|pump|knock|dial|take)\s+(?:the\s+)?(?:music\s+|song\s+|background\s+)?)?volume\s+(up|down|lower|higher)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
             return Found(.adjustMusicVolume(["raise", "increase", "boost", "up", "higher"].contains(w) ? 0.1 : -0.1))
         },
