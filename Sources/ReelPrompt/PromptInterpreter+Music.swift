@@ -29,8 +29,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|audio|volume)\s+(?:should be|needs to be|must be|to be|could be|be)\s+(?:a bit |a little |much |way )?(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
+        // 加一点背景音乐的音量, 把音乐的音量调低一些: the verb before the music's volume
+        Rule(#"(加大|加|提高|调高|调大|增加|开大|降低|调低|调小|减小|减少|关小)(?:一点|一些|点)?(?:背景音乐|音乐|配乐|bgm|歌)的?(?:音量|声音)"#) { m, _ in
+            Found(.adjustMusicVolume(["加大", "加", "提高", "调高", "调大", "增加", "开大"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
         // "soften the background track a bit", "tone down the music"
-        Rule(#"\b(soften|quieten|quiet down|tone down|dial down|boost|pump up|amplify)\s+(?:the\s+)?(?:background\s+)?(?:music|song|track|soundtrack|bgm|audio)(?:\s+a\s+(?:bit|little|touch))?\b"#) { m, _ in
+        Rule(#"\b(soften|quieten|quiet(?=\s+the\b)|quiet down|tone down|dial down|boost|pump up|amplify)\s+(?:the\s+)?(?:background\s+)?(?:music|song|track|soundtrack|bgm|audio)(?:\s+a\s+(?:bit|little|touch))?\b"#) { m, _ in
             Found(.adjustMusicVolume(["boost", "pump up", "amplify"].contains(m[1] ?? "") ? 0.1 : -0.1))
         },
         Rule(#"\bat (?:a )?(low|lower|high|higher|full|max|maximum|medium|moderate) volume\b"#) { m, _ in
@@ -45,7 +49,7 @@ extension PromptInterpreter {
             let w = m[1] ?? m[2] ?? ""
             return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
         },
-        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\bvolume\s+(up|down|lower|higher)\b"#) { m, _ in
+        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\b(?:(?:bump|turn|crank|push|bring|pump|knock|dial|take)\s+(?:the\s+)?(?:music\s+|song\s+|background\s+)?)?volume\s+(up|down|lower|higher)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
             return Found(.adjustMusicVolume(["raise", "increase", "boost", "up", "higher"].contains(w) ? 0.1 : -0.1))
         },

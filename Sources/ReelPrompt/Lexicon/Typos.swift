@@ -29,7 +29,7 @@ enum Typos {
     static let spellings: [String: String] = [
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
-        "musik": "music", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+        "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
         "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
