@@ -37,6 +37,7 @@ public enum IntentRouter {
         if undoWords.occurs(in: prompt.text) { return .undo(steps: 1) }
         if redoWords.occurs(in: prompt.text) { return .redo(steps: 1) }
         if let (back, n) = steps(in: prompt.text) { return back ? .undo(steps: n) : .redo(steps: n) }
+        if let intent = chatted(prompt.text) { return intent }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -66,10 +67,10 @@ public enum IntentRouter {
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
     static let exportWords = Pattern(#"\b(?:export|download|render|save)\b|\bsend (?:me )?(?:the |my |it|this )?(?:video|file|mp4|it)?\b|\bgive me the (?:video|file|mp4)\b|导出|下载|发给我|保存视频"#)
     static let creditWords = Pattern(#"\bcredits?\b|\bbalance\b|\bhow much (?:do i have|is left)\b|积分|余额|点数"#)
-    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|状态|轨道|时间线"#)
+    static let statusWords = Pattern(#"\bstatus\b|\bstate\b|\bshow (?:me )?(?:the )?(?:current |whole |full )?(?:tracks|timeline|draft|plan|summary)\b|\bwhat(?:s| is) (?:in )?(?:the )?(?:timeline|draft)\b|\bpreview in (?:the )?timeline\b|\bopen (?:the )?\w+ panel\b|\bsummary\b|\bwhat does (?:the |my |it |this )?(?:draft|timeline|video|project|plan)? ?look like\b|\bhow does (?:it|the draft|the timeline) look\b|\bhow long is (?:it|the video|the draft|my video|this|the whole thing|the slideshow)(?: (?:right )?now| currently| at the moment| so far| atm)?(?= ?[?]|$)|\bwhat(?:s| is) the (?:current |total )?(?:length|duration|runtime|running time)(?: (?:right )?now| currently| at the moment| so far)?(?= ?[?]|$)|(?:现在|目前)(?:视频)?(?:有)?多长|视频(?:现在|目前)(?:有)?多长|状态|轨道|时间线"#)
     static let uploadWords = Pattern(#"\bupload\b|上传"#)
     /// The whole request is "undo" (or "undo that", "go back", 撤销…).
-    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let undoWords = Pattern(#"^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that |your )?(?:last |previous |latest |recent |most recent )?(?:change|edit|step|thing|one|bit|action)(?: (?:i|you|we) (?:just )?(?:did|made))?|what (?:i|you|we) (?:just )?(?:did|changed|made)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)))?|revert(?: (?:that|it|the last (?:change|edit)))?|take that back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下)*|回退|取消上一步|返回上一步)\s*[.!]*\s*(?:please|pls)?\s*$"#)
     /// "undo the last 3 edits", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
     /// the whole request is an undo or redo of a number of steps (1–999).
     static func steps(in text: String) -> (back: Bool, count: Int)? {
@@ -84,5 +85,5 @@ public enum IntentRouter {
     private static let stepsWords = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(undo|revert|roll back|rollback|take back|step back|go back|back up)|redo|go forward|step forward)\s+(?:(?:the|teh|my|your)\s+)?(?:(?:last|previous|latest|recent|most recent|past)\s+)?(?:x\s*)?(?:(\d{1,3})(?!\s*(?:seconds?|secs?|s|sec|minutes?|mins?|min|ms|fps|frames?|photos?|pictures?|images?|pics?|slides?|shots?|percent|%|:|\.\d)\b)(?:\s+[a-z]+)?|(twice|thrice|couple)(?:\s+of)?(?:\s+(?!again\b|please\b|pls\b)[a-z]+)?)(?:\s+(?:again|please|pls|thanks|now))?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:(撤销|撤消|撤回|回退|后退|退回|返回|往回退|往后退|倒退|undo)|重做|恢复|再恢复|前进|往前|redo)\s*(?:刚才|刚刚)?(?:撤销|撤回)?(?:的)?\s*(?:最近|最后|上|前|之前)?\s*(?:的)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个|下)(?:版本)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|个)?\s*(?:的)?\s*(?:修改|操作|改动|编辑|更改))(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:请|帮我)?(回)到\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次修改|次操作|个版本)(?:之|以)?前\s*(?:的版本|的样子)?\s*[.!]*\s*$"#)
 
     /// The whole request is "redo" (重做…).
-    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
+    static let redoWords = Pattern(#"^\s*(?:please\s+)?(?:redo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous )?(?:change|edit|step)|what (?:i|you|we) (?:just )?undid|the (?:last )?undo|(?:the |that )?(?:last )?(?:thing|one|change|edit) (?:i|you|we) (?:just )?undid))?|undo the undo|重做(?:一下)?|再做一次(?:刚才|刚刚)?(?:撤销|撤回)的(?:操作|修改|那一步)?|把撤销的(?:操作|修改)?恢复|恢复(?:刚才|刚刚)?(?:上一步|撤销|撤回)?(?:的)?(?:操作|修改|那一步)?)\s*[.!]*\s*(?:please|pls)?\s*$"#)
 }

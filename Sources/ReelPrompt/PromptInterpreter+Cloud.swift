@@ -2,6 +2,30 @@ import Foundation
 
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
+    /// Languages a voice-over or subtitles may be asked in.
+    static let languages = "english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch|vietnamese|thai|tagalog|polish|turkish|greek|hebrew|swedish|indonesian"
+    /// The same in Chinese.
+    static let chineseLanguages = "英文|英语|中文|汉语|普通话|粤语|西班牙语|西班牙文|西语|日语|日文|韩语|韩文|法语|法文|德语|德文|意大利语|葡萄牙语|俄语|阿拉伯语|越南语|泰语"
+
+    /// One language named.
+    static let languageWord = Pattern(#"\b(?:\#(languages))\b|\#(chineseLanguages)"#)
+
+    /// A cloud ask with the words after it that say what it is about: "an AI voiceover that tells
+    /// where we went", "narration describing each place", 配音介绍每个地方. They belong to the ask.
+    static func topic(of found: Found, after m: PatternMatch, in p: PromptText) -> Found {
+        var f = found
+        let end = m.range.location + m.range.length
+        let rest = (p.text as NSString).substring(from: end)
+        if let more = topicWords.firstMatch(in: rest) {
+            f.claims.append(NSRange(location: end, length: more.range.length))
+        }
+        return f
+    }
+
+    /// "that tells where we went", "which explains each photo", "describing the trip", "about
+    /// our trip", 介绍一下每个地方: up to the end of the clause (or an "and" that starts another ask).
+    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?)|(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}]*"#)
+
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
@@ -12,8 +36,8 @@ extension PromptInterpreter {
             }
             return f
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|旁白|配音|解说"#) { _, _ in
-            .cloud("an AI voice-over")
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+            topic(of: .cloud("an AI voice-over"), after: m, in: p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
             // "… of a sunset": what the footage shows goes with it
@@ -39,8 +63,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
-        Rule(#"\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b|字幕"#) { _, _ in
-            .cloud("automatic captions")
+        // "Spanish subtitles", "captions in English", 英文字幕: the language goes with them
+        Rule(#"(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+            let language = languageWord.firstMatch(in: m.text).map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },
         Rule(#"\bai\s*(?:剪辑|特效|效果|滤镜)|\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片"#) { _, _ in
             .cloud("AI editing")
