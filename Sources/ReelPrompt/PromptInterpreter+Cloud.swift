@@ -7,6 +7,14 @@ extension PromptInterpreter {
     /// The same in Chinese.
     static let chineseLanguages = "英文|英语|中文|汉语|普通话|粤语|西班牙语|西班牙文|西语|日语|日文|韩语|韩文|法语|法文|德语|德文|意大利语|葡萄牙语|俄语|阿拉伯语|越南语|泰语"
 
+    /// The English name of a language named in Chinese, for the note.
+    static let chineseLanguageNames: [String: String] = [
+        "英文": "English", "英语": "English", "中文": "Chinese", "汉语": "Chinese", "普通话": "Mandarin", "粤语": "Cantonese",
+        "西班牙语": "Spanish", "西班牙文": "Spanish", "西语": "Spanish", "日语": "Japanese", "日文": "Japanese",
+        "韩语": "Korean", "韩文": "Korean", "法语": "French", "法文": "French", "德语": "German", "德文": "German",
+        "意大利语": "Italian", "葡萄牙语": "Portuguese", "俄语": "Russian", "阿拉伯语": "Arabic", "越南语": "Vietnamese", "泰语": "Thai",
+    ]
+
     /// One language named.
     static let languageWord = Pattern(#"\b(?:\#(languages))\b|\#(chineseLanguages)"#)
 
@@ -65,7 +73,7 @@ extension PromptInterpreter {
         },
         // "Spanish subtitles", "captions in English", 英文字幕: the language goes with them
         Rule(#"(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
-            let language = languageWord.firstMatch(in: m.text).map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },
         Rule(#"\bai\s*(?:剪辑|特效|效果|滤镜)|\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片"#) { _, _ in
