@@ -32,7 +32,9 @@ extension IntentRouter {
             if counted == nil, let n = stepCount(piece) { counted = n; continue }
             rest.append(piece)
         }
-        guard let found, rest.allSatisfy({ isJudgement($0) || isChat($0) }) else { return nil }
+        // "undo that and export": two commands; left to the router as before
+        guard let found, !rest.contains(where: { exportWords.occurs(in: $0) || creditWords.occurs(in: $0) || uploadWords.occurs(in: $0) }),
+              rest.allSatisfy({ isJudgement($0) || isChat($0) }) else { return nil }
         // "undo that, like 2 steps back": the number said in the chat, unless the command had one
         let count = found.said ? found.count : counted ?? found.count
         return found.back ? .undo(steps: count) : .redo(steps: count)
@@ -86,16 +88,17 @@ extension IntentRouter {
         }
     }
 
-    /// "I liked it better before", "the title looked better", "I don't like the new music", 还是原来的好:
+    /// "I liked it better before", "the title looked better", "I don't like the new music", 还是原来的好,
+    /// "wrong button", 撤错了:
     /// what the user thinks of the change being undone, even when it names a setting.
     private static func isJudgement(_ piece: String) -> Bool {
         judgement.occurs(in: piece) && !wish.occurs(in: piece)
     }
 
-    private static let judgement = Pattern(#"^(?:(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:我|我们)?(?:还是|觉得)?(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)"#)
+    private static let judgement = Pattern(#"^(?:(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:我|我们)?(?:还是|觉得)?(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)|^(?:我|我们|刚才|刚刚)*(?:撤|点|按|改|弄|搞)错了?$|^(?:(?:wrong|the wrong) (?:button|one|key)|(?:my|a) (?:mistake|bad)|(?:i )?(?:misclicked|clicked (?:the )?wrong (?:button|thing|one)|pressed (?:the )?wrong (?:button|key))|by (?:mistake|accident))$"#)
 
     /// Words only an undo or redo request has: the guard that keeps other requests from being cut up.
-    private static let commandHint = Pattern(#"\b(?:undo|undid|redo|revert|go back|step back|roll ?back|take (?:that|it) back|back up|go forward|step forward|(?:change|put|set|make) it back|restore|how it was|like before)\b|撤|回退|后退|退回|返回|恢复|重做|回到|还原|改回|变回"#)
+    private static let commandHint = Pattern(#"\b(?:undo|undid|redo|revert|go back|step back|roll ?back|take (?:that|it) back|back up|go forward|step forward|(?:change|put|set|make) it back|restore|how it was|like before|ctrl|control|cmd|command)\b|撤|回退|后退|退回|返回|恢复|重做|回到|还原|改回|变回"#)
     /// Where a clause ends: punctuation, a dash, "and", "but", "because"…
     private static let clauseBreak = Pattern(#"\s*(?:[,.;:!?，。；：！？…~]+|\s-+\s|\s(?:and|but|because|cause|cuz|coz|since|as|then)\s|因为|所以|然后)\s*"#)
     /// Interjections and politeness at either end of a piece.
