@@ -24,15 +24,23 @@ extension PromptInterpreter {
         var f = found
         let end = m.range.location + m.range.length
         let rest = (p.text as NSString).substring(from: end)
-        if let more = topicWords.firstMatch(in: rest) {
+        // "a voiceover about how we met", "explaining the recipe step by step": the ask's own words
+        // already began the topic, so the rest of the clause is it
+        let more = topicWords.firstMatch(in: rest) ?? (topicBegun.occurs(in: m.text) ? clauseRest.firstMatch(in: rest) : nil)
+        if let more, more.range.length > 0 {
             f.claims.append(NSRange(location: end, length: more.range.length))
         }
         return f
     }
 
+    /// A verb or "about" that starts what a voice-over says.
+    static let topicBegun = Pattern(#"\b(?:about|telling|describing|explaining|saying|reading|narrating|introducing)\b"#)
+    /// The rest of a clause, up to punctuation, a number or an "and" that starts another ask.
+    static let clauseRest = Pattern(#"^(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*"#)
+
     /// "that tells where we went", "which explains each photo", "describing the trip", "about
     /// our trip", 介绍一下每个地方: up to the end of the clause (or an "and" that starts another ask).
-    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?)|(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}]*"#)
+    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?)|(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
 
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
@@ -44,7 +52,7 @@ extension PromptInterpreter {
             }
             return f
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
             topic(of: .cloud("an AI voice-over"), after: m, in: p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
@@ -71,8 +79,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
-        // "Spanish subtitles", "captions in English", 英文字幕: the language goes with them
-        Rule(#"(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+        // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
             let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },
