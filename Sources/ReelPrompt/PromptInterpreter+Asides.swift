@@ -72,6 +72,11 @@ extension PromptInterpreter {
              + #"|我(?:们)?(?:(?:之后|等下|等一下|等会儿?|回头|到时候|稍后|以后)(?:会|要|再)?(?:自己)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?(?:自己)?|(?:会|要)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?自己)(?:来|再)?(?:加|配|放|弄|做|添加|选|上)[^，。,.;!?；！？]{0,10}"#) { _, _ in
             Found().notNegatable
         }.needing(["ll ", "will", "going to", "gonna", "plan to", "can ", "might", "我"]),
+        // "my brother wants to add his own later", "I'll add a sound in the app later", "we'll put one
+        // in ourselves", 我哥之后自己加: someone will do it themselves, afterwards; Reel is not asked to
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)?(?:i|we|he|she|they|ill|well|hell|shell|theyll|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|[a-z]+ and i)(?: will| ll| wants? to| want to| is going to| are going to| am going to| is gonna| are gonna| gonna| plans? to| would like to| d like to| might| can| could| needs? to| has to| have to| prefers? to)?\s+(?:probably\s+|just\s+|then\s+|rather\s+)?(?:add|do|put|record|pick|choose|make|edit|change|fix|insert|use|sing|play|write|handle|sort|take care of|deal with)\b[^,.;!?\x{01}]*?\b(?:later(?: on)?|afterwards|after that|himself|herself|themselves|myself|ourselves|(?:his|her|their|my|our) own|(?:in|on|with) (?:the|another|an|his|her|my|our|their) (?:app|editor|program|phone)|separately|manually)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}]{0,6}(?:之后|以后|后期|回头|到时候|自己)(?:再|会|要|来)?(?:自己)?(?:再|会|要|来)?(?:加|配|弄|做|放|剪|处理)[^,.;!?，。；！？\x{01}]{0,8}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable

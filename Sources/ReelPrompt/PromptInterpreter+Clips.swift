@@ -4,6 +4,8 @@ import ReelTimeline
 /// Video clips among the inputs: "photos only", "skip the videos", "keep clips under 5 seconds".
 extension PromptInterpreter {
     static let clipNoun = #"(?:videos?|video clips?|clips?|movies?|footage)"#
+    /// What kind of clips: "the phone videos", "my short clips", "those shaky videos".
+    static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second)\s+)?"#
     static let stillNoun = #"(?:photos?|pictures?|pics|images?|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
 
@@ -97,7 +99,7 @@ extension PromptInterpreter {
              + #"|(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+)?"# + stillNoun + #"(?:\s+(?:please|pls|plz|thanks|then|instead))?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.photosOnly)).notNegatable
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?"# + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
         Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in

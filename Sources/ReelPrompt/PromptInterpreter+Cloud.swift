@@ -2,12 +2,52 @@ import Foundation
 
 /// Requests only the cloud can carry out: new footage, AI music or voice, AI image edits.
 extension PromptInterpreter {
+    /// Languages a voice-over or subtitles may be asked in.
+    static let languages = "english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch|vietnamese|thai|tagalog|polish|turkish|greek|hebrew|swedish|indonesian"
+    /// The same in Chinese.
+    static let chineseLanguages = "英文|英语|中文|汉语|普通话|粤语|西班牙语|西班牙文|西语|日语|日文|韩语|韩文|法语|法文|德语|德文|意大利语|葡萄牙语|俄语|阿拉伯语|越南语|泰语"
+
+    /// The English name of a language named in Chinese, for the note.
+    static let chineseLanguageNames: [String: String] = [
+        "英文": "English", "英语": "English", "中文": "Chinese", "汉语": "Chinese", "普通话": "Mandarin", "粤语": "Cantonese",
+        "西班牙语": "Spanish", "西班牙文": "Spanish", "西语": "Spanish", "日语": "Japanese", "日文": "Japanese",
+        "韩语": "Korean", "韩文": "Korean", "法语": "French", "法文": "French", "德语": "German", "德文": "German",
+        "意大利语": "Italian", "葡萄牙语": "Portuguese", "俄语": "Russian", "阿拉伯语": "Arabic", "越南语": "Vietnamese", "泰语": "Thai",
+    ]
+
+    /// One language named.
+    static let languageWord = Pattern(#"\b(?:\#(languages))\b|\#(chineseLanguages)"#)
+
+    /// A cloud ask with the words after it that say what it is about: "an AI voiceover that tells
+    /// where we went", "narration describing each place", 配音介绍每个地方. They belong to the ask.
+    static func topic(of found: Found, after m: PatternMatch, in p: PromptText) -> Found {
+        var f = found
+        let end = m.range.location + m.range.length
+        let rest = (p.text as NSString).substring(from: end)
+        // "a voiceover about how we met", "explaining the recipe step by step": the ask's own words
+        // already began the topic, so the rest of the clause is it
+        let more = topicWords.firstMatch(in: rest) ?? (topicBegun.occurs(in: m.text) ? clauseRest.firstMatch(in: rest) : nil)
+        if let more, more.range.length > 0 {
+            f.claims.append(NSRange(location: end, length: more.range.length))
+        }
+        return f
+    }
+
+    /// A verb or "about" that starts what a voice-over says.
+    static let topicBegun = Pattern(#"\b(?:about|telling|describing|explaining|saying|reading|narrating|introducing)\b"#)
+    /// The rest of a clause, up to punctuation, a number or an "and" that starts another ask.
+    static let clauseRest = Pattern(#"^(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*"#)
+
+    /// "that tells where we went", "which explains each photo", "describing the trip", "about
+    /// our trip", 介绍一下每个地方: up to the end of the clause (or an "and" that starts another ask).
+    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?)|(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
+
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
             cloudAsk("generate music", m, p)
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai )?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\bvoiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
             cloudAsk("an AI voice-over", m, p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
@@ -34,8 +74,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil painting|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
-        Rule(#"\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b|字幕"#) { _, _ in
-            .cloud("automatic captions")
+        // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+            let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },
         Rule(#"\bai\s*(?:剪辑|特效|效果|滤镜)|\bai(?: edit(?:s|ing|or)?| magic| effects?| powered| enhanced)?\b|\bsmart edit(?:ing)?\b|\bauto ?edit\b|\bautomagic(?:ally)?\b|智能剪辑|一键成片"#) { _, _ in
             .cloud("AI editing")

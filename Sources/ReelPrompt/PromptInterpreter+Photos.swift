@@ -23,12 +23,12 @@ extension PromptInterpreter {
             return f
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|放)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?)"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
             let f: Double = word.contains("twice") || word.contains("倍") ? 2 : word.contains("half") || word.contains("半") ? 0.5
-                : word.contains("long") || word.contains("长") || word.contains("久") ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+                : word.contains("long") || word.contains("长") || word.contains("久") || word.hasPrefix("多") ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             var found = Found()
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found

@@ -85,4 +85,24 @@ struct IntentRouterTests {
     func questionsShowTheDraft(_ text: String) {
         #expect(IntentRouter.route(text) == .status)
     }
+
+    /// An undo or redo with chat around it is still an undo or redo; with an edit around it, an edit.
+    @Test(arguments: [
+        ("ugh, undo that", Intent.undo(steps: 1)), ("oops, redo what I just undid", .redo(steps: 1)),
+        ("can u undo that? like 2 steps back", .undo(steps: 2)), ("go back 2 steps, i messed it up", .undo(steps: 2)),
+        ("undo that, the title looked better before", .undo(steps: 1)), ("whoops, go back a couple of steps", .undo(steps: 2)),
+        ("哎呀，撤销一下，还是原来的好", .undo(steps: 1)), ("帮我撤销两步吧，改乱了", .undo(steps: 2)),
+        ("how long is it right now?", .status),
+    ] as [(String, Intent)])
+    func chatAroundACommand(_ text: String, _ expected: Intent) {
+        #expect(IntentRouter.route(text) == expected)
+    }
+
+    @Test(arguments: ["undo that and make it 20 seconds", "undo that, make it sepia", "go back to the first photo", "undo the zoom"])
+    func anEditAroundAnUndoIsAnEdit(_ text: String) {
+        guard case .edit = IntentRouter.route(text) else {
+            Issue.record("\(text) was routed to \(IntentRouter.route(text))")
+            return
+        }
+    }
 }

@@ -1,0 +1,110 @@
+import Foundation
+
+/// An undo or redo said with chat around it: "ugh, undo that", "oops, redo what I just undid",
+/// "can u undo that? like 2 steps back", "go back 2 steps, i messed it up", 哎呀，撤销一下，还是原来的好.
+///
+/// The request is cut into clauses (at punctuation and at "and", "but", "because"…); one clause
+/// (or the start of one) must be an undo or redo as ``IntentRouter`` reads a whole request, and
+/// every other piece must be chat: an interjection, a number of steps ("like 2 steps back"), or
+/// words the interpreter reads as asking for nothing (a reason, "I liked it better before").
+/// When another piece asks for an edit ("undo that and make it 20 s") or for something only the
+/// cloud does, or words left over look like a wish ("… and make it sepia"), it stays an edit.
+extension IntentRouter {
+    /// The undo or redo in `text` (normalised), when everything around it is chat.
+    static func chatted(_ text: String) -> Intent? {
+        guard commandHint.occurs(in: text) else { return nil }
+        var found: (back: Bool, count: Int, said: Bool)?
+        var counted: Int?
+        var rest: [String] = []
+        for clause in clauseBreak.replacing(in: text, { _ in "\u{1}" }).split(separator: "\u{1}") {
+            let piece = stripped(String(clause))
+            guard !piece.isEmpty else { continue }
+            if found == nil, let (command, remainder) = command(in: piece) {
+                found = command
+                let more = stripped(remainder)
+                if more.isEmpty { continue }
+                if counted == nil, let n = stepCount(more) { counted = n; continue }
+                // "go back to the first photo": words after the command that name a setting make it something else
+                if PromptInterpreter.storySettingWord.occurs(in: more) || PromptInterpreter.chineseStorySettingWord.occurs(in: more) { return nil }
+                rest.append(more)
+                continue
+            }
+            if counted == nil, let n = stepCount(piece) { counted = n; continue }
+            rest.append(piece)
+        }
+        // "undo that and export": two commands; left to the router as before
+        guard let found, !rest.contains(where: { exportWords.occurs(in: $0) || creditWords.occurs(in: $0) || uploadWords.occurs(in: $0) }),
+              rest.allSatisfy({ isJudgement($0) || isChat($0) }) else { return nil }
+        // "undo that, like 2 steps back": the number said in the chat, unless the command had one
+        let count = found.said ? found.count : counted ?? found.count
+        return found.back ? .undo(steps: count) : .redo(steps: count)
+    }
+
+    /// `piece` as an undo or redo, whole or as its start: what it asks and the words after it.
+    private static func command(in piece: String) -> ((back: Bool, count: Int, said: Bool), String)? {
+        let ns = piece as NSString
+        // the longest start that is a command, ending between words (or between two Chinese characters)
+        var ends = [ns.length]
+        for i in stride(from: ns.length - 1, to: 0, by: -1) {
+            let c = ns.character(at: i), before = ns.character(at: i - 1)
+            if c == 0x20 || (isHan(c) && isHan(before)) { ends.append(i) }
+        }
+        for end in ends {
+            let start = ns.substring(to: end)
+            let remainder = ns.substring(from: end)
+            if undoWords.occurs(in: start) { return ((true, 1, false), remainder) }
+            if redoWords.occurs(in: start) { return ((false, 1, false), remainder) }
+            if let (back, n) = steps(in: start) { return ((back, n, true), remainder) }
+        }
+        return nil
+    }
+
+    private static func isHan(_ c: unichar) -> Bool { (0x4E00...0x9FFF).contains(c) }
+
+    /// A piece without the interjections and politeness around it ("ugh", "oops", "can u", "pls", 哎呀, 一下吧).
+    private static func stripped(_ piece: String) -> String {
+        let s = chatEnds.replacing(in: piece, { _ in "" })
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "like 2 steps back", "2 changes", "twice", 两步: how many steps, said on its own.
+    private static func stepCount(_ piece: String) -> Int? {
+        guard let m = countWords.firstMatch(in: piece) else { return nil }
+        let said = m[1] ?? m[2] ?? m[3] ?? ""
+        let n = said == "twice" || said == "couple" ? 2 : said == "thrice" ? 3 : Int(said) ?? ChineseNumbers.value(of: said) ?? 0
+        return (1...999).contains(n) ? n : nil
+    }
+
+    /// Whether `piece` asks for nothing: no setting, no cloud ask, and what is left over does not
+    /// read as a wish or name a setting ("I liked it better before", "i messed it up", "my bad"; not
+    /// "make it sepia", "to the first photo").
+    private static func isChat(_ piece: String) -> Bool {
+        let i = PromptInterpreter.interpret(piece)
+        guard i.plan.isEmpty, i.needsCloud == nil, i.conflicts.isEmpty else { return false }
+        return !i.notUnderstood.contains { left in
+            let said = left.lowercased()
+            return wish.occurs(in: said) || said.contains { $0.isNumber }
+                || PromptInterpreter.storySettingWord.occurs(in: said) || PromptInterpreter.chineseStorySettingWord.occurs(in: said)
+        }
+    }
+
+    /// "I liked it better before", "the title looked better", "I don't like the new music", 还是原来的好,
+    /// "wrong button", 撤错了:
+    /// what the user thinks of the change being undone, even when it names a setting.
+    private static func isJudgement(_ piece: String) -> Bool {
+        judgement.occurs(in: piece) && !wish.occurs(in: piece)
+    }
+
+    private static let judgement = Pattern(#"^(?:(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:我|我们)?(?:还是|觉得)?(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)|^(?:我|我们|刚才|刚刚)*(?:撤|点|按|改|弄|搞)错了?$|^(?:(?:wrong|the wrong) (?:button|one|key)|(?:my|a) (?:mistake|bad)|(?:i )?(?:misclicked|clicked (?:the )?wrong (?:button|thing|one)|pressed (?:the )?wrong (?:button|key))|by (?:mistake|accident))$"#)
+
+    /// Words only an undo or redo request has: the guard that keeps other requests from being cut up.
+    private static let commandHint = Pattern(#"\b(?:undo|undid|redo|revert|go back|step back|roll ?back|take (?:that|it) back|back up|go forward|step forward|(?:change|put|set|make) it back|restore|how it was|like before|ctrl|control|cmd|command)\b|撤|回退|后退|退回|返回|恢复|重做|回到|还原|改回|变回"#)
+    /// Where a clause ends: punctuation, a dash, "and", "but", "because"…
+    private static let clauseBreak = Pattern(#"\s*(?:[,.;:!?，。；：！？…~]+|\s-+\s|\s(?:and|but|because|cause|cuz|coz|since|as|then)\s|因为|所以|然后)\s*"#)
+    /// Interjections and politeness at either end of a piece.
+    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉|呃|啊|额|嗯+|诶|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead))+\s*$|(?:吧|了|啊|呀|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
+    /// A number of steps said on its own.
+    private static let countWords = Pattern(#"^(?:(?:like|maybe|about|around|um|uh|so|actually|i mean|make it|by|just|only|exactly|go|going|all the way|the last|last)\s+)*(?:(\d{1,3})\s*(?:(?:steps?|changes?|edits?|times|versions?|moves?|things?)(?:\s+(?:back|ago|before|backwards?|earlier))?|back)|(twice|thrice|couple)(?:\s+(?:of\s+)?(?:steps?|changes?|edits?|times))?(?:\s+back)?)$|^(?:大概|就|要|往回|回)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个版本)(?:之前|以前|前)?$"#)
+    /// Leftover words that ask for something, so the request is not only an undo.
+    private static let wish = Pattern(#"\b(?:make|add|use|put|give|change|turn|set|remove|delete|want|wanna|need|should|could you|can you)\b|要|加|改|换|删|调"#)
+}
