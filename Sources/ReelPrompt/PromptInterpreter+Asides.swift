@@ -105,7 +105,7 @@ extension PromptInterpreter {
         // "that's where the chorus kicks in": a whole clause that says why, about the people or the
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too
         // loud") is left to the other rules, or reported.
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and)\s+)*(?:it's|its|it is|it|that's|thats|that is|this one's|this one is|this is|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range).lowercased()
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
@@ -163,7 +163,7 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
-    static let chineseStoryNeutral = Pattern(#"大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清"#)
+    static let chineseStoryNeutral = Pattern(#"大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
     static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)
