@@ -39,6 +39,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is))? (?:at the end|last)\b"#) { _, _ in
             Found(.order(.newestFirst))
         },
+        // "I want it to end on the oldest one", "finish with the most recent shots": the end says the order
+        Rule(#"\b(?:end|ends|ending|finish|finishes|finishing|close|closes|closing|wrap up)(?: (?:it|the video|the slideshow|things|off|it off|things off))? (?:on|with) (?:the )?(oldest|earliest|newest|latest|most recent)(?: photos?| pictures?| pics?| ones?| shots?| 1(?![\d.]))?\b|(?:以|用)?(最早|最旧|最新|最近)(?:拍)?的(?:照片|图片|那张|一张|1张)?(?:结尾|收尾)"#) { m, _ in
+            let word = m[1] ?? m[2] ?? ""
+            return Found(.order(["oldest", "earliest", "最早", "最旧"].contains(word) ? .newestFirst : .date))
+        },
         Rule(#"\b(?:in |by )?(?:date|chronological|time|capture) order\b|\bchronological(?:ly)?\b|\b(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?) (?:them |it )?by (?:date|time)(?: taken)?\b|\bby (?:the )?date(?: (?:the photos were |the pictures were |they were |it was |i )?(?:taken|shot|took them))?\b|\b(?:start|begin) with (?:the )?(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?\b|\b(?:oldest|earliest)(?: photos?| pictures?| ones?| shots?)?(?: (?:come|comes|go|goes|should come|should go|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:oldest|earliest) to (?:newest|latest)\b|\b(?:sort|order|arrange)(?:ed)? (?:them |it |the photos |the pictures )?by (?:the )?(?:capture |shooting |creation |photo |exif |taken )?(?:date|time)(?: (?:the photos were |the pictures were |they were |it was |i )?(?:taken|shot|took them))?\b|\bin the order (?:they were taken|i took them|taken)\b|\bin order of (?:the )?(?:date|time|capture)(?: taken)?\b|\bby date taken\b|\b(?:order(?:ed)?|sort(?:ed)?|arrange(?:d)?) (?:them |it |the photos )?by when (?:they were|it was|the photos were|i) (?:taken|shot|took them)\b|按(?:照)?(?:拍摄|拍照|拍摄的|拍的)?(?:时间|日期)(?:顺序|先后)?(?:排序|排列|来排|排好|排)?|时间顺序|(?:从|由)(?:旧到新|早到晚|远到近)|(?:最旧|最早|早拍|以前拍|先拍)的?(?:照片|图片)?(?:放|排)?(?:在)?(?:前面|最前面?|开头|前)"#) { _, _ in
             Found(.order(.date))
         },
