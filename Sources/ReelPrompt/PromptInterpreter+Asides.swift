@@ -59,6 +59,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?)\s+(?:is|are|s|was|were|seems|feels|looks|runs|sounds)\s+(?:(?:way|much|a lot|a bit|a little|far|quite a bit|slightly|so much|already|still|kind of|kinda)\s+)*(?:longer|shorter|louder|quieter|faster|slower)\s+than\s+(?:the\s+|my\s+|our\s+|this\s+|all\s+the\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?|slides)\b|(?:歌|歌曲|音乐|背景音乐|配乐|视频|照片|图片)(?:比|要比)(?:视频|歌|歌曲|音乐|背景音乐|配乐|照片|图片)(?:还|要)?(?:长|短|快|慢)(?:很多|得多|多了|不少|一点|一些|多)?"#) { _, _ in
             Found().notNegatable
         },
+        // "the music is so distracting, turn it down": a complaint the words after it answer
+        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font)\s+(?:is|s|was|gets|sounds|looks)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b"#) { _, _ in
+            Found().notNegatable
+        },
         // "our new tv can handle it", "my phone can't play 4k": the screen it will play on, as the subject of a clause
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|since|cause|cuz|as|and|so)\s+)?(?:my|our|his|her|their|the|grandmas|grandpas|moms|mums|dads|the kids)\s+(?:(?:new|old|big|huge|little|small|smart|fancy|ancient)\s+)*(?:tv|television|telly|phone|laptop|screen|projector|monitor|ipad|tablet|computer|pc|mac)\s+(?:can|cant|cannot|could|couldnt|will|wont|does|doesnt|is|isnt|has|supports|handles|plays)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range).lowercased()
@@ -134,6 +138,15 @@ extension PromptInterpreter {
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
     static let dislikedAfter = Pattern(#"^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+
+    /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
+    /// "the music is distracting" may as well ask for it quieter as for none.
+    static func disliked(_ found: Found, after text: String) -> PatternMatch? {
+        guard !found.changes.isEmpty, found.changes.allSatisfy({ c in
+            switch c.0 { case .motion, .transition, .scaleZoom: true; default: false }
+        }) else { return nil }
+        return dislikedAfter.firstMatch(in: text)
+    }
 
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
     static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)

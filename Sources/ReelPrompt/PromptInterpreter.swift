@@ -114,8 +114,8 @@ public enum PromptInterpreter {
             if x == .mixed || y == .mixed { return x == .mixed ? b : a }
             // "zoom" and "zoom in": the direction says more
             let zooms: Set<MotionStyle> = [.zoom, .zoomIn, .zoomOut], pans: Set<MotionStyle> = [.pan, .panLeft, .panRight, .panUp, .panDown]
-            if x == .zoom, zooms.contains(y) || y == .pan, pans.contains(x) { return b }
-            if y == .zoom, zooms.contains(x) || x == .pan, pans.contains(y) { return a }
+            if x == .zoom && zooms.contains(y) || x == .pan && pans.contains(y) { return b }
+            if y == .zoom && zooms.contains(x) || y == .pan && pans.contains(x) { return a }
             return .motion(.mixed) // zoom and pan
         case (.music(let x), .music(let y)) where x == nil || y == nil:
             return .music(source: x ?? y)

@@ -78,7 +78,7 @@ enum PhotoPronouns {
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|\d)))\b|(它|(?:这|那)\s*1?\s*张(?:照片|图片|图)?))(?=([^,.;!?«\x{01}]*))"#)
 
     /// Words of an edit a single photo can take.
-    private static let editWord = Pattern(#"\b(?:remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#)
+    private static let editWord = Pattern(#"\b(?:remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#)
     /// Words that make "it" the video rather than the photo.
     private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#)
 }
