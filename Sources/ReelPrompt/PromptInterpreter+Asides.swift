@@ -56,11 +56,12 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "the song is way longer than the video", 歌比视频长很多: a comparison that explains, not an edit
-        Rule(#"\b(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?)\s+(?:is|are|s|was|were|seems|feels|looks|runs|sounds)\s+(?:(?:way|much|a lot|a bit|a little|far|quite a bit|slightly|so much|already|still|kind of|kinda)\s+)*(?:longer|shorter|louder|quieter|faster|slower)\s+than\s+(?:the\s+|my\s+|our\s+|this\s+|all\s+the\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?|slides)\b|(?:歌|歌曲|音乐|背景音乐|配乐|视频|照片|图片)(?:比|要比)(?:视频|歌|歌曲|音乐|背景音乐|配乐|照片|图片)(?:还|要)?(?:长|短|快|慢)(?:很多|得多|多了|不少|一点|一些|多)?"#) { _, _ in
+        Rule(#"\b(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?)\s+(?:is|are|s|was|were|seems|feels|looks|runs|sounds)\s+(?:(?:way|much|a lot|a bit|a little|far|quite a bit|slightly|so much|already|still|kind of|kinda)\s+)*(?:longer|shorter|louder|quieter|faster|slower)\s+than\s+(?:the\s+|my\s+|our\s+|this\s+|all\s+the\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?|slides)\b(?:\s+(?:sound|audio|footage|length))?|(?:歌|歌曲|音乐|背景音乐|配乐|视频|照片|图片)(?:比|要比)(?:视频|歌|歌曲|音乐|背景音乐|配乐|照片|图片)(?:还|要)?(?:长|短|快|慢)(?:很多|得多|多了|不少|一点|一些|多)?"#) { _, _ in
             Found().notNegatable
         },
-        // "the music is so distracting, turn it down": a complaint the words after it answer
-        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font)\s+(?:is|s|was|gets|sounds|looks)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b"#) { _, _ in
+        // "the music is so distracting, turn it down", "the transitions are jarring, use hard cuts":
+        // a complaint the words after it answer
+        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font|transitions?)\s+(?:is|s|are|was|were|gets|get|sounds|looks|look|feel|feels)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b"#) { _, _ in
             Found().notNegatable
         },
         // "our new tv can handle it", "my phone can't play 4k": the screen it will play on, as the subject of a clause
@@ -130,8 +131,9 @@ extension PromptInterpreter {
     /// it names no setting and asks for nothing.
     static func onlyDescribes(_ predicate: NSRange, _ p: PromptText) -> Bool {
         guard predicate.location >= 0, predicate.location + predicate.length <= (p.text as NSString).length else { return false }
-        // the user's own words: "the best one" is not the number 1
-        let said = p.said(predicate).lowercased()
+        // the user's own words: "the best one" is not the number 1; another photo named ("a
+        // duplicate of the 4th") is part of the reason
+        let said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
 
@@ -147,6 +149,8 @@ extension PromptInterpreter {
         }) else { return nil }
         return dislikedAfter.firstMatch(in: text)
     }
+
+    private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
     static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)

@@ -41,7 +41,8 @@ enum PhotoPronouns {
             if let ref = m[2] ?? m[9] {
                 let bare = ref.replacingOccurrences(of: #"^(?:that|this)\s+"#, with: "", options: .regularExpression)
                 // "2nd photo", "last photo": with "the", as the photo rules read it
-                name = bare.hasPrefix("the ") || Self.nounFirst.occurs(in: bare) ? bare : "the " + bare
+                name = bare.hasPrefix("number") || bare.hasPrefix("#") ? "photo " + bare.filter(\.isNumber)
+                    : bare.hasPrefix("the ") || Self.nounFirst.occurs(in: bare) ? bare : "the " + bare
                 head = ((m[1] ?? m[8] ?? "") as NSString).length
                 predicate = ((m[3] ?? m[10] ?? "") as NSString).length
             } else if let n = m[5] {
@@ -70,7 +71,7 @@ enum PhotoPronouns {
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark"
-        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit)\b)([^,.;!?«\x{01}]*?)"#
+        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
         + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
@@ -81,8 +82,8 @@ enum PhotoPronouns {
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
-        // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause
-        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|\d))|them|those|these|both(?: of them)?|(?:those|these) (?:"# + noun + #"s|2|ones))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=([^,.;!?«\x{01}]*))"#)
+        // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
+        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|\d))|them|those|these|both(?: of them)?|(?:those|these) (?:"# + noun + #"s|2|ones))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#)
 
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#)
