@@ -77,6 +77,26 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)?(?:i|we|he|she|they|ill|well|hell|shell|theyll|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|[a-z]+ and i)(?: will| ll| wants? to| want to| is going to| are going to| am going to| is gonna| are gonna| gonna| plans? to| would like to| d like to| might| can| could| needs? to| has to| have to| prefers? to)?\s+(?:probably\s+|just\s+|then\s+|rather\s+)?(?:add|do|put|record|pick|choose|make|edit|change|fix|insert|use|sing|play|write|handle|sort|take care of|deal with)\b[^,.;!?\x{01}]*?\b(?:later(?: on)?|afterwards|after that|himself|herself|themselves|myself|ourselves|(?:his|her|their|my|our) own|(?:in|on|with) (?:the|another|an|his|her|my|our|their) (?:app|editor|program|phone)|separately|manually)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}]{0,6}(?:之后|以后|后期|回头|到时候|自己)(?:再|会|要|来)?(?:自己)?(?:再|会|要|来)?(?:加|配|弄|做|放|剪|处理)[^,.;!?，。；！？\x{01}]{0,8}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
+        // "the song is way longer than the video", 歌比视频长很多: a comparison that explains, not an edit
+        Rule(#"\b(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?)\s+(?:is|are|s|was|were|seems|feels|looks|runs|sounds)\s+(?:(?:way|much|a lot|a bit|a little|far|quite a bit|slightly|so much|already|still|kind of|kinda)\s+)*(?:longer|shorter|louder|quieter|faster|slower)\s+than\s+(?:the\s+|my\s+|our\s+|this\s+|all\s+the\s+)?(?:song|music|track|tune|soundtrack|audio|video|movie|slideshow|photos|pictures|pics|clips?|slides)\b(?:\s+(?:sound|audio|footage|length))?|(?:歌|歌曲|音乐|背景音乐|配乐|视频|照片|图片)(?:比|要比)(?:视频|歌|歌曲|音乐|背景音乐|配乐|照片|图片)(?:还|要)?(?:长|短|快|慢)(?:很多|得多|多了|不少|一点|一些|多)?"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the music is so distracting, turn it down", "the transitions are jarring, use hard cuts":
+        // a complaint the words after it answer
+        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font|transitions?)\s+(?:is|s|are|was|were|gets|get|sounds|looks|look|feel|feels)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "our new tv can handle it", "my phone can't play 4k": the screen it will play on, as the subject of a clause
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|since|cause|cuz|as|and|so)\s+)?(?:my|our|his|her|their|the|grandmas|grandpas|moms|mums|dads|the kids)\s+(?:(?:new|old|big|huge|little|small|smart|fancy|ancient)\s+)*(?:tv|television|telly|phone|laptop|screen|projector|monitor|ipad|tablet|computer|pc|mac)\s+(?:can|cant|cannot|could|couldnt|will|wont|does|doesnt|is|isnt|has|supports|handles|plays)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            // "my tv only plays 4:5", "the phone is vertical": a shape or number said about the screen is read by the rules
+            guard !Pattern(#"\d|\b(?:vertical|horizontal|square|portrait|landscape|widescreen|hd|4k)\b"#).occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
+        // 横屏不用动, 标题就不用改了: what need not change (not "no motion"), left as it is
+        Rule(#"(?:横屏|竖屏|横版|竖版|尺寸|比例|画幅|大小|分辨率|帧率|标题|字幕|音乐|配乐|背景音乐|转场|过渡|顺序|时长|长度|画质|清晰度)\s*(?:就|都|也|的话)?\s*(?:不用|不需要|不必|无需|不要|别)(?:再)?(?:动|改|变|调|换)(?:了|吧|啦)?"#) { _, _ in
+            Found().notNegatable
+        },
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
@@ -153,6 +173,30 @@ extension PromptInterpreter {
     /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a
     /// clause about the person at all: such a clause is read by the other rules.
     static let notAVerb = #"(?:wants?|wanted|needs?|needed|likes?|liked|loves?|loved|prefers?|preferred|hates?|hated|dislikes?|disliked|wish(?:es)?|wished|says?|said|thinks?|thought|feels?|felt|finds?|found|reckons?|asked|asks?|told|tells?|suggests?|suggested|would|could|should|can|cant|will|wont|must|might|may|is|are|was|were|isnt|arent|and|or|with|in|on|at|for|from|of|to|the|a|an|s|who|that|photos?|pictures?|pics?|clips?|videos?)\b"#
+    /// Whether what a clause said about a photo ("blurry", "my favourite", 拍糊了) only explains:
+    /// it names no setting and asks for nothing.
+    static func onlyDescribes(_ predicate: NSRange, _ p: PromptText) -> Bool {
+        guard predicate.location >= 0, predicate.location + predicate.length <= (p.text as NSString).length else { return false }
+        // the user's own words: "the best one" is not the number 1; another photo named ("a
+        // duplicate of the 4th") is part of the reason
+        let said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
+        return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
+    }
+
+    /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
+    /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
+    static let dislikedAfter = Pattern(#"^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+
+    /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
+    /// "the music is distracting" may as well ask for it quieter as for none.
+    static func disliked(_ found: Found, after text: String) -> PatternMatch? {
+        guard !found.changes.isEmpty, found.changes.allSatisfy({ c in
+            switch c.0 { case .motion, .transition, .scaleZoom: true; default: false }
+        }) else { return nil }
+        return dislikedAfter.firstMatch(in: text)
+    }
+
+    private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
     static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)

@@ -45,6 +45,13 @@ struct Scan {
         masked = MappedText.string(blanked)
     }
 
+    /// Marks `range` read without a change: words that only explain.
+    mutating func setAside(_ range: NSRange) {
+        guard range.length > 0, range.location >= 0, range.location + range.length <= taken.count else { return }
+        take(range.location..<(range.location + range.length))
+        remask()
+    }
+
     mutating func apply(_ rule: Rule) {
         if !rule.needs.isEmpty, !rule.needs.contains(where: { Self.occurs($0, in: utf8) }) { return }
         let text = prompt.text as NSString
@@ -55,11 +62,12 @@ struct Scan {
             guard var found = rule.make(match, prompt) else { continue }
             var start = r.location
             var end = r.location + r.length
-            if found.negatable, let (cue, listed) = negation(before: r.location) {
+            if found.negatable, let (cue, listed, replaced) = negation(before: r.location) {
                 start = cue
-                found = found.negated(listed: listed)
-            } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end)) {
-                // "缩放效果去掉": the negation after the words
+                found = found.negated(listed: listed, replaced: replaced)
+            } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end))
+                        ?? PromptInterpreter.disliked(found, after: (masked as NSString).substring(from: end)) {
+                // "缩放效果去掉", "all that zooming makes me seasick": the negation after the words
                 end += after.range.length
                 found = found.negated(listed: false)
             }
@@ -86,16 +94,21 @@ struct Scan {
 
     /// Where a negation word governing the words at `location` starts ("don't [make it] vertical",
     /// "without fade to black", "不要黑场"), or nil. Only a few empty words may stand between.
-    private func negation(before location: Int) -> (Int, listed: Bool)? {
+    /// `replaced`: the words name what another setting replaces ("pan left instead of zooming").
+    private func negation(before location: Int) -> (Int, listed: Bool, replaced: Bool)? {
         let prefix = (masked as NSString).substring(to: location)
-        if let m = Self.negationCue.firstMatch(in: prefix) { return (m.range.location + (m.text.first == " " ? 1 : 0), false) }
+        if let m = Self.negationCue.firstMatch(in: prefix) {
+            return (m.range.location + (m.text.first == " " ? 1 : 0), false, Self.replacedCue.occurs(in: m.text))
+        }
         // "no panning or zooming": the negation spans a list, whichever rule took its first item
         let said = (prompt.text as NSString).substring(to: location)
         guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] ?? m[2] ?? m[3] else { return nil }
         // "remove the first photo and make the last one longer": a new clause, not a list
         if m[2] != nil, Self.clauseVerb.occurs(in: (prompt.text as NSString).substring(from: location)) { return nil }
-        return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true)
+        return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true, false)
     }
+
+    private static let replacedCue = Pattern(#"^ ?(?:instead of|rather than|swap|replace|trade)\b"#)
 
     private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend)\b"#, lowercaseInput: true)
     private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)

@@ -15,6 +15,8 @@ public enum PromptInterpreter {
     public static func interpret(_ text: String, inputs: [String] = []) -> Interpretation {
         let prompt = PromptText(text)
         var scan = Scan(prompt: prompt)
+        // "the second photo is blurry, [take it out]": what was said about the photo is the reason
+        for d in prompt.describing where onlyDescribes(d.predicate, prompt) { scan.setAside(d.clause) }
         for rule in rules { scan.apply(rule) }
         var result = Interpretation(text: text)
         var said = scan.changes
@@ -122,8 +124,8 @@ public enum PromptInterpreter {
             if x == .mixed || y == .mixed { return x == .mixed ? b : a }
             // "zoom" and "zoom in": the direction says more
             let zooms: Set<MotionStyle> = [.zoom, .zoomIn, .zoomOut], pans: Set<MotionStyle> = [.pan, .panLeft, .panRight, .panUp, .panDown]
-            if x == .zoom, zooms.contains(y) || y == .pan, pans.contains(x) { return b }
-            if y == .zoom, zooms.contains(x) || x == .pan, pans.contains(y) { return a }
+            if x == .zoom && zooms.contains(y) || x == .pan && pans.contains(y) { return b }
+            if y == .zoom && zooms.contains(x) || y == .pan && pans.contains(x) { return a }
             return .motion(.mixed) // zoom and pan
         case (.music(let x), .music(let y)) where x == nil || y == nil:
             return .music(source: x ?? y)
@@ -186,12 +188,14 @@ struct Found {
     /// The words turned around by a negation word: "no zoom" → still photos, "no music" → no
     /// music, "don't fade to black" → nothing (and said so), "no AI voice-over" → not the cloud.
     /// - Parameter listed: the words are one of a list said no to ("no zooming or panning").
-    func negated(listed: Bool = false) -> Found {
+    /// - Parameter replaced: the words name what another setting replaces ("pan left instead of
+    ///   zooming"): what their negation leaves gives way to any setting said outright.
+    func negated(listed: Bool = false, replaced: Bool = false) -> Found {
         var f = Found()
         f.rank = rank
         f.notes = notes
         if let replacement = ifNegated {
-            f.changes = replacement.map { ($0, false) }
+            f.changes = replacement.map { ($0, replaced) }
             return f
         }
         for (s, implied) in changes {
@@ -201,7 +205,7 @@ struct Found {
                 // "用黑场转场，不要淡入淡出", "no zoom and no pan": the other kind said outright wins over
                 // what a "no" leaves (a crossfade said no to leaves cuts, panning said no to leaves zooms)
                 let weak: Bool = switch o { case .transition, .motion(.zoom): true; default: false }
-                f.changes.append((o, implied || weak))
+                f.changes.append((o, implied || weak || replaced))
             } else if !implied { f.declined.append(s) }
         }
         return f

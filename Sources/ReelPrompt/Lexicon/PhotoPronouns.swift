@@ -1,0 +1,95 @@
+import Foundation
+
+/// "the second photo is blurry, take it out", "the cake photo is number 6, give that one 6
+/// seconds", "photo 4 is my favourite, make it longer", 第五张拍糊了，删掉它: a pronoun ("it",
+/// "that one", "this one", "that photo", 它, 这张) in the clause after one that says something
+/// about exactly one photo stands for that photo.
+///
+/// The pronoun is replaced by the photo's name, so every rule that reads an edit of a named
+/// photo reads it too ("take the 2nd photo out", 删掉第5张); the user's words are still quoted.
+/// The clause that described the photo is returned so it can be taken as a reason.
+enum PhotoPronouns {
+    /// A clause that named one photo and said something about it, in the text after the
+    /// replacements: all of it, and the part after the name ("blurry", 拍糊了) — empty when the
+    /// clause only said which photo it is ("the cake photo is number 6").
+    struct Describing {
+        let clause: NSRange
+        let predicate: NSRange
+    }
+
+    /// Replaces pronouns that stand for a photo named in the clause before; returns the clauses
+    /// that named them.
+    static func resolve(_ text: inout MappedText) -> [Describing] {
+        // cheap test first: most requests have no pronoun for a photo
+        let s = text.string
+        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return [] }
+        var found: [Describing] = []
+        var delta = 0
+        text.replace(pair) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            let pronoun = m[15] ?? m[16] ?? ""
+            let pronounLength = (pronoun as NSString).length
+            let b = (m[14] ?? "") + " " + (m[17] ?? "")
+            let chinese = m[6] != nil || m[11] != nil
+            let several = m[8] != nil || m[11] != nil
+            // the clause after must edit a photo, not the video ("photo 3 is great, make it vertical");
+            // "them" for several photos named, "it" for one
+            guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
+                  editWord.occurs(in: b), !videoWord.occurs(in: b) else { return (all, "") }
+            let name: String
+            let head: Int, predicate: Int
+            if let ref = m[2] ?? m[9] {
+                let bare = ref.replacingOccurrences(of: #"^(?:that|this)\s+"#, with: "", options: .regularExpression)
+                // "2nd photo", "last photo": with "the", as the photo rules read it
+                name = bare.hasPrefix("number") || bare.hasPrefix("#") ? "photo " + bare.filter(\.isNumber)
+                    : bare.hasPrefix("the ") || Self.nounFirst.occurs(in: bare) ? bare : "the " + bare
+                head = ((m[1] ?? m[8] ?? "") as NSString).length
+                predicate = ((m[3] ?? m[10] ?? "") as NSString).length
+            } else if let n = m[5] {
+                name = "photo " + n
+                head = ((m[4] ?? "") as NSString).length
+                predicate = 0
+            } else if let ref = m[6] ?? m[11] {
+                name = ref.replacingOccurrences(of: " ", with: "")
+                head = (ref as NSString).length
+                predicate = ((m[7] ?? m[12] ?? "") as NSString).length
+            } else {
+                return (all, "")
+            }
+            let at = m.range.location + delta
+            found.append(Describing(clause: NSRange(location: at, length: head + predicate),
+                                    predicate: NSRange(location: at + head, length: predicate)))
+            delta += (name as NSString).length - pronounLength
+            return (all - pronounLength, name)
+        }
+        return found
+    }
+
+    private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
+    private static let nounFirst = Pattern("^" + noun)
+    private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw) ))"#
+    /// One photo named, then what is said about it, then the clause that points back at it.
+    private static let pair = Pattern(clauseStart + #"(?:"#
+        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark"
+        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit)\b)([^,.;!?«\x{01}]*?)"#
+        // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
+        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
+        // 6 name, 7 predicate: 第5张 | 拍糊了
+        + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
+        // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark"
+        + #"|(((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last))+\s+(?:photos|pictures|pics|images|shots|slides|ones)|(?:the\s+)?(?:1st|first|last)\s+\d{1,2}\s+(?:photos|pictures|pics|images|shots|slides))\s+(?:are|were|look|seem|both look|are both|have|came out|turned out)\b)([^,.;!?«\x{01}]*?)"#
+        // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
+        + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
+        // 13 the break between the clauses, 14 the next clause up to its pronoun
+        + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
+        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|\d))|them|those|these|both(?: of them)?|(?:those|these) (?:"# + noun + #"s|2|ones))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#)
+
+    /// A pronoun for several photos.
+    private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#)
+
+    /// Words of an edit a single photo can take.
+    private static let editWord = Pattern(#"\b(?:remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#)
+    /// Words that make "it" the video rather than the photo.
+    private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#)
+}
