@@ -146,6 +146,8 @@ func problems(_ row: Phrasing) throws -> [String] {
         "d": "25500", "w": "1920", "h": "1080", "fps": "30", "tr": "crossfade", "trms": "500", "kb": "1",
         "vol": row.editsADraft ? "0.35" : "-", "title": row.editsADraft ? "Trip" : "-",
     ]
+    // a row that names one photo's motion (m5=0) says what the motion is; "kb" is then checked only when named
+    if row.facts.keys.contains(where: { $0.count > 1 && $0.hasPrefix("m") && $0.dropFirst().allSatisfy(\.isNumber) }) { expected["kb"] = nil }
     for (k, v) in row.facts where !["base", "known", "note", "nd", "nu", "cloud"].contains(k) { expected[k] = v }
     var out: [String] = []
     for (k, v) in expected.sorted(by: { $0.key < $1.key }) where actual[k] != v {
