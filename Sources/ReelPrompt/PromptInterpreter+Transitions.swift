@@ -78,11 +78,11 @@ extension PromptInterpreter {
             var f = Found(.scaleZoom(slower ? 2.0 / 3 : 1.5))
             if let d = (m[1] ?? m[2]).flatMap({ direction[$0] }) { f.changes.insert((.motion(d), false), at: 0) }
             return f
-        },
+        }.needing(["slow", "gentl", "subtl", "quick", "fast"]),
         // "the photos are moving too much, calm it down": still photos
         Rule(#"\b(?:the\s+)?(?:photos|pictures|images|pics|slides|shots|everything|things)\s+(?:are\s+|keep\s+)?(?:moving|zooming|panning|shaking|jumping|bouncing)(?:\s+around)?\s+(?:way\s+|far\s+)?too\s+much\b(?:\s*,?\s*(?:so\s+|please\s+|pls\s+)?(?:calm|tone|settle)\s+(?:it|them|things|that|everything)\s+down\b)?"#) { _, _ in
             Found(.motion(.off))
-        },
+        }.needing(["too much"]),
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less|stronger|subtler|weaker|gentler|bigger|smaller|deeper)\b"#) { m, _ in
             let word = m[2] ?? m[4] ?? "more"
             let more = ["more", "stronger", "bigger", "deeper"].contains(word)
