@@ -16,7 +16,7 @@ extension PromptInterpreter {
             guard let n = m.number(1) ?? m.number(4) ?? m.number(5), n > 0 else { return nil }
             let unit: Double = (m[3] ?? "minute").hasPrefix("s") ? 1 : 60
             return photo(seconds: unit / n)
-        },
+        }.needing(["photo", "picture", "image", "pic", "slide", "shot", "one", "张"]),
     ]
 
     static let durationRules: [Rule] = [
@@ -28,11 +28,11 @@ extension PromptInterpreter {
             guard !shorter || v < 100 else { return Found().note("\(NumberWords.format(v))% shorter would leave nothing; the length is unchanged") }
             let f = shorter ? 1 - v / 100 : 1 + v / 100
             return lastTopic(before: m.range.location, in: p.text) == .transitions ? Found(.scaleTransitions(f)) : Found(.scaleDuration(f))
-        },
+        }.needing(["%"]),
         // "chill vibe", "a relaxed feel": the pace as a feel, giving way to any length said outright
         Rule(#"\b(chill|chilled|relaxed|laid ?back|mellow|easygoing|unhurried|slow|slower|fast|faster|quick|energetic|upbeat|punchy)\s+(?:vibes?|feel|feeling|mood|energy)\b"#) { m, _ in
             Found(implied: [.scaleDuration(["fast", "faster", "quick", "energetic", "upbeat", "punchy"].contains(m[1] ?? "") ? 0.8 : 1.25)])
-        },
+        }.needing(["vibe", "feel", "mood", "energy"]),
         // "fade through black, slowly", "chill vibe, slow", "zoom in, gently": a clause of one word
         // about the thing named last (the transitions, the motion, else the video's pace)
         Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:and|but|also|just|nice and|very|really|super|a bit|a little|pretty|kinda|kind of)\s+)*(slowly|slow|slower|quickly|fast|quick|faster|quicker|gently)(?:\s+(?:please|pls|plz|too|though))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
@@ -43,7 +43,7 @@ extension PromptInterpreter {
             // "export it, quick": hurry, not a pace; "slow", "slowly", "faster" are the video's pace
             default: return ["quick", "quickly", "gently"].contains(m[1] ?? "") ? nil : Found(implied: [.scaleDuration(slower ? 1.25 : 0.8)])
             }
-        },
+        }.needing(["slow", "fast", "quick", "gently"]),
         // relative
         Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b|\b(increase|extend|lengthen|reduce|decrease|shorten|cut|trim)\s+(?:the\s+)?(?:length|duration|video|it)?\s*by\s+(\d+(?:\.\d+)?)\s*(?:%|percent)"#) { m, _ in
             guard let p = m.number(1) ?? m.number(4), p > 0, p < 1000 else { return nil }

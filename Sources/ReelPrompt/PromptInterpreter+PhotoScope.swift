@@ -13,32 +13,35 @@ extension PromptInterpreter {
     /// Words before a taken phrase that only join a photo to it: "photo 6 should [pan left]".
     private static let subjectGlue = #"\s*(?::|-|,)?\s*(?:(?:should|must|can|could|will|would|to|needs? to|has to|have to|is|are|gets?|get to|doesnt|dont|shouldnt|please|just|also|only)\s+)*(?=\x{1})"#
 
+    /// Words one of which a request naming photos in English holds (a cheap test before the rules).
+    private static let photoWords = ["photo", "picture", "image", "pic", "slide", "shot", "one", "last", "final"]
+
     static let scopeRules: [Rule] = [
         // "everything else as is", "leave the rest alone", 其他不变: understood, nothing to change
         Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+)?(?:as (?:it is|is)|unchanged|the same|untouched)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
             Found().notNegatable
-        },
+        }.needing(["else", "rest", "其"]),
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
         Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
             var f = Found()
             f.exception = Exception(refs: [], between: false, leading: false, scope: .elsewhere)
             return f.notNegatable
-        },
+        }.needing(["else", "otherwise", "rest", "other", "其", "别的", "剩下"]),
         // "on photo 3", "for the first and last photo", "into photo 8", "before the last photo",
         // "after photo 5", "between photo 2 and 3", "from photo 2 to 3"
-        Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final|\d+(?:st|nd|rd|th))(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
+        Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final)(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
             // "zoom out on the last": the noun left out
             scope(refs: photoRefs(m[2] ?? ((m[3] ?? "") + " photo")), word: m[1] ?? "", leading: false)
-        },
+        }.needing(photoWords + ["1st"]),
         // "don't move [the first photo]", "stop zooming [photo 5]": the photo right after the words
         Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)
-        },
+        }.needing(photoWords),
         // "photo 6 should [pan left]", "make photo 3 [zoom in]", "keep photo 5 [still]": the photo,
         // then words some rule took
         Rule(#"(?:\b(?:make|let|have|keep|get)\s+)?("# + refList + #")"# + subjectGlue) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: true)
-        },
+        }.needing(photoWords),
         // 第5张[放大], 照片5[不要动], 最后一张前面用[黑场], 第2张和第3张之间[硬切], 第8张之后[淡入淡出]
         Rule(#"((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张|(?:照片|图片|图)\s*\d+(?![\d.]))(?:\s*(?:和|、|,|与|跟|到|至|以及)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*(?:照片|图片|图)?)\s*(?:的)?\s*(前面|之前|前|后面|之后|后|之间|中间)?\s*(?:的)?\s*(?:转场|过渡)?\s*(?:就|也|都|再)?\s*(?:慢慢|轻轻|缓缓|稍微|微微)?(?:地|的)?\s*(?:用|加|改成|改为|换成|变成|做成|弄成|要|做|来|是|给|设为|设成|放|换)?(?:个|一个)?\s*(?=\x{1})"#) { m, _ in
             let word = switch m[2] ?? "" {
@@ -49,7 +52,7 @@ extension PromptInterpreter {
             }
             // 前3张, 最后2张, 第2到4张: as an exception names them
             return scope(refs: exceptionRefs(m[1] ?? ""), word: word, leading: true)
-        },
+        }.needing(["第", "最后", "前", "照片", "图"]),
     ]
 
     /// What the words naming photos mean: the photos themselves ("on", "for"), or the transitions

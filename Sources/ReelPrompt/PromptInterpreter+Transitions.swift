@@ -68,7 +68,11 @@ extension PromptInterpreter {
     ]
 
     static let motionRules: [Rule] = [
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\b(?:shouldnt|mustnt|cant|wont|doesnt|should not|must not|does not|cannot|will not|should never)\s+(?:move|zoom|pan)\b|\b(?:stay|stays|remain|remains|be|kept)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:still|static|motionless)\b|(?<=(?:\d|photo|picture|image|pic|shot|slide|one) )(?:completely |totally |perfectly )?(?:still|static|motionless)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
+        // "photo 2 shouldn't move", "should be still", "keep photo 5 still": tried only when such a word is there
+        Rule(#"\b(?:shouldnt|mustnt|cant|wont|doesnt|should not|must not|does not|cannot|will not|should never)\s+(?:move|zoom|pan)\b|\b(?:stay|stays|remain|remains|be|kept)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:still|static|motionless)\b|(?<=(?:\d|photo|picture|image|pic|shot|slide|one) )(?:completely |totally |perfectly )?(?:still|static|motionless)\b"#) { _, _ in
+            Found(.motion(.off))
+        }.needing(["move", "zoom", "pan", "still", "static", "motionless"]),
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
             Found(.motion(.off))
         },
         // "zoom in more slowly", "pan left a bit faster": a slower zoom is a smaller one over the photo's time
@@ -78,11 +82,11 @@ extension PromptInterpreter {
             var f = Found(.scaleZoom(slower ? 2.0 / 3 : 1.5))
             if let d = (m[1] ?? m[2]).flatMap({ direction[$0] }) { f.changes.insert((.motion(d), false), at: 0) }
             return f
-        },
+        }.needing(["slow", "gentl", "subtl", "quick", "fast"]),
         // "the photos are moving too much, calm it down": still photos
         Rule(#"\b(?:the\s+)?(?:photos|pictures|images|pics|slides|shots|everything|things)\s+(?:are\s+|keep\s+)?(?:moving|zooming|panning|shaking|jumping|bouncing)(?:\s+around)?\s+(?:way\s+|far\s+)?too\s+much\b(?:\s*,?\s*(?:so\s+|please\s+|pls\s+)?(?:calm|tone|settle)\s+(?:it|them|things|that|everything)\s+down\b)?"#) { _, _ in
             Found(.motion(.off))
-        },
+        }.needing(["too much"]),
         Rule(#"\b(a bit |a little |slightly |much |a lot )?(more|less|stronger|weaker|bigger|smaller|subtler|gentler|deeper) (?:zoom(?:s|ing)?|motion|movement|ken burns)\b|\bzoom (?:in )?(a bit |a little |much )?(more|less|stronger|subtler|weaker|gentler|bigger|smaller|deeper)\b"#) { m, _ in
             let word = m[2] ?? m[4] ?? "more"
             let more = ["more", "stronger", "bigger", "deeper"].contains(word)

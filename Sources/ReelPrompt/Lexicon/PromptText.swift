@@ -53,9 +53,13 @@ struct PromptText {
         // "music 2 loud": "too", typed as in a text message
         mapped.replace(Self.twoForToo) { (_: PatternMatch) -> String in "too " }
         // "music? no", "title? nope": no music, no title ("music? yes": music)
-        mapped.replace(Self.askedAnswered) { (m: PatternMatch) -> String in (m[2] != nil ? "no " : "") + (m[1] ?? "") }
+        if mapped.units.contains(0x3F) { // "?"
+            mapped.replace(Self.askedAnswered) { (m: PatternMatch) -> String in (m[2] != nil ? "no " : "") + (m[1] ?? "") }
+        }
         // 音乐换成quiet一点的, 转场fast一点: an English word in a Chinese phrase, said in Chinese
-        mapped.replace(Self.englishBeforeYidian) { (m: PatternMatch) -> String in Self.chineseAdjective[m[1] ?? ""] ?? (m[1] ?? "") }
+        if mapped.units.contains(where: { $0 == 0x70B9 || $0 == 0x4E9B }) { // 点, 些
+            mapped.replace(Self.englishBeforeYidian) { (m: PatternMatch) -> String in Self.chineseAdjective[m[1] ?? ""] ?? (m[1] ?? "") }
+        }
         // 放在画面下三分之一: the lower third, before 三分 can be read as three minutes
         mapped.replace(Self.chineseLowerThird) { (_: PatternMatch) -> String in "下方" }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
