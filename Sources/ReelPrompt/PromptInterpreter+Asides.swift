@@ -142,8 +142,8 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["shot", "photo", "pic", "image", "one", "selfie", "portrait", "snap"]),
-        // "the videos are too shaky", "the pics are kinda blurry": how the footage looks, the reason for a choice
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+        // "the videos are too shaky", "my clips from the bus are way too shaky": how the footage looks, the reason for a choice
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)(?:\s+(?:from|of|at|on|in|during)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+)?[a-z]+)?\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
         // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain
@@ -158,10 +158,39 @@ extension PromptInterpreter {
         Rule(#"\b(?:of|from|with)\s+(?:these|those|the|all (?:these|the|my|our)|my|our)\s+(?:[a-z]+\s+){1,2}(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "of today's grooms", "of fluffy's makeover": whose or when, said with an apostrophe
+        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:(?:the|my|our|his|her|their)\s+)?[a-z]+s\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b|\bfor\b|\bon\b|\bin\b))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard said.contains("'s") || said.contains("’s"), !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
+        // "its a hype video for the team before saturdays match", "this is a slideshow for grandma's
+        // 90th": what the video is for, naming no setting besides the video itself
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|since|as)\s+)?(?:its|it is|this is|thats|that is|it will be|itll be|its going to be|its gonna be)\s+(?:a|an|for a|for an|for the|for my|for our|just a|just for)\s+[^,.;!?\x{01}]*?\b(?:video|vid|clip|slideshow|slide show|montage|reel|movie|edit|recap|compilation|tribute)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["it", "this", "that"]),
+        // "the last one where she's asleep", "the photo where we're all laughing": which photo, described
+        Rule(#"\bwhere\s+(?:shes|hes|theyre|were|im|youre|its|she|he|they|we|i|you|it|everyone|everybody|(?:the|my|our|his|her|their)\s+[a-z]+)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["where"]),
+        // "the sign gets cut off", "my face is cropped", "the cake is half hidden": what goes wrong in a
+        // photo, the reason for a choice said beside it
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol|coz)\s+)*(?:the|my|our|his|her|their|its|this|that)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:gets|get|got|is|are|was|were|keeps getting|ends up|end up)\s+(?:(?:always|still|kind of|kinda|a bit|partly|partially|half|all|totally|completely)\s+)*(?:cut off|chopped off|cropped(?: out)?|hidden|covered|blurry|blurred|out of focus|lost|out of frame|out of shot)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
         Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
             Found().notNegatable
         },
     ]
+
+    /// The video itself, named in a clause that says what it is for ("its a hype video for the team").
+    static let videoNoun = Pattern(#"\b(?:videos?|vids?|clips?|slideshow|slide show|montage|reel|movie|edit|recap|compilation|tribute)\b"#)
 
     /// People who can do something in a clause that says why ("my nephew gets motion sick").
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#

@@ -62,21 +62,26 @@ struct PromptText {
         }
         // 放在画面下三分之一: the lower third, before 三分 can be read as three minutes
         mapped.replace(Self.chineseLowerThird) { (_: PatternMatch) -> String in "下方" }
+        // 最后那张照片, 最后的这张: the last photo, said with "that"
+        mapped.replace(Self.chineseLastThat) { (_: PatternMatch) -> String in "最后一张" }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
         mapped.replace(Self.levelDown) { (_: PatternMatch) -> String in "set the music to " }
         // "put the 4th one at the start": the photo
         mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
-        // "tone it down", "tighten them", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
+        // "tone it down", "tighten them", "slow them down", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
         mapped.replace(Self.pronounVerb) { (m: PatternMatch) -> String in
-            let pronoun: String = m[2] ?? m[3] ?? "it"
-            switch m[1] ?? "" {
+            let pronoun: String = m[2] ?? m[3] ?? m[5] ?? m[7] ?? "it"
+            switch m[1] ?? m[4] ?? m[6] ?? "" {
             case "tighten", "quicken": return "make " + pronoun + " faster"
-            case "loosen": return "make " + pronoun + " slower"
+            case "loosen", "slow": return "make " + pronoun + " slower"
+            case "speed": return "make " + pronoun + " faster"
             default: return "turn " + pronoun + " down"
             }
         }
         mapped.replace(Self.pairSwap) { (m: PatternMatch) -> String in "swap " + (m[1] ?? "") + " and " + (m[2] ?? "") }
         mapped.replace(Self.kickIn) { (_: PatternMatch) -> String in "start" }
+        // "the title should only be on screen for the first 2 seconds": shown for that long
+        mapped.replace(Self.titleOnScreen) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         // "a tiny bit louder", "a touch slower": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
@@ -142,12 +147,14 @@ struct PromptText {
         "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
     ]
     private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#, lowercaseInput: true)
+    private static let chineseLastThat = Pattern(#"(?:最后|最後)(?:面)?(?:的)?\s*(?:那|这|這)\s*(?:一)?\s*张"#, lowercaseInput: true)
+    private static let titleOnScreen = Pattern(#"\b(?:the\s+)?(?:title|caption|heading)\s+(?:(?:should|must|can|to|will|only|just|be|stay|stays|appear|appears|be shown|remain)\s+)*(?:on screen|onscreen|on the screen|visible|up|shown)\s+(?:only\s+|just\s+)?for\s+((?:only\s+|just\s+)?(?:the\s+)?(?:first\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
     private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#, lowercaseInput: true)
     private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#, lowercaseInput: true)
     private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#, lowercaseInput: true)
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#, lowercaseInput: true)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#, lowercaseInput: true)
-    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b)"#, lowercaseInput: true)
+    private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b|(slow)\s+(them|those|these|it)\s+down\b|(speed)\s+(them|those|these|it)\s+up\b)"#, lowercaseInput: true)
     /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
     private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s*(?:\band\b|&)\s*((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#, lowercaseInput: true)
     private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#, lowercaseInput: true)

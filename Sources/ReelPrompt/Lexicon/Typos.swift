@@ -31,14 +31,14 @@ enum Typos {
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
-        "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
+        "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
-        "da": "the", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
+        "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
@@ -133,11 +133,21 @@ enum Typos {
             // "zoomin", "fadeout": a keyword and its particle
             if keywords.contains(a), particles.contains(b) || b.count == 3 && Fillers.english.contains(b) { return a + " " + b }
             if depth == 0, b.count >= 6, known(a), let rest = runOn(b, depth: 1) { return a + " " + rest }
+            // "fadetoblack", "cutstoblack": a keyword, a short word that joins, and another keyword
+            if keywords.contains(a) {
+                for c in joiners where b.hasPrefix(c) {
+                    let r = String(b.dropFirst(c.count))
+                    if r.count >= 4, keywords.contains(r) { return a + " " + c + " " + r }
+                }
+            }
         }
         return nil
     }
 
     private static let particles: Set<String> = ["in", "out", "up", "down", "off", "on"]
+
+    /// Short words that join two keywords typed as one ("fadetoblack", "zoomonevery").
+    private static let joiners: [String] = ["into", "to", "and", "on", "of", "the", "n"]
 
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []
