@@ -97,6 +97,25 @@ extension PromptInterpreter {
         Rule(#"(?:横屏|竖屏|横版|竖版|尺寸|比例|画幅|大小|分辨率|帧率|标题|字幕|音乐|配乐|背景音乐|转场|过渡|顺序|时长|长度|画质|清晰度)\s*(?:就|都|也|的话)?\s*(?:不用|不需要|不必|无需|不要|别)(?:再)?(?:动|改|变|调|换)(?:了|吧|啦)?"#) { _, _ in
             Found().notNegatable
         },
+        // "the title covers the faces", "the text is blocking my son", 标题挡住了脸: what the title is in
+        // the way of, the reason for moving or shrinking it (the next clause says which)
+        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:title|caption|text|words|writing|lettering)\s+(?:(?:is|s|keeps|always|kind of|kinda|totally|completely|partly)\s+)*(?:covers?|covering|hides?|hiding|blocks?|blocking|obscures?|obscuring|overlaps?|overlapping|cuts? off|cutting off|sits? on|sitting on|is over|(?:is|s) on top of|(?:is|s|gets) in the way of)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|everyones\s+|peoples\s+|all\s+the\s+)?(?:[a-z]+\s+){0,2}?(?:faces?|heads?|people|kids?|family|eyes|everyone|everybody|person|subject|cake|photo|picture|view|baby|dog|cat|mum|mom|dad|son|daughter|wife|husband|grandma|grandpa)\b|(?:标题|字幕|文字|字)(?:把)?(?:挡住|遮住|盖住|挡到|遮到|压住|挡着|遮着|盖着|压到)了?[^,.;!?，。；！？\x{01}\d]{0,8}?(?:的)?(?:脸|人脸|头|人|眼睛|脸部|蛋糕|宝宝)(?:的(?:脸|头|眼睛|脸部))?(?:了)?"#) { _, _ in
+            Found().notNegatable
+        },
+        // "colour me impressed if you can", "I'd be so grateful if you could": a polite wrapper
+        // around the request that follows
+        Rule(#"\b(?:colou?r me|i(?:d| would| will|ll) be|we(?:d| would| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+)?(?:impressed|amazed|grateful|thankful|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "nobody wants to watch 20 seconds of my cat", "no one will sit through 3 minutes of this":
+        // a length in a reason is why, not the length asked for
+        Rule(#"\b(?:nobody|no one|no 1|noone|no body|none of (?:my|our|them|us)|not one of (?:my|our) [a-z]+)\s+(?:(?:really|honestly|ever|actually|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|has time to|can)\s+)*(?:watch(?:es)?|sit (?:through|thru)|see|sees|look at|looks at|scroll through|put up with|wait through|stick around for|stay for)\s+(?:a whole\s+|a full\s+|all\s+|over\s+|more than\s+)?(?:\d+(?:\.\d+)?|a|an)\s*(?:seconds?|secs?|s|minutes?|mins?|hours?)\b(?:\s+(?:of|worth of)\s+(?:my|our|his|her|their|the|this|that|a|some)?\s*(?:[a-z]+\s+){0,2}?[a-z]+)?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["nobody", "no one", "no 1", "noone", "no body", "none of", "not one"]),
+        // 我们这次去云南玩了一个星期, 上个月去日本旅游了两周: where the trip went and how long, not the video's length
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我|咱们|全家|一家人|我和[\p{Han}]{1,4})?(?:这次|上次|上周|上个月|上个星期|今年|去年|前几天|前段时间|最近|刚刚|刚|暑假|寒假|国庆|春节|五一)?(?:一起)?(?:去|到|在)[\p{Han}a-z]{1,8}?(?:玩|旅游|旅行|度假|逛|出差|自驾|徒步)了?(?:\s*(?:\d+|[一二两三四五六七八九十几半]{1,3})\s*(?:个)?\s*(?:星期|礼拜|周|天|晚|月|年)(?:多)?)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["去", "到", "在"]),
         // "the total doesn't matter", "any length is fine", 多长都行
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable

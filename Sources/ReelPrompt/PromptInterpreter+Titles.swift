@@ -10,6 +10,11 @@ extension PromptInterpreter {
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
+        // "my grandma can't see small text", "the text is too small to read", 奶奶看不清小字: the letters
+        // too small for someone to read is asked as a bigger title
+        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
+            Found(.scaleTitle(1.4))
+        },
         // "move the title down to the lower third of the screen": the place after the direction
         Rule(#"\b(?:to|in|at|into|on) the lower (?:third|3rd)\b(?:\s+of the (?:screen|frame|video|picture))?"#) { _, p in
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }

@@ -72,7 +72,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:shouldnt|mustnt|cant|wont|doesnt|should not|must not|does not|cannot|will not|should never)\s+(?:move|zoom|pan)\b|\b(?:stay|stays|remain|remains|be|kept)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:still|static|motionless)\b|(?<=(?:\d|photo|picture|image|pic|shot|slide|one) )(?:completely |totally |perfectly )?(?:still|static|motionless)\b"#) { _, _ in
             Found(.motion(.off))
         }.needing(["move", "zoom", "pan", "still", "static", "motionless"]),
-        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
+        Rule(#"\bno (?:ken burns|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:ken burns|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\bstatic\b|\bstill (?:photos|images|pictures|frames|shots)\b|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything|it|it all|all of it) (?:completely |totally |perfectly |fully |absolutely )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures) (?:to )?(?:stay |be |kept )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:动来动去|乱动|晃来晃去|晃动|晃|动)|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
             Found(.motion(.off))
         },
         // "zoom in more slowly", "pan left a bit faster": a slower zoom is a smaller one over the photo's time
@@ -114,7 +114,8 @@ extension PromptInterpreter {
             f.changes = [(.motion(style), false)]
             return f
         },
-        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|运动效果|动感"#) { _, _ in
+        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|(?<=\b(?:that|this|the|much|all) )moving(?: around)?(?=\s+(?:makes?|making|made|gives?|drives?|hurts?|is|s|was|really|just|kinda|keeps?)\b)|运动效果|动感"#) { _, _ in
+            // "all that moving makes my mom dizzy": motion named as a noun, said no to by what follows
             Found(.motion(.mixed))
         },
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in

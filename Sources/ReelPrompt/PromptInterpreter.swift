@@ -113,6 +113,11 @@ public enum PromptInterpreter {
             return nil
         })
         if !scoped.isEmpty { kept.removeAll { $0.implied && $0.setting.slot.map(scoped.contains) == true } }
+        // "视频不要超过3秒，太长了没人看": a complaint of length beside a cap on the clips said outright
+        // is why the cap is asked, not a second shortening
+        if kept.contains(where: { if case .clipMax = $0.setting { !$0.implied } else { false } }) {
+            kept.removeAll { if case .scaleDuration(let f) = $0.setting { $0.implied && f < 1 } else { false } }
+        }
         return (RequestPlan(changes: kept), conflicts)
     }
 

@@ -45,6 +45,14 @@ struct PromptText {
             if c.utf8.count == 1, let a = c.asciiValue { return String(UnicodeScalar(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)) }
             return String(Traditional.simplified(c)).lowercased()
         }
+        // "the cake photo (it's number 7)", "photo 7 (the cake one)", 蛋糕那张（第7张）: the photo by its
+        // number (read before brackets become spaces)
+        if mapped.string.contains("(") || mapped.string.contains("（") || mapped.string.contains("[") {
+            mapped.replace(Self.bracketedPhoto) { m in
+                if let n = m[1] ?? m[2] { return "photo " + n }
+                return "第" + (m[3] ?? m[4] ?? "") + "张"
+            }
+        }
         mapped.mapCharacters(Self.simplify)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
@@ -136,6 +144,9 @@ struct PromptText {
     }
 
     static let marker = Pattern("«[qf][a-z]+»")
+    /// A photo named by what it shows with its number in brackets, or by its number with what it
+    /// shows in brackets: the number is the name.
+    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of)\s+[^()\[\]\d,.;!?]{1,40}?[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
@@ -225,7 +236,7 @@ struct PromptText {
             mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = (m.text as NSString).length
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
-                      !Self.notATitle.contains(title.lowercased()) else { return (all, "") }
+                      !Self.notATitle.contains(title.lowercased()), !Self.inTheWay.occurs(in: title) else { return (all, "") }
                 quotes.append(title)
                 let start = (m.text as NSString).range(of: m[1]!, options: .backwards)
                 return (start.location, Self.markerName("q", quotes.count - 1))
@@ -234,6 +245,8 @@ struct PromptText {
     }
 
     private static let notATitle: Set<String> = ["it", "the video", "the title", "title", "a title", "the end", "text"]
+    /// 标题挡住了脸: what the title is in the way of, not its words.
+    private static let inTheWay = Pattern(#"^(?:把)?(?:挡|遮|盖住|盖着|压住|压到|压着)"#)
 
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.

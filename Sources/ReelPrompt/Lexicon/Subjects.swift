@@ -96,6 +96,9 @@ enum Subjects {
             placeWords = 0
             let next = i + 1 < words.count ? words[i + 1] : ""
             let prev = i > 0 ? words[i - 1] : ""
+            // "put the beach photo first": one photo picked by what it shows, which Reel cannot
+            // tell; reported, never taken as what the video is of
+            if pointing.contains(prev), singular.contains(next), w.allSatisfy(\.isLetter), !singular.contains(w) { return false }
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
             if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
             if occasions.contains(next) || heads.contains(next), w.allSatisfy(\.isLetter), !styles.contains(w) { sawSubject = true; continue }
@@ -125,6 +128,11 @@ enum Subjects {
         "延时", "快闪", "动态", "特效", "鬼畜", "唯美", "清新", "文艺", "悲伤", "安静", "热血", "震撼",
     ]
     private static let chineseLongestFirst = (chinese + Fillers.chinese + Fillers.chineseChangeVerbs + Fillers.chineseComments).sorted { $0.count > $1.count }
+
+    /// "the", "that", "this" before a word and a single photo ("the beach photo").
+    private static let pointing: Set<String> = ["the", "that", "this"]
+    /// A single photo: after a word that says what it shows, it names one photo of the roll.
+    private static let singular: Set<String> = ["photo", "pic", "picture", "shot", "image", "one", "snap", "selfie", "pict"]
 
     /// Words after which a place, a time or a name follows what the video is of ("for Mia").
     private static let places: Set<String> = ["in", "to", "at", "from", "around", "across", "near", "during", "of", "up", "on", "along", "by", "for"]
