@@ -35,8 +35,8 @@ public enum IntentRouter {
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
         if let step = history(prompt.text) { return step }
-        // chat around an undo or redo ("ugh, undo that, like 3 steps back"), then a clause that explains it
-        if let step = chatted(prompt.text) ?? commandCore(of: prompt.text).flatMap(history) { return step }
+        // chat or a reason around an undo or redo ("ugh, undo that, like 3 steps back", "go back 2 steps, i messed it up")
+        if let step = chatted(prompt.text) { return step }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -70,38 +70,6 @@ public enum IntentRouter {
         return nil
     }
 
-    /// "go back 2 steps, i messed it up", "oops, undo that": the part of a request that is an undo
-    /// or redo, when the clauses around it only explain or chat (they ask for no change and hold
-    /// nothing the interpreter cannot read), or nil.
-    static func commandCore(of text: String) -> String? {
-        guard historyHint.occurs(in: text) else { return nil }
-        let ns = text as NSString
-        for cut in clauseEnd.matches(in: text) {
-            let head = ns.substring(to: cut.range.location)
-            let tail = ns.substring(from: cut.range.location + cut.range.length)
-            for (core, rest) in [(head, tail), (tail, head)] where history(core) != nil && idle(rest) {
-                return core
-            }
-        }
-        return nil
-    }
-
-    /// Words that ask for no change ("i messed it up", "oops", "thanks", "I liked it better before"):
-    /// beside an undo or redo they are its reason, even with words the interpreter does not know,
-    /// as long as they ask for nothing ("make it sepia" beside an undo makes the request an edit).
-    private static func idle(_ text: String) -> Bool {
-        guard text.contains(where: { $0.isLetter }) else { return true }
-        let said = PromptInterpreter.interpret(text)
-        guard said.plan.changes.isEmpty, said.needsCloud == nil, said.conflicts.isEmpty else { return false }
-        // "both were wrong" may hold words the interpreter does not know; "make it sepia" asks for something
-        return said.notUnderstood.isEmpty || !(PromptInterpreter.storyAskingWord.occurs(in: text) || zhAsking.occurs(in: text))
-    }
-
-    /// Chinese words that ask for something (要, 加, 改成…), which a reason does not hold.
-    private static let zhAsking = Pattern(#"(?:我|我们)?(?:想要|要|需要|希望)|加(?:上|个|点)|改成|换成|变成|弄成|做成|调成|用"#)
-
-    private static let historyHint = Pattern(#"\b(?:undo|redo|go back|revert|roll ?back|take (?:that )?back|step back|back up|go forward|step forward)\b|撤|重做|恢复|回退|后退|退回|返回|回到"#)
-    private static let clauseEnd = Pattern(#"\s*[,.;!?，。；！？]+\s*"#)
 
     /// The product's GUI wording: "open [panel]" and "preview in timeline" ask for the state.
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)
