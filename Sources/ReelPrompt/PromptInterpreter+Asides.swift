@@ -120,6 +120,35 @@ extension PromptInterpreter {
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
         },
+        // "I'm a real estate agent", "we're a small bakery", "hi! I'm a teacher": who is asking
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as)\s+)*(?:im|i am|were|we are)\s+(?:just\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|from|in|with)\s))"#) { m, p in
+            // "a small bakery", "a little family shop": the size of the business, not of a title
+            let said = Pattern(#"\b(?:small|little|big|tiny|new|young|local|family|short)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in "" }
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["im", "i am", "were", "we are"]),
+        // "and want to show the new cakes", "we'd like to show off our garden": what the video is about
+        Rule(#"\b(?:(?:and|so|i|we|just)\s+)*(?:want|wanna|wants|would like|d like|need|needs|hope|am hoping|are hoping|trying)\s+to\s+(?:show|showcase|show off|share|feature|highlight|celebrate|remember|announce|promote|advertise)\s+(?:off\s+)?(?:the|our|my|his|her|their|all the|all our|some of (?:the|our|my)|everyone|everybody|people|a|an)?\s*(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|because|to|for|with|in|on|at)\s))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["to show", "to share", "to feature", "to highlight", "to celebrate", "to remember", "to announce", "to promote", "to advertise"]),
+        // "I have a folder of pictures from the trip", "we've got a bunch of photos": what there is
+        Rule(#"\b(?:i|we)\s+(?:have|ve got|got|ve|have got|took|shot)\s+(?:a|some|this|my|the|a whole|a big)\s+(?:folder|bunch|lot|ton|load|set|album|pile|heap|camera roll|roll)s?\s+of\s+(?:(?:[a-z]+)\s+)?(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["folder", "bunch", "lot", "ton", "load", "set", "album", "pile", "heap", "roll"]),
+        // "the zooming crops people out", "the motion cuts off their heads": why a photo stays still
+        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:people|faces|heads|everyone|everybody|us|them|kids|guests)\b(?:\s+(?:out|off))?(?!\s*[a-z])"#) { _, _ in
+            Found().notNegatable
+        }.needing(["crop", "cut", "chop"]),
+        // "the intro is boring", "the start of the song is too slow": why the music starts later
+        Rule(#"\b(?:the\s+|its\s+|that\s+)?(?:intro|beginning|start|opening|first part|first bit)(?:\s+of\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:song|track|music|tune))?\s+(?:is|s|was|gets|feels|sounds)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|way too|super|just|pretty)\s+)*(?:boring|slow|dull|quiet|weird|annoying|meh|lame|long|draggy|empty|silent)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["intro", "beginning", "start", "opening", "first"]),
+        // "plz its blurry lol", "it's out of focus": why the photo named goes
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\b(?:plz|pls|please|bc|because|cuz|coz|since|as|cause) ))\s*(?:(?:plz|pls|please|bc|because|cuz|coz|since|as|cause|lol|haha|and)\s+)*(?:its|it is|it was|thats|that is|that one is|that ones|this one is|this ones|they are|theyre|they were)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|a little|super|way too|totally|all|just|pretty)\s+)*(?:blurry|blurred|out of focus|dark|ugly|awful|terrible|bad|shaky|fuzzy|grainy|overexposed|underexposed|a duplicate|a dupe|a repeat|the same|embarrassing|unflattering|sideways|crooked)\b(?:\s+(?:lol|haha|tbh|sorry|oops|lmao))*"#) { _, _ in
+            Found().notNegatable
+        },
     ]
 
     /// Read last: what the video is of ("a 30s short of our hike", "pics from my trip to Rome").
@@ -158,7 +187,7 @@ extension PromptInterpreter {
         },
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
         // photo it is, said to explain a move or a length (an ordinal is a photo reference: not here)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*?)?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|so|but)\s+(?:(?:the|that|this|it|its|all)\b|\x{01}))"#) { _, _ in
             Found().notNegatable
         }.needing(["shot", "photo", "pic", "image", "one", "selfie", "portrait", "snap"]),
         // "the videos are too shaky", "my clips from the bus are way too shaky": how the footage looks, the reason for a choice
@@ -255,7 +284,7 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
-    static let chineseStoryNeutral = Pattern(#"大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
+    static let chineseStoryNeutral = Pattern(#"^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
     static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)

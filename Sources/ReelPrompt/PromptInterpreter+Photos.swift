@@ -23,7 +23,7 @@ extension PromptInterpreter {
             return f
         },
         // longer or shorter photos
-        Rule(#"(?:\bmake\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
@@ -181,7 +181,7 @@ extension PromptInterpreter {
         for (k, m) in matches.enumerated() {
             // "photos 5 to 7": every photo in between too
             if k > 0, let n = Int(m[3] ?? ""), case .number(let a)? = out.last, a < n, n - a <= 50,
-               Pattern(#"^\s*(?:张(?:照片|图片)?)?\s*(?:to|through|thru|到|至|~)\s*第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
+               Pattern(#"^\s*(?:张(?:照片|图片)?)?\s*(?:to|through|thru|到|至|~)\s*(?:(?:the\s+)?(?:photo|picture|image|pic|slide|shot)\s+(?:#|no\s+|number\s+)?)?第?\s*$"#).occurs(in: (named as NSString).substring(with: NSRange(location: matches[k - 1].range.location + matches[k - 1].range.length, length: m.range.location - matches[k - 1].range.location - matches[k - 1].range.length))) {
                 out += (a + 1...n).map { .number($0) }
                 continue
             }

@@ -24,6 +24,8 @@ struct PromptText {
         "photo", "photos", "picture", "pictures", "image", "images", "pic", "pics", "slide", "slides", "shot", "shots",
         "and", "or", "to", "with", "number", "no", "remove", "delete", "swap", "move", "first", "last", "ms", "p",
         "each", "per", "apiece", "more", "less", "of",
+        // "photos 2 through 4 out", "from 2 till 4": a range of photos
+        "through", "thru", "till", "until", "from", "except", "between", "around", "about",
     ]
 
     static let audioExtensions = MediaKind.audioExtensions
@@ -197,7 +199,7 @@ struct PromptText {
     private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目)(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#)
+    private static let chineseTitle = Pattern(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#)
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files

@@ -31,7 +31,7 @@ enum Typos {
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
-        "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evry": "every", "eveyr": "every",
+        "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evey": "every", "everey": "every", "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning", "kenburns": "ken burns", "kenburn": "ken burns", "kenburnes": "ken burns", "thru": "through", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
