@@ -120,6 +120,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:the )?(?:total |overall |video )?(?:length|duration|total|time)\s+(?:doesnt|does not|dont|do not|wont|will not)\s+matter\b|\b(?:any|whatever) (?:length|duration)(?: is (?:fine|ok|okay)| works)?\b|\b(?:length|duration) is up to you\b|多长都(?:行|可以|无所谓)|时长(?:不限|随意|无所谓)|长度(?:不限|随意|无所谓)"#) { _, _ in
             Found().notNegatable
         },
+        // "our choir director gets motion sick lol", "I get carsick", "motion sickness": a reason, never motion
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|lol|also|plus)\s+)*(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+){0,3}?(?:gets?|got|getting|is|are|was|were|feels?|felt|becomes?|can get)\s+(?:so\s+|really\s+|very\s+|a bit\s+|kinda\s+|super\s+|easily\s+)*)?(?<!makes me )(?<!make me )(?<!made me )(?<!makes us )(?<!make us )(?<!gives me )(?<!give me )(?<!gives us )(?<!give us )(?<!giving me )\b(?:motion|car|sea|travel)[- ]?sick(?:ness)?\b(?:\s+(?:lol|haha|tbh|easily|sometimes))*"#) { _, _ in
+            Found().notNegatable
+        }.needing(["sick"]),
+        // "so it tells the story of the climb", "so it feels like a journey": what the choice is for
+        Rule(#"\bso (?:that )?(?:it|the video|the whole thing|people|everyone|everybody|they|you|viewers?|the guests|the family)\s+(?:(?:can|will|would|could)\s+)?(?:tells?|shows?|follows?|feels? like|reads? like|makes? sense|flows?|follow along with|see how|get a sense of|remember)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !Pattern(#"\d|\b(?:longer|shorter|faster|slower|vertical|horizontal|square|louder|quieter|zoom|zooms|zooming|music|title|transitions?|fades?|each photo|every photo|seconds?)\b"#).occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["so "]),
         // "I'm a real estate agent", "we're a small bakery", "hi! I'm a teacher": who is asking
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as)\s+)*(?:im|i am|were|we are)\s+(?:just\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|from|in|with)\s))"#) { m, p in
             // "a small bakery", "a little family shop": the size of the business, not of a title
@@ -262,7 +272,7 @@ extension PromptInterpreter {
 
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
-    static let dislikedAfter = Pattern(#"^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
 
     /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
     /// "the music is distracting" may as well ask for it quieter as for none.
