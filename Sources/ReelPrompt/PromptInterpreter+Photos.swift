@@ -148,6 +148,19 @@ extension PromptInterpreter {
             guard place >= 1 else { return nil }
             return Found(.movePhoto(ref, to: .number(place)))
         },
+        // "put the last three photos at the start", "move the first 2 pictures to the end", 把最后三张放到最前面:
+        // the end photo moved that many times keeps the group in its order
+        Rule(#"\b(?:put|move|place|bring|stick|shift)\s+(?:the\s+)?(last|final|first|1st)\s+(\d{1,2})\s+(?:photos|pictures|pics|images|shots|slides|ones)\s+(?:to|at|in)\s+(?:the\s+)?(?:very\s+)?(start|beginning|front|end|back|top|bottom)\b|(?:把)?(最后|前)\s*(\d{1,2})\s*张(?:照片|图片|图)?\s*(?:放到|放在|移到|挪到|调到|移动到)\s*(最前面|最前|开头|前面|最后面|最后|末尾|结尾|后面)"#) { m, _ in
+            guard let n = Int(m[2] ?? m[5] ?? ""), n >= 1, n <= 50 else { return nil }
+            let fromEnd = m[1] == "last" || m[1] == "final" || m[4] == "最后"
+            let place = m[3] ?? m[6] ?? ""
+            let toStart = ["start", "beginning", "front", "top"].contains(place) || place.contains("前") || place == "开头"
+            // moving the last photos later, or the first ones earlier, changes nothing
+            guard fromEnd == toStart else { return Found().note("the \(fromEnd ? "last" : "first") \(n) photos are already at the \(toStart ? "start" : "end"); nothing moved") }
+            var found = Found()
+            found.changes = Array(repeating: (fromEnd ? .movePhoto(.last, to: .first) : .movePhoto(.first, to: .last), false), count: n)
+            return found
+        },
         // "put photo 10 between photo 1 and photo 2"
         Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:right\s+)?between\s+("# + oneRef + #")\s+(?:and|&)\s+("# + oneRef + #")"#) { m, _ in
             guard case .number(let from)? = photoRefs(m[1] ?? "").first, case .number(let a)? = photoRefs(m[2] ?? "").first,

@@ -32,7 +32,10 @@ public enum PromptInterpreter {
         result.plan = plan
         result.conflicts = conflicts
         result.notes = scan.notes
-        result.understood = plan.changes.map { "\"\($0.phrase)\" → \($0.setting.summary)" }
+        // "put the last three photos at the start": the same move said once, done three times
+        result.understood = plan.changes.map { "\"\($0.phrase)\" → \($0.setting.summary)" }.reduce(into: [(String, Int)]()) { runs, line in
+            if runs.last?.0 == line { runs[runs.count - 1].1 += 1 } else { runs.append((line, 1)) }
+        }.map { $1 > 1 ? "\($0) (\($1) times)" : $0 }
             + scan.declined.map { "\"\($0.phrase)\" → not \($0.setting.summary): left as it is" }
         result.notUnderstood = scan.leftovers() + unattached
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {

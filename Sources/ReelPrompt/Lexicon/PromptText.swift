@@ -114,6 +114,12 @@ struct PromptText {
         ChineseNumbers.convert(&mapped)
         // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
         mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
+        // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
+        mapped.replace(Self.range) { m in
+            guard let a = Double(m[1] ?? ""), let b = Double(m[2] ?? ""), a > 0, b > a, b <= a * 4 else { return m.text }
+            let mid = (a + b) / 2
+            return (mid.rounded() == mid ? String(Int(mid)) : String(mid)) + " " + (m[3] ?? "")
+        }
         mapped.mapWords { words in
             words.indices.map { i in
                 // "4 tiktok": "for"
@@ -151,6 +157,8 @@ struct PromptText {
     private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of)\s+[^()\[\]\d,.;!?]{1,40}?[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
+    /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
+    private static let range = Pattern(#"(?:\bbetween\s+|\b(?:somewhere|anywhere)\s+(?:from|between)\s+)?(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:and|to|-|–|or|~|到|至)\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|秒钟?|分钟)(?![a-z])"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
     private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
     private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#, lowercaseInput: true)
