@@ -161,6 +161,25 @@ extension PromptInterpreter {
             found.changes = Array(repeating: (fromEnd ? .movePhoto(.last, to: .first) : .movePhoto(.first, to: .last), false), count: n)
             return found
         },
+        // "linger on the final shot", "stay on photo 4 a bit longer", "hold on the last one": that photo longer
+        Rule(#"\b(?:linger|longer|dwell|stay|hold|pause|rest|stop)\s+(?:a\s+(?:bit|little|moment|second)\s+(?:longer\s+)?|longer\s+|a\s+beat\s+)?on\s+("# + refList + #"|(?:the\s+)?(?:last|final|first|1st|opening)\b)(?:\s+(?:a\s+(?:bit|little)\s+)?(?:longer|for a (?:bit|while|moment|second)))?"#) { m, _ in
+            let refs = endRefs(m[1] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, 1.25), false) }
+            return found
+        },
+        // "zoom in on the first photo and out on the last", "pan left on photo 2 and right on photo 5"
+        Rule(#"\b(zoom|pan)\s+(in|out|left|right|up|down)\s+on\s+("# + refList + #"|(?:the\s+)?(?:last|final|first|1st|opening)\b)\s*(?:,\s*)?(?:and|but|then)\s+(in|out|left|right|up|down)\s+on\s+("# + refList + #"|(?:the\s+)?(?:last|final|first|1st|opening)\b)"#) { m, _ in
+            func style(_ w: String?) -> MotionStyle? {
+                switch w { case "in": .zoomIn; case "out": .zoomOut; case "left": .panLeft; case "right": .panRight; case "up": .panUp; case "down": .panDown; default: nil }
+            }
+            let a = endRefs(m[3] ?? ""), b = endRefs(m[5] ?? "")
+            guard let s1 = style(m[2]), let s2 = style(m[4]), !a.isEmpty, !b.isEmpty else { return nil }
+            var found = Found()
+            found.changes = [(.onPhotos(a, .motion(s1)), false), (.onPhotos(b, .motion(s2)), false)]
+            return found
+        },
         // "put photo 10 between photo 1 and photo 2"
         Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:right\s+)?between\s+("# + oneRef + #")\s+(?:and|&)\s+("# + oneRef + #")"#) { m, _ in
             guard case .number(let from)? = photoRefs(m[1] ?? "").first, case .number(let a)? = photoRefs(m[2] ?? "").first,
@@ -182,6 +201,13 @@ extension PromptInterpreter {
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))
         },
     ]
+
+    /// ``photoRefs(_:)``, and "the first" / "the last" said without a noun.
+    static func endRefs(_ text: String) -> [PhotoRef] {
+        if Pattern(#"^(?:the\s+)?(?:first|1st|opening)$"#).occurs(in: text) { return [.number(1)] }
+        if Pattern(#"^(?:the\s+)?(?:last|final)$"#).occurs(in: text) { return [.last] }
+        return photoRefs(text)
+    }
 
     /// The photos a phrase names, in order: numbers and ordinals ("photo 3", "3rd", 第3张),
     /// "last" / 最后, "first".
