@@ -130,6 +130,22 @@ extension PromptInterpreter {
             guard !Pattern(#"\d|\b(?:longer|shorter|faster|slower|vertical|horizontal|square|louder|quieter|zoom|zooms|zooming|music|title|transitions?|fades?|each photo|every photo|seconds?)\b"#).occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["so "]),
+        // "keep photo 5 still, the zoom makes it blurry": why that photo stays still, not a word against every zoom
+        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one)\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all)\s+)?[a-z]+(?:\s+(?:lol|haha))?"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["make", "made"]),
+        // "cause dad hates most songs", "my wife can't stand pop music": why there is no music (and none when nothing else is said)
+        Rule(#"\b(?:(?:cause|because|cuz|coz|since|as)\s+)?(?:(?:my|our|the|his|her)\s+)?(?:"# + personNoun + #"|they|i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:hates?|dislikes?|cant stand|cannot stand|doesnt like|dont like|does not like|do not like|isnt into|is not into|arent into|gets annoyed by|is sick of|are sick of)\s+(?:(?:most|all|any|the|modern|pop|new|background|loud|cheesy)\s+)*(?:songs|music|tunes|background music|pop)\b"#) { _, _ in
+            Found(implied: [.noMusic]).notNegatable
+        }.needing(["songs", "music", "tunes", "pop"]),
+        // "they're not great with phones", "grandma isn't good with computers": who watches, a reason
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bbecause ))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)*(?:(?:my|our|his|her|the)\s+)?(?:"# + personNoun + #"|they|theyre|we|were|i|im)\s*(?:are|is|am|re|s|m|arent|isnt)?\s+(?:(?:not|never|really|very|so|pretty|quite|super|too)\s+)*(?:great|good|bad|comfortable|familiar|confident|used|handy|savvy|techy|old)\s+(?:with|at|to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|and|but)\s))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["great", "good", "bad", "comfortable", "familiar", "confident", "used", "handy", "savvy", "techy"]),
         // "I'm a real estate agent", "we're a small bakery", "hi! I'm a teacher": who is asking
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as)\s+)*(?:im|i am|were|we are)\s+(?:just\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|from|in|with)\s))"#) { m, p in
             // "a small bakery", "a little family shop": the size of the business, not of a title
@@ -264,15 +280,21 @@ extension PromptInterpreter {
     /// it names no setting and asks for nothing.
     static func onlyDescribes(_ predicate: NSRange, _ p: PromptText) -> Bool {
         guard predicate.location >= 0, predicate.location + predicate.length <= (p.text as NSString).length else { return false }
+        // "the 7th picture is too long, shorten it": a complaint about that photo's time, which the
+        // clause pointing back at it answers
+        if lengthComplaint.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
         // the user's own words: "the best one" is not the number 1; another photo named ("a
         // duplicate of the 4th") is part of the reason
         let said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
 
+    /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick").
+    static let lengthComplaint = Pattern(#"^\s*(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
+
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
-    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|the (?:photos?|pictures?|pics?|faces?))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
 
     /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
     /// "the music is distracting" may as well ask for it quieter as for none.

@@ -16,7 +16,7 @@ extension PromptInterpreter {
             return Found(.resolution(shortSide: side))
         },
         // exact ratios
-        Rule(#"(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:crop|crops|cropped|cropping|reframe|reframed|resize|resized|change|convert|switch|set|format|make)\s+(?:it|them|the video|everything|all|the photos|the pictures|this)?\s*(?:to|into|as|in|for)\s+(?:a\s+|an\s+)?)?(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, _ in
             // "a 1:1 crop", "4:5 format": the noun goes with the ratio
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)

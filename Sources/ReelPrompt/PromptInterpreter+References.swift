@@ -10,6 +10,15 @@ extension PromptInterpreter {
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
         Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let adjective = m[2] else { return nil }
+            // "the 7th picture is too long", "photo 3 is too short": that photo's time, not every photo's
+            if ["photo", "picture", "image", "slide"].contains(noun), ["long", "short", "fast", "quick", "slow"].contains(adjective) {
+                let before = (p.text as NSString).substring(to: m.range.location)
+                guard let r = Pattern(#"(?:\bthe\s+)?(?:(\d{1,3})(?:st|nd|rd|th)|(last|final))\s*$"#).firstMatch(in: before) else { return complaint(topic(of: noun, m.range, p), adjective)?.asReason }
+                let ref: PhotoRef = r[2] != nil ? .last : .number(Int(r[1] ?? "") ?? 1)
+                var f = Found(.scalePhotos(ref, ["long", "slow"].contains(adjective) ? 0.8 : 1.25)).asReason
+                f.claims.append(r.range)
+                return f
+            }
             return complaint(topic(of: noun, m.range, p), adjective)?.asReason
         },
         Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
