@@ -43,7 +43,7 @@ extension PromptInterpreter {
             return total(seconds: mins * 60 + secs)
         },
         // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
-        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|longer by|another)|(cut|trim|shorten|take off|shave off|knock off|chop off|reduce|shorter by)(?: it| the video| the length)?(?: by)?)\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off|to the end|at the end|to the length))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|longer by|another)|(cut|trim|shorten|take off|shave off|knock off|chop off|reduce|shorter by|lose|drop|shave|remove|cut out|get rid of)(?: it| the video| the length)?(?: by)?)(?:\s+(?:like|about|around|maybe|roughly|approximately|some))?\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off|to the end|at the end|to the length))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
             guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }
@@ -71,6 +71,11 @@ extension PromptInterpreter {
         // "cut it down to 15", "trim it to 20", "stretch it to 40": a bare number is the new length in seconds
         Rule(#"\b(?:cut|trim|shorten|bring|get|take|lengthen|extend|stretch|change|make)\s+(?:it|the video|the length|this|that|the whole thing|the duration|the slideshow)?\s*(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+)?(\d+(?:\.\d+)?)(?![\d.%:])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|images?|pics?|slides?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分|frames?))"#) { m, _ in
             guard let v = m.number(1), v <= 600 else { return nil }
+            return total(seconds: v)
+        },
+        // "make it 20", "make it just 15 please": a bare number after "make it" is the length in seconds
+        Rule(#"\bmake\s+(?:it|the video|this|the whole thing)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)(?![\d.%:])(?=\s*(?:$|[,.;!?]|(?:please|pls|plz|thanks|thx|instead|tops|max|or so|ish)\b))"#) { m, _ in
+            guard let v = m.number(1), v >= 3, v <= 600 else { return nil }
             return total(seconds: v)
         },
         // "under 30 seconds, say 28": a bare number standing for the length said just before
