@@ -164,7 +164,7 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["folder", "bunch", "lot", "ton", "load", "set", "album", "pile", "heap", "roll"]),
         // "the zooming crops people out", "the motion cuts off their heads": why a photo stays still
-        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:people|faces|heads|everyone|everybody|us|them|kids|guests)\b(?:\s+(?:out|off))?(?!\s*[a-z])"#) { _, _ in
+        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?!\s*[a-z])"#) { _, _ in
             Found().notNegatable
         }.needing(["crop", "cut", "chop"]),
         // "the intro is boring", "the start of the song is too slow": why the music starts later
