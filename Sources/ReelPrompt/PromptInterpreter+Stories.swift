@@ -37,7 +37,7 @@ extension PromptInterpreter {
         // "we run a small bakery", "I teach year 3", "my wife and I sell handmade candles": who is
         // asking, said as what they do
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually)\s+)*(?:run|own|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
-            let said = sizeOfABusiness.replacing(in: p.said(m.range).lowercased()) { _ in "" }
+            let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
@@ -61,7 +61,7 @@ extension PromptInterpreter {
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
         // my dad": what the user is doing
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            let said = videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }
+            let said = videoNoun.replacing(in: withoutOccasions(p.said(m.range))) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
@@ -91,7 +91,7 @@ extension PromptInterpreter {
         // "(fading through black) would feel more emotional", "it'll look more professional": a
         // feeling the change is expected to give (not a wish for a look: "make it more emotional"
         // is reported)
-        Rule(#"\b(?:would|will|might|ll|d|wd)\s+(?:(?:probably|definitely|maybe|really|just|also|surely)\s+)*(?:feel|look|be|seem|come across)\s+(?:(?:a lot|much|way|so much|a bit|a little|even|far|kind of|kinda|more|less|really|so|super|very)\s+)*(?:emotional|personal|special|meaningful|heartfelt|touching|sentimental|nostalgic|romantic|elegant|classy|professional|polished|natural|calm|calmer|peaceful|relaxed|relaxing|fun|festive|cheerful|happy|happier|magical|intimate|warm|warmer|cosy|cozy|authentic|clean|cleaner|tidy|tidier|modern|fresh|interesting|exciting|lively|engaging|epic|powerful|respectful|appropriate|fitting|solemn|serious|playful|cute|sweet|nicer|nice|better|lovely|beautiful|prettier|pretty|cool|cooler|sad|sadder|tasteful|thoughtful|impressive|satisfying|stylish)\b"#) { _, _ in
+        Rule(#"\b(?:would|will|might|ll|d|wd|itll|itd|thatll|thatd|thisll|theyll|theyd)\s+(?:(?:probably|definitely|maybe|really|just|also|surely)\s+)*(?:feel|look|be|seem|come across)\s+(?:(?:a lot|much|way|so much|a bit|a little|even|far|kind of|kinda|more|less|really|so|super|very)\s+)*(?:emotional|personal|special|meaningful|heartfelt|touching|sentimental|nostalgic|romantic|elegant|classy|professional|polished|natural|calm|calmer|peaceful|relaxed|relaxing|fun|festive|cheerful|happy|happier|magical|intimate|warm|warmer|cosy|cozy|authentic|clean|cleaner|tidy|tidier|modern|fresh|interesting|exciting|lively|engaging|epic|powerful|respectful|appropriate|fitting|solemn|serious|playful|cute|sweet|nicer|nice|better|lovely|beautiful|prettier|pretty|cool|cooler|sad|sadder|tasteful|thoughtful|impressive|satisfying|stylish)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["feel", "look", "be", "seem", "come across"]),
         // "iceland road trip!!", "grandma's 90th birthday.", "our wedding": the occasion as a headline
@@ -115,29 +115,38 @@ extension PromptInterpreter {
                 guard askWord.occurs(in: c.text) || storyAskingWord.occurs(in: c.text) else { continue }
                 // the same setting asked for ("can't read the title in time, make it stay 5 seconds")
                 if families.contains(where: { $0.asked.occurs(in: c.text) }) { return Found().notNegatable }
+                // "the title flashes by, make it 3 seconds": "it" is the title named last, as the title rules read it
+                if families.contains(where: { $0.topic == .title }), titleTooShort.occurs(in: said), titleItLength.occurs(in: c.text),
+                   lastTopic(before: c.range.location, in: p.text) == .title { return Found().notNegatable }
             }
             return nil
         },
     ]
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").
-    private static let complaint = Pattern(#"\b(?:too|so|way|really|just|only|odd|weird|strange|off|wrong|awkward|boring|rushed|hard|cant|cannot|couldnt|barely|hardly|never|silence|silent|nothing|empty|flew|flies|fly|flying|whizz(?:ed|es|ing)?|zipped|zip|raced|drags?|dragged|dragging|annoying|distracting|messy|jumpy|choppy|abrupt|sudden|missed|blurry|tiny|dull|flat|meh|bad|forever|ages|mostly|nothing but)\b"#)
+    private static let complaint = Pattern(#"\b(?:too|so|way|really|just|only|odd|weird|strange|off|wrong|awkward|boring|rushed|hard|cant|cannot|couldnt|barely|hardly|never|silence|silent|nothing|empty|flew|flies|fly|flying|whizz(?:ed|es|ing)?|zipped|zip|raced|drags?|dragged|dragging|annoying|distracting|messy|jumpy|choppy|abrupt|sudden|missed|blurry|tiny|dull|flat|meh|bad|forever|ages|mostly|nothing but|gone|disappears?|disappeared|vanish(?:es|ed)?|flash(?:es|ed)?|before anyone|anyone)\b"#)
 
     /// Words of a clause that asks for a change: a number, a comparative, a verb that edits or a question put to Reel.
     private static let askWord = Pattern(#"\d|\b(?:longer|shorter|slower|faster|quicker|louder|quieter|softer|bigger|smaller|lower|higher|double|twice|half|halve)\b|^\s*(?:(?:and|then|also|so|but|just|maybe|perhaps|pls|please|ok|okay)\s+)*(?:skip|start|make|use|put|cut|trim|remove|drop|mute|fade|zoom|pan|set|move|swap|keep|turn|change|add|give|have|let|show|play|slow|speed|shorten|lengthen|extend|stay)\b|\b(?:can|could|would|will|should)\s+(?:you|u|we|it|the|each|every|all|they|this|that)\b"#)
 
     /// The settings a complaint may be about: the words that name one, and the words of a clause that asks for a change of it.
-    private static let complaintFamilies: [(named: Pattern, asked: Pattern)] = [
+    private static let complaintFamilies: [(named: Pattern, asked: Pattern, topic: Topic)] = [
         // how long the video or each photo lasts
         (Pattern(#"\b(?:photos?|pictures?|pics?|images?|slides?|shots?|fast|slow|quick|long|short|length|flew|flies|fly|flying|rushed|drags?|dragged|dragging|forever|ages)\b"#),
-         Pattern(#"\d(?:\.\d+)?\s*(?:s|sec|secs|seconds?|minutes?|mins?)\b|\b(?:longer|shorter|slower|faster|quicker|double|twice|half|halve|seconds?|secs?|minutes?|mins?|length|duration|on screen|stay)\b"#)),
+         Pattern(#"\d(?:\.\d+)?\s*(?:s|sec|secs|seconds?|minutes?|mins?)\b|\b(?:longer|shorter|slower|faster|quicker|double|twice|half|halve|seconds?|secs?|minutes?|mins?|length|duration|on screen|stay)\b"#), .video),
         // the music
         (Pattern(#"\b(?:music|song|track|tune|soundtrack|audio|volume|sound|loud|quiet|silence|silent|beginning|start|intro|end|ending|outro)\b"#),
-         Pattern(#"\b(?:music|song|track|tune|soundtrack|audio|volume|sound|louder|quieter|softer|mute)\b"#)),
+         Pattern(#"\b(?:music|song|track|tune|soundtrack|audio|volume|sound|louder|quieter|softer|mute)\b"#), .music),
         // the title
         (Pattern(#"\b(?:title|caption|text|font|words|read)\b"#),
-         Pattern(#"\b(?:title|caption|text|font|stay|stays|on screen|bigger|larger|smaller|top|bottom|middle|center|centre)\b"#)),
+         Pattern(#"\b(?:title|caption|text|font|stay|stays|on screen|bigger|larger|smaller|top|bottom|middle|center|centre)\b"#), .title),
     ]
+
+    /// "make it 3 seconds", "keep it up longer": a length said of "it".
+    private static let titleItLength = Pattern(#"\b(?:it|its)\b.*(?:\d(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\b(?:longer|shorter)\b)"#)
+
+    /// A complaint that the title is not up long enough ("flashes by", "gone before anyone could read it").
+    private static let titleTooShort = Pattern(#"\b(?:fast|quick|quickly|short|flash(?:es|ed)?|gone|disappears?|disappeared|vanish(?:es|ed)?|read|in time|blink)\b"#)
 
     /// A clause of the request, between punctuation.
     private static let clause = Pattern(#"[^,.;!?]+"#)
@@ -148,10 +157,18 @@ extension PromptInterpreter {
     /// "a small bakery", "a little family shop": the size of a business, not of a title.
     private static let sizeOfABusiness = Pattern(#"\b(?:small|little|big|tiny|new|young|local|family)\b"#)
 
+    /// "my best friend's 30th", "our 25th", "an under 10s team": an occasion or an age group, whose
+    /// number is no length or photo; left out (lowercased) before a clause is judged.
+    private static func withoutOccasions(_ said: String) -> String {
+        occasionNumber.replacing(in: said.lowercased()) { _ in " " }
+    }
+
+    private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+
     /// Whether a clause only tells: it names no setting, no number, no platform and asks for nothing.
     private static func onlyTells(_ said: String) -> Bool {
         // "last time", "this time": when, not the last photo or a length
-        let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: said.lowercased()) { _ in " " }
+        let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutOccasions(said)) { _ in " " }
         return !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s) && !platformHint.occurs(in: s)
     }
 }
