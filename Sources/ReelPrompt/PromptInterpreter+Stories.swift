@@ -18,6 +18,8 @@ extension PromptInterpreter {
         // bare comparative is part of the ask (the sound; the title's size after the title was named)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|then|or|ok|okay|hmm|um|also|oh)\s+)*(?:(?:maybe|perhaps|possibly|probably|ideally|i guess|i think|i suppose|i reckon|idk|just|even|if possible|if you can|could it be|can it be|could you make it|can you make it|make it)\s+)*(?:(?:a bit|a little|a tad|a touch|slightly|much|a lot|way|even|just|bit)\s+)*(louder|quieter|softer|bigger|larger|smaller)(?:\s+(?:please|pls|plz|maybe|perhaps|i guess|i think|if possible|if you can|then|though|too|still|thanks|thx))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             switch m[1] ?? "" {
+            // "clip sound on, a bit louder": the clips' own sound, which has no level to set
+            case _ where clipSoundNamedLast(before: m.range.location, in: p.text): return nil
             case "louder": return Found(.adjustMusicVolume(0.1))
             case "quieter", "softer": return Found(.adjustMusicVolume(-0.1))
             default:
@@ -34,15 +36,15 @@ extension PromptInterpreter {
         Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
             Found().notNegatable
         }.needing(["if "]),
-        // "we run a small bakery", "I teach year 3", "my wife and I sell handmade candles": who is
+        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles": who is
         // asking, said as what they do
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually)\s+)*(?:run|own|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
             let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
-        },
+        }.needing(["run", "own", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
         // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我|我家|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             let said = Pattern(#"(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
             guard !chineseStorySettingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
@@ -73,7 +75,7 @@ extension PromptInterpreter {
         // will see it": what people do or cannot do
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|coz|since|as|lol|honestly|tbh)\s+)*(?:nobody|no one|noone|no body|everyone|everybody|people|most people|some people|anyone|anybody|someone|somebody|the guests|guests|the viewers|viewers|followers|my followers|our followers|our customers|customers)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             onlyTells(p.said(m.range)) ? Found().notNegatable : nil
-        },
+        }.needing(["nobody", "no one", "noone", "no body", "everyone", "everybody", "people", "anyone", "anybody", "someone", "somebody", "guests", "viewers", "followers", "customers"]),
         // "some of them went the other way before", "most of the pics are sideways": what some of
         // the photos did or are, said to explain (a setting or a wish in it is read by the rules)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|lol)\s+)*(?:some|most|a few|a couple|all|half|many|none|several|lots|loads|one|two|three|1|2|3|a lot|plenty)\s+of\s+(?:them|those|these|the\s+(?:photos|pictures|pics|shots|images|clips|videos)|my\s+(?:photos|pictures|pics|shots))\b([^,.;!?\x{01}]*?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so)\s))"#) { m, _ in
@@ -99,7 +101,7 @@ extension PromptInterpreter {
             let said = p.said(m.range).lowercased()
             guard said.split(separator: " ").count <= 5, onlyTells(Pattern(#"\b(?:pics|photos|video|vid)$"#).replacing(in: said) { _ in "" }) else { return nil }
             return Found().notNegatable
-        },
+        }.needing(["trip", "holiday", "hols", "vacation", "vacay", "wedding", "birthday", "bday", "party", "anniversary", "graduation", "reunion", "weekend", "getaway", "honeymoon", "hike", "camping", "christmas", "xmas", "easter", "thanksgiving", "halloween", "festival", "concert", "memories", "adventure", "tour", "cruise", "retreat", "day out", "picnic", "baptism", "christening", "shower", "bachelorette", "stag do", "hen do", "dump"]),
         // "but said the photos flew by way too fast", "the beginning is just silence", "people can't
         // read the title in time": a complaint about a setting, the reason for a change of it that
         // another clause asks for outright (without such a clause it is read by the rules or reported)
@@ -107,7 +109,7 @@ extension PromptInterpreter {
             let said = m.text
             guard complaint.occurs(in: said), !said.contains(where: \.isNumber), !storyAskingWord.occurs(in: said), !askWord.occurs(in: said) else { return nil }
             // "the transitions feel rushed", "the zooming is too fast": read by the transition and motion rules
-            guard !motionOrTransition.occurs(in: said) else { return nil }
+            guard !motionOrTransition.occurs(in: said), !clipWord.occurs(in: said) else { return nil }
             let families = complaintFamilies.filter { $0.named.occurs(in: said) }
             guard !families.isEmpty else { return nil }
             let end = m.range.location + m.range.length
@@ -120,7 +122,7 @@ extension PromptInterpreter {
                    lastTopic(before: c.range.location, in: p.text) == .title { return Found().notNegatable }
             }
             return nil
-        },
+        }.needing(["too", "so", "way", "really", "just", "only", "odd", "weird", "strange", "off", "wrong", "awkward", "boring", "rushed", "hard", "cant", "cannot", "couldnt", "barely", "hardly", "never", "silen", "nothing", "empty", "flew", "flies", "fly", "flying", "whizz", "zip", "raced", "drag", "annoying", "distracting", "messy", "jumpy", "choppy", "abrupt", "sudden", "missed", "blurry", "tiny", "dull", "flat", "meh", "bad", "forever", "ages", "mostly", "gone", "disappear", "vanish", "flash", "anyone"]),
     ]
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").
@@ -147,6 +149,16 @@ extension PromptInterpreter {
 
     /// A complaint that the title is not up long enough ("flashes by", "gone before anyone could read it").
     private static let titleTooShort = Pattern(#"\b(?:fast|quick|quickly|short|flash(?:es|ed)?|gone|disappears?|disappeared|vanish(?:es|ed)?|read|in time|blink)\b"#)
+
+    /// The clips and their own sound ("the clips are too quiet"), which the music's level does not answer.
+    private static let clipWord = Pattern(#"\b(?:clips?|footage|videos?|original (?:sound|audio))\b"#)
+
+    /// Whether the clips were named after the music, last before `location`.
+    private static func clipSoundNamedLast(before location: Int, in text: String) -> Bool {
+        let before = (text as NSString).substring(to: location)
+        guard let clip = clipWord.matches(in: before).last else { return false }
+        return (musicCue.matches(in: before).last?.range.location ?? -1) < clip.range.location
+    }
 
     /// A clause of the request, between punctuation.
     private static let clause = Pattern(#"[^,.;!?]+"#)
