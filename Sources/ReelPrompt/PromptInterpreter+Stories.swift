@@ -1,0 +1,186 @@
+import Foundation
+
+/// The story a chatty user tells around the ask: who they are ("we run a small bakery"), what
+/// they are doing ("putting together something for…"), what there is ("there are loads of
+/// memories in there"), what people think ("my mum loved the previous one", "nobody on my feed
+/// has the patience", "it would feel more emotional"), what went wrong before ("some of them
+/// went the other way before") and hedges around the ask ("maybe a bit quieter?", "if posible").
+///
+/// Each rule reads a whole kind of clause, not a phrase: a clause is taken as a reason only when
+/// it names no setting, no number and asks for nothing, so a clause that does ("my mum wants it
+/// shorter", "there are too many photos") is still read by the other rules or reported. A
+/// complaint that names a setting ("the photos flew by way too fast") is a reason only when
+/// another clause of the request asks for a change of that same setting outright.
+extension PromptInterpreter {
+    /// Read right after ``asideRules``, before the rules that read settings.
+    static let storyRules: [Rule] = [
+        // "maybe a bit quieter?", "perhaps a little louder please", "I guess smaller": a hedge before a
+        // bare comparative is part of the ask (the sound; the title's size after the title was named)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|then|or|ok|okay|hmm|um|also|oh)\s+)*(?:(?:maybe|perhaps|possibly|probably|ideally|i guess|i think|i suppose|i reckon|idk|just|even|if possible|if you can|could it be|can it be|could you make it|can you make it|make it)\s+)*(?:(?:a bit|a little|a tad|a touch|slightly|much|a lot|way|even|just|bit)\s+)*(louder|quieter|softer|bigger|larger|smaller)(?:\s+(?:please|pls|plz|maybe|perhaps|i guess|i think|if possible|if you can|then|though|too|still|thanks|thx))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            switch m[1] ?? "" {
+            // "clip sound on, a bit louder": the clips' own sound, which has no level to set
+            case _ where clipSoundNamedLast(before: m.range.location, in: p.text): return nil
+            case "louder": return Found(.adjustMusicVolume(0.1))
+            case "quieter", "softer": return Found(.adjustMusicVolume(-0.1))
+            default:
+                guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+                return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
+            }
+        }.needing(["louder", "quieter", "softer", "bigger", "larger", "smaller"]),
+        // 可能小声一点, 要不再大声点: a hedge before louder or quieter, after the music was named
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:可能|也许|或许|要不然|要不|大概|最好|能不能|可不可以|稍微|再)+(小声|大声|轻|响)(?:一点|一些|点)(?:吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }
+            return Found(.adjustMusicVolume(m[1] == "大声" || m[1] == "响" ? 0.1 : -0.1))
+        }.needing(["可能", "也许", "或许", "要不", "大概", "最好", "能不能", "可不可以", "稍微", "再"]),
+        // "if possible", "if posible", "if at all possible", "if that's ok": a hedge after the ask
+        Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["if "]),
+        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles": who is
+        // asking, said as what they do
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually)\s+)*(?:run|own|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+            let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["run", "own", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
+        // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            let said = Pattern(#"(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
+            guard !chineseStorySettingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["店", "馆", "铺", "工作室", "公司", "餐厅", "农场", "学校", "幼儿园", "诊所", "民宿"]),
+        // 妈妈很喜欢上一个, 大家都挺满意之前那版: what people thought of a video made before
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*[\p{Han}]{0,4}?(?:很|特别|挺|超|都|也|非常|真的|蛮)*(?:喜欢|爱|满意)(?:上(?:一|1)个|上(?:一|1)版|上个|上次那个|上次的|之前那个|之前那版|之前的|原来的|原来那个)(?:视频|版本|版)?(?:的)?(?:了|啊|呀)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]|但|可是|不过))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["喜欢", "爱", "满意"]),
+        // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
+        // about the garden": a wish for the video itself (what it is of; the shape is read later)
+        Rule(#"\b(?:i|we)(?:d| would)?\s+(?:(?:really|just|also|so)\s+)*(?:like|love|want|need)\s+(?:to\s+(?:have|get|make|do|create|put together)\s+)?(?:a|an|some|one)\s+(?:(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|video)\s+)*(?:video|vid|slideshow|slide show|montage|reel|movie|recap)\b(?:\s+(?:of|about|from|showing|featuring)\s+(?:(?:the|our|my|his|her|their|some|all|all our|all my)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+for(?=\s+(?:instagram|insta|ig|tiktok|tik tok|youtube|yt|facebook|fb|snapchat|reels?|stories|shorts|whatsapp)\b))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|and|with|that|which|so|but|please|pls|in|on|to|about)\b)"#) { m, p in
+            let said = Pattern(#"^.*?\b(?:like|love|want|need)\b|\b(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special)\b"#).replacing(in: videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }
+            guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said.replacingOccurrences(of: " for", with: "")) else { return nil }
+            return Found().notNegatable
+        }.needing(["like", "love", "want", "need"]),
+        // "putting together something for my grandparents' anniversary", "I'm making a surprise for
+        // my dad": what the user is doing
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = videoNoun.replacing(in: withoutOccasions(p.said(m.range))) { _ in " " }
+            guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
+        // "there are loads of memories in there", "there's a lot going on": what there is
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|plus|also|lol|honestly|tbh)\s+)*(?:theres|there is|there are|there were|there was|there will be|therell be|there (?=(?:are|is|were|was|be)\b))[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            onlyTells(p.said(m.range)) ? Found().notNegatable : nil
+        }.needing(["there"]),
+        // "nobody on my feed has the patience", "people can't read it in time", "everyone at work
+        // will see it": what people do or cannot do
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|coz|since|as|lol|honestly|tbh)\s+)*(?:nobody|no one|noone|no body|everyone|everybody|people|most people|some people|anyone|anybody|someone|somebody|the guests|guests|the viewers|viewers|followers|my followers|our followers|our customers|customers)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            onlyTells(p.said(m.range)) ? Found().notNegatable : nil
+        }.needing(["nobody", "no one", "noone", "no body", "everyone", "everybody", "people", "anyone", "anybody", "someone", "somebody", "guests", "viewers", "followers", "customers"]),
+        // "some of them went the other way before", "most of the pics are sideways": what some of
+        // the photos did or are, said to explain (a setting or a wish in it is read by the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|lol)\s+)*(?:some|most|a few|a couple|all|half|many|none|several|lots|loads|one|two|three|1|2|3|a lot|plenty)\s+of\s+(?:them|those|these|the\s+(?:photos|pictures|pics|shots|images|clips|videos)|my\s+(?:photos|pictures|pics|shots))\b([^,.;!?\x{01}]*?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so)\s))"#) { m, _ in
+            guard let predicate = m[1], onlyTells(predicate) else { return nil }
+            return Found().notNegatable
+        }.needing(["of "]),
+        // "my mum loved the previous one", "we all liked the earlier version": what people thought of
+        // a video made before
+        Rule(#"\b(?:i|we|they|he|she|everyone|everybody|(?:my|our|his|her|the)\s+(?:[a-z]+\s+)?"# + personNoun + #")\s+(?:(?:really|absolutely|totally|all|both|also|just|kind of|kinda)\s+)*(?:loved|liked|enjoyed|adored|hated|disliked|was happy with|were happy with|was thrilled with|was impressed by|cried at|laughed at)\s+(?:(?:the|your|my|our|that|this)\s+)?(?:(?:previous|earlier|original|old|other|last|first|latest)\s+)?(?:one|1|version|video|draft|cut|edit|attempt|try|slideshow|it)\b(?:\s+(?:so much|a lot|too|already|last time|before|yesterday))*"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            // "loved it" and "the video" say nothing about a setting; the first or last one is a photo
+            guard !said.contains(where: \.isNumber), said.hasSuffix(" it") || Pattern(#"\b(?:previous|earlier|original|old|other)\b|\b(?:version|draft|attempt|try|video|slideshow|cut|edit)$"#).occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["loved", "liked", "enjoyed", "adored", "hated", "disliked", "happy with", "thrilled with", "impressed by", "cried at", "laughed at"]),
+        // "(fading through black) would feel more emotional", "it'll look more professional": a
+        // feeling the change is expected to give (not a wish for a look: "make it more emotional"
+        // is reported)
+        Rule(#"\b(?:would|will|might|ll|d|wd|itll|itd|thatll|thatd|thisll|theyll|theyd)\s+(?:(?:probably|definitely|maybe|really|just|also|surely)\s+)*(?:feel|look|be|seem|come across)\s+(?:(?:a lot|much|way|so much|a bit|a little|even|far|kind of|kinda|more|less|really|so|super|very)\s+)*(?:emotional|personal|special|meaningful|heartfelt|touching|sentimental|nostalgic|romantic|elegant|classy|professional|polished|natural|calm|calmer|peaceful|relaxed|relaxing|fun|festive|cheerful|happy|happier|magical|intimate|warm|warmer|cosy|cozy|authentic|clean|cleaner|tidy|tidier|modern|fresh|interesting|exciting|lively|engaging|epic|powerful|respectful|appropriate|fitting|solemn|serious|playful|cute|sweet|nicer|nice|better|lovely|beautiful|prettier|pretty|cool|cooler|sad|sadder|tasteful|thoughtful|impressive|satisfying|stylish)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["feel", "look", "be", "seem", "come across"]),
+        // "iceland road trip!!", "grandma's 90th birthday.", "our wedding": the occasion as a headline
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:our|my|the|a|this|that|his|her|their)\s+)?(?:[a-z]+\s+){0,3}?(?:trip|road trip|roadtrip|holiday|holidays|hols|vacation|vacay|wedding|birthday|bday|party|anniversary|graduation|reunion|weekend|getaway|honeymoon|hike|camping|christmas|xmas|easter|thanksgiving|halloween|festival|concert|memories|adventure|adventures|tour|cruise|retreat|day out|picnic|baptism|christening|baby shower|bachelorette|stag do|hen do|photo dump|dump)(?:\s+(?:pics|photos|video|vid|recap|memories|edition|time))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard said.split(separator: " ").count <= 5, onlyTells(Pattern(#"\b(?:pics|photos|video|vid)$"#).replacing(in: said) { _ in "" }) else { return nil }
+            return Found().notNegatable
+        }.needing(["trip", "holiday", "hols", "vacation", "vacay", "wedding", "birthday", "bday", "party", "anniversary", "graduation", "reunion", "weekend", "getaway", "honeymoon", "hike", "camping", "christmas", "xmas", "easter", "thanksgiving", "halloween", "festival", "concert", "memories", "adventure", "tour", "cruise", "retreat", "day out", "picnic", "baptism", "christening", "shower", "bachelorette", "stag do", "hen do", "dump"]),
+        // "but said the photos flew by way too fast", "the beginning is just silence", "people can't
+        // read the title in time": a complaint about a setting, the reason for a change of it that
+        // another clause asks for outright (without such a clause it is read by the rules or reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|coz|since|as|lol|honestly|tbh|ugh|also)\s+)*(?:(?:(?:she|he|they|i|we|everyone|people|(?:my|our|his|her)\s+[a-z]+)\s+)?(?:said|says|thinks|thought|told me|tells me|feels|felt|reckons|reckoned|mentioned|complained|noticed)(?:\s+that)?\s+)?(?:the|my|our|some of the|all the|those|these|it|its|they|theyre|people|everyone|nobody|no one|you|u|we|i)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = m.text
+            guard complaint.occurs(in: said), !said.contains(where: \.isNumber), !storyAskingWord.occurs(in: said), !askWord.occurs(in: said) else { return nil }
+            // "the transitions feel rushed", "the zooming is too fast": read by the transition and motion rules
+            guard !motionOrTransition.occurs(in: said), !clipWord.occurs(in: said) else { return nil }
+            let families = complaintFamilies.filter { $0.named.occurs(in: said) }
+            guard !families.isEmpty else { return nil }
+            let end = m.range.location + m.range.length
+            for c in clause.matches(in: p.text) where c.range.location >= end || c.range.location + c.range.length <= m.range.location {
+                guard askWord.occurs(in: c.text) || storyAskingWord.occurs(in: c.text) else { continue }
+                // the same setting asked for ("can't read the title in time, make it stay 5 seconds")
+                if families.contains(where: { $0.asked.occurs(in: c.text) }) { return Found().notNegatable }
+                // "the title flashes by, make it 3 seconds": "it" is the title named last, as the title rules read it
+                if families.contains(where: { $0.topic == .title }), titleTooShort.occurs(in: said), titleItLength.occurs(in: c.text),
+                   lastTopic(before: c.range.location, in: p.text) == .title { return Found().notNegatable }
+            }
+            return nil
+        }.needing(["too", "so", "way", "really", "just", "only", "odd", "weird", "strange", "off", "wrong", "awkward", "boring", "rushed", "hard", "cant", "cannot", "couldnt", "barely", "hardly", "never", "silen", "nothing", "empty", "flew", "flies", "fly", "flying", "whizz", "zip", "raced", "drag", "annoying", "distracting", "messy", "jumpy", "choppy", "abrupt", "sudden", "missed", "blurry", "tiny", "dull", "flat", "meh", "bad", "forever", "ages", "mostly", "gone", "disappear", "vanish", "flash", "anyone"]),
+    ]
+
+    /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").
+    private static let complaint = Pattern(#"\b(?:too|so|way|really|just|only|odd|weird|strange|off|wrong|awkward|boring|rushed|hard|cant|cannot|couldnt|barely|hardly|never|silence|silent|nothing|empty|flew|flies|fly|flying|whizz(?:ed|es|ing)?|zipped|zip|raced|drags?|dragged|dragging|annoying|distracting|messy|jumpy|choppy|abrupt|sudden|missed|blurry|tiny|dull|flat|meh|bad|forever|ages|mostly|nothing but|gone|disappears?|disappeared|vanish(?:es|ed)?|flash(?:es|ed)?|before anyone|anyone)\b"#)
+
+    /// Words of a clause that asks for a change: a number, a comparative, a verb that edits or a question put to Reel.
+    private static let askWord = Pattern(#"\d|\b(?:longer|shorter|slower|faster|quicker|louder|quieter|softer|bigger|smaller|lower|higher|double|twice|half|halve)\b|^\s*(?:(?:and|then|also|so|but|just|maybe|perhaps|pls|please|ok|okay)\s+)*(?:skip|start|make|use|put|cut|trim|remove|drop|mute|fade|zoom|pan|set|move|swap|keep|turn|change|add|give|have|let|show|play|slow|speed|shorten|lengthen|extend|stay)\b|\b(?:can|could|would|will|should)\s+(?:you|u|we|it|the|each|every|all|they|this|that)\b"#)
+
+    /// The settings a complaint may be about: the words that name one, and the words of a clause that asks for a change of it.
+    private static let complaintFamilies: [(named: Pattern, asked: Pattern, topic: Topic)] = [
+        // how long the video or each photo lasts
+        (Pattern(#"\b(?:photos?|pictures?|pics?|images?|slides?|shots?|fast|slow|quick|long|short|length|flew|flies|fly|flying|rushed|drags?|dragged|dragging|forever|ages)\b"#),
+         Pattern(#"\d(?:\.\d+)?\s*(?:s|sec|secs|seconds?|minutes?|mins?)\b|\b(?:longer|shorter|slower|faster|quicker|double|twice|half|halve|seconds?|secs?|minutes?|mins?|length|duration|on screen|stay)\b"#), .video),
+        // the music
+        (Pattern(#"\b(?:music|song|track|tune|soundtrack|audio|volume|sound|loud|quiet|silence|silent|beginning|start|intro|end|ending|outro)\b"#),
+         Pattern(#"\b(?:music|song|track|tune|soundtrack|audio|volume|sound|louder|quieter|softer|mute)\b"#), .music),
+        // the title
+        (Pattern(#"\b(?:title|caption|text|font|words|read)\b"#),
+         Pattern(#"\b(?:title|caption|text|font|stay|stays|on screen|bigger|larger|smaller|top|bottom|middle|center|centre)\b"#), .title),
+    ]
+
+    /// "make it 3 seconds", "keep it up longer": a length said of "it".
+    private static let titleItLength = Pattern(#"\b(?:it|its)\b.*(?:\d(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\b(?:longer|shorter)\b)"#)
+
+    /// A complaint that the title is not up long enough ("flashes by", "gone before anyone could read it").
+    private static let titleTooShort = Pattern(#"\b(?:fast|quick|quickly|short|flash(?:es|ed)?|gone|disappears?|disappeared|vanish(?:es|ed)?|read|in time|blink)\b"#)
+
+    /// The clips and their own sound ("the clips are too quiet"), which the music's level does not answer.
+    private static let clipWord = Pattern(#"\b(?:clips?|footage|videos?|original (?:sound|audio))\b"#)
+
+    /// Whether the clips were named after the music, last before `location`.
+    private static func clipSoundNamedLast(before location: Int, in text: String) -> Bool {
+        let before = (text as NSString).substring(to: location)
+        guard let clip = clipWord.matches(in: before).last else { return false }
+        return (musicCue.matches(in: before).last?.range.location ?? -1) < clip.range.location
+    }
+
+    /// A clause of the request, between punctuation.
+    private static let clause = Pattern(#"[^,.;!?]+"#)
+
+    /// Transitions and motion, whose complaints the rules for them read ("the crossfades are so cheesy").
+    private static let motionOrTransition = Pattern(#"\b(?:transitions?|fades?|fading|cuts?|crossfades?|dissolves?|dips?|zoom(?:s|ing)?|pan(?:s|ning)?|motion|movement|ken burns)\b"#)
+
+    /// "a small bakery", "a little family shop": the size of a business, not of a title.
+    private static let sizeOfABusiness = Pattern(#"\b(?:small|little|big|tiny|new|young|local|family)\b"#)
+
+    /// "my best friend's 30th", "our 25th", "an under 10s team": an occasion or an age group, whose
+    /// number is no length or photo; left out (lowercased) before a clause is judged.
+    private static func withoutOccasions(_ said: String) -> String {
+        occasionNumber.replacing(in: said.lowercased()) { _ in " " }
+    }
+
+    private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+
+    /// Whether a clause only tells: it names no setting, no number, no platform and asks for nothing.
+    private static func onlyTells(_ said: String) -> Bool {
+        // "last time", "this time": when, not the last photo or a length
+        let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutOccasions(said)) { _ in " " }
+        return !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s) && !platformHint.occurs(in: s)
+    }
+}
