@@ -35,8 +35,8 @@ extension PromptInterpreter {
             guard !notASubject.occurs(in: who), !reasonBlocked(who), !storyAskingWord.occurs(in: what), !what.contains(where: \.isNumber) else { return nil }
             // "makes it sound very loud", "makes everything look stretched": a thing or device's
             // own effect, said with a possessive ("my hearing aid"); otherwise the effect names no setting
-            let possessive = Pattern(#"^(?:my|our|his|her|their)\s"#).occurs(in: who)
-            let aboutIt = Pattern(#"^(?:it|everything|the\s+[a-z]+)$"#).occurs(in: whom) && Pattern(#"^(?:sound|sounds|look|looks|seem|seems|feel|feels)\b"#).occurs(in: what)
+            let possessive = reasonPossessive.occurs(in: who)
+            let aboutIt = reasonThing.occurs(in: whom) && reasonSenseVerb.occurs(in: what)
             guard (possessive && aboutIt) || !reasonBlocked(whom + " " + what) else { return nil }
             return Found().notNegatable
         }.needing(["make", "made", "give", "gave"]),
@@ -62,14 +62,14 @@ extension PromptInterpreter {
             let said = (p.text as NSString).substring(with: m.range)
             guard said.split(separator: " ").count <= 5, !reasonVerb.occurs(in: said) else { return nil }
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
-        },
+        }.needing(labelWords),
         // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named
         Rule(#"(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range)
             guard said.contains(")") || said.contains("]") else { return nil }
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
             return reasonBlocked(words) ? nil : Found().notNegatable
-        },
+        }.needing(["photo", "picture", "pic", "image", "shot", "slide", "number"]),
         // "the 4:5 portrait spot in our instagram feed": the place the video goes, said before the platform
         Rule(#"\b(?:spot|slot|space|place|placement|position|section|tile|post|page)\s+(?:in|on|at)\s+(?:our|my|the|their|his|her)\b(?=\s+(?:[a-z]+\s+)?(?:instagram|insta|ig|tiktok|youtube|facebook|fb|feed|grid|profile|website|site|shop|store|channel|page|wall))"#) { _, _ in
             Found().notNegatable
@@ -80,10 +80,15 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
             guard let subject = m[1], !notASubject.occurs(in: subject) else { return nil }
             // "the bakery opens on friday": any verb, after a subject that starts with "the" or "my"
-            if m[2] != nil, !Pattern(#"^(?:the|my|our|his|her|their)\s"#).occurs(in: subject) { return nil }
+            if m[2] != nil, !reasonDeterminer.occurs(in: subject) { return nil }
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
         },
     ]
+
+    private static let reasonPossessive = Pattern(#"^(?:my|our|his|her|their)\s"#)
+    private static let reasonDeterminer = Pattern(#"^(?:the|my|our|his|her|their)\s"#)
+    private static let reasonThing = Pattern(#"^(?:it|everything|the\s+[a-z]+)$"#)
+    private static let reasonSenseVerb = Pattern(#"^(?:sound|sounds|look|looks|seem|seems|feel|feels)\b"#)
 
     /// The rest of a clause: up to its punctuation, or to a "so", "but", "because" or "then"
     /// that starts the next one ("the wind noise is awful so mute the clips").
@@ -100,6 +105,9 @@ extension PromptInterpreter {
 
     /// Nouns that name a trip, an event or a kind of video: a clause of a few words around one is a label.
     static let labelNoun = #"(?:trip|trips|road trip|roadtrip|holiday|holidays|vacation|vacay|getaway|honeymoon|teaser|recap|highlights|trailer|promo|tour|weekend|adventure|adventures|journey|reunion|wedding|birthday|party|anniversary|graduation|christmas|festival|concert|camp|camping|backpacking|hiking|hike|skiing|ski week|surfing|interrailing|travelling|traveling|road tripping|cruise|deck|launch|memories|retreat|expedition|safari|elopement|shower|bachelorette|bachelor|hen do|stag do|marathon|race|tournament|match|recital|gig)"#
+
+    /// The label nouns as plain words, for ``Rule/needing(_:)``.
+    static let labelWords: [String] = labelNoun.dropFirst(3).dropLast().split(separator: "|").map(String.init)
 
     /// Words that name what the video shows, not a setting ("check the order", "finish line
     /// shot"): left out before a clause is judged.
