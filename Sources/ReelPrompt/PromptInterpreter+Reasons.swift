@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reasons, asides and stories said around a request that change nothing: how someone feels
+/// ("they make me dizzy"), what happened ("Biscuit got adopted yesterday"), who watches and
+/// how ("people just scroll past", "so grandma can follow along"), what the video is
+/// ("backpacking portugal", "pitch deck teaser"), a thank-you ("u r the best").
+///
+/// Each rule reads a whole class of clause, and takes it only when the clause names no
+/// setting and asks for nothing (``storySettingWord``, ``storyAskingWord``, ``platformHint``,
+/// ``reasonStyleWord``, and no cloud rule reads it): a clause with a setting word or an ask is
+/// left to the rules that read it. Read right after ``asideRules``.
+extension PromptInterpreter {
+    /// Read right after the asides: clauses that only explain, taken so they are neither read
+    /// as settings nor reported as not understood.
+    static let reasonRules: [Rule] = [
+        // "u r the best!!", "you're a lifesaver", "you rock": a thank-you around the request
+        Rule(#"\b(?:(?:you|u|ya)\s+(?:r|are|re)|youre|ur|you)\s+(?:(?:so|truly|literally|honestly|actually|just|really)\s+)?(?:the best|the greatest|the goat|the man|amazing|awesome|a star|a legend|a lifesaver|a life saver|a genius|a gem|a hero|brilliant|wonderful|incredible|fantastic|great|so helpful|the bomb)\b|\b(?:you|u)\s+(?:rock|rule)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "fade to black between the poses", "cut between the moves", "from one pose to the next":
+        // where every transition goes, said with what the photos show
+        Rule(#"\b(?:in\s+)?between\s+(?:the|each|every|all the|all|my|our|his|her|their|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b(?=\s*(?:$|[,.;!?\x{01}]|\s(?:with|and|but|so|please|pls)\b))|(?<=\bfrom )(?:one|each|every)\s+[a-z]+\s+to\s+the\s+next(?:\s+one)?\b"#) { m, p in
+            reasonOnly(m.range, p) ? Found().notNegatable : nil
+        }.needing(["between", "to the next"]),
+        // "can't hear it over the wheels", "you can barely see anything", "I couldn't read it in
+        // time": what cannot be heard or seen (a clause naming the music or the title is read by
+        // the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|lol|ugh|tbh)\s+)*(?:(?:i|we|you|u|people|everyone|everybody|nobody|no one|they|(?:my|our|the)\s+[a-z]+|"# + personNoun + #")\s+)?(?:cant|can not|cannot|couldnt|could not|can barely|can hardly|could barely|could hardly|can never)\s+(?:even\s+|really\s+|quite\s+)?(?:hear|see|read|make out|understand|follow|tell)\b"# + reasonClauseRest) { m, p in
+            reasonOnly(m.range, p) ? Found().notNegatable : nil
+        }.needing(["cant", "can not", "cannot", "couldnt", "could not", "can barely", "can hardly", "could barely", "could hardly", "can never"]),
+        // "they make me dizzy", "it makes my mum cry", "my hearing aid makes it sound very loud":
+        // what something does to someone, said to explain the request beside it
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|lol|ugh|tbh|honestly)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|really|kinda|literally|sometimes|all)\s+)*(?:make|makes|made|making|give|gives|gave)\s+(me|us|him|her|them|people|everyone|everybody|it|everything|(?:my|our|his|her|the)\s+[a-z]+)\s+((?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#) { m, p in
+            guard let who = m[1], let whom = m[2], let what = m[3] else { return nil }
+            guard !notASubject.occurs(in: who), !reasonBlocked(who), !storyAskingWord.occurs(in: what), !what.contains(where: \.isNumber) else { return nil }
+            // "makes it sound very loud", "makes everything look stretched": a thing or device's
+            // own effect, said with a possessive ("my hearing aid"); otherwise the effect names no setting
+            let possessive = reasonPossessive.occurs(in: who)
+            let aboutIt = reasonThing.occurs(in: whom) && reasonSenseVerb.occurs(in: what)
+            guard (possessive && aboutIt) || !reasonBlocked(whom + " " + what) else { return nil }
+            return Found().notNegatable
+        }.needing(["make", "made", "give", "gave"]),
+        // "so people dont scroll past", "so grandma can follow along", "so nobody gets bored":
+        // who the video is for and why, naming no setting
+        Rule(#"\bso\s+(?:that\s+)?(?:people|everyone|everybody|nobody|no one|noone|they|viewers|followers|guests|folks|you|u|we|i|it|(?:my|our|the|his|her|their)\s+[a-z]+|"# + personNoun + #")\s+(?:(?:can|cant|could|will|wont|ll|would|dont|do not|doesnt|does not|never|actually|just|still|at least|have time to|get to|are able to|is able to)\s+)*[a-z]+\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            reasonOnly(m.range, p) ? Found().notNegatable : nil
+        }.needing(["so "]),
+        // "nobody has the patience", "people have no attention span", "attention spans are tiny
+        // these days": why it should be short (the length itself is asked for elsewhere)
+        Rule(#"\b(?:nobody|no one|noone|people|kids|viewers|followers|everyone|everybody|they|(?:my|our)\s+[a-z]+)\s+(?:(?:just|really|honestly|even|these days|nowadays)\s+)*(?:has|have|s got|ve got|got)\s+(?:the\s+|any\s+|no\s+|enough\s+|zero\s+|a short\s+|short\s+)?(?:patience|attention span|attention spans|time)\b(?:\s+(?:for|to)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))|\battention spans?\s+(?:are|is|s)\s+(?:(?:so|really|super|way too|too)\s+)?(?:short|tiny|nothing|gone|non ?existent)\b(?:\s+(?:these days|nowadays|now))?"#) { m, p in
+            (p.text as NSString).substring(with: m.range).contains(where: \.isNumber) ? nil : Found().notNegatable
+        }.needing(["patience", "attention", "time"]),
+        // "i wanna check the order before the real thing", "we need to show it to the client
+        // first": what the user will do with this cut before the final one
+        Rule(#"\b(?:i|we)\s+(?:just\s+)?(?:wanna|want to|need to|d like to|would like to|have to|gotta|will|ll)\s+(?:quickly\s+|first\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by)\b[^,.;!?\x{01}]*?\b(?:before|first|for now|then)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
+            return reasonBlocked(said) ? nil : Found().notNegatable
+        }.needing(["before", "first", "for now", "then"]),
+        // "backpacking portugal", "iceland road trip!!", "pitch deck teaser", "bali honeymoon":
+        // a whole clause of a few words that labels the trip or the event, with no verb
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:our|my|the|a|this|that)\s+)?(?:[a-z]+\s+){0,3}?(?:"# + labelNoun + #")(?:\s+(?:in|to|at|around|across|through|with|of)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]+(?:\s+[a-z]+)?)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = (p.text as NSString).substring(with: m.range)
+            guard said.split(separator: " ").count <= 5, !reasonVerb.occurs(in: said) else { return nil }
+            return reasonOnly(m.range, p) ? Found().notNegatable : nil
+        }.needing(labelWords),
+        // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named
+        Rule(#"(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range)
+            guard said.contains(")") || said.contains("]") else { return nil }
+            let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
+            return reasonBlocked(words) ? nil : Found().notNegatable
+        }.needing(["photo", "picture", "pic", "image", "shot", "slide", "number"]),
+        // "the 4:5 portrait spot in our instagram feed": the place the video goes, said before the platform
+        Rule(#"\b(?:spot|slot|space|place|placement|position|section|tile|post|page)\s+(?:in|on|at)\s+(?:our|my|the|their|his|her)\b(?=\s+(?:[a-z]+\s+)?(?:instagram|insta|ig|tiktok|youtube|facebook|fb|feed|grid|profile|website|site|shop|store|channel|page|wall))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "Biscuit got adopted yesterday", "the DJ will play something over it", "people just
+        // scroll past", "the wind noise is awful": a clause with a subject and a verb that names
+        // no setting and asks for nothing
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
+            guard let subject = m[1], !notASubject.occurs(in: subject) else { return nil }
+            // "the bakery opens on friday": any verb, after a subject that starts with "the" or "my"
+            if m[2] != nil, !reasonDeterminer.occurs(in: subject) { return nil }
+            return reasonOnly(m.range, p) ? Found().notNegatable : nil
+        },
+    ]
+
+    private static let reasonPossessive = Pattern(#"^(?:my|our|his|her|their)\s"#)
+    private static let reasonDeterminer = Pattern(#"^(?:the|my|our|his|her|their)\s"#)
+    private static let reasonThing = Pattern(#"^(?:it|everything|the\s+[a-z]+)$"#)
+    private static let reasonSenseVerb = Pattern(#"^(?:sound|sounds|look|looks|seem|seems|feel|feels)\b"#)
+
+    /// The rest of a clause: up to its punctuation, or to a "so", "but", "because" or "then"
+    /// that starts the next one ("the wind noise is awful so mute the clips").
+    static let reasonClauseRest = #"(?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#
+
+    /// When something happened ("last month", "this weekend", "right next to"): words that hold
+    /// a setting's word ("last", "right") but name a time or a place, left out before a clause is judged.
+    static let reasonTime = Pattern(#"\b(?:last|this|next|first)\s+(?:week|month|year|night|weekend|summer|winter|spring|fall|autumn|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bright\s+(?=next|now|away|before|after|there|here|by|behind|outside|beside)|\bat (?:the )?last minute\b|\bin the end\b"#)
+
+    /// Verbs (and auxiliaries) a clause that explains is built on ("got adopted", "will play",
+    /// "scroll past", "is awful").
+    static let reasonVerbs = #"(?:is|are|was|were|s|got|gets|get|will|ll|would|has|have|had|keeps?|kept|cant|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|scroll|scrolls|swipe|swipes|skip|skips|leave|leaves|left|lose|loses|lost|love|loves|loved|hate|hates|hated|sell|sells|sold|live|lives|lived|works?|worked|passed|died|moved|moves|graduated|retired|adopted|arrived|happened|started|ended|won|broke|came|went|goes|go|ran|ate|fell|flew|drove|met|took|brought|bought|caught|sang|slept|woke|grew|became|began|wrote|built|held)"#
+    private static let reasonVerb = Pattern(#"\b"# + reasonVerbs + #"\b|\b[a-z]{3,}ed\b"#)
+
+    /// Nouns that name a trip, an event or a kind of video: a clause of a few words around one is a label.
+    static let labelNoun = #"(?:trip|trips|road trip|roadtrip|holiday|holidays|vacation|vacay|getaway|honeymoon|teaser|recap|highlights|trailer|promo|tour|weekend|adventure|adventures|journey|reunion|wedding|birthday|party|anniversary|graduation|christmas|festival|concert|camp|camping|backpacking|hiking|hike|skiing|ski week|surfing|interrailing|travelling|traveling|road tripping|cruise|deck|launch|memories|retreat|expedition|safari|elopement|shower|bachelorette|bachelor|hen do|stag do|marathon|race|tournament|match|recital|gig)"#
+
+    /// The label nouns as plain words, for ``Rule/needing(_:)``.
+    static let labelWords: [String] = labelNoun.dropFirst(3).dropLast().split(separator: "|").map(String.init)
+
+    /// Words that name what the video shows, not a setting ("check the order", "finish line
+    /// shot"): left out before a clause is judged.
+    static let reasonNoun = Pattern(#"\b(?:order|shots?|photos?|pictures?|pics?|images?|ones?|real thing|final|whole thing|first)\b"#)
+
+    /// Words that start a question or an order, not a subject ("what is…", "make…", "you…").
+    static let notASubject = Pattern(#"^(?:(?:what|whats|how|hows|why|where|when|which|who|is|are|can|could|do|does|did|will|would|should|you|u|ya|i|id|ive|im|we|wed|weve|were|make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|no|not|just|only|also|please|pls|plz)\b|.*\b(?:music|song|title|photo|photos|picture|pictures|video|clip|clips)\b)"#)
+
+    /// Words of a look or a mood ("cinematic", "upbeat", "vibes"): a clause with one asks for a style.
+    static let reasonStyleWord = Pattern(#"\b(?:vibes?|style|styled|look|mood|moody|cinematic|vintage|retro|upbeat|chill|calm|epic|happy|sad|funny|dramatic|emotional|romantic|cozy|cosy|dreamy|energetic|fun|cute|elegant|classy|minimal|clean|professional|aesthetic|warm|warmer|cool|cooler|bright|brighter|dark|darker|sepia|filter|colou?rs?|grade|graded|voice|voiceover|narrat\w*|sticker|emoji|effects?|glitch|slowmo|slow mo|loop|loops|looping|reverse|boomerang|again|instead|more|less|too|soundtrack|tunes?|beats?|faces?|heads?|tracking|focus|crop|cropped|cropping|cut off|framing|centered|centred)\b"#)
+
+    /// Whether the clause in `range` only explains: no setting word, no ask, no platform, no
+    /// style, and no cloud rule reads it.
+    static func reasonOnly(_ range: NSRange, _ p: PromptText) -> Bool {
+        !reasonBlocked(reasonTime.replacing(in: (p.text as NSString).substring(with: range)) { _ in " " })
+    }
+
+    /// Whether `said` (normalised text) names a setting, a platform or a style, asks for
+    /// something, or is what a cloud rule reads.
+    static func reasonBlocked(_ said: String) -> Bool {
+        storySettingWord.occurs(in: said) || storyAskingWord.occurs(in: said) || platformHint.occurs(in: said)
+            || reasonStyleWord.occurs(in: said) || readElsewhere.contains { $0.pattern.occurs(in: said) }
+    }
+
+    /// Rules whose words a reason could hold (an effect only the cloud makes, where crops aim,
+    /// the music): a clause one of them reads is an ask.
+    private static let readElsewhere: [Rule] = cloudRules + focusRules + musicLevelRules + musicRules
+}
