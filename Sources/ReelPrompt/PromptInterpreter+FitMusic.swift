@@ -21,6 +21,10 @@ extension PromptInterpreter {
             + #"|\b(?:fit(?:s|ted|ting)?|match(?:es|ed|ing)?|size|trim|adjust|set)(?:\s+|-)(?:(?:it|the\s+(?:video|slideshow|reel|movie|photos|pictures|pics|length|duration|runtime)|everything|the\s+whole\s+thing|its\s+(?:length|duration))\s+)?(?:to|with)(?:\s+|-)"# + tune + #"(?:'s|s')?(?:\s+(?:length|duration|runtime)\b)?"#
             // "match the music length", "match the song's duration"
             + #"|\b(?:fit(?:s|ting)?|match(?:es|ed|ing)?|follow(?:s|ing)?|use|same\s+as)\s+"# + tune + #"(?:'s|s')?\s+(?:length|duration|runtime)\b"#
+            // "length = song length", "video length should match the song", "sync the video length to the song"
+            + #"|\b(?:(?:sync|match|fit|set|tie|align|adjust)\s+)?(?:(?:the|its)\s+)?(?:(?:video|total)\s+)?(?:length|duration|runtime)\s*(?:should|must|needs?\s+to|has\s+to)?\s*(?:be\s+)?(?:=|:|match(?:es|ing)?|equal(?:s|\s+to)?|(?:the\s+)?same\s+as|follows?|(?:sync(?:ed)?|matched|set|fitted|tied)\s+(?:to|with)|to)\s*"# + tune + #"(?:'s|s')?(?:\s+(?:length|duration|runtime)\b)?"#
+            // "make it song length", "a music-length video"
+            + #"|\b(?:music|song|track|soundtrack|bgm|tune)(?:'s|s')?[- ](?:length|duration|runtime)\b"#
             // "end when the song ends", "stop with the music", "finish as the track runs out"
             + #"|\b(?:end|ends|ending|stop|stops|finish|finishes|wrap\s+up)\s+(?:(?:it|the\s+video|the\s+slideshow)\s+)?(?:right\s+|exactly\s+|just\s+)?(?:when|where|as|with|at\s+the\s+end\s+of)\s+"# + tune + #"(?:\s+(?:ends|stops|finishes|does|is\s+over|is\s+done|runs\s+out|fades\s+out)\b)?"#
             // "until the song ends", "for the whole song", "play the entire track"
@@ -29,6 +33,8 @@ extension PromptInterpreter {
             + #"|(?:跟|和|与|同)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长|长短)?\s*(?:一样|一般|同样|相同|差不多)\s*长|(?:长度|时长|长短)\s*(?:要|就|都)?\s*(?:跟|和|与|同)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长|长短)?\s*(?:一样|一致|相同|对齐|匹配|同步)|(?:跟|和|与|同)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长)\s*(?:一样|一致|相同|对齐|匹配|同步)"#
             // 按歌的长度, 根据音乐时长, 以音乐长度为准, 配合背景音乐的时长
             + #"|(?:按|按照|根据|依照|依|跟着|随着|配合|适配|匹配|对齐|以)\s*"# + tuneZh + #"\s*(?:的)?\s*(?:长度|时长|长短)(?:为准|来定|来做|来|走)?"#
+            // 时长按照bgm来, 长度就看音乐
+            + #"|(?:长度|时长|长短)\s*(?:就|要)?\s*(?:按|按照|根据|依照|跟着|随着|配合|以|看)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长)?(?:为准|来定|来|走|定)?"#
             // 音乐结束视频就结束, 歌放完就停, 音乐多长视频就多长, 做成音乐的长度
             + #"|"# + tuneZh + #"\s*(?:结束|停|放完|播完|完了|停了)\s*(?:的时候|时)?\s*(?:视频|片子)?\s*(?:就|也)?\s*(?:结束|停|完)|"# + tuneZh + #"\s*多长\s*(?:视频|片子)?\s*(?:就)?\s*(?:做)?多长|(?:设为|设成|调成|改成|做成|变成|设置为)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长)"#
         ) { m, p in
