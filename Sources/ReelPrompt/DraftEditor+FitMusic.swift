@@ -59,6 +59,19 @@ extension DraftEditor {
         return .success(total)
     }
 
+    /// Music that now plays no longer than its file no longer loops (no `loop` key), as
+    /// `Slideshow.fitToMusic` leaves it; music whose length is unknown is left as it is.
+    func unloopMusicThatFits(_ t: inout Timeline) {
+        for ti in t.tracks.indices where t.tracks[ti].kind == .audio {
+            for si in t.tracks[ti].segments.indices {
+                let seg = t.tracks[ti].segments[si]
+                guard seg.audioPlayback.loops != nil, let src = seg.source, let ms = musicDuration(src),
+                      seg.durationMs + max(0, seg.audioPlayback.offsetMs ?? 0) <= ms else { continue }
+                t.tracks[ti].segments[si].audioPlayback.loops = nil
+            }
+        }
+    }
+
     /// Whether `plan` fits the video to music that is not under it yet but was given with the
     /// request: then that music is added, as "with music" would add it.
     func addsMusicToFit(_ plan: RequestPlan, _ t: Timeline) -> Bool {

@@ -174,6 +174,7 @@ public struct DraftEditor: Sendable {
         // "make it as long as the song" with a song given and none in the draft yet: add it
         if addsMusicToFit(plan, t) { trackSettings.append(.music(source: nil)) }
         notDone += applyTracks(&t, trackSettings, oldTotal: oldTotal)
+        if plan.settings.contains(.fitToMusic) { unloopMusicThatFits(&t) }
         try t.validate()
         let before = Self.facts(of: timeline), after = Self.facts(of: t)
         var changes = orderNotes

@@ -33,6 +33,8 @@ import Testing
         let t = try Timeline(contentsOf: draftURL)
         #expect(t.durationMs == 4_000 && t.tracks[0].segments.count == 5, "\(r.stdout)")
         #expect(t.audioTracks.first?.segments.first?.endMs == 4_000)
+        // as `reel draft --fit-to-music` leaves it: the song no longer loops
+        #expect(t.audioTracks.first?.segments.first?.audioPlayback.loops == nil)
     }
 
     @Test func withoutMusicTheLengthStaysAndItSaysSo() throws {
