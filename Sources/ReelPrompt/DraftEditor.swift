@@ -120,6 +120,12 @@ public struct DraftEditor: Sendable {
                     for i in segs.indices where !segs[i].isClip { segs[i].durationMs = ms }
                     target = nil
                     perPhoto = true
+                case .fitToMusic:
+                    // the music this request leaves under the video, measured; else say why not
+                    switch musicLength(plan, in: t) {
+                    case .success(let ms): target = ms; perPhoto = false
+                    case .failure(let why): notDone.append("\(s.summary): \(why.reason); the length is unchanged")
+                    }
                 case .scaleDuration(let f): target = Int((Double(target ?? oldTotal) * f).rounded()); perPhoto = false
                 case .addDuration(let ms):
                     let want = (target ?? oldTotal) + ms
@@ -165,7 +171,10 @@ public struct DraftEditor: Sendable {
             notDone.append("the draft has no video track, so there are no photos to change")
         }
         for s in plan.settings { applyProfile(&t.profile, s) }
+        // "make it as long as the song" with a song given and none in the draft yet: add it
+        if addsMusicToFit(plan, t) { trackSettings.append(.music(source: nil)) }
         notDone += applyTracks(&t, trackSettings, oldTotal: oldTotal)
+        if plan.settings.contains(.fitToMusic) { unloopMusicThatFits(&t) }
         try t.validate()
         let before = Self.facts(of: timeline), after = Self.facts(of: t)
         var changes = orderNotes
@@ -177,7 +186,7 @@ public struct DraftEditor: Sendable {
 
     private static func needsPhotos(_ s: Setting) -> Bool {
         switch s {
-        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .transition, .transitionDuration, .scaleTransitions,
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .fitToMusic, .transition, .transitionDuration, .scaleTransitions,
              .motion, .scaleZoom, .order, .swapPhotos, .removePhoto, .movePhoto, .fit, .focus, .media, .clipMax, .clipAudio,
              .photoLength, .scalePhotos, .addPhotoTime, .keepPhotos, .exceptPhotos, .onPhotos: true
         default: false

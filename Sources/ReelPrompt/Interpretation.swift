@@ -10,6 +10,9 @@ public enum Setting: Sendable, Hashable {
     case scaleDuration(Double)
     /// Make the whole video longer (or, negative, shorter) by this much ("add 10 seconds").
     case addDuration(ms: Int)
+    /// The whole video lasts as long as its music plays ("make it as long as the song",
+    /// 视频跟音乐一样长): whole frames, as `reel render --fit-to-music` does.
+    case fitToMusic
     /// The transition between photos.
     case transition(TransitionKind)
     /// Every transition lasts this long.
@@ -97,7 +100,7 @@ public enum Setting: Sendable, Hashable {
     /// Settings that answer the same question share a slot; within a slot the later phrase wins.
     var slot: String? {
         switch self {
-        case .totalDuration, .photoDuration, .scaleDuration, .addDuration: "length"
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .fitToMusic: "length"
         case .transition: "transition"
         case .transitionDuration, .scaleTransitions: "transition length"
         case .motion: "motion"

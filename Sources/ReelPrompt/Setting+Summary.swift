@@ -8,6 +8,7 @@ extension Setting {
         case .photoDuration(let ms): "\(FrameTime.secondsText(ms)) s per photo"
         case .scaleDuration(let f): f < 1 ? "shorter (×\(Self.factor(f)))" : "longer (×\(Self.factor(f)))"
         case .addDuration(let ms): ms < 0 ? "\(FrameTime.secondsText(-ms)) s shorter" : "\(FrameTime.secondsText(ms)) s longer"
+        case .fitToMusic: "as long as the music"
         case .transition(let k): k == .cut ? "hard cuts (no transitions)" : k == .crossfade ? "crossfade transitions" : k == .fadeBlack ? "fade-to-black transitions" : "\(k.rawValue) transitions"
         case .transitionDuration(let ms): "\(FrameTime.secondsText(ms)) s transitions"
         case .scaleTransitions(let f): f > 1 ? "slower transitions (×\(Self.factor(f)))" : "faster transitions (×\(Self.factor(f)))"

@@ -10,13 +10,14 @@ struct AskCommand: AsyncParsableCommand {
         commandName: "ask",
         abstract: "Say what you want in plain words (English or Chinese); Reel plans it and renders it on this machine.",
         discussion: """
-        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the more specific one wins, else the later), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time; each edit keeps the previous version in .FILE.history/ beside it (the last 20), and "undo" / "redo" (撤销 / 重做) step back and forth, one edit or several ("undo the last 3 changes", "redo twice", 撤销两步; when fewer versions are kept than asked, as many as there are, and it says so). Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done; with --dry-run the draft that would be rendered is printed too. With --cloud they go to the cloud (as `reel cloud chat` does), and so do "credits", "upload" and an "export" with nothing local to export; everything else stays on this machine.
+        The plan is printed as the timeline summary (with what was understood, what was not, and which phrases conflicted: the more specific one wins, else the later), then rendered. With --draft the draft file is edited in place: everything the request does not mention stays as it was, so a rough cut can be refined one request at a time (\"make it as long as the song\" / 视频跟音乐一样长 takes the length from the music given or already in the draft, in whole frames, as --fit-to-music does); each edit keeps the previous version in .FILE.history/ beside it (the last 20), and "undo" / "redo" (撤销 / 重做) step back and forth, one edit or several ("undo the last 3 changes", "redo twice", 撤销两步; when fewer versions are kept than asked, as many as there are, and it says so). Requests only the cloud can do (new footage, AI music or voice) are answered with what was not possible offline and what was done; with --dry-run the draft that would be rendered is printed too. With --cloud they go to the cloud (as `reel cloud chat` does), and so do "credits", "upload" and an "export" with nothing local to export; everything else stays on this machine.
 
         Exit codes: 0 done; 1 nothing could be done (a cloud-only request offline, nothing to undo); 64 bad usage; 65 bad input or a request that cannot be rendered; 73 output could not be written; cloud failures as `reel cloud`.
 
         Examples:
           reel ask "turn these photos into a 30-second video with smooth transitions" photos/ -o trip.mp4
           reel ask "vertical for TikTok, 3 seconds each, with song.mp3 at 35%" photos/ song.mp3 -o story.mp4
+          reel ask "make it as long as the song" photos/ song.mp3 -o trip.mp4
           reel ask "titled 'Urban Dreams', in date order, quick preview" photos/ --draft trip.json
           reel ask "make it 20 seconds and slower transitions" --draft trip.json
           reel ask "swap photo 3 and 4, louder music" --draft trip.json -o trip.mp4
