@@ -87,7 +87,9 @@ extension PromptInterpreter {
     /// A cloud ask with the clause that says what it should be ("an AI voice-over that describes
     /// each place", "music that sounds like summer", 配音，介绍每个地方): the clause goes with it.
     static func cloudAsk(_ what: String, _ m: PatternMatch, _ p: PromptText) -> Found {
-        var f = Found.cloud(what)
+        // 加个AI配音: the ask in the user's own words as well ("an AI voice-over (AI配音)")
+        let said = m.text.contains(where: PromptText.isHan) ? p.said(m.range) : ""
+        var f = Found.cloud(said.isEmpty ? what : what + " (" + said + ")")
         let end = m.range.location + m.range.length
         // "narration describing the food we ate": the rule took "describing the", the clause goes on
         let clause = participle.occurs(in: m.text) ? cloudRest : cloudClause

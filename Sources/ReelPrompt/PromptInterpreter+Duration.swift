@@ -89,6 +89,11 @@ extension PromptInterpreter {
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
+        // 长度变成两倍, 时长延长到原来的3倍, 变成1.5倍长: the length times that
+        Rule(#"(?:总|整体|整个|视频|影片)?(?:的)?(?:时间|时长|长度|总长)(?:要|请)?(?:变成|变为|改成|改为|调成|调到|延长到|加长到|拉长到|延长至|增加到|变)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?|(?:变成|变为|改成|调成|延长到|加长到|拉长到)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长|的长度|的时长)"#) { m, _ in
+            guard let k = m.number(1) ?? m.number(2), k > 1, k <= 5 else { return nil }
+            return Found(.scaleDuration(k))
+        },
         Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?:短一半|缩短一半|缩减一半|减少一半|砍掉一半|砍一半|减半)"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower) ones\b"#) { m, p in
             let shorter = ["shorter", "quicker", "faster"].contains(m[2] ?? "")

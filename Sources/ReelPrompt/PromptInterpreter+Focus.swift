@@ -35,12 +35,13 @@ extension PromptInterpreter {
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
-             + #"|(不)?(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:要|都|保持)?(?:识别|跟踪|追踪|对焦|居中|完整|优先)|智能裁剪"#) { m, _ in
+             + #"|(不)?(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:要|都|保持)?(?:识别|跟踪|追踪|对焦|居中|完整|优先)|智能裁剪"#
+             + #"|(?:不要|别|不能|不是|不想)(?:只|光|仅|单纯)(?:是)?(?:裁|切|截|剪|对准|对着|盯着|取|裁剪|保留|留)(?:画面)?(?:的)?(?:中间|中心|正中间?|中央)(?:部分|那块)?"#) { m, _ in
             // 不识别人脸: the centre
             if m[1] != nil { return Found(.focus(nil)).notNegatable }
             // 人脸不要被裁掉: the "不要" is part of the words, not a negation of them
             let inner = Found(.focus(.auto))
-            return Pattern(#"^(?:不要|别|不能|避免|千万别)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
+            return Pattern(#"^(?:不要|别|不能|避免|千万别|不是|不想)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
         // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish
         Rule(#"\b(?:(?:the|our|their|my|any|all|peoples?|everyones?|everybodys?|kids|guests)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in

@@ -43,7 +43,7 @@ struct IntentRouterTests {
         ("add AI music", "generate music"),
         ("add a voiceover", "an AI voice-over"),
         ("remove the background from the photos", "AI photo editing (backgrounds, sky, objects)"),
-        ("AI配乐", "generate music"),
+        ("AI配乐", "generate music (AI配乐)"),
         ("add BGM", "pick background music (no music file was given)"),
     ])
     func cloudOnlyRequests(_ text: String, _ need: String) {

@@ -45,6 +45,11 @@ struct PromptText {
         mapped.mapCharacters { _, c, _ in
             // ASCII, most of every request: no traditional form, lowercase by itself
             if c.utf8.count == 1, let a = c.asciiValue { return String(UnicodeScalar(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)) }
+            // ３０秒, ＡＩ配音, "４：５", the ideographic space: full-width letters, digits and signs as ASCII
+            if let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1, (0xFF10...0xFF5A).contains(v) || v == 0xFF0E || v == 0x3000,
+               let a = UnicodeScalar(v == 0x3000 ? 0x20 : v - 0xFEE0) {
+                return String(Character(a)).lowercased()
+            }
             return String(Traditional.simplified(c)).lowercased()
         }
         // "the cake photo (it's number 7)", "photo 7 (the cake one)", 蛋糕那张（第7张）: the photo by its
@@ -112,6 +117,7 @@ struct PromptText {
         mapped.mapWords { $0.map { (Typos.correct(word: $0), 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
+        if mapped.units.contains(where: { $0 >= 0x4E00 && $0 <= 0x9FFF }) { readChinese() }
         // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
         mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
         // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
@@ -206,8 +212,32 @@ struct PromptText {
     /// "title Happy 60th Mum", "title First Day": a capitalised title straight after the word.
     private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
-    private static let mixedTitle = Pattern(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#)
-    private static let chineseTitle = Pattern(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#)
+    private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
+    private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
+
+    /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
+    /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
+    private mutating func readChinese() {
+        // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
+        mapped.replace(Self.chineseMadeFor) { _ in "" }
+        // 中间用黑场过渡, 照片之间都加1秒的淡入淡出: the transitions (what goes between the photos), 1秒 their length
+        mapped.replace(Self.chineseBetween) { _ in "转场用" }
+        // 第4张保持静止, 最后一张一直不动: that photo still (保持/一直/都 say no more)
+        mapped.replace(Self.chineseKeptStill) { m in m[1] ?? m.text }
+        // transition全部改成cut, music小声一点: an English word in a Chinese sentence, said in Chinese
+        mapped.replace(Self.englishInChinese) { m in
+            (m[1] ?? m[2]).map { Self.chineseWord[$0] ?? $0 } ?? (m[3] != nil ? "硬切" : m.text)
+        }
+    }
+
+    private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替)(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d)\p{Han}{1,12}?(?=(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}))"#)
+    private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
+    private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let chineseWord = [
+        "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
+        "music": "音乐", "bgm": "背景音乐", "song": "音乐",
+    ]
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files

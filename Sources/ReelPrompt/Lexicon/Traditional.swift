@@ -11,8 +11,10 @@ enum Traditional {
     轉转換换訊讯幕幕屏屏淡淡黑黑尺尺寸寸倍倍慢慢快快掉掉除除選选擇择顛颠倒倒類类別别種种層层邊边緣缘彈弹撥拨剪剪\
     輯辑擴扩縮缩倫伦敘叙氣气氛氛歡欢迎迎慶庆紀纪師师學学園园週周歷历遠远近近開开闊阔傾倾斜斜邊边偏偏濃浓暗暗亮亮\
     檔档案案夾夹錯错誤误測测試试處处態态認认為为著着臉脸攝摄識识蹤踪確确終终擋挡強强穩稳屬属專专獨独啟启軌轨\
-    髮发鬚须貼贴錄录訪访鳥鸟魚鱼車车飛飞島岛燈灯夢梦陽阳館馆廳厅戲戏藝艺響响紅红書书嗶哔綠绿藍蓝黃黄    臺台灣湾
-    樣样結结據据
+    髮发鬚须貼贴錄录訪访鳥鸟魚鱼車车飛飞島岛燈灯夢梦陽阳館馆廳厅戲戏藝艺響响紅红書书嗶哔綠绿藍蓝黃黄    臺台灣湾\
+    禮礼剛刚纔才貓猫極极當当會会雙双進进結结遲迟樣样來来沒没並并於于門门問问優优儘尽盡尽異异難难蓋盖圍围繞绕\
+    語语譯译簡简紹绍講讲萬万億亿讀读淨净團团員员運运廣广產产劇剧繼继續续頂顶側侧組组閃闪擺摆搖摇稱称卻却餘余\
+    僅仅溫温懷怀飽饱銳锐雜杂顏颜賀贺寶宝貝贝隊队級级護护細细證证讚赞緊紧湊凑誰谁熱热觀观陰阴寵宠馬马龍龙顆颗齡龄筆笔鋼钢據据
     """
     static let table: [Character: Character] = {
         var t: [Character: Character] = [:]
@@ -24,4 +26,21 @@ enum Traditional {
 
     /// `c` in simplified form.
     static func simplified(_ c: Character) -> Character { table[c] ?? c }
+
+    /// The traditional forms of each simplified character.
+    private static let forms: [Character: String] = table.reduce(into: [:]) { $0[$1.value, default: ""].append($1.key) }
+
+    /// A regular expression that reads Chinese words in either script: each simplified character
+    /// that has a traditional form also accepts it (标题 → [标標][题題]). For the patterns that run
+    /// on the text as typed, before it is read in simplified form (titles keep their own script).
+    static func either(_ pattern: String) -> String {
+        var out = "", inClass = false, escaped = false
+        for c in pattern {
+            defer { escaped = c == "\\" && !escaped }
+            if !escaped, c == "[" { inClass = true } else if !escaped, c == "]" { inClass = false }
+            guard !escaped, let t = forms[c] else { out.append(c); continue }
+            out += inClass ? String(c) + t : "[" + String(c) + t + "]"
+        }
+        return out
+    }
 }
