@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// Lengths: "30-second", "a 1-minute video", "45s", "半分钟", "3 seconds each", "shorter".
@@ -103,10 +104,15 @@ extension PromptInterpreter {
             default: return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
             }
         },
-        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, _ in
+        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, p in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")
+            // "the transitions feel rushed. could they be slower?": a pronoun for the transitions named last
+            if m[2] != nil, lastTopic(before: m.range.location, in: p.text) == .transitions,
+               transitionPronoun.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                return transitionSpeed(slower: !shorter, strong: strong, noun: nil)
+            }
             return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
         },
         Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, p in
@@ -118,6 +124,9 @@ extension PromptInterpreter {
             }
         },
     ]
+
+    /// "could they be slower", "make them longer": a pronoun, in the words right before, for the things named last.
+    static let transitionPronoun = Pattern(#"\b(?:they|them|those|these|those ones|these ones)\s+(?:(?:be|feel|go|are|were|to be|a bit|a little|slightly|much|somewhat|any|even|just)\s+)*$"#)
 
     static let totalRange = DraftLimits.requestedTotalMs
     static let photoRange = DraftLimits.requestedPhotoMs

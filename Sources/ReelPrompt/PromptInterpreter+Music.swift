@@ -51,6 +51,8 @@ extension PromptInterpreter {
         },
         Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\b(?:(?:bump|turn|crank|push|bring|pump|knock|dial|take)\s+(?:the\s+)?(?:music\s+|song\s+|background\s+)?)?volume\s+(up|down|lower|higher)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
+            // "drop the music": the music removed; "drop the music volume": quieter
+            if w == "drop", !m.text.contains("volume") { return nil }
             return Found(.adjustMusicVolume(["raise", "increase", "boost", "up", "higher"].contains(w) ? 0.1 : -0.1))
         },
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
@@ -95,6 +97,12 @@ extension PromptInterpreter {
         Rule(#"(?:音量|音乐|声音|背景音乐)(?:开|调|放)?(?:到|成)?(最大|最响|最小)"#) { m, _ in
             m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
         },
+        // "start it 12 seconds in, the intro drags": why the music starts later, said beside where it starts
+        Rule(#"\bthe (?:songs |musics |tracks )?(?:intro|beginning|start|opening)(?: of the (?:song|music|track))?\s+(?:drags|dragged|is (?:too |so |really |way )?(?:long|slow|boring|quiet)|takes (?:too long|forever|ages)|goes on (?:too long|forever))\b|(?:前奏|开头)(?:太长|太慢|太拖|拖沓|很拖)了?"#) { m, p in
+            let ns = p.text as NSString
+            let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            return Pattern(#"\b(?:start|starts|skip|begin|begins)\b|开始|跳过|从"#).occurs(in: around) ? Found() : nil
+        }.needing(["intro", "beginning", "start", "opening", "前奏", "开头"]),
         Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
             Found(.musicOffset(ms: 0))
         },

@@ -18,7 +18,8 @@ extension PromptInterpreter {
         Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])"#) { m, p in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
-            if target.kind == .total, Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+            // "make it 9:16": the shape, not nine minutes sixteen
+            if target.kind == .total, !(mins == 9 && secs == 16), Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$|\b(?:make|keep|have|get|bring|cut|trim|shorten|extend|stretch|change|set)\s+(?:it|the video|this|that|the whole thing|the slideshow|the length|the duration)?\s*(?:down\s+|up\s+)?(?:to\s+|at\s+|under\s+|about\s+|around\s+|just\s+)*$|(?:做成|做|剪成|剪到|改成|改为|缩短到|缩到|延长到|控制在)\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
                 return total(seconds: mins * 60 + secs)
             }
             // "make the song start at the chorus, around 1:05": a time said after the music start was named
@@ -66,6 +67,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
             lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
         },
+        // "make it 30 no 20 seconds", "40, sorry, 45 s": a number corrected by the length said right after it
+        Rule(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:,\s*)?(?:no|nope|nah|wait|sorry|oops|actually|i mean|or rather|make that|scratch that|correction)\s*(?:[,:]\s*)?(?:(?:no|sorry|wait|actually|i mean|make that|make it)\s*(?:,\s*)?)*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))|(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:秒|分钟)?\s*[,，]?\s*(?:不对|不是|哦不|不不|错了|说错了)\s*[,，]?\s*(?:是|改成)?\s*(?=\d+(?:\.\d+)?\s*(?:秒|分钟))"#) { _, _ in Found().notNegatable },
         // "25-30 seconds": a range, the upper end used
         Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:to|or|~)\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|秒|分钟))"#) { _, _ in Found().notNegatable },
         // "cut it down to 15", "trim it to 20", "stretch it to 40": a bare number is the new length in seconds
@@ -220,7 +223,7 @@ extension PromptInterpreter {
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     /// "and start 10 seconds in", "have it start 30 seconds in": the start, with "in" after the number.
-    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+$"#)
+    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始(?:播放|放|播|响起|响)?"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)

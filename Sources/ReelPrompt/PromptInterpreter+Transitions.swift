@@ -31,6 +31,11 @@ extension PromptInterpreter {
             let verb = m[1] ?? m[4] ?? ""
             return transitionSpeed(slower: ["slow down", "lengthen", "stretch", "extend"].contains(verb), strong: false, noun: m[2] ?? m[3])
         },
+        // "the transitions feel rushed", "the fades are too abrupt": a complaint, the reason for a pace
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:feel|feels|are|is|seem|seems|look|looks|go|come across as|s)\s+(?:a bit |a little |kind of |kinda |way |too |so |really |very |pretty |rather )*(rushed|hurried|abrupt|sudden|jarring|fast|quick|short|slow|sluggish|draggy|long|drawn out)\b|(?:转场|过渡)(?:感觉|有点|显得|太|好)*(仓促|急促|突兀|生硬|拖沓)"#) { m, _ in
+            let w = m[2] ?? m[3] ?? ""
+            return transitionSpeed(slower: !["slow", "sluggish", "draggy", "long", "drawn out", "拖沓"].contains(w), strong: false, noun: nil).asReason
+        },
         // faster / slower
         Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)(?:\s*,?\s*(?:and\s+)?(?:smooth|smoother|soft|softer|gentle|gentler|nice|nicer|more gradual))*\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer", "leisurely", "lingering"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])

@@ -209,6 +209,9 @@ struct Found {
         for (s, implied) in changes {
             if listed, case .motion = s {
                 f.changes.append((.motion(.off), implied))
+            } else if replaced, case .transition = s {
+                // "fades to black instead of crossfades": the kind said before replaces it; no cuts
+                continue
             } else if let o = Self.opposite(s) {
                 // "用黑场转场，不要淡入淡出", "no zoom and no pan": the other kind said outright wins over
                 // what a "no" leaves (a crossfade said no to leaves cuts, panning said no to leaves zooms)

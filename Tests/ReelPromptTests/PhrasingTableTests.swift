@@ -156,7 +156,9 @@ func problems(_ row: Phrasing) throws -> [String] {
     let notes = (interpretation.notes + interpretation.conflicts).joined(separator: " | ")
     if let n = row.facts["note"], !notes.lowercased().contains(n.lowercased()) { out.append("no note saying \"\(n)\" (notes: \(notes))") }
     if let n = row.facts["nd"], !edit.notDone.joined(separator: " | ").contains(n) { out.append("nothing not done saying \"\(n)\" (\(edit.notDone))") }
-    if let c = row.facts["cloud"], !(interpretation.needsCloud ?? "").contains(c) {
+    // "voiceover" and "voice-over", "Subtitles" and "subtitles": the same ask
+    let loose = { (s: String) in s.lowercased().filter { $0 != "-" && $0 != " " } }
+    if let c = row.facts["cloud"], !loose(interpretation.needsCloud ?? "").contains(loose(c)) {
         out.append("not routed to the cloud as \"\(c)\" (\(interpretation.needsCloud ?? "nothing"))")
     }
     if let n = row.facts["nu"] {

@@ -21,6 +21,9 @@ enum NumberWords {
     static let pronounAfter = ["vertical", "square", "landscape", "portrait", "horizontal", "short", "shorter", "long", "longer",
                                "new", "quick", "nice", "good", "another", "big", "small", "different", "better", "simple", "little"]
 
+    /// "one of the…", "one of my…": words after "one of" that make "one" someone or something, not a number.
+    static let partitiveAfter: Set<String> = ["the", "my", "our", "his", "her", "their", "your", "them", "us", "those", "these"]
+
     /// Every word the converter reads (for the typo corrector's vocabulary).
     static var vocabulary: [String] { Array(units.keys) + Array(tens.keys) + Array(ordinals.keys) + ["hundred", "second", "half"] }
 
@@ -41,6 +44,8 @@ enum NumberWords {
                 // "the last one", "this one": a word, not a number
             let pronounOne = w == "one" && i > 0 && ((["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"] + pronounAfter).contains(words[i - 1]) || ordinals[words[i - 1]] != nil
                 || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
+                // "one of the parents asked…", "one of my friends": someone, not photo 1
+                || w == "one" && i + 2 < words.count && words[i + 1] == "of" && partitiveAfter.contains(words[i + 2])
             if !pronounOne, let (value, used) = cardinal(words, at: i) {
                     out.append((format(Double(value)), used))
                     i += used

@@ -42,6 +42,8 @@ struct PromptText {
         extractQuotes()
         extractFiles()
         extractTitles()
+        // "1) 4:5 2) no title 3) music 50%": a numbered list, its numbers only mark the items
+        if Self.listStart.occurs(in: mapped.string) { mapped.replace(Self.listMarker) { _ in ", " } }
         mapped.mapCharacters { _, c, _ in
             // ASCII, most of every request: no traditional form, lowercase by itself
             if c.utf8.count == 1, let a = c.asciiValue { return String(UnicodeScalar(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)) }
@@ -241,8 +243,11 @@ struct PromptText {
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files
+        let whole = original.trimmingCharacters(in: .whitespacesAndNewlines)
         mapped.replace(Self.quoted) { m in
             let inner = (1...7).lazy.compactMap { m[$0] }.first ?? ""
+            // “make it 45 seconds”: a whole request in quotes is the request, not a title
+            if m.text == whole, Self.requestStart.occurs(in: inner) { return inner }
             let ext = (inner as NSString).pathExtension.lowercased()
             if !inner.contains(" ") || inner.hasPrefix("/"), Self.audioExtensions.contains(ext) || Self.imageExtensions.contains(ext) {
                 files.append(inner)
@@ -254,6 +259,14 @@ struct PromptText {
         self.quotes = quotes
         self.files = files
     }
+
+    /// A request written as a numbered list: "1) …", "1. …" at its start, then "2) …".
+    private static let listStart = Pattern(#"^\s*1\s*[).:]\s+\S[^\n]*?(?:^|\s)2\s*[).:]\s+\S"#)
+    /// The number of one item of such a list.
+    private static let listMarker = Pattern(#"(?:^|(?<=\s))\d{1,2}\s*[).](?=\s+\S)"#)
+
+    /// The first words of a request rather than of a title ("make it…", "add…", "can you…").
+    private static let requestStart = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+|i want\s+|i.?d like\s+|id like\s+)?(?:make|add|use|set|put|give|turn|remove|delete|change|keep|cut|trim|shorten|lengthen|swap|move|zoom|pan|fade|crossfade|no|drop|mute|export|render|undo|redo|sort|shuffle|reverse|slow|speed|can|could|would|please|pls)\b|^\s*(?:把|给|加|去掉|删|做|改|换|用|不要|请)"#)
 
     private mutating func extractFiles() {
         var files = self.files

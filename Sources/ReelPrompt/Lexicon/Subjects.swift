@@ -42,6 +42,8 @@ enum Subjects {
         // people
         "mum", "mom", "mums", "moms", "mommy", "mummy", "mother", "dad", "dads", "daddy", "father", "parents", "grandma",
         "grandmas", "granny", "nan", "nana", "nanna", "grandpa", "grandpas", "grandad", "granddad", "grandparents",
+        // grandparents as many families call them
+        "abuela", "abuelas", "abuelo", "abuelos", "abuelita", "abuelito", "oma", "opa", "nonna", "nonno", "nonni", "bubbe", "zayde", "lola", "lolo", "yiayia", "babcia", "dziadek",
         "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby", "babies", "toddler", "boy",
         "boys", "girl", "girls", "lads", "friends", "friend", "bestie", "besties", "bff", "team", "class", "sister",
         "brother", "sis", "bro", "cousin", "cousins", "wife", "husband", "partner", "boyfriend", "girlfriend", "bf",

@@ -39,6 +39,8 @@ enum Typos {
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
+        // short words typed with two letters swapped or one dropped, too short for the edit distance
+        "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
@@ -70,6 +72,12 @@ enum Typos {
         // "squarevideo30s": run-on words before a number
         if let d = w.firstIndex(where: \.isNumber), w.distance(from: w.startIndex, to: d) >= 8,
            w[..<d].allSatisfy({ $0.isASCII && $0.isLetter }), let split = runOn(String(w[..<d])) { return split + " " + w[d...] }
+        // "30secondsvertical", "4secondseach": a number, then run-on words
+        if let first = w.first, first.isNumber, let l = w.firstIndex(where: \.isLetter), w.distance(from: l, to: w.endIndex) >= 8,
+           w[..<l].allSatisfy(\.isNumber), w[l...].allSatisfy({ $0.isASCII && $0.isLetter }) {
+            let letters = String(w[l...])
+            if let split = runOn(letters) { return w[..<l] + " " + split }
+        }
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
            Fillers.english.contains(once) { return once }
