@@ -28,5 +28,31 @@ extension PromptInterpreter {
         Rule(#"\b(?:most\s+)?(newer|older|more recent|recent|latest|earlier)\s+(?:ones?|1s|photos?|pictures?|pics?|shots?|images?)\s+(?:go\s+|come\s+|should\s+(?:go|come|be)\s+|at the\s+|up\s+)?(?:first|1st|in front|at the (?:start|beginning|front))\b"#) { m, _ in
             Found(.order(["newer", "more recent", "recent", "latest"].contains(m[1] ?? "") ? .newestFirst : .date))
         },
+        // "just normal crossfades but slower", "the fades, but quicker": a pace said right after the transitions
+        Rule(#"\b(transitions?|cross ?fades?|fades?|dissolves?|dips?)\s*,?\s+(?:but|just|and|only)\s+(?:(a bit|a little|slightly|much|way|a lot)\s+)?(slower|faster|quicker|longer|shorter|gentler)\b"#) { m, _ in
+            let slower = ["slower", "longer", "gentler"].contains(m[3] ?? "")
+            return transitionSpeed(slower: slower, strong: ["much", "way", "a lot"].contains(m[2] ?? ""), noun: m[1])
+        },
+        // "music → louder", "volume: lower", "music = quieter"
+        Rule(#"\b(?:the\s+)?(?:music|song|volume|audio|bgm)\s*(?:to|:|=|-)\s*(?:a\s+bit\s+|a\s+little\s+)?(louder|quieter|softer|lower|higher|up|down)\b"#) { m, _ in
+            Found(.adjustMusicVolume(["louder", "higher", "up"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
+        // "each one a bit shorter", "every one of them longer": each photo's time
+        Rule(#"\b(?:each|every)\s+(?:one|1|single one|single 1)(?:\s+of\s+them)?\s+(?:(?:a bit|a little|slightly|much|way)\s+)?(longer|shorter)\b|\b(?:stay|stays|be|on screen)\s+less\s+long(?:\s+each)?\b"#) { m, _ in
+            Found(.scalePhotos(nil, m[1] == "longer" ? 1.25 : 0.8))
+        },
+        // 跳过歌的前30秒, 音乐跳过开头20秒: where the music starts in its file
+        Rule(#"(?:跳过|跳掉|去掉|剪掉)(?:歌|音乐|歌曲|配乐|背景音乐|bgm)?(?:的)?(?:前|开头|开头的|前面)\s*(\d+(?:\.\d+)?)\s*秒|(?:歌|音乐|歌曲|配乐|背景音乐|bgm)(?:的)?(?:要)?(?:跳过|跳掉|去掉|剪掉)(?:前|开头|开头的|前面)\s*(\d+(?:\.\d+)?)\s*秒"#) { m, _ in
+            guard let v = m.number(1) ?? m.number(2), v >= 0, v <= 3600 else { return nil }
+            return Found(.musicOffset(ms: FrameTime.ms(seconds: v)), implied: [.music(source: nil)])
+        },
+        // "my camera saved the wedding photos backwards", "the phone put them in the wrong order": why the order changes
+        Rule(#"\b(?:(?:my|the|our|his|her)\s+)?(?:camera|phone|app|computer|laptop|drive|cloud|icloud|google photos|photographer)\s+(?:(?:must have|must ve|has|had|always|somehow)\s+)*(?:saved|put|sorted|exported|named|ordered|numbered|shuffled|mixed up|messed up|uploaded|sent)\s+(?:the\s+|my\s+|our\s+|them|it|all)?\s*(?:[a-z]+\s+){0,2}?(?:photos?|pictures?|pics|images|files|them|it)?\s*(?:backwards|in reverse(?: order)?|in the wrong order|out of order|upside down|sideways|randomly|all mixed up)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the salon plays its own music anyway", "the hall has its own sound system": why there is no music
+        Rule(#"\b(?:the|our|my|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:plays|play|has|have|will play|will have|provides|brings|already plays|already has)\s+(?:its|their|our|his|her|my)\s+own\s+(?:music|songs?|soundtrack|playlist|piano|pianist|band|dj|sound system|speakers|radio)\b(?:\s+(?:anyway|anyways|already|playing))?"#) { _, _ in
+            Found(implied: [.noMusic]).notNegatable
+        }.needing(["own"]),
     ]
 }

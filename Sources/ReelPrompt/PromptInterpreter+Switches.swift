@@ -9,7 +9,7 @@ extension PromptInterpreter {
 
     static let switchRules: [Rule] = [
         // "turn off the title", "switch the music off", "disable the zoom", "title off", "transitions: none"
-        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, _ in
+        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip|take)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off(?:\s+(?:completely|entirely|altogether|for good))?|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, _ in
             guard let word = m[1] ?? m[2] ?? m[3] ?? m[4] else { return nil }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),

@@ -74,6 +74,11 @@ public enum PromptInterpreter {
         var kept: [Change] = []
         var conflicts: [String] = []
         for c in raw.sorted(by: { $0.position < $1.position }) {
+            // "reverse the order … it's backwards": one reversal said twice, not two that cancel
+            if c.setting == .order(.reversed), let i = kept.firstIndex(where: { $0.setting == .order(.reversed) }) {
+                kept[i].phrase += " … " + c.phrase
+                continue
+            }
             guard let slot = c.setting.slot, let i = kept.lastIndex(where: { $0.setting.slot == slot }) else {
                 kept.append(c)
                 continue
