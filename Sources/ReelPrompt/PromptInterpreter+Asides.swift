@@ -233,7 +233,7 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "of today's grooms", "of fluffy's makeover": whose or when, said with an apostrophe
-        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:(?:the|my|our|his|her|their)\s+)?[a-z]+s\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b|\bfor\b|\bon\b|\bin\b))"#) { m, p in
+        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z]+\s+)?[a-z]+s\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b|\bfor\b|\bon\b|\bin\b))"#) { m, p in
             let said = p.said(m.range).lowercased()
             guard said.contains("'s") || said.contains("’s"), !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable

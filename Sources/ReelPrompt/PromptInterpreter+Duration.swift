@@ -67,9 +67,11 @@ extension PromptInterpreter {
             return Found(.scaleDuration(m[5] == "longer" ? 1 + part : 1 - part))
         },
         // pace
-        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic)\b"#) { m, _ in
+        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic|punchy|punchier)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
-            return Found(.scaleDuration(["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8))
+            let f = ["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8
+            // "12 seconds, keep it punchy": a feel said beside a length does not rescale it
+            return m[2] != nil ? Found(implied: [.scaleDuration(f)]) : Found(.scaleDuration(f))
         },
         // "less rushed", "not so hurried", "it's too long": the pace or the length complained about
         Rule(#"\b(?:less|not so|not as|way too|too)\s+(rushed|hurried|frantic|draggy|slow|long|short)\b|\b(?:it|video|thing|slideshow|whole thing|its)\s+(?:is |feels |seems |looks |s )?(?:a bit |a little |way |much )?too (long|short|slow|fast|quick|rushed)\b"#) { m, p in

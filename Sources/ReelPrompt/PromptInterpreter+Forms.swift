@@ -54,5 +54,39 @@ extension PromptInterpreter {
         Rule(#"\b(?:the|our|my|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:plays|play|has|have|will play|will have|provides|brings|already plays|already has)\s+(?:its|their|our|his|her|my)\s+own\s+(?:music|songs?|soundtrack|playlist|piano|pianist|band|dj|sound system|speakers|radio)\b(?:\s+(?:anyway|anyways|already|playing))?"#) { _, _ in
             Found(implied: [.noMusic]).notNegatable
         }.needing(["own"]),
+        // "the last picture should open the video", "photo 3 should close it": a move said as what opens or closes
+        Rule(#"\b(?:the\s+)?(?:(last|final|1st|first)\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(?:should|must|can|could|has to|needs to|will)\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
+            let ref: PhotoRef = m[2].flatMap(Int.init).map { .number($0) } ?? (m[1] == "last" || m[1] == "final" ? .last : .number(1))
+            let toStart = ["open", "start", "begin", "kick off"].contains(m[3] ?? "")
+            return Found(.movePhoto(ref, to: toStart ? .first : .last))
+        },
+        // "put it along the bottom", "move it to the top" after the title is named: where the title goes
+        Rule(#"\b(?:put|move|place|set|stick|have)\s+(?:it|them|that|the text)\s+(?:along|at|on|to|across|near)\s+(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre)\b"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:title|caption|heading|text)\b|标题|字幕"#).occurs(in: before) else { return nil }
+            return Found(.titlePosition(position(m[1] == "bottom" ? "bottom" : m[1] == "top" ? "top" : "center")))
+        },
+        // "the client wants it silent", "my boss asked for it vertical": who asks, before what they ask for
+        Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]er|principal|coach|teacher|editor|agency|venue)\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said)\s+(?:it\s+)?(?=[a-z])"#) { _, _ in
+            Found().notNegatable
+        },
+        // "in the shop window", "at the front desk", "in our waiting room": where the video plays
+        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall))?\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "half our students don't speak English": why subtitles
+        Rule(#"\b(?:half|most|some|many|all|none|a lot|lots)\s+(?:of\s+)?(?:our|my|the|their|his|her)\s+[a-z]+\s+(?:dont|do not|cant|cannot|doesnt|does not|only)\s+(?:speak|read|understand|know)\s+[a-z]+\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // 奶奶九十大寿用的, 给婚礼准备的: what the video is for, in Chinese
+        Rule(#"(?:^|(?<=[，,。.;；!！?？\x{01}]))\s*(?:这是|是)?(?:给|为)?([^，,。.;；!！?？\x{01}a-z]{1,12}?)(?:用的|要用的|准备的|做的)(?=\s*(?:$|[，,。.;；!！?？\x{01}]))"#) { m, _ in
+            let what = Pattern(#"[一二两三四五六七八九十百\d]+(?:岁|周岁|大寿|寿|周年|年)|大寿"#).replacing(in: m[1] ?? "") { _ in "" }
+            guard !chineseStorySettingWord.occurs(in: what) else { return nil }
+            return Found().notNegatable
+        },
+        // 歌还没放完, 音乐还没结束: why the video is lengthened
+        Rule(#"(?:歌|音乐|歌曲|配乐|背景音乐)(?:都)?还没(?:放完|播完|结束|唱完)(?:呢|啊)?"#) { _, _ in
+            Found().notNegatable
+        },
     ]
 }

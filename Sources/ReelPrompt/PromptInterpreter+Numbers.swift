@@ -99,9 +99,14 @@ extension PromptInterpreter {
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
-            return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : target.span)
+            // "video of my dog for tiktok 15 sec": words between the noun and the number that name a shape stay free
+            let span = target.span.flatMap { span in shapeWord.occurs(in: (p.text as NSString).substring(with: span)) ? nil : span }
+            return claim(length(seconds: seconds, negative: negative, unit: (v, isMs, isMinutes), target: target), free ? nil : span)
         },
     ]
+
+    /// Words of a shape or platform, which a length's claim on the words before it must leave to their rules.
+    static let shapeWord = Pattern(#"\b(?:tik ?tok|instagram|insta|ig|reels?|stories|story|youtube|yt|shorts?|facebook|fb|vertical|horizontal|landscape|portrait|square|widescreen|snapchat|vimeo|whatsapp)\b|抖音|快手|小红书|视频号|竖|横|方形"#)
 
     static func claim(_ f: Found?, _ span: NSRange?) -> Found? {
         guard var f, let span else { return f }
