@@ -88,5 +88,14 @@ extension PromptInterpreter {
         Rule(#"(?:歌|音乐|歌曲|配乐|背景音乐)(?:都)?还没(?:放完|播完|结束|唱完)(?:呢|啊)?"#) { _, _ in
             Found().notNegatable
         },
+        // "slower zoom", "gentler pans", "faster ken burns": the motion's strength, not the video's pace
+        Rule(#"\b(slower|gentler|softer|subtler|calmer|faster|quicker|stronger|bigger|more dramatic)\s+(?:ken burns|zoom|zooms|zooming|pan|pans|panning|motion|movement|moves)\b|\b(?:zoom|zooms|zooming|pan|pans|panning|motion|movement|ken burns)\s+(?:a bit\s+|a little\s+|much\s+)?(slower|gentler|faster|quicker|stronger)\b"#) { m, _ in
+            let w = m[1] ?? m[2] ?? ""
+            return Found(.scaleZoom(["slower", "gentler", "softer", "subtler", "calmer"].contains(w) ? 2.0 / 3 : 1.5))
+        },
+        // "only pan, no zoom", "just pans and no zooms": the motion's kind, not no motion
+        Rule(#"\b(?:only|just)\s+(pan|pans|panning|zoom|zooms|zooming)\s*(?:,|and|but)?\s*(?:no|not|without)\s+(?:zoom|zooms|zooming|pan|pans|panning)\b"#) { m, _ in
+            Found(.motion((m[1] ?? "").hasPrefix("pan") ? .pan : .zoom)).notNegatable
+        },
     ]
 }

@@ -150,11 +150,11 @@ extension PromptInterpreter {
         },
         // "put the last three photos at the start", "move the first 2 pictures to the end", 把最后三张放到最前面:
         // the end photo moved that many times keeps the group in its order
-        Rule(#"\b(?:put|move|place|bring|stick|shift)\s+(?:the\s+)?(last|final|first|1st)\s+(\d{1,2})\s+(?:photos|pictures|pics|images|shots|slides|ones)\s+(?:to|at|in)\s+(?:the\s+)?(?:very\s+)?(start|beginning|front|end|back|top|bottom)\b|(?:把)?(最后|前)\s*(\d{1,2})\s*张(?:照片|图片|图)?\s*(?:放到|放在|移到|挪到|调到|移动到)\s*(最前面|最前|开头|前面|最后面|最后|末尾|结尾|后面)"#) { m, _ in
+        Rule(#"\b(?:put|move|place|bring|stick|shift)\s+(?:the\s+)?(last|final|first|1st)\s+(\d{1,2})\s+(?:photos|pictures|pics|images|shots|slides|ones)\s+(?:(?:to|at|in)\s+(?:the\s+)?(?:very\s+)?)?(start|beginning|front|end|back|top|bottom|first|1st|last)\b|(?:把)?(最后|前)\s*(\d{1,2})\s*张(?:照片|图片|图)?\s*(?:放到|放在|移到|挪到|调到|移动到)\s*(最前面|最前|开头|前面|最后面|最后|末尾|结尾|后面)"#) { m, _ in
             guard let n = Int(m[2] ?? m[5] ?? ""), n >= 1, n <= 50 else { return nil }
             let fromEnd = m[1] == "last" || m[1] == "final" || m[4] == "最后"
             let place = m[3] ?? m[6] ?? ""
-            let toStart = ["start", "beginning", "front", "top"].contains(place) || place.contains("前") || place == "开头"
+            let toStart = ["start", "beginning", "front", "top", "first", "1st"].contains(place) || place.contains("前") || place == "开头"
             // moving the last photos later, or the first ones earlier, changes nothing
             guard fromEnd == toStart else { return Found().note("the \(fromEnd ? "last" : "first") \(n) photos are already at the \(toStart ? "start" : "end"); nothing moved") }
             var found = Found()
