@@ -6,6 +6,26 @@ import Foundation
 extension PromptInterpreter {
     /// Read before the other rules: a reason or a "whatever" about something else.
     static let asideRules: [Rule] = [
+        // "umm hi 👋 first time using this… just make a tiktok": an emoji or an ellipsis only marks where
+        // a clause ends; taken (masked) so the clauses around it are read as clauses
+        Rule(#"[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE0F}\x{200D}]+|…+"#) { _, _ in
+            Found().notNegatable
+        },
+        // "umm hi 👋", "hmm ok…": a clause of only hesitations and greetings
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the photographer sent us 10 pics", "my mum gave me 25 photos", 摄影师发了10张照片给我们: how
+        // many photos someone sent or took, not a count to keep
+        Rule(#"\b(?:(?:(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+|[a-z]+)\s+(?:(?:just|already|finally|also|only)\s+)?)?(?:sent|gave|shared|emailed|texted|uploaded|airdropped|dropped off|took|shot|snapped|delivered|got)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:(?:like|about|around|over|almost|nearly|maybe|only|just|exactly|all)\s+)?\d{1,4}\s+(?:[a-z]+\s+)?(?:photos|pictures|pics|images|shots|snaps|jpegs|jpgs)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#
+             + #"|(?:^|(?<=[,.;!?，。；！？\x{01}]))[\p{Han}]{0,6}?(?:发了|给了|拍了|传了|发来了|发过来|传过来|挑了|选了)(?:我们|我)?\s*(?:一共|总共|大概|差不多)?\s*(?:\d{1,4}|[一二两三四五六七八九十百几]{1,4})\s*张(?:照片|图片|相片|图)?(?:给(?:我们|我))?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["sent", "gave", "shared", "emailed", "texted", "uploaded", "airdropped", "dropped off", "took", "shot", "snapped", "delivered", "got", "张"]),
+        // "before and after of our kitchen remodel", "a before/after reel": the kind of video, not where
+        // something goes (a setting after it, "fade before and after the title", is read by the rules)
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:a|an|the|my|our|this|some|just)\s+)?|\b(?:a|an|the|my|our|this|some|of|with)\s+)before\s*(?:and|&|\+|/|n|-)?\s*after(?:s)?(?:\s+(?:video|vid|reel|slideshow|photos|pics|pictures|shots|comparison|transformation|transformations|edit|montage))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:of|for|from|showing)\b)|\bbefore\s*(?:and|&|\+|/|n|-)?\s*after\s+(?:video|vid|reel|slideshow|photos|pics|pictures|shots|comparison|transformation|transformations|montage)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["after"]),
         // "a 99999999999999999999 second video", "1e300 seconds": no setting takes such a number
         Rule(#"(?<![\d.])(?:\d{10,}(?:\.\d+)?|\d+(?:\.\d+)?e[+-]?\d+)(?![\d.])(?:\s*(?:seconds?|secs?|s|minutes?|mins?|hours?|ms|fps|%|percent|photos?|pictures?|x\s*\d+))?"#) { m, p in
             Found().note("\(p.said(m.range)) is out of range for any setting; nothing was changed for it").notNegatable
@@ -183,6 +203,13 @@ extension PromptInterpreter {
     /// family") and how many photos there are ("I have like a million photos"). These run last
     /// and never over words a rule took, so they only take what asks for nothing.
     static let contentRules: [Rule] = [
+        // "for the projector in the museum lobby", "it's for our book club's end of year meeting", "for
+        // my daughter's quinceañera": what or where the video is for, a whole clause naming no setting
+        // ("for a presentation", with no one's event named, may hint a shape: reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|its|it is|this is|thats|that is|it will be|itll be|its going to be|its gonna be|it has to be|its all|mainly|mostly|just|only|all|ok|okay)\s+)*for\s+(?:the|my|our|his|her|their|this|that|next|[a-z]+s)\s+[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = timeOfYear.replacing(in: reasonTime.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }) { _ in " " }
+            return reasonBlocked(said) ? nil : Found().notNegatable
+        }.needing(["for "]),
         // "I picked the best ones", "we went to Rome": a past-tense clause tells, it does not ask
         Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was|changed|decided|realised|realized|noticed|forgot)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
             Found().notNegatable
@@ -200,7 +227,8 @@ extension PromptInterpreter {
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too
         // loud") is left to the other rules, or reported.
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            let said = p.said(m.range).lowercased()
+            // "… and nobody stands there long": how long people stay is no length of the video
+            let said = withoutPeopleHabits(p.said(m.range).lowercased())
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
@@ -258,10 +286,22 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
+        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?\x{01}]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
             Found().notNegatable
         },
     ]
+
+    /// "end of year", "start of the season": when, not the end or the start of the video.
+    static let timeOfYear = Pattern(#"\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:school\s+)?(?:year|term|semester|season|month|week|summer|winter|spring|fall|autumn|day|night|decade|era)\b"#)
+
+    /// "nobody stands there long", "nobody at work watches long videos": how long people stay or
+    /// what they watch in general, no length of this video; left out before a clause is judged.
+    static let peopleHabit = Pattern(#"\b(?:nobody|no one|noone|no body|people|everyone|everybody|anyone|anybody|someone|somebody|visitors|guests|viewers|customers|folks|followers|kids|parents|students|coworkers|colleagues|patients|passersby)\b(?:\s+[a-z]+){0,3}?\s+(?:(?:really|ever|actually|even|usually|just|will|would|wants? to|wanna|can|likes? to|is going to|are going to)\s+)*(?:(?:watch(?:es)?|likes?|wants?|enjoys?|finish(?:es)?|sits? through|ha(?:s|ve) time for|cares? about|bothers? with|reads?)\s+(?:(?:any|really|super|such|those|these)\s+)?(?:long|lengthy|longer)\s+(?:videos|vids|clips|movies|films|slideshows|ones|things|stuff|posts|texts|captions)\b|(?:stands?|stays?|stops?|lingers?|waits?|hangs? around|sticks? around|looks?|watch(?:es)?|sits?|pauses?|reads?)\s+(?:(?:there|around|here|at it|it)\s+)?(?:for\s+)?(?:(?:very|that|too|so|all that)\s+)?long\b)"#)
+
+    /// The clause with ``peopleHabit`` left out.
+    static func withoutPeopleHabits(_ said: String) -> String {
+        peopleHabit.replacing(in: said) { _ in " " }
+    }
 
     /// The video itself, named in a clause that says what it is for ("its a hype video for the team").
     static let videoNoun = Pattern(#"\b(?:videos?|vids?|clips?|slideshow|slide show|montage|reel|movie|edit|recap|compilation|tribute)\b"#)
@@ -316,7 +356,7 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
-    static let chineseStoryNeutral = Pattern(#"^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
+    static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
     static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)

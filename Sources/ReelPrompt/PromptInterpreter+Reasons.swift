@@ -42,8 +42,15 @@ extension PromptInterpreter {
         }.needing(["make", "made", "give", "gave"]),
         // "so people dont scroll past", "so grandma can follow along", "so nobody gets bored":
         // who the video is for and why, naming no setting
-        Rule(#"\bso\s+(?:that\s+)?(?:people|everyone|everybody|nobody|no one|noone|they|viewers|followers|guests|folks|you|u|we|i|it|(?:my|our|the|his|her|their)\s+[a-z]+|"# + personNoun + #")\s+(?:(?:can|cant|could|will|wont|ll|would|dont|do not|doesnt|does not|never|actually|just|still|at least|have time to|get to|are able to|is able to)\s+)*[a-z]+\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            reasonOnly(m.range, p) ? Found().notNegatable : nil
+        // "so abuela can follow along": a bare name before "can" or "will" is a person too. "so the
+        // finished kitchen is the big reveal at the end": where a photo lands, the reason for the
+        // order asked for beside it
+        Rule(#"\bso\s+(?:that\s+)?(?:people|everyone|everybody|nobody|no one|noone|they|viewers|followers|guests|folks|you|u|we|i|it|(?:my|our|the|his|her|their)\s+[a-z]+|"# + personNoun + #"|[a-z]+(?=\s+(?:can|cant|could|couldnt|will|wont|would|doesnt|does not|gets? to|is able to)\b))\s+(?:(?:can|cant|could|couldnt|will|wont|ll|would|dont|do not|doesnt|does not|never|actually|just|still|at least|have time to|get to|are able to|is able to)\s+)*[a-z]+\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let ns = p.text as NSString
+            var said = ns.substring(with: m.range)
+            let rest = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            if orderAsk.occurs(in: rest) { said = reasonPlace.replacing(in: said) { _ in " " } }
+            return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["so "]),
         // "nobody has the patience", "people have no attention span", "attention spans are tiny
         // these days": why it should be short (the length itself is asked for elsewhere)
@@ -85,6 +92,12 @@ extension PromptInterpreter {
         },
     ]
 
+    /// Words of a request that change the order of the photos ("swap the first and last").
+    private static let orderAsk = Pattern(#"\b(?:swap|switch|move|put|reverse|flip|reorder|rearrange|order|first|last|start with|end with|open with|close with)\b"#)
+
+    /// "at the end", "at the very start": where a photo lands, said in the reason for an order asked for.
+    private static let reasonPlace = Pattern(#"\b(?:at|in|to)\s+the\s+(?:very\s+)?(?:end|start|beginning)\b"#)
+
     private static let reasonPossessive = Pattern(#"^(?:my|our|his|her|their)\s"#)
     private static let reasonDeterminer = Pattern(#"^(?:the|my|our|his|her|their)\s"#)
     private static let reasonThing = Pattern(#"^(?:it|everything|the\s+[a-z]+)$"#)
@@ -96,7 +109,7 @@ extension PromptInterpreter {
 
     /// When something happened ("last month", "this weekend", "right next to"): words that hold
     /// a setting's word ("last", "right") but name a time or a place, left out before a clause is judged.
-    static let reasonTime = Pattern(#"\b(?:last|this|next|first)\s+(?:week|month|year|night|weekend|summer|winter|spring|fall|autumn|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bright\s+(?=next|now|away|before|after|there|here|by|behind|outside|beside)|\bat (?:the )?last minute\b|\bin the end\b"#)
+    static let reasonTime = Pattern(#"\bbig\s+(?:reveal|day|moment|finale|finish|surprise|news|announcement|event|game|night|win|celebration)\b|\b(?:last|this|next|first)\s+(?:week|month|year|night|weekend|summer|winter|spring|fall|autumn|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bright\s+(?=next|now|away|before|after|there|here|by|behind|outside|beside)|\bat (?:the )?last minute\b|\bin the end\b"#)
 
     /// Verbs (and auxiliaries) a clause that explains is built on ("got adopted", "will play",
     /// "scroll past", "is awful").

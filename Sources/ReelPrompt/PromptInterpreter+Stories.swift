@@ -78,7 +78,7 @@ extension PromptInterpreter {
         }.needing(["nobody", "no one", "noone", "no body", "everyone", "everybody", "people", "anyone", "anybody", "someone", "somebody", "guests", "viewers", "followers", "customers"]),
         // "some of them went the other way before", "most of the pics are sideways": what some of
         // the photos did or are, said to explain (a setting or a wish in it is read by the rules)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|lol)\s+)*(?:some|most|a few|a couple|all|half|many|none|several|lots|loads|one|two|three|1|2|3|a lot|plenty)\s+of\s+(?:them|those|these|the\s+(?:photos|pictures|pics|shots|images|clips|videos)|my\s+(?:photos|pictures|pics|shots))\b([^,.;!?\x{01}]*?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so)\s))"#) { m, _ in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|lol)\s+)*(?:some|most|a few|a couple|all|half|many|none|several|lots|loads|one|two|three|1|2|3|a lot|plenty)\s+of\s+(?:them|those|these|the\s+(?:photos|pictures|pics|shots|images|clips|videos)|my\s+(?:photos|pictures|pics|shots)|(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:parents|guests|kids|children|friends|family|relatives|teachers|coaches|players|students|members|neighbou?rs|cousins|moms|mums|dads|grandparents|people|bridesmaids|groomsmen|staff|clients|customers|followers|viewers|girls|boys|ladies|guys|aunts|uncles|siblings|colleagues|coworkers|volunteers))\b([^,.;!?\x{01}]*?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so)\s))"#) { m, _ in
             guard let predicate = m[1], onlyTells(predicate) else { return nil }
             return Found().notNegatable
         }.needing(["of "]),
@@ -180,7 +180,8 @@ extension PromptInterpreter {
     /// Whether a clause only tells: it names no setting, no number, no platform and asks for nothing.
     private static func onlyTells(_ said: String) -> Bool {
         // "last time", "this time": when, not the last photo or a length
-        let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutOccasions(said)) { _ in " " }
+        // "nobody stands there long": how long people stay, not the video's length
+        let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutPeopleHabits(withoutOccasions(said))) { _ in " " }
         return !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s) && !platformHint.occurs(in: s)
     }
 }
