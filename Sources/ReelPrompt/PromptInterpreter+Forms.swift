@@ -71,7 +71,7 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "in the shop window", "at the front desk", "in our waiting room": where the video plays
-        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall))?\b"#) { _, _ in
+        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
             Found().notNegatable
         },
         // "half our students don't speak English": why subtitles
