@@ -71,7 +71,7 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "in the shop window", "at the front desk", "in our waiting room": where the video plays
-        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
+        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:[a-z]+\s+)?(?:studio|workshop|shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
             Found().notNegatable
         },
         // "half our students don't speak English": why subtitles
@@ -104,6 +104,23 @@ extension PromptInterpreter {
             var found = Found()
             found.changes = numbers.map { (.removePhoto(.number($0)), false) }
             return found
+        },
+        // "take the last photo and put it at the very start": a move said in two verbs
+        Rule(#"\b(?:take|grab|pick)\s+("# + refList + #"|(?:the\s+)?(?:last|final|first|1st)\s+(?:one|photo|picture|pic|shot|image))\s*(?:,\s*)?(?:and|then)?\s*(?:put|move|place|stick|drop)\s+it\s+(?:at|to|in)\s+(?:the\s+)?(?:very\s+)?(start|beginning|front|end|back)\b"#) { m, _ in
+            guard let ref = endRefs(m[1] ?? "").first else { return nil }
+            return Found(.movePhoto(ref, to: ["start", "beginning", "front"].contains(m[2] ?? "") ? .first : .last))
+        },
+        // "leave the music alone", "keep the title as is": understood, nothing to change
+        Rule(#"\b(?:leave|keep)\s+(?:the\s+|my\s+)?(?:music|song|soundtrack|title|transitions?|crossfades?|order|length|photos?|pictures?|zoom|motion|size|shape)\s+(?:alone|as is|as it is|the way it is|untouched|unchanged|like it is)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "put the marathon club photos oldest first": which photos, said before the order
+        Rule(#"\b(?:put|sort|order|arrange|have)\s+(?:the|my|our|all the|all our|all my)\s+(?:[a-z]+\s+){1,3}?(?:photos|pictures|pics|images|shots)(?=\s+(?:oldest|newest|in\b|by\b|from\b|chronolog|latest|earliest|backwards|reversed))"#) { _, _ in
+            Found().notNegatable
+        },
+        // 照片不要放大缩小, 别缩放也别平移: no motion at all
+        Rule(#"(?:不要|别|不用|不需要|不想要)(?:有)?(?:任何)?(?:放大缩小|放大和缩小|放大或缩小|放大、缩小|缩放和平移|推拉摇移)"#) { _, _ in
+            Found(.motion(.off)).notNegatable
         },
     ]
 }
