@@ -122,5 +122,18 @@ extension PromptInterpreter {
         Rule(#"(?:不要|别|不用|不需要|不想要)(?:有)?(?:任何)?(?:放大缩小|放大和缩小|放大或缩小|放大、缩小|缩放和平移|推拉摇移)"#) { _, _ in
             Found(.motion(.off)).notNegatable
         },
+        // "for the big screen at the festival": where it plays ("big" is not the title's size)
+        Rule(#"\bfor\s+(?:the|a|our|their)\s+(?:big|large|huge|giant|massive|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "grandpa's hearing aid whistles with it": why there is no music
+        Rule(#"\b(?:(?:my|our|his|her|the)\s+)?(?:[a-z]+s\s+)?hearing aids?\s+(?:(?:always|just|kind of|kinda)\s+)?(?:whistles?|buzz(?:es)?|squeals?|beeps?|goes crazy|hates? it|cant handle it|struggles?)\b(?:\s+(?:with|when|if)\s+[a-z]+(?:\s+[a-z]+)?)?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["hearing"]),
+        // 第三张拍糊了，去掉吧: the photo just described, removed by a verb with no object
+        Rule(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)[^,.;!?«\x{01}\d]{1,12}?\s*[,.;!?]\s*(?:那就|就|还是|直接)?\s*(?:去掉|删掉|删了|删除|拿掉|不要了|扔掉)(?:吧|了|啊|好了)?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+            guard let ref = photoRefs(m[1] ?? "").first else { return nil }
+            return Found(.removePhoto(ref))
+        },
     ]
 }

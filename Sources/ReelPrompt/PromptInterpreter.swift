@@ -79,6 +79,17 @@ public enum PromptInterpreter {
                 kept[i].phrase += " … " + c.phrase
                 continue
             }
+            // "reverse the order, the last one first": the move says what the reversal does
+            let endToEnd: (Setting) -> Bool = { $0 == .movePhoto(.last, to: .first) || $0 == .movePhoto(.number(1), to: .last) }
+            if endToEnd(c.setting), let i = kept.firstIndex(where: { $0.setting == .order(.reversed) }) {
+                kept[i].phrase += " … " + c.phrase
+                continue
+            }
+            if c.setting == .order(.reversed), let i = kept.firstIndex(where: { endToEnd($0.setting) }) {
+                kept[i].setting = c.setting
+                kept[i].phrase += " … " + c.phrase
+                continue
+            }
             guard let slot = c.setting.slot, let i = kept.lastIndex(where: { $0.setting.slot == slot }) else {
                 kept.append(c)
                 continue
