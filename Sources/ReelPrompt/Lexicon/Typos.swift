@@ -56,7 +56,7 @@ enum Typos {
         "better", "bigger", "longer", "louder", "upload", "reload", "report", "import", "support", "sports",
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
-        "winning", "winner", "winners", "pinning", "planning", "running", "opening", "morning", "evening", "station", "stations", "statics", "stadium", "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        "winning", "winner", "winners", "pinning", "planning", "running", "opening", "morning", "evening", "station", "stations", "statics", "stadium", "planting", "planted", "banning", "blower", "blowers", "booming", "flower", "looming", "lotion", "notion", "potion", "spanning", "tanning", "ransom", "revere", "shortly", "smoothie", "smoothies", "sorts", "storm", "storms", "stormy", "history", "stories", "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -90,6 +90,9 @@ enum Typos {
         var scratch: [Int] = []
         for (k, bytes) in keywordBytes where abs(bytes.count - typedBytes.count) <= limit {
             let d = distance(typedBytes, bytes, limit: limit, scratch: &scratch)
+            // two letters off only with the first one right: "zoomng", "vertcal"; not "cooking" →
+            // "zooming", "flowers" → "slower", "dancing" → "panning"
+            if d == 2, bytes.first != typedBytes.first { continue }
             if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && k < best!.0) { best = (k, d) }
         }
         return best?.0 ?? w
