@@ -135,5 +135,18 @@ extension PromptInterpreter {
             guard let ref = photoRefs(m[1] ?? "").first else { return nil }
             return Found(.removePhoto(ref))
         },
+        // "turn my Patagonia trek photos into a …", "make a short out of the chess club tournament pics": which photos
+        Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|pictures|pics|images|shots|snaps)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
+            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|pictures|pics|images|shots|snaps|make|turn|into)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
+            return Found().notNegatable
+        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps"]),
+        // "newborn sessions look calmer when the photos stay still": why a choice is made
+        Rule(#"\b[a-z]+(?:\s+[a-z]+)?\s+(?:look|looks|feel|feels|seem|seems|come across|comes across)\s+(?:so\s+|much\s+|a lot\s+|way\s+)?(?:calmer|nicer|better|cleaner|classier|softer|more [a-z]+)\s+when\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "I'll do the real one tonight": what the user will do later
+        Rule(#"\b(?:ill|i will|well|we will|i(?:m| am) going to|i(?:m| am) gonna)\s+(?:do|make|render|export|finish|send)\s+(?:the\s+)?(?:real|final|proper|full|finished|actual)\s+(?:one|1|version|video|thing|cut)\s+(?:tonight|tomorrow|later|next week|this weekend|on \w+day|after)\b"#) { _, _ in
+            Found().notNegatable
+        },
     ]
 }
