@@ -148,5 +148,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:ill|i will|well|we will|i(?:m| am) going to|i(?:m| am) gonna)\s+(?:do|make|render|export|finish|send)\s+(?:the\s+)?(?:real|final|proper|full|finished|actual)\s+(?:one|1|version|video|thing|cut)\s+(?:tonight|tomorrow|later|next week|this weekend|on \w+day|after)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "45 seconds of yoga retreat pics": what the photos are of, without "the" or "my"
+        Rule(#"\b(?:of|from)\s+(?!(?:the|my|our|these|those|all|his|her|their|your)\b)(?:[a-z]+\s+){1,3}?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s*\d)"#) { m, _ in
+            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|pictures|pics|images|shots|snaps|of|from)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
+            return Found().notNegatable
+        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps"]),
+        // "food truck promo for tiktok", "bakery ad for insta": what the video is, before the platform
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+){0,3}?(?:promo|promotion|ad|advert|advertisement|teaser|trailer|recap|montage|tribute|highlights|video|clip|slideshow|post)\s+for(?=\s+(?:tik ?tok|instagram|insta|ig|reels?|youtube|yt|facebook|fb|stories|story|shorts|snapchat|the\s+(?:feed|gram)))"#) { m, p in
+            let said = Pattern(#"\b(?:video|clip|slideshow|post|for|promo|reel)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in " " }
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
     ]
 }
