@@ -131,9 +131,12 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["hearing"]),
         // 第三张拍糊了，去掉吧: the photo just described, removed by a verb with no object
-        Rule(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)[^,.;!?«\x{01}\d]{1,12}?\s*[,.;!?]\s*(?:那就|就|还是|直接)?\s*(?:去掉|删掉|删了|删除|拿掉|不要了|扔掉)(?:吧|了|啊|好了)?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
-            guard let ref = photoRefs(m[1] ?? "").first else { return nil }
-            return Found(.removePhoto(ref))
+        Rule(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:\s*(?:和|跟|与|还有|,)\s*(?:第\s*\d{1,3}\s*张|最后\s*1?\s*张))*(?:照片|图片|图)?)[^,.;!?«\x{01}\d]{1,12}?\s*[,.;!?]\s*(?:那就|就|还是|直接)?\s*(?:去掉|删掉|删了|删除|拿掉|不要了|扔掉)(?:吧|了|啊|好了)?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.removePhoto($0), false) }
+            return found
         },
         // "turn my Patagonia trek photos into a …", "make a short out of the chess club tournament pics": which photos
         Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|pictures|pics|images|shots|snaps)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
@@ -157,6 +160,29 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+){0,3}?(?:promo|promotion|ad|advert|advertisement|teaser|trailer|recap|montage|tribute|highlights|video|clip|slideshow|post)\s+for(?=\s+(?:tik ?tok|instagram|insta|ig|reels?|youtube|yt|facebook|fb|stories|story|shorts|snapchat|the\s+(?:feed|gram)))"#) { m, p in
             let said = Pattern(#"\b(?:video|clip|slideshow|post|for|promo|reel)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in " " }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
+        // "it'll play on the big screen in the lobby", "during open day": where and when it plays
+        Rule(#"\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\bon\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "nothing zooming out", "no photo panning left": the other direction said no to, beside the one asked for
+        Rule(#"\b(?:nothing|none|no photos?|no pictures?|no pics?)\s+(?:should\s+(?:be\s+)?)?(zooming|zooms?|panning|pans?)\s+(out|in|left|right|up|down)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "that's when she cuts the cake", "that's the moment we got engaged": which moment a photo shows
+        Rule(#"\bthat(?:s| is| was)\s+(?:when|where|the (?:moment|part|bit|one) (?:when|where))\s+(?:she|he|they|we|i|you|it|the [a-z]+|my [a-z]+|our [a-z]+|[a-z]+)\s+[^,.;!?\x{01}]*"#) { m, p in
+            guard !platformHint.occurs(in: p.said(m.range).lowercased()) else { return nil }
+            return Found().notNegatable
+        },
+        // "let the transitions take longer", "have the fades last a bit longer"
+        Rule(#"\b(?:let|make|have|can)\s+(?:the\s+)?(transitions?|cross ?fades?|fades?|dissolves?)\s+(?:take|last|run|go|be)\s+(?:(a bit|a little|much|way)\s+)?(longer|shorter|quicker|faster|slower)\b(?:\s+between (?:the\s+)?(?:photos|pictures|pics|slides|shots))?"#) { m, _ in
+            transitionSpeed(slower: ["longer", "slower"].contains(m[3] ?? ""), strong: ["much", "way"].contains(m[2] ?? ""), noun: m[1])
+        },
+        // "title at the top and leave it up for 5 seconds": the title's time, said with a verb of its own
+        Rule(#"\b(?:leave|keep|have)\s+it\s+(?:up|on|on screen|there|showing|visible)(?=\s+for\b)"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:title|caption|heading)\b|标题"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         },
     ]

@@ -59,7 +59,7 @@ extension PromptInterpreter {
         },
         // "title at top, bigger", "Title "X", big", "go at the top and be a bit smaller": a bare size
         // (or "be" and a size) after the title was named
-        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01}))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
