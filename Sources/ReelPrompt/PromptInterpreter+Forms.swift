@@ -185,5 +185,26 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:title|caption|heading)\b|标题"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         },
+        // "dip to black between each wine", "crossfades between the outfits": where the transitions go
+        Rule(#"\bbetween\s+(?:each|every|all the|all of the|the)\s+(?!photos?\b|pictures?\b|pics?\b|images?\b|slides?\b|shots?\b|one\b)[a-z]+(?:\s+(?!and\b|but\b|with\b|then\b|for\b|please\b|pls\b)[a-z]+){0,2}\b"#) { _, p in
+            guard transitionCue.occurs(in: p.text) else { return nil }
+            return Found().notNegatable
+        }.needing(["between"]),
+        // "leave all the phone videos out", "keep the clips out": photos only
+        Rule(#"\b(?:leave|keep)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:videos|clips|video clips|footage)\s+out\b"#) { _, _ in
+            Found(.media(.photosOnly))
+        },
+        // "keep the bikes still", "keep the cakes static": the photos still, named by what they show
+        Rule(#"\bkeep\s+(?:the|my|our|all the|all my)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:still|static|steady)\b"#) { _, _ in
+            Found(.motion(.off))
+        },
+        // 给球队家长看, 发给奶奶看: who watches
+        Rule(#"(?:发)?给[^,.;!?«\x{01}\d]{1,8}?看(?:的)?"#) { m, _ in
+            chineseStorySettingWord.occurs(in: Pattern(#"家长|队长|校长|班长|组长|部长|董事长|院长|市长|长辈|大家|大人|小朋友|小孩"#).replacing(in: m.text) { _ in "" }) ? nil : Found().notNegatable
+        }.needing(["给"]),
+        // 店里要放自己的歌: why there is no music
+        Rule(#"[^,.;!?«\x{01}\d]{0,6}?(?:要|会|自己)?放自己的(?:歌|音乐|歌曲|bgm|曲子)"#) { _, _ in
+            Found(implied: [.noMusic]).notNegatable
+        }.needing(["自己的"]),
     ]
 }
