@@ -206,5 +206,48 @@ extension PromptInterpreter {
         Rule(#"[^,.;!?«\x{01}\d]{0,6}?(?:要|会|自己)?放自己的(?:歌|音乐|歌曲|bgm|曲子)"#) { _, _ in
             Found(implied: [.noMusic]).notNegatable
         }.needing(["自己的"]),
+        // "keep the phone clips short, 5 seconds max": the clips' longest play
+        Rule(#"\b(?:keep|make)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?:clips|videos|video clips)\s+(?:short|shorter|brief)\s*,?\s*(?:at most\s+|max\s+|no more than\s+|under\s+|up to\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b(?:\s+(?:max|tops|each|apiece|at most))?"#) { m, _ in
+            guard let v = m.number(1), v > 0, v <= 600 else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: v)))
+        },
+        // "stretch it out a little": longer
+        Rule(#"\bstretch\s+(?:it|the video|things|everything|the whole thing)\s+out\b(?:\s+(?:a little|a bit|a touch|some))?"#) { _, _ in
+            Found(.scaleDuration(1.25))
+        },
+        // "photo 8 a bit shorter, it's kind of boring": the complaint is about that photo, the reason for its edit
+        Rule(#"\b(?:its|it is|thats|that is|that ones|this ones)\s+(?:(?:kind of|kinda|a bit|a little|so|really|too|pretty|just)\s+)*(?:boring|dull|meh|long|slow|draggy|short|rushed)\b"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
+        },
+        // 时长double一下, 长度x2: the length doubled, said in two languages
+        Rule(#"(?:时长|长度|视频|总长)\s*(?:double|x\s*2|×\s*2|翻倍|翻一倍)(?:一下)?"#) { _, _ in
+            Found(.scaleDuration(2))
+        },
+        // "can it be twice the length?", "make it twice as long"
+        Rule(#"\b(?:be|make it|is it|have it)\s+twice\s+(?:the|its|as)\s+(?:length|long|duration)\b"#) { _, _ in
+            Found(.scaleDuration(2))
+        },
+        // "trim it to 15 seconds": the verb before a length said with its unit
+        Rule(#"\b(?:trim|cut|shorten|bring|get|take|stretch|extend|lengthen)\s+(?:it|the video|this|the whole thing|everything)\s+(?:down\s+|up\s+|out\s+)?to(?=\s+(?:about\s+|around\s+|just\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|min\b))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "make the fades between pictures faster": the transitions' pace
+        Rule(#"\bmake\s+(?:the\s+)?(transitions?|fades?|cross ?fades?|dissolves?)(?:\s+between\s+(?:the\s+)?(?:photos|pictures|pics|slides|shots))?\s+(?:(a bit|a little|much|way)\s+)?(faster|quicker|slower|longer|shorter|snappier)\b"#) { m, _ in
+            transitionSpeed(slower: ["slower", "longer"].contains(m[3] ?? ""), strong: ["much", "way"].contains(m[2] ?? ""), noun: m[1])
+        },
+        // "because he's blinking in it lol", "my sister says [no zoom]": a reason, and who said it
+        Rule(#"\b(?:because|cause|cuz|coz|since|as)\s+(?:hes|shes|theyre|he is|she is|they are|its|it is|were|im)\s+[a-z]+ing\b[^,.;!?\x{01}\d]*|\b(?:my|our)\s+[a-z]+\s+(?:says|said|thinks|insists|reckons)(?=\s+(?:no|to|that|we|it|its)\b)"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: Pattern(#"\b(?:says|said|thinks|insists|wants|reckons)\b"#).replacing(in: said) { _ in " " }) else { return nil }
+            return Found().notNegatable
+        },
+        // "vintage car show pics, newest first": what the photos are, said as a label
+        Rule(#"^\s*(?:(?!(?:the|a|an|my|our|these|those|all|out|of|up|and|to|for|from|with|in|on|some|no|just|only|use|make|reverse|shuffle|static|still|more|less)\b)[a-z]+\s+){1,3}(?:pics|photos|pictures|shots|snaps)(?=\s*[,.;!?]\s*\S)"#) { m, p in
+            let said = Pattern(#"\b(?:pics|photos|pictures|shots|snaps)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in " " }
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        },
     ]
 }

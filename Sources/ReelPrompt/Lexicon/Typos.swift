@@ -31,7 +31,7 @@ enum Typos {
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
-        "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "evey": "every", "everey": "every", "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning", "kenburns": "ken burns", "kenburn": "ken burns", "kenburnes": "ken burns", "thru": "through", "evry": "every", "eveyr": "every",
+        "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "rmv": "remove", "rmove": "remove", "remve": "remove", "remvoe": "remove", "evey": "every", "everey": "every", "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning", "kenburns": "ken burns", "kenburn": "ken burns", "kenburnes": "ken burns", "thru": "through", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
@@ -77,6 +77,14 @@ enum Typos {
            w[..<l].allSatisfy(\.isNumber), w[l...].allSatisfy({ $0.isASCII && $0.isLetter }) {
             let letters = String(w[l...])
             if let split = runOn(letters) { return w[..<l] + " " + split }
+        }
+        // "makeitonly20secondslong": run-on words on both sides of a number
+        if w.count >= 12, w.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+           let d = w.firstIndex(where: \.isNumber), d != w.startIndex, let l = w[d...].firstIndex(where: \.isLetter) {
+            let before = String(w[..<d]), digits = String(w[d..<l]), after = String(w[l...])
+            let a = before.count >= 4 ? runOn(before) ?? before : before
+            let b = after.count >= 6 ? runOn(after) ?? after : after
+            if a != before || b != after { return a + " " + digits + " " + b }
         }
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
