@@ -157,8 +157,8 @@ extension PromptInterpreter {
             return Found().notNegatable
         }.needing(["photos", "pictures", "pics", "images", "shots", "snaps"]),
         // "food truck promo for tiktok", "bakery ad for insta": what the video is, before the platform
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+){0,3}?(?:promo|promotion|ad|advert|advertisement|teaser|trailer|recap|montage|tribute|highlights|video|clip|slideshow|post)\s+for(?=\s+(?:tik ?tok|instagram|insta|ig|reels?|youtube|yt|facebook|fb|stories|story|shorts|snapchat|the\s+(?:feed|gram)))"#) { m, p in
-            let said = Pattern(#"\b(?:video|clip|slideshow|post|for|promo|reel)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in " " }
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+){0,3}?(?:promo|promotion|ad|advert|advertisement|teaser|trailer|recap|montage|tribute|highlights|video|clip|slideshow|post)\s+for(?:\s+(?:our|my|the|their))?(?=\s+(?:tik ?tok|instagram|insta|ig|reels?|youtube|yt|facebook|fb|stories|story|shorts|snapchat|feed|gram))"#) { m, p in
+            let said = Pattern(#"\b(?:video|clip|slideshow|post|for|promo|reel|our|my|the|their)\b"#).replacing(in: p.said(m.range).lowercased()) { _ in " " }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
@@ -261,5 +261,13 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:clips?|videos|video clips?|footage)\b[^.;!?]*$"#).occurs(in: before), let v = m.number(1), v > 0, v <= 600 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: v)))
         }.needing(["max", "tops", "at most"]),
+        // "replace the song with some AI generated music": the new music is the cloud's; the song stays until then
+        Rule(#"\b(?:replace|swap|switch)\s+(?:the\s+|my\s+|this\s+)?(?:song|music|track|soundtrack|audio)\s+(?:with|for)(?=\s+(?:some\s+|an?\s+|new\s+)*ai\b)"#) { _, _ in
+            Found().notNegatable
+        },
+        // "the campfire part needs more energy": why the music is louder
+        Rule(#"\bthe\s+(?:[a-z]+\s+){0,2}(?:part|bit|section|moment|scene|end|ending|start)\s+(?:needs|could use|wants|should have|lacks)\s+(?:more\s+|a bit more\s+|some\s+|a little more\s+)?(?:energy|life|oomph|punch|pep|excitement|drama)\b"#) { _, _ in
+            Found().notNegatable
+        },
     ]
 }
