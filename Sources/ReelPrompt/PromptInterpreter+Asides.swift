@@ -153,7 +153,7 @@ extension PromptInterpreter {
         // "keep photo 5 still, the zoom makes it blurry": why that photo stays still, not a word against every zoom
         Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one)\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all)\s+)?[a-z]+(?:\s+(?:lol|haha))?"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#).occurs(in: before) else { return nil }
+            guard photoNamed.occurs(in: before) else { return nil }
             return Found().notNegatable
         }.needing(["make", "made"]),
         // "cause dad hates most songs", "my wife can't stand pop music": why there is no music (and none when nothing else is said)
@@ -344,6 +344,10 @@ extension PromptInterpreter {
         }) else { return nil }
         return dislikedAfter.firstMatch(in: text)
     }
+
+    /// One photo named by number or ordinal ("photo 5", "the 3rd one", "the last picture", 第5张): a
+    /// reason said after it is about that photo.
+    static let photoNamed = Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#)
 
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 

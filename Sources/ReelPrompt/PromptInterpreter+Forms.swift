@@ -218,7 +218,7 @@ extension PromptInterpreter {
         // "photo 8 a bit shorter, it's kind of boring": the complaint is about that photo, the reason for its edit
         Rule(#"\b(?:its|it is|thats|that is|that ones|this ones)\s+(?:(?:kind of|kinda|a bit|a little|so|really|too|pretty|just)\s+)*(?:boring|dull|meh|long|slow|draggy|short|rushed)\b"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b"#).occurs(in: before) else { return nil }
+            guard photoNamed.occurs(in: before) else { return nil }
             return Found().notNegatable
         },
         // 时长double一下, 长度x2: the length doubled, said in two languages
