@@ -37,7 +37,10 @@ public enum PromptInterpreter {
             if runs.last?.0 == line { runs[runs.count - 1].1 += 1 } else { runs.append((line, 1)) }
         }.map { $1 > 1 ? "\($0) (\($1) times)" : $0 }
             + scan.declined.map { "\"\($0.phrase)\" → not \($0.setting.summary): left as it is" }
-        result.notUnderstood = scan.leftovers() + unattached
+        // beside an ask that was read, a clause said as a statement is its reason or a story
+        let askRead = !result.understood.isEmpty || !scan.notes.isEmpty || !scan.cloud.isEmpty
+        let paceRead = plan.settings.contains(where: \.changesPace)
+        result.notUnderstood = scan.leftovers().filter { !askRead || !statementAside($0, paceRead: paceRead) } + unattached
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
             result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
                 ? "nothing in the request asks for a change; nothing changed"

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Statements said beside an ask that was understood: "I ran my first marathon last weekend",
+/// "people scroll fast", "client wants it tonight", "the dog videos are all blurry".
+///
+/// The reason rules (``reasonRules``) take a clause only when it names no setting at all, so
+/// that a complaint that could be an ask ("the transitions drag") is never dropped on its own.
+/// Beside an ask the interpreter read, a clause built as a statement — a subject and a verb, no
+/// order or wish — is the reason for that ask or a story around it. Such a clause is still
+/// reported when it names something Reel could change that nothing else changed (``wishWord``):
+/// "the colours look washed out" beside "make it 30 seconds" is a wish, not a story.
+extension PromptInterpreter {
+    /// Whether a clause left over (as the user typed it) is a statement around the request:
+    /// English, a subject and a verb, no ask, no wish and nothing a rule reads.
+    ///
+    /// - Parameter paceRead: whether the request changed the video's or a photo's length or
+    ///   the transitions: then "it feels too quick" and "people scroll fast" are its reasons.
+    static func statementAside(_ said: String, paceRead: Bool) -> Bool {
+        guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
+        var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+        text = statementLead.replacing(in: text) { _ in " " }
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard words.count >= 2, words.count <= 16, !text.contains(where: \.isNumber) else { return false }
+        let clause = words.joined(separator: " ")
+        guard !statementImperative.occurs(in: clause), !storyAskingWord.occurs(in: clause),
+              !statementAsk.occurs(in: clause), !wishWord.occurs(in: clause), !platformHint.occurs(in: clause),
+              !statementNumber.occurs(in: clause), paceRead || !paceWord.occurs(in: clause),
+              !readByRules.contains(where: { $0.pattern.occurs(in: clause) }) else { return false }
+        return statementShape.occurs(in: clause)
+    }
+
+    /// Numbers said in words: every number is used or reported.
+    private static let statementNumber = Pattern(#"(?<!\b(?:that|this|the|each|every|other|any|some|no|last|first|which|a|one) )\bone\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|half|twice|double|triple|dozen)\b"#)
+
+    /// How fast or long something feels ("flew by way too fast", "it drags"): a reason only
+    /// beside an ask that changed a length or the transitions.
+    private static let paceWord = Pattern(#"\b(?:fast|faster|quick|quicker|quickly|slow|slower|slowly|long|longer|short|shorter|rushed|rush|rushing|drag|drags|dragged|dragging|flew|fly|flies|flying|forever|ages|blink|boring|bored)\b"#)
+
+    /// Words that open a clause without being its subject ("and", "but", "lol", "because").
+    private static let statementLead = Pattern(#"^\s*(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh|ok|okay|well|though|bc|b/c)\b[\s,]*)+"#)
+
+    /// A clause that starts as an order ("make…", "no…", "just…") or a question to Reel.
+    private static let statementImperative = Pattern(#"^(?:make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|include|insert|apply|mute|unmute|stop|do|dont|no|not|without|with|just|only|please|pls|plz|can|could|would|will|should|is|are|does|do|what|how|why|where|when|which|who|i want|i need|id|wed|maybe|perhaps|more|less|a bit|bit|lot|way|also|then)\b"#)
+
+    /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again").
+    private static let statementAsk = Pattern(#"\b(?:want|wanna|wants? it to be|need to|needs to|has to|have to|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
+
+    /// A statement's shape: a subject, then a verb; or a verb whose subject is left unsaid
+    /// ("feels too quick", "seems a bit long"; not "look…" or "is…", which a fragment left
+    /// over from a clause a rule read can start with).
+    private static let statementShape = Pattern(#"^(?:(?:feels|felt|seems|seemed|its|im|ive|were|weve|theyre|theyve|thats|theres|hes|shes|everyones|nobodys)\b|(?:i|we|he|she|they|it|that|this|there|these|those|people|everyone|everybody|nobody|someone|somebody|folks|kids|guests|viewers|followers|(?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some|a|an)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly|actually|basically|def|definitely)\s+)*(?:am|m|is|are|re|was|were|s|be|been|has|have|ve|had|d|will|ll|would|can|cant|could|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|got|gets|get|feel|feels|felt|look|looks|looked|seem|seems|seemed|sound|sounds|think|thinks|thought|know|knows|knew|say|says|said|scroll|scrolls|swipe|swipes|watch|watches|watched|love|loves|loved|hate|hates|hated|like|likes|liked|went|go|goes|came|come|comes|ran|run|runs|made|took|saw|met|had|[a-z]{3,}ed|[a-z]{3,}s))\b"#)
+
+    /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
+    /// music"): a statement naming one is an ask in other words, so it stays reported.
+    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|voice|voiceover|narrat\w*|logo|watermark|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
+
+    /// Rules whose words a statement could hold (an effect only the cloud makes, where crops aim,
+    /// the music): a clause one of them reads is an ask.
+    private static let readByRules: [Rule] = cloudRules + focusRules + musicLevelRules + musicRules
+}
+
+extension Setting {
+    /// Whether the setting changes how long things stay on screen (the video, a photo, a clip,
+    /// the transitions, or which photos are shown).
+    var changesPace: Bool {
+        switch self {
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .fitToMusic, .transition,
+             .transitionDuration, .scaleTransitions, .photoLength, .scalePhotos, .addPhotoTime, .clipMax,
+             .removePhoto, .keepPhotos: true
+        case .exceptPhotos(_, let s), .onPhotos(_, let s): s.changesPace
+        default: false
+        }
+    }
+}
