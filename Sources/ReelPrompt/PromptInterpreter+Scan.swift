@@ -119,7 +119,7 @@ struct Scan {
         #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose)(?: (?:make|making|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|做|弄|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
-    func leftovers() -> [String] {
+    func leftovers() -> [Leftover] {
         let ns = prompt.text as NSString
         // runs of characters no rule took, split into clauses
         var pieces: [NSRange] = []
@@ -132,7 +132,15 @@ struct Scan {
                 start = nil
             }
         }
-        var out: [String] = []
+        var out: [Leftover] = []
+        // the clauses of the whole request, to judge a piece with the rest of its clause
+        var spans: [NSRange] = []
+        var from = 0
+        for m in Self.clauseBreak.matches(in: prompt.text) {
+            spans.append(NSRange(location: from, length: max(0, m.range.location - from)))
+            from = m.range.location + m.range.length
+        }
+        spans.append(NSRange(location: from, length: max(0, ns.length - from)))
         for piece in pieces {
             let text = ns.substring(with: piece)
             var at = 0
@@ -158,10 +166,25 @@ struct Scan {
                 let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
                 // "birthday video", "recap of the lads trip", "grandma's 90th": what the video is of
                 if Subjects.onlySubject(words, possessive: Self.possessives(in: said), filler: { !says($0) }) { continue }
-                if !said.isEmpty { out.append(said) }
+                guard !said.isEmpty else { continue }
+                let at = piece.location + c.location
+                let span = spans.last { $0.location <= at } ?? NSRange(location: 0, length: ns.length)
+                let whole = prompt.said(span)
+                let opens = !ns.substring(to: at).contains { $0.isLetter || $0.isNumber }
+                out.append(Leftover(said: said, clause: whole, opensRequest: opens))
             }
         }
         return out
+    }
+
+    /// A part of the request no rule took, with the whole clause it stands in.
+    struct Leftover: Equatable {
+        /// The words as typed.
+        let said: String
+        /// The clause around them as typed, up to its punctuation or its "and", "but", "then".
+        let clause: String
+        /// Whether nothing but symbols comes before it ("jazz club night, make it 40 seconds").
+        let opensRequest: Bool
     }
 
     /// The words typed with an 's ("Max's", "grandma’s"), as the normalised text spells them ("maxs").

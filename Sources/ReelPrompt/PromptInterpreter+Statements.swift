@@ -15,6 +15,63 @@ extension PromptInterpreter {
     ///
     /// - Parameter paceRead: whether the request changed the video's or a photo's length or
     ///   the transitions: then "it feels too quick" and "people scroll fast" are its reasons.
+    /// Whether a part of the request no rule took is a reason or a story around an ask that was
+    /// read (`plan`): the part said as a statement; or its whole clause, with the words of the
+    /// settings the plan changes ("the crossfades drag" beside "make them quicker"); or a label
+    /// of what the video is ("jazz club night", "newborn session").
+    static func aside(_ left: Scan.Leftover, reading plan: [Setting]) -> Bool {
+        let pace = plan.contains(where: \.changesPace)
+        if statementAside(left.said, paceRead: pace) { return true }
+        if statementClause(left, reading: plan) { return true }
+        return labelAside(left.said, opensRequest: left.opensRequest)
+    }
+
+    /// Whether the whole clause around a leftover is a statement, the words of the settings the
+    /// plan changes read as "it" ("the crossfades drag" beside "make them quicker").
+    static func statementClause(_ left: Scan.Leftover, reading plan: [Setting]) -> Bool {
+        var clause = left.clause.lowercased()
+        for (group, read) in settingWords where plan.contains(where: read) { clause = group.replacing(in: clause) { _ in " it " } }
+        return statementAside(clause, paceRead: plan.contains(where: \.changesPace))
+    }
+
+    /// The words of a setting, and whether a setting the plan holds changes it: a statement
+    /// naming what the request changes is its reason ("the song gets cut off" beside "longer").
+    private static let settingWords: [(Pattern, @Sendable (Setting) -> Bool)] = [
+        (Pattern(#"\b(?:transitions?|crossfades?|fades?|dissolves?|cuts?)\b"#), {
+            switch $0 { case .transition, .transitionDuration, .scaleTransitions: true; default: false } }),
+        (Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|volume|loud|louder|quiet|quieter)\b"#), {
+            switch $0 { case .music, .musicVolume, .adjustMusicVolume, .noMusic, .musicOffset, .fitToMusic: true; default: false } }),
+        (Pattern(#"\b(?:title|titles|text|font|caption|captions)\b"#), {
+            switch $0 { case .title, .noTitle, .titleDuration, .titleOn, .scaleTitle, .titlePosition: true; default: false } }),
+        (Pattern(#"\b(?:zoom|zooms|zooming|pan|panning|motion|ken burns)\b"#), {
+            switch $0 { case .motion, .scaleZoom: true; default: false } }),
+    ]
+
+    /// Whether `said` is a few words that name the occasion or the kind of video ("science fair
+    /// slideshow", "fire brigade open day"), said first or with a word for a video: no verb,
+    /// no wish, no number.
+    static func labelAside(_ said: String, opensRequest: Bool) -> Bool {
+        guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
+        let text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return false }
+        let clause = words.joined(separator: " ")
+        guard opensRequest || labelKind.occurs(in: clause) else { return false }
+        return !statementImperative.occurs(in: clause) && !storyAskingWord.occurs(in: clause) && !statementAsk.occurs(in: clause)
+            && !wishWord.occurs(in: clause) && !labelWish.occurs(in: clause) && !platformHint.occurs(in: clause)
+            && !statementNumber.occurs(in: clause) && !paceWord.occurs(in: clause) && !labelVerb.occurs(in: clause)
+            && !readByRules.contains { $0.pattern.occurs(in: clause) }
+    }
+
+    /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
+    private static let labelKind = Pattern(#"\b(?:slideshow|slideshw|slidshow|slide show|video|vid|vids|movie|film|reel|montage|recap|session|shoot|walkthrough|walk through|tour|highlights|compilation|tribute|memorial|teaser|promo|night|day|party|event|fair|show|open house|ceremony|celebration|visit|cosplay)\b"#)
+
+    /// Things a label could ask for that a statement names without asking ("our logo", "a split screen").
+    private static let labelWish = Pattern(#"\b(?:logo|watermark|corner|split|screen|collage|grid|lyrics|karaoke|countdown|map|timer|date|dates|stamp|names|hashtags?|gif|meme|flares?|glow|bokeh|grain|blur|blurred|polaroid|hearts|balloons|snow|fireworks|leaks?|particles|vhs|anime|cartoon|sketch|painting|watercolou?r|neon|rainbow|shake|spin|rotate|rotated|flip|flipped|mirror|mirrored|wipe|whoosh|sfx|applause|quote|quotes|version|copy|edit)\b"#)
+
+    /// Verbs that make a few words a clause, not a label.
+    private static let labelVerb = Pattern(#"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|need|needs|want|wants|like|likes|love|loves|looks?|feels?|seems?|sounds?|gets?|got|goes|went|came)\b"#)
+
     static func statementAside(_ said: String, paceRead: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
@@ -43,16 +100,16 @@ extension PromptInterpreter {
     private static let statementImperative = Pattern(#"^(?:make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|include|insert|apply|mute|unmute|stop|do|dont|no|not|without|with|just|only|please|pls|plz|can|could|would|will|should|is|are|does|do|what|how|why|where|when|which|who|i want|i need|id|wed|maybe|perhaps|more|less|a bit|bit|lot|way|also|then)\b"#)
 
     /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again").
-    private static let statementAsk = Pattern(#"\b(?:want|wanna|wants? it to be|need to|needs to|has to|have to|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
+    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
 
     /// A statement's shape: a subject, then a verb; or a verb whose subject is left unsaid
     /// ("feels too quick", "seems a bit long"; not "look…" or "is…", which a fragment left
     /// over from a clause a rule read can start with).
-    private static let statementShape = Pattern(#"^(?:(?:feels|felt|seems|seemed|its|im|ive|were|weve|theyre|theyve|thats|theres|hes|shes|everyones|nobodys)\b|(?:i|we|he|she|they|it|that|this|there|these|those|people|everyone|everybody|nobody|someone|somebody|folks|kids|guests|viewers|followers|(?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some|a|an)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly|actually|basically|def|definitely)\s+)*(?:am|m|is|are|re|was|were|s|be|been|has|have|ve|had|d|will|ll|would|can|cant|could|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|got|gets|get|feel|feels|felt|look|looks|looked|seem|seems|seemed|sound|sounds|think|thinks|thought|know|knows|knew|say|says|said|scroll|scrolls|swipe|swipes|watch|watches|watched|love|loves|loved|hate|hates|hated|like|likes|liked|went|go|goes|came|come|comes|ran|run|runs|made|took|saw|met|had|[a-z]{3,}ed|[a-z]{3,}s))\b"#)
+    private static let statementShape = Pattern(#"^(?:(?:feels|felt|seems|seemed|its|im|ive|were|weve|theyre|theyve|thats|theres|hes|shes|everyones|nobodys)\b|(?:i|we|he|she|they|it|that|this|there|these|those|people|everyone|everybody|nobody|someone|somebody|folks|kids|guests|viewers|followers|(?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some|a|an)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly|actually|basically|def|definitely)\s+)*(?:am|m|is|are|re|was|were|s|be|been|has|have|ve|had|d|will|ll|would|can|cant|could|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|got|gets|get|feel|feels|felt|look|looks|looked|seem|seems|seemed|sound|sounds|think|thinks|thought|know|knows|knew|say|says|said|scroll|scrolls|swipe|swipes|watch|watches|watched|love|loves|loved|hate|hates|hated|like|likes|liked|went|go|goes|came|come|comes|ran|run|runs|made|took|saw|met|had|drag|flew|fly|stop|last|end|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing))\b"#)
 
     /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
     /// music"): a statement naming one is an ask in other words, so it stays reported.
-    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|voice|voiceover|narrat\w*|logo|watermark|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
+    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
 
     /// Rules whose words a statement could hold (an effect only the cloud makes, where crops aim,
     /// the music): a clause one of them reads is an ask.

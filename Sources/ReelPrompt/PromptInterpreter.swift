@@ -39,8 +39,12 @@ public enum PromptInterpreter {
             + scan.declined.map { "\"\($0.phrase)\" → not \($0.setting.summary): left as it is" }
         // beside an ask that was read, a clause said as a statement is its reason or a story
         let askRead = !result.understood.isEmpty || !scan.notes.isEmpty || !scan.cloud.isEmpty
-        let paceRead = plan.settings.contains(where: \.changesPace)
-        result.notUnderstood = scan.leftovers().filter { !askRead || !statementAside($0, paceRead: paceRead) } + unattached
+        let leftovers = scan.leftovers()
+        let asides = askRead ? leftovers.filter { aside($0, reading: plan.settings) } : []
+        // "the club logo is already on the first photo": a photo named in a statement is no scope left unattached
+        let statements = asides.filter { statementClause($0, reading: plan.settings) }.map(\.clause)
+        result.notUnderstood = leftovers.filter { !asides.contains($0) }.map(\.said)
+            + unattached.filter { scope in !statements.contains { $0.contains(scope) } }
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
             result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
                 ? "nothing in the request asks for a change; nothing changed"
