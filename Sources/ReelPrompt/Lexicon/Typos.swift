@@ -168,10 +168,12 @@ enum Typos {
         return nil
     }
 
-    /// Words a run-on token may be cut into: the keywords, the fillers and the number words
-    /// (ASCII letters only). Single letters only where they are words ("a", "i").
+    /// Words a run-on token may be cut into: the keywords, the fillers, the number words and the
+    /// subject words (ASCII letters only). Single letters only where they are words ("a", "i").
     private static let segmentWords: Set<String> = {
         var words = keywords.union(Fillers.english).filter { $0.count >= 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } }
+        // what the video is of: "2025summertrip", "bday2024"
+        words.formUnion(Subjects.english.filter { $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } })
         words.formUnion(["a", "i", "zoom", "pan", "fps", "sec", "secs", "min", "mins", "no", "off", "on", "in", "out"])
         return words
     }()
@@ -219,7 +221,11 @@ enum Typos {
             pieces.append(String(cs[b.from..<at]))
             at = b.from
         }
-        return pieces.reversed().joined(separator: " ")
+        // a unit letter stays with its number, as typed ("1080p", "15s", "4k")
+        return pieces.reversed().reduce(into: "") { out, piece in
+            let unit = piece.count == 1 && unitLetters.contains(piece) && out.last?.isNumber == true
+            out += out.isEmpty || unit ? piece : " " + piece
+        }
     }
 
     /// ``segmented(_:)`` for letters only ("makeitthirtysecondsvertical"): taken only when three
