@@ -183,11 +183,12 @@ enum Typos {
     private static let longestSegmentWord = segmentWords.map(\.count).max() ?? 0
 
     /// "makeit15secondsvertical" → "make it 15 seconds vertical": a token of letters and digits
-    /// (at least four letters) cut into numbers and known words, fewest words first (then
+    /// (at least four letters, at most 64 characters) cut into numbers and known words, fewest words first (then
     /// longer words), or nil when some letters are no known word.
     static func segmented(_ w: String) -> String? {
         let cs = Array(w)
-        guard cs.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), cs.filter(\.isLetter).count >= 4 else { return nil }
+        // a longer run is no request typed without spaces (and would cost more than a request may)
+        guard cs.count <= 64, cs.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), cs.filter(\.isLetter).count >= 4 else { return nil }
         let n = cs.count
         // best[i]: (words, sum of squared lengths, cut) for the first i characters
         var best: [(words: Int, score: Int, from: Int)?] = Array(repeating: nil, count: n + 1)
