@@ -103,6 +103,12 @@ extension PromptInterpreter {
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return Pattern(#"\b(?:start|starts|skip|begin|begins)\b|开始|跳过|从"#).occurs(in: around) ? Found() : nil
         }.needing(["intro", "beginning", "start", "opening", "前奏", "开头"]),
+        // "skip the slow intro of the song, start the music at 0:15": the same ask as the start said beside it
+        Rule(#"\b(?:skip|cut|lose|drop|jump past|get past|skip past)\s+(?:the\s+)?(?:songs\s+)?(?:(?:slow|long|boring|quiet|whole|first|lame)\s+)?(?:intro|beginning|opening)(?:\s+(?:of|on|in)\s+(?:the|that|this)\s+(?:song|music|track|tune))?\b|跳过(?:歌的?|音乐的?|歌曲的?)?(?:前奏|开头)"#) { m, p in
+            let ns = p.text as NSString
+            let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            return Pattern(#"\d"#).occurs(in: around) && Pattern(#"\b(?:start|starts|begin|begins|from|in)\b|开始|从"#).occurs(in: around) ? Found() : nil
+        }.needing(["intro", "beginning", "opening", "前奏", "开头"]),
         Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
             Found(.musicOffset(ms: 0))
         },

@@ -100,7 +100,7 @@ extension PromptInterpreter {
     private static let statementImperative = Pattern(#"^(?:make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|include|insert|apply|mute|unmute|stop|do|dont|no|not|without|with|just|only|please|pls|plz|can|could|would|will|should|is|are|does|do|what|how|why|where|when|which|who|i want|i need|id|wed|maybe|perhaps|more|less|a bit|bit|lot|way|also|then)\b"#)
 
     /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again").
-    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
+    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b(?!\s+(?:tonight|today|tomorrow|asap|soon|now|done|finished|ready|by|before|for|back)\b)|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
 
     /// A statement's shape: a subject, then a verb; or a verb whose subject is left unsaid
     /// ("feels too quick", "seems a bit long"; not "look…" or "is…", which a fragment left
