@@ -34,7 +34,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
             Found(.aspect(.square)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态"#) { _, _ in
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling|makes|make|made|is|was|goes|flows|works|feels|gets|comes|needs|should|has|unfolds|reads|will|would|can|could|isnt|doesnt|holds|hangs|starts|ends|begins)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
         Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in

@@ -40,7 +40,7 @@ extension PromptInterpreter {
 
     /// "that tells where we went", "which explains each photo", "describing the trip", "about
     /// our trip", 介绍一下每个地方: up to the end of the clause (or an "and" that starts another ask).
-    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?)|(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
+    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?|announces?|welcomes?|thanks?|greets?|presents?|congratulates?)|(?:"# + topicParticiples + #"|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
 
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
@@ -99,10 +99,14 @@ extension PromptInterpreter {
         return f
     }
 
+    /// Words that start what a voice-over or captions say ("describing each place", "announcing
+    /// each rider", "welcoming the guests"), for ``topicWords`` and ``cloudClause``.
+    static let topicParticiples = #"(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|announcing|welcoming|thanking|greeting|calling out|cheering|congratulating|presenting|commenting on)"#
+
     /// The words of a cloud ask that start saying what it is about ("describing", "about").
     static let participle = Pattern(#"\b(?:reading|narrating|describing|saying|telling|explaining|about)\b"#)
     /// The rest of a clause whose start a cloud ask took.
     static let cloudRest = Pattern(#"^[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)"#)
     /// "that/which … " up to the end of the clause or a new request ("and make it …"); 介绍/讲述… after a comma.
-    static let cloudClause = Pattern(#"^\s+(?:(?:that|which|who|to)\s+(?:(?:can|will|would|could|should|kind of|sort of|really|just)\s+)?(?:describes?|explains?|tells?|talks?|narrates?|reads?|introduces?|says?|sounds?|fits?|matches|match|suits?|goes|go|feels?|captures?|walks?|guides?|sets?|gives?|brings?|is|has|names?|mentions?|covers?)|describing|explaining|telling|talking|narrating|introducing|reading|saying|about)\b[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)|^\s*(?:,\s*)?(?:来|用来|去|帮我)?(?:介绍|讲述|讲讲|讲|描述|解说|说说|说明|念|读)[^,.;!?]{0,20}"#)
+    static let cloudClause = Pattern(#"^\s+(?:(?:that|which|who|to)\s+(?:(?:can|will|would|could|should|kind of|sort of|really|just)\s+)?(?:describes?|explains?|tells?|talks?|narrates?|reads?|introduces?|says?|sounds?|fits?|matches|match|suits?|goes|go|feels?|captures?|walks?|guides?|sets?|gives?|brings?|is|has|names?|mentions?|covers?)|"# + topicParticiples + #"|about)\b[^,.;!?]{0,60}?(?=\s*(?:$|[,.;!?])|\s+(?:and|then|but|plus|also)\s+(?:make|add|use|put|set|change|keep|turn|give|move|swap|cut|trim|fade|zoom|pan|sort|remove|delete|drop)\b)|^\s*(?:,\s*)?(?:来|用来|去|帮我)?(?:介绍|讲述|讲讲|讲|描述|解说|说说|说明|念|读)[^,.;!?]{0,20}"#)
 }

@@ -51,8 +51,11 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "the salon plays its own music anyway", "the hall has its own sound system": why there is no music
-        Rule(#"\b(?:the|our|my|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:plays|play|has|have|will play|will have|provides|brings|already plays|already has)\s+(?:its|their|our|his|her|my)\s+own\s+(?:music|songs?|soundtrack|playlist|piano|pianist|band|dj|sound system|speakers|radio)\b(?:\s+(?:anyway|anyways|already|playing))?"#) { _, _ in
-            Found(implied: [.noMusic]).notNegatable
+        Rule(#"\b(?:the|our|my|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:plays|play|has|have|will play|will have|provides|brings|already plays|already has)\s+(?:its|their|our|his|her|my)\s+own\s+(?:music|songs?|soundtrack|playlist|piano|pianist|band|dj|sound system|speakers|radio)\b(?:\s+(?:anyway|anyways|already|playing))?"#) { m, p in
+            // "drop the music volume to 20%, the bar plays its own playlist": the level asked for stands
+            let ns = p.text as NSString
+            let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            return musicLevelAsked.occurs(in: around) ? Found().notNegatable : Found(implied: [.noMusic]).notNegatable
         }.needing(["own"]),
         // "the last picture should open the video", "photo 3 should close it": a move said as what opens or closes
         Rule(#"\b(?:the\s+)?(?:(last|final|1st|first)\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(?:should|must|can|could|has to|needs to|will)\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
@@ -270,4 +273,7 @@ extension PromptInterpreter {
             Found().notNegatable
         },
     ]
+
+    /// A level for the music said in the request ("to 20%", "quieter", "turn it down").
+    static let musicLevelAsked = Pattern(#"\b(?:volume|quieter|quiet|louder|softer|lower|turn (?:it|the music|the song|the volume)\s+(?:(?:way|right|a bit|a little|all the way)\s+)?(?:down|up)|\d+\s*(?:%|percent))\b|\d+\s*%|调小|调低|小声|关小"#)
 }

@@ -124,7 +124,7 @@ extension PromptInterpreter {
 
     /// Words that name what the video shows, not a setting ("check the order", "finish line
     /// shot"): left out before a clause is judged.
-    static let reasonNoun = Pattern(#"\b(?:order|shots?|photos?|pictures?|pics?|images?|ones?|real thing|final|whole thing|first)\b"#)
+    static let reasonNoun = Pattern(#"\b(?:order|shots?|photos?|pictures?|pics?|images?|ones?|real (?:thing|one|1|version|video|deal)|final|whole thing|first)\b"#)
 
     /// Words that start a question or an order, not a subject ("what is…", "make…", "you…").
     static let notASubject = Pattern(#"^(?:(?:what|whats|how|hows|why|where|when|which|who|is|are|can|could|do|does|did|will|would|should|you|u|ya|i|id|ive|im|we|wed|weve|were|make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|no|not|just|only|also|please|pls|plz)\b|.*\b(?:music|song|title|photo|photos|picture|pictures|video|clip|clips)\b)"#)

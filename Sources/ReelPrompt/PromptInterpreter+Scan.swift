@@ -194,5 +194,5 @@ struct Scan {
     }
 
     private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
-    private static let clauseBreak = Pattern(#"[,.;!?:]|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#, lowercaseInput: true)
+    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#, lowercaseInput: true)
 }

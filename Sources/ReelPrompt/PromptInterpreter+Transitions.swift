@@ -61,12 +61,16 @@ extension PromptInterpreter {
         Rule(#"\binstant (?:transitions?|cuts?|changes?)\b|\btransitions?\s*(?:[:=]|should be|to)\s*(?:none|off|nothing)\b|\btransitions? (?:type|style|kind|effect)s?\s*:?\s*(?:hard |straight )?(?:cuts?|none)\b|\b(?:hard|straight|jump|simple|quick|clean|sharp|direct|fast|instant|abrupt|plain) cuts?\b|\bcut (?:straight|directly|right) (?:from|to|between)(?: (?:photo|picture|image|one) to (?:photo|picture|image|the next))?\b|\bjust cut\b|\bcuts\b(?! (?:off|out|short)\b)(?<!\b(?:song|music|track|audio|sound|it|that|this|which|tune|soundtrack|video|mic|signal) cuts)|\bcut(?=\s+(?:everywhere|elsewhere|anywhere|on the rest|into\s|between (?:the )?(?:photo|picture|image|pic|shot|slide)s? \d|before (?:the )?(?:photo|picture|image|pic|shot|slide|last|final|\d+(?:st|nd|rd|th))))|\bcut transitions?\b|\bno (?:fancy |special |flashy |cheesy |animated |extra |crazy )?(?:transitions?|cross ?fades?|fades?|dissolves?)\b|\bwithout (?:any )?transitions?\b|\bdont (?:use |want |add )?(?:any )?transitions?\b|\b(?:turn off|disable|remove|drop|get rid of|kill|lose|skip) (?:the |all |all the |any )?(?:transitions?|cross ?fades?|fades?|transition effects?)\b|\bno (?:effects?|transitions?|fades?) between (?:the )?(?:photos|pictures|images|slides|shots)\b|无转场|不要任何(?:的)?(?:转场|过渡)(?:效果)?|取消(?:所有|全部)?(?:的)?(?:转场|过渡)(?:效果)?|(?:转场|过渡)(?:效果)?(?:全部|都|统统)?(?:去掉|删掉|取消|不要了?|关掉)|(?:别|不要|不用|不需要|不加|无需)(?:用|加|要|做)?(?:任何)?(?:的)?(?:转场|过渡)(?:效果)?|不需要转场|去掉转场|取消转场|不要转场|没有转场|不要过渡|不用转场|硬切|直接切换?"#) { _, _ in
             Found(.transition(.cut))
         },
+        // "60 fps please, it looks smoother on our TV": what the frame rate asked for does
+        Rule(#"\b(?:(?:it|that|this|everything|motion|the motion)\s+)?(?:looks?|feels?|seems?|runs?|plays?|is|will be|would be|gets?)\s+(?:(?:a lot|much|way|so much|a bit|so|even)\s+)?smoother\b"#) { _, p in
+            Pattern(#"\b\d+\s*(?:fps|frames)\b|\bframe ?rate\b|\b\d+p\d+\b"#).occurs(in: p.text) ? Found() : nil
+        }.needing(["smoother"]),
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
         Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
-        Rule(#"\bcross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
+        Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
             Found(.transition(.crossfade))
         },
         Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },

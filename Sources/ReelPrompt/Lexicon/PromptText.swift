@@ -326,6 +326,8 @@ struct PromptText {
         case "-", "–", "—", "_":
             // "-5 seconds": a minus sign, kept so the number can be reported
             if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
+            // "I run a small sushi bar — can you make…": a dash between words breaks the clause like a comma
+            else if c == "—" || (prev == " " && next == " ") { out += " , " }
             else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
         case "½": out += prev.isNumber ? ".5" : " 0.5"
         case "'", "’": break
