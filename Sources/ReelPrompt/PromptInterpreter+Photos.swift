@@ -79,7 +79,7 @@ extension PromptInterpreter {
             return f
         },
         // every photo longer or shorter: the per-photo time, not the total
-        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|每\s*(?:1|一)?\s*张(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|显示时间)?(?:都|也|稍微|全部|统一)*(?:再|更)?(长|短)(?:一点|一些|点)"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? ""
             let strong = m.text.contains("much") || m.text.contains("a lot")
             let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
