@@ -20,7 +20,7 @@ extension PromptInterpreter {
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
         // 关掉标题, 把音乐关了, 转场关掉, 关闭缩放 (配乐关小点 turns it down: the volume rules)
-        Rule(#"(?:关掉|关闭|关了|关上)\s*(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放|动画|运动|动效)|(?:把)?(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放|动画|运动|动效)\s*(?:给)?(?:关掉|关闭|关了|关上|关)(?![小低轻])"#) { m, _ in
+        Rule(#"(?:关掉|关闭|关了|关上)\s*(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)|(?:把)?(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)\s*(?:给)?(?:关掉|关闭|关了|关上|关)(?![小低轻])"#) { m, _ in
             guard let word = m[1] ?? m[2] else { return nil }
             return Found(off(word))
         }.needing(["关"]),
