@@ -229,7 +229,9 @@ struct PromptText {
         // 转场拉长一些, 每张照片都缩短一点: the length verbs said of the transitions or photos, as 长一些, 短一点
         mapped.replace(Self.chineseStretch) { m in
             let longer = ["拉长", "延长", "加长", "放长"].contains(m[2] ?? "")
-            return (m[1] ?? "") + (longer ? "长" : "短") + (m[3] ?? "一点")
+            // 每一张都拉长 → 每张长一点: the subject as the length rules read it
+            let subject = Self.eachPhotoFiller.replacing(in: m[1] ?? "") { f in f.text.hasPrefix("每") ? "每张" : "" }
+            return subject + (longer ? "长" : "短") + (m[3] ?? "一点")
         }
         // 中间用黑场过渡, 照片之间都加1秒的淡入淡出: the transitions (what goes between the photos), 1秒 their length
         mapped.replace(Self.chineseBetween) { _ in "转场用" }
@@ -243,6 +245,7 @@ struct PromptText {
 
     private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替|帮(?!我|忙|助))(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d)\p{Han}{1,12}?(?=(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}))"#)
     private static let chineseUsedFor = Pattern(#"(?:^|(?<=[,，。;；!！?？]))\s*(?:这是|这个是|这|是|主要是|都是)?(?:(?:给|为|替)(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片)[\p{Han}\d]){1,14}?(?:要用的|要用|用的|用)|(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|给|为|替)[\p{Han}\d]){2,14}?(?:要用的|要用)|为了(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|发|放|上传)[\p{Han}\d]){2,14}?)(?:吧|啦|哦|呢|啊|的)?(?=\s*(?:$|[,，。;；!！?？]))"#)
+    private static let eachPhotoFiller = Pattern(#"每\s*(?:1|一)\s*张|都|也|全部|统一|给我"#)
     private static let chineseStretch = Pattern(#"((?:转场|过渡|每\s*(?:1|一)?\s*张|所有照片|所有的照片|照片|图片|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:的)?(?:时间|时长|停留时间|播放时间)?\s*(?:都|也|再|要|稍微|全部|统一|给我)*)(拉长|延长|加长|放长|缩短|减短|缩减)(?!到|至|成|为|\s*\d)(一点|一些|点|些)?"#)
     private static let englishPhotoInChinese = Pattern(#"(?:(?<=\p{Han})|^|(?<=[,，。;；]))\s*(?:the\s+)?(?:photo|picture|pic|image|foto|slide)\s*(?:#|no\.?|number)?\s*(\d{1,3})(?!\s*(?:秒|分|张|个|次|倍))\s*(?=\p{Han})|(第\s*\d{1,3}\s*张)\s*(?:photo|picture|pic|image|foto)\b\s*"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
