@@ -66,13 +66,18 @@ extension PromptInterpreter {
              // 视频素材太长了，每段剪到3秒，声音也关掉: the sound of the clips just named
              + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard let last = mediaNoun.matches(in: before).last, last[1] == nil, last[2] == nil else { return nil }
+            // "only use the phone videos, not the photos, and keep their sound": photos said no to are not "their"
+            let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
+            guard let last = named.last, last[1] == nil, last[2] == nil else { return nil }
             // 声音 alone is the music's when the music was named
             if m[9] != nil || m[10] != nil, musicCue.occurs(in: p.text) { return nil }
             let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },
     ].map { $0.needing(clipOrSoundWords) }
+
+    /// The words before a noun said no to ("not the photos", "without any pictures", 不要照片).
+    static let saidNoTo = Pattern(#"(?:\b(?:not|no|without|skip|except|excluding|instead of|rather than|but not)\s+(?:the\s+|any\s+|my\s+|all\s+(?:the\s+)?)?|(?:不要|不用|别用|去掉|跳过)(?:所有的?|全部的?)?)$"#)
 
     /// What a "them" after a verb of sound can stand for, nearest last.
     static let clipOrMusicNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|music|song|songs|soundtrack|track|tune|audio|photos?|pictures?|pics|images?|title)\b|视频片段|视频|影片|片段|素材|录像|音乐|配乐|歌|照片|图片|标题"#)

@@ -80,7 +80,7 @@ extension PromptInterpreter {
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
         // "use the videos": what a first cut does anyway; "don't use the videos": photos only
         // "only use the video clips", "just use the photos": one kind only
-        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?])))?"#) { m, _ in
+        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(?:the|my|those|these)\s+)?(?:(?:phone|iphone|android|cell|camera|short|little|live|slo-?mo|slow-?mo)\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?])))?"#) { m, _ in
             if m[1] != nil { return Found(.media(m[2] != nil ? .clipsOnly : .photosOnly)) }
             var f = Found()
             f.ifNegated = [.media(m[2] != nil ? .photosOnly : .clipsOnly)]

@@ -20,10 +20,11 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|标题(?:放|放在|移到|挪到|在|位置)?(?:到|在)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, _ in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|挪到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
-        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间)"#) { m, p in
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+            // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
         },
@@ -45,13 +46,13 @@ extension PromptInterpreter {
             Found(.titlePosition(position(m[1] ?? "")))
         },
         // "标题写“X”，放底部": a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:放|放在|放到|移到|挪到|在)(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中)"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
             // "标题小一点放上面": right after a size, or at the start of a clause
             if let last = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: .whitespaces).last,
                ![",", ";", "点", "些"].contains(last) { return nil }
             let w = m[1] ?? ""
-            return Found(.titlePosition(["上面", "顶部", "上方", "上边"].contains(w) ? .top : ["中间", "正中", "居中", "正中间", "最中间"].contains(w) ? .center : .lowerThird))
+            return Found(.titlePosition(position(w)))
         },
         // 标题往上移, 标题往下挪一点
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in

@@ -15,7 +15,7 @@ enum Subjects {
         "trip", "trips", "roadtrip", "holiday", "holidays", "vacation", "getaway", "weekend", "journey", "tour",
         "cruise", "safari", "hike", "day", "night", "launch", "drop", "event", "meetup", "sleepover", "playdate",
         "surprise", "stag", "hen", "days", "times", "years", "morning", "evening", "afternoon", "visit", "outing", "adventure",
-        "week", "weeks", "month", "months",
+        "week", "weeks", "month", "months", "season", "seasons",
     ]
 
     /// Nouns for the video or its photos: the word before one names what it is of ("hamster
@@ -77,7 +77,7 @@ enum Subjects {
         "女朋友", "情侣", "周年", "纪念日", "派对", "节日", "春节", "过年", "圣诞", "中秋", "国庆", "周末", "露营", "爬山", "滑雪",
         "徒步", "蜜月", "年会", "团建", "演唱会", "探店", "开箱", "穿搭", "日记", "合集", "集锦", "精选", "生活", "城市", "公园",
         "动物园", "旅拍", "写真", "全家福", "聚餐", "庆生", "寿宴", "大寿", "满月", "百天", "周岁", "可爱", "好看", "漂亮", "一家人",
-        "我们", "咱们", "他们", "她们", "这是", "那是", "这些是",
+        "我们", "咱们", "他们", "她们", "这是", "那是", "这些是", "球队", "队伍", "全队", "偶像", "爱豆",
     ]
 
     /// A leftover run of words that only names what the video is of: subject words, possessives
@@ -103,11 +103,35 @@ enum Subjects {
             if pointing.contains(prev), singular.contains(next), w.allSatisfy(\.isLetter), !singular.contains(w) { return false }
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
             if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
-            if occasions.contains(next) || heads.contains(next), w.allSatisfy(\.isLetter), !styles.contains(w) { sawSubject = true; continue }
+            if w.allSatisfy(\.isLetter), !styles.contains(w), namesHead(after: i, in: words, filler: filler) { sawSubject = true; continue }
             if filler(w) { continue }
             return false
         }
         return sawSubject
+    }
+
+    /// Whether a noun for the video or an occasion follows the word at `i`, right after it or after
+    /// up to two more words of what it is of ("hamster pics", "pottery studio video", "football
+    /// season highlights"), in either language: "pottery studio的video", "season的照片", "K-pop 饭拍".
+    /// The words between are neither moods nor fillers ("stop motion video", "split screen video" stay reported).
+    private static func namesHead(after i: Int, in words: [String], filler: (String) -> Bool) -> Bool {
+        var between = 0
+        var j = i + 1
+        while j < words.count {
+            let w = words[j]
+            j += 1
+            if w == "的" { continue }
+            if occasions.contains(w) || heads.contains(w) || isChineseHead(w) { return true }
+            guard between < 2, w.allSatisfy({ $0.isASCII && $0.isLetter }), !styles.contains(w), !filler(w) else { return false }
+            between += 1
+        }
+        return false
+    }
+
+    /// A Chinese word that is a noun for the video or its photos, with nothing else in it (的照片, 饭拍, 视频).
+    private static func isChineseHead(_ w: String) -> Bool {
+        guard let first = w.first, PromptText.isHan(first) else { return false }
+        return chineseHead.occurs(in: w) && !stripChinese(w).contains { PromptText.isHan($0) }
     }
 
     /// `word` with every Chinese filler and subject word removed, longest first (so 朋友圈 goes
@@ -122,7 +146,7 @@ enum Subjects {
         return w.filter { $0 != "§" && $0 != "|" }
     }
 
-    private static let chineseHead = Pattern(#"视频|相册|照片|图片|合集|短片|影片|集锦|vlog"#)
+    private static let chineseHead = Pattern(#"视频|相册|照片|图片|合集|短片|影片|集锦|vlog|饭拍|混剪|花絮"#)
     private static let chineseCompound = Pattern(#"\p{Han}{1,4}(?=\|*§)"#)
     /// Moods and looks in Chinese: never taken as what the video is of.
     private static let chineseStyles = [

@@ -20,6 +20,8 @@ enum Typos {
             "each", "video", "generate", "voiceover", "narration", "resolution", "frames", "format", "without", "slow", "fade",
             // clips and their sound, beats, faces: real words, not misspellings of "video" or "music"
             "videos", "clips", "footage", "original", "muted", "rhythm", "faces",
+            // nouns for the whole video: "slideshw", "montge" are fillers once spelt right
+            "slideshow", "slideshows", "montage",
         ]
         k.formUnion(NumberWords.vocabulary)
         return k
@@ -71,6 +73,9 @@ enum Typos {
         if let known = spellings[typed] { return known }
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
+        // "makeit15secondsvertical", "makeitonly20secondslong": words and numbers typed with no space,
+        // cut into the interpreter's own words
+        if w.count >= 8, w.contains(where: \.isNumber), let split = segmented(w) { return split }
         // "squarevideo30s": run-on words before a number
         if let d = w.firstIndex(where: \.isNumber), w.distance(from: w.startIndex, to: d) >= 8,
            w[..<d].allSatisfy({ $0.isASCII && $0.isLetter }), let split = runOn(String(w[..<d])) { return split + " " + w[d...] }
@@ -93,7 +98,7 @@ enum Typos {
            Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
               !keywords.contains(w), !common.contains(w), !Subjects.english.contains(w) else { return w }
-        if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) { return split }
+        if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) ?? segmentedWithKeyword(w) { return split }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
         let typedBytes = Array(w.utf8)
@@ -163,6 +168,76 @@ enum Typos {
             }
         }
         return nil
+    }
+
+    /// Words a run-on token may be cut into: the keywords, the fillers, the number words and the
+    /// subject words (ASCII letters only). Single letters only where they are words ("a", "i").
+    private static let segmentWords: Set<String> = {
+        var words = keywords.union(Fillers.english).filter { $0.count >= 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } }
+        // what the video is of: "2025summertrip", "bday2024"
+        words.formUnion(Subjects.english.filter { $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } })
+        words.formUnion(["a", "i", "zoom", "pan", "fps", "sec", "secs", "min", "mins", "no", "off", "on", "in", "out"])
+        return words
+    }()
+    /// Letters that are a unit right after a number ("15s", "4k", "1080p", "2x").
+    private static let unitLetters: Set<String> = ["s", "k", "p", "x"]
+    /// The longest word of ``segmentWords``, in letters.
+    private static let longestSegmentWord = segmentWords.map(\.count).max() ?? 0
+
+    /// "makeit15secondsvertical" → "make it 15 seconds vertical": a token of letters and digits
+    /// (at least four letters, at most 64 characters) cut into numbers and known words, fewest words first (then
+    /// longer words), or nil when some letters are no known word.
+    static func segmented(_ w: String) -> String? {
+        let cs = Array(w)
+        // a longer run is no request typed without spaces (and would cost more than a request may)
+        guard cs.count <= 64, cs.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), cs.filter(\.isLetter).count >= 4 else { return nil }
+        let n = cs.count
+        // best[i]: (words, sum of squared lengths, cut) for the first i characters
+        var best: [(words: Int, score: Int, from: Int)?] = Array(repeating: nil, count: n + 1)
+        best[0] = (0, 0, 0)
+        for i in 0..<n {
+            guard let here = best[i] else { continue }
+            var ends: [Int] = []
+            if cs[i].isNumber {
+                var j = i
+                while j < n, cs[j].isNumber { j += 1 }
+                ends.append(j)
+            } else {
+                let afterNumber = i > 0 && cs[i - 1].isNumber
+                for j in (i + 1)...min(n, i + longestSegmentWord) {
+                    if cs[j - 1].isNumber { break }
+                    let piece = String(cs[i..<j])
+                    if segmentWords.contains(piece) || (j == i + 1 && afterNumber && unitLetters.contains(piece)) { ends.append(j) }
+                }
+            }
+            for j in ends {
+                let len = j - i
+                let cand = (words: here.words + 1, score: here.score + len * len, from: i)
+                if let old = best[j], old.words < cand.words || (old.words == cand.words && old.score >= cand.score) { continue }
+                best[j] = cand
+            }
+        }
+        guard let last = best[n], last.words >= 2 else { return nil }
+        var pieces: [String] = []
+        var at = n
+        while at > 0, let b = best[at] {
+            pieces.append(String(cs[b.from..<at]))
+            at = b.from
+        }
+        // a unit letter stays with its number, as typed ("1080p", "15s", "4k")
+        return pieces.reversed().reduce(into: "") { out, piece in
+            let unit = piece.count == 1 && unitLetters.contains(piece) && out.last?.isNumber == true
+            out += out.isEmpty || unit ? piece : " " + piece
+        }
+    }
+
+    /// ``segmented(_:)`` for letters only ("makeitthirtysecondsvertical"): taken only when three
+    /// words or more come out and one of them is a keyword, so a real word that happens to be two
+    /// fillers ("moreover") stays whole.
+    static func segmentedWithKeyword(_ w: String) -> String? {
+        guard w.count >= 10, let split = segmented(w) else { return nil }
+        let words = split.split(separator: " ")
+        return words.count >= 3 && words.contains(where: { keywords.contains(String($0)) }) ? split : nil
     }
 
     private static let particles: Set<String> = ["in", "out", "up", "down", "off", "on"]
