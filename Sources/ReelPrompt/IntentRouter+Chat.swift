@@ -17,7 +17,7 @@ extension IntentRouter {
         var counted: Int?
         var rest: [String] = []
         for clause in clauseBreak.replacing(in: text, { _ in "\u{1}" }).split(separator: "\u{1}") {
-            let piece = stripped(String(clause))
+            let piece = stripped(restated.replacing(in: stripped(String(clause))) { _ in "" })
             guard !piece.isEmpty else { continue }
             if found == nil, let (command, remainder) = command(in: piece) {
                 found = command
@@ -94,6 +94,10 @@ extension IntentRouter {
     private static func isJudgement(_ piece: String) -> Bool {
         judgement.occurs(in: piece) && !wish.occurs(in: piece)
     }
+
+    /// "put that change back", "bring it back": the command said again in other words, beside the
+    /// undo or redo that says which it is ("hmm no, put that change back - redo please"); left out.
+    private static let restated = Pattern(#"^(?:(?:please\s+|pls\s+|just\s+)?(?:put|bring|get|give me|i want)\s+(?:that|it|this|the|my)\s+(?:(?:last\s+|previous\s+)?(?:change|edit|step|one|thing|version)\s+)?back(?:\s+(?:in|on|again))?|(?:that|the)\s+(?:last\s+)?(?:change|edit)\s+back(?:\s+(?:in|on|again))?)(?=\s*$|\s+(?:redo|undo|revert|go back|go forward)\b)"#)
 
     private static let judgement = Pattern(#"^(?:(?:the\s+)?(?:old|older|previous|earlier|last|original|first|other)\s+(?:version|one|1|cut|edit|draft|video)\s+(?:was|looked|felt|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?(?:nicer|better|good|fine|prettier|cooler|best)\b.*|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+|did\s+)?(?:liked|loved|preferred|like|love)\s+(?:it|that|this|(?:that|the|this|my) (?:change|edit|one|version|step|look))(?:\s+(?:a lot|better|more|after all|actually|though|tbh|tho))*|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:我|我们)?(?:还是|觉得)?(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:其实|还是)?(?:挺|很|比较|更)?喜欢(?:刚才|刚刚|之前|那个|这个|那次|上一个)+(?:的)?(?:改动|修改|版本|样子|效果)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)|^(?:我|我们|刚才|刚刚)*(?:撤销|撤回|重做|撤|点|按|改|弄|搞)错了?$|^(?:(?:wrong|the wrong) (?:button|one|1|key|photo|pic|thing|change|edit|move)|(?:my|a) (?:mistake|bad)|(?:i )?(?:misclicked|clicked (?:the )?wrong (?:button|thing|one|1)|pressed (?:the )?wrong (?:button|key))|by (?:mistake|accident))$"#)
 

@@ -226,9 +226,12 @@ extension PromptInterpreter {
         // "that's where the chorus kicks in": a whole clause that says why, about the people or the
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too
         // loud") is left to the other rules, or reported.
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and|please|pls|plz|thx|thanks|ty)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             // "… and nobody stands there long": how long people stay is no length of the video
-            let said = withoutPeopleHabits(p.said(m.range).lowercased())
+            // "no music pls its 4 a client": the "please" closes the ask before, it asks nothing here
+            var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
+            // "its 4 a client": a "4" the text reads as "for" is no number
+            if !(p.text as NSString).substring(with: m.range).contains(where: \.isNumber) { said = fourAsFor.replacing(in: said) { _ in "for" } }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
@@ -356,6 +359,10 @@ extension PromptInterpreter {
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
     /// vintage look", "it should feel dreamy"): such a clause is read by the rules or reported.
+    /// Thanks or a "please" at the start of a clause, said to close the ask before it.
+    static let leadingPlease = Pattern(#"^\s*(?:(?:please|pls|plz|thx|thanks|ty)\s+)+"#)
+    /// A "4" standing for "for" ("its 4 my mom").
+    static let fourAsFor = Pattern(#"\b4\b"#)
     static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things

@@ -4,8 +4,8 @@ import ReelTimeline
 /// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
 /// 关掉视频的声音. Read before the music rules, so "mute" said of clips leaves the music alone.
 extension PromptInterpreter {
-    /// What the clips are called when their sound is meant.
-    static let clipWho = #"(?:the |my |all (?:the |my )?|each |every |their |any )?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
+    /// What the clips are called when their sound is meant ("the kids' clips": whose they are may come first).
+    static let clipWho = #"(?:the |my |our |his |her |your |these |those |all (?:the |my |our )?|each |every |their |any )?(?:[a-z]{2,}s\s+(?=(?:phone |iphone |camera |short |little |live |raw |own )?(?:video clips?|clips?|videos|footage)\b))?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
     /// The clips' own sound, as opposed to the music.
     static let ownSound = #"(?:(?:the |their |its |my )?(?:original|clips?|video|videos|live|natural|own|camera|real|ambient)(?: own)? (?:sound|audio|noise)s?|original sound|original audio|clip audio|video audio)"#
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#

@@ -63,6 +63,11 @@ extension PromptInterpreter {
             let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["before", "first", "for now", "then"]),
+        // "a rough preview first so I can check the order before demo day": what this cut is for
+        Rule(#"(?:\bfirst\s+)?\bso\s+(?:that\s+)?(?:i|we|the client|my client|my boss|the boss|the team|they|he|she)\s+(?:can|could|may|get to)\s+(?:quickly\s+|first\s+|just\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by|sign off on|decide)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
+            return reasonBlocked(said) ? nil : Found().notNegatable
+        }.needing(["so "]),
         // "backpacking portugal", "iceland road trip!!", "pitch deck teaser", "bali honeymoon":
         // a whole clause of a few words that labels the trip or the event, with no verb
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:our|my|the|a|this|that)\s+)?(?:[a-z]+\s+){0,3}?(?:"# + labelNoun + #")(?:\s+(?:in|to|at|around|across|through|with|of)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]+(?:\s+[a-z]+)?)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

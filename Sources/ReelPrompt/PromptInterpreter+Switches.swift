@@ -5,24 +5,29 @@ import Foundation
 /// that says "none" and "zoom off" not as a zoom.
 extension PromptInterpreter {
     /// The features that can be switched off, as the words people use for them.
-    private static let feature = #"(title|titles|text|captions?|heading|music|song|soundtrack|audio|background music|bgm|transitions?|cross ?fades?|fades?|dissolves?|zoom|zooms|zooming|motion|movement|ken ?burns(?: effect)?|pan|panning|pans|animations?|effects?)\b"#
+    private static let feature = #"(title|titles|text|captions?|heading|music|song|soundtrack|audio|background music|bgm|transitions?|cross ?fades?|fades?|dissolves?|(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)?\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)(?: effects?)?|zoom|zooms|zooming|motion|movement|ken ?burns(?: effect)?|pan|panning|pans|animations?|effects?)\b"#
 
     static let switchRules: [Rule] = [
         // "turn off the title", "switch the music off", "disable the zoom", "title off", "transitions: none"
-        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip|take)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off(?:\s+(?:completely|entirely|altogether|for good))?|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, _ in
+        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip|take)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off(?:\s+(?:completely|entirely|altogether|for good))?|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, p in
             guard let word = m[1] ?? m[2] ?? m[3] ?? m[4] else { return nil }
+            // "turn off the audio on the videos": the clips' own sound (the clip rules)
+            if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),
         // "fade the music out at the end", "let the song fade in", 音乐结尾淡出: what the music does already
         Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:should\s+|to\s+|can\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
-        // 关掉标题, 把音乐关了, 转场关掉, 关闭缩放
-        Rule(#"(?:关掉|关闭|关了|关上)\s*(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放|动画|运动|动效)|(?:把)?(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放|动画|运动|动效)\s*(?:给)?(?:关掉|关闭|关了|关上|关)"#) { m, _ in
+        // 关掉标题, 把音乐关了, 转场关掉, 关闭缩放 (配乐关小点 turns it down: the volume rules)
+        Rule(#"(?:关掉|关闭|关了|关上)\s*(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)|(?:把)?(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)\s*(?:给)?(?:关掉|关闭|关了|关上|关)(?![小低轻])"#) { m, _ in
             guard let word = m[1] ?? m[2] else { return nil }
             return Found(off(word))
         }.needing(["关"]),
     ]
+
+    /// Words after "turn off the audio" that say whose audio: the clips'.
+    private static let onClips = Pattern(#"^\s+(?:on|of|from|in|for)\s+"# + clipWho + #"\b"#)
 
     /// The setting that switches `word`'s feature off.
     private static func off(_ word: String) -> Setting {

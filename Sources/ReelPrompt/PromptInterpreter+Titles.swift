@@ -58,9 +58,9 @@ extension PromptInterpreter {
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
         },
-        // "title at top, bigger", "Title "X", big", "go at the top and be a bit smaller": a bare size
-        // (or "be" and a size) after the title was named
-        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01}))"#) { m, p in
+        // "title at top, bigger", "Title "X", big letters", "go at the top and be a bit smaller": a bare
+        // size (or "be" and a size, or a size and "letters", "text", "font") after the title was named
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01}))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
@@ -70,10 +70,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:can|could|would|should|will)\s+(?:we\s+|you\s+)?(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:be\s+|get\s+|look\s+|go\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)\b"#) { m, _ in
             Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
-        // "标题放中间，大一点": a bare size after the title was named
-        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))"#) { m, p in
+        // "标题放中间，大一点", "标题叫X，大字": a bare size after the title was named
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
-            return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
+            return Found(.scaleTitle((m[1] ?? m[2]) == "大" ? 1.4 : 0.7))
         },
         // "bigger text for the title"
         Rule(#"\b(bigger|larger|huge|big|large|smaller|small|tiny)\s+(?:text|font|letters|type|size)\s+(?:for|on|in|of)\s+(?:the\s+)?(?:title|caption|heading)\b"#) { m, _ in

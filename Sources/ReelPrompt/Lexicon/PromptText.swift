@@ -222,6 +222,18 @@ struct PromptText {
     private mutating func readChinese() {
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
         mapped.replace(Self.chineseMadeFor) { _ in "" }
+        // 阿公八十大寿要用的, 给学校用的, 是为了妈妈的生日: who or what it is for, said as a clause of its own
+        mapped.replace(Self.chineseUsedFor) { _ in "" }
+        // 把 photo 5 移到最前面, 把第5张 photo 放到最后: a photo named in English in a Chinese sentence
+        mapped.replace(Self.englishPhotoInChinese) { m in m[1].map { "第" + $0 + "张" } ?? (m[2] ?? m.text) }
+        // 转场拉长一些, 过渡缩短一点: the length verbs said of the transitions, as 长一些, 短一点 (the photos' own
+        // rule reads 每张照片都缩短一点)
+        mapped.replace(Self.chineseStretch) { m in
+            let longer = ["拉长", "延长", "加长", "放长"].contains(m[2] ?? "")
+            // 转场都拉长 → 转场长一点: the subject as the transition rules read it
+            let subject = Self.stretchFiller.replacing(in: m[1] ?? "") { _ in "" }
+            return subject + (longer ? "长" : "短") + (m[3] ?? "一点")
+        }
         // 中间用黑场过渡, 照片之间都加1秒的淡入淡出: the transitions (what goes between the photos), 1秒 their length
         mapped.replace(Self.chineseBetween) { _ in "转场用" }
         // 第4张保持静止, 最后一张一直不动: that photo still (保持/一直/都 say no more)
@@ -232,7 +244,11 @@ struct PromptText {
         }
     }
 
-    private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替)(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d)\p{Han}{1,12}?(?=(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}))"#)
+    private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替|帮(?!我|忙|助))(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d)\p{Han}{1,12}?(?=(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}))"#)
+    private static let chineseUsedFor = Pattern(#"(?:^|(?<=[,，。;；!！?？]))\s*(?:这是|这个是|这|是|主要是|都是)?(?:(?:给|为|替)(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片)[\p{Han}\d]){1,14}?(?:要用的|要用|用的|用)|(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|给|为|替)[\p{Han}\d]){2,14}?(?:要用的|要用)|为了(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|发|放|上传)[\p{Han}\d]){2,14}?)(?:吧|啦|哦|呢|啊|的)?(?=\s*(?:$|[,，。;；!！?？]))"#)
+    private static let stretchFiller = Pattern(#"都|也|全部|统一|给我"#)
+    private static let chineseStretch = Pattern(#"((?:转场|过渡|切换)(?:效果)?(?:的)?(?:时间|时长)?\s*(?:都|也|再|要|稍微|全部|统一|给我)*)(拉长|延长|加长|放长|缩短|减短|缩减)(?!到|至|成|为|\s*\d)(一点|一些|点|些)?"#)
+    private static let englishPhotoInChinese = Pattern(#"(?:(?<=\p{Han})|^|(?<=[,，。;；]))\s*(?:the\s+)?(?:photo|picture|pic|image|foto|slide)\s*(?:#|no\.?|number)?\s*(\d{1,3})(?!\s*(?:秒|分|张|个|次|倍))\s*(?=\p{Han})|(第\s*\d{1,3}\s*张)\s*(?:photo|picture|pic|image|foto)\b\s*"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
     private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
