@@ -21,6 +21,9 @@ extension PromptInterpreter {
     ]
 
     static let durationRules: [Rule] = [
+        // "no longer than 30 seconds", "not longer than a minute": the bound of the length read with
+        // its number, no step longer said no to
+        Rule(#"\b(?:(?:no|not|never)\s+|(?:i\s+|we\s+)?(?:dont|do not|doesnt|does not|shouldnt|should not|cant|cannot|mustnt|must not)\s+(?:(?:want|need|like)\s+)?(?:(?:it|the video|this|the whole thing|the slideshow)\s+)?(?:to\s+)?(?:be\s+|go\s+|run\s+|last\s+)?)(?:any\s+)?(?:longer|shorter)\s+than\b"#) { _, _ in Found().notNegatable },
         // 20%长一点, 长20%, 缩短20%: the video's length by a percentage (the transitions' when they were named last)
         Rule(#"(\d+(?:\.\d+)?)\s*%\s*(?:的)?(长|短|慢|快)(?:一点|一些|点)?|(延长|加长|拉长|缩短|长|短)\s*(\d+(?:\.\d+)?)\s*%"#) { m, p in
             guard let v = m.number(1) ?? m.number(4), v > 0, v < 1000 else { return nil }
@@ -106,7 +109,8 @@ extension PromptInterpreter {
             default: return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
             }
         },
-        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, p in
+        // "no longer than 30 seconds": a comparison names its own measure, no change by the usual step
+        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b(?!\s+than\b)|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, p in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")
