@@ -26,7 +26,7 @@ extension PromptInterpreter {
              + #"|\b(?:nobodys|no ones?|no)\s+(?:faces?|heads?)\s+(?:gets?\s+|are\s+|is\s+|being\s+)?(?:cut|cropped|chopped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:focus|centre|center|aim|zoom)(?:ed)?\s+(?:on|at)\s+(?:the\s+|their\s+|peoples?\s+)?(?:faces?|people)\b"#
              + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
-             + #"|\b(?:(?:the\s+)?(?:crop|crops|cropping|zoom|zooms|zooming|camera|framing)\s+)?(?:follows?|following|tracks?|tracking|finds?|finding|detects?|detecting|aims? at|aiming at|sticks? (?:to|with)|sticking (?:to|with)|focus(?:es)? on|focusing on|locks? (?:on|onto)|goes to|go to)\s+(?:the\s+|(?:everyones?|everybodys?|peoples?|their|our|my|the kids|kids)\s+)?(?:faces|people|heads)\b"#
+             + #"|\b(?:(?:the\s+)?(?:crop|crops|cropping|zoom|zooms|zooming|camera|framing)\s+(?:(?:should|must|needs? to|has to|will|can|always)\s+)?)?(?:follows?|following|tracks?|tracking|finds?|finding|detects?|detecting|aims? at|aiming at|focus(?:es)? on|focusing on|locks? (?:on|onto)|goes to|go to)\s+(?:the\s+)?(?:(?:everyones?|everybodys?|peoples?|their|our|my|kids|childrens?|familys?|guests)\s+)?(?:faces|people|heads)\b"#
              + #"|\bcrop(?:ping|s)?\s+(?:around|to|on)\s+(?:the\s+)?(?:faces|people|subjects?)\b|\bsmart\s+(?:framing|crops?|cropping)\b"#
              + #"|\b(?:the\s+)?faces\s+(?:centered|centred|in the middle|whole|uncut)\b"#
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in
