@@ -281,7 +281,7 @@ extension PromptInterpreter {
             // the clause just before named photos by number
             let before = (p.text as NSString).substring(to: m.range.location)
             guard let cut = before.range(of: #"[^,.;!?:\x{01}]*[,;:]\s*$"#, options: .regularExpression),
-                  photoNamed.occurs(in: String(before[cut.lowerBound...])) else { return nil }
+                  photoNamed.occurs(in: String(before[cut.lowerBound...])) || photosNamed.occurs(in: String(before[cut.lowerBound...])) else { return nil }
             return Found().notNegatable
         },
         // "the last one where she's asleep", "the photo where we're all laughing": which photo, described
@@ -360,6 +360,9 @@ extension PromptInterpreter {
     /// One photo named by number or ordinal ("photo 5", "the 3rd one", "the last picture", 第5张): a
     /// reason said after it is about that photo.
     static let photoNamed = Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#)
+
+    /// Several photos named by number ("photos 2 and 5", "pics 3, 4").
+    static let photosNamed = Pattern(#"\b(?:photos|pictures|pics|shots|images)\s+#?\d{1,3}\b"#)
 
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 
