@@ -276,6 +276,17 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["it", "this", "that"]),
+        // "make photo 3 longer, the one from Ha Long Bay", "get rid of photo 3 and photo 8, both blurry":
+        // which photos the clause before named, or why, said after it
+        Rule(#"(?:^|(?<=[,;:\x{01}]))\s*(?:(?:and|but|cause|because|since|as|theyre|they are|theyre both|they are both|its|it is|both|all|each|which are|which is)\s+)*(?:(?:the|that|this|those)\s+ones?\s+(?:from|with|of|in|at|on|where|when|that|which|taken|shot|showing|by|near)\b[^,.;!?\x{01}]*|(?:(?:both|all|each)\s+(?:of\s+them\s+)?)?(?:(?:are|were|look|came out|is|looks)\s+)?(?:(?:a bit|kind of|kinda|so|really|super|way too|too|totally|completely|pretty|very)\s+)*(?:blurry|blurred|dark|too dark|out of focus|bad|ugly|duplicates?|the same|similar|boring|overexposed|underexposed|shaky|grainy|fuzzy|crooked|(?:my\s+)?favou?rites?|cute|gorgeous|great|nice)\b(?:\s+(?:ones?|shots?|lol|haha|anyway))?)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storyAskingWord.occurs(in: said), !Pattern(#"\d|\b(?:music|song|title|transitions?|zoom|pan|vertical|square|seconds?|longer|shorter)\b"#).occurs(in: said) else { return nil }
+            // the clause just before named photos by number
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard let cut = before.range(of: #"[^,.;!?:\x{01}]*[,;:]\s*$"#, options: .regularExpression),
+                  photoNamed.occurs(in: String(before[cut.lowerBound...])) || photosNamed.occurs(in: String(before[cut.lowerBound...])) else { return nil }
+            return Found().notNegatable
+        },
         // "the last one where she's asleep", "the photo where we're all laughing": which photo, described
         Rule(#"\bwhere\s+(?:shes|hes|theyre|were|im|youre|its|she|he|they|we|i|you|it|everyone|everybody|(?:the|my|our|his|her|their)\s+[a-z]+)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range).lowercased()
@@ -332,8 +343,9 @@ extension PromptInterpreter {
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
 
-    /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick").
-    static let lengthComplaint = Pattern(#"^\s*(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
+    /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick",
+    /// "on too long").
+    static let lengthComplaint = Pattern(#"^\s*(?:(?:on|up|there|on screen|up on screen)\s+)?(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
 
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
@@ -351,6 +363,9 @@ extension PromptInterpreter {
     /// One photo named by number or ordinal ("photo 5", "the 3rd one", "the last picture", 第5张): a
     /// reason said after it is about that photo.
     static let photoNamed = Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#)
+
+    /// Several photos named by number ("photos 2 and 5", "pics 3, 4").
+    static let photosNamed = Pattern(#"\b(?:photos|pictures|pics|shots|images)\s+#?\d{1,3}\b"#)
 
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 

@@ -21,9 +21,10 @@ extension PromptInterpreter {
     /// Read before the lengths of photos: "vid clips → 2 sec each" is about the clips.
     static let clipLengthRules: [Rule] = [
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
-        // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each": a length said of
-        // the clips is how long each plays, however it is worded ("each" included)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:\s*,\s*(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+        // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
+        // longer than 4 seconds each": a length said of the clips is how long each plays, however it
+        // is worded ("each" included)
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
             guard let text = m[2], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play
@@ -78,11 +79,12 @@ extension PromptInterpreter {
     static let clipRules: [Rule] = [
         // "leave the videos out"
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
-        // "use the videos": what a first cut does anyway; "don't use the videos": photos only
+        // "use the videos", "include the phone clips", "keep the videos in", "use the clips too": what
+        // a first cut does anyway (said so); "don't use the videos": photos only
         // "only use the video clips", "just use the photos": one kind only
-        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?(?:(?:the|my|those|these)\s+)?(?:(?:phone|iphone|android|cell|camera|short|little|live|slo-?mo|slow-?mo)\s+)?(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?])))?"#) { m, _ in
+        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting|keep|keeping|leave|leaving)(?=\s+(?:\S+\s+){0,3}?(?:videos|video clips|clips|footage)\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:too|as well|please|pls|thanks))*\s*(?:$|[,.;!?]))|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+|of\s+(?:the\s+|my\s+)?)?|my\s+|any\s+|those\s+|these\s+)?"# + clipKind + #"(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?]|\s+(?:too|as well)\b)))?(?:\s+(?:too|as well))?"#) { m, _ in
             if m[1] != nil { return Found(.media(m[2] != nil ? .clipsOnly : .photosOnly)) }
-            var f = Found()
+            var f = m[2] != nil ? Found().note("the video clips are used with the photos, as in every draft") : Found()
             f.ifNegated = [.media(m[2] != nil ? .photosOnly : .clipsOnly)]
             return f
         },

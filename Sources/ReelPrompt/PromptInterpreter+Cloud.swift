@@ -4,6 +4,9 @@ import Foundation
 extension PromptInterpreter {
     /// Languages a voice-over or subtitles may be asked in.
     static let languages = "english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch|vietnamese|thai|tagalog|polish|turkish|greek|hebrew|swedish|indonesian"
+        + "|icelandic|norwegian|danish|finnish|czech|slovak|hungarian|romanian|ukrainian|bulgarian|serbian|croatian|bosnian|slovenian|macedonian|albanian|lithuanian|latvian|estonian|catalan|basque|galician|welsh|irish|gaelic|maltese|luxembourgish"
+        + "|swahili|malay|bengali|bangla|urdu|persian|farsi|pashto|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|nepali|sinhala|khmer|lao|burmese|mongolian|kazakh|uzbek|georgian|armenian|azerbaijani|filipino|cebuano|maori|hawaiian|samoan"
+        + "|zulu|xhosa|afrikaans|amharic|somali|yoruba|igbo|hausa|haitian creole|creole|esperanto|latin|yiddish|flemish|brazilian portuguese|taiwanese|hokkien|shanghainese"
     /// The same in Chinese.
     static let chineseLanguages = "英文|英语|中文|汉语|普通话|粤语|西班牙语|西班牙文|西语|日语|日文|韩语|韩文|法语|法文|德语|德文|意大利语|葡萄牙语|俄语|阿拉伯语|越南语|泰语"
 
@@ -47,7 +50,7 @@ extension PromptInterpreter {
             // "… that fits the mood": the words about the music go with it
             cloudAsk("generate music", m, p)
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|korean|italian|portuguese|russian|arabic|hindi|dutch))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:\#(languages)))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
             cloudAsk("an AI voice-over", m, p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in

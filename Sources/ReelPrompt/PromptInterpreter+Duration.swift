@@ -21,6 +21,9 @@ extension PromptInterpreter {
     ]
 
     static let durationRules: [Rule] = [
+        // "no longer than 30 seconds", "not longer than a minute": the bound of the length read with
+        // its number, no step longer said no to
+        Rule(#"\b(?:(?:no|not|never)\s+|(?:i\s+|we\s+)?(?:dont|do not|doesnt|does not|shouldnt|should not|cant|cannot|mustnt|must not)\s+(?:(?:want|need|like)\s+)?(?:(?:it|the video|this|the whole thing|the slideshow)\s+)?(?:to\s+)?(?:be\s+|go\s+|run\s+|last\s+)?)(?:any\s+)?(?:longer|shorter)\s+than\b"#) { _, _ in Found().notNegatable },
         // 20%长一点, 长20%, 缩短20%: the video's length by a percentage (the transitions' when they were named last)
         Rule(#"(\d+(?:\.\d+)?)\s*%\s*(?:的)?(长|短|慢|快)(?:一点|一些|点)?|(延长|加长|拉长|缩短|长|短)\s*(\d+(?:\.\d+)?)\s*%"#) { m, p in
             guard let v = m.number(1) ?? m.number(4), v > 0, v < 1000 else { return nil }
@@ -91,7 +94,7 @@ extension PromptInterpreter {
         },
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
-        Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
+        Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:(?:总|整体|整个)(?:的)?)?(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
         // 长度变成两倍, 时长延长到原来的3倍, 变成1.5倍长: the length times that
         Rule(#"(?:总|整体|整个|视频|影片)?(?:的)?(?:时间|时长|长度|总长)(?:要|请)?(?:变成|变为|改成|改为|调成|调到|延长到|加长到|拉长到|延长至|增加到|变)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?|(?:变成|变为|改成|调成|延长到|加长到|拉长到)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长|的长度|的时长)"#) { m, _ in
             guard let k = m.number(1) ?? m.number(2), k > 1, k <= 5 else { return nil }
@@ -106,7 +109,8 @@ extension PromptInterpreter {
             default: return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
             }
         },
-        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, p in
+        // "no longer than 30 seconds": a comparison names its own measure, no change by the usual step
+        Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower)(?: (?:pace|paced|pacing|video|overall))?\b(?!\s+than\b)|\bspeed (?:it |it all |everything |things |the whole thing |the video )?up\b|\bslow (?:it |it all |everything |things |the whole thing |the video )?down\b"#) { m, p in
             let word = m[2] ?? (m.text.contains("up") ? "shorter" : "longer")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
             let shorter = ["shorter", "quicker", "faster", "shorter"].contains(word) || m.text.contains("speed")
@@ -117,7 +121,8 @@ extension PromptInterpreter {
             }
             return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
         },
-        Rule(#"(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长"#) { m, p in
+        // 总时长拉长一点: the length named, then the verb
+        Rule(#"(?:(?:总|整体|整个|视频)?(?:的)?(?:时长|长度|时间|总长)\s*(?:再|稍微)?(?:拉|变|加|延|缩)?)?(?:(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长)"#) { m, p in
             let shorter = m.text.contains("短") || m.text.contains("快")
             // "转场太快了，慢一点": about what was just named
             switch lastTopic(before: m.range.location, in: p.text) {

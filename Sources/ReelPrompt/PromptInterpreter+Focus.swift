@@ -3,7 +3,7 @@ import ReelTimeline
 
 /// What crops and zooms aim at, as people put it: the faces ("keep everyone's faces in the
 /// shot", "don't crop anyone's head off", 人脸不要被裁掉, 保持人脸在画面里) or the centre ("center
-/// crop", "no face tracking", 居中裁剪). "no"/不用 before the faces gives the centre.
+/// crop", "no face tracking", 居中裁剪; "make sure the zoom follows people's faces"). "no"/不用 before the faces gives the centre.
 extension PromptInterpreter {
     static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us)"#
     static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人)"#
@@ -26,7 +26,7 @@ extension PromptInterpreter {
              + #"|\b(?:nobodys|no ones?|no)\s+(?:faces?|heads?)\s+(?:gets?\s+|are\s+|is\s+|being\s+)?(?:cut|cropped|chopped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:focus|centre|center|aim|zoom)(?:ed)?\s+(?:on|at)\s+(?:the\s+|their\s+|peoples?\s+)?(?:faces?|people)\b"#
              + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
-             + #"|\b(?:(?:the\s+)?(?:crop|crops|cropping|zoom|zooms|zooming|camera|framing)\s+)?(?:follow|following|track|tracking|find|finding|detect|detecting|aim at|aiming at)\s+(?:the\s+)?(?:faces|people)\b"#
+             + #"|\b(?:(?:the\s+)?(?:crop|crops|cropping|zoom|zooms|zooming|camera|framing)\s+(?:(?:should|must|needs? to|has to|will|can|always)\s+)?)?(?:follows?|following|tracks?|tracking|finds?|finding|detects?|detecting|aims? at|aiming at|focus(?:es)? on|focusing on|locks? (?:on|onto)|goes to|go to)\s+(?:the\s+)?(?:(?:everyones?|everybodys?|peoples?|their|our|my|kids|childrens?|familys?|guests)\s+)?(?:faces|people|heads)\b"#
              + #"|\bcrop(?:ping|s)?\s+(?:around|to|on)\s+(?:the\s+)?(?:faces|people|subjects?)\b|\bsmart\s+(?:framing|crops?|cropping)\b"#
              + #"|\b(?:the\s+)?faces\s+(?:centered|centred|in the middle|whole|uncut)\b"#
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in

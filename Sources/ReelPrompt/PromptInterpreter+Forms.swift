@@ -225,7 +225,7 @@ extension PromptInterpreter {
             return Found().notNegatable
         },
         // 时长double一下, 长度x2: the length doubled, said in two languages
-        Rule(#"(?:时长|长度|视频|总长)\s*(?:double|x\s*2|×\s*2|翻倍|翻一倍)(?:一下)?"#) { _, _ in
+        Rule(#"(?:(?:总|整体|整个)(?:的)?)?(?:时长|长度|视频|总长)\s*(?:double|x\s*2|×\s*2|翻倍|翻一倍)(?:一下)?"#) { _, _ in
             Found(.scaleDuration(2))
         },
         // "can it be twice the length?", "make it twice as long"

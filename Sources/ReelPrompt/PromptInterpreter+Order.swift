@@ -6,6 +6,10 @@ extension PromptInterpreter {
     static let shuffleSeed: UInt64 = 1
 
     static let orderRules: [Rule] = [
+        // 照片按时间倒着排, 按日期倒序, 按拍摄时间反过来排: the date order turned around, newest first
+        Rule(#"(?:按|按照|根据)\s*(?:拍摄|拍照)?(?:时间|日期|时间顺序|日期顺序)\s*(?:的)?(?:顺序)?\s*(?:来)?(?:倒着|倒过来|反过来|反着|倒序|逆序|反序)(?:来)?(?:排序|排列|排|放|播)?|(?:时间|日期)(?:倒序|逆序|倒着排|反着排)"#) { _, _ in
+            Found(.order(.newestFirst))
+        },
         Rule(#"\b(?:swap|switch|exchange|flip|trade|reverse)\s+(?:places\s+(?:between|of)\s+)?(?:the\s+)?(?:(?:order|places|positions|spots)\s+of\s+(?:the\s+)?)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?\s*(?:and|with|&|,)\s*(?:the\s+)?(?:"# + photoNoun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + photoNoun + #")?"#) { m, _ in
             guard let a = ref(m[1]), let b = ref(m[2]) else { return nil }
             return Found(.swapPhotos(a, b))
@@ -58,7 +62,7 @@ extension PromptInterpreter {
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
-        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|倒序|反序|倒过来|反过来"#) { _, _ in
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?"#) { _, _ in
             Found(.order(.reversed))
         },
     ]

@@ -22,8 +22,18 @@ extension PromptInterpreter {
             f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }
             return f
         },
-        // longer or shorter photos
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
+        // "photo 9 is on too long", "photo 4 stays way too short": that photo's time complained about
+        // (the change when nothing else says how much)
+        Rule(#"("# + refList + #")\s+(?:is|stays|stay|remains|lingers|sits|shows|was)\s+(?:(?:on|up|there|on screen|up on screen)\s+)?(?:for\s+)?(?:(?:a bit|a little|kind of|kinda|way|much|far|just|so)\s+)?too\s+(long|short|briefly|quick|fast)\b"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, m[2] == "long" ? 0.8 : 1.25), true) }
+            return found
+        },
+        // longer or shorter photos; "the 6th photo with the snow leopard should stay up longer": what
+        // the photo shows, said after its number, names no other photo
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false

@@ -8,8 +8,10 @@ extension PromptInterpreter {
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|small|strong|much|subtle|weak)\b"#) { m, p in
-            guard let noun = m[1], let adjective = m[2] else { return nil }
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+            guard let noun = m[1], let said = m[2] else { return nil }
+            // "the title is too tiny": small said another way
+            let adjective = ["tiny": "small", "huge": "big"][said] ?? said
             // "the 7th picture is too long", "photo 3 is too short": that photo's time, not every photo's
             if ["photo", "picture", "image", "slide"].contains(noun), ["long", "short", "fast", "quick", "slow"].contains(adjective) {
                 let before = (p.text as NSString).substring(to: m.range.location)
@@ -32,8 +34,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
             complaint(.video, "slow")?.asReason
         },
-        // "make them slower", "make it a bit bigger", "turn it off"
-        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|small|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b"#) { m, p in
+        // "make them slower", "make it a bit bigger", "make it large", "turn it off"; "the song is too
+        // loud, can you lower it": a level said of the music named last
+        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|large|huge|small|tiny|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b|\b(lower|raise|reduce|boost|soften)\s+(it|them|that|this)(?:\s+(?:a bit|a little|slightly|some|down))?\b(?!\s+(?:to|by)\s+\d)"#) { m, p in
+            if let verb = m[5] {
+                // only the music has a level to lower or raise ("lower it" after the title is no size)
+                guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }
+                return Found(.adjustMusicVolume(verb == "raise" || verb == "boost" ? 0.1 : -0.1))
+            }
             let word = m[2] ?? m[4] ?? ""
             let pronoun = m[1] ?? m[3] ?? ""
             let named = lastTopic(before: m.range.location, in: p.text)
@@ -52,7 +60,7 @@ extension PromptInterpreter {
             // "make it quiet": the level quiet music has, not a step down
             if t == .music, ["quiet", "soft", "loud"].contains(word) { return Found(.musicVolume(word == "loud" ? 0.6 : 0.2)) }
             let map = ["slower": "slow", "faster": "fast", "quicker": "fast", "longer": "long", "shorter": "short", "bigger": "big",
-                       "larger": "big", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud",
+                       "larger": "big", "large": "big", "huge": "big", "tiny": "small", "smaller": "small", "louder": "loud", "quieter": "quiet", "softer": "quiet", "down": "quiet", "up": "loud",
                        "slow": "slow", "fast": "fast", "quick": "fast", "short": "short", "long": "long", "big": "big", "small": "small",
                        "loud": "loud", "quiet": "quiet", "soft": "quiet", "snappy": "fast", "snappier": "fast"]
             // "make them slower" is the opposite of "they are too slow"

@@ -226,6 +226,8 @@ struct Found {
         f.rank = rank
         f.notes = notes
         if let replacement = ifNegated {
+            // what the words meant said as they are ("the clips are used") is not said of their negation
+            f.notes = []
             f.changes = replacement.map { ($0, replaced) }
             return f
         }

@@ -13,6 +13,8 @@ enum Fillers {
         "everything", "same", "one", "ones", "each", "every", "per", "between", "over", "about", "around", "only",
         "now", "too", "here", "there", "video", "videos", "movie", "film", "clip", "clips", "slideshow", "slide",
         "slides", "show", "photos", "photo", "pictures", "picture", "images", "image", "pics", "pic", "shots",
+        // "drop the music entirely", "remove the title altogether": how wholly, after what the rules read
+        "entirely", "completely", "altogether", "fully", "wholly",
         "transition", "transitions", "effect", "effects", "style", "version", "new", "quick", "quickly", "fast",
         "nicely", "overall", "whole", "entire", "lasting", "last", "run", "runs", "play", "plays", "mode", "format",
         "output", "render", "something", "thing", "things", "way", "look", "looks", "feel", "vibe", "which", "what",

@@ -71,7 +71,7 @@ enum PhotoPronouns {
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark"
-        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit)\b)([^,.;!?«\x{01}]*?)"#
+        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
         + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
