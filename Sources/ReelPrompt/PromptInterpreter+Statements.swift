@@ -37,8 +37,7 @@ extension PromptInterpreter {
               !chineseAsk.occurs(in: said), !chineseLook.occurs(in: said) else { return false }
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
-        let han = text.filter { PromptText.isHan($0) }
-        return han.count >= 2 && !chineseStorySettingWord.occurs(in: text)
+        return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.

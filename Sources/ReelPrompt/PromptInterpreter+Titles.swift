@@ -123,6 +123,12 @@ extension PromptInterpreter {
             guard listSaidNo.occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         }.needing(["title", "caption", "heading"]),
+        // 去掉音乐和Trip标题, 删掉配乐跟“Trip”这个标题: the same in Chinese
+        Rule(#"(?:和|跟|以及|还有)\s*(?:那个|这个)?\s*(?:(?:«q[a-z]+»|[a-z0-9]+(?:\s+[a-z0-9]+)?)\s*(?:的|这个|那个)?)?\s*标题(?:也)?(?=\s*(?:$|[,.;!?]|吧|了))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"(?:去掉|删掉|删除|删了|拿掉|取消|不要|关掉)[^,.;!?]{1,8}?$"#).occurs(in: before) else { return nil }
+            return Found(.noTitle).notNegatable
+        }.needing(["标题"]),
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
