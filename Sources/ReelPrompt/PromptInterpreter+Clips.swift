@@ -44,6 +44,15 @@ extension PromptInterpreter {
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
+        // "only use the phone clips, none longer than 6 seconds", "…, none of them over 4 s": "none" is
+        // of the clips just named (after photos it is their length, left to the photo rules)
+        Rule(#"(?:^|(?<=[,;:]))\s*(?:(?:and|but|with|just|so)\s+)*(?:none|none of them|none of those|none of these|nothing|not one|not one of them|neither)\s+(?:(?:should|can|may|must|will)\s+(?:be|play|run|last|go)\s+|(?:is|are|plays?|runs?|lasts?|goes|being)\s+)?(?:longer than|over|more than|above|beyond|past|exceeding)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        }.needing(["none", "nothing", "not one", "neither"]),
         // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
         Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }

@@ -23,8 +23,35 @@ extension PromptInterpreter {
         let pace = plan.contains(where: \.changesPace)
         if statementAside(left.said, paceRead: pace) { return true }
         if statementClause(left, reading: plan) { return true }
+        if chineseStatement(left.said, paceRead: pace) { return true }
         return labelAside(left.said, opensRequest: left.opensRequest)
     }
+
+    /// Whether `said` is a Chinese clause that tells the story or names the occasion (宝宝第一次去海边,
+    /// 奶奶九十大寿, 我们刚从云南回来): no ask and no setting once the words that hold a setting's
+    /// character but say when or what the occasion is (第一次, 九十大寿, 三岁生日) are left out. Beside
+    /// a change of length, what is long or short (跳舞那首歌比较长, 大家看得快) is its reason.
+    static func chineseStatement(_ said: String, paceRead: Bool) -> Bool {
+        guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
+              !said.unicodeScalars.contains(where: { $0.isASCII && CharacterSet.letters.contains($0) }),
+              !chineseAsk.occurs(in: said), !chineseLook.occurs(in: said) else { return false }
+        var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
+        if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
+        return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
+    }
+
+    /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
+    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?"#)
+
+    /// A look, a mood or an effect (温馨, 黑白, 复古, 电影感, 滤镜): a wish Reel cannot grant, reported.
+    private static let chineseLook = Pattern(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#)
+
+    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月): a number or a
+    /// size word that is no setting.
+    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
+
+    /// A length said of the song or the video (那首歌比较长, 歌太短): beside a change of length, its reason.
+    private static let chineseLengthSaid = Pattern(#"(?:那首|这首|首)?(?:歌|歌曲|音乐|配乐|曲子)?(?:比较|有点|有些|太|很|挺|特别|非常|蛮|还挺|稍微)?(?:长|短|快|慢|久)(?:了|一点|一些|点)?"#)
 
     /// Whether the whole clause around a leftover is a statement, the words of the settings the
     /// plan changes read as "it" ("the crossfades drag" beside "make them quicker").
@@ -100,7 +127,7 @@ extension PromptInterpreter {
     private static let statementImperative = Pattern(#"^(?:make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|include|insert|apply|mute|unmute|stop|do|dont|no|not|without|with|just|only|please|pls|plz|can|could|would|will|should|is|are|does|do|what|how|why|where|when|which|who|i want|i need|id|wed|maybe|perhaps|more|less|a bit|bit|lot|way|also|then)\b"#)
 
     /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again").
-    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b(?!\s+(?:tonight|today|tomorrow|asap|soon|now|done|finished|ready|by|before|for|back)\b)|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
+    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b(?!\s+(?:tonight|today|tomorrow|asap|soon|now|done|finished|ready|by|before|for|back|clean|cleaner|simple|simpler|plain|minimal|minimalist|tidy|neat|uncluttered|understated|subtle|classy|elegant|professional|low key|lowkey)\b)|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
 
     /// A statement's shape: a subject, then a verb; or a verb whose subject is left unsaid
     /// ("feels too quick", "seems a bit long"; not "look…" or "is…", which a fragment left

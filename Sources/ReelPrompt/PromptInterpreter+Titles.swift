@@ -20,10 +20,10 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|挪到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, _ in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
-        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|挪到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
@@ -41,6 +41,12 @@ extension PromptInterpreter {
             guard m.text.contains("title") || m.text.contains("caption") || m.text.contains("text") || lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.titlePosition(["up", "higher"].contains(m[1] ?? "") ? .top : .lowerThird))
         },
+        // "could the title be bigger, and sit up top instead?", "…, go at the bottom": a place said
+        // with a verb of its own after the title was named
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:(?:can|could|should|would)\s+it\s+|(?:have|let)\s+it\s+|it\s+(?:should|could|can)\s+)?(?:sit|go|stay|be|move|appear|show up|live|float|hang|go back)\s+(?:(?:up|down|over)\s+)?(?:(?:at|on|to|in|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?(?:\s+(?:instead|please|pls|too|then))*(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.titlePosition(position(m[1] ?? "")))
+        }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
         // "title position: top"
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
@@ -110,6 +116,19 @@ extension PromptInterpreter {
             guard listSaidNo.occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         },
+        // "lose the song and the Trip title", "drop the music and the 'Trip' title": the title named by
+        // its words as the last of a list said no to
+        Rule(#"(?<=\s(?:and|&|or|nor)\s)(?:the\s+|a\s+|any\s+|my\s+|that\s+)?(?:«q[a-z]+»|[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:titles?|captions?|title card|heading)\b(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard listSaidNo.occurs(in: before) else { return nil }
+            return Found(.noTitle).notNegatable
+        }.needing(["title", "caption", "heading"]),
+        // 去掉音乐和Trip标题, 删掉配乐跟“Trip”这个标题: the same in Chinese
+        Rule(#"(?:和|跟|以及|还有)\s*(?:那个|这个)?\s*(?:(?:«q[a-z]+»|[a-z0-9]+(?:\s+[a-z0-9]+)?)\s*(?:的|这个|那个)?)?\s*标题(?:也)?(?=\s*(?:$|[,.;!?]|吧|了))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"(?:去掉|删掉|删除|删了|拿掉|取消|不要|关掉)[^,.;!?]{1,8}?$"#).occurs(in: before) else { return nil }
+            return Found(.noTitle).notNegatable
+        }.needing(["标题"]),
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },

@@ -80,7 +80,10 @@ struct PromptText {
         // 放在画面下三分之一: the lower third, before 三分 can be read as three minutes
         mapped.replace(Self.chineseLowerThird) { (_: PatternMatch) -> String in "下方" }
         // 最后那张照片, 最后的这张: the last photo, said with "that"
-        mapped.replace(Self.chineseLastThat) { (_: PatternMatch) -> String in "最后一张" }
+        // 最后那两张照片, 前面那三张: the last or first photos, said with "that"
+        mapped.replace(Self.chineseLastThat) { (m: PatternMatch) -> String in
+            m[1] != nil ? (m[2].map { "前" + $0 + "张" } ?? m.text) : "最后" + (m[2] ?? "一") + "张"
+        }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
         mapped.replace(Self.levelDown) { (_: PatternMatch) -> String in "set the music to " }
         // "put the 4th one at the start": the photo
@@ -176,7 +179,7 @@ struct PromptText {
         "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
     ]
     private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#, lowercaseInput: true)
-    private static let chineseLastThat = Pattern(#"(?:最后|最後)(?:面)?(?:的)?\s*(?:那|这|這)\s*(?:一)?\s*张"#, lowercaseInput: true)
+    private static let chineseLastThat = Pattern(#"(?:最后|最後|(前))(?:面)?(?:的)?\s*(?:那|这|這)\s*(?:一|((?:[两二三四五六七八九十]|\d){1,2})(?=\s*张))?\s*张"#, lowercaseInput: true)
     private static let titleOnScreen = Pattern(#"\b(?:the\s+)?(?:title|caption|heading)\s+(?:(?:should|must|can|to|will|only|just|be|stay|stays|appear|appears|be shown|remain)\s+)*(?:on screen|onscreen|on the screen|visible|up|shown)\s+(?:only\s+|just\s+)?for\s+((?:only\s+|just\s+)?(?:the\s+)?(?:first\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
     private static let chineseLowerThird = Pattern(#"(?:画面|屏幕|视频)?(?:的)?(?:下方|下面|底部|下)(?:的)?(?:三分之一|1/3)(?:处|的位置|位置)?"#, lowercaseInput: true)
     private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#, lowercaseInput: true)
@@ -215,7 +218,7 @@ struct PromptText {
     private static let bareTitle = Pattern(#"\b(?:title|caption)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as)\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?-i:[A-Z])[a-z])|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
-    private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
+    private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
     /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
     /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
@@ -234,6 +237,8 @@ struct PromptText {
             let subject = Self.stretchFiller.replacing(in: m[1] ?? "") { _ in "" }
             return subject + (longer ? "长" : "短") + (m[3] ?? "一点")
         }
+        // 第二张鸽子的照片, 最后一张海边的照片: a photo named by its number, then described
+        mapped.replace(Self.chineseDescribedPhoto) { (m: PatternMatch) -> (kept: Int, text: String) in (((m[1] ?? "") as NSString).length, "") }
         // 中间用黑场过渡, 照片之间都加1秒的淡入淡出: the transitions (what goes between the photos), 1秒 their length
         mapped.replace(Self.chineseBetween) { _ in "转场用" }
         // 第4张保持静止, 最后一张一直不动: that photo still (保持/一直/都 say no more)
@@ -249,6 +254,7 @@ struct PromptText {
     private static let stretchFiller = Pattern(#"都|也|全部|统一|给我"#)
     private static let chineseStretch = Pattern(#"((?:转场|过渡|切换)(?:效果)?(?:的)?(?:时间|时长)?\s*(?:都|也|再|要|稍微|全部|统一|给我)*)(拉长|延长|加长|放长|缩短|减短|缩减)(?!到|至|成|为|\s*\d)(一点|一些|点|些)?"#)
     private static let englishPhotoInChinese = Pattern(#"(?:(?<=\p{Han})|^|(?<=[,，。;；]))\s*(?:the\s+)?(?:photo|picture|pic|image|foto|slide)\s*(?:#|no\.?|number)?\s*(\d{1,3})(?!\s*(?:秒|分|张|个|次|倍))\s*(?=\p{Han})|(第\s*\d{1,3}\s*张)\s*(?:photo|picture|pic|image|foto)\b\s*"#)
+    private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
     private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
