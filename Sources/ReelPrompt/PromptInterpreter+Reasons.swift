@@ -150,7 +150,8 @@ extension PromptInterpreter {
             || reasonStyleWord.occurs(in: said) || readElsewhere.contains { $0.pattern.occurs(in: said) }
     }
 
-    /// Rules whose words a reason could hold (an effect only the cloud makes, where crops aim,
-    /// the music): a clause one of them reads is an ask.
-    private static let readElsewhere: [Rule] = cloudRules + focusRules + musicLevelRules + musicRules
+    /// Rules whose words a reason or a statement could hold (an effect only the cloud makes,
+    /// where crops aim, the music): a clause one of them reads is an ask. Shared with
+    /// ``statementAside(_:paceRead:)`` and ``labelAside(_:opensRequest:)``.
+    static let readElsewhere: [Rule] = cloudRules + focusRules + musicLevelRules + musicRules
 }

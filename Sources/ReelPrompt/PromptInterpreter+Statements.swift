@@ -87,7 +87,7 @@ extension PromptInterpreter {
         return !statementImperative.occurs(in: clause) && !storyAskingWord.occurs(in: clause) && !statementAsk.occurs(in: clause)
             && !wishWord.occurs(in: clause) && !labelWish.occurs(in: clause) && !platformHint.occurs(in: clause)
             && !statementNumber.occurs(in: clause) && !paceWord.occurs(in: clause) && !labelVerb.occurs(in: clause)
-            && !readByRules.contains { $0.pattern.occurs(in: clause) }
+            && !readElsewhere.contains { $0.pattern.occurs(in: clause) }
     }
 
     /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
@@ -109,7 +109,7 @@ extension PromptInterpreter {
         guard !statementImperative.occurs(in: clause), !storyAskingWord.occurs(in: clause),
               !statementAsk.occurs(in: clause), !wishWord.occurs(in: clause), !platformHint.occurs(in: clause),
               !statementNumber.occurs(in: clause), paceRead || !paceWord.occurs(in: clause),
-              !readByRules.contains(where: { $0.pattern.occurs(in: clause) }) else { return false }
+              !readElsewhere.contains(where: { $0.pattern.occurs(in: clause) }) else { return false }
         return statementShape.occurs(in: clause)
     }
 
@@ -137,10 +137,6 @@ extension PromptInterpreter {
     /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
     /// music"): a statement naming one is an ask in other words, so it stays reported.
     static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
-
-    /// Rules whose words a statement could hold (an effect only the cloud makes, where crops aim,
-    /// the music): a clause one of them reads is an ask.
-    private static let readByRules: [Rule] = cloudRules + focusRules + musicLevelRules + musicRules
 }
 
 extension Setting {
