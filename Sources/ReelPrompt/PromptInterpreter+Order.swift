@@ -62,7 +62,7 @@ extension PromptInterpreter {
         Rule(#"\bshuffle[ds]?(?: (?:up )?(?:the )?(?:photos|pictures|images|order|them|it))?(?: (?:with )?seed (\d+))?\b|\brandom(?:ize|ise|ly)?(?: (?:the )?(?:order|ordered|sequence|photos|pictures|them|it))?\b|\bin (?:a )?random order\b|\bmix (?:them |it )?up\b|随机(?:顺序|排序|播放)?|打乱(?:顺序)?"#) { m, _ in
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
-        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?"#) { _, _ in
+        Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|\b(?:in|into)\s+(?:the\s+)?(?:opposite|other|inverse|inverted)\s+(?:order|direction|sequence)(?:[\s,]+(?:(?:so|with)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot)?\s*(?:comes?\s+|goes?\s+|is\s+)?first)?\b|\b(?:opposite|inverse)\s+order\b|\blast (?:one|photo|picture|pic|image|shot)s? first,? first (?:one|photo|picture|pic|image|shot)s? last\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?"#) { _, _ in
             Found(.order(.reversed))
         },
     ]

@@ -72,6 +72,9 @@ extension PromptInterpreter {
             switch $0 { case .title, .noTitle, .titleDuration, .titleOn, .scaleTitle, .titlePosition: true; default: false } }),
         (Pattern(#"\b(?:zoom|zooms|zooming|pan|panning|motion|ken burns)\b"#), {
             switch $0 { case .motion, .scaleZoom: true; default: false } }),
+        // "the song has a slow intro" beside "start it 15 seconds in": what the start skips
+        (Pattern(#"\b(?:(?:a|an|the|its|this|that)\s+)?(?:(?:really|very|super|kinda|pretty|way too|too)\s+)?(?:(?:slow|long|boring|quiet|dull|lame|weird|cheesy|spoken|talky|silent|awkward)\s+)?(?:intro|start|beginning|build ?up|opening|first part)\b"#), {
+            if case .musicOffset = $0 { true } else { false } }),
     ]
 
     /// Whether `said` is a few words that name the occasion or the kind of video ("science fair
