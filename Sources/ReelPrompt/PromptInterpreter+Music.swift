@@ -49,7 +49,8 @@ extension PromptInterpreter {
             let w = m[1] ?? m[2] ?? ""
             return Found(.musicVolume(w == "half" ? 0.5 : 1.0))
         },
-        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\b(?:(?:bump|turn|crank|push|bring|pump|knock|dial|take)\s+(?:the\s+)?(?:music\s+|song\s+|background\s+)?)?volume\s+(up|down|lower|higher)\b"#) { m, _ in
+        // "music 🔊🔊 louder" reads "music volume up louder": the picture and the word say it once
+        Rule(#"\b(lower|reduce|decrease|drop|raise|increase|boost)\s+(?:the\s+)?(?:background\s+)?(?:music\s+|bgm\s+)?(?:volume|music|bgm)\b|\b(?:(?:bump|turn|crank|push|bring|pump|knock|dial|take)\s+(?:the\s+)?(?:music\s+|song\s+|background\s+)?)?volume\s+(up|down|lower|higher)\b(?:(?<=\bup)\s+louder\b)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""
             // "drop the music": the music removed; "drop the music volume": quieter
             if w == "drop", !m.text.contains("volume") { return nil }

@@ -20,8 +20,11 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, _ in
-            Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
+        // "put the title «Beach Day» on top": the title's words may stand before its place
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, p in
+            var f = Found(.titlePosition(position(m[2] ?? m[3] ?? "")))
+            if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
+            return f
         },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
@@ -106,6 +109,14 @@ extension PromptInterpreter {
             let refs = photoRefs(said)
             return refs.first.map { var f = Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)); f.changes = words.map { ($0, false) } + f.changes; return f }
         },
+        // "title it «Class of 2026» but only over the last photo", "标题改成「X」，只放在第二张": the photos
+        // the title is over, said in a clause of its own after the title was named
+        Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep)\s+it\s+)?(?:only|just)\s+(?:(?:show|appear|be)\s+)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(?:第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            if let n = Int(m[2] ?? ""), n > 0 { return Found(m[1] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }
+            let refs = photoRefs(m.text)
+            return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) }
+        },
         // "keep the title up for the whole video", 标题全程显示
         Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
@@ -129,7 +140,7 @@ extension PromptInterpreter {
             guard Pattern(#"(?:去掉|删掉|删除|删了|拿掉|取消|不要|关掉)[^,.;!?]{1,8}?$"#).occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         }.needing(["标题"]),
-        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
+        Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|删了|删|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in

@@ -38,6 +38,9 @@ enum Typos {
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
+        // the title and its size, and the verb that changes it, typed in a hurry: "chnage teh titl", "the titel smaler"
+        "titl": "title", "smaler": "smaller", "smallr": "smaller", "smller": "smaller", "biger": "bigger", "bigr": "bigger",
+        "chnage": "change", "chagne": "change", "cahnge": "change", "chnge": "change",
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
