@@ -141,6 +141,7 @@ extension PromptInterpreter {
             guard Pattern(#"(?:去掉|删掉|删除|删了|拿掉|取消|不要|关掉)[^,.;!?]{1,8}?$"#).occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         }.needing(["标题"]),
+        // "no title", "take the title off", 标题去掉, 把标题删了
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|删了|删|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
