@@ -46,9 +46,9 @@ enum Typos {
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
-        // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
         "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
+        // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
     ]
 
