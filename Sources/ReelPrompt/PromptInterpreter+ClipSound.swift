@@ -44,6 +44,9 @@ extension PromptInterpreter {
              // "I want to hear the waves": a sound in the clips (not the music, which is said by name)
              + #"|\b(?:want to|wanna|need to|have to|should|must|gotta|would love to|d love to|d like to)\s+(?:still\s+)?hear\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?+(?!(?:the|my|our|his|her|their|it|that|this|music|song|songs|soundtrack|tune|track|beat|beats|voice ?over|narration|background)\b)[a-z]+(?:\s+(?!(?:music|song|soundtrack|tune|track)\b)[a-z]+){0,3}"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
+             // "keep the wave sound", "with the crowd noise", 保留海浪声: a sound the clips hold, named by what makes it
+             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title)\b)[a-z]{3,}\s+(?:sounds?|noises?)\b"#
+             + #"|(?:保留|留着|留|要|带上?)(?:海浪|浪花|海|风|鸟叫|鸟|流水|水|雨|人|环境|现场|街头|观众|欢呼)(?:的)?声(?:音)?"#
              // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
              + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
@@ -57,9 +60,9 @@ extension PromptInterpreter {
             guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
             return Found(.clipAudio(on: m[1] != nil)).notNegatable
         },
-        // "keep the phone clips short and mute their sound", 视频片段…把它们的声音关掉: "their" is the
-        // clips when they were named before (photos have no sound)
-        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+their\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
+        // "keep the phone clips short and mute their sound", "keep every clip under 4 s with its sound",
+        // 视频片段…把它们的声音关掉: "their" is the clips when they were named before (photos have no sound)
+        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+(?:their|its)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
              + #"|\b(?:turn|switch|put|take)\s+their\s+(?:sound|audio)\s+(?:(off|out)|(back on|on))\b"#
              + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
              + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#

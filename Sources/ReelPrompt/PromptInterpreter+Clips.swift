@@ -4,8 +4,8 @@ import ReelTimeline
 /// Video clips among the inputs: "photos only", "skip the videos", "keep clips under 5 seconds".
 extension PromptInterpreter {
     static let clipNoun = #"(?:videos?|video clips?|clips?|movies?|footage)"#
-    /// What kind of clips: "the phone videos", "my short clips", "those shaky videos".
-    static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second)\s+)?"#
+    /// What kind of clips: "the phone videos", "my short clips", "those shaky videos", "the drone clips".
+    static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second|drone|gopro|go pro|dashcam|dash cam|action cam|underwater|timelapse|time lapse|boomerang|selfie|screen recording)\s+)?"#
     static let stillNoun = #"(?:photos?|pictures?|pics|images?|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
 
@@ -23,8 +23,8 @@ extension PromptInterpreter {
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
         // longer than 4 seconds each": a length said of the clips is how long each plays, however it
-        // is worded ("each" included)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+        // is worded ("each" included); "clips only, max 4 sec a clip" says which first (read by the media rules)
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"(?!\s+only\s*(?:$|[,.;!?]))((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
             guard let text = m[2], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play
@@ -85,6 +85,7 @@ extension PromptInterpreter {
         },
     ].map { $0.needing(clipWords) }
 
+    /// Photos only or clips only ("leave the videos out", "just the videos pls not the photos", 照片only不要clips, 只要影片片段).
     static let clipRules: [Rule] = [
         // "leave the videos out"
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
@@ -107,13 +108,17 @@ extension PromptInterpreter {
         },
         // "I don't want any of the videos in it", "just the pictures": photos only
         Rule(#"\b(?:dont|do not|didnt|never)\s+(?:really\s+)?(?:want|need|like)\s+(?:to\s+(?:use|include|see|have)\s+)?(?:any\s+(?:of\s+)?)?(?:the\s+|my\s+|those\s+|these\s+)?"# + clipNoun + #"(?:\s+(?:in it|in there|in the video|at all))?\b"#
-             + #"|(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+)?"# + stillNoun + #"(?:\s+(?:please|pls|plz|thanks|then|instead))?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
+             + #"|(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+)?"# + stillNoun + #"(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + clipKind + clipNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.photosOnly)).notNegatable
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        // "just the videos pls not the photos", "just the clips, no photos": clips only, said the same way
+        Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+)?"# + clipKind + #"(?:videos|video clips|clips|footage)(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + stillNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
+            Found(.media(.clipsOnly)).notNegatable
+        },
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
-        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用)视频|不要照片|去掉照片|跳过照片"#) { _, _ in
+        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#) { _, _ in
             Found(.media(.clipsOnly))
         },
     ]

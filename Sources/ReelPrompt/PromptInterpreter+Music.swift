@@ -110,6 +110,17 @@ extension PromptInterpreter {
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return Pattern(#"\d"#).occurs(in: around) && Pattern(#"\b(?:start|starts|begin|begins|from|in)\b|开始|从"#).occurs(in: around) ? Found() : nil
         }.needing(["intro", "beginning", "opening", "前奏", "开头"]),
+        // "the song has 12 seconds of dead air at the start, skip that", "skip the 8 s of silence at the
+        // beginning": the music starts after what is skipped
+        Rule(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart + #"\s*[,.;]?\s*(?:so\s+|just\s+|please\s+|pls\s+|can you\s+|and\s+)*(?:skip|cut|drop|lose|trim|remove|get rid of|jump past|skip past)\s+(?:that|it|those|them|this|that part|past it|past that)(?:\s+(?:out|off|please|pls))?\b"#
+             + #"|\b(?:skip|cut|drop|lose|trim|remove|get rid of|jump past|skip past)\s+(?:the\s+|those\s+|its\s+|that\s+|first\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart
+             // 歌开头有10秒没声音，跳过; 音乐前面5秒是空白的，剪掉
+             + #"|(?:歌|音乐|歌曲|配乐|背景音乐|bgm)(?:的)?(?:开头|前面|一开始|开始)(?:有|是)?(?:大概|差不多)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:左右)?(?:的)?(?:是)?(?:没有?声音?|静音|空白|安静)(?:的)?\s*[,，]?\s*(?:把它|把这段|这段)?(?:跳过|跳掉|去掉|剪掉|不要)(?:吧|了)?"#) { m, p in
+            guard musicCue.occurs(in: p.text), let v = m.number(1) ?? m.number(2) ?? m.number(3), v > 0, v <= 3600 else { return nil }
+            // "the intro is 6 seconds of silence, skip it": where the silence is may be said before
+            guard m[3] != nil || Pattern(#"\b(?:start|beginning|front|top|intro|opening)\b"#).occurs(in: (p.text as NSString).substring(to: m.range.location + m.range.length)) else { return nil }
+            return Found(.musicOffset(ms: FrameTime.ms(seconds: v)))
+        }.needing(["dead air", "silence", "nothing", "quiet", "no sound", "blank", "talking", "static", "noise", "声", "静音", "空白", "安静"]),
         Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
             Found(.musicOffset(ms: 0))
         },
@@ -129,4 +140,7 @@ extension PromptInterpreter {
         let f = Found(.musicVolume(clamped))
         return clamped == fraction ? f : f.note("music volume must be 0–100%; using \(Int(clamped * 100))%")
     }
+    /// A stretch of the song with nothing to hear, and where it is ("dead air at the start", "silence in the beginning of the track").
+    static let quietStart = #"(?:dead air|silence|nothing|quiet|no sound|blank|talking|static|noise)(?:\s+(?:at|in)\s+(?:the\s+)?(?:start|beginning|front|top)(?:\s+of\s+(?:it|the\s+(?:song|track|music|file)))?)?"#
+
 }

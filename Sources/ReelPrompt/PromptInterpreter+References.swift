@@ -68,6 +68,19 @@ extension PromptInterpreter {
             guard let want = map[word], let asComplaint = opposite[want] else { return nil }
             return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
         },
+        // "the song is annoying, get rid of it", "the title looks cheap, remove it": a removal of the
+        // thing named last (a photo named before is read by the photo pronouns first)
+        Rule(#"\b(?:get rid of|remove|drop|delete|lose|ditch|take out|cut)\s+(it|that|this|them|those)(?:\s+(?:out|off|completely|entirely|altogether))?(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|plz|too)\b))"#) { m, p in
+            // "the song has 8 seconds of silence at the start, cut that out": the silence, read by the music rules
+            guard !Pattern(#"\d\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            switch lastTopic(before: m.range.location, in: p.text) {
+            case .music: return Found(.noMusic)
+            case .title: return Found(.noTitle)
+            case .transitions: return Found(.transition(.cut))
+            case .motion: return Found(.motion(.off))
+            default: return nil
+            }
+        },
         // "with song.mp3 but not too loud": what was named is to stay moderate
         Rule(#"\b(?:but |and |just )?not (?:too|so|very|overly) (loud|quiet|soft|low|loudly)\b"#) { m, p in
             let t = lastTopic(before: m.range.location, in: p.text)

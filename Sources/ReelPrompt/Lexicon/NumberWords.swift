@@ -63,6 +63,8 @@ enum NumberWords {
             return out
         }
         t.replace(halfA) { m in "0.5 " + (m[1] ?? "") }
+        // "quarter-second transitions", "a quarter of a second", "three quarters of a second"
+        t.replace(quarterA) { m in (m[1] != nil ? "0.75 " : "0.25 ") + (m[2] ?? "") }
         t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? "") }
         t.replace(halves) { m in
             // "1 minute and a half" / "1 and a half minutes"
@@ -82,6 +84,8 @@ enum NumberWords {
     private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#, lowercaseInput: true)
     private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and (?:a quarter|(3 quarters|three quarters))"#, lowercaseInput: true)
     private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#, lowercaseInput: true)
+    /// "quarter second", "a quarter of a minute", "3 quarters of a second" (not the quarter after "and").
+    private static let quarterA = Pattern(#"(?<!and )(?<!and a )\b(?:a )?(?:(3 |three )quarters|quarter)(?: of)?(?: a| an)? (seconds?|minutes?|hours?)\b"#, lowercaseInput: true)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#, lowercaseInput: true)
     private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#, lowercaseInput: true)
     private static let couple = Pattern(#"\ba couple (?:of )?"#, lowercaseInput: true)

@@ -49,6 +49,8 @@ enum Typos {
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
+        // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
+        "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
         // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
     ]
@@ -74,6 +76,9 @@ enum Typos {
     /// `w` itself, or the keyword it misspells.
     static func correct(word typed: String) -> String {
         if let known = spellings[typed] { return known }
+        // "25fsp", "4seks": a number typed against a misspelt unit
+        if let l = typed.firstIndex(where: { !$0.isNumber }), l != typed.startIndex, typed[..<l].allSatisfy(\.isNumber),
+           typed.distance(from: l, to: typed.endIndex) >= 3, let unit = spellings[String(typed[l...])] { return typed[..<l] + unit }
         // "zooom", "sooo": letters typed three times or more count twice
         let w = squeezed(typed)
         // "makeit15secondsvertical", "makeitonly20secondslong": words and numbers typed with no space,
