@@ -358,7 +358,10 @@ struct PromptText {
         case "'", "’": break
         case ",", ";": out += " \(c) "
         case ".":
-            if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
+            if prev.isNumber && next.isNumber { out.append(c) }
+            // "photo no.7": a number sign, not the end of a sentence
+            else if next.isNumber, prev == "o" || prev == "O" { out += " " }
+            else { out += " . " }
         case "\n", "\t": out += " "
         // "🎵 louder pls 🔊": the music and its loudness said with a picture
         case "🎵", "🎶", "🎼", "🎧": out += prev == c ? " " : " music "
