@@ -57,7 +57,7 @@ extension PromptInterpreter {
              + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head", "头", "脸"]),
-        Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?|(?:裁剪|裁切|构图|取景)(?:就|都|也|请|要)?(?:用|放|在)?(?:居中|中间|正中间?|中心)"#) { _, _ in
+        Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:it|them|everything|the photos|the pictures)\s+)?(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?|(?:裁剪|裁切|构图|取景)(?:就|都|也|请|要)?(?:用|放|在)?(?:居中|中间|正中间?|中心)"#) { _, _ in
             // 居中裁剪, 裁剪就居中: the centre
             Found(.focus(nil))
         },

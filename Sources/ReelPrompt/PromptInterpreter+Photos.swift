@@ -14,7 +14,8 @@ extension PromptInterpreter {
 
     static let photoRules: [Rule] = [
         // one photo's length
-        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
