@@ -34,12 +34,12 @@ extension PromptInterpreter {
             let second = m[2] ?? m[3].map { "photo " + $0 } ?? ((m[4] ?? "") + " photo")
             return scope(refs: photoRefs(m[1] ?? "") + photoRefs(second), word: "between", leading: false)
         }.needing(["from"]),
-        // "i want a hard cut there", "no crossfade there": the photos the scope said last named
-        Rule(#"(?<=\x{1} )there\b(?!\s+(?:is|are|was|were|s|isnt|arent)\b)"#) { _, _ in
+        // "i want a hard cut there", "no crossfade there", 那里硬切: the photos the scope said last named
+        Rule(#"(?<=\x{1} )there\b(?!\s+(?:is|are|was|were|s|isnt|arent)\b)|(?:那里|那儿|那边|这里|这儿)\s*(?:就|也|都)?\s*(?:用|改成|换成|要|做)?\s*(?=\x{1})"#) { m, _ in
             var f = Found()
-            f.exception = Exception(refs: [], between: true, leading: false, scope: .only)
+            f.exception = Exception(refs: [], between: true, leading: !m.text.hasPrefix("there"), scope: .only)
             return f.notNegatable
-        }.needing(["there"]),
+        }.needing(["there", "那", "这"]),
         // "on photo 3", "for the first and last photo", "into photo 8", "before the last photo",
         // "after photo 5", "between photo 2 and 3", "from photo 2 to 3"
         Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final)(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
@@ -129,7 +129,7 @@ extension PromptInterpreter {
             if e.scope == .only {
                 // "a hard cut there": the photos the scope before it named
                 if e.refs.isEmpty {
-                    guard let last = lastNamed else { continue }
+                    guard let last = lastNamed else { unattached.append(prompt.said(r)); continue }
                     e.refs = last.refs
                     e.between = last.between
                 } else {
