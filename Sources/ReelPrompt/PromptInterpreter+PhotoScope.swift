@@ -17,8 +17,8 @@ extension PromptInterpreter {
     private static let photoWords = ["photo", "picture", "image", "pic", "slide", "shot", "one", "last", "final"]
 
     static let scopeRules: [Rule] = [
-        // "everything else as is", "leave the rest alone", 其他不变: understood, nothing to change
-        // "everything else normal", "everything else as usual", "leave the other transitions alone"
+        // "everything else as is", "everything else normal", "everything else as usual", "leave the
+        // rest alone", "leave the other transitions alone", 其他不变: understood, nothing to change
         Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+|is\s+)?(?:as (?:it is|is|usual|normal|before)|unchanged|the same|untouched|normal|like before|default)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|\bleave (?:all\s+)?the other (?:"# + noun + #"s|ones|transitions)(?:\s+(?:as (?:they are|it is|is)|alone|unchanged))\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
             Found().notNegatable
         }.needing(["else", "rest", "other", "其"]),
