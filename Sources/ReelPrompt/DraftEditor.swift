@@ -155,7 +155,10 @@ public struct DraftEditor: Sendable {
                     // as `--clip-audio off` does: `vol` 0; on: the clip's own level (no `vol`)
                     for i in segs.indices where segs[i].isClip { segs[i].clipPlayback.volume = on ? nil : 0 }
                 case .transition, .transitionDuration, .scaleTransitions:
-                    if let note = applyTransition(&segs, s) { notDone.append(note) } else { keepTotal = true }
+                    // a change of every transition keeps the length; one that changes nothing
+                    // ("hard cut into photo 6, crossfades everywhere else") leaves it to the others
+                    let was = segs.map(\.transition)
+                    if let note = applyTransition(&segs, s) { notDone.append(note) } else if segs.map(\.transition) != was { keepTotal = true }
                 case .onPhotos(let refs, let inner):
                     // one photo's transition keeps the photos' lengths: the total moves by its overlap
                     notDone += applyOnPhotos(refs, inner, to: &segs)

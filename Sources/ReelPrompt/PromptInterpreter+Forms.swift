@@ -133,8 +133,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:my|our|his|her|the)\s+)?(?:[a-z]+s\s+)?hearing aids?\s+(?:(?:always|just|kind of|kinda)\s+)?(?:whistles?|buzz(?:es)?|squeals?|beeps?|goes crazy|hates? it|cant handle it|struggles?)\b(?:\s+(?:with|when|if)\s+[a-z]+(?:\s+[a-z]+)?)?"#) { _, _ in
             Found().notNegatable
         }.needing(["hearing"]),
-        // 第三张拍糊了，去掉吧, …，帮我删掉: the photo just described, removed by a verb with no object
-        Rule(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:\s*(?:和|跟|与|还有|,)\s*(?:第\s*\d{1,3}\s*张|最后\s*1?\s*张))*(?:照片|图片|图)?)[^,.;!?«\x{01}\d]{1,12}?\s*[,.;!?]\s*(?:(?:那就|就|还是|直接|请|麻烦你?|帮我|帮忙|给我|你)\s*)*(?:去掉|删掉|删了|删除|删去|拿掉|拿走|移除|去除|不要了|扔掉)(?:吧|了|啊|好了|一下|哦)*(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+        // 第三张拍糊了，去掉吧, …，帮我删掉, 第三张相片不要了 删了吧: the photo just described, removed by a
+        // verb with no object
+        Rule(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:\s*(?:和|跟|与|还有|,)\s*(?:第\s*\d{1,3}\s*张|最后\s*1?\s*张))*(?:照片|相片|图片|图)?)[^,.;!?«\x{01}\d]{1,12}?(?:\s*[,.;!?]\s*|\s+)(?:(?:那就|就|还是|直接|请|麻烦你?|帮我|帮忙|给我|你)\s*)*(?:去掉|删掉|删了|删除|删去|拿掉|拿走|移除|去除|不要了|扔掉)(?:吧|了|啊|好了|一下|哦)*(?=\s*(?:$|[,.;!?]))"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty else { return nil }
             var found = Found()

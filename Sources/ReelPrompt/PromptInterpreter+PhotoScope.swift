@@ -17,16 +17,29 @@ extension PromptInterpreter {
     private static let photoWords = ["photo", "picture", "image", "pic", "slide", "shot", "one", "last", "final"]
 
     static let scopeRules: [Rule] = [
-        // "everything else as is", "leave the rest alone", 其他不变: understood, nothing to change
-        Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+)?(?:as (?:it is|is)|unchanged|the same|untouched)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
+        // "everything else as is", "everything else normal", "everything else as usual", "leave the
+        // rest alone", "leave the other transitions alone", 其他不变: understood, nothing to change
+        Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+|is\s+)?(?:as (?:it is|is|usual|normal|before)|unchanged|the same|untouched|normal|like before|default)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|\bleave (?:all\s+)?the other (?:"# + noun + #"s|ones|transitions)(?:\s+(?:as (?:they are|it is|is)|alone|unchanged))\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
             Found().notNegatable
-        }.needing(["else", "rest", "其"]),
+        }.needing(["else", "rest", "other", "其"]),
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
         Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
             var f = Found()
             f.exception = Exception(refs: [], between: false, leading: false, scope: .elsewhere)
             return f.notNegatable
         }.needing(["else", "otherwise", "rest", "other", "其", "别的", "剩下"]),
+        // "from photo 5 into photo 6", "from the 2nd photo to the 3rd one": the transition between the two
+        Rule(#"\bfrom\s+("# + oneRef + #")\s+(?:in)?to\s+(?:("# + oneRef + #")|(?:the\s+)?(?:#\s*)?(\d+)\b(?![\d.]|\s*(?:s|secs?|seconds?|%)\b)|(?:the\s+)?(\d+(?:st|nd|rd|th)|last|final)(?:\s+one)?\b)"#) { m, _ in
+            // "to 6", "to the 3rd one": the noun left out
+            let second = m[2] ?? m[3].map { "photo " + $0 } ?? ((m[4] ?? "") + " photo")
+            return scope(refs: photoRefs(m[1] ?? "") + photoRefs(second), word: "between", leading: false)
+        }.needing(["from"]),
+        // "i want a hard cut there", "no crossfade there", 那里硬切: the photos the scope said last named
+        Rule(#"(?<=\x{1} )there\b(?!\s+(?:is|are|was|were|s|isnt|arent)\b)|(?:那里|那儿|那边|这里|这儿)\s*(?:就|也|都)?\s*(?:用|改成|换成|要|做)?\s*(?=\x{1})"#) { m, _ in
+            var f = Found()
+            f.exception = Exception(refs: [], between: true, leading: !m.text.hasPrefix("there"), scope: .only)
+            return f.notNegatable
+        }.needing(["there", "那", "这"]),
         // "on photo 3", "for the first and last photo", "into photo 8", "before the last photo",
         // "after photo 5", "between photo 2 and 3", "from photo 2 to 3"
         Rule(#"\b(on|for|into|to|before|after|between|from|going into|leading into|leading up to)\s+(?:("# + refList + #")|(?:the\s+)?(1st|last|final)(?=\s*(?:$|[,.;!?]|(?:and|too|please|pls|as well|instead)\b)))"#) { m, _ in
@@ -110,7 +123,19 @@ extension PromptInterpreter {
             guard hi > lo else { return true }
             return !Self.sentenceEnd.occurs(in: text.substring(with: NSRange(location: lo, length: hi - lo)))
         }
-        for (e, r) in scopes.sorted(by: { ($0.0.scope == .elsewhere ? 1 : 0, $0.1.location) < ($1.0.scope == .elsewhere ? 1 : 0, $1.1.location) }) {
+        var lastNamed: Exception?
+        for (named, r) in scopes.sorted(by: { ($0.0.scope == .elsewhere ? 1 : 0, $0.1.location) < ($1.0.scope == .elsewhere ? 1 : 0, $1.1.location) }) {
+            var e = named
+            if e.scope == .only {
+                // "a hard cut there": the photos the scope before it named
+                if e.refs.isEmpty {
+                    guard let last = lastNamed else { unattached.append(prompt.said(r)); continue }
+                    e.refs = last.refs
+                    e.between = last.between
+                } else {
+                    lastNamed = e
+                }
+            }
             let fits = changes.indices.filter { i in
                 let s = changes[i].setting
                 guard takesScope(s) else { return false }

@@ -17,6 +17,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:you|u|ya)\s+(?:r|are|re)|youre|ur|you)\s+(?:(?:so|truly|literally|honestly|actually|just|really)\s+)?(?:the best|the greatest|the goat|the man|amazing|awesome|a star|a legend|a lifesaver|a life saver|a genius|a gem|a hero|brilliant|wonderful|incredible|fantastic|great|so helpful|the bomb)\b|\b(?:you|u)\s+(?:rock|rule)\b"#) { _, _ in
             Found().notNegatable
         },
+        // 阿嬷不喜欢那两张, 妈妈不喜欢这张, 客户嫌那几张太暗: who does not like the photos just named,
+        // said as the reason for an edit of them
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?[^,.;!?，。；！？\x{01}a-z0-9]{0,8}?(?:不喜欢|不太喜欢|不爱|讨厌|嫌弃?|看不上|不满意|觉得不好看|说不好看)(?:这|那)\s*(?:\d+|几)?\s*张(?:照片|相片|图片)?[^,.;!?，。；！？\x{01}a-z0-9]{0,6}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["张"]),
         // "fade to black between the poses", "cut between the moves", "from one pose to the next":
         // where every transition goes, said with what the photos show
         Rule(#"\b(?:in\s+)?between\s+(?:the|each|every|all the|all|my|our|his|her|their|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b(?=\s*(?:$|[,.;!?\x{01}]|\s(?:with|and|but|so|please|pls)\b))|(?<=\bfrom )(?:one|each|every)\s+[a-z]+\s+to\s+the\s+next(?:\s+one)?\b"#) { m, p in

@@ -169,7 +169,9 @@ struct PromptText {
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
-    private static let range = Pattern(#"(?:\bbetween\s+|\b(?:somewhere|anywhere)\s+(?:from|between)\s+)?(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:and|to|-|–|or|~|到|至)\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|秒钟?|分钟)(?![a-z])"#, lowercaseInput: true)
+    /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
+    /// seconds" is a range).
+    private static let range = Pattern(#"(?:\bbetween\s+|\b(?:somewhere|anywhere)\s+(?:from|between)\s+)?(?<![\d.:#])(?<!#\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s\s)(\d+(?:\.\d+)?)\s*(?:and|to|-|–|or|~|到|至)\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|秒钟?|分钟)(?![a-z])"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
     private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
     private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#, lowercaseInput: true)
@@ -361,7 +363,10 @@ struct PromptText {
         case "'", "’": break
         case ",", ";": out += " \(c) "
         case ".":
-            if prev.isNumber && next.isNumber { out.append(c) } else { out += " . " }
+            if prev.isNumber && next.isNumber { out.append(c) }
+            // "photo no.7": a number sign, not the end of a sentence
+            else if next.isNumber, prev == "o" || prev == "O" { out += " " }
+            else { out += " . " }
         case "\n", "\t": out += " "
         // "🎵 louder pls 🔊": the music and its loudness said with a picture
         case "🎵", "🎶", "🎼", "🎧": out += prev == c ? " " : " music "

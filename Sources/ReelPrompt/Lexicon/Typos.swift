@@ -52,6 +52,8 @@ enum Typos {
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
         "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
         // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
+        // a dropped final g: "hard cut goin into photo 7", "leadin into the last photo"
+        "goin": "going", "leadin": "leading", "comin": "coming",
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
     ]
 
@@ -66,6 +68,8 @@ enum Typos {
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
         "winning", "winner", "winners", "pinning", "planning", "running", "opening", "morning", "evening", "station", "stations", "statics", "stadium", "planting", "planted", "banning", "blower", "blowers", "booming", "flower", "looming", "lotion", "notion", "potion", "spanning", "tanning", "ransom", "revere", "shortly", "smoothie", "smoothies", "sorts", "storm", "storms", "stormy", "history", "stories", "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        // near "reverse": "the release form", "reserved seats"
+        "release", "released", "releases", "reserve", "reserved", "reserves",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
