@@ -105,6 +105,11 @@ extension PromptInterpreter {
         },
     ]
 
+    /// A length said right before a transition noun ("half-second crossfades", "1 s fades") or
+    /// after it in its clause ("crossfades of 1 second"): the transitions' own.
+    static let timedBefore = Pattern(#"(?:\d|\bhalf|\bquarter)[\s-]*(?:seconds?|secs?|s|ms)?[\s-]*(?:long\s+|slow\s+|quick\s+|short\s+|soft\s+|smooth\s+)?$"#)
+    static let timedAfter = Pattern(#"^[^,.;!?]{0,16}?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|ms)\b"#)
+
     /// Words of a shape or platform, which a length's claim on the words before it must leave to their rules.
     static let shapeWord = Pattern(#"\b(?:tik ?tok|instagram|insta|ig|reels?|stories|story|youtube|yt|shorts?|facebook|fb|vertical|horizontal|landscape|portrait|square|widescreen|snapchat|vimeo|whatsapp)\b|抖音|快手|小红书|视频号|竖|横|方形"#)
 
@@ -180,7 +185,15 @@ extension PromptInterpreter {
                 // "transitions 1 second each": each of the thing named before
                 // (or in an earlier clause: "fade to black between each photo, 1 second each")
                 let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
-                if let t = transitionCue.matches(in: said).last,
+                // "half-second crossfades, 4 seconds each": transitions named in an earlier clause with a
+                // length of their own leave "each" to the photos
+                let timed = { (t: PatternMatch) -> Bool in
+                    guard said != before else { return false }
+                    let saidNS = said as NSString
+                    let lead = saidNS.substring(to: t.range.location), rest = saidNS.substring(from: t.range.location + t.range.length)
+                    return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest)
+                }
+                if let t = transitionCue.matches(in: said).last, !timed(t),
                    eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }

@@ -3,6 +3,9 @@ import Foundation
 /// Complaints and pronouns: "the transitions are too fast", "the music is too loud", 转场太快了,
 /// "make them slower", "turn it off" — each about the thing named, or the thing last named.
 extension PromptInterpreter {
+    /// A verb of how something comes across ("feels", "sounds"), which makes an adjective after it a complaint.
+    static let feelVerb = Pattern(#"\b(?:feel|feels|seem|seems|sound|sounds)\b"#)
+
     /// What a complaint or a pronoun is about.
     enum Topic { case video, photos, transitions, music, title, motion }
 
@@ -10,6 +13,9 @@ extension PromptInterpreter {
         // "the music is too loud", "it's way too long", "the transitions feel too quick"
         Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
+            // "keep the background sound low": "sound" is the noun here, not "sounds low"
+            let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text
+            guard afterNoun.contains("too") || feelVerb.occurs(in: afterNoun) else { return nil }
             // "the title is too tiny": small said another way
             let adjective = ["tiny": "small", "huge": "big"][said] ?? said
             // "the 7th picture is too long", "photo 3 is too short": that photo's time, not every photo's
