@@ -239,7 +239,7 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}a-z0-9]{2,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             // 大合照很多, 阿嬤要慢慢看: words that hold a setting's character but name people or things
             let said = chineseStoryNeutral.replacing(in: p.said(m.range)) { _ in "" }
-            guard !chineseStorySettingWord.occurs(in: said) else { return nil }
+            guard !chineseStorySettingWord.occurs(in: said), !chineseLookAsked.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
@@ -382,6 +382,9 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
+    /// A look asked for (加个复古滤镜, 要电影感, 调成黑白): a wish Reel cannot grant, never a story.
+    static let chineseLookAsked = Pattern(#"滤镜|特效|调色|色调|风格|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)"#)
+
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
