@@ -230,6 +230,8 @@ extension PromptInterpreter {
             // "… and nobody stands there long": how long people stay is no length of the video
             // "no music pls its 4 a client": the "please" closes the ask before, it asks nothing here
             var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
+            // "I am 78 and new to computers", "she's 5 now": an age is no setting
+            said = personAge.replacing(in: said) { _ in " " }
             // "its 4 a client": a "4" the text reads as "for" is no number
             if !(p.text as NSString).substring(with: m.range).contains(where: \.isNumber) { said = fourAsFor.replacing(in: said) { _ in "for" } }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
@@ -382,6 +384,10 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
+    /// An age said of the person who asks or of someone in the photos ("i am 78", "shes 5 now",
+    /// "my son turned 12", "he is 90 years old").
+    static let personAge = Pattern(#"\b(?:i am|im|i['’]m|she is|shes|she['’]s|he is|hes|he['’]s|they are|theyre|they['’]re|we are|were|we['’]re|(?:is|are)(?= (?:now |almost |nearly |just |over )?\d{1,3} (?:years?|yrs?|yo)\b)|turned|turning|turns|aged?)\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+)?\d{1,3}(?:\s*(?:years?|yrs?|yo)(?:\s+old)?|\s+(?:now|today|this year))?\b"#)
+
     /// A look asked for (加个复古滤镜, 要电影感, 调成黑白): a wish Reel cannot grant, never a story.
     static let chineseLookAsked = Pattern(#"滤镜|特效|调色|色调|风格|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)"#)
 
