@@ -42,8 +42,9 @@ extension PromptInterpreter {
     static let clauseRest = Pattern(#"^(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*"#)
 
     /// "that tells where we went", "which explains each photo", "describing the trip", "about
-    /// our trip", 介绍一下每个地方: up to the end of the clause (or an "and" that starts another ask).
-    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?|announces?|welcomes?|thanks?|greets?|presents?|congratulates?)|(?:"# + topicParticiples + #"|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
+    /// our trip", "subtitles on from what the chef says", 介绍一下每个地方: up to the end of the clause
+    /// (or an "and" that starts another ask).
+    static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?|announces?|welcomes?|thanks?|greets?|presents?|congratulates?)|(?:"# + topicParticiples + #"|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:on\s+)?(?:from|of|for|with)\s+(?:what|whatever|everything|all)\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
 
     static let cloudRules: [Rule] = [
         Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in

@@ -24,7 +24,21 @@ extension PromptInterpreter {
         if statementAside(left.said, paceRead: pace) { return true }
         if statementClause(left, reading: plan) { return true }
         if chineseStatement(left.said, paceRead: pace) { return true }
+        if bracketAside(left) { return true }
         return labelAside(left.said, opensRequest: left.opensRequest)
+    }
+
+    /// Whether a leftover is all of a note in brackets that says what the photos are or who the video
+    /// is for ("keep the pictures still (archival material)", "(for the church)"): no number, no
+    /// setting, no look and no ask.
+    static func bracketAside(_ left: Scan.Leftover) -> Bool {
+        let said = left.said.trimmingCharacters(in: .whitespaces)
+        guard said.count >= 2, said.count <= 40, !said.contains(where: \.isNumber),
+              ["(", "（", "( "].contains(where: { open in [")", "）", " )", ""].contains { close in
+                  close.isEmpty ? left.clause.hasSuffix(open + said) : left.clause.contains(open + said + close) } }) else { return false }
+        let text = said.lowercased()
+        return !storySettingWord.occurs(in: text) && !storyAskingWord.occurs(in: text) && !reasonStyleWord.occurs(in: text)
+            && !wishWord.occurs(in: text) && !labelWish.occurs(in: text)
     }
 
     /// Whether `said` is a Chinese clause that tells the story or names the occasion (宝宝第一次去海边,
