@@ -6,6 +6,11 @@ import Foundation
 extension PromptInterpreter {
     /// Read before the other rules: a reason or a "whatever" about something else.
     static let asideRules: [Rule] = [
+        // "cn u do 1 w/ song.mp3", "could you make me one", "do us another": asking for a video, the
+        // "one" it says is the video, not a number
+        Rule(#"\b(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|make|whip up|put together|throw together)|do)\s+(?:me\s+|us\s+)?(?:1|another|a quick 1)\b(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|min\b|m\b|fps|%|x\b|:|\.\d|and a half|[-–]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["do", "make", "whip", "put", "throw"]),
         // "umm hi 👋 first time using this… just make a tiktok": an emoji or an ellipsis only marks where
         // a clause ends; taken (masked) so the clauses around it are read as clauses
         Rule(#"[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE0F}\x{200D}]+|…+"#) { _, _ in
