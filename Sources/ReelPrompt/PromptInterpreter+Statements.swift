@@ -99,6 +99,11 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
         // "listing video for 12 Oak St", "for a 3 bed house": the number names the place, not a setting
         if text.contains(where: \.isNumber) { text = labelPlaceNumber.replacing(in: text) { _ in " house " } }
+        // "first dance montage for a couple I played for": who it is for, said after the label
+        if let m = labelFor.firstMatch(in: text), !wishWord.occurs(in: m.text), !platformHint.occurs(in: m.text),
+           !storySettingWord.occurs(in: m.text) {
+            text = (text as NSString).replacingCharacters(in: m.range, with: "")
+        }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return false }
         let clause = words.joined(separator: " ")
@@ -112,6 +117,10 @@ extension PromptInterpreter {
     /// A street address or a home's rooms in a label ("12 Oak St", "a 3 bed house", "2br/1ba condo",
     /// "unit 4b"): a number that is no setting.
     private static let labelPlaceNumber = Pattern(#"\b(?:(?:a|an|the|our|my|this)\s+)?\d{1,3}(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bath(?:room)?s?|ba|storey|story|floor|car)\b(?:\s*(?:,|/|and|&|\+)?\s*\d{1,2}(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba|br|bd))?(?:\s+[a-z]+){0,2}?\s+(?:house|home|homes|condo|flat|apartment|apt|unit|villa|cottage|townhouse|townhome|bungalow|cabin|listing|property)\b|\b\d{1,5}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|way|place|pl|blvd|boulevard|terrace|close|crescent|cres|parkway|pkwy|hwy|highway)\b|\b(?:unit|apt|apartment|suite|flat|lot)\s+#?\d{1,4}[a-z]?\b"#)
+
+    /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
+    /// with", "for our neighbours"): a person, no setting.
+    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?\s*$"#)
 
     /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
     private static let labelKind = Pattern(#"\b(?:slideshow|slideshw|slidshow|slide show|video|vid|vids|movie|film|reel|montage|recap|session|shoot|walkthrough|walk through|tour|highlights|compilation|tribute|memorial|teaser|promo|night|day|party|event|fair|show|open house|ceremony|celebration|visit|cosplay)\b"#)
