@@ -231,7 +231,7 @@ extension PromptInterpreter {
         // "that's where the chorus kicks in": a whole clause that says why, about the people or the
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too
         // loud") is left to the other rules, or reported.
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and|please|pls|plz|thx|thanks|ty)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and|please|pls|plz|thx|thanks|ty)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|hes|he|she's|shes|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             // "… and nobody stands there long": how long people stay is no length of the video
             // "no music pls its 4 a client": the "please" closes the ask before, it asks nothing here
             var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
