@@ -6,6 +6,11 @@ import Foundation
 extension PromptInterpreter {
     /// Read before the other rules: a reason or a "whatever" about something else.
     static let asideRules: [Rule] = [
+        // "cn u do 1 w/ song.mp3", "could you make me one", "do us another": asking for a video, the
+        // "one" it says is the video, not a number
+        Rule(#"\b(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|make|whip up|put together|throw together)|do)\s+(?:me\s+|us\s+)?(?:1|another|a quick 1)\b(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|min\b|m\b|fps|%|x\b|:|\.\d|and a half|[-–]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["do", "make", "whip", "put", "throw"]),
         // "umm hi 👋 first time using this… just make a tiktok": an emoji or an ellipsis only marks where
         // a clause ends; taken (masked) so the clauses around it are read as clauses
         Rule(#"[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE0F}\x{200D}]+|…+"#) { _, _ in
@@ -226,10 +231,12 @@ extension PromptInterpreter {
         // "that's where the chorus kicks in": a whole clause that says why, about the people or the
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too
         // loud") is left to the other rules, or reported.
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and|please|pls|plz|thx|thanks|ty)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|he|she's|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|hahaha|lmao|omg|ugh|tbh|because|since|cause|cuz|coz|as|so|and|please|pls|plz|thx|thanks|ty)\s+)*(?:it's|its|it is|it was|it|that's|thats|that is|that was|this one's|this one is|this is|this was|they're|theyre|they are|they|my|our|his|her|their|we're|we|i'm|im|i am|i|he's|hes|he|she's|shes|she|grandma|grandpa|mom|mum|dad|the kids|everyone|everybody)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             // "… and nobody stands there long": how long people stay is no length of the video
             // "no music pls its 4 a client": the "please" closes the ask before, it asks nothing here
             var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
+            // "I am 78 and new to computers", "she's 5 now": an age is no setting
+            said = personAge.replacing(in: said) { _ in " " }
             // "its 4 a client": a "4" the text reads as "for" is no number
             if !(p.text as NSString).substring(with: m.range).contains(where: \.isNumber) { said = fourAsFor.replacing(in: said) { _ in "for" } }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
@@ -239,7 +246,7 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}a-z0-9]{2,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             // 大合照很多, 阿嬤要慢慢看: words that hold a setting's character but name people or things
             let said = chineseStoryNeutral.replacing(in: p.said(m.range)) { _ in "" }
-            guard !chineseStorySettingWord.occurs(in: said) else { return nil }
+            guard !chineseStorySettingWord.occurs(in: said), !chineseLookAsked.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
@@ -382,6 +389,13 @@ extension PromptInterpreter {
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
+    /// An age said of the person who asks or of someone in the photos ("i am 78", "shes 5 now",
+    /// "my son turned 12", "he is 90 years old").
+    static let personAge = Pattern(#"\b(?:i am|im|i['’]m|she is|shes|she['’]s|he is|hes|he['’]s|they are|theyre|they['’]re|we are|were|we['’]re|(?:is|are)(?= (?:now |almost |nearly |just |over )?\d{1,3} (?:years?|yrs?|yo)\b)|turned|turning|turns|aged?)\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+)?\d{1,3}(?:\s*(?:years?|yrs?|yo)(?:\s+old)?|\s+(?:now|today|this year))?\b"#)
+
+    /// A look asked for (加个复古滤镜, 要电影感, 调成黑白): a wish Reel cannot grant, never a story.
+    static let chineseLookAsked = Pattern(#"滤镜|特效|调色|色调|风格|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)"#)
+
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.

@@ -155,7 +155,10 @@ struct Scan {
             for c in clauses where c.length > 0 {
                 let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
+                // "make it look cinematic": a look asked for is reported, though "a cinematic 16:9 video" only describes
+                let asksLook = words.contains(where: Self.fillerLooks.contains) && Self.lookAsked.occurs(in: clause)
                 let says = { (w: String) -> Bool in
+                    if asksLook, Self.fillerLooks.contains(w) { return true }
                     if Fillers.english.contains(w) || Fillers.describing.contains(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
@@ -178,6 +181,13 @@ struct Scan {
         }
         return out
     }
+
+    /// Looks that are fillers where they only describe the video ("a cinematic 16:9 video").
+    private static let fillerLooks: Set<String> = ["cinematic"]
+
+    /// A look asked for as the whole clause: "make it look cinematic", "make it more cinematic",
+    /// "give it a cinematic feel", "a cinematic filter"; not "… cinematic with AI" (the cloud's look).
+    private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)\s+(?:(?:look|feel|seem|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))\s*$"#, lowercaseInput: true)
 
     /// A part of the request no rule took, with the whole clause it stands in.
     struct Leftover: Equatable {

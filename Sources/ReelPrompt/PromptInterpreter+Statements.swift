@@ -24,7 +24,21 @@ extension PromptInterpreter {
         if statementAside(left.said, paceRead: pace) { return true }
         if statementClause(left, reading: plan) { return true }
         if chineseStatement(left.said, paceRead: pace) { return true }
+        if bracketAside(left) { return true }
         return labelAside(left.said, opensRequest: left.opensRequest)
+    }
+
+    /// Whether a leftover is all of a note in brackets that says what the photos are or who the video
+    /// is for ("keep the pictures still (archival material)", "(for the church)"): no number, no
+    /// setting, no look and no ask.
+    static func bracketAside(_ left: Scan.Leftover) -> Bool {
+        let said = left.said.trimmingCharacters(in: .whitespaces)
+        guard said.count >= 2, said.count <= 40, !said.contains(where: \.isNumber),
+              ["(", "（", "( "].contains(where: { open in [")", "）", " )", ""].contains { close in
+                  close.isEmpty ? left.clause.hasSuffix(open + said) : left.clause.contains(open + said + close) } }) else { return false }
+        let text = said.lowercased()
+        return !storySettingWord.occurs(in: text) && !storyAskingWord.occurs(in: text) && !reasonStyleWord.occurs(in: text)
+            && !wishWord.occurs(in: text) && !labelWish.occurs(in: text)
     }
 
     /// Whether `said` is a Chinese clause that tells the story or names the occasion (宝宝第一次去海边,
@@ -82,7 +96,14 @@ extension PromptInterpreter {
     /// no wish, no number.
     static func labelAside(_ said: String, opensRequest: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
-        let text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+        var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+        // "listing video for 12 Oak St", "for a 3 bed house": the number names the place, not a setting
+        if text.contains(where: \.isNumber) { text = labelPlaceNumber.replacing(in: text) { _ in " house " } }
+        // "first dance montage for a couple I played for": who it is for, said after the label
+        if let m = labelFor.firstMatch(in: text), !wishWord.occurs(in: m.text), !platformHint.occurs(in: m.text),
+           !storySettingWord.occurs(in: m.text) {
+            text = (text as NSString).replacingCharacters(in: m.range, with: "")
+        }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return false }
         let clause = words.joined(separator: " ")
@@ -92,6 +113,14 @@ extension PromptInterpreter {
             && !statementNumber.occurs(in: clause) && !paceWord.occurs(in: clause) && !labelVerb.occurs(in: clause)
             && !readElsewhere.contains { $0.pattern.occurs(in: clause) }
     }
+
+    /// A street address or a home's rooms in a label ("12 Oak St", "a 3 bed house", "2br/1ba condo",
+    /// "unit 4b"): a number that is no setting.
+    private static let labelPlaceNumber = Pattern(#"\b(?:(?:a|an|the|our|my|this)\s+)?\d{1,3}(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bath(?:room)?s?|ba|storey|story|floor|car)\b(?:\s*(?:,|/|and|&|\+)?\s*\d{1,2}(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba|br|bd))?(?:\s+[a-z]+){0,2}?\s+(?:house|home|homes|condo|flat|apartment|apt|unit|villa|cottage|townhouse|townhome|bungalow|cabin|listing|property)\b|\b\d{1,5}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|way|place|pl|blvd|boulevard|terrace|close|crescent|cres|parkway|pkwy|hwy|highway)\b|\b(?:unit|apt|apartment|suite|flat|lot)\s+#?\d{1,4}[a-z]?\b"#)
+
+    /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
+    /// with", "for our neighbours"): a person, no setting.
+    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?\s*$"#)
 
     /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
     private static let labelKind = Pattern(#"\b(?:slideshow|slideshw|slidshow|slide show|video|vid|vids|movie|film|reel|montage|recap|session|shoot|walkthrough|walk through|tour|highlights|compilation|tribute|memorial|teaser|promo|night|day|party|event|fair|show|open house|ceremony|celebration|visit|cosplay)\b"#)

@@ -147,7 +147,8 @@ enum Subjects {
     }
 
     private static let chineseHead = Pattern(#"视频|相册|照片|图片|合集|短片|影片|集锦|vlog|饭拍|混剪|花絮"#)
-    private static let chineseCompound = Pattern(#"\p{Han}{1,4}(?=\|*§)"#)
+    /// The words just before a head, across the fillers between them (店里换屏的照片: 店, 里, 换屏, 的).
+    private static let chineseCompound = Pattern(#"(?:\p{Han}\|*){1,8}(?=§)"#)
     /// Moods and looks in Chinese: never taken as what the video is of.
     private static let chineseStyles = [
         "黑白", "复古", "怀旧", "动漫", "卡通", "搞笑", "伤感", "浪漫", "温馨", "治愈", "酷炫", "炫酷", "动感", "电影", "高级", "慢动作",

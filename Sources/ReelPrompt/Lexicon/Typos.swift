@@ -30,6 +30,8 @@ enum Typos {
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
+        // what a gallery's or a museum's photos show, named for the photos: "5 seconds per artwork", "put the objects in order"
+        "artwork": "photo", "artworks": "photos", "painting": "photo", "paintings": "photos", "drawings": "photos", "objects": "photos",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
