@@ -8,6 +8,9 @@ extension PromptInterpreter {
     static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second|drone|gopro|go pro|dashcam|dash cam|action cam|underwater|timelapse|time lapse|boomerang|selfie|screen recording)\s+)?"#
     static let stillNoun = #"(?:photos?|pictures?|pics|images?|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
+    /// "only use the match clips", "use only my workout": one kind of clips, named by a few words
+    /// before the noun (group 1, so a rule can tell it was said).
+    static let onlyUse = #"(\b(?:(?:only|just)\s+(?:use|using|include|including|keep|keeping)|(?:use|using|include|including|keep|keeping)\s+(?:only|just))\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?(?:(?!(?:and|or|but|not|no|with|from|of|photos?|pictures?|pics|images?|stills)\b)[a-z0-9'-]+\s+){0,3}?)"#
 
     /// Clips named as what a length is about ("the clips", "videos", "each clip"; not "video" or
     /// "the clip", which are the whole video), not after photos ("photos and videos 3 s each" is everything).
@@ -24,13 +27,15 @@ extension PromptInterpreter {
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
         // longer than 4 seconds each": a length said of the clips is how long each plays, however it
         // is worded ("each" included); "clips only, max 4 sec a clip" says which first (read by the media rules)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)?"# + clipSubject + #"(?!\s+only\s*(?:$|[,.;!?]))((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
-            guard let text = m[2], let s = Double(text), s > 0 else { return nil }
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?|"# + onlyUse + #")?"# + clipSubject + #"(?!\s+only\s*(?:$|[,.;!?]))((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+            guard let text = m[3], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play
-            let said = String((p.text as NSString).substring(to: m.range.location).suffix(24)) + (m[1] ?? "")
-            if let between = m[1], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
+            let said = String((p.text as NSString).substring(to: m.range.location).suffix(24)) + (m[2] ?? "")
+            if let between = m[2], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
                !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
+            // "only use my workout clips, max 2 sec each": which clips, and how long each plays
+            if m[1] != nil { return Found(.media(.clipsOnly), .clipMax(ms: FrameTime.ms(seconds: s))).notNegatable }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
         // "3 seconds max for the clips", "2 secs per clip", "nothing over 3 seconds for the videos":
@@ -61,8 +66,8 @@ extension PromptInterpreter {
             guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
-        // 视频太长了，每个剪到4秒: "each one" is what was just named
-        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
+        // 视频太长了，每个剪到4秒; 只用片段，每个最多3秒: "each one" is what was just named
+        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要|最多|最长|不超过|不要超过)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             let before = (p.text as NSString).substring(to: m.range.location)
             let nouns = Pattern(#"视频|影片|片段|素材|短片|录像|照片|图片|相片"#).matches(in: before)
@@ -87,6 +92,11 @@ extension PromptInterpreter {
 
     /// Photos only or clips only ("leave the videos out", "just the videos pls not the photos", 照片only不要clips, 只要影片片段).
     static let clipRules: [Rule] = [
+        // "only use the match clips", "use only my workout clips", "just use the test bench footage":
+        // which clips (any few words before the noun) and that nothing else is used
+        Rule(onlyUse + #"(?:videos|video clips|clips|footage)\b"#) { _, _ in
+            Found(.media(.clipsOnly)).notNegatable
+        },
         // "leave the videos out"
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
         // "use the videos", "include the phone clips", "keep the videos in", "use the clips too": what

@@ -18,7 +18,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
         },
-        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:(?:background\s+)?(?:music|bgm|song|soundtrack)|background\s+(?:sound|audio|track))\s+(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
+        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:(?:background\s+)?(?:music|bgm|song|soundtrack)|background\s+(?:sound|audio|track))\s+(?:playing\s+)?(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
             Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
         Rule(#"^\s*(?:a bit |a little |much )?(louder|quieter|softer)(?: please| pls)?\s*[.!]*\s*$|\b(?:music|bgm|sound|audio)\s+(off|on)\b"#) { m, _ in
@@ -41,7 +41,8 @@ extension PromptInterpreter {
             let v: Double = ["low", "lower"].contains(m[1] ?? "") ? 0.2 : ["high", "higher"].contains(m[1] ?? "") ? 0.6 : ["medium", "moderate"].contains(m[1] ?? "") ? 0.35 : 1
             return Found(.musicVolume(v))
         },
-        Rule(#"\b(quietly|softly|loudly)\b"#) { m, p in
+        // "with song.mp3 playing softly": the music's level, however it was named
+        Rule(#"\b(?:playing\s+)?(quietly|softly|loudly)\b"#) { m, p in
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
         },
@@ -59,7 +60,8 @@ extension PromptInterpreter {
         Rule(#"\b(quiet|soft|low|subtle|gentle|loud) (?:background )?(?:music|bgm)\b"#) { m, _ in
             Found(.musicVolume(m[1] == "loud" ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
-        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|\s+(quiet|quietly|soft|softly|low|loud|loudly)(?=\s*(?:$|[,.;!?])))?"#) { m, p in
+        // "with song.mp3 at 40%", "song.mp3 quiet 🔉" (an emoji was taken as the end of a clause)
+        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this )?(?:music |song |track |bgm |audio |soundtrack |background music )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|(?:\s+playing)?\s+(quiet|quietly|soft|softly|low|loud|loudly)(?:\s+in the background)?(?=\s*(?:$|[,.;!?]|[\p{So}\x{FE0F}\x{200D}\x{01}]|(?:make|and|with|please|pls)\b)))?"#) { m, p in
             guard let file = m[1].flatMap(p.file) else { return nil }
             let ext = (file as NSString).pathExtension.lowercased()
             guard PromptText.audioExtensions.contains(ext) else { return nil }
@@ -121,6 +123,10 @@ extension PromptInterpreter {
             guard m[3] != nil || Pattern(#"\b(?:start|beginning|front|top|intro|opening)\b"#).occurs(in: (p.text as NSString).substring(to: m.range.location + m.range.length)) else { return nil }
             return Found(.musicOffset(ms: FrameTime.ms(seconds: v)))
         }.needing(["dead air", "silence", "nothing", "quiet", "no sound", "blank", "talking", "static", "noise", "声", "静音", "空白", "安静"]),
+        // 把music关掉please，店里自己有背景音乐: music the place already has is why none is wanted, not an ask
+        Rule(#"(?:自己|本身|本来|已经|都)(?:就)?(?:有|放)(?:自己的)?(?:背景音乐|音乐|配乐|bgm)(?:了|的)?"#) { _, _ in
+            Found().notNegatable
+        },
         Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
             Found(.musicOffset(ms: 0))
         },

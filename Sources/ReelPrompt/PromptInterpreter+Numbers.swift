@@ -154,9 +154,9 @@ extension PromptInterpreter {
         let after = clauseBreak.firstMatch(in: rest).map { (rest as NSString).substring(to: $0.range.location) } ?? rest
         let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
         let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
-        // "加上背景音乐song.mp3，从第10秒开始播放": the music named in an earlier clause
+        // "加上背景音乐song.mp3，从第10秒开始播放", "用song.mp3, 从20秒开始放": the music named in an earlier clause
         let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
-            || musicCue.occurs(in: ns.substring(to: clauseStart)) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
+            || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart))) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
             // "the music a little louder and start 10 seconds in": "in" after the number says where it starts
             || musicCue.occurs(in: ns.substring(to: clauseStart)) && startsIn.occurs(in: before) && inAfter.occurs(in: after)
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
@@ -238,6 +238,8 @@ extension PromptInterpreter {
 
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
+    /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).
+    static let fileMarker = Pattern(#"«f[a-z]+»"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     /// "and start 10 seconds in", "have it start 30 seconds in": the start, with "in" after the number.

@@ -46,13 +46,27 @@ extension PromptInterpreter {
     /// character but say when or what the occasion is (第一次, 九十大寿, 三岁生日) are left out. Beside
     /// a change of length, what is long or short (跳舞那首歌比较长, 大家看得快) is its reason.
     static func chineseStatement(_ said: String, paceRead: Bool) -> Bool {
+        // 結婚50週年: read in simplified form; 做一个Vancouver生活vlog: a name typed in English or the
+        // kind of video is part of the story
+        let said = chineseLabelLatin.replacing(in: String(said.map(Traditional.simplified))) { m in
+            wishWord.occurs(in: m.text.lowercased()) || storySettingWord.occurs(in: m.text.lowercased()) ? m.text : ""
+        }
         guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
               !said.unicodeScalars.contains(where: { $0.isASCII && CharacterSet.letters.contains($0) }),
               !chineseAsk.occurs(in: said), !chineseLook.occurs(in: said) else { return false }
+        // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
+        text = chineseNamedThing.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
+
+    /// English words in a Chinese clause that name a place, a person or the kind of video (Vancouver,
+    /// Emma, vlog): capitalised, or a word for a video.
+    private static let chineseLabelLatin = Pattern(#"\b(?-i:[A-Z][A-Za-z'-]*)\b|\b(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)\b"#)
+
+    /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
+    private static let chineseNamedThing = Pattern(#"[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
     private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?"#)
@@ -82,6 +96,9 @@ extension PromptInterpreter {
             switch $0 { case .transition, .transitionDuration, .scaleTransitions: true; default: false } }),
         (Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|volume|loud|louder|quiet|quieter)\b"#), {
             switch $0 { case .music, .musicVolume, .adjustMusicVolume, .noMusic, .musicOffset, .fitToMusic: true; default: false } }),
+        // "clip sound off (factory is loud)": what is loud is why the clips are muted
+        (Pattern(#"\b(?:sound|sounds|noise|noisy|loud|louder)\b"#), {
+            if case .clipAudio = $0 { true } else { false } }),
         (Pattern(#"\b(?:title|titles|text|font|caption|captions)\b"#), {
             switch $0 { case .title, .noTitle, .titleDuration, .titleOn, .scaleTitle, .titlePosition: true; default: false } }),
         (Pattern(#"\b(?:zoom|zooms|zooming|pan|panning|motion|ken burns)\b"#), {

@@ -70,7 +70,7 @@ extension PromptInterpreter {
             m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
-        Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
+        Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)(?! (?:the |its |their |that )?(?:sound|music|audio|song|track|volume|noise)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
             Found(.transition(.crossfade))
         },
         Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },

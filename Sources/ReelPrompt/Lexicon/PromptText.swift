@@ -103,7 +103,7 @@ struct PromptText {
         // "the title should only be on screen for the first 2 seconds": shown for that long
         mapped.replace(Self.titleOnScreen) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
-        // "a tiny bit louder", "a touch slower": "a bit"
+        // "a tiny bit louder", "a touch slower", "turn it down a notch": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
@@ -193,7 +193,7 @@ struct PromptText {
     private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s*(?:\band\b|&)\s*((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#, lowercaseInput: true)
     private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#, lowercaseInput: true)
     private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
-    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z])(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
+    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
     private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
 
@@ -227,6 +227,8 @@ struct PromptText {
     /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
     /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
     private mutating func readChinese() {
+        // 唔要轉場, 大聲啲, 行山相: Cantonese words in their Mandarin form
+        Cantonese.convert(&mapped)
         // 快点儿, 大一点儿, 这儿: the northern 儿 after a word says nothing more
         mapped.replace(Self.erhua) { _ in "" }
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
@@ -250,7 +252,7 @@ struct PromptText {
         mapped.replace(Self.chineseBetween) { _ in "转场用" }
         // 第4张保持静止, 最后一张一直不动: that photo still (保持/一直/都 say no more)
         mapped.replace(Self.chineseKeptStill) { m in m[1] ?? m.text }
-        // transition全部改成cut, music小声一点: an English word in a Chinese sentence, said in Chinese
+        // transition全部改成cut, music小声一点, 只用clips: an English word in a Chinese sentence, said in Chinese
         mapped.replace(Self.englishInChinese) { m in
             (m[1] ?? m[2]).map { Self.chineseWord[$0] ?? $0 } ?? (m[3] != nil ? "硬切" : m.text)
         }
@@ -265,10 +267,12 @@ struct PromptText {
     private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
-    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|video|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|video|vlog)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
     private static let chineseWord = [
         "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",
+        // 只用clips, 每个clip最多3秒, volume再大一点, 这个video要放tiktok的
+        "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "vlog": "视频",
     ]
 
     private mutating func extractQuotes() {
