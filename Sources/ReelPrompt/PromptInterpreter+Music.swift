@@ -18,7 +18,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
         },
-        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:(?:background\s+)?(?:music|bgm|song|soundtrack)|background\s+(?:sound|audio|track))\s+(?:playing\s+)?(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
+        Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:(?:background\s+)?(?:music|bgm|song|soundtrack)|background\s+(?:sound|audio|track))\s+(?:playing\s+)?(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:playing\s+)?(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
             Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
         },
         Rule(#"^\s*(?:a bit |a little |much )?(louder|quieter|softer)(?: please| pls)?\s*[.!]*\s*$|\b(?:music|bgm|sound|audio)\s+(off|on)\b"#) { m, _ in

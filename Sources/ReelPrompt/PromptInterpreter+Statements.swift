@@ -63,7 +63,7 @@ extension PromptInterpreter {
 
     /// English words in a Chinese clause that name a place, a person or the kind of video (Vancouver,
     /// Emma, vlog): capitalised, or a word for a video.
-    private static let chineseLabelLatin = Pattern(#"\b(?-i:[A-Z][A-Za-z'-]*)\b|\b(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)\b"#)
+    private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     private static let chineseNamedThing = Pattern(#"[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)

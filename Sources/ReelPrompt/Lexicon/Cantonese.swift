@@ -5,16 +5,21 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
         // 唔要, 唔好用 (don't), 唔使 (no need), 唔該 (please): the negations and the courtesy
         #"唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
-        + #"|(?<=[大小快慢长短多少高低响轻久细声])(啲)|啲"#
-        // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick)
-        + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係"#
+        + #"|(?<=[大小快慢长短多少高低响轻久细声])(啲)|啲|少少"#
+        // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick),
+        // 嗰 (that), 咁 (so), 嘢 (thing)
+        + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
+        // 將最後嗰張相…: 将 before what it moves is 把, as in writing
+        + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题)"#
+        // 細聲啲, 字細啲: 细 is small before 声 or "a bit"
+        + #"|细(?=声|啲)"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word or ending a clause (not 相机, 互相, 照相)
         + #"|(?<=[张幅啲些的嘅])相(?![片机册簿同关似信比当对反差互遇处爱亲等连应近配声])|(?<![照互真首长色变竞亮卖宰面手])相(?=\s*(?:$|[,，。;；!！?？]))"#,
         lowercaseInput: true)
@@ -23,7 +28,7 @@ enum Cantonese {
     private static let mandarin: [String: String] = [
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
-        "睇": "看", "揀": "选", "係": "是", "相": "照片",
+        "睇": "看", "揀": "选", "係": "是", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把",
     ]
 
     /// `text` with its Cantonese words in Mandarin.
@@ -32,6 +37,7 @@ enum Cantonese {
         text.replace(word) { m in
             // 啲 after a word of size or pace is "a bit"; elsewhere it only says "the"
             if m.text == "啲" { return m[1] != nil ? "一点" : "" }
+            if m.text == "少少" { return "一点" }
             return mandarin[m.text] ?? m.text
         }
     }

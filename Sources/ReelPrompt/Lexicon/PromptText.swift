@@ -63,6 +63,8 @@ struct PromptText {
             }
         }
         mapped.mapCharacters(Self.simplify)
+        // 唔要轉場, 大聲啲, 行山相, 最後嗰張: Cantonese words in their Mandarin form
+        Cantonese.convert(&mapped)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
         // "drop the title down to the bottom", "push the title up": a move, not a removal
@@ -227,8 +229,6 @@ struct PromptText {
     /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
     /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
     private mutating func readChinese() {
-        // 唔要轉場, 大聲啲, 行山相: Cantonese words in their Mandarin form
-        Cantonese.convert(&mapped)
         // 快点儿, 大一点儿, 这儿: the northern 儿 after a word says nothing more
         mapped.replace(Self.erhua) { _ in "" }
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
@@ -267,12 +267,12 @@ struct PromptText {
     private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
-    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|video|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|video|vlog)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
     private static let chineseWord = [
         "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",
         // 只用clips, 每个clip最多3秒, volume再大一点, 这个video要放tiktok的
-        "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "vlog": "视频",
+        "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "videos": "视频", "vlog": "视频",
     ]
 
     private mutating func extractQuotes() {
