@@ -51,7 +51,7 @@ enum Typos {
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         // comparatives typed without their vowels: "slwr transitions", "fstr pls"
-        "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer", "ldr": "louder", "qtr": "quieter",
+        "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
         "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
