@@ -6,7 +6,7 @@
 /// 呢 before a measure word (呢张 → 这张; 呢 at a clause's end stays a question word).
 enum CantoneseWords {
     /// The Cantonese words the table below reads, with what stands before and after them.
-    static let pattern = Pattern(#"喺|嘅|(大|细|細|小|快|慢|长|短|高|低|多|少|鬆|松|紧|光|暗)啲|(?<=张|張)相(?!片|机|册|簿)|呢(?=张|張|个|個|段|首)"#)
+    static let pattern = Pattern(#"喺|嘅|(大|细|細|小|快|慢|长|短|高|低|多|少|鬆|松|紧|光|暗)啲|(?<=张|張)相(?!片|机|册|簿|当|同|似|比|对|关)|呢(?=张|張|个|個|段|首)"#)
 
     /// Whether `text` may hold a Cantonese word (a byte-cheap test before the pattern runs).
     static func mayOccur(in text: String) -> Bool {
