@@ -54,8 +54,8 @@ extension PromptInterpreter {
     static let cloudRules: [Rule] = [
         // "a funny ai song", "make some hype music", "generate a lullaby with AI": the ask with the
         // words that say what kind of music (up to two, not "of the" or "the": "make some of the music
-        // quieter" asks nothing of the cloud)
-        Rule(#"(?:\b(?:add|make|generate|create|compose|write|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|lullabies|anthem|melody|theme song|score)\b|\bmake (?:me )?(?:some |a |an |new |original )+\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|anthem|melody|theme song)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
+        // quieter" asks nothing of the cloud, nor does "make a fun music video")
+        Rule(#"(?:\b(?:add|make|generate|create|compose|write|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|lullabies|anthem|melody|theme song|score)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|\bmake (?:me )?(?:some |a |an |new |original )+\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|anthem|melody|theme song)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
             cloudAsk("generate music", m, p)
         },
