@@ -29,7 +29,7 @@ extension IntentRouter {
                 rest.append(more)
                 continue
             }
-            if counted == nil, let n = stepCount(piece) { counted = n; continue }
+            if counted == nil, let n = stepCount(piece) ?? mistakeCount(piece) { counted = n; continue }
             rest.append(piece)
         }
         // "undo that and export": two commands; left to the router as before
@@ -75,6 +75,15 @@ extension IntentRouter {
         return (1...999).contains(n) ? n : nil
     }
 
+    /// "I messed up the last 3 edits", 最后两步改坏了: what went wrong, counted; the undo said
+    /// beside it ("take them back") goes back that many steps.
+    private static func mistakeCount(_ piece: String) -> Int? {
+        guard let m = countedMistake.firstMatch(in: piece) else { return nil }
+        let said = m[1] ?? m[2] ?? ""
+        let n = said == "couple" ? 2 : Int(said) ?? ChineseNumbers.value(of: said) ?? 0
+        return (1...999).contains(n) ? n : nil
+    }
+
     /// Whether `piece` asks for nothing: no setting, no cloud ask, and what is left over does not
     /// read as a wish or name a setting ("I liked it better before", "i messed it up", "my bad"; not
     /// "make it sepia", "to the first photo").
@@ -90,7 +99,8 @@ extension IntentRouter {
 
     /// "I liked it better before", "the title looked better", "I don't like the new music", 还是原来的好,
     /// 灯笼那张还是原来的好 (which one was better, named first),
-    /// "wrong button", 撤错了, "I messed up the order", 我把顺序弄乱了 (what went wrong, naming what it was):
+    /// "wrong button", 撤错了, "I messed up the order", 我把顺序弄乱了, "I undid one too many", 撤多了
+    /// (what went wrong, naming what it was):
     /// what the user thinks of the change being undone, even when it names a setting.
     private static func isJudgement(_ piece: String) -> Bool {
         judgement.occurs(in: piece) && !wish.occurs(in: piece)
@@ -100,14 +110,17 @@ extension IntentRouter {
     /// undo or redo that says which it is ("hmm no, put that change back - redo please"); left out.
     private static let restated = Pattern(#"^(?:(?:please\s+|pls\s+|just\s+)?(?:put|bring|get|give me|i want)\s+(?:that|it|this|the|my)\s+(?:(?:last\s+|previous\s+)?(?:change|edit|step|one|thing|version)\s+)?back(?:\s+(?:in|on|again))?|(?:that|the)\s+(?:last\s+)?(?:change|edit)\s+back(?:\s+(?:in|on|again))?)(?=\s*$|\s+(?:redo|undo|revert|go back|go forward)\b)"#)
 
-    private static let judgement = Pattern(#"^(?:(?:the\s+)?(?:old|older|previous|earlier|last|original|first|other)\s+(?:version|one|1|cut|edit|draft|video)\s+(?:was|looked|felt|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?(?:nicer|better|good|fine|prettier|cooler|best)\b.*|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+|did\s+)?(?:liked|loved|preferred|like|love)\s+(?:it|that|this|(?:that|the|this|my) (?:change|edit|one|version|step|look))(?:\s+(?:a lot|better|more|after all|actually|though|tbh|tho))*|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:\p{Han}{1,8}?(?:那张|这张|那个|这个|那段|这段|的话)\s*)?(?:我|我们)?(?:还是|觉得|感觉)*(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:其实|还是)?(?:挺|很|比较|更)?喜欢(?:刚才|刚刚|之前|那个|这个|那次|上一个)+(?:的)?(?:改动|修改|版本|样子|效果)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)|^(?:我|我们|刚才|刚刚)*(?:撤销|撤回|重做|撤|点|按|改|弄|搞)错了?$|^(?:(?:wrong|the wrong) (?:button|one|1|key|photo|pic|thing|change|edit|move)|(?:my|a) (?:mistake|bad)|(?:i )?(?:misclicked|clicked (?:the )?wrong (?:button|thing|one|1)|pressed (?:the )?wrong (?:button|key))|by (?:mistake|accident))$|^(?:i|we)\s+(?:totally\s+|completely\s+|kinda\s+|kind of\s+|just\s+|really\s+)?(?:messed|screwed|mucked|mixed|broke|ruined|botched)(?:\s+up)?(?:\s+(?:it|that|this|everything|(?:the|my)\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+up)?$|^(?:我|我们|刚才|刚刚)*(?:把\p{Han}{1,6}?)?(?:弄|搞|改|调)(?:乱|砸|坏)了?$"#)
+    private static let judgement = Pattern(#"^(?:(?:the\s+)?(?:old|older|previous|earlier|last|original|first|other)\s+(?:version|one|1|cut|edit|draft|video)\s+(?:was|looked|felt|is|looks|seemed)\s+(?:way\s+|much\s+|a lot\s+|so\s+)?(?:nicer|better|good|fine|prettier|cooler|best)\b.*|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+)?(?:liked|preferred|loved)\b.*\b(?:better|more|before|earlier|originally)|(?:i|we)\s+(?:really\s+|just\s+|kinda\s+|kind of\s+|actually\s+|did\s+)?(?:liked|loved|preferred|like|love)\s+(?:it|that|this|(?:that|the|this|my) (?:change|edit|one|version|step|look))(?:\s+(?:a lot|better|more|after all|actually|though|tbh|tho))*|(?:i|we)\s+(?:really\s+|just\s+|actually\s+)?(?:dont|do not|didnt|did not)\s+(?:really\s+)?(?:like|love)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:i|we)\s+(?:really\s+|kinda\s+)?(?:hate|dislike)\s+(?:it|that|this|the (?:new |last |latest )?[a-z]+(?: [a-z]+)?)|(?:it|that|this|the [a-z]+(?: [a-z]+){0,3}?)\s+(?:was|were|looked|looks|look|seemed|seems|sounded|sounds|felt|feels|is|are)\s+(?:(?:way|much|a lot|so|really|kinda|kind of|too)\s+)?(?:better|nicer|fine|good|great|okay|ok|worse|weird|wrong|off|bad|awful|terrible|ugly|strange|cringe)(?:\s+(?:before|earlier|originally|than (?:before|that|this|now)|now|like that))?)$|^(?:\p{Han}{1,8}?(?:那张|这张|那个|这个|那段|这段|的话)\s*)?(?:我|我们)?(?:还是|觉得|感觉)*(?:原来|之前|刚才|以前|上一个|上一版)(?:的)?(?:版本|样子)?.{0,6}(?:好|好看|更好|比较好)(?:一些|一点|多了)?$|^(?:我|我们)?(?:其实|还是)?(?:挺|很|比较|更)?喜欢(?:刚才|刚刚|之前|那个|这个|那次|上一个)+(?:的)?(?:改动|修改|版本|样子|效果)?$|^(?:我|我们)?(?:不喜欢|不太喜欢|不好看|太难看|难看)|^(?:我|我们|刚才|刚刚)*(?:撤销|撤回|重做|撤|点|按|改|弄|搞)错了?$|^(?:(?:wrong|the wrong) (?:button|one|1|key|photo|pic|thing|change|edit|move)|(?:my|a) (?:mistake|bad)|(?:i )?(?:misclicked|clicked (?:the )?wrong (?:button|thing|one|1)|pressed (?:the )?wrong (?:button|key))|by (?:mistake|accident))$|^(?:i|we)\s+(?:totally\s+|completely\s+|kinda\s+|kind of\s+|just\s+|really\s+)?(?:messed|screwed|mucked|mixed|broke|ruined|botched)(?:\s+up)?(?:\s+(?:it|that|this|everything|(?:the|my)\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+up)?$|^(?:i|we)\s+(?:just\s+|accidentally\s+)?(?:undid|undo|undone|went back|reverted|took back)(?:\s+(?:1|one|a step|a bit|it|that|that one|some))?\s+(?:too\s+(?:many|much|far)|(?:1|one|a step)\s+too\s+(?:many|much|far))(?:\s+(?:times|steps))?$|^(?:我|我们|刚才|刚刚)*(?:撤销|撤回|撤|退|回退)(?:得)?(?:多了?|过头了?|太多了?|多了一步)$|^(?:我|我们|刚才|刚刚)*(?:把\p{Han}{1,6}?)?(?:弄|搞|改|调)(?:乱|砸|坏)了?$"#)
 
     /// Words only an undo or redo request has: the guard that keeps other requests from being cut up.
-    private static let commandHint = Pattern(#"\b(?:undo|undid|redo|revert|go back|step back|roll ?back|take (?:that|it) back|take back|back up|go forward|step forward|(?:change|put|set|make) it back|restore|how it was|like before|ctrl|control|cmd|command)\b|撤|回退|后退|退回|返回|恢复|重做|回到|还原|改回|变回"#)
+    private static let commandHint = Pattern(#"\b(?:undo|undid|redo|revert|go back|step back|roll ?back|take (?:that|it|them|those|these) back|take back|back up|go forward|step forward|(?:change|put|set|make) it back|restore|how it was|like before|ctrl|control|cmd|command)\b|撤|回退|后退|退回|返回|恢复|重做|回到|还原|改回|变回"#)
     /// Where a clause ends: punctuation, a dash, "and", "but", "because"…
     private static let clauseBreak = Pattern(#"\s*(?:[,.;:!?，。；：！？…~]+|\s-+\s|\s(?:and|but|because|cause|cuz|coz|since|as|then)\s|因为|所以|然后)\s*"#)
     /// Interjections and politeness at either end of a piece.
-    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉|呃|啊|额|嗯+|诶|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead))+\s*$|(?:吧|了|啊|呀|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
+    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|nvm|nm|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉|呃|啊|额|嗯+|诶|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead))+\s*$|(?:吧|了|啊|呀|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
+    /// A mistake in a number of changes: "i messed up the last 3 edits", "we ruined the past couple of changes",
+    /// 最后两步改坏了, 刚才那三次都弄乱了.
+    private static let countedMistake = Pattern(#"^(?:i|we)\s+(?:totally\s+|completely\s+|kinda\s+|kind of\s+|just\s+|really\s+)?(?:messed|screwed|mucked|mixed|broke|ruined|botched)(?:\s+up)?\s+(?:the\s+|my\s+|our\s+)?(?:last\s+|previous\s+|past\s+|latest\s+)?(\d{1,3}|couple)\s+(?:of\s+)?(?:edits?|changes?|steps?|things?)(?:\s+up)?$|^(?:我|我们)?(?:刚才|刚刚)?(?:最后|最近|那|这)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|下)(?:都|全)?(?:改|弄|搞|调)(?:坏|砸|乱)了?$"#)
     /// A number of steps said on its own.
     private static let countWords = Pattern(#"^(?:(?:like|maybe|about|around|um|uh|so|actually|i mean|make it|by|just|only|exactly|go|going|all the way|the last|last)\s+)*(?:(\d{1,3})\s*(?:(?:steps?|changes?|edits?|times|versions?|moves?|things?)(?:\s+(?:back|ago|before|backwards?|earlier))?|back)|(twice|thrice|couple)(?:\s+(?:of\s+)?(?:steps?|changes?|edits?|times))?(?:\s+back)?)$|^(?:大概|就|要|往回|回)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个版本)(?:之前|以前|前)?$"#)
     /// Leftover words that ask for something, so the request is not only an undo.

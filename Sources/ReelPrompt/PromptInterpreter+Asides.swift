@@ -55,6 +55,20 @@ extension PromptInterpreter {
         Rule(#"\bso (?:that )?(?:it|the file|the video|they|people|friends|everyone|i|we)(?: can| will|ll)? (?:uploads?|loads?|renders?|exports?|sends?|downloads?|plays?|fits?|shares?|posts?|looks?|is|are|be|watch|see) (?:faster|quicker|quickly|fast|easily|better|smoothly|smaller|good|nice|great|it)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "draft quality so I can check the framing first", "so we can see how it flows", "so my boss
+        // can approve it": who looks at the result and why, the reason for the ask before it (the text
+        // reads "first" as "1st")
+        Rule(#"\bso (?:that )?(?:i|we|you|they|my boss|the boss|the client|my client|my team|the team|mum|mom|dad|my wife|my husband)\s+(?:can|could|will|may|might|get to)\s+(?:(?:quickly|first|just|at least|easily|properly)\s+)*(?:check|double check|see|review|look at|look over|go over|preview|proof|proofread|approve|judge|compare|test|try|decide|confirm|tell|sign off on|give feedback on|comment on)\b(?:[^,.;!?\x{01}\d]|\b1st\b)*(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["so "]),
+        // "WHY IS IT STILL SIDEWAYS?? NEED 9:16", "how come its still horizontal, i need vertical": the
+        // shape the video had, complained of beside the shape asked for; alone it is left to the rules
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:but|and|ugh|omg|seriously)\s+)*(?:why|how come)\s+(?:is|are|was|does)?\s*(?:it|its|it's|this|the video|my video|everything|it all)\s+(?:(?:still|always|again|so|all|coming out|come out|looking|look|showing|shown|displayed)\s+)*(?:sideways|horizontal|landscape|vertical|portrait|square|wide|tall)\b(?:\s+(?:again|still|lol|wtf))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let ns = p.text as NSString
+            let rest = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            guard shapeAsked.occurs(in: rest) else { return nil }
+            return Found().notNegatable
+        }.needing(["why", "how come"]),
         // "turn my 10 photos into a video": how many there are, not a change
         Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
             // "remove the 2 photos" is about which photos; only a count said while asking for a video is kept
@@ -393,8 +407,13 @@ extension PromptInterpreter {
     /// "my son turned 12", "he is 90 years old").
     static let personAge = Pattern(#"\b(?:i am|im|i['’]m|she is|shes|she['’]s|he is|hes|he['’]s|they are|theyre|they['’]re|we are|were|we['’]re|(?:is|are)(?= (?:now |almost |nearly |just |over )?\d{1,3} (?:years?|yrs?|yo)\b)|turned|turning|turns|aged?)\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+)?\d{1,3}(?:\s*(?:years?|yrs?|yo)(?:\s+old)?|\s+(?:now|today|this year))?\b"#)
 
-    /// A look asked for (加个复古滤镜, 要电影感, 调成黑白): a wish Reel cannot grant, never a story.
-    static let chineseLookAsked = Pattern(#"滤镜|特效|调色|色调|风格|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)"#)
+    /// A shape or a platform named ("vertical", "9:16", "for tiktok", 竖屏): a complaint about the
+    /// shape beside one is the reason for it.
+    static let shapeAsked = Pattern(#"\b(?:vertical|horizontal|portrait|landscape|square|widescreen|9:16|16:9|4:5|1:1|tiktok|reels?|shorts|stories|story|instagram|insta|ig|youtube)\b|竖屏|横屏|方形|正方形"#)
+
+    /// A look or a decoration asked for (加个复古滤镜, 要有电影感, 调成黑白, 加几个贴纸, 做成復古懷舊的感覺):
+    /// a wish Reel cannot grant, never a story. Read in either script, as the clause is typed.
+    static let chineseLookAsked = Pattern(Traditional.either(#"滤镜|特效|调色|色调|风格|贴纸|表情包|(?:电影|胶片|高级|氛围|年代|大片|复古|怀旧|文艺|故事)感|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)|(?:做成|弄成|搞成|调成|改成|变成|做出|弄出)(?:一种|一点|点|个)?\p{Han}{1,6}的(?:感觉|风格|色调|画风|氛围|味道)"#))
 
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 

@@ -46,12 +46,21 @@ extension PromptInterpreter {
     /// (or an "and" that starts another ask).
     static let topicWords = Pattern(#"^\s*(?:(?:that|which|who|to)\s+(?:will\s+|can\s+|could\s+|would\s+|just\s+|kind of\s+|sort of\s+)?(?:tells?|describes?|explains?|says?|narrates?|talks?|reads?|introduces?|names?|mentions?|covers?|goes|walks?|gives?|recaps?|sums?|summari[sz]es?|shows?|lists?|translates?|announces?|welcomes?|thanks?|greets?|presents?|congratulates?)|(?:"# + topicParticiples + #"|going|walking|giving|recapping|summing|summari[sz]ing|listing|translating|about))\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:on\s+)?(?:from|of|for|with)\s+(?:what|whatever|everything|all)\b(?:(?!\s(?:and|but|then|also|plus)\s)[^,.;!?\x{01}\d])*|^\s*(?:来|用来|去)?(?:介绍|讲|讲讲|讲述|说|说说|描述|解说|说明|念)[^,.;!?，。；！？\x{01}\d]*"#)
 
+    /// Up to two words that say what kind of thing the cloud should make ("funny ", "hype ", "calm
+    /// piano "), not words that point at what is there ("the", "of", "ai", "background") or join
+    /// the video's own words ("make a video with music").
+    static let cloudKind = #"(?:(?!(?:ai|of|the|it|this|that|my|our|your|background|more|less|with|for|and|or|to|in|on|at|from|video|videos|slideshow|reel|montage|movie|film|version|photos?|pictures?|clips?|new|louder|quieter|softer)\b)[a-z-]+\s+){0,2}"#
+
     static let cloudRules: [Rule] = [
-        Rule(#"\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|\bmake (?:me )?(?:some |a |an |new |original )+(?:music|songs?|soundtrack|bgm|background music|tune|jingle)\b|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
+        // "a funny ai song", "make some hype music", "generate a lullaby with AI": the ask with the
+        // words that say what kind of music (up to two, not "of the" or "the": "make some of the music
+        // quieter" asks nothing of the cloud, nor does "make a fun music video")
+        Rule(#"(?:\b(?:add|make|generate|create|compose|write|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|lullabies|anthem|melody|theme song|score)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|\bmake (?:me )?(?:some |a |an |new |original )+\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|anthem|melody|theme song)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
             // "… that fits the mood": the words about the music go with it
             cloudAsk("generate music", m, p)
         },
-        Rule(#"\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:\#(languages)))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
+        // "add a funny ai voiceover": the ask with the words that say what kind
+        Rule(#"(?:\b(?:add|make|generate|create|record|do|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:\#(languages)))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
             cloudAsk("an AI voice-over", m, p)
         },
         Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
@@ -79,8 +88,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil (?:painting|photo)|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
-        // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them
-        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+        // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them;
+        // 根据老板说的话自动生成字幕: what the subtitles are made from goes with them too
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
             let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },

@@ -197,6 +197,11 @@ extension PromptInterpreter {
                    eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }
+                // "4 seconds per plant", "5 sec per room": what each photo shows, named in place of "photo"
+                if m[1].map(perWordLast.occurs) == true,
+                   let thing = perThing.firstMatch(in: (after as NSString).substring(from: m.range.location + m.range.length)) {
+                    return (.photo, nil, true, "the photo length", NSRange(location: afterStart, length: m.range.location + m.range.length + thing.range.length))
+                }
                 return (.photo, nil, true, "the photo length", afterAt(m))
             }
             if m[2] != nil { return (.total, nil, true, "the length", afterAt(m)) }
@@ -254,5 +259,12 @@ extension PromptInterpreter {
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// Words right after a length: connectors, then perhaps the noun it is about.
+    /// "per" or "each" last before a length's noun: a thing in the photos may stand for "photo".
+    static let perWordLast = Pattern(#"\b(?:per|each|every)\s*$"#)
+    /// One word that ends the clause after "per" ("per plant", "per room", "each dish"): what each
+    /// photo shows, not a word that closes or qualifies the ask ("per, please", "each max") nor a
+    /// setting ("per song", "each zoom").
+    static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?=\s*(?:$|[,.;!?\x{01}]))"#)
+
     static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
 }

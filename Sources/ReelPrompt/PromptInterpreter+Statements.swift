@@ -24,9 +24,38 @@ extension PromptInterpreter {
         if statementAside(left.said, paceRead: pace) { return true }
         if statementClause(left, reading: plan) { return true }
         if chineseStatement(left.said, paceRead: pace) { return true }
+        if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
         return labelAside(left.said, opensRequest: left.opensRequest)
     }
+
+    /// Whether `said` is a complaint about the video as it was, the reason for an ask the plan reads:
+    /// "WHY IS IT STILL SIDEWAYS" beside "9:16", "last time damn rush" beside "slower transitions",
+    /// "why is it so blurry" beside "4K". The complaint names how it looked or felt, not a new wish;
+    /// one the plan does not answer ("why is it sideways" beside "make it 40 seconds") stays reported.
+    static func complaintAside(_ said: String, reading plan: [Setting]) -> Bool {
+        let text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+        guard text.count <= 60, !text.contains(where: \.isNumber),
+              let m = complaintAsked.firstMatch(in: text), let word = m[1] else { return false }
+        return complaintAnswered.contains { $0.0.occurs(in: word) && plan.contains(where: $0.1) }
+    }
+
+    /// A complaint about the last version: a question ("why is it still sideways", "how come its so
+    /// blurry") or the last version named with how it was ("last time damn rush", "the last one was
+    /// way too fast lah", "just now very loud"). Group 1 is how it was.
+    private static let complaintAsked = Pattern(#"^\s*(?:(?:but|and|ugh|omg|seriously|like|so)\s+)*(?:(?:why|how come)\s+(?:is|are|was|were|does|do|did)?\s*(?:it|its|this|that|the video|the whole thing|my video|everything|they|it all)\s+|(?:(?:the\s+)?last\s+(?:time|one|version|cut|draft)|just now|previously|earlier|before)\s+(?:(?:it|its|was|is|were|it was|they were)\s+)?)(?:(?:still|always|again|so|too|way too|very|damn|super|really|quite|kinda|a bit|abit|bit|sibei|like|all|coming out|looking|look|looks|come out)\s+)*([a-z]+(?:\s+(?:off|up|out))?)(?:\s+(?:lah|leh|lor|sia|one|liao|already|again|man|bro|wtf|lol))*\s*$"#)
+
+    /// How a complaint's word is answered: the shape by a new ratio, a pace by a change of length or
+    /// of the transitions, sharpness by a resolution or a quality, loudness by the music's level.
+    private static let complaintAnswered: [(Pattern, @Sendable (Setting) -> Bool)] = [
+        (Pattern(#"^(?:sideways|horizontal|landscape|vertical|portrait|square|wide|tall|cropped|cut off|squashed|squished|stretched|letterboxed|rotated|flipped)$"#), {
+            if case .aspect = $0 { true } else { false } }),
+        (Pattern(#"^(?:rush|rushed|fast|quick|slow|long|short|draggy|dragging|boring|jumpy|choppy|jerky)$"#), { $0.changesPace }),
+        (Pattern(#"^(?:blurry|blur|fuzzy|pixelated|pixelly|grainy|low res|lowres|soft)$"#), {
+            switch $0 { case .resolution, .quality: true; default: false } }),
+        (Pattern(#"^(?:loud|quiet|soft|silent|noisy|deafening)$"#), {
+            switch $0 { case .musicVolume, .adjustMusicVolume, .noMusic: true; default: false } }),
+    ]
 
     /// Whether a leftover is all of a note in brackets that says what the photos are or who the video
     /// is for ("keep the pictures still (archival material)", "(for the church)"): no number, no
@@ -71,8 +100,8 @@ extension PromptInterpreter {
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
     private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?"#)
 
-    /// A look, a mood or an effect (温馨, 黑白, 复古, 电影感, 滤镜): a wish Reel cannot grant, reported.
-    private static let chineseLook = Pattern(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#)
+    /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
+    private static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
 
     /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月): a number or a
     /// size word that is no setting.

@@ -3,6 +3,10 @@ import ReelTimeline
 
 /// Titles: "titled 'Urban Dreams'", "add the title Summer 2024", "标题为城市之梦", "no title".
 extension PromptInterpreter {
+    /// The clause just before a place (after a comma or at the start) that is about the title:
+    /// "标题只在第3张照片出现，" before "大一点".
+    static let titleClause = Pattern(#"(?:^|[,;.])[^,;.]*(?:标题|字幕|\btitle\b)[^,;.]*[,;]\s*$"#)
+
     static let titleRules: [Rule] = [
         // size and place
         Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
@@ -34,9 +38,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:at|in) the (?:beginning|start)\b|\bat the start of the video\b"#) { _, p in
             !p.quotes.isEmpty || p.text.contains("title") ? Found() : nil
         },
-        // "标题改成“X”，字大一些": the letters of the title named before
+        // "标题改成“X”，字大一些", "title挪到底部，字号大一点": the letters of the title named before
         Rule(#"(?:字|文字|字体|字号)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, p in
-            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+            guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
         // "make the title smaller and move it down"
@@ -79,9 +83,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:can|could|would|should|will)\s+(?:we\s+|you\s+)?(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:be\s+|get\s+|look\s+|go\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)\b"#) { m, _ in
             Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
-        // "标题放中间，大一点", "标题叫X，大字": a bare size after the title was named
+        // "标题放中间，大一点", "标题叫X，大字": a bare size after the title was named;
+        // "标题只在第3张照片出现，大一点": the clause before names the title, whatever photo it names
         Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
-            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            guard lastTopic(before: m.range.location, in: p.text) == .title
+                    || titleClause.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return Found(.scaleTitle((m[1] ?? m[2]) == "大" ? 1.4 : 0.7))
         },
         // "bigger text for the title"
@@ -99,6 +105,15 @@ extension PromptInterpreter {
             if let size = m[1] { f.changes.insert((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false), at: 0) }
             return f
         },
+        // "put the title INTO THE WOODS big in the middle", "TITLE = 'GAME DAY' TOP, BIG LETTERS": a bare
+        // size or place right after the title's words (or at the start of the next clause)
+        Rule(#"(?:^|(?<=[,;»\x{01}]))\s*(?:and\s+)?(?:(big|bigger|large|huge|bold|small|smaller|tiny)(?:\s+(?:letters|text|font))?(?:\s+(?:and\s+)?(?:(?:at|on|in)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b)?|(?:(?:at|on|in)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third))(?:\s+of the (?:screen|frame|video))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            var f = Found()
+            if let size = m[1] { f.changes.append((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false)) }
+            if let place = m[2] ?? m[3] { f.changes.append((.titlePosition(position(place)), false)) }
+            return f
+        }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
         // over which photos
         Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go

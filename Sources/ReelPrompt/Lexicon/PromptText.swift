@@ -62,6 +62,13 @@ struct PromptText {
                 return "第" + (m[3] ?? m[4] ?? "") + "张"
             }
         }
+        // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
+        if mapped.string.contains(",") || mapped.string.contains("，") || mapped.string.contains(" - ") {
+            mapped.replace(Self.photoNamedAfter) { m in
+                if let n = m[1] { return "photo " + n }
+                return "第" + (m[2] ?? "") + "张"
+            }
+        }
         mapped.mapCharacters(Self.simplify)
         // 唔要轉場, 大聲啲, 行山相, 最後嗰張: Cantonese words in their Mandarin form
         Cantonese.convert(&mapped)
@@ -168,6 +175,9 @@ struct PromptText {
     /// A photo named by what it shows with its number in brackets, or by its number with what it
     /// shows in brackets: the number is the name.
     private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
+    /// "the cake photo, thats number 8", "the one with the dog - it's #3", 蛋糕那张，就是第8张: a photo
+    /// described, then named by its number; the clause naming it ends there.
+    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
@@ -217,11 +227,17 @@ struct PromptText {
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
-    private static let titlePhrase = Pattern(#"\b(?:(?:(?:a|an|the)\s+)?(?:(?:big|bigger|large|larger|huge|small|smaller|tiny|little|bold|short|simple|nice|plain|white|black|cute|fancy)\s+)?(?:title|caption|heading|banner)(?: card| text)?\s+(?:(?:at|on|in|across|along) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)(?: of the (?:screen|frame|video))?\s+)?(?:(?:that|which)\s+(?:says|reads|should say|will say)|saying|reading)\b|titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|(?:change|chnage|chagne|cahnge|chnge|chang) (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|rename (?:the title|it) to|(?:the )?(?:title|tittle|titel|tilte) (?:should|could|must|will|would)? ?(?:say|says|read|reads|be)\b|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow)| (?:at|on|in) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)| (?:up )?top| cent(?:er|re)d)?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|none\b|nothing\b|no\b|big\b|small\b|large\b|huge\b|tiny\b|bold\b|white\b|black\b|centered\b|centred\b|lower\b|higher\b|removed\b|gone\b|there\b|a bit\b|a little\b|much\b|way\b|more\b|less\b|bigger\b|smaller\b|larger\b|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s+[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+\s*$|$)"#)
+    private static let titlePhrase = Pattern(#"\b(?:(?:(?:a|an|the)\s+)?(?:(?:big|bigger|large|larger|huge|small|smaller|tiny|little|bold|short|simple|nice|plain|white|black|cute|fancy)\s+)?(?:title|caption|heading|banner)(?: card| text)?\s+(?:(?:at|on|in|across|along) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)(?: of the (?:screen|frame|video))?\s+)?(?:(?:that|which)\s+(?:says|reads|should say|will say)|saying|reading)\b|titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|(?:change|chnage|chagne|cahnge|chnge|chang) (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|rename (?:the title|it) to|(?:the )?(?:title|tittle|titel|tilte) (?:should|could|must|will|would)? ?(?:say|says|read|reads|be)\b|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow)| (?:at|on|in) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)| (?:up )?top| cent(?:er|re)d)?\s*[:=])\s*+(?:[:=]\s*+)?(?!«|none\b|nothing\b|no\b|big\b|small\b|large\b|huge\b|tiny\b|bold\b|white\b|black\b|centered\b|centred\b|lower\b|higher\b|removed\b|gone\b|there\b|a bit\b|a little\b|much\b|way\b|more\b|less\b|bigger\b|smaller\b|larger\b|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b)([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|\s+[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+\s*$|$)"#)
     /// "title Happy 60th Mum", "title First Day", "put da titl Beach Day on top": a capitalised title
     /// straight after the word (or a typo of it); "Live at the Basement", "Class of 2026" go on past
-    /// "at the" before a capital and "of" before a year.
-    private static let bareTitle = Pattern(#"\b(?:title|caption|titl|titel|tittle|tilte)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|$)"#)
+    /// "at the" before a capital and "of" before a year. As after "title:", a title ends before a
+    /// bracket that starts in lowercase ("Stone Forest Tour (first 5 seconds only)") and, after a
+    /// word in capitals, before a size or place in lowercase ("SUMMER CAMP 2025 small at the bottom").
+    private static let bareTitle = Pattern(#"\b(?:title|caption|titl|titel|tittle|tilte)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and|with|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|$)"#)
+    /// "put the title INTO THE WOODS big in the middle", "caption SOLD OUT at the top": a title in
+    /// capitals after the word written in lowercase; it ends where the words go back to lowercase (a
+    /// request typed all in capitals is not read this way).
+    private static let capitalTitle = Pattern(#"(?-i:\b(?:[Tt]itle|[Cc]aption|[Hh]eading|[Bb]anner)(?:\s+(?:text|card))?\s*[:=]?\s+)(?!(?-i:(?:AT|IN|ON|TO|OFF|THE)\b))((?-i:[A-Z][A-Z0-9'&!-]+(?:\s+[A-Z0-9][A-Z0-9'&!-]*)*))(?=\s+(?-i:[a-z])|\s*[,.;!?(\n]|$)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
     private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
@@ -229,6 +245,8 @@ struct PromptText {
     /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
     /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
     private mutating func readChinese() {
+        // 喺第三张相, 大啲: Cantonese words, in their Mandarin form
+        if CantoneseWords.mayOccur(in: mapped.string) { mapped.replace(CantoneseWords.pattern, CantoneseWords.mandarin) }
         // 快点儿, 大一点儿, 这儿: the northern 儿 after a word says nothing more
         mapped.replace(Self.erhua) { _ in "" }
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
@@ -319,7 +337,7 @@ struct PromptText {
     private mutating func extractTitles() {
         var quotes = self.quotes
         defer { self.quotes = quotes }
-        for p in [Self.titlePhrase, Self.bareTitle, Self.mixedTitle, Self.chineseTitle] {
+        for p in [Self.titlePhrase, Self.bareTitle, Self.capitalTitle, Self.mixedTitle, Self.chineseTitle] {
             mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = (m.text as NSString).length
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
