@@ -1,18 +1,21 @@
-/// Cantonese words read as their Mandarin forms, so the Chinese rules serve both: 唔要轉場 →
-/// 不要转场, 大聲啲 → 大声一点, 行山相 → 行山照片, 喺最後 → 在最后, 每張相 → 每张照片.
+/// Cantonese words read as their Mandarin forms, so the Chinese rules read requests written the
+/// way people in Hong Kong and Guangdong type them: 唔要轉場 → 不要转场, 大聲啲 → 大声一点,
+/// 行山相 → 行山照片, 標題只喺第三張相出現 → 标题只在第3张照片出现, 呢張 → 这张.
 ///
 /// Only words that occur in requests about videos are listed; the text is read after it was
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
         // 唔要, 唔好用 (don't), 唔使 (no need), 唔該 (please): the negations and the courtesy
         #"唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
-        + #"|(?<=[大小快慢长短多少高低响轻久细声])(啲)|啲|少少"#
+        + #"|(?<=[大小快慢长短多少高低响轻久细声松紧光暗])(啲)|啲|少少"#
+        // 呢張相, 呢段: 呢 before a measure word is "this" (at a clause's end it stays a question word)
+        + #"|呢(?=张|个|段|首)"#
         // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick),
         // 嗰 (that), 咁 (so), 嘢 (thing)
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
@@ -28,7 +31,7 @@ enum Cantonese {
     private static let mandarin: [String: String] = [
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
-        "睇": "看", "揀": "选", "係": "是", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把",
+        "睇": "看", "揀": "选", "係": "是", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
     ]
 
     /// `text` with its Cantonese words in Mandarin.

@@ -70,7 +70,7 @@ struct PromptText {
             }
         }
         mapped.mapCharacters(Self.simplify)
-        // 唔要轉場, 大聲啲, 行山相, 最後嗰張: Cantonese words in their Mandarin form
+        // 唔要轉場, 大聲啲, 行山相, 最後嗰張, 喺第三张相: Cantonese words in their Mandarin form
         Cantonese.convert(&mapped)
         // "photo3", "pic#2": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
@@ -245,8 +245,6 @@ struct PromptText {
     /// The Chinese ways of saying what the rules read in their usual form: who a video is for, what
     /// goes between the photos, a photo that stays still, English words in a Chinese sentence.
     private mutating func readChinese() {
-        // 喺第三张相, 大啲: Cantonese words, in their Mandarin form
-        if CantoneseWords.mayOccur(in: mapped.string) { mapped.replace(CantoneseWords.pattern, CantoneseWords.mandarin) }
         // 快点儿, 大一点儿, 这儿: the northern 儿 after a word says nothing more
         mapped.replace(Self.erhua) { _ in "" }
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段: who or what it is for, not a request
