@@ -26,10 +26,10 @@ extension PromptInterpreter {
         // a bracketed note after an edit of a named photo, which ends with where it goes or how it
         // stays (an earlier rule may have taken the edit)
         Rule(#"(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
-            let lead = min(m.range.location, 2)
-            let opening = p.said(NSRange(location: m.range.location - lead, length: lead))
-            let said = p.said(m.range).trimmingCharacters(in: .whitespaces)
-            guard opening.contains("(") || opening.contains("["), said.hasSuffix(")") || said.hasSuffix("]"), !said.contains("("),
+            // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
+            let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
+            guard !said.isEmpty, !said.contains("("), ["(", "( ", "["].contains(where: { open in
+                [")", " )", "]"].contains { p.original.contains(open + said + $0) } }),
                   editedBefore(m.range.location, p) != nil else { return nil }
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
             return reasonBlocked(words) ? nil : Found().notNegatable
