@@ -58,6 +58,7 @@ extension PromptInterpreter {
     /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
     private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)
 
-    /// The motion a photo kept still should not have ("shouldnt drift", "no wobble").
-    private static let unwantedMotion = Pattern(#"\b(?:drift|drifts|drifting|move|moves|moving|wobble|wobbles|zoom|zooms|zooming|pan|pans|panning|motion|float|floats|slide|slides|sway|sways)\b"#)
+    /// The motion a photo kept still should not have ("shouldnt drift", "no wobble"), and the
+    /// writing in it that must stay readable ("the text on the sign shouldnt move").
+    private static let unwantedMotion = Pattern(#"\b(?:drift|drifts|drifting|move|moves|moving|wobble|wobbles|zoom|zooms|zooming|pan|pans|panning|motion|float|floats|slide|slides|sway|sways|text|writing|lettering)\b"#)
 }
