@@ -258,7 +258,6 @@ extension PromptInterpreter {
     static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
-    /// Words right after a length: connectors, then perhaps the noun it is about.
     /// "per" or "each" last before a length's noun: a thing in the photos may stand for "photo".
     static let perWordLast = Pattern(#"\b(?:per|each|every)\s*$"#)
     /// One word that ends the clause after "per" ("per plant", "per room", "each dish"): what each
@@ -266,5 +265,7 @@ extension PromptInterpreter {
     /// setting ("per song", "each zoom").
     static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?=\s*(?:$|[,.;!?\x{01}]))"#)
 
-    static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
+    /// Words right after a length: connectors, then perhaps the noun it is about ("2 sec a piece":
+    /// the "a" of "a piece" is not a connector).
+    static let afterCue = Pattern(#"^\s*((?:(?:each|every|per|/|for|on|of|a(?! piece\b)|an|the|long|in|apiece|a piece|between)\s+)*(?:each|apiece|a piece|per|/)?)\s*(?:((?:photo|picture|image|pic|slide|shot|still|one)s?|transitions?|cross ?fades?|fades?|dissolves?|dips?|blends?|titles?|video|movie|film|slideshow|clip|转场|过渡|黑场|视频)(?![a-z]))?"#)
 }

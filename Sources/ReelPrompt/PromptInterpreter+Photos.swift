@@ -14,8 +14,8 @@ extension PromptInterpreter {
 
     static let photoRules: [Rule] = [
         // one photo's length
-        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"
-        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds"
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
@@ -32,9 +32,10 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, m[2] == "long" ? 0.8 : 1.25), true) }
             return found
         },
-        // longer or shorter photos; "the 6th photo with the snow leopard should stay up longer": what
+        // longer or shorter photos ("let photo 5 hold a bit longer"); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|hold|holds|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+            // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
             let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
@@ -98,8 +99,8 @@ extension PromptInterpreter {
                 : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             return Found(.scalePhotos(nil, f))
         },
-        // keep only some ("only the first 4 seconds" is a time, not photos)
-        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?![a-z]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b|\s+(?:"# + noun + #"s?\s+)?(?:on\s+screen|onscreen|up\b|for\s+\d|longer|shorter|\d)|(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+        // keep only some ("only the first 4 seconds" is a time, not photos; not part of a list: "keep photos 2 and 3 still" keeps them still)
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?![a-z]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b|\s*(?:,|and|&)\s*\d|\s+(?:"# + noun + #"s?\s+)?(?:on\s+screen|onscreen|up\b|for\s+\d|longer|shorter|\d)|(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
             if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
                 let fromEnd = m[1] == "last" || m[4] == "最后"
                 return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))

@@ -47,8 +47,19 @@ enum NumberWords {
                 // "one of the parents asked…", "one of my friends": someone, not photo 1
                 || w == "one" && i + 2 < words.count && words[i + 1] == "of" && partitiveAfter.contains(words[i + 2])
             if !pronounOne, let (value, used) = cardinal(words, at: i) {
+                    // "three point five secs", "2 point 5": the digits after "point" are the fraction
+                    if let (fraction, more) = decimals(words, at: i + used) {
+                        out.append((format(Double(value)) + "." + fraction, used + more))
+                        i += used + more
+                        continue
+                    }
                     out.append((format(Double(value)), used))
                     i += used
+                    continue
+                }
+                if w.allSatisfy(\.isNumber), w.count <= 3, let (fraction, more) = decimals(words, at: i + 1) {
+                    out.append((w + "." + fraction, 1 + more))
+                    i += 1 + more
                     continue
                 }
                 if let n = ordinals[w] {
@@ -67,7 +78,7 @@ enum NumberWords {
         t.replace(quarterA) { m in (m[1] != nil ? "0.75 " : "0.25 ") + (m[2] ?? "") }
         t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? "") }
         t.replace(halves) { m in
-            // "1 minute and a half" / "1 and a half minutes"
+            // "1 minute and a half" / "1 and a half minutes" / "3 & a half secs"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
             return m.text
         }
@@ -81,9 +92,9 @@ enum NumberWords {
         t.replace(aFull) { m in "1 " + (m[1] ?? "") }
     }
 
-    private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and a half"#, lowercaseInput: true)
-    private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?and (?:a quarter|(3 quarters|three quarters))"#, lowercaseInput: true)
-    private static let halfA = Pattern(#"(?<!and a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#, lowercaseInput: true)
+    private static let halves = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?(?:and|&) a half"#, lowercaseInput: true)
+    private static let quarters = Pattern(#"(\d+(?:\.\d+)?) (?:(minutes?|seconds?|hours?|mins?|secs?) )?(?:and|&) (?:a quarter|(3 quarters|three quarters))"#, lowercaseInput: true)
+    private static let halfA = Pattern(#"(?<!and a )(?<!& a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#, lowercaseInput: true)
     /// "quarter second", "a quarter of a minute", "3 quarters of a second" (not the quarter after "and").
     private static let quarterA = Pattern(#"(?<!and )(?<!and a )\b(?:a )?(?:(3 |three )quarters|quarter)(?: of)?(?: a| an)? (seconds?|minutes?|hours?)\b"#, lowercaseInput: true)
     private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#, lowercaseInput: true)
@@ -118,6 +129,22 @@ enum NumberWords {
         }
         total += current
         return any ? (total, j - i) : nil
+    }
+
+    /// "point five", "point 2 5": the digits of a fraction said after a whole number, and the words
+    /// they took (with "point"); nil unless "point" is followed by at least one digit.
+    private static func decimals(_ words: [String], at i: Int) -> (String, Int)? {
+        guard i + 1 < words.count, words[i] == "point" else { return nil }
+        var digits = ""
+        var j = i + 1
+        while j < words.count, digits.count < 3 {
+            if let u = units[words[j]], u < 10 { digits += String(u) }
+            else if words[j] == "oh" && !digits.isEmpty { digits += "0" }
+            else if words[j].count <= 2, words[j].allSatisfy(\.isNumber), digits.isEmpty { digits += words[j] }
+            else { break }
+            j += 1
+        }
+        return digits.isEmpty ? nil : (digits, j - i)
     }
 
     /// "the second photo", "and second": an ordinal; "3 seconds", "a second": a unit of time.

@@ -28,6 +28,11 @@ struct PromptText {
         "through", "thru", "till", "until", "from", "except", "between", "around", "about",
     ]
 
+    /// Platforms a "4" before is "for" even after a unit ("20 sec 4 tiktok").
+    private static let platformAfterFour: Set<String> = ["tiktok", "insta", "instagram", "ig", "youtube", "yt", "reels", "reel", "shorts", "facebook", "fb", "snapchat", "stories", "story"]
+    /// Nouns a "4" after is a photo's number ("photo 4 tiktok style").
+    private static let photoBeforeFour: Set<String> = ["photo", "photos", "picture", "pic", "image", "slide", "shot", "no", "number", "#"]
+
     static let audioExtensions = MediaKind.audioExtensions
     /// Photo names a request may quote: the ones Reel reads, and a few it does not (reported).
     static let imageExtensions = MediaKind.photoExtensions.union(["bmp", "tif", "tiff"])
@@ -147,6 +152,8 @@ struct PromptText {
                 let prev = words[i - 1], next = words[i + 1]
                 let isFor = (prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) || prev == ",") && next.first?.isLetter == true
                     && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
+                    // "20 sec 4 tiktok": a platform after it, whatever comes before
+                    || Self.platformAfterFour.contains(next) && !Self.photoBeforeFour.contains(prev)
                 return (isFor ? "for" : words[i], 1)
             }
         }
@@ -268,6 +275,8 @@ struct PromptText {
         mapped.replace(Self.chineseBetween) { _ in "转场用" }
         // 第4张保持静止, 最后一张一直不动: that photo still (保持/一直/都 say no more)
         mapped.replace(Self.chineseKeptStill) { m in m[1] ?? m.text }
+        // 把第三张和第五张delete掉, 第2张remove了: an English verb of removal after photos named in Chinese
+        mapped.replace(Self.englishRemoveInChinese) { _ in "删掉" }
         // transition全部改成cut, music小声一点, 只用clips: an English word in a Chinese sentence, said in Chinese
         mapped.replace(Self.englishInChinese) { m in
             (m[1] ?? m[2]).map { Self.chineseWord[$0] ?? $0 } ?? (m[3] != nil ? "硬切" : m.text)
@@ -284,6 +293,7 @@ struct PromptText {
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
     private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishRemoveInChinese = Pattern(#"(?<=张|照片|图片|相片)\s*(?:delete|remove|del|cut|drop)\s*(?:掉|了|吧)?(?=\s*(?:$|[,，。;；!！?？]|\p{Han}))"#)
     private static let chineseWord = [
         "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",

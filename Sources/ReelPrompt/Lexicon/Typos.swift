@@ -46,12 +46,14 @@ enum Typos {
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
-        "cud": "could", "cld": "could", "coud": "could", "culd": "could", "wud": "would", "wld": "would", "shud": "should", "shld": "should",
+        "cud": "could", "cld": "could", "coud": "could", "culd": "could", "wud": "would", "wld": "would", "shud": "should", "shld": "should", "shd": "should", "shoud": "should",
         "mk": "make", "mks": "makes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         // comparatives typed without their vowels: "slwr transitions", "fstr pls"
         "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer",
+        // the verb and its pronoun typed as one: "makeit 30sec", "setit to 20s"
+        "makeit": "make it", "makeitt": "make it", "makeem": "make them", "setit": "set it", "keepit": "keep it",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
         "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
@@ -115,6 +117,9 @@ enum Typos {
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
               !keywords.contains(w), !common.contains(w), !Subjects.english.contains(w) else { return w }
         if w.count >= 8, !Fillers.english.contains(w), let split = runOn(w) ?? segmentedWithKeyword(w) { return split }
+        // "fortiktok", "formusic", "forinsta": a short preposition typed against a keyword or platform
+        if let lead = leads.first(where: { w.hasPrefix($0) }), case let rest = String(w.dropFirst(lead.count)),
+           rest.count >= 4, keywords.contains(rest) || platformShort.contains(rest) { return lead + " " + rest }
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
         let typedBytes = Array(w.utf8)
@@ -193,6 +198,8 @@ enum Typos {
         // what the video is of: "2025summertrip", "bday2024"
         words.formUnion(Subjects.english.filter { $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } })
         words.formUnion(["a", "i", "zoom", "pan", "fps", "sec", "secs", "min", "mins", "no", "off", "on", "in", "out"])
+        // "45secondssquareforinsta": a platform's short name
+        words.formUnion(platformShort)
         return words
     }()
     /// Letters that are a unit right after a number ("15s", "4k", "1080p", "2x").
@@ -206,7 +213,10 @@ enum Typos {
     static func segmented(_ w: String) -> String? {
         let cs = Array(w)
         // a longer run is no request typed without spaces (and would cost more than a request may)
-        guard cs.count <= 64, cs.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), cs.filter(\.isLetter).count >= 4 else { return nil }
+        // "eachphoto3.5secondswithcuts": a point only between digits
+        let pointInNumber = { (i: Int) in cs[i] == "." && i > 0 && i + 1 < cs.count && cs[i - 1].isNumber && cs[i + 1].isNumber }
+        guard cs.count <= 64, cs.indices.allSatisfy({ cs[$0].isASCII && (cs[$0].isLetter || cs[$0].isNumber) || pointInNumber($0) }),
+              cs.filter(\.isLetter).count >= 4 else { return nil }
         let n = cs.count
         // best[i]: (words, sum of squared lengths, cut) for the first i characters
         var best: [(words: Int, score: Int, from: Int)?] = Array(repeating: nil, count: n + 1)
@@ -216,7 +226,7 @@ enum Typos {
             var ends: [Int] = []
             if cs[i].isNumber {
                 var j = i
-                while j < n, cs[j].isNumber { j += 1 }
+                while j < n, cs[j].isNumber || pointInNumber(j) { j += 1 }
                 ends.append(j)
             } else {
                 let afterNumber = i > 0 && cs[i - 1].isNumber
@@ -257,6 +267,11 @@ enum Typos {
     }
 
     private static let particles: Set<String> = ["in", "out", "up", "down", "off", "on"]
+
+    /// Prepositions typed against the word they govern ("fortiktok", "withmusic").
+    private static let leads: [String] = ["for", "with", "on", "to"]
+    /// Short names of platforms, not keywords themselves, that a run-on word may hold ("forinsta").
+    private static let platformShort: Set<String> = ["insta", "reel", "reels", "shorts"]
 
     /// Short words that join two keywords typed as one ("fadetoblack", "zoomonevery").
     private static let joiners: [String] = ["into", "to", "and", "on", "of", "the", "n"]

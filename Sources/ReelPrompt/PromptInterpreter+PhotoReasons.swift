@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reasons given for an edit of photos named by number, right after it: "take out photos 6 and
+/// 9. Those two families didn't sign the photo release", "keep photo 7 still, the floor plan
+/// shouldn't drift", "set photo 6 to 0 seconds, hate that pic", "move the last photo to the
+/// front (main stage shot)". They change nothing and are taken so they are not reported.
+///
+/// A clause is taken only when the clause before it edits named photos and it names no setting
+/// and asks for nothing (``reasonBlocked(_:)``) once the words that only point at those photos
+/// are left out: photo nouns, counts ("those two families"), and, after a photo kept still, the
+/// motion it should not have ("shouldn't drift"). Read right after ``reasonRules``.
+extension PromptInterpreter {
+    /// Read right after the reasons: why named photos are removed, moved or kept still.
+    static let photoReasonRules: [Rule] = [
+        // "…photos 6 and 9. those 2 families didnt sign the photo release", "…photo 6, hate that pic",
+        // "…photos 6 and 8, the fiddle leaf fig and the monstera sold this morning"
+        Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*([a-z][^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
+            guard let clause = m[1], let kind = editedBefore(m.range.location, p) else { return nil }
+            guard statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
+            var said = reasonNoun.replacing(in: clause) { _ in " " }
+            said = countWord.replacing(in: said) { _ in " " }
+            if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
+            return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
+        }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
+        // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)":
+        // a bracketed note after an edit of a named photo, which ends with where it goes or how it
+        // stays (an earlier rule may have taken the edit)
+        Rule(#"(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+            // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
+            let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
+            guard !said.isEmpty, !said.contains("("), ["(", "( ", "["].contains(where: { open in
+                [")", " )", "]"].contains { p.original.contains(open + said + $0) } }),
+                  editedBefore(m.range.location, p) != nil else { return nil }
+            let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
+            return reasonBlocked(words) ? nil : Found().notNegatable
+        }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
+    ]
+
+    /// What the clause before a reason did to the photos it named.
+    enum PhotoEditKind { case removed, still, other }
+
+    /// The edit of named photos in the clause that ends right before `location` (its own
+    /// punctuation and brackets left out), if it has one.
+    static func editedBefore(_ location: Int, _ p: PromptText) -> PhotoEditKind? {
+        let before = (p.text as NSString).substring(to: location)
+        guard let m = editOfNamed.firstMatch(in: before) else { return nil }
+        return m[2] != nil ? .still : m[1] != nil ? .removed : .other
+    }
+
+    /// A clause that edits photos named by number or place, at the end of the text before a
+    /// reason: "take out photos 6 and 9.", "keep photo 7 still,", "set photo 6 to 0 seconds,",
+    /// "move the last photo to the front (".
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay)\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill)|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+
+    /// A verb of a statement ("sold", "didnt sign", "shouldnt drift", "hate that pic").
+    private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)
+
+    /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
+    private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)
+
+    /// The motion a photo kept still should not have ("shouldnt drift", "no wobble"), and the
+    /// writing in it that must stay readable ("the text on the sign shouldnt move").
+    private static let unwantedMotion = Pattern(#"\b(?:drift|drifts|drifting|move|moves|moving|wobble|wobbles|zoom|zooms|zooming|pan|pans|panning|motion|float|floats|slide|slides|sway|sways|text|writing|lettering)\b"#)
+}
