@@ -171,7 +171,8 @@ func problems(_ row: Phrasing) throws -> [String] {
         out.append("not routed to the cloud as \"\(c)\" (\(interpretation.needsCloud ?? "nothing"))")
     }
     if let n = row.facts["nu"] {
-        if !interpretation.notUnderstood.contains(where: { $0.contains(n) }) { out.append("\"\(n)\" not reported as not understood (\(interpretation.notUnderstood))") }
+        // "Sepia tone…" reported for nu=sepia: the words as the user typed them, in any case
+        if !interpretation.notUnderstood.contains(where: { $0.lowercased().contains(n.lowercased()) }) { out.append("\"\(n)\" not reported as not understood (\(interpretation.notUnderstood))") }
     } else if !interpretation.notUnderstood.isEmpty {
         out.append("not understood: \(interpretation.notUnderstood)")
     }
