@@ -34,7 +34,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:square (?:instagram|insta|ig)(?: post| feed| grid)?|(?:instagram|insta|ig) square(?: post| feed)?)\b"#) { _, _ in
             Found(.aspect(.square)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling|makes|make|made|is|was|goes|flows|works|feels|gets|comes|needs|should|has|unfolds|reads|will|would|can|could|isnt|doesnt|holds|hangs|starts|ends|begins)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态|(?:ig|instagram|fb|facebook)\s*限动"#) { _, _ in
+        // "a reel for instagram", "stories": the platform; a showreel ("portfolio reel", "demo reel",
+        // "acting reel") names the kind of video, not the platform
+        Rule(#"\b(?:instagram |insta |ig |facebook |fb )?(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?<!portfolio )(?<!acting )(?<!show )(?<!vfx )(?<!animation )(?<!editing )(?<!modeling )(?<!modelling )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling|makes|make|made|is|was|goes|flows|works|feels|gets|comes|needs|should|has|unfolds|reads|will|would|can|could|isnt|doesnt|holds|hangs|starts|ends|begins)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态|(?:ig|instagram|fb|facebook)\s*限动"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
         Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in
@@ -52,8 +54,10 @@ extension PromptInterpreter {
             return Found().note("\(name) takes any shape; the shape is as asked or as it was").notNegatable
         },
         // shape words
-        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { _, _ in
-            Found(.aspect(.vertical)).ranked(shapeRank)
+        // "it's her wedding portrait", "the family portrait of grandma": a photo of a person, not the shape
+        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
+            if m.text == "portrait", portraitNoun(m.range, p) { return nil }
+            return Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { _, _ in
@@ -130,4 +134,23 @@ extension PromptInterpreter {
         f.notes += b.notes
         return f
     }
+
+    /// Whether "portrait" at `range` names a photo of a person rather than the shape: after a
+    /// possessive or a word for the occasion ("her wedding portrait", "a family portrait"), or
+    /// before "of" ("the portrait of grandma"), and not before a word for the video's shape
+    /// ("a family portrait video" is still the shape).
+    static func portraitNoun(_ range: NSRange, _ p: PromptText) -> Bool {
+        let ns = p.text as NSString
+        let before = ns.substring(to: range.location)
+        let after = ns.substring(from: range.location + range.length)
+        if portraitShapeAfter.occurs(in: after) { return false }
+        return portraitOwnerBefore.occurs(in: before) || portraitOfAfter.occurs(in: after)
+    }
+
+    /// "her wedding ", "my ", "a family ": who or what occasion a portrait is of, just before it.
+    private static let portraitOwnerBefore = Pattern(#"(?:\b(?:his|her|their|my|our|your)\s+(?:(?!(?:video|videos|vid|slideshow|movie|reel|clip|film|montage|story|edit|whole|thing)\b)[a-z]+\s+)?|\b(?:wedding|family|graduation|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|pet|self|official|professional)\s+)$"#)
+    /// " video", " mode", " format": the shape after all.
+    private static let portraitShapeAfter = Pattern(#"^\s+(?:video|videos|mode|format|orientation|version|size|shape|layout|ratio|aspect|screen|style|please|pls|plz)\b"#)
+    /// " of grandma", " of the couple": a photo of someone.
+    private static let portraitOfAfter = Pattern(#"^\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z]+"#)
 }

@@ -6,7 +6,7 @@ extension PromptInterpreter {
     static let clipNoun = #"(?:videos?|video clips?|clips?|movies?|footage)"#
     /// What kind of clips: "the phone videos", "my short clips", "those shaky videos", "the drone clips".
     static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second|drone|gopro|go pro|dashcam|dash cam|action cam|underwater|timelapse|time lapse|boomerang|selfie|screen recording)\s+)?"#
-    static let stillNoun = #"(?:photos?|pictures?|pics|images?|stills)"#
+    static let stillNoun = #"(?:(?:still\s+)?(?:photos?|pictures?|pics|images?)|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
     /// "only use the match clips", "use only my workout": one kind of clips, named by a few words
     /// before the noun (group 1, so a rule can tell it was said).

@@ -84,8 +84,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:ai )?animate\b|\bbring (?:them|it|the photos|the pictures) to life\b|\bmake (?:them|the photos|the pictures|the people|everyone|everybody|the faces|it|(?:the )?(?:clouds|water|waves|sea|trees|leaves|hair|sky|flags?|dogs?|cats?|kids|children|baby|person|eyes|flowers|grass|river|fire|stars))(?: in (?:the|my|these) (?:photos|pictures|pics))? (?:move|talk|dance|smile|sing|wave|blink)\b|\btalking (?:photos?|heads?|avatars?)\b(?:\s+(?:from|of|out of)\s+(?:the|my|this|a|that)\s+(?:portrait|photo|picture|selfie|image)\b)?|\blip ?sync\b|让照片动起来|动起来|对口型|会说话"#) { _, _ in
             .cloud("AI photo animation")
         },
-        // "an oil painting style" (the text reads a painting as a photo: "oil photo")
-        Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil (?:painting|photo)|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
+        // "an oil painting style" (the text reads a painting as a photo: "oil photo"), "anime style transfer"
+        Rule(#"\b(?:anime|cartoon|ghibli|pixar|disney|oil (?:painting|photo)|watercolou?r|sketch|comic|van gogh|cyberpunk)(?: style)?(?: transfer)?\b|\bstyle transfer\b|\bstyli[sz]e\b|(?:动漫|卡通|漫画|油画|水彩|素描|赛博朋克|宫崎骏|二次元)(?:风格|风)|风格化"#) { _, _ in
             .cloud("AI style transfer")
         },
         // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them;

@@ -19,7 +19,8 @@ extension PromptInterpreter {
              + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}"#) { _, _ in
             Found(implied: [.focus(nil)]).notNegatable
         }.needing(["face", "framing", "crop", "人脸"]),
-        Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests)\s+)?"# + people
+        // "keep everyone's faces in frame", "keep the singers' faces in the shot": whose faces, any plural or possessive
+        Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b(?:\s+(?:when|whenever|if|where|while)\s+(?:it|you|reel|the video|the app|the frame|the photos?)\s+(?:crops?|zooms?|cuts?|gets? cropped|is cropped)(?:\s+(?:it|them|the photos?|in|out))?\b|\s+when(?:ever)?\s+cropp(?:ing|ed)\b)?"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#
@@ -57,8 +58,8 @@ extension PromptInterpreter {
              + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head", "头", "脸"]),
-        Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\bcent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b|\bcrop\s+(?:(?:it|them|everything|the photos|the pictures)\s+)?(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?|(?:裁剪|裁切|构图|取景)(?:就|都|也|请|要)?(?:用|放|在)?(?:居中|中间|正中间?|中心)"#) { _, _ in
-            // 居中裁剪, 裁剪就居中: the centre
+        Rule(#"\b(?:keep|make|have|leave)?\s*(?:the\s+)?(?:framing|crops?|cropping|zooms?|zooming)\s+(?:centered|centred|central|in the (?:center|centre|middle))\b|\b(?:(?:plain|simple|basic|normal|regular|standard|straight)\s+)?cent(?:er|re)(?:ed)?\s+(?:the\s+)?(?:crops?|framing|cropping)\b(?:\s+(?:it|them|everything|all of them|the photos|the pictures))?|\bcrop\s+(?:(?:it|them|everything|the photos|the pictures)\s+)?(?:(?:from|in|at|to)\s+(?:the\s+)?|the\s+)(?:cent(?:er|re)|middle)\b|\bjust\s+(?:crop\s+)?(?:the\s+)?(?:cent(?:er|re)|middle)(?:\s+crop(?:\s+(?:it|them|everything|all of them|the photos|the pictures))?)?\b|(?:居中|中间|中心)(?:裁剪|裁切|裁|构图|取景)|从中间裁(?:剪|切)?|(?:裁剪|裁切|构图|取景)(?:就|都|也|请|要)?(?:用|放|在)?(?:居中|中间|正中间?|中心)"#) { _, _ in
+            // "plain centre crop", "just center crop it", 居中裁剪, 裁剪就居中: the centre
             Found(.focus(nil))
         },
     ]

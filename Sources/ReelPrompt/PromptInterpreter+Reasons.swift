@@ -73,6 +73,18 @@ extension PromptInterpreter {
             let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["so "]),
+        // "our holiday in the Algarve", "the trip to Lake Como": where the trip went, a name the user
+        // capitalised, said right after the word for the trip
+        Rule(#"(?<=\b(?:trip|trips|holiday|holidays|vacation|honeymoon|getaway|weekend|cruise|tour|journey|visit|stay|break|retreat|week|weeks|wedding|adventure|adventures) )(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:for|with|and|last|this|in|on|at|from|when|where|so|but)\b))"#) { m, p in
+            let said = p.said(m.range)
+            guard let name = placeName.firstMatch(in: said), name[1]?.first?.isUppercase == true else { return nil }
+            return Found().notNegatable
+        }.needing(["trip", "holiday", "vacation", "honeymoon", "getaway", "weekend", "cruise", "tour", "journey", "visit", "stay", "break", "retreat", "week", "wedding", "adventure"]),
+        // "from the capture folder", "in the folder", "out of my camera roll": where the files are,
+        // which changes nothing ("in folder order" is an order)
+        Rule(#"\b(?:in|from|inside|out of|within)\s+(?:the|my|our|this|that|your|same)\s+(?:[a-z]+\s+){0,2}?(?:folder|folders|album|albums|camera roll|gallery|library|directory|dropbox|drive)\b(?!\s+(?:order|name|names)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["folder", "album", "camera roll", "gallery", "library", "directory", "dropbox", "drive"]),
         // "backpacking portugal", "iceland road trip!!", "pitch deck teaser", "bali honeymoon":
         // a whole clause of a few words that labels the trip or the event, with no verb
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:our|my|the|a|this|that)\s+)?(?:[a-z]+\s+){0,3}?(?:"# + labelNoun + #")(?:\s+(?:in|to|at|around|across|through|with|of)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|\s+[a-z]+(?:\s+[a-z]+)?)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
@@ -101,6 +113,9 @@ extension PromptInterpreter {
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
         },
     ]
+
+    /// The first word of a place's name after "in", "to" or "in the" (group 1), as the user typed it.
+    private static let placeName = Pattern(#"^(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?([A-Za-z]+)"#)
 
     /// Words of a request that change the order of the photos ("swap the first and last").
     private static let orderAsk = Pattern(#"\b(?:swap|switch|move|put|reverse|flip|reorder|rearrange|order|first|last|start with|end with|open with|close with)\b"#)

@@ -143,8 +143,16 @@ extension PromptInterpreter {
     static func labelAside(_ said: String, opensRequest: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
-        // "listing video for 12 Oak St", "for a 3 bed house": the number names the place, not a setting
-        if text.contains(where: \.isNumber) { text = labelPlaceNumber.replacing(in: text) { _ in " house " } }
+        // "end of term video", "back to school slideshow": when in the year, not where in the video
+        text = labelOccasion.replacing(in: text) { _ in " term " }
+        // "family portrait session", "wedding portraits": photos of people, not the shape
+        text = labelPortrait.replacing(in: text) { _ in " photos " }
+        // "listing video for 12 Oak St", "for a 3 bed house": the number names the place, not a setting;
+        // "devlog 14 screenshots", "for my 10th graders": how many photos there are, or who it is for
+        if text.contains(where: \.isNumber) {
+            text = labelPlaceNumber.replacing(in: text) { _ in " house " }
+            text = labelCountNumber.replacing(in: text) { _ in " " }
+        }
         // "first dance montage for a couple I played for": who it is for, said after the label
         if let m = labelFor.firstMatch(in: text), !wishWord.occurs(in: m.text), !platformHint.occurs(in: m.text),
            !storySettingWord.occurs(in: m.text) {
@@ -164,6 +172,17 @@ extension PromptInterpreter {
     /// "unit 4b"): a number that is no setting.
     private static let labelPlaceNumber = Pattern(#"\b(?:(?:a|an|the|our|my|this)\s+)?\d{1,3}(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bath(?:room)?s?|ba|storey|story|floor|car)\b(?:\s*(?:,|/|and|&|\+)?\s*\d{1,2}(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba|br|bd))?(?:\s+[a-z]+){0,2}?\s+(?:house|home|homes|condo|flat|apartment|apt|unit|villa|cottage|townhouse|townhome|bungalow|cabin|listing|property)\b|\b\d{1,5}[a-z]?\s+(?:[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|way|place|pl|blvd|boulevard|terrace|close|crescent|cres|parkway|pkwy|hwy|highway)\b|\b(?:unit|apt|apartment|suite|flat|lot)\s+#?\d{1,4}[a-z]?\b"#)
 
+    /// When in the year a label's occasion is ("end of term", "start of the season", "back to school"):
+    /// "end" and "start" that say no place in the video.
+    private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:school\s+)?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback\s+to\s+school\b"#)
+
+    /// Portraits named by the occasion or the people in them ("family portrait", "senior portraits").
+    private static let labelPortrait = Pattern(#"\b(?:wedding|family|graduation|grad|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|couples|pet|self|official|professional|headshot)\s+portraits?\b"#)
+
+    /// How many photos a label has ("14 screenshots", "30 pics") or an ordinal that names people or an
+    /// occasion ("10th graders", "5th birthday", "3rd grade"): numbers that are no setting.
+    private static let labelCountNumber = Pattern(#"\b\d{1,4}\s+(?:[a-z]+\s+)?(?:screenshots|photos|pictures|pics|images|shots|snaps|stills|slides|renders)\b|\b\d{1,3}(?:st|nd|rd|th)(?=\s+(?:grade|graders?|class|form|year|years|birthday|bday|anniversary|reunion|season|edition|annual|century|place|street|floor|jubilee|wedding)\b)"#)
+
     /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
     /// with", "for our neighbours"): a person, no setting.
     private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?\s*$"#)
@@ -175,7 +194,7 @@ extension PromptInterpreter {
     private static let labelWish = Pattern(#"\b(?:logo|watermark|corner|split|screen|collage|grid|lyrics|karaoke|countdown|map|timer|date|dates|stamp|names|hashtags?|gif|meme|flares?|glow|bokeh|grain|blur|blurred|polaroid|hearts|balloons|snow|fireworks|leaks?|particles|vhs|anime|cartoon|sketch|painting|watercolou?r|neon|rainbow|shake|spin|rotate|rotated|flip|flipped|mirror|mirrored|wipe|whoosh|sfx|applause|quote|quotes|version|copy|edit)\b"#)
 
     /// Verbs that make a few words a clause, not a label.
-    private static let labelVerb = Pattern(#"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|need|needs|want|wants|like|likes|love|loves|looks?|feels?|seems?|sounds?|gets?|got|goes|went|came)\b"#)
+    private static let labelVerb = Pattern(#"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|need|needs|want|wants|like|likes|love|loves|looks?|feels?|seems?|sounds?|gets?|got|goes|went|came|took|taken|picked|chose|chosen|sent|gave|made)\b"#)
 
     static func statementAside(_ said: String, paceRead: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
@@ -214,7 +233,7 @@ extension PromptInterpreter {
 
     /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
     /// music"): a statement naming one is an ask in other words, so it stays reported.
-    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
+    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|timelapse|time lapse|time-lapse|hyperlapse|stop motion|stop-motion|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
 }
 
 extension Setting {
