@@ -45,8 +45,9 @@ extension PromptInterpreter {
              // "I want to hear the waves": a sound in the clips (not the music, which is said by name)
              + #"|\b(?:want to|wanna|need to|have to|should|must|gotta|would love to|d love to|d like to)\s+(?:still\s+)?hear\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?+(?!(?:the|my|our|his|her|their|it|that|this|music|song|songs|soundtrack|tune|track|beat|beats|voice ?over|narration|background)\b)[a-z]+(?:\s+(?!(?:music|song|soundtrack|tune|track)\b)[a-z]+){0,3}"#
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
-             // "keep the wave sound", "with the crowd noise", 保留海浪声: a sound the clips hold, named by what makes it
-             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title)\b)[a-z]{3,}\s+(?:sounds?|noises?)\b"#
+             // "keep the wave sound", "with the crowd noise", "keep the game audio", 保留海浪声: a sound the
+             // clips hold, named by what makes it
+             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:the|all|its|their|my|our|your|this|that|some|any)\s+audio\b)(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title|voice|voiceover|narration|new|old|current|other|mp3|wav)\b)[a-z]{3,}\s+(?:sounds?|noises?|audio)\b"#
              + #"|(?:保留|留着|留|要|带上?)(?:海浪|浪花|海|风|鸟叫|鸟|流水|水|雨|人|环境|现场|街头|观众|欢呼)(?:的)?声(?:音)?"#
              // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#

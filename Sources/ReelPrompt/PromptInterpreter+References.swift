@@ -10,8 +10,9 @@ extension PromptInterpreter {
     enum Topic { case video, photos, transitions, music, title, motion }
 
     static let referenceRules: [Rule] = [
-        // "the music is too loud", "it's way too long", "the transitions feel too quick"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|song|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+        // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
+        // loud" (the song's, typed without its apostrophe)
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             // "keep the background sound low": "sound" is the noun here, not "sounds low"
             let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text
@@ -75,8 +76,9 @@ extension PromptInterpreter {
             return complaint(t == .video && (want == "big" || want == "small") ? .title : t, asComplaint, strong: strong)
         },
         // "the song is annoying, get rid of it", "the title looks cheap, remove it": a removal of the
-        // thing named last (a photo named before is read by the photo pronouns first)
-        Rule(#"\b(?:get rid of|remove|drop|delete|lose|ditch|take out|cut)\s+(it|that|this|them|those)(?:\s+(?:out|off|completely|entirely|altogether))?(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|plz|too)\b))"#) { m, p in
+        // thing named last (a photo named before is read by the photo pronouns first); "why is the song
+        // still in there. take it out": the verb's particle after the pronoun
+        Rule(#"\b(?:(?:get rid of|remove|drop|delete|lose|ditch|take out|cut)\s+(it|that|this|them|those)(?:\s+(?:out|off|completely|entirely|altogether))?|(?:take|get|pull|throw)\s+(it|that|this|them|those)\s+out(?:\s+(?:completely|entirely|altogether))?)(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|plz|too|already|now)\b))"#) { m, p in
             // "the song has 8 seconds of silence at the start, cut that out": the silence, read by the music rules
             guard !Pattern(#"\d\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             switch lastTopic(before: m.range.location, in: p.text) {
@@ -146,7 +148,7 @@ extension PromptInterpreter {
         case "it", "its":
             let t = lastTopic(before: range.location, in: p.text)
             return t == .photos ? .video : t
-        case _ where musicCue.occurs(in: noun) || ["volume", "sound", "声音", "音量"].contains(noun): return .music
+        case _ where musicCue.occurs(in: noun) || ["songs", "volume", "sound", "声音", "音量"].contains(noun): return .music
         case _ where transitionCue.occurs(in: noun): return .transitions
         case _ where titleCue.occurs(in: noun) || noun == "text" || noun == "字幕": return .title
         case _ where noun.hasPrefix("zoom") || noun.hasPrefix("pan") || noun == "motion" || noun == "movement" || noun == "缩放" || noun == "动画": return .motion

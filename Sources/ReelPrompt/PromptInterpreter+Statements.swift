@@ -41,9 +41,9 @@ extension PromptInterpreter {
     }
 
     /// A complaint about the last version: a question ("why is it still sideways", "how come its so
-    /// blurry") or the last version named with how it was ("last time damn rush", "the last one was
+    /// blurry", "why is the song still in there") or the last version named with how it was ("last time damn rush", "the last one was
     /// way too fast lah", "just now very loud"). Group 1 is how it was.
-    private static let complaintAsked = Pattern(#"^\s*(?:(?:but|and|ugh|omg|seriously|like|so)\s+)*(?:(?:why|how come)\s+(?:is|are|was|were|does|do|did)?\s*(?:it|its|this|that|the video|the whole thing|my video|everything|they|it all)\s+|(?:(?:the\s+)?last\s+(?:time|one|version|cut|draft)|just now|previously|earlier|before)\s+(?:(?:it|its|was|is|were|it was|they were)\s+)?)(?:(?:still|always|again|so|too|way too|very|damn|super|really|quite|kinda|a bit|abit|bit|sibei|like|all|coming out|looking|look|looks|come out)\s+)*([a-z]+(?:\s+(?:off|up|out))?)(?:\s+(?:lah|leh|lor|sia|one|liao|already|again|man|bro|wtf|lol))*\s*$"#)
+    private static let complaintAsked = Pattern(#"^\s*(?:(?:but|and|ugh|omg|seriously|like|so)\s+)*(?:(?:why|how come)\s+(?:is|are|was|were|does|do|did)?\s*(?:it|its|this|that|the video|the whole thing|my video|everything|they|it all|the (?:music|song|soundtrack|track|title|text|zoom|zooming|fades?|transitions?))\s+|(?:(?:the\s+)?last\s+(?:time|one|version|cut|draft)|just now|previously|earlier|before)\s+(?:(?:it|its|was|is|were|it was|they were)\s+)?)(?:(?:still|always|again|so|too|way too|very|damn|super|really|quite|kinda|a bit|abit|bit|sibei|like|all|coming out|looking|look|looks|come out)\s+)*((?:in|on)\s+(?:there|here|it)|[a-z]+(?:\s+(?:off|up|out))?)(?:\s+(?:lah|leh|lor|sia|one|liao|already|again|man|bro|wtf|lol))*\s*$"#)
 
     /// How a complaint's word is answered: the shape by a new ratio, a pace by a change of length or
     /// of the transitions, sharpness by a resolution or a quality, loudness by the music's level.
@@ -55,6 +55,9 @@ extension PromptInterpreter {
             switch $0 { case .resolution, .quality: true; default: false } }),
         (Pattern(#"^(?:loud|quiet|soft|silent|noisy|deafening)$"#), {
             switch $0 { case .musicVolume, .adjustMusicVolume, .noMusic: true; default: false } }),
+        // "WHY IS THE SONG STILL IN THERE" beside "take it out": still there, answered by a removal
+        (Pattern(#"^(?:(?:in|on)\s+(?:there|here|it)|there|here)$"#), {
+            switch $0 { case .noMusic, .noTitle, .motion(.off), .transition(.cut): true; default: false } }),
     ]
 
     /// Whether a leftover is all of a note in brackets that says what the photos are or who the video

@@ -15,6 +15,12 @@ extension PromptInterpreter {
             if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),
+        // "WHY IS THE SONG STILL IN THERE", "why is the title still on": a complaint that what was
+        // asked away is still there, so its removal (one said outright, "take it out", is the same)
+        Rule(#"\b(?:why|how come)\s+(?:is|are)\s+(?:the|that|this|those|these|my)\s+"# + feature + #"\s+still\s+(?:(?:in|on)\s+(?:there|here|it|the video)|there|here|on|in)\b"#) { m, _ in
+            guard let word = m[1] else { return nil }
+            return Found(implied: [off(word)]).notNegatable
+        }.needing(["still"]),
         // "fade the music out at the end", "let the song fade in", 音乐结尾淡出: what the music does already
         Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:should\s+|to\s+|can\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable

@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -16,6 +16,9 @@ enum Cantonese {
         + #"|(?<=[大小快慢长短多少高低响轻久细声松紧光暗])(啲)|啲|少少"#
         // 呢張相, 呢段: 呢 before a measure word is "this" (at a clause's end it stays a question word)
         + #"|呢(?=张|个|段|首)"#
+        // 淨係用相 (only), 唔好郁嚟郁去 (move about), 唔好郁 (don't move): 郁 is "move" only there, as
+        // Mandarin has it in 忧郁, 浓郁
+        + #"|净(?:係|系)|郁(?:嚟|来)郁去|(?<=唔好|唔要|咪|不要|别)郁(?![闷悶金葱])|嚟"#
         // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick),
         // 嗰 (that), 咁 (so), 嘢 (thing)
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
@@ -31,7 +34,7 @@ enum Cantonese {
     private static let mandarin: [String: String] = [
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
-        "睇": "看", "揀": "选", "係": "是", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
+        "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
     ]
 
     /// `text` with its Cantonese words in Mandarin.

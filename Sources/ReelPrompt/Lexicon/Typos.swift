@@ -29,6 +29,8 @@ enum Typos {
 
     /// Spellings too far from the keyword for the edit distance, or too short to be corrected by it.
     static let spellings: [String: String] = [
+        // the music named by its kind: "start the hymn 12 seconds in", "the jingle is too loud"
+        "hymn": "song", "hymns": "music", "anthem": "song", "jingle": "song", "lullaby": "song",
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         // what a gallery's or a museum's photos show, named for the photos: "5 seconds per artwork", "put the objects in order"
         "artwork": "photo", "artworks": "photos", "painting": "photo", "paintings": "photos", "drawings": "photos", "objects": "photos",
