@@ -30,6 +30,11 @@ extension PromptInterpreter {
             if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f
         },
+        // "please put the words at the top", "move the text to the bottom", 把字放在上面: the words on
+        // the screen are the title
+        Rule(#"\b(?:put|move|place|have|keep)\s+(?:the|those|these|all the|my)\s+(?:words|text|writing|lettering|wording)\s+(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:把)?(?:文字|那些字|上面的字|(?<![数名汉打签])字)(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在)(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|下面|底部|下方|上面|顶部|上方|正中间|中间)"#) { m, _ in
+            Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
+        },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
