@@ -9,8 +9,9 @@ extension PromptInterpreter {
 
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题"#) { m, _ in
-            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ""
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
+            // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title
+            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ""
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
@@ -30,9 +31,14 @@ extension PromptInterpreter {
             if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f
         },
+        // "please put the words at the top", "can the writing go at the bottom", 把字放在上面: the words on
+        // the screen are the title
+        Rule(#"\b(?:(?:put|move|place|have|keep)\s+|(?:can|could|should)\s+)(?:the|those|these|all the|my)\s+(?:words|text|writing|lettering|wording)\s+(?:(?:go|be|sit|stay|appear)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:把)?(?:文字|那些字|上面的字|(?<![数名汉打签])字)(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在)(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|下面|底部|下方|上面|顶部|上方|正中间|中间)"#) { m, _ in
+            Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
+        },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
-            guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") else { return nil }
+            guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") || chineseLetters.occurs(in: p.text) else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
         },
         Rule(#"\b(?:at|in) the (?:beginning|start)\b|\bat the start of the video\b"#) { _, p in
@@ -180,6 +186,9 @@ extension PromptInterpreter {
             return f
         },
     ]
+
+    /// 把字调小一点，放在下面: the letters on the screen named in Chinese, so a place said after them is the title's.
+    static let chineseLetters = Pattern(#"(?:^|[,，。;；!！?？\s把])(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)"#)
 
     /// "remove the music and ", "no song or ": a list said no to, before its last item.
     static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)

@@ -45,6 +45,8 @@ enum Typos {
         // the title and its size, and the verb that changes it, typed in a hurry: "chnage teh titl", "the titel smaler"
         "titl": "title", "smaler": "smaller", "smallr": "smaller", "smller": "smaller", "biger": "bigger", "bigr": "bigger",
         "chnage": "change", "chagne": "change", "cahnge": "change", "chnge": "change",
+        // where the title goes and on which photos, typed in a hurry: "at teh botom", "in the midle", "on foto 3 onli"
+        "botom": "bottom", "bottem": "bottom", "buttom": "bottom", "bottm": "bottom", "onli": "only", "olny": "only", "onyl": "only", "midle": "middle", "middel": "middle",
         // text-message spellings
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
