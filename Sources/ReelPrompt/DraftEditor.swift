@@ -167,6 +167,12 @@ public struct DraftEditor: Sendable {
                 }
             }
             if target == nil, keepTotal, !perPhoto, segs.count == count { target = oldTotal }
+            // "make it 2 seconds" on ten photos with crossfades: a total too short for the photos and
+            // their transitions changes nothing, as a length of 0 s does
+            if let want = target, want != oldTotal, !Self.fits(segs, total: want) {
+                notDone.append("a length of \(FrameTime.secondsText(want)) s is too short for \(segs.count) photos and their transitions; the length is unchanged")
+                target = nil
+            }
             notDone += Self.layout(&segs, total: target)
             t.tracks[vi].segments = segs
             trackSettings = plan.settings.map { names.now($0, in: segs) ?? $0 }
@@ -185,6 +191,18 @@ public struct DraftEditor: Sendable {
             changes.append("\(k): \(before[k] ?? "none") → \(after[k] ?? "none")")
         }
         return DraftEdit(timeline: t, changes: changes, notDone: notDone)
+    }
+
+    /// Whether `segs` laid out to last `total` ms keep every photo at least as long as its
+    /// transitions in and out together (and ``DraftLimits/minimumPhotoMs``).
+    static func fits(_ segs: [Segment], total: Int) -> Bool {
+        var trial = segs
+        _ = layout(&trial, total: total)
+        for i in trial.indices {
+            let edges = (i > 0 ? trial[i].transition?.durationMs ?? 0 : 0) + (i + 1 < trial.count ? trial[i + 1].transition?.durationMs ?? 0 : 0)
+            if trial[i].durationMs < max(edges, trial[i].isClip ? 1 : DraftLimits.minimumPhotoMs) { return false }
+        }
+        return true
     }
 
     private static func needsPhotos(_ s: Setting) -> Bool {

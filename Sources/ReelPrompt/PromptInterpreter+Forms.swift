@@ -229,6 +229,10 @@ extension PromptInterpreter {
         Rule(#"(?:(?:总|整体|整个)(?:的)?)?(?:时长|长度|视频|总长)\s*(?:double|x\s*2|×\s*2|翻倍|翻一倍)(?:一下)?"#) { _, _ in
             Found(.scaleDuration(2))
         },
+        // "x2 the length", "2x the video length", "length x2", "the video x 2": the length doubled, as a multiplication
+        Rule(#"(?<![\w.])(?:x|×)\s*2\s+(?:the\s+)?(?:video\s+|total\s+|whole\s+)?(?:length|duration|video)\b|(?<![\w.])2\s*(?:x|×)\s+(?:the\s+)?(?:video\s+|total\s+)?(?:length|duration)\b|\b(?:length|duration|video)\s*(?:x|×)\s*2\b(?![\d.])"#) { _, _ in
+            Found(.scaleDuration(2))
+        },
         // "can it be twice the length?", "make it twice as long"
         Rule(#"\b(?:be|make it|is it|have it)\s+twice\s+(?:the|its|as)\s+(?:length|long|duration)\b"#) { _, _ in
             Found(.scaleDuration(2))

@@ -205,6 +205,12 @@ extension PromptInterpreter {
                 return (.photo, nil, true, "the photo length", afterAt(m))
             }
             if m[2] != nil { return (.total, nil, true, "the length", afterAt(m)) }
+            // "6 seconds a dish", "4 sec a room": a short length for each thing the photos show
+            if seconds <= 20, m[1].map(rateArticle.occurs) == true,
+               let thing = perThing.firstMatch(in: (after as NSString).substring(from: m.range.location + m.range.length)),
+               !notAThing.occurs(in: thing.text) {
+                return (.photo, nil, true, "the photo length", NSRange(location: afterStart, length: m.range.location + m.range.length + thing.range.length))
+            }
         }
         if let m = chinesePhotoAfter.firstMatch(in: after) { return (.photo, nil, true, "the photo length", afterAt(m)) }
         // "with photos at 2 seconds", "pics of 4 s": the photos just named, at a length a photo can have
@@ -260,6 +266,10 @@ extension PromptInterpreter {
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// "per" or "each" last before a length's noun: a thing in the photos may stand for "photo".
     static let perWordLast = Pattern(#"\b(?:per|each|every)\s*$"#)
+    /// "a" or "an" alone between a length and a noun: a rate ("6 seconds a dish").
+    static let rateArticle = Pattern(#"^\s*an?\s*$"#)
+    /// Nouns after "a" that say a time or an amount, not what a photo shows ("30 seconds a day", "a bit").
+    static let notAThing = Pattern(#"^\s*(?:day|week|month|year|time|times|bit|while|go|second|minute|hour|piece|lot|little|few|half|quarter|tad|touch|moment|sec|min)\s*$"#)
     /// One word that ends the clause after "per" ("per plant", "per room", "each dish"): what each
     /// photo shows, not a word that closes or qualifies the ask ("per, please", "each max") nor a
     /// setting ("per song", "each zoom").

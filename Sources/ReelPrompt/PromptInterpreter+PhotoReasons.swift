@@ -14,7 +14,9 @@ extension PromptInterpreter {
     static let photoReasonRules: [Rule] = [
         // "…photos 6 and 9. those 2 families didnt sign the photo release", "…photo 6, hate that pic",
         // "…photos 6 and 8, the fiddle leaf fig and the monstera sold this morning"
-        Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*([a-z][^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
+        // "…swap pics 3 and 7, 7 is my best kickflip": a photo named by its bare number;
+        // "…swap photo 2 and photo 7, he's blinking in 2"
+        Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*((?:[a-z]|\d{1,3}\s+(?:is|was|looks|has|had|s)\b)[^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
             guard let clause = m[1], let kind = editedBefore(m.range.location, p) else { return nil }
             guard statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
             var said = reasonNoun.replacing(in: clause) { _ in " " }
@@ -53,7 +55,7 @@ extension PromptInterpreter {
     private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay)\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill)|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// A verb of a statement ("sold", "didnt sign", "shouldnt drift", "hate that pic").
-    private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)
+    private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|hes|shes|theyre|im|youre|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)
 
     /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
     private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)

@@ -120,8 +120,8 @@ extension PromptInterpreter {
             found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
             return found
         },
-        // remove named photos
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=)?\s*(?:remove|delete|drop|cut|out)(?:\s+(?:it|that|them|please))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemove) { m, _ in
+        // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemove) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
@@ -154,8 +154,9 @@ extension PromptInterpreter {
             // the last photo: nothing after it moves
             return Found(.movePhoto(a, to: .number(after ? target + 1 : target)))
         },
-        // "put photo 6 second", "make photo 2 third": a place in the order
-        Rule(#"\b(?:put|move|make|place)\s+("# + oneRef + #")\s+(?:the\s+)?(second|2nd|3rd|\d+th|\d+rd|\d+nd)(?:\s+(?:one|place|position|in line|in the order))?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+        // "put photo 6 second", "make photo 2 third", "make photo 8 the second one" (read as "the second
+        // photo"), "move the last photo so it comes second": a place in the order
+        Rule(#"\b(?:put|move|make|place)\s+("# + oneRef + #")\s+(?:so\s+(?:that\s+)?(?:it|its)\s+(?:(?:comes|is|goes|sits|lands|shows up|appears|ends up|plays|becomes)\s+)?)?(?:the\s+)?(second|2nd|3rd|\d+th|\d+rd|\d+nd)(?:\s+(?:one|place|position|in line|in the order|photo|picture|pic|image|shot|slide))?(?:\s+(?:please|pls|plz|instead))?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
             guard let ref = photoRefs(m[1] ?? "").first else { return nil }
             let place = m[2] == "second" ? 2 : Int((m[2] ?? "").prefix { $0.isNumber }) ?? 0
             guard place >= 1 else { return nil }

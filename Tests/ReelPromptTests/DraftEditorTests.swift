@@ -170,8 +170,12 @@ struct DraftEditorTests {
         #expect(reversed == tenPhotos.reversed())
     }
 
-    @Test func tooShortForThePhotosIsAnError() throws {
-        #expect(throws: DraftError.self) { try edit("make it 0.1 seconds", try draft()) }
+    @Test func tooShortForThePhotosKeepsTheLength() throws {
+        let before = try draft()
+        let e = try edit("make it 0.1 seconds", before)
+        #expect(e.timeline.durationMs == before.durationMs)
+        #expect(e.notDone.contains { $0.contains("too short") })
+        try e.timeline.validate()
     }
 
     @Test func musicFromTheInputs() throws {

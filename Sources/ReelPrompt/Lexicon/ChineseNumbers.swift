@@ -5,9 +5,11 @@
 enum ChineseNumbers {
     private static let digits: [Character: Int] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        // the formal numerals of cheques and receipts: 贰秒, 叁拾秒
+        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
 
-    private static let numeral = "[零〇一二两三四五六七八九十百千万]+"
+    private static let numeral = "[零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+"
     private static let percent = Pattern("百分之(" + numeral + "|\\d+)", lowercaseInput: true)
     private static let ordinal = Pattern("第(" + numeral + ")", lowercaseInput: true)
     private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))", lowercaseInput: true)
@@ -54,9 +56,9 @@ enum ChineseNumbers {
                 continue
             }
             switch ch {
-            case "十": section += (digit ?? 1) * 10
-            case "百": section += (digit ?? 1) * 100
-            case "千": section += (digit ?? 1) * 1000
+            case "十", "拾": section += (digit ?? 1) * 10
+            case "百", "佰": section += (digit ?? 1) * 100
+            case "千", "仟": section += (digit ?? 1) * 1000
             case "万":
                 total += (section + (digit ?? 0)) * 10000
                 section = 0

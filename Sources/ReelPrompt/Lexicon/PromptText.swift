@@ -74,6 +74,8 @@ struct PromptText {
                 return "第" + (m[2] ?? "") + "张"
             }
         }
+        // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
+        if mapped.string.contains("f.") { mapped.replace(Self.dottedFps) { _ in "fps" } }
         mapped.mapCharacters(Self.simplify)
         // 唔要轉場, 大聲啲, 行山相, 最後嗰張, 喺第三张相: Cantonese words in their Mandarin form
         Cantonese.convert(&mapped)
@@ -185,6 +187,8 @@ struct PromptText {
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", 蛋糕那张，就是第8张: a photo
     /// described, then named by its number; the clause naming it ends there.
     private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
+    /// The frame rate's unit written with points: "24 f.p.s.".
+    private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
@@ -384,12 +388,14 @@ struct PromptText {
         case "/": out += prev.isLetter && (next == " " || next.isLetter == false) ? "/" : " / "
         case "％": out += "%"
         case "=": out += " = "
-        case ">", "→": out += " to "
+        // "pic#3➡️first": an arrow is "to"
+        case ">", "→", "➡️", "➡", "⇒", "⟶", "👉": out += " to "
         case "（", "(", "）", ")", "[", "]": out += " "
         case "×": out += "x"
         case "-", "–", "—", "_":
             // "-5 seconds": a minus sign, kept so the number can be reported
-            if c == "-", next.isNumber, !(prev.isLetter || prev.isNumber) { out += " minus " }
+            // 每张设成-2秒: a minus sign right after Han text too
+            if c == "-", next.isNumber, !(prev.isLetter && !isHan(prev) || prev.isNumber) { out += " minus " }
             // "I run a small sushi bar — can you make…": a dash between words breaks the clause like a comma
             else if c == "—" || (prev == " " && next == " ") { out += " , " }
             else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
@@ -400,6 +406,8 @@ struct PromptText {
             if prev.isNumber && next.isNumber { out.append(c) }
             // "photo no.7": a number sign, not the end of a sentence
             else if next.isNumber, prev == "o" || prev == "O" { out += " " }
+            // "transitions .8s": a number typed without its leading zero
+            else if next.isNumber, prev == " " || prev == "\t" || prev == "\n" || prev == "\0" { out += " 0." }
             else { out += " . " }
         case "\n", "\t": out += " "
         // "🎵 louder pls 🔊": the music and its loudness said with a picture

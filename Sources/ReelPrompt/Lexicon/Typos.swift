@@ -64,6 +64,9 @@ enum Typos {
         // resolution words typed as one: "lowres preview", "a lores draft", "hi-res" (the hyphen is a space)
         // a dropped final g: "hard cut goin into photo 7", "leadin into the last photo"
         "goin": "going", "leadin": "leading", "comin": "coming",
+        // the video, its length and "twice", typed with letters swapped or one wrong: "vidoe", "lenght", "twise";
+        // "keep em still": them
+        "vidoe": "video", "viedo": "video", "vidio": "video", "lenght": "length", "lengh": "length", "twise": "twice", "twcie": "twice", "em": "them",
         "lowres": "low res", "lores": "lo res", "lowrez": "low res", "hires": "high res", "hirez": "high res",
     ]
 
