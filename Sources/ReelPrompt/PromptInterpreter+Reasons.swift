@@ -60,7 +60,7 @@ extension PromptInterpreter {
         // "swap photos 2 and 5, the kitchen should come before the bathroom", "the red truck needs to
         // go right after the sign": what the photos show, said as the reason for the order asked for
         // beside it (a photo named by number is read by the order rules)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|since|cause|cuz|as|so|and)\s+)?(?:the|my|our|that|this|his|her|their)\s+(?:[a-z0-9-]+\s+){1,4}?(?:should|needs to|has to|must|is meant to|is supposed to|ought to|has got to|wants to)\s+(?:come|go|be|appear|sit)\s+(?:right\s+|just\s+|straight\s+|directly\s+|immediately\s+)?(?:before|after|ahead of|in front of|behind)\s+(?:the|my|our|that|this|his|her|their)\s+[^,.;!?\x{01}]{1,40}?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|since|cause|cuz|as|so|and)\s+)?|\b(?:because|since|cause|cuz)\s+)(?:the|my|our|that|this|his|her|their)\s+(?:[a-z0-9-]+\s+){1,4}?(?:should|needs to|has to|must|is meant to|is supposed to|ought to|has got to|wants to)\s+(?:come|go|be|appear|sit)\s+(?:right\s+|just\s+|straight\s+|directly\s+|immediately\s+)?(?:before|after|ahead of|in front of|behind)\s+(?:the|my|our|that|this|his|her|their)\s+[^,.;!?\x{01}]{1,40}?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let ns = p.text as NSString
             let said = ns.substring(with: m.range)
             let rest = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
