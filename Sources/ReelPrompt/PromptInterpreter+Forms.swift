@@ -69,12 +69,13 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:title|caption|heading|text)\b|标题|字幕"#).occurs(in: before) else { return nil }
             return Found(.titlePosition(position(m[1] == "bottom" ? "bottom" : m[1] == "top" ? "top" : "center")))
         },
-        // "the client wants it silent", "my boss asked for it vertical": who asks, before what they ask for
-        Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]er|principal|coach|teacher|editor|agency|venue)\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said)\s+(?:it\s+)?(?=[a-z])"#) { _, _ in
+        // "the client wants it silent", "my boss asked for it vertical": who asks, before what they ask
+        // for; "the principal wants it readable": what they want, when it is no setting, is the reason
+        Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]er|principal|coach|teacher|editor|agency|venue)\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said)\s+(?:it\s+)?(?:(?:to be\s+)?(?:readable|legible|easy to read|clear)(?=\s*(?:$|[,.;!?]))|(?=[a-z]))"#) { _, _ in
             Found().notNegatable
         },
-        // "in the shop window", "at the front desk", "in our waiting room": where the video plays
-        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:[a-z]+\s+)?(?:studio|workshop|shop|store|office|lobby|reception|waiting room|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
+        // "in the shop window", "at the front desk", "in our waiting room", "in the showroom": where the video plays
+        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:[a-z]+\s+)?(?:studio|workshop|shop|store|office|lobby|reception|waiting room|waiting area|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall|showroom|dealership|lounge|living room|foyer|clinic|hotel|bakery|boutique|library)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
             Found().notNegatable
         },
         // "half our students don't speak English": why subtitles

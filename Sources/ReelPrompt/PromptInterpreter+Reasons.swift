@@ -57,6 +57,16 @@ extension PromptInterpreter {
             if orderAsk.occurs(in: rest) { said = reasonPlace.replacing(in: said) { _ in " " } }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["so "]),
+        // "swap photos 2 and 5, the kitchen should come before the bathroom", "the red truck needs to
+        // go right after the sign": what the photos show, said as the reason for the order asked for
+        // beside it (a photo named by number is read by the order rules)
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|since|cause|cuz|as|so|and)\s+)?|\b(?:because|since|cause|cuz)\s+)(?:the|my|our|that|this|his|her|their)\s+(?:[a-z0-9-]+\s+){1,4}?(?:should|needs to|has to|must|is meant to|is supposed to|ought to|has got to|wants to)\s+(?:come|go|be|appear|sit)\s+(?:right\s+|just\s+|straight\s+|directly\s+|immediately\s+)?(?:before|after|ahead of|in front of|behind)\s+(?:the|my|our|that|this|his|her|their)\s+[^,.;!?\x{01}]{1,40}?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let ns = p.text as NSString
+            let said = ns.substring(with: m.range)
+            let rest = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            guard orderAsk.occurs(in: rest), !orderReasonNumber.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["before", "after", "ahead of", "in front of", "behind"]),
         // "nobody has the patience", "people have no attention span", "attention spans are tiny
         // these days": why it should be short (the length itself is asked for elsewhere)
         Rule(#"\b(?:nobody|no one|noone|people|kids|viewers|followers|everyone|everybody|they|(?:my|our)\s+[a-z]+)\s+(?:(?:just|really|honestly|even|these days|nowadays)\s+)*(?:has|have|s got|ve got|got)\s+(?:the\s+|any\s+|no\s+|enough\s+|zero\s+|a short\s+|short\s+)?(?:patience|attention span|attention spans|time)\b(?:\s+(?:for|to)\s+[^,.;!?\x{01}\d]*)?(?=\s*(?:$|[,.;!?\x{01}]))|\battention spans?\s+(?:are|is|s)\s+(?:(?:so|really|super|way too|too)\s+)?(?:short|tiny|nothing|gone|non ?existent)\b(?:\s+(?:these days|nowadays|now))?"#) { m, p in
@@ -120,6 +130,10 @@ extension PromptInterpreter {
     /// Words of a request that change the order of the photos ("swap the first and last").
     private static let orderAsk = Pattern(#"\b(?:swap|switch|move|put|reverse|flip|reorder|rearrange|order|first|last|start with|end with|open with|close with)\b"#)
 
+    /// A photo named by its number or its place ("photo 3", "the 2nd", "the last one"): a clause
+    /// with one asks for an order of its own.
+    private static let orderReasonNumber = Pattern(#"\b(?:photos?|pictures?|pics?|images?|shots?|slides?|number|no|#)\s*\d|\b\d+(?:st|nd|rd|th)\b|\b(?:first|last|final|second|third|fourth|fifth|start|end|beginning)\b"#)
+
     /// "at the end", "at the very start": where a photo lands, said in the reason for an order asked for.
     private static let reasonPlace = Pattern(#"\b(?:at|in|to)\s+the\s+(?:very\s+)?(?:end|start|beginning)\b"#)
 
@@ -142,7 +156,7 @@ extension PromptInterpreter {
     private static let reasonVerb = Pattern(#"\b"# + reasonVerbs + #"\b|\b[a-z]{3,}ed\b"#)
 
     /// Nouns that name a trip, an event or a kind of video: a clause of a few words around one is a label.
-    static let labelNoun = #"(?:trip|trips|road trip|roadtrip|holiday|holidays|vacation|vacay|getaway|honeymoon|teaser|recap|highlights|trailer|promo|tour|weekend|adventure|adventures|journey|reunion|wedding|birthday|party|anniversary|graduation|christmas|festival|concert|camp|camping|backpacking|hiking|hike|skiing|ski week|surfing|interrailing|travelling|traveling|road tripping|cruise|deck|launch|memories|retreat|expedition|safari|elopement|shower|bachelorette|bachelor|hen do|stag do|marathon|race|tournament|match|recital|gig)"#
+    static let labelNoun = #"(?:trip|trips|road trip|roadtrip|holiday|holidays|vacation|vacay|getaway|honeymoon|teaser|recap|highlights|trailer|promo|tour|weekend|adventure|adventures|journey|reunion|wedding|birthday|party|anniversary|graduation|christmas|festival|concert|camp|camping|backpacking|hiking|hike|skiing|ski week|surfing|interrailing|travelling|traveling|road tripping|cruise|deck|launch|memories|retreat|expedition|safari|elopement|shower|bachelorette|bachelor|hen do|stag do|marathon|race|tournament|match|recital|gig|show and tell|showcase)"#
 
     /// The label nouns as plain words, for ``Rule/needing(_:)``.
     static let labelWords: [String] = labelNoun.dropFirst(3).dropLast().split(separator: "|").map(String.init)

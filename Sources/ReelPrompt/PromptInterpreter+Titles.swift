@@ -15,6 +15,11 @@ extension PromptInterpreter {
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
+        // "make the writing bigger", "the text could be a bit larger": the title's lettering named as
+        // the writing on screen (the title is the only text a video has)
+        Rule(#"\b(?:make\s+)?(?:the|that|all the)\s+(?:writing|text|letters|print|words on (?:the )?screen)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|a lot\s+|much\s+|really\s+|very\s+|way\s+)?(bigger|larger|smaller|huge|big|large|small|tiny)\b"#) { m, _ in
+            Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
         // "my grandma can't see small text", "the text is too small to read", 奶奶看不清小字: the letters
         // too small for someone to read is asked as a bigger title
         Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
@@ -79,7 +84,7 @@ extension PromptInterpreter {
         },
         // "title at top, bigger", "Title "X", big letters", "go at the top and be a bit smaller": a bare
         // size (or "be" and a size, or a size and "letters", "text", "font") after the title was named
-        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01}))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
@@ -121,7 +126,7 @@ extension PromptInterpreter {
             return f
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
         // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|appear|appears|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
             let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text

@@ -15,6 +15,8 @@ enum Fillers {
         "slides", "show", "photos", "photo", "pictures", "picture", "images", "image", "pics", "pic", "shots",
         // "drop the music entirely", "remove the title altogether": how wholly, after what the rules read
         "entirely", "completely", "altogether", "fully", "wholly",
+        // a setting raised to a number: "bump it to 60 fps", "push it up to 4k", "crank it to 60"
+        "bump", "push", "crank",
         "transition", "transitions", "effect", "effects", "style", "version", "new", "quick", "quickly", "fast",
         "nicely", "overall", "whole", "entire", "lasting", "last", "run", "runs", "play", "plays", "mode", "format",
         "output", "render", "something", "thing", "things", "way", "look", "looks", "feel", "vibe", "which", "what",

@@ -52,6 +52,7 @@ enum Typos {
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
         "cud": "could", "cld": "could", "coud": "could", "culd": "could", "wud": "would", "wld": "would", "shud": "should", "shld": "should", "shd": "should", "shoud": "should",
         "mk": "make", "mks": "makes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
+        "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         // comparatives typed without their vowels: "slwr transitions", "fstr pls"
