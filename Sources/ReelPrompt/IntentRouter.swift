@@ -35,11 +35,13 @@ public enum IntentRouter {
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
-        // 刚才那步undo一下: the English command in a Chinese sentence, read as its Chinese word
+        // 刚才那步undo一下: the English command in a Chinese sentence, also read as its Chinese word
         let asked = englishCommandInChinese.replacing(in: prompt.text) { m in m.text.lowercased().contains("undo") ? "撤销" : "重做" }
-        if let step = history(asked) { return step }
+        if let step = history(prompt.text) { return step }
+        if asked != prompt.text, let step = history(asked) { return step }
         // chat or a reason around an undo or redo ("ugh, undo that, like 3 steps back", "go back 2 steps, i messed it up")
-        if let step = chatted(asked) { return step }
+        if let step = chatted(prompt.text) { return step }
+        if asked != prompt.text, let step = chatted(asked) { return step }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
