@@ -19,7 +19,8 @@ extension IntentRouter {
         for clause in clauseBreak.replacing(in: text, { _ in "\u{1}" }).split(separator: "\u{1}") {
             let piece = stripped(restated.replacing(in: stripped(String(clause))) { _ in "" })
             guard !piece.isEmpty else { continue }
-            if found == nil, let (command, remainder) = command(in: piece) {
+            // 撤销错了, 刚才撤销错了: what went wrong, not the command (帮我重做 after it is)
+            if found == nil, !judgement.occurs(in: piece), let (command, remainder) = command(in: piece) {
                 found = command
                 let more = stripped(remainder)
                 if more.isEmpty { continue }

@@ -35,9 +35,13 @@ public enum IntentRouter {
     ///   - online: whether the cloud can be reached; offline, nothing is routed to it.
     public static func route(_ text: String, inputs: [String] = [], online: Bool = false) -> Intent {
         let prompt = PromptText(text)
+        // 刚才那步undo一下: the English command in a Chinese sentence, also read as its Chinese word
+        let asked = englishCommandInChinese.replacing(in: prompt.text) { m in m.text.lowercased().contains("undo") ? "撤销" : "重做" }
         if let step = history(prompt.text) { return step }
+        if asked != prompt.text, let step = history(asked) { return step }
         // chat or a reason around an undo or redo ("ugh, undo that, like 3 steps back", "go back 2 steps, i messed it up")
         if let step = chatted(prompt.text) { return step }
+        if asked != prompt.text, let step = chatted(asked) { return step }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -71,6 +75,9 @@ public enum IntentRouter {
         return nil
     }
 
+
+    /// "undo" or "redo" written next to Chinese (刚才那步undo一下, 帮我redo).
+    static let englishCommandInChinese = Pattern(#"(?<=\p{Han})\s*(?:undo|redo)\b\s*|\b(?:undo|redo)\s*(?=\p{Han})"#)
 
     /// The product's GUI wording: "open [panel]" and "preview in timeline" ask for the state.
     static let panelWords = Pattern(#"\bopen (?:the )?[\w ]{1,20}? panel\b|\bpreview in (?:the )?timeline\b|打开.{1,8}面板"#)

@@ -54,7 +54,8 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,;:]))\s*(?:(?:and|but|with|just|so)\s+)*(?:none|none of them|none of those|none of these|nothing|not one|not one of them|neither)\s+(?:(?:should|can|may|must|will)\s+(?:be|play|run|last|go)\s+|(?:is|are|plays?|runs?|lasts?|goes|being)\s+)?(?:longer than|over|more than|above|beyond|past|exceeding)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             let before = (p.text as NSString).substring(to: m.range.location)
-            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            // ("only use the videos not the pics, … none longer than 4 secs": what was left out is not what "none" names)
+            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
             guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         }.needing(["none", "nothing", "not one", "neither"]),
@@ -62,7 +63,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             let before = (p.text as NSString).substring(to: m.range.location)
-            let nouns = Pattern(#"\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            // ("the videos not the photos are too long, cut each one to 3 s": what was left out is not "each one")
+            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
             guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },

@@ -42,7 +42,8 @@ extension PromptInterpreter {
             return Found(.musicVolume(v))
         },
         // "with song.mp3 playing softly": the music's level, however it was named
-        Rule(#"\b(?:playing\s+)?(quietly|softly|loudly)\b"#) { m, p in
+        // ("… playing softly underneath": under the pictures, as the background)
+        Rule(#"\b(?:playing\s+)?(quietly|softly|loudly)\b(?:\s+(?:underneath|beneath|in the background|behind (?:it|everything|the photos)))?"#) { m, p in
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
         },

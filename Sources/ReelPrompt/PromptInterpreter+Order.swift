@@ -1,3 +1,5 @@
+import Foundation
+
 /// Photo order and photo edits: "in date order", "shuffle", "reverse", "swap photo 3 and 4",
 /// "remove the last photo", "move photo 5 to the start".
 extension PromptInterpreter {
@@ -64,6 +66,13 @@ extension PromptInterpreter {
         },
         Rule(#"\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\blast to first\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b|\bflip it\b|\b(?:in|into)\s+(?:the\s+)?(?:opposite|other|inverse|inverted)\s+(?:order|direction|sequence)(?:[\s,]+(?:(?:so|with)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot)?\s*(?:comes?\s+|goes?\s+|is\s+)?first)?\b|\b(?:opposite|inverse)\s+order\b|\blast (?:one|photo|picture|pic|image|shot)s? first,? first (?:one|photo|picture|pic|image|shot)s? last\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?"#) { _, _ in
             Found(.order(.reversed))
+        },
+        // "把顺序倒过来，从最后一张开始", "reverse it, starting from the last one": where a reversed order
+        // starts, said after the reversal (already said)
+        Rule(#"(?:从|由)最后\s*(?:1|一)?\s*张(?:照片|图片|相片|图)?(?:开始|打头|开头)(?:放|播|排)?|\b(?:starting|start|beginning|begin)\s+(?:from|with)\s+the\s+(?:very\s+)?last\s+(?:one|photo|picture|pic|image|shot)\b"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"倒序|反序|倒过来|反过来|倒着|反着|\brevers|\bbackwards?\b"#).occurs(in: before) else { return nil }
+            return Found(.order(.reversed))
         },
     ]
 

@@ -110,9 +110,10 @@ struct Scan {
 
     private static let replacedCue = Pattern(#"^ ?(?:instead of|rather than|swap|replace|trade)\b"#)
 
-    /// "remove the first photo and make the last one longer", "drop the song and take the title off":
-    /// a verb that starts a clause of its own after "and".
-    private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend|take|get|pull|hide|kill|ditch|lose)\b"#, lowercaseInput: true)
+    /// "remove the first photo and make the last one longer", "drop the song and take the title off",
+    /// "get rid of the title and kill the music" (kill is read as remove): a verb that starts a clause
+    /// of its own after "and".
+    private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend|take|get|pull|hide|kill|ditch|lose|remove|drop|delete|mute)\b"#, lowercaseInput: true)
     private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
     private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#, lowercaseInput: true)

@@ -27,11 +27,11 @@ extension PromptInterpreter {
                 return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
             }
         }.needing(["louder", "quieter", "softer", "bigger", "larger", "smaller"]),
-        // 可能小声一点, 要不再大声点: a hedge before louder or quieter, after the music was named
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:可能|也许|或许|要不然|要不|大概|最好|能不能|可不可以|稍微|再)+(小声|大声|轻|响)(?:一点|一些|点)(?:吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+        // 可能小声一点, 要不再大声点, 然后大声一点: a hedge (or "then") before louder or quieter, after the music was named
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:可能|也许|或许|要不然|要不|大概|最好|能不能|可不可以|稍微|再|然后|接着)+(小声|大声|轻|响)(?:一点|一些|点)(?:吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }
             return Found(.adjustMusicVolume(m[1] == "大声" || m[1] == "响" ? 0.1 : -0.1))
-        }.needing(["可能", "也许", "或许", "要不", "大概", "最好", "能不能", "可不可以", "稍微", "再"]),
+        }.needing(["可能", "也许", "或许", "要不", "大概", "最好", "能不能", "可不可以", "稍微", "再", "然后", "接着"]),
         // "if possible", "if posible", "if at all possible", "if that's ok": a hedge after the ask
         Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
             Found().notNegatable

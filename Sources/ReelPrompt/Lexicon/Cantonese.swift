@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -26,6 +26,12 @@ enum Cantonese {
         + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题)"#
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"
         + #"|细(?=声|啲)"#
+        // 個title改做「點心」: 个 starting a clause before what it names is "the"; 改做 is 改成
+        + #"|(?:^|(?<=[,，。;；!！?？\s]))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
+        // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
+        + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
+        // 直接cut就得, 咁就得啦: 就得 ending a clause is "that will do" (就行), not "must"
+        + #"|就得(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|了))"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word or ending a clause (not 相机, 互相, 照相)
         + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]))"#,
         lowercaseInput: true)
@@ -35,11 +41,25 @@ enum Cantonese {
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
+        "个": "", "改做": "改成", "同": "和", "就得": "就行",
     ]
+
+    /// Words that mark a Cantonese request though their characters are common in Mandarin
+    /// (個標題改做「X」, 直接cut就得).
+    private static let markWords: [[UInt16]] = ["改做", "就得"].map { Array($0.utf16) }
+
+    /// Whether `units` hold one of ``markWords``.
+    private static func hasMarkWord(_ units: [UInt16]) -> Bool {
+        guard units.count > 1 else { return false }
+        for i in 0..<(units.count - 1) {
+            for w in markWords where units[i] == w[0] && units[i + 1] == w[1] { return true }
+        }
+        return false
+    }
 
     /// `text` with its Cantonese words in Mandarin.
     static func convert(_ text: inout MappedText) {
-        guard text.units.contains(where: marks.contains) else { return }
+        guard text.units.contains(where: marks.contains) || hasMarkWord(text.units) else { return }
         text.replace(word) { m in
             // 啲 after a word of size or pace is "a bit"; elsewhere it only says "the"
             if m.text == "啲" { return m[1] != nil ? "一点" : "" }

@@ -285,6 +285,12 @@ struct PromptText {
         mapped.replace(Self.chineseKeptStill) { m in m[1] ?? m.text }
         // 把第三张和第五张delete掉, 第2张remove了: an English verb of removal after photos named in Chinese
         mapped.replace(Self.englishRemoveInChinese) { _ in "删掉" }
+        // 最后一幅字, 第三幅画, 这幅: 幅 (the measure word of pictures and calligraphy) is 张
+        mapped.replace(Self.pictureMeasure) { _ in "张" }
+        // 标题挪到下面去, 放到最前面去: 去 after a place only says which way
+        mapped.replace(Self.directionParticle) { _ in "" }
+        // 然后louder一点, 字bigger一些: an English comparative before 一点 is the Chinese one
+        mapped.replace(Self.englishComparative) { m in Self.chineseComparative[m[1] ?? ""] ?? m.text }
         // transition全部改成cut, music小声一点, 只用clips: an English word in a Chinese sentence, said in Chinese
         mapped.replace(Self.englishInChinese) { m in
             (m[1] ?? m[2]).map { Self.chineseWord[$0] ?? $0 } ?? (m[3] != nil ? "硬切" : m.text)
@@ -300,13 +306,22 @@ struct PromptText {
     private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
-    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:删|去掉|拿掉|撤掉|不要|取消)))\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let pictureMeasure = Pattern(#"(?<=第\s{0,2}\d{1,3}\s{0,2}|最后\s{0,2}(?:\d{1,2}|一)?\s{0,2}|前\s{0,2}\d{1,2}\s{0,2}|[这那])幅(?:字|画|图)?"#)
+    private static let directionParticle = Pattern(#"(?<=[到在]\s{0,2}(?:最)?(?:下面|上面|下边|上边|底部|顶部|底下|中间|前面|后面|前边|后边|开头|末尾|结尾|下方|上方|前头|后头|最后))去(?=\s*(?:$|[,，。;；!！?？]|吧|啦|了))"#)
+    private static let englishComparative = Pattern(#"\b(louder|quieter|softer|bigger|larger|smaller|faster|quicker|slower|longer|shorter)\s*(?=一点|一些|点|些)"#)
+    private static let chineseComparative = [
+        "louder": "大声", "quieter": "小声", "softer": "小声", "bigger": "大", "larger": "大", "smaller": "小",
+        "faster": "快", "quicker": "快", "slower": "慢", "longer": "长", "shorter": "短",
+    ]
     private static let englishRemoveInChinese = Pattern(#"(?<=张|照片|图片|相片)\s*(?:delete|remove|del|cut|drop)\s*(?:掉|了|吧)?(?=\s*(?:$|[,，。;；!！?？]|\p{Han}))"#)
     private static let chineseWord = [
         "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",
         // 只用clips, 每个clip最多3秒, volume再大一点, 这个video要放tiktok的
         "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "videos": "视频", "vlog": "视频",
+        // title 删掉, title不要了: the title named in English, then taken away in Chinese
+        "title": "标题",
     ]
 
     private mutating func extractQuotes() {
