@@ -9,8 +9,8 @@ extension PromptInterpreter {
     enum LengthTarget { case total, photo, transition, title, musicStart }
 
     static let numberRules: [Rule] = [
-        // "1:30 long", "1:30 minutes"
-        Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)\s*(?:long|minutes?|mins?|in length)\b"#) { m, _ in
+        // "1:30 long", "1:30 minutes", "0:45 total", "0:50 overall"
+        Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)\s*(?:long|minutes?|mins?|in length|(?:in\s+)?total|overall|all in)\b"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             return total(seconds: mins * 60 + secs)
         },
@@ -159,6 +159,9 @@ extension PromptInterpreter {
             || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart))) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
             // "the music a little louder and start 10 seconds in": "in" after the number says where it starts
             || musicCue.occurs(in: ns.substring(to: clauseStart)) && startsIn.occurs(in: before) && inAfter.occurs(in: after)
+            // "start it at the chorus, like 42 sec in": the start said again as a time in a clause of its own
+            || hedgeOnly.occurs(in: before) && inAlone.occurs(in: after) && musicCue.occurs(in: ns.substring(to: clauseStart))
+                && musicStartCue.occurs(in: ns.substring(to: clauseStart))
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -256,6 +259,10 @@ extension PromptInterpreter {
     /// "and start 10 seconds in", "have it start 30 seconds in": the start, with "in" after the number.
     static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
+    /// "in" and nothing more to the end of the clause ("42 sec in", not "30 seconds in total").
+    static let inAlone = Pattern(#"^\s*in\s*$"#)
+    /// Nothing before a number in its clause but a hedge: "like", "about", "say" ("…, like 42 sec in").
+    static let hedgeOnly = Pattern(#"^\s*(?:(?:like|about|around|roughly|maybe|say|approx|approximately|somewhere around|right|just|at|from)\s+)*$"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始(?:播放|放|播|响起|响)?"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)

@@ -204,8 +204,10 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, _ in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, p in
             guard let ref = photoRefs(m.text).first else { return nil }
+            // "so it runs backwards, last photo first": the reversal said again, left to the order rules
+            if ref == .last, reversalSaid.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
                 .map { String(m.text[$0.lowerBound...]) } ?? m.text
             let toEnd = t.hasPrefix("end") || t.hasPrefix("finish") || t.hasPrefix("close")
@@ -216,6 +218,9 @@ extension PromptInterpreter {
         },
     ]
 
+    /// A reversal of the order said just before ("runs backwards, ", "reverse the order - "): "last
+    /// photo first" after it says the same.
+    static let reversalSaid = Pattern(#"\b(?:revers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?|backwards?|back to front|in reverse(?: order)?|(?:flip|invert) (?:the )?(?:order|sequence))\s*(?:[,;:(]|-+)\s*(?:(?:so|with|like|meaning|i ?e)\s+)?(?:the\s+)?$"#)
     /// ``photoRefs(_:)``, and "the first" / "the last" said without a noun.
     static func endRefs(_ text: String) -> [PhotoRef] {
         if Pattern(#"^(?:the\s+)?(?:first|1st|opening)$"#).occurs(in: text) { return [.number(1)] }

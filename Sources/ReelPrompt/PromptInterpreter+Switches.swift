@@ -25,6 +25,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:should\s+|to\s+|can\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
+        // "make the song louder …, then fade it out at the end": "it" is the music when the music is
+        // the last thing named before it
+        Rule(#"\b(?:fade|fading)\s+it\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"#) { m, p in
+            let said = (p.text as NSString).substring(to: m.range.location)
+            guard let music = musicNamed.matches(in: said).last,
+                  otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }
+            return Found().note("the music already fades in at the start and out at the end of the video").notNegatable
+        },
         // 关掉标题, 把音乐关了, 转场关掉, 关闭缩放 (配乐关小点 turns it down: the volume rules)
         Rule(#"(?:关掉|关闭|关了|关上)\s*(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)|(?:把)?(标题|字幕|文字|音乐|背景音乐|配乐|转场|过渡|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|缩放|动画|运动|动效)\s*(?:给)?(?:关掉|关闭|关了|关上|关)(?![小低轻])"#) { m, _ in
             guard let word = m[1] ?? m[2] else { return nil }
@@ -33,6 +41,10 @@ extension PromptInterpreter {
     ]
 
     /// Words after "turn off the audio" that say whose audio: the clips'.
+    /// The music named: what "fade it out" can point back at.
+    private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»"#)
+    /// Other things "it" may stand for, named after the music: then "it" is not the music.
+    private static let otherNamed = Pattern(#"\b(?:title|caption|text|photos?|pictures?|pics?|images?|slides?|shots?|clips?|video|slideshow|transitions?|whole thing)\b"#)
     private static let onClips = Pattern(#"^\s+(?:on|of|from|in|for)\s+"# + clipWho + #"\b"#)
 
     /// The setting that switches `word`'s feature off.

@@ -139,6 +139,14 @@ struct PromptText {
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
         if mapped.units.contains(where: { $0 >= 0x4E00 && $0 <= 0x9FFF }) { readChinese() }
+        // "1/2 sec dips to black", "3 1/2 seconds each": a fraction of a second or a minute as a decimal
+        if mapped.units.contains(0x2F) {
+            mapped.replace(Self.fraction) { m in
+                guard let a = Double(m[2] ?? ""), let b = Double(m[3] ?? ""), a < b else { return m.text }
+                let v = (Double(m[1] ?? "") ?? 0) + a / b
+                return String((v * 1000).rounded() / 1000) + " "
+            }
+        }
         // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
         mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
         // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
@@ -195,6 +203,8 @@ struct PromptText {
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
     /// seconds" is a range).
     private static let range = Pattern(#"(?:\bbetween\s+|\b(?:somewhere|anywhere)\s+(?:from|between)\s+)?(?<![\d.:#])(?<!#\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s\s)(\d+(?:\.\d+)?)\s*(?:and|to|-|–|or|~|到|至)\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|秒钟?|分钟)(?![a-z])"#, lowercaseInput: true)
+    /// A fraction before a unit of time: "1/2 sec", "1 1/2 minutes" (not "4/5", a shape).
+    private static let fraction = Pattern(#"(?<![\d./:])(?:(\d{1,2})\s+)?([1-9])\s*/\s*([2-9])\s*(?=(?:seconds?|secs?|s|minutes?|mins?)\b)"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
     private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
     private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#, lowercaseInput: true)
@@ -242,13 +252,15 @@ struct PromptText {
     /// Memory of Rosa", "make the title bigger and change it to Welcome Home Leo": the words after a
     /// verb that gives the title. "and" or "with" before a capitalised name goes on ("Lisbon and Porto",
     /// "In the Garden with Grandpa"), and a title may start with "In", "To"… when a capitalised word follows.
-    private static let titlePhrase = Pattern(#"\b(?:(?:(?:a|an|the)\s+)?(?:(?:big|bigger|large|larger|huge|small|smaller|tiny|little|bold|short|simple|nice|plain|white|black|cute|fancy)\s+)?(?:title|caption|heading|banner)(?: card| text)?\s+(?:(?:at|on|in|across|along) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)(?: of the (?:screen|frame|video))?\s+)?(?:(?:that|which)\s+(?:says|reads|should say|will say)|saying|reading)\b|titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|(?:change|chnage|chagne|cahnge|chnge|chang) (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|rename (?:the title|it) to|(?<=\b(?:title|tittle|titel|tilte|titl|caption|heading)\b[^.;!?«]{0,40})(?:change|chnage|chagne|cahnge|chnge|chang|rename|set|switch) it to(?=\s+(?-i:[A-Z0-9]))|(?:the )?(?:title|tittle|titel|tilte) (?:should|could|must|will|would)? ?(?:say|says|read|reads|be)\b|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow)| (?:at|on|in) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)| (?:up )?top| cent(?:er|re)d)?\s*[:=])\s*+(?:[:=]\s*+)?(?:(?=(?-i:(?:In|On|At|To|For|Over|From|Only|Just)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[A-Z][a-z]))|(?!«|none\b|nothing\b|no\b|big\b|small\b|large\b|huge\b|tiny\b|bold\b|white\b|black\b|centered\b|centred\b|lower\b|higher\b|removed\b|gone\b|there\b|a bit\b|a little\b|much\b|way\b|more\b|less\b|bigger\b|smaller\b|larger\b|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b))([^,.;!?\n«—–]+?)(?=\s+(?:and(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z])|\s+(?:19|20)\d\d\b)|with(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z][a-z]))|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|\s+[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+\s*$|$)"#)
+    private static let titlePhrase = Pattern(#"\b(?:(?:(?:a|an|the)\s+)?(?:(?:big|bigger|large|larger|huge|small|smaller|tiny|little|bold|short|simple|nice|plain|white|black|cute|fancy)\s+)?(?:title|caption|heading|banner)(?: card| text)?\s+(?:(?:at|on|in|across|along) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)(?: of the (?:screen|frame|video))?\s+)?(?:(?:that|which)\s+(?:says|reads|should say|will say)|saying|reading)\b|titled|entitled|title it|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|called|named|with (?:a |the )?title|add (?:a |the )?title(?: of| that says| saying)?|set (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|(?:change|chnage|chagne|cahnge|chnge|chang) (?:the|teh|hte|da) (?:title|tittle|titel|tilte|titl) to|rename (?:the title|it) to|(?<=\b(?:title|tittle|titel|tilte|titl|caption|heading)\b[^.;!?«]{0,40})(?:change|chnage|chagne|cahnge|chnge|chang|rename|set|switch) it to(?=\s+(?-i:[A-Z0-9]))|(?:the )?(?:title|tittle|titel|tilte) (?:should|could|must|will|would)? ?(?:say|says|read|reads|be)\b|(?:title|tittle|titel|tilte|titl|caption|heading)(?: text| for the (?:whole |entire )?(?:video|movie|slideshow)| (?:at|on|in) (?:the )?(?:very )?(?:top|bottom|middle|center|centre|lower third)| (?:up )?top| cent(?:er|re)d)?\s*[:=])\s*+(?:[:=]\s*+)?(?:(?=(?-i:(?:In|On|At|To|For|Over|From|Only|Just)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[A-Z][a-z]))|(?!«|none\b|nothing\b|no\b|big\b|small\b|large\b|huge\b|tiny\b|bold\b|white\b|black\b|centered\b|centred\b|lower\b|higher\b|removed\b|gone\b|there\b|a bit\b|a little\b|much\b|way\b|more\b|less\b|bigger\b|smaller\b|larger\b|that says|saying|which says|called\b|named\b|titled\b|showing\b|shown\b|show\b|appears?\b|appearing\b|visible\b|displayed\b|stays?\b|should\b|size\b|position\b|bigger\b|smaller\b|larger\b|text\b|font\b|only\b|just\b|up\b|last\b|longer\b|shorter\b|disappears?\b|fades?\b|is\b|be\b|will\b|can\b|to\b|from\b|off\b|until\b|till\b|during\b|throughout\b|the whole\b|first\b|photo\b|picture\b|[0-9]+ ?s(?:ec)?\b|at the\b|on the\b|in the\b|to the\b|for\b|over\b|only\b|on\b|at\b|in\b))([^,.;!?\n«—–]+?)(?=\s+(?:and(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z])|\s+(?:19|20)\d\d\b)|with(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z][a-z]))|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|\s+[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+(?=\s*$|\s+(?-i:[a-z])|\s*[\p{So}])|$)"#)
     /// "title Happy 60th Mum", "title First Day", "put da titl Beach Day on top": a capitalised title
     /// straight after the word (or a typo of it); "Live at the Basement", "Class of 2026" go on past
     /// "at the" before a capital, "of" before a year and "and" or "with" before a name ("Tom and Anna"). As after "title:", a title ends before a
     /// bracket that starts in lowercase ("Stone Forest Tour (first 5 seconds only)") and, after a
-    /// word in capitals, before a size or place in lowercase ("SUMMER CAMP 2025 small at the bottom").
-    private static let bareTitle = Pattern(#"\b(?:title|caption|titl|titel|tittle|tilte)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z])|\s+(?:19|20)\d\d\b)|with(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z][a-z]))|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|$)"#)
+    /// word in capitals, before a size or place in lowercase ("SUMMER CAMP 2025 small at the bottom"); it
+    /// ends before an emoji said after it ("title Tour Day 3 🙏", "title Happy 60th Mum 🎉 make it square";
+    /// not "I ❤️ NY").
+    private static let bareTitle = Pattern(#"\b(?:title|caption|titl|titel|tittle|tilte)\s+(?=(?-i:[A-Z][a-z]))(?!(?-i:(?:At|In|On|For|Over|To|From|Only|Just|Should|Size|Position|Bigger|Smaller|Larger|Text|Font|The|Is|Be|Will|Can|Off|Until|During|Shown|Showing)\b))([^,.;!?\n«—–]+?)(?=\s+(?:and(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z])|\s+(?:19|20)\d\d\b)|with(?!\s+(?-i:(?!(?:Make|Set|Use|Put|Add|Change|Remove|Turn|Then|Please|Can|Could|Also|The|It|I|Ken|Music|Song|Crossfades?|Fades?|Hard|No|Each|Every)\b)[A-Z][a-z]))|then|plus|using|set|make|use|as|(?-i:but))\b|\s+(?:instead|please|pls|plz|thanks|thx)\s*(?:$|[,.;!?\n])|\s+(?:at|in|for|of|on|over|during|from|until|till|throughout)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[a-z]|\s+(?:19|20)\d\d\b)|\s+-\s|\s*[,.;!?\n«—–]|\s*[(\[（](?=\s*(?-i:[a-z]))|(?<=(?-i:[A-Z0-9]{2}))(?=\s+(?-i:(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|top|bottom|centered|centred|up top)\b))|\s+[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+(?=\s*$|\s+(?-i:[a-z])|\s*[\p{So}])|$)"#)
     /// "put the title INTO THE WOODS big in the middle", "caption SOLD OUT at the top": a title in
     /// capitals after the word written in lowercase; it ends where the words go back to lowercase (a
     /// request typed all in capitals is not read this way).
@@ -353,6 +365,15 @@ struct PromptText {
 
     private mutating func extractFiles() {
         var files = self.files
+        // "makeitverticalandaddsong.mp3pls": a file name typed against the words around it; the words
+        // before it are cut into known words and the name is what is left after them
+        if mapped.string.contains(".") {
+            mapped.replace(Self.gluedFileName) { (m: PatternMatch) -> String in
+                guard let typed = m[1], let ext = m[2], let (words, stem) = Self.wordsBeforeFile(typed) else { return m.text }
+                files.append(stem + "." + ext)
+                return words + Self.markerName("f", files.count - 1) + (m[3] ?? "")
+            }
+        }
         mapped.replace(Self.fileName) { (m: PatternMatch) -> (kept: Int, text: String) in
             // "背景音乐song.mp3": the Chinese words before a Latin file name are not part of it
             let name = m[1] ?? m.text
@@ -363,6 +384,22 @@ struct PromptText {
             return (split ? (String(han) as NSString).length : 0, Self.markerName("f", files.count - 1))
         }
         self.files = files
+    }
+
+    /// Letters (at least twelve) run on into an audio file's name, and letters typed after it.
+    private static let gluedFileName = Pattern(#"(?<![A-Za-z0-9_./\\-])([A-Za-z]{12,64})\.(mp3|m4a|aac|wav|flac|ogg|opus)([A-Za-z]{0,8})(?![A-Za-z0-9])"#)
+
+    /// "makeitverticalandaddsong" → ("make it vertical and add", "song"): the longest start that is
+    /// three known words or more, and the rest (at least three letters) as the file's name; nil
+    /// when no start reads so ("mysummersong" stays a name).
+    static func wordsBeforeFile(_ typed: String) -> (String, String)? {
+        let lower = Array(typed.lowercased())
+        guard lower.count >= 12 else { return nil }
+        for cut in stride(from: lower.count - 3, through: 6, by: -1) {
+            guard let split = Typos.segmented(String(lower[..<cut])), split.split(separator: " ").count >= 3 else { continue }
+            return (split, String(typed.dropFirst(cut)))
+        }
+        return nil
     }
 
     private mutating func extractTitles() {
@@ -429,7 +466,14 @@ struct PromptText {
         case "🎵", "🎶", "🎼", "🎧": out += prev == c ? " " : " music "
         case "🔊", "📢", "📣": out += prev == c ? " " : " volume up "
         case "🔇": out += prev == c ? " " : " mute "
+        // "🚫🎵", "❌🎶": no music, said with pictures
+        case "🚫", "❌", "⛔", "🙅": out += ["🎵", "🎶", "🎼", "🎧"].contains(next) ? " no " : String(c)
+        // "5️⃣ sec per photo", "🔟 seconds": a keycap digit is the digit
+        case "🔟": out += "10"
         default:
+            if c.unicodeScalars.count > 1, c.unicodeScalars.last?.value == 0x20E3, let d = c.unicodeScalars.first, ("0"..."9").contains(d) {
+                return String(d)
+            }
             // keep a space between Han text and Latin letters or digits so rules can see words
             if c.isASCII, c.isLetter || c.isNumber, isHan(prev) { out += " " }
             else if isHan(c), prev.isASCII, prev.isLetter { out += " " }

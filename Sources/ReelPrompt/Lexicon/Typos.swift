@@ -51,6 +51,11 @@ enum Typos {
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
         "cud": "could", "cld": "could", "coud": "could", "culd": "could", "wud": "would", "wld": "would", "shud": "should", "shld": "should", "shd": "should", "shoud": "should",
+        // "louder nd remove foto 2", "btwn pic 5 n 6", "haf as lnog", "slwo zom in": short words typed in a
+        // hurry, too short for the edit distance
+        "nd": "and", "btwn": "between", "btween": "between", "betwen": "between", "bewteen": "between",
+        "haf": "half", "hlaf": "half", "hafl": "half", "lnog": "long", "logn": "long", "slwo": "slow", "solw": "slow",
+        "zom": "zoom", "zoomm": "zoom", "zomm": "zoom",
         "mk": "make", "mks": "makes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
