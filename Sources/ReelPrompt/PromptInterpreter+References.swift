@@ -30,6 +30,11 @@ extension PromptInterpreter {
             }
             return complaint(topic(of: noun, m.range, p), adjective)?.asReason
         },
+        // "WHY IS THE MUSIC SO LOUD", "how come the transitions are so slow": the same complaint said as a question
+        Rule(#"\b(?:(?:why|how come)\s+(?:is|are|was|were|does|do)|whys|hows)\s+(?:the\s+|my\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|title|text|zoom(?:ing)?|motion|movement)\s+(?:still\s+|always\s+|now\s+)?(?:so+|this|that|soo+)\s+(loud|quiet|soft|fast|quick|short|slow|long|big|huge|small|tiny)\b"#) { m, p in
+            guard let noun = m[1], let said = m[2] else { return nil }
+            return complaint(topic(of: noun, m.range, p), ["tiny": "small", "huge": "big"][said] ?? said)?.asReason
+        }.needing(["why", "how"]),
         Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
