@@ -43,6 +43,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:change|switch|turn|convert|swap|make)\s+(?:the\s+|all\s+the\s+|all\s+|those\s+)?(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?)\s+(?:to|into|for)\b(?=\s+(?:a\s+|the\s+)?(?:dip|fade|fades|hard|cuts?|crossfades?|cross fades?|dissolves?|black|straight|simple|smooth|wipes?|slides?|zoom))"#) { _, _ in
             Found().notNegatable
         },
+        // "Memorial tribute for Margaret, 1931-2025", "Joe 1950 - 2024" (a spaced dash reads as a comma), "2019 to now": a lifespan or an era,
+        // years that name no setting
+        Rule(#"(?<![\d.:])(?:1[89]|20)\d{2}\s*(?:-|–|—|,|to|till|until)\s*(?:(?:1[89]|20)\d{2}|present|now|today)(?![\d.:])(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#) { _, _ in
+            Found().notNegatable
+        },
         // "my brother is turning 30", "she turns 5", "90 years old": an age, not a length
         Rule(#"(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
             Found().notNegatable

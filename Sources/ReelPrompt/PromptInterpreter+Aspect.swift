@@ -78,7 +78,10 @@ extension PromptInterpreter {
             m.number(1).map { merge(Found(.resolution(shortSide: 2160)), frameRate($0)) } ?? Found(.resolution(shortSide: 2160))
         },
         Rule(#"\b(?:2k|qhd)\b"#) { _, _ in Found(.resolution(shortSide: 1440)) },
-        Rule(#"\b(?:full hd|fhd|hd)\b|高清"#) { _, _ in Found(.resolution(shortSide: 1080)) },
+        // "要高清的", "高清一点": 高清 is asked of the picture, so the best quality as well as 1080p
+        Rule(#"\b(?:full hd|fhd|hd)\b|(高清)"#) { m, _ in
+            m[1] != nil ? Found(.resolution(shortSide: 1080), .quality(.high)) : Found(.resolution(shortSide: 1080))
+        },
         Rule(#"(?:frame ?rate|\bfps|帧率)\s*(?:of|at|to|=|:|用|是|要|为|设为|改成|改为|调到|调成|设成|设置为|设置成)?\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:fps|帧))?"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:at|in)\s+(\d{2,3})\s*frames\b(?!\s+(?:long|total|in total))"#) { m, _ in frameRate(m.number(1)) },
         Rule(#"\b(?:set|use|make it)\s+(\d{1,3})\s+(?:as\s+)?(?:the\s+)?(?:frame ?rate|fps)\b"#) { m, _ in frameRate(m.number(1)) },
@@ -104,7 +107,8 @@ extension PromptInterpreter {
             // "vertical 720p draft of my photos": a draft (not "the draft" there is) is a preview render
             Found(.quality(.preview))
         },
-        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\b(?:high|hi) res\b|\bquality first\b|\bcrisp\b|画质(?:要|调|再)?(?:高|好|最高|最好)(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质"#) { _, _ in
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\b(?:high|hi) res\b|\bquality first\b|\bcrisp\b|画质(?:要|调|再)?(?:高|好|最高|最好)(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质|(?:画质|画面)(?:要|再|更)?(?:清晰|清楚)|(?:要|再|更)?(?:清晰|清楚)(?:一点|一些|点|些)"#) { _, _ in
+            // "画质清晰", "清晰一点": a sharper picture is the best quality
             Found(.quality(.high))
         },
         Rule(#"\b(?:standard|normal|medium|default) quality\b|标准画质|标准质量"#) { _, _ in Found(.quality(.standard)) },

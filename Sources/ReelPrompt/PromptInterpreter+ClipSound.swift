@@ -47,7 +47,7 @@ extension PromptInterpreter {
              + #"|\b"# + clipWho + #"\s+with\s+(?:(?:their|its)\s+(?:own\s+)?)?(?:sound|audio)\b"#
              // "keep the wave sound", "with the crowd noise", "keep the game audio", 保留海浪声: a sound the
              // clips hold, named by what makes it
-             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:the|all|its|their|my|our|your|this|that|some|any)\s+audio\b)(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title|voice|voiceover|narration|new|old|current|other|mp3|wav)\b)[a-z]{3,}\s+(?:sounds?|noises?|audio)\b"#
+             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:the|all|its|their|my|our|your|this|that|some|any)\s+(?:audio|sounds?|noises?)\b)(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title|voice|voiceover|narration|new|old|current|other|mp3|wav)\b)[a-z]{3,}\s+(?:sounds?|noises?|audio)\b"#
              + #"|(?:保留|留着|留|要|带上?)(?:海浪|浪花|海|风|鸟叫|鸟|流水|水|雨|人|环境|现场|街头|观众|欢呼)(?:的)?声(?:音)?"#
              // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
@@ -63,13 +63,16 @@ extension PromptInterpreter {
             return Found(.clipAudio(on: m[1] != nil)).notNegatable
         },
         // "keep the phone clips short and mute their sound", "keep every clip under 4 s with its sound",
-        // 视频片段…把它们的声音关掉: "their" is the clips when they were named before (photos have no sound)
-        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+(?:their|its)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?(?:\s+(?:on|in))?\b"#
+        // 视频片段…把它们的声音关掉: "their" is the clips when they were named before (photos have no sound);
+        // so is "the" in "the clips, with the sound on"
+        Rule(#"\b(?:(mute|silence|turn off|switch off|kill|cut|drop|lose|remove|strip|take out|get rid of|no|without)|(keep|keeping|leave|with|use|turn on|switch on|bring back|restore|unmute))\s+(?:their|its|(?<=\bwith\s)the)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?"# + ownSoundOffAfter + #"(?:\s+(?:on|in))?\b"#
              + #"|\b(?:turn|switch|put|take)\s+their\s+(?:sound|audio)\s+(?:(off|out)|(back on|on))\b"#
              + #"|(?:把)?(?:它们|他们|它|这些视频|这些片段)的?(?:原声|原音|声音|音频)(?:都|也)?(?:(关掉|关了|关闭|去掉|静音|消音|不要了?)|(保留|留着|打开|开着))"#
              + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#
              // 视频素材太长了，每段剪到3秒，声音也关掉: the sound of the clips just named
-             + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#) { m, p in
+             + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#
+             // "clips no longer than 5 seconds with their audio muted", "with the sound off": off, said after the sound
+             + #"|\bwith\s+(?:their|its|the)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?"# + ownSoundOff + #"|\b(?:their|its)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?"# + ownSoundOff) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             // "only use the phone videos, not the photos, and keep their sound": photos said no to are not "their"
             let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
@@ -80,6 +83,11 @@ extension PromptInterpreter {
             return Found(.clipAudio(on: on)).notNegatable
         },
     ].map { $0.needing(clipOrSoundWords) }
+
+    /// Words after the clips' sound that turn it off ("their audio muted", "the sound off").
+    static let ownSoundOff = #"\s+(?:(?:all|completely|fully)\s+)?(?:muted|off|turned off|switched off|silenced|removed|taken out|cut|on mute)\b"#
+    /// Not followed by ``ownSoundOff``: "with their audio" keeps the sound unless "muted" comes next.
+    static let ownSoundOffAfter = "(?!" + ownSoundOff + ")"
 
     /// The words before a noun said no to ("not the photos", "without any pictures", 不要照片).
     static let saidNoTo = Pattern(#"(?:\b(?:not|no|without|skip|except|excluding|instead of|rather than|but not)\s+(?:the\s+|any\s+|my\s+|all\s+(?:the\s+)?)?|(?:不要|不用|别用|去掉|跳过)(?:所有的?|全部的?)?)$"#)

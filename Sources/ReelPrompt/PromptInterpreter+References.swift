@@ -30,12 +30,13 @@ extension PromptInterpreter {
             }
             return complaint(topic(of: noun, m.range, p), adjective)?.asReason
         },
-        // "why is the title so tiny", "how come the music is so loud": a complaint asked as a question
-        Rule(#"\b(?:why|how come)\s+(?:is|are|s|does|do)?\s*(?:the\s+|this\s+|that\s+|my\s+)?(?:background\s+)?(music|songs?|audio|volume|sound|soundtrack|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|photos?|pictures?|title|text|writing|zoom(?:ing)?|motion)\s+(?:is\s+|are\s+|look\s+|looks\s+|sound\s+|sounds\s+|feel\s+|feels\s+)?(?:so+|this|that|such)\s+(loud|quiet|soft|fast|quick|short|slow|long|big|huge|small|tiny)\b"#) { m, p in
+        // "why is the title so tiny", "WHY IS THE MUSIC SO LOUD", "how come the transitions are so slow":
+        // a complaint asked as a question
+        Rule(#"\b(?:(?:why|how come)\s+(?:is|are|s|was|were|does|do)?|whys|hows)\s*(?:the\s+|this\s+|that\s+|my\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|photos?|pictures?|title|text|writing|zoom(?:ing)?|motion|movement)\s+(?:is\s+|are\s+|look\s+|looks\s+|sound\s+|sounds\s+|feel\s+|feels\s+)?(?:still\s+|always\s+|now\s+)?(?:so+|this|that|such)\s+(loud|quiet|soft|fast|quick|short|slow|long|big|huge|small|tiny)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             let adjective = ["tiny": "small", "huge": "big", "quick": "fast", "soft": "quiet"][said] ?? said
             return complaint(noun == "writing" ? .title : topic(of: noun, m.range, p), adjective)?.asReason
-        },
+        }.needing(["why", "how"]),
         Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)

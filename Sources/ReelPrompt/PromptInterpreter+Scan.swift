@@ -207,5 +207,6 @@ struct Scan {
     }
 
     private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
-    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:and|then|also|but|plus)\b|并且|然后|还有|再"#, lowercaseInput: true)
+    /// Where a clause ends; "and" inside a look of several words ("black and white please") joins no clauses.
+    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:then|also|but|plus)\b|(?<!\bblack )\band\b|\band\b(?! white\b)|并且|然后|还有|再"#, lowercaseInput: true)
 }

@@ -155,6 +155,7 @@ extension PromptInterpreter {
         if text.contains(where: \.isNumber) {
             text = labelPlaceNumber.replacing(in: text) { _ in " house " }
             text = labelCountNumber.replacing(in: text) { _ in " " }
+            text = labelGroupNumber.replacing(in: text) { _ in " troop " }
         }
         // "first dance montage for a couple I played for": who it is for, said after the label
         if let m = labelFor.firstMatch(in: text), !wishWord.occurs(in: m.text), !platformHint.occurs(in: m.text),
@@ -162,7 +163,10 @@ extension PromptInterpreter {
             text = (text as NSString).replacingCharacters(in: m.range, with: "")
         }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return false }
+        // "eagle scout court of honor video": the small words of a name are not counted, and a label
+        // that ends in a word for the video ("girl scout gold award ceremony video") may be a word longer
+        let longest = words.last.map(Subjects.heads.contains) == true ? 6 : 5
+        guard (1...longest).contains(words.filter { !labelSmallWords.contains($0) }.count), !text.contains(where: \.isNumber) else { return false }
         let clause = words.joined(separator: " ")
         guard opensRequest || labelKind.occurs(in: clause) else { return false }
         return !statementImperative.occurs(in: clause) && !storyAskingWord.occurs(in: clause) && !statementAsk.occurs(in: clause)
@@ -185,6 +189,13 @@ extension PromptInterpreter {
     /// How many photos a label has ("14 screenshots", "30 pics") or an ordinal that names people or an
     /// occasion ("10th graders", "5th birthday", "3rd grade"): numbers that are no setting.
     private static let labelCountNumber = Pattern(#"\b\d{1,4}\s+(?:[a-z]+\s+)?(?:screenshots|photos|pictures|pics|images|shots|snaps|stills|slides|renders)\b|\b\d{1,3}(?:st|nd|rd|th)(?=\s+(?:grade|graders?|class|form|year|years|birthday|bday|anniversary|reunion|season|edition|annual|century|place|street|floor|jubilee|wedding)\b)"#)
+
+    /// A group or a place named by its number in a label ("troop 12", "pack 3", "class 4b", "station 9",
+    /// "year 6"): a number that is no setting.
+    private static let labelGroupNumber = Pattern(#"\b(?:troop|pack|den|crew|team|squad|class|grade|year|room|ward|station|lodge|chapter|local|district|company|platoon|post|engine|ladder|cohort|section|division|unit|cabin|league)\s+#?\d{1,4}[a-z]?\b(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#)
+
+    /// Small words of a label's name ("court of honor", "lord of the rings night") not counted in its length.
+    private static let labelSmallWords: Set<String> = ["of", "the", "a", "an", "and"]
 
     /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
     /// with", "for our neighbours"): a person, no setting.
@@ -236,7 +247,7 @@ extension PromptInterpreter {
 
     /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
     /// music"): a statement naming one is an ask in other words, so it stays reported.
-    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black and white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|timelapse|time lapse|time-lapse|hyperlapse|stop motion|stop-motion|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
+    static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black (?:and |n )?white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|timelapse|time lapse|time-lapse|hyperlapse|stop motion|stop-motion|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
 }
 
 extension Setting {

@@ -70,8 +70,9 @@ struct PromptText {
         // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
         if mapped.string.contains(",") || mapped.string.contains("，") || mapped.string.contains(" - ") {
             mapped.replace(Self.photoNamedAfter) { m in
-                if let n = m[1] { return "photo " + n }
-                return "第" + (m[2] ?? "") + "张"
+                // "put the goal pic first, it's number 7": the edit said before the number stays with it
+                if let n = m[2] { return "photo " + n + (m[1] ?? "") }
+                return "第" + (m[3] ?? "") + "张"
             }
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
@@ -193,8 +194,9 @@ struct PromptText {
     /// shows in brackets: the number is the name.
     private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", 蛋糕那张，就是第8张: a photo
-    /// described, then named by its number; the clause naming it ends there.
-    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
+    /// described, then named by its number; the clause naming it ends there. A place or a length said
+    /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
+    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
     /// The frame rate's unit written with points: "24 f.p.s.".
     private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)

@@ -87,6 +87,8 @@ enum Typos {
         "states", "stats", "statue", "status", "square", "squares", "record", "remote", "review", "whole", "while",
         "frame", "track", "shorten", "shortened", "lengthen", "lengthened", "right", "left", "light", "night", "tight", "bright", "eights", "quietly", "softly", "loudly", "gently", "quietness", "story", "store", "stone", "shore", "score", "slower", "slowly", "faded", "fading", "fader", "shade", "shades",
         "winning", "winner", "winners", "pinning", "planning", "running", "opening", "morning", "evening", "station", "stations", "statics", "stadium", "planting", "planted", "banning", "blower", "blowers", "booming", "flower", "looming", "lotion", "notion", "potion", "spanning", "tanning", "ransom", "revere", "shortly", "smoothie", "smoothies", "sorts", "storm", "storms", "stormy", "history", "stories", "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
+        // plural nouns one letter from a keyword: "residents' portraits" (photos of people, not the shape)
+        "portraits",
         // near "reverse": "the release form", "reserved seats"
         "release", "released", "releases", "reserve", "reserved", "reserves",
     ]
