@@ -363,11 +363,17 @@ extension PromptInterpreter {
         // "the 7th picture is too long, shorten it": a complaint about that photo's time, which the
         // clause pointing back at it answers
         if lengthComplaint.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
+        // "photo 6 is the summit shot, can it stay on a bit longer?": what the photo is, said with a photo noun
+        if photoDescription.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
         // the user's own words: "the best one" is not the number 1; another photo named ("a
         // duplicate of the 4th") is part of the reason
         let said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
+
+    /// What a photo shows, named with a photo noun ("the summit shot", "our group photo", "the one
+    /// of grandma"): a description, not a setting.
+    static let photoDescription = Pattern(#"^\s*(?:the|a|an|my|our|his|her|their)\s+(?:[a-z'’]+\s+){0,3}?(?:shot|photo|picture|pic|image|snap|one)(?:\s+(?:of|from|with)(?:\s+(?:the|my|our|a))?(?:\s+[a-z'’]+){1,3})?\s*$"#)
 
     /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick",
     /// "on too long").

@@ -7,17 +7,22 @@ extension PromptInterpreter {
     static let noun = #"(?:photo|picture|image|pic|slide|shot)"#
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|相片|图片|图)?|最后\s*1?\s*张(?:照片|相片|图片)?"#
-    /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张.
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:\s*(?:,|and|&|to|through|thru)\s*(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
+    /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张; a list typed without
+    /// commas ("pics 3 4 and 9") or with "an" for "and" ("pic 1 an pic 10").
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     static let photoRules: [Rule] = [
         // one photo's length
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds"
-        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
+            // "set photo 3 to -2 seconds", "foto 4 shud b -2s": a negative length, reported with the photo it names
+            if m.text.range(of: #"(?:-|\bminus\s+|\bnegative\s+)\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])"#, options: .regularExpression) != nil {
+                return Found().note("a negative length (-\(NumberWords.format(s)) s) for \(ref) makes no sense; it is unchanged").notNegatable
+            }
             guard s > 0 else { return Found().note("0 s for \(ref) makes no sense; it is unchanged").notNegatable }
             var f = Found()
             f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }

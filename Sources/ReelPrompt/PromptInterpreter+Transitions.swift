@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|(?<=之间|中间|之间用|中间用|之间不要|中间不要|之间别|中间别)黑屏|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|too|2|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|(?<=之间|中间|之间用|中间用|之间不要|中间不要|之间别|中间别)黑屏|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [

@@ -59,7 +59,7 @@ struct PromptText {
             }
             return String(Traditional.simplified(c)).lowercased()
         }
-        // "the cake photo (it's number 7)", "photo 7 (the cake one)", 蛋糕那张（第7张）: the photo by its
+        // "the cake photo (it's number 7)", "photo 7 (the cake one)", "photo 7 (margaret's shawl)", 蛋糕那张（第7张）: the photo by its
         // number (read before brackets become spaces)
         if mapped.string.contains("(") || mapped.string.contains("（") || mapped.string.contains("[") {
             mapped.replace(Self.bracketedPhoto) { m in
@@ -80,7 +80,7 @@ struct PromptText {
         mapped.mapCharacters(Self.simplify)
         // 唔要轉場, 大聲啲, 行山相, 最後嗰張, 喺第三张相: Cantonese words in their Mandarin form
         Cantonese.convert(&mapped)
-        // "photo3", "pic#2": the noun and its number
+        // "photo3", "pic#2", "phot7": the noun and its number
         mapped.replace(Self.glued) { m in (m[1] ?? "") + " " + (m[2] ?? "") }
         // "drop the title down to the bottom", "push the title up": a move, not a removal
         mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
@@ -136,7 +136,7 @@ struct PromptText {
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
         // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
         mapped.replace(Self.uprightShape) { m in m[1] == "横" ? "横版" : "竖版" }
-        mapped.mapWords { $0.map { (Typos.correct(word: $0), 1) } }
+        mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
         if mapped.units.contains(where: { $0 >= 0x4E00 && $0 <= 0x9FFF }) { readChinese() }
@@ -192,7 +192,7 @@ struct PromptText {
     static let marker = Pattern("«[qf][a-z]+»")
     /// A photo named by what it shows with its number in brackets, or by its number with what it
     /// shows in brackets: the number is the name.
-    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
+    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", 蛋糕那张，就是第8张: a photo
     /// described, then named by its number; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
@@ -230,7 +230,7 @@ struct PromptText {
     private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
-    private static let glued = Pattern(#"\b(photo|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
+    private static let glued = Pattern(#"\b(photo|phot|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
 
     private static func index(of marker: String) -> Int? {
         let letters = marker.dropFirst(2).dropLast()

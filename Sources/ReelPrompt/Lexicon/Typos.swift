@@ -57,6 +57,9 @@ enum Typos {
         "haf": "half", "hlaf": "half", "hafl": "half", "lnog": "long", "logn": "long", "slwo": "slow", "solw": "slow",
         "zom": "zoom", "zoomm": "zoom", "zomm": "zoom",
         "mk": "make", "mks": "makes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
+        // "dip 2 black btwn pics", "remoov pic 1 an pic 10 ther dupes"
+        "btwn": "between", "betwn": "between", "ther": "theyre", "remoov": "remove", "remuv": "remove", "remov": "remove",
+        "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
         "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
@@ -95,8 +98,22 @@ enum Typos {
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
     static func correct(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { correct(word: String($0)) }.joined(separator: " ")
+        correct(words: text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)).joined(separator: " ")
     }
+
+    /// Each of `words` itself or the keyword it misspells, read with the word before it.
+    static func correct(words: [String]) -> [String] {
+        var previous = ""
+        return words.map { typed in
+            // "foto 4 shud b -2s", "it cud b 30s": "b" for "be", only after a verb that "be" follows
+            let w = typed == "b" && beBefore.contains(previous) ? "be" : correct(word: typed)
+            previous = w
+            return w
+        }
+    }
+
+    /// Words "be" follows, after which a lone "b" is "be".
+    private static let beBefore: Set<String> = ["should", "could", "would", "must", "will", "can", "to", "might", "may", "cant", "wont", "dont", "not", "it"]
 
     /// `w` itself, or the keyword it misspells.
     static func correct(word typed: String) -> String {
