@@ -58,7 +58,7 @@ enum Typos {
         "zom": "zoom", "zoomm": "zoom", "zomm": "zoom",
         "mk": "make", "mks": "makes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         // "dip 2 black btwn pics", "remoov pic 1 an pic 10 ther dupes"
-        "btwn": "between", "betwn": "between", "ther": "theyre", "remoov": "remove", "remuv": "remove", "remov": "remove",
+        "betwn": "between", "ther": "theyre", "remoov": "remove", "remuv": "remove", "remov": "remove",
         "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
