@@ -268,6 +268,11 @@ extension PromptInterpreter {
             guard !chineseStorySettingWord.occurs(in: said), !chineseLookAsked.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
+        // 扇贝那两张拍糊了, 这几张太暗了: photos just named, called by what they show or by "those", and
+        // what is wrong with them (the reason for a removal, not a change of its own)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?[\p{Han}]{0,6}?(?:那|这|這)\s*(?:两|几|三|四|2|3|4)?\s*张(?:照片|图片|相片)?\s*(?:都|也|全|全都|真的|实在)?(?:拍)?(?:糊|模糊|太暗|太黑|太亮|过曝|歪|闭眼|重复|不清楚|没对焦|虚)[了的啦]*(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["张"]),
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
         // photo it is, said to explain a move or a length (an ordinal is a photo reference: not here)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:lol|haha|and|but|because|cause|cuz|as|since)\s+)*(?:its|it is|thats|that is|this is|this ones|this one is|that ones|that one is|theyre|they are)\s+(?:the|my|our|a|his|her|their|everyones|the only)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|other)\b)[a-z]+\s+){0,3}(?:shot|shots|photo|photos|pic|pics|picture|pictures|image|one|ones|selfie|portrait|snap)\b(?:\s+(?:of|with|from|where|in|at|on)\s+[^,.;!?\x{01}\d]*?)?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|so|but)\s+(?:(?:the|that|this|it|its|all)\b|\x{01}))"#) { _, _ in

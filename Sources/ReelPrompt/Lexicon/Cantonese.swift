@@ -1,17 +1,20 @@
 /// Cantonese words read as their Mandarin forms, so the Chinese rules read requests written the
 /// way people in Hong Kong and Guangdong type them: 唔要轉場 → 不要转场, 大聲啲 → 大声一点,
-/// 行山相 → 行山照片, 標題只喺第三張相出現 → 标题只在第3张照片出现, 呢張 → 这张.
+/// 行山相 → 行山照片, 標題只喺第三張相出現 → 标题只在第3张照片出现, 呢張 → 这张, 擺去第一張 → 放到第一张.
 ///
 /// Only words that occur in requests about videos are listed; the text is read after it was
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
         // 唔要, 唔好用 (don't), 唔使 (no need), 唔該 (please): the negations and the courtesy
-        #"唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
+        // 唔好有轉場: "don't have" is "don't"
+        #"唔(?:要|好)有(?=\s*(?:转场|过渡|音乐|标题|字幕|动画|特效|title|music|transition))|唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
+        // 仲有 (and also), 擺去第一張 (put at), 成條片 (the whole video), 轉做 (turn into)
+        + #"|仲有|摆去(?=\s*(?:第|最|前|后|开头|结尾))|成条(?:片|视频)|转做"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
         + #"|(?<=[大小快慢长短多少高低响轻久细声松紧光暗])(啲)|啲|少少"#
         // 呢張相, 呢段: 呢 before a measure word is "this" (at a clause's end it stays a question word)
@@ -27,7 +30,7 @@ enum Cantonese {
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"
         + #"|细(?=声|啲)"#
         // 個title改做「點心」: 个 starting a clause before what it names is "the"; 改做 is 改成
-        + #"|(?:^|(?<=[,，。;；!！?？\s]))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
+        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
         // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
         + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
         // 直接cut就得, 咁就得啦: 就得 ending a clause is "that will do" (就行), not "must"
@@ -41,7 +44,8 @@ enum Cantonese {
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
-        "个": "", "改做": "改成", "同": "和", "就得": "就行",
+        "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到",
+        "成条片": "整个视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行",
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin

@@ -305,6 +305,10 @@ struct PromptText {
         mapped.replace(Self.directionParticle) { _ in "" }
         // 然后louder一点, 字bigger一些: an English comparative before 一点 is the Chinese one
         mapped.replace(Self.englishComparative) { m in Self.chineseComparative[m[1] ?? ""] ?? m.text }
+        // 做條片交project, 做个视频交作业: what the video is handed in for, not a request
+        mapped.replace(Self.chineseHandIn) { _ in "" }
+        // music太吵了lah，直接remove掉, 音乐太难听了，干脆去掉吧: a bare removal after a clause about the music
+        mapped.replace(Self.musicThenRemoved) { _ in "去掉音乐" }
         // transition全部改成cut, music小声一点, 只用clips: an English word in a Chinese sentence, said in Chinese
         mapped.replace(Self.englishInChinese) { m in
             (m[1] ?? m[2]).map { Self.chineseWord[$0] ?? $0 } ?? (m[3] != nil ? "硬切" : m.text)
@@ -320,7 +324,10 @@ struct PromptText {
     private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
-    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog)\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:删|去掉|拿掉|撤掉|不要|取消)))\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:$|[,，。;；!！?？])))\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:也|都|就)?(?:删|去掉|拿掉|撤掉|不要|取消))|(?:newest|latest|oldest|earliest)(?=\s*的?\s*(?:先|在前|放前|排前)))\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let chineseHandIn = Pattern(#"(?:^|(?<=[,，。;；!！?？]))\s*(?:帮我|我要|要|想)?(?:做|剪|整|弄)(?:一)?(?:条|个|段|支)(?:片|视频|影片)?\s*(?:拿去|去)?交(?:[\p{Han}A-Za-z ]){1,12}?(?:用的?)?(?=\s*(?:$|[,，。;；!！?？]))"#)
+    private static let musicThenRemoved = Pattern(#"(?<=(?:音乐|music|bgm|歌|配乐)[^，,。；;!！?？]{1,10}[，,。]\s{0,2})(?:直接|干脆|就|还是)?\s*(?:remove|delete|cut|drop|去掉|删掉|删了|拿掉|不要了)\s*(?:掉|了)?(?:吧|啦|算了|lah|la)?(?=\s*(?:$|[，,。;；!！?？]))"#)
+    private static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改为|换成|换为|改叫|改做|叫做|叫))"#))
     private static let pictureMeasure = Pattern(#"(?<=第\s{0,2}\d{1,3}\s{0,2}|最后\s{0,2}(?:\d{1,2}|一)?\s{0,2}|前\s{0,2}\d{1,2}\s{0,2}|[这那])幅(?:字|画|图)?"#)
     private static let directionParticle = Pattern(#"(?<=[到在]\s{0,2}(?:最)?(?:下面|上面|下边|上边|底部|顶部|底下|中间|前面|后面|前边|后边|开头|末尾|结尾|下方|上方|前头|后头|最后))去(?=\s*(?:$|[,，。;；!！?？]|吧|啦|了))"#)
     private static let englishComparative = Pattern(#"\b(louder|quieter|softer|bigger|larger|smaller|faster|quicker|slower|longer|shorter)\s*(?=一点|一些|点|些)"#)
@@ -334,8 +341,10 @@ struct PromptText {
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",
         // 只用clips, 每个clip最多3秒, volume再大一点, 这个video要放tiktok的
         "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "videos": "视频", "vlog": "视频",
-        // title 删掉, title不要了: the title named in English, then taken away in Chinese
+        // title 删掉, title 也不要了, 不要title: the title named in English, then taken away in Chinese
         "title": "标题",
+        // newest的先, oldest的在前: the order named in English, then said in Chinese
+        "newest": "最新", "latest": "最新", "oldest": "最早", "earliest": "最早",
     ]
 
     private mutating func extractQuotes() {
@@ -407,6 +416,8 @@ struct PromptText {
     private mutating func extractTitles() {
         var quotes = self.quotes
         defer { self.quotes = quotes }
+        // 这个title可以改成「X」吗, 标题能不能改成X: the change asked as a question is the change
+        mapped.replace(Self.titleChangeAsked) { _ in "" }
         for p in [Self.titlePhrase, Self.bareTitle, Self.capitalTitle, Self.mixedTitle, Self.chineseTitle] {
             mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = (m.text as NSString).length
