@@ -151,8 +151,8 @@ extension PromptInterpreter {
     static let reasonTime = Pattern(#"\bbig\s+(?:reveal|day|moment|finale|finish|surprise|news|announcement|event|game|night|win|celebration)\b|\b(?:last|this|next|first)\s+(?:week|month|year|night|weekend|summer|winter|spring|fall|autumn|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bright\s+(?=next|now|away|before|after|there|here|by|behind|outside|beside)|\bat (?:the )?last minute\b|\bin the end\b"#)
 
     /// Verbs (and auxiliaries) a clause that explains is built on ("got adopted", "will play",
-    /// "scroll past", "is awful").
-    static let reasonVerbs = #"(?:is|are|was|were|s|got|gets|get|will|ll|would|has|have|had|keeps?|kept|cant|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|scroll|scrolls|swipe|swipes|skip|skips|leave|leaves|left|lose|loses|lost|love|loves|loved|hate|hates|hated|sell|sells|sold|live|lives|lived|works?|worked|passed|died|moved|moves|graduated|retired|adopted|arrived|happened|started|ended|won|broke|came|went|goes|go|ran|ate|fell|flew|drove|met|took|brought|bought|caught|sang|slept|woke|grew|became|began|wrote|built|held)"#
+    /// "scroll past", "is awful"), and how people in the photos move ("kids move fast so 60fps").
+    static let reasonVerbs = #"(?:is|are|was|were|s|got|gets|get|will|ll|would|has|have|had|keeps?|kept|cant|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|scroll|scrolls|swipe|swipes|skip|skips|leave|leaves|left|lose|loses|lost|love|loves|loved|hate|hates|hated|sell|sells|sold|live|lives|lived|works?|worked|passed|died|moved|moves|graduated|retired|adopted|arrived|happened|started|ended|won|broke|came|went|goes|go|ran|ate|fell|flew|drove|met|took|brought|bought|caught|sang|slept|woke|grew|became|began|wrote|built|held|move|run|jump|race|dance|swim|climb|sprint)"#
     private static let reasonVerb = Pattern(#"\b"# + reasonVerbs + #"\b|\b[a-z]{3,}ed\b"#)
 
     /// Nouns that name a trip, an event or a kind of video: a clause of a few words around one is a label.
@@ -174,8 +174,13 @@ extension PromptInterpreter {
     /// Whether the clause in `range` only explains: no setting word, no ask, no platform, no
     /// style, and no cloud rule reads it.
     static func reasonOnly(_ range: NSRange, _ p: PromptText) -> Bool {
-        !reasonBlocked(reasonTime.replacing(in: (p.text as NSString).substring(with: range)) { _ in " " })
+        let said = reasonTime.replacing(in: (p.text as NSString).substring(with: range)) { _ in " " }
+        return !reasonBlocked(reasonMotion.replacing(in: said) { _ in " runs " })
     }
+
+    /// How fast people or animals in the photos move ("kids move fast", "the dogs move so quickly"):
+    /// "move" that moves no photo, left out before a clause is judged.
+    static let reasonMotion = Pattern(#"\b(?:move|moves|moving)\s+(?:(?:so|really|super|very|pretty|too)\s+)?(?:fast|quick|quickly|a lot)\b"#)
 
     /// Whether `said` (normalised text) names a setting, a platform or a style, asks for
     /// something, or is what a cloud rule reads.

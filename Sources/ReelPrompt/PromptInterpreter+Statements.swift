@@ -156,6 +156,7 @@ extension PromptInterpreter {
             text = labelPlaceNumber.replacing(in: text) { _ in " house " }
             text = labelCountNumber.replacing(in: text) { _ in " " }
             text = labelGroupNumber.replacing(in: text) { _ in " troop " }
+            text = labelAgeGroup.replacing(in: text) { _ in " troop " }
         }
         // "first dance montage for a couple I played for": who it is for, said after the label
         if let m = labelFor.firstMatch(in: text), !wishWord.occurs(in: m.text), !platformHint.occurs(in: m.text),
@@ -193,6 +194,10 @@ extension PromptInterpreter {
     /// A group or a place named by its number in a label ("troop 12", "pack 3", "class 4b", "station 9",
     /// "year 6"): a number that is no setting.
     private static let labelGroupNumber = Pattern(#"\b(?:troop|pack|den|crew|team|squad|class|grade|year|room|ward|station|lodge|chapter|local|district|company|platoon|post|engine|ladder|cohort|section|division|unit|cabin|league)\s+#?\d{1,4}[a-z]?\b(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#)
+
+    /// A team's age group in a label ("u10 end of season video", "U-14 tournament", "u12 girls"):
+    /// a number that is no setting.
+    private static let labelAgeGroup = Pattern(#"\bu\s?-?\s?\d{1,2}\b(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#)
 
     /// Small words of a label's name ("court of honor", "lord of the rings night") not counted in its length.
     private static let labelSmallWords: Set<String> = ["of", "the", "a", "an", "and"]

@@ -62,7 +62,7 @@ enum Typos {
         "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
-        "dwon": "down", "donw": "down", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
+        "dwon": "down", "donw": "down", "adn": "and", "nad": "and", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         // comparatives typed without their vowels: "slwr transitions", "fstr pls"
         "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer",
         // the verb and its pronoun typed as one: "makeit 30sec", "setit to 20s"
@@ -144,6 +144,12 @@ enum Typos {
             if a != before || b != after { return a + " " + digits + " " + b }
         }
         if w != typed, keywords.contains(w) || common.contains(w) { return w }
+        // "helloooo", "pleaseee", "thanksss": a word stretched at its end or middle, each long run read once
+        if w != typed, case let stretched = String(onceEach(typed)), stretched != w, Fillers.english.contains(stretched) || keywords.contains(stretched) {
+            return stretched
+        }
+        // "onlly", "nummber", "quietter": a consonant typed twice in a word that has it once
+        if let fixed = undoubled(w) { return fixed }
         if w != typed, let once = Optional(String(w.reduce(into: [Character]()) { if $0.last != $1 { $0.append($1) } })),
            Fillers.english.contains(once) { return once }
         guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -307,6 +313,39 @@ enum Typos {
 
     /// Short words that join two keywords typed as one ("fadetoblack", "zoomonevery").
     private static let joiners: [String] = ["into", "to", "and", "on", "of", "the", "n"]
+
+    /// `w` with each run of a letter typed three times or more read once: "helloooo" → "hello".
+    static func onceEach(_ w: String) -> [Character] {
+        let cs = Array(w)
+        var out: [Character] = []
+        var i = 0
+        while i < cs.count {
+            var j = i
+            while j < cs.count, cs[j] == cs[i] { j += 1 }
+            out.append(contentsOf: j - i >= 3 && !cs[i].isNumber ? [cs[i]] : Array(cs[i..<j]))
+            i = j
+        }
+        return out
+    }
+
+    /// Words a doubled consonant is read away to, besides the keywords and fillers: "nummber 6".
+    private static let undoubledWords: Set<String> = ["number", "numbers"]
+
+    /// The keyword or filler `w` spells with one consonant typed twice ("onlly" → "only",
+    /// "nummber" → "number"), or nil. Only unknown words of five letters or more are read so,
+    /// and never to a word of what the video is about.
+    static func undoubled(_ w: String) -> String? {
+        guard w.count >= 5, w.allSatisfy({ $0.isASCII && $0.isLetter }), !keywords.contains(w), !common.contains(w),
+              !Fillers.english.contains(w), !Subjects.english.contains(w), !undoubledWords.contains(w) else { return nil }
+        let cs = Array(w)
+        for i in 1..<cs.count where cs[i] == cs[i - 1] && !"aeiouy".contains(cs[i]) {
+            var c = cs
+            c.remove(at: i)
+            let s = String(c)
+            if keywords.contains(s) || Fillers.english.contains(s) || undoubledWords.contains(s) { return s }
+        }
+        return nil
+    }
 
     static func squeezed(_ w: String) -> String {
         var out: [Character] = []
