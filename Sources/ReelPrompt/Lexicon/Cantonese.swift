@@ -26,13 +26,13 @@ enum Cantonese {
         // 嗰 (that), 咁 (so), 嘢 (thing)
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
         // 原聲熄咗佢, 熄埋啲音樂, 閂咗個聲: 熄 and 閂 (turn off) before "done", "it", "too" or the sound
-        + #"|(?:熄|闩|閂)(?=\s*(?:咗|佢|埋|晒|左|掉|了|它|啲|个|原声|声|音乐|歌|bgm))"#
+        + #"|(?:熄|闩|閂)(?:咗|埋|晒|左|(?=\s*(?:佢|掉|了|它|啲|个|原声|声|音乐|歌|bgm|标题|字幕|title|music)))"#
         // 將最後嗰張相…: 将 before what it moves is 把, as in writing
         + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题)"#
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"
         + #"|细(?=声|啲)"#
-        // 個title改做「點心」: 个 starting a clause before what it names is "the"; 改做 is 改成
-        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
+        // 個title改做「點心」, 熄咗個音樂: 个 starting a clause or after a verb, before what it names, is "the"; 改做 is 改成
+        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
         // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
         + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
         // 直接cut就得, 咁就得啦: 就得 ending a clause is "that will do" (就行), not "must"
@@ -47,7 +47,7 @@ enum Cantonese {
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到",
-        "熄": "关", "闩": "关", "閂": "关", "成条片": "整个视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行",
+        "成条片": "整个视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行",
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
@@ -70,6 +70,8 @@ enum Cantonese {
             // 啲 after a word of size or pace is "a bit"; elsewhere it only says "the"
             if m.text == "啲" { return m[1] != nil ? "一点" : "" }
             if m.text == "少少" { return "一点" }
+            // 熄咗, 閂埋 (turned off, off as well): 关掉; 熄 alone before what it turns off: 关
+            if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
             return mandarin[m.text] ?? m.text
         }
     }

@@ -200,9 +200,9 @@ struct PromptText {
     /// described, then named by its number; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
     private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
-    /// "photo 5, the kitchen, 5 seconds", "photos 4 and 9, the blurry ones, out": a photo named by
+    /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5": a photo named by
     /// number (group 1), then described between commas by a few words that name no setting.
-    private static let photoDescribedBetween = Pattern(#"\b((?:photo|picture|pic|image|shot|slide)s?\s*#?\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*,\s*(?:the|that|my|our|his|her|their|[a-z]+['’]s)\s+(?:(?!"# + describedStop + #")[a-z'’-]+\s+){0,3}?(?!"# + describedStop + #")[a-z'’-]+\s*,\s*(?=[a-z\d])"#)
+    private static let photoDescribedBetween = Pattern(#"\b((?:photo|picture|pic|image|shot|slide)s?\s*#?\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*,\s*(?:the|that|my|our|his|her|their|[a-z]+['’]s)\s+(?:(?!"# + describedStop + #")[a-z'’-]+\s+){0,3}?(?:(?!"# + describedStop + #")[a-z'’-]+|(?<=\s)1(?=\s*,))\s*,\s*(?=[a-z\d])"#)
     /// Words a photo's description between commas does not hold: a setting, another photo, a new clause.
     private static let describedStop = #"(?:and|or|but|then|so|title|text|music|song|audio|sound|volume|transitions?|crossfades?|fades?|zoom|motion|video|clips?|rest|others?|photos?|pictures?|pics?|images?|length|total|whole|first|next|same)\b"#
     /// 第5张新娘那张, 第3张，海边的那张，: a photo by number (group 1), then by what it shows.
