@@ -44,8 +44,8 @@ extension PromptInterpreter {
 
     static let exceptionRules: [Rule] = [
         // "use all of them except photos 4 and 9", "keep every photo but the last", "include all my pics
-        // except 3": every photo but the ones named, which are removed ("keep all photos except the
-        // first still" is about the motion: read below)
+        // except 3": every photo but the ones named, which are removed (only when the clause ends
+        // there: "keep all photos except the first still" is about the motion)
         Rule(#"\b(?:use|using|keep|keeping|include|including|take|want|put in)\s+"# + allPhotos + #"\s*,?\s+"# + exceptWord + exceptSpan + exceptEnd) { m, _ in
             guard m[2] == nil else { return nil }
             return allBut(m[3] ?? "")

@@ -120,7 +120,7 @@ enum Typos {
     }
 
     /// Comparatives "than" follows, after which "then" before an amount is "than".
-    private static let thanBefore: Set<String> = ["longer", "shorter", "more", "less", "fewer", "over", "under", "bigger", "smaller", "louder", "quieter", "slower", "faster", "quicker", "higher", "lower"]
+    private static let thanBefore: Set<String> = ["longer", "shorter", "more", "less", "fewer", "bigger", "smaller", "louder", "quieter", "slower", "faster", "quicker", "higher", "lower"]
 
     /// Whether `word` starts an amount: "2", "2s", "two", "a", "an", "half".
     private static func isAmount(_ word: String) -> Bool {
