@@ -34,9 +34,22 @@ extension PromptInterpreter {
     private static let everyAndRemove = #"(?:\b(remove|delete|drop|get rid of|cut|ditch|lose|scrap|take out|trash|toss|nix|erase|throw out)\s+(?:all(?:\s+of)?(?:\s+the)?|every(?:thing)?|each|the rest)(?:\s+(?:single\s+)?"# + noun + #"s?)?\s*,?\s+)?"#
     private static let zhRef = #"(?:第\s*\d+\s*张?|最后\s*\d*\s*张?|前\s*\d+\s*张|\d+\s*张)"#
     private static let zhSpan = #"("# + zhRef + #"(?:\s*(?:和|、|,|与|跟|到|至|以及|还有)?\s*"# + zhRef + #")*(?:照片|图片|图)?)"#
+    /// 都用, 都要, 全部保留: the others all used (said at a clause's end).
+    private static let zhUseAll = #"(?:(?<=都|全|全部|统统|其他|其余|其它|剩下|别的|的)(用上|用|要|保留|留着|留下|放进去)(?=\s*(?:$|[,.;!?]|吧|了)))?"#
     private static let zhRemoveAll = #"(?:(删掉|删除|删了|删去|去掉|不要了?|拿掉|移除|删)(?=\s*(?:$|[,.;!?]|吧|了)))?"#
 
+    /// Every photo named as what is used or kept: "all of them", "all the photos", "everything",
+    /// "every photo", "my pics".
+    private static let allPhotos = #"(?:all(?:\s+of)?(?:\s+(?:the|my|our|these|those))?(?:\s+(?:single\s+)?"# + noun + #"s?)?|all\s+of\s+them|them\s+all|every(?:thing|\s+(?:single\s+)?"# + noun + #"|\s+one)|(?:the|my|our|these|those)\s+"# + noun + #"s)"#
+
     static let exceptionRules: [Rule] = [
+        // "use all of them except photos 4 and 9", "keep every photo but the last", "include all my pics
+        // except 3": every photo but the ones named, which are removed (only when the clause ends
+        // there: "keep all photos except the first still" is about the motion)
+        Rule(#"\b(?:use|using|keep|keeping|include|including|take|want|put in)\s+"# + allPhotos + #"\s*,?\s+"# + exceptWord + exceptSpan + exceptEnd) { m, _ in
+            guard m[2] == nil else { return nil }
+            return allBut(m[3] ?? "")
+        },
         // "every photo except the first should be 2 seconds", "all photos except the last zoom in":
         // the exception inside the words for every photo; what they get is said after it
         Rule(#"(?<!(?:remove|delete|drop|ditch|scrap|trash|erase|rid of|out|lose|cut|toss|nix)\s)\b(?:every|each|all(?:\s+of)?(?:\s+the)?|all\s+my)\s+(?:single\s+)?"# + noun + #"s?\s+"# + exceptWord + exceptSpan
@@ -56,9 +69,11 @@ extension PromptInterpreter {
         Rule(everyAndRemove + #"(?:\b(?:everywhere|throughout|across the board|on all of them)\s+)?"# + exceptWord + exceptSpan + exceptValue + exceptEnd) { m, _ in
             exception(span: m[4] ?? "", between: m[3] != nil, leading: false, removing: m[1] != nil, seconds: m.number(5) ?? m.number(6))
         },
-        // 除了第一张每张2秒, 除了最后一张都删掉, 除了第3张和第4张之间，其他地方都不要转场
-        Rule(#"(?<![删去消移清排剔解])除(?:了|去)?\s*"# + zhSpan + #"\s*(之间)?\s*(?:以外|之外|外)?\s*(?:的)?\s*,?\s*(?:(?:其他|其余|其它|剩下|别的)(?:的)?(?:地方|照片|图片|图|的)?\s*)?(?:都|全|全部|统统)?\s*(?:给我)?"# + zhRemoveAll) { m, _ in
-            exception(span: m[1] ?? "", between: m[2] != nil, leading: true, removing: m[3] != nil, seconds: nil)
+        // 除了第一张每张2秒, 除了最后一张都删掉, 除了第3张和第4张之间，其他地方都不要转场; 除了第4张和第9张
+        // 其他都用: every photo used but the ones named, which are removed
+        Rule(#"(?<![删去消移清排剔解])除(?:了|去)?\s*"# + zhSpan + #"\s*(之间)?\s*(?:以外|之外|外)?\s*(?:的)?\s*,?\s*(?:(?:其他|其余|其它|剩下|别的)(?:的)?(?:地方|照片|图片|图|的)?\s*)?(?:都|全|全部|统统)?\s*(?:给我)?"# + zhRemoveAll + zhUseAll) { m, _ in
+            if m[4] != nil, m[2] == nil { return allBut(m[1] ?? "") }
+            return exception(span: m[1] ?? "", between: m[2] != nil, leading: true, removing: m[3] != nil, seconds: nil)
         },
         // 只保留第1到4张, 只要第2张和第5张
         Rule(#"只(?:要|保留|留|用)\s*"# + zhSpan) { m, _ in
@@ -74,6 +89,15 @@ extension PromptInterpreter {
             exception(span: m[1] ?? "", between: false, leading: false, removing: false, seconds: m.number(2))
         },
     ]
+
+    /// "all of them except photos 4 and 9": the photos named, removed.
+    private static func allBut(_ span: String) -> Found? {
+        let refs = exceptionRefs(span)
+        guard !refs.isEmpty else { return nil }
+        var f = Found()
+        f.changes = refs.map { (.removePhoto($0), false) }
+        return f.notNegatable
+    }
 
     /// What an exception's words mean: photos kept (with a removal), lengths for the photos
     /// named (with a length), or photos left out of the edit said next to it.

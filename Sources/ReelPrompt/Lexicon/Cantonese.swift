@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -25,12 +25,14 @@ enum Cantonese {
         // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick),
         // 嗰 (that), 咁 (so), 嘢 (thing)
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
+        // 原聲熄咗佢, 熄埋啲音樂, 閂咗個聲: 熄 and 閂 (turn off) before "done", "it", "too" or the sound
+        + #"|(?:熄|闩|閂)(?:咗|埋|晒|左|(?=\s*(?:佢|掉|了|它|啲|个|原声|声|音乐|歌|bgm|标题|字幕|title|music)))"#
         // 將最後嗰張相…: 将 before what it moves is 把, as in writing
         + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题)"#
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"
         + #"|细(?=声|啲)"#
-        // 個title改做「點心」: 个 starting a clause before what it names is "the"; 改做 is 改成
-        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
+        // 個title改做「點心」, 熄咗個音樂: 个 starting a clause or after a verb, before what it names, is "the"; 改做 is 改成
+        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
         // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
         + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
         // 直接cut就得, 咁就得啦: 就得 ending a clause is "that will do" (就行), not "must"
@@ -68,6 +70,8 @@ enum Cantonese {
             // 啲 after a word of size or pace is "a bit"; elsewhere it only says "the"
             if m.text == "啲" { return m[1] != nil ? "一点" : "" }
             if m.text == "少少" { return "一点" }
+            // 熄咗, 閂埋 (turned off, off as well): 关掉; 熄 alone before what it turns off: 关
+            if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
             return mandarin[m.text] ?? m.text
         }
     }

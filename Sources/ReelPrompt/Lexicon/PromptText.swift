@@ -139,6 +139,9 @@ struct PromptText {
         mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
+        // "give photo 5, the kitchen, 5 seconds": what the photo shows, said between commas after its
+        // number, names no other photo; the edit around it is the photo's
+        if mapped.units.contains(0x2C) { mapped.replace(Self.photoDescribedBetween) { m in (m[1] ?? "") + " " } }
         if mapped.units.contains(where: { $0 >= 0x4E00 && $0 <= 0x9FFF }) { readChinese() }
         // "1/2 sec dips to black", "3 1/2 seconds each": a fraction of a second or a minute as a decimal
         if mapped.units.contains(0x2F) {
@@ -197,6 +200,13 @@ struct PromptText {
     /// described, then named by its number; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
     private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
+    /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5": a photo named by
+    /// number (group 1), then described between commas by a few words that name no setting.
+    private static let photoDescribedBetween = Pattern(#"\b((?:photo|picture|pic|image|shot|slide)s?\s*#?\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*,\s*(?:the|that|my|our|his|her|their|[a-z]+['’]s)\s+(?:(?!"# + describedStop + #")[a-z'’-]+\s+){0,3}?(?:(?!"# + describedStop + #")[a-z'’-]+|(?<=\s)1(?=\s*,))\s*,\s*(?=[a-z\d])"#)
+    /// Words a photo's description between commas does not hold: a setting, another photo, a new clause.
+    private static let describedStop = #"(?:and|or|but|then|so|title|text|music|song|audio|sound|volume|transitions?|crossfades?|fades?|zoom|motion|video|clips?|rest|others?|photos?|pictures?|pics?|images?|length|total|whole|first|next|same)\b"#
+    /// 第5张新娘那张, 第3张，海边的那张，: a photo by number (group 1), then by what it shows.
+    private static let chinesePhotoDescribed = Pattern(#"(第\s*\d{1,3}\s*张)(?:照片|相片|图片)?(?:\s*,\s*(?:就是|也就是|即)?(?:(?![第张和与跟到至及还把将都])\p{Han}){1,8}?(?:的)?(?:那|这)张(?:照片|相片|图片)?\s*,?|\s*(?:(?![第张和与跟到至及还把将都])\p{Han}){1,8}?(?:的)?(?:那|这)张(?:照片|相片|图片)?)"#)
     /// The frame rate's unit written with points: "24 f.p.s.".
     private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
@@ -281,6 +291,8 @@ struct PromptText {
         mapped.replace(Self.chineseMadeFor) { _ in "" }
         // 阿公八十大寿要用的, 给学校用的, 是为了妈妈的生日: who or what it is for, said as a clause of its own
         mapped.replace(Self.chineseUsedFor) { _ in "" }
+        // 第5张新娘那张放久一点, 第3张，海边那张，删掉: a photo named by number, then by what it shows; the number names it
+        mapped.replace(Self.chinesePhotoDescribed) { m in m[1] ?? m.text }
         // 把 photo 5 移到最前面, 把第5张 photo 放到最后: a photo named in English in a Chinese sentence
         mapped.replace(Self.englishPhotoInChinese) { m in m[1].map { "第" + $0 + "张" } ?? (m[2] ?? m.text) }
         // 转场拉长一些, 过渡缩短一点: the length verbs said of the transitions, as 长一些, 短一点 (the photos' own

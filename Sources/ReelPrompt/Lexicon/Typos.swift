@@ -94,6 +94,8 @@ enum Typos {
         "portraits",
         // near "reverse": "the release form", "reserved seats"
         "release", "released", "releases", "reserve", "reserved", "reserves",
+        // near "faster": "kitten foster updates", "our foster dogs"
+        "foster", "fosters", "fostered", "fostering", "poster", "posters", "roster",
     ]
 
     /// `text` (lowercase, space separated) with each misspelt keyword replaced.
@@ -104,12 +106,25 @@ enum Typos {
     /// Each of `words` itself or the keyword it misspells, read with the word before it.
     static func correct(words: [String]) -> [String] {
         var previous = ""
-        return words.map { typed in
+        return words.indices.map { i in
+            let typed = words[i]
             // "foto 4 shud b -2s", "it cud b 30s": "b" for "be", only after a verb that "be" follows
-            let w = typed == "b" && beBefore.contains(previous) ? "be" : correct(word: typed)
+            let w = typed == "b" && beBefore.contains(previous) ? "be"
+                // "no clip longer then 2 sec", "less then a minute": "than" between a comparative and an
+                // amount ("make it longer then add music" keeps its "then")
+                : typed == "then" && thanBefore.contains(previous) && i + 1 < words.count && isAmount(words[i + 1]) ? "than"
+                : correct(word: typed)
             previous = w
             return w
         }
+    }
+
+    /// Comparatives "than" follows, after which "then" before an amount is "than".
+    private static let thanBefore: Set<String> = ["longer", "shorter", "more", "less", "fewer", "bigger", "smaller", "louder", "quieter", "slower", "faster", "quicker", "higher", "lower"]
+
+    /// Whether `word` starts an amount: "2", "2s", "two", "a", "an", "half".
+    private static func isAmount(_ word: String) -> Bool {
+        word.first?.isNumber == true || word == "a" || word == "an" || NumberWords.vocabulary.contains(word)
     }
 
     /// Words "be" follows, after which a lone "b" is "be".
