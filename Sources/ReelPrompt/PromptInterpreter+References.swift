@@ -37,7 +37,7 @@ extension PromptInterpreter {
             let adjective = ["tiny": "small", "huge": "big", "quick": "fast", "soft": "quiet"][said] ?? said
             return complaint(noun == "writing" ? .title : topic(of: noun, m.range, p), adjective)?.asReason
         }.needing(["why", "how"]),
-        Rule(#"(音乐|背景音乐|配乐|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
+        Rule(#"(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
             let adjective = ["吵": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",
@@ -155,7 +155,7 @@ extension PromptInterpreter {
         case "it", "its":
             let t = lastTopic(before: range.location, in: p.text)
             return t == .photos ? .video : t
-        case _ where musicCue.occurs(in: noun) || ["songs", "volume", "sound", "声音", "音量"].contains(noun): return .music
+        case _ where musicCue.occurs(in: noun) || ["songs", "volume", "sound", "声音", "音量"].contains(noun) || noun.hasSuffix("歌") || noun.hasSuffix("歌曲"): return .music
         case _ where transitionCue.occurs(in: noun): return .transitions
         case _ where titleCue.occurs(in: noun) || noun == "text" || noun == "字幕": return .title
         case _ where noun.hasPrefix("zoom") || noun.hasPrefix("pan") || noun == "motion" || noun == "movement" || noun == "缩放" || noun == "动画": return .motion
