@@ -61,15 +61,7 @@ extension PromptInterpreter {
             let named = lastTopic(before: m.range.location, in: p.text)
             // "turn these photos into a video and make it longer": "it" is the video
             let t = named == .photos && pronoun != "them" && pronoun != "those" && pronoun != "these" ? .video : named
-            if word == "off" {
-                switch t {
-                case .music: return Found(.noMusic)
-                case .title: return Found(.noTitle)
-                case .transitions: return Found(.transition(.cut))
-                case .motion: return Found(.motion(.off))
-                default: return nil
-                }
-            }
+            if word == "off" { return switchedOff(t) }
             let strong = m.text.contains("much") || m.text.contains("way")
             // "make it quiet": the level quiet music has, not a step down
             if t == .music, ["quiet", "soft", "loud"].contains(word) { return Found(.musicVolume(word == "loud" ? 0.6 : 0.2)) }
@@ -88,13 +80,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:get rid of|remove|drop|delete|lose|ditch|take out|cut)\s+(it|that|this|them|those)(?:\s+(?:out|off|completely|entirely|altogether))?|(?:take|get|pull|throw)\s+(it|that|this|them|those)\s+out(?:\s+(?:completely|entirely|altogether))?)(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|plz|too|already|now)\b))"#) { m, p in
             // "the song has 8 seconds of silence at the start, cut that out": the silence, read by the music rules
             guard !Pattern(#"\d\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
-            switch lastTopic(before: m.range.location, in: p.text) {
-            case .music: return Found(.noMusic)
-            case .title: return Found(.noTitle)
-            case .transitions: return Found(.transition(.cut))
-            case .motion: return Found(.motion(.off))
-            default: return nil
-            }
+            return switchedOff(lastTopic(before: m.range.location, in: p.text))
         },
         // "with song.mp3 but not too loud": what was named is to stay moderate
         Rule(#"\b(?:but |and |just )?not (?:too|so|very|overly) (loud|quiet|soft|low|loudly)\b"#) { m, p in
@@ -119,6 +105,18 @@ extension PromptInterpreter {
             return Found(.adjustMusicVolume(m[1] == "大声" ? 0.1 : -0.1))
         },
     ]
+
+    /// The thing named, switched off or taken out ("turn it off", "get rid of it"): no music, no
+    /// title, hard cuts, no motion; nil for what cannot be switched off (the video, the photos).
+    static func switchedOff(_ topic: Topic) -> Found? {
+        switch topic {
+        case .music: Found(.noMusic)
+        case .title: Found(.noTitle)
+        case .transitions: Found(.transition(.cut))
+        case .motion: Found(.motion(.off))
+        case .video, .photos: nil
+        }
+    }
 
     /// The change that answers "X is too ADJECTIVE". A complaint is the reason for a change of
     /// the same setting said outright ("half as long, it's way too long", 缩短一半，太长了) and the
