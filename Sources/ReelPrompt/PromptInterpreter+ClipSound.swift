@@ -22,6 +22,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:mute|muted|silence|silent|turn off|switch off|kill|cut|drop|lose|remove|disable|no|without|strip|take out|get rid of)\s+"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?\b"#
              + #"|\b(?:mute|silence|turn off|switch off|kill|cut|drop|remove|disable|no|without|strip|take)\s+(?:the\s+)?(?:sound|audio|noise)s?(?:\s+(?:off|out))?\s+(?:(?:on|of|from|in|for)\s+)?"# + clipWho + #"\b"#
              + #"|\b(?:mute|unmute|silence)\s+"# + clipWho + #"\b"#
+             // "mute the wind noise on the clips", "get rid of the crowd sound in the videos": a sound the clips hold
+             + #"|\b(?:mute|silence|kill|cut|remove|drop|lose|get rid of|turn off|take out)\s+(?:the\s+|all\s+the\s+)?(?!(?:music|song|songs|soundtrack|tune|track|background|title|voice ?over|narration)\b)[a-z]{3,}\s+(?:noises?|sounds?)\s+(?:on|in|from|of)\s+"# + clipWho + #"\b"#
              + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
              + #"|\b"# + clipWho + #"\s+(?:(?:should|must|need to|needs to|can|will|have to|has to)\s+)?(?:(?:be|stay|remain|play|go)\s+)?(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:off|muted|to 0|at 0|to zero|at zero)\b"#

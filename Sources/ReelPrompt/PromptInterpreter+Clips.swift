@@ -68,6 +68,15 @@ extension PromptInterpreter {
             guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
         },
+        // "there are a few phone videos mixed in. use them, but no more than 2 seconds each": a cap on
+        // what "them" is, when the last things named before were clips
+        Rule(#"\b(?:use|keep|include|put in|add|show|leave in)\s+(?:them|those|these|em|them all|all of them|each of them)\s*,?\s*(?:but|just|only)?\s*(?:no more than|not more than|no longer than|not longer than|nothing over|max(?:imum)?|at most|up to|under|less than|only|just)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:each|apiece|max|tops|at most|a piece|per clip))?"#) { m, p in
+            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
+            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
+            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+        },
         // 视频太长了，每个剪到4秒; 只用片段，每个最多3秒: "each one" is what was just named
         Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要|最多|最长|不超过|不要超过)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }

@@ -8,6 +8,11 @@ extension PromptInterpreter {
     static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us)"#
     static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人)"#
 
+    /// The faces named ("faces", "heads"): what "when it crops" goes with.
+    private static let facesNamed = Pattern(#"\b(?:faces?|heads?)\b"#)
+    /// The faces named in the words right after "when it crops" (", keep the kids' faces in frame").
+    private static let facesNext = Pattern(#"^\s*,?\s*[^.;!?]{0,40}?\b(?:faces?|heads?)\b"#)
+
     static let focusRules: [Rule] = [
         // "faces keep getting cut off", "stop cropping out my kids": a complaint the faces answer
         Rule(#"\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
@@ -33,9 +38,12 @@ extension PromptInterpreter {
              + #"|\bface[- ]?(?:tracking|detection|aware|recognition|focus|centred|centered)\b|\bsmart crop(?:ping)?\b"#) { _, _ in
             Found(.focus(.auto))
         },
-        // "make sure faces arent cut off when it crops": when the crop happens, after the faces were asked for
+        // "make sure faces arent cut off when it crops", "when it crops, keep the kids' faces in frame":
+        // when the crop happens, beside the faces asked for (before it, or in the clause after it)
         Rule(#"\b(?:when|whenever|if|while|as)\s+(?:it|you|reel|the app|the video|the photos?|they|it s|its)\s+(?:crops?|cropping|zooms?|zooming|gets? cropped|are cropped|is cropped|reframes?|resizes?)(?:\s+(?:it|them|the photos?|in|out|things))?\b|\bwhen cropp(?:ing|ed)\b"#) { m, p in
-            Pattern(#"\b(?:faces?|heads?)\b"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) ? Found() : nil
+            let text = p.text as NSString
+            if facesNamed.occurs(in: text.substring(to: m.range.location)) { return Found() }
+            return facesNext.occurs(in: text.substring(from: m.range.location + m.range.length)) ? Found() : nil
         }.needing(["crop", "zoom", "refram", "resiz"]),
         Rule(peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#

@@ -26,9 +26,11 @@ extension PromptInterpreter {
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
         // "make the song louder …, then fade it out at the end": "it" is the music when the music is
-        // the last thing named before it
+        // the last thing named before it, in the same sentence ("start the song 45 seconds in. bring the
+        // volume up and fade it out": a sentence later, "it" is not surely the music, so it is reported)
         Rule(#"\b(?:fade|fading)\s+it\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"#) { m, p in
-            let said = (p.text as NSString).substring(to: m.range.location)
+            var said = (p.text as NSString).substring(to: m.range.location)
+            if let end = sentenceEnd.matches(in: said).last { said = (said as NSString).substring(from: end.range.location + end.range.length) }
             guard let music = musicNamed.matches(in: said).last,
                   otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }
             return Found().note("the music already fades in at the start and out at the end of the video").notNegatable
@@ -41,6 +43,8 @@ extension PromptInterpreter {
     ]
 
     /// Words after "turn off the audio" that say whose audio: the clips'.
+    /// Where a sentence ends ("… the drop hits. Bring …"): "fade it out" points back only within its sentence.
+    private static let sentenceEnd = Pattern(#"[.!?]+\s"#)
     /// The music named: what "fade it out" can point back at.
     private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»"#)
     /// Other things "it" may stand for, named after the music: then "it" is not the music.
