@@ -22,6 +22,7 @@ public enum PromptInterpreter {
         var said = scan.changes
         let unattached = attachScopes(scan.exceptions.filter { $0.0.scope != .except }, to: &said, prompt)
             + attach(scan.exceptions.filter { $0.0.scope == .except }, to: &said, prompt)
+        foldRestatedTransitions(&said)
         var (plan, conflicts) = resolve(said)
         // "instagram … square": the feed's square format rather than its 4:5 default
         if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),
@@ -41,10 +42,11 @@ public enum PromptInterpreter {
         let askRead = !result.understood.isEmpty || !scan.notes.isEmpty || !scan.cloud.isEmpty
         let leftovers = scan.leftovers()
         let asides = askRead ? leftovers.filter { aside($0, reading: plan.settings) } : []
-        // "the club logo is already on the first photo": a photo named in a statement is no scope left unattached
+        // "the club logo is already on the first photo": a photo named in a statement is no scope left
+        // unattached, nor one that ends it ("it's covering the nurse's face [on the first one]")
         let statements = asides.filter { statementClause($0, reading: plan.settings) }.map(\.clause)
         result.notUnderstood = leftovers.filter { !asides.contains($0) }.map(\.said)
-            + unattached.filter { scope in !statements.contains { $0.contains(scope) } }
+            + unattached.filter { scope in !statements.contains { $0.contains(scope) } && !asides.contains { $0.clause.hasSuffix(" " + scope) || prompt.original.contains($0.said + " " + scope) } }
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
             result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
                 ? "nothing in the request asks for a change; nothing changed"
