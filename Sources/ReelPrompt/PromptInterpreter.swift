@@ -42,11 +42,10 @@ public enum PromptInterpreter {
         let askRead = !result.understood.isEmpty || !scan.notes.isEmpty || !scan.cloud.isEmpty
         let leftovers = scan.leftovers()
         let asides = askRead ? leftovers.filter { aside($0, reading: plan.settings) } : []
-        // "the club logo is already on the first photo": a photo named in a statement is no scope left
-        // unattached, nor one that ends it ("it's covering the nurse's face [on the first one]")
+        // "the club logo is already on the first photo": a photo named in a statement is no scope left unattached
         let statements = asides.filter { statementClause($0, reading: plan.settings) }.map(\.clause)
         result.notUnderstood = leftovers.filter { !asides.contains($0) }.map(\.said)
-            + unattached.filter { scope in !statements.contains { $0.contains(scope) } && !asides.contains { $0.clause.hasSuffix(" " + scope) || prompt.original.contains($0.said + " " + scope) } }
+            + unattached.filter { scope in !statements.contains { $0.contains(scope) } }
         if result.understood.isEmpty, result.notUnderstood.isEmpty, result.notes.isEmpty, scan.cloud.isEmpty {
             result.notes.append(prompt.text.contains { $0.isLetter || $0.isNumber }
                 ? "nothing in the request asks for a change; nothing changed"
