@@ -372,9 +372,16 @@ extension PromptInterpreter {
         if photoDescription.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
         // the user's own words: "the best one" is not the number 1; another photo named ("a
         // duplicate of the 4th") is part of the reason
-        let said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
+        var said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
+        // "our youngest students (they're 6 and 8!)": ages are no setting
+        if said.contains(where: \.isNumber) {
+            said = agesAfter.replacing(in: personAge.replacing(in: said) { _ in "\u{1}" }) { _ in " " }
+        }
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
+
+    /// An age taken out (as U+0001) and the ages listed after it ("they're 6 and 8").
+    private static let agesAfter = Pattern(#"\x{1}(?:\s*(?:,|and|&|or)\s*\d{1,3}\b)*"#)
 
     /// What a photo shows, named with a photo noun ("the summit shot", "our group photo", "the one
     /// of grandma"): a description, not a setting.

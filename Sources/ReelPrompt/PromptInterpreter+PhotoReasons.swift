@@ -18,8 +18,10 @@ extension PromptInterpreter {
         // "…swap photo 2 and photo 7, he's blinking in 2"
         Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*((?:[a-z]|\d{1,3}\s+(?:is|was|looks|has|had|s)\b)[^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
             guard let clause = m[1], let kind = editedBefore(m.range.location, p) else { return nil }
-            guard statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
-            var said = reasonNoun.replacing(in: clause) { _ in " " }
+            // after a move or a swap, where the photo should now be is the move said again
+            let placed = kind == .other && placement.occurs(in: clause)
+            guard placed || statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
+            var said = reasonNoun.replacing(in: placed ? placement.replacing(in: clause) { _ in " " } : clause) { _ in " " }
             said = countWord.replacing(in: said) { _ in " " }
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
@@ -52,7 +54,11 @@ extension PromptInterpreter {
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "keep photo 7 still,", "set photo 6 to 0 seconds,",
     /// "move the last photo to the front (".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay)\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill)|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill)|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+
+    /// Where a moved photo should now be, said after the move: "the truck shot should come
+    /// earlier", "our leader should open the video", "the empty apartment shot should close it".
+    private static let placement = Pattern(#"\b(?:should|must|needs? to|has to|to|can|could|will)\s+(?:(?:come|go|be|appear|show up)\s+(?:earlier|earliest|later|latest|sooner|first|1st|last|up front|before|after|at the (?:start|end|beginning|front))|(?:open|close|start|end|begin|finish|lead|kick off|wrap up)(?:\s+(?:the\s+)?(?:video|slideshow|reel|show|whole thing|it|things))?)\b"#)
 
     /// A verb of a statement ("sold", "didnt sign", "shouldnt drift", "hate that pic").
     private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|hes|shes|theyre|im|youre|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)

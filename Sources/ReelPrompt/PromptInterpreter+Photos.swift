@@ -10,7 +10,7 @@ extension PromptInterpreter {
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张; a list typed without
     /// commas ("pics 3 4 and 9") or with "an" for "and" ("pic 1 an pic 10").
     static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
-    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase)\s+"#
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     static let photoRules: [Rule] = [
@@ -39,7 +39,7 @@ extension PromptInterpreter {
         },
         // longer or shorter photos ("let photo 5 hold a bit longer"); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|up|remain|hold|holds|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
             // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
@@ -103,6 +103,15 @@ extension PromptInterpreter {
             let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
                 : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             return Found(.scalePhotos(nil, f))
+        },
+        // "don't use the first two or the last one", "dont include photos 3 and 4": photos not wanted
+        // are removed (not "keep only them", declined)
+        Rule(#"\b(?:dont|do not|never)\s+(?:use|include|want|need|show)\s+("# + unwantedRef + #"(?:\s*(?:,|or|and|nor|&)\s*"# + unwantedRef + #")*)"#) { m, _ in
+            let refs = unwantedRefs(m[1] ?? "")
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.removePhoto($0), false) }
+            return found.notNegatable
         },
         // keep only some ("only the first 4 seconds" is a time, not photos; not part of a list: "keep photos 2 and 3 still" keeps them still)
         Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?![a-z]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b|\s*(?:,|and|&)\s*\d|\s+(?:"# + noun + #"s?\s+)?(?:on\s+screen|onscreen|up\b|for\s+\d|longer|shorter|\d)|(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
@@ -226,6 +235,27 @@ extension PromptInterpreter {
     /// A reversal of the order said just before ("runs backwards, ", "reverse the order - "): "last
     /// photo first" after it says the same.
     static let reversalSaid = Pattern(#"\b(?:revers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?|backwards?|back to front|in reverse(?: order)?|(?:flip|invert) (?:the )?(?:order|sequence))\s*(?:[,;:(]|-+)\s*(?:(?:so|with|like|meaning|i ?e)\s+)?(?:the\s+)?$"#)
+    /// One part of a list of photos not wanted: "the first 2", "the last one", "photos 3 and 4".
+    static let unwantedRef = #"(?:(?:the\s+)?(?:1st|first|last|final)\s+(?:\d+\s+)?(?:"# + noun + #"s?|ones?)\b|(?:the\s+)?(?:1st|first|last|final)\s+\d+(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)|"# + refList + #")"#
+
+    /// The photos a list of ``unwantedRef`` names: "the first 2 or the last one" is photos 1, 2
+    /// and the last.
+    static func unwantedRefs(_ text: String) -> [PhotoRef] {
+        var out: [PhotoRef] = []
+        let parts = text.replacingOccurrences(of: #"\s*(?:,|&|\bor\b|\bnor\b|\band\b)\s*"#, with: "|", options: .regularExpression)
+        for part in parts.split(separator: "|").map(String.init) {
+            if let m = Pattern(#"^\s*(?:the\s+)?(1st|first|last|final)\s+(\d+)\b"#).firstMatch(in: part), let n = Int(m[2] ?? ""), n > 0 {
+                let fromEnd = m[1] == "last" || m[1] == "final"
+                out += (1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }
+            } else if Pattern(#"^\s*(?:the\s+)?(?:1st|first)\s"#).occurs(in: part) {
+                out.append(.number(1))
+            } else {
+                out += photoRefs(part)
+            }
+        }
+        return out
+    }
+
     /// ``photoRefs(_:)``, and "the first" / "the last" said without a noun.
     static func endRefs(_ text: String) -> [PhotoRef] {
         if Pattern(#"^(?:the\s+)?(?:first|1st|opening)$"#).occurs(in: text) { return [.number(1)] }

@@ -174,4 +174,24 @@ extension PromptInterpreter {
         if n.contains("fade") || n.contains("dissolve") { return .crossfade }
         return nil
     }
+
+    /// "no transition between the 4th and 5th photos please, I want a hard cut right when she walks
+    /// in": a kind of transition said for the whole video right after the same kind was said for
+    /// named photos says that again; it is read with them, not for every photo. Said for every
+    /// photo ("hard cuts everywhere", "all the transitions") it stands.
+    static func foldRestatedTransitions(_ changes: inout [Change]) {
+        var k = 0
+        while k < changes.count {
+            guard case .transition(let kind) = changes[k].setting, !everyTransition.occurs(in: changes[k].phrase),
+                  let i = changes[..<k].lastIndex(where: { c in
+                      if case .onPhotos(_, .transition(kind)) = c.setting { return true }
+                      return false
+                  }), !changes[(i + 1)..<k].contains(where: { $0.setting.isTransitionEdit }) else { k += 1; continue }
+            changes[i].phrase += " … " + changes[k].phrase
+            changes.remove(at: k)
+        }
+    }
+
+    /// Words that say a transition is for every photo.
+    private static let everyTransition = Pattern(#"\b(?:all|every|everywhere|each|throughout|rest|others?|whole|entire)\b|所有|每|全部|其他|其余"#)
 }

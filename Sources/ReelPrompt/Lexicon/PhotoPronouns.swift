@@ -35,7 +35,7 @@ enum PhotoPronouns {
             // the clause after must edit a photo, not the video ("photo 3 is great, make it vertical");
             // "them" for several photos named, "it" for one
             guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
-                  editWord.occurs(in: b), !videoWord.occurs(in: b) else { return (all, "") }
+                  editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") else { return (all, "") }
             let name: String
             let head: Int, predicate: Int
             if let ref = m[2] ?? m[9] {
@@ -70,8 +70,9 @@ enum PhotoPronouns {
     private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
-        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark"
-        + #"(((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains)\b)([^,.;!?«\x{01}]*?)"#
+        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark", "the kids
+        // in photo 9 are | our youngest students"
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
         + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
@@ -90,6 +91,9 @@ enum PhotoPronouns {
 
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still").
     private static let editWord = Pattern(#"\b(?:still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#)
+    /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
+    /// move of that photo, though the video is named.
+    private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#)
     /// Words that make "it" the video rather than the photo.
     private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#)
 }

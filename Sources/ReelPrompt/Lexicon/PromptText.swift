@@ -77,6 +77,8 @@ struct PromptText {
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
         if mapped.string.contains("f.") { mapped.replace(Self.dottedFps) { _ in "fps" } }
+        // "a vid w/o pics 3 thru 5": "without", before its slash is spaced out
+        if mapped.units.contains(0x2F) { mapped.replace(Self.withoutSlash) { _ in "without" } }
         mapped.mapCharacters(Self.simplify)
         // 唔要轉場, 大聲啲, 行山相, 最後嗰張, 喺第三张相: Cantonese words in their Mandarin form
         Cantonese.convert(&mapped)
@@ -124,6 +126,8 @@ struct PromptText {
         mapped.replace(Self.aBit) { _ in "a bit" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
+        // "don't let photo 6 move at all", "dont have the 3rd photo zoom": that photo kept still
+        mapped.replace(Self.notLetMove) { m in "keep " + (m[1] ?? "") + " still" }
         // "give each photo a bit more time": each photo a bit longer
         mapped.replace(Self.moreTime) { (m: PatternMatch) -> String in
             // "give them more time", "give the photos less time": each of them
@@ -238,6 +242,8 @@ struct PromptText {
     private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
+    private static let notLetMove = Pattern(#"\b(?:dont|don't|do not|never)\s+(?:let|have|make)\s+((?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|slide|one)))\s+(?:move|zoom|pan|drift|wobble|shift|shake)(?:\s+(?:at all|around|in or out|in and out))?\b"#, lowercaseInput: true)
+    private static let withoutSlash = Pattern(#"\bw/o\b"#, lowercaseInput: true)
     private static let glued = Pattern(#"\b(photo|phot|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
 
     private static func index(of marker: String) -> Int? {
