@@ -36,13 +36,13 @@ extension PromptInterpreter {
         Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
             Found().notNegatable
         }.needing(["if "]),
-        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles": who is
-        // asking, said as what they do
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually)\s+)*(?:run|own|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles", "I mostly
+        // do portrait work", "I'm a landscape architect": who is asking, said as what they do or are
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:(?:im|i am|were|we are)\s+(?:(?:just|also|only|both|still|actually)\s+)*(?:a|an)(?=\s)|(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually|mostly|mainly|usually|normally)\s+)*(?:run|own|do|shoot|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph))\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
             let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
-        }.needing(["run", "own", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
+        }.needing(["run", "own", "do", "shoot", "im a", "am a", "re a", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
         // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             let said = Pattern(#"(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
