@@ -170,6 +170,9 @@ struct Scan {
                 }
                 guard words.contains(where: says) else { continue }
                 let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                // "a little reel of Juno": what the video is of, named by a name
+                if Self.ofAName.occurs(in: said), !PromptInterpreter.platformHint.occurs(in: said.lowercased()),
+                   !PromptInterpreter.storySettingWord.occurs(in: said.lowercased()) { continue }
                 // "birthday video", "recap of the lads trip", "grandma's 90th": what the video is of
                 if Subjects.onlySubject(words, possessive: Self.possessives(in: said), filler: { !says($0) }) { continue }
                 guard !said.isEmpty else { continue }
@@ -182,6 +185,9 @@ struct Scan {
         }
         return out
     }
+
+    /// "of Juno", "about Uncle Ray", "starring Biscuit": who or what the video is of, by name (as typed).
+    private static let ofAName = Pattern(#"^\s*(?:of|about|starring|featuring)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s*$"#)
 
     /// Looks that are fillers where they only describe the video ("a cinematic 16:9 video").
     private static let fillerLooks: Set<String> = ["cinematic"]

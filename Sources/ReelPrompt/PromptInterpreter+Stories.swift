@@ -62,11 +62,17 @@ extension PromptInterpreter {
         }.needing(["like", "love", "want", "need"]),
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
         // my dad": what the user is doing
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|recap|compilation|highlights?|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = videoNoun.replacing(in: withoutOccasions(p.said(m.range))) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
+        // "from wax model to final polish", "all the way from demolition to move-in day": the
+        // progress the photos show, said after what they show
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // "from oldest to newest", "from dark to light": an order or a look, read by other rules
+            onlyTells(p.said(m.range)) && !fromToSetting.occurs(in: m.text) ? Found().notNegatable : nil
+        }.needing(["from "]),
         // "there are loads of memories in there", "there's a lot going on": what there is
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|plus|also|lol|honestly|tbh)\s+)*(?:theres|there is|there are|there were|there was|there will be|therell be|there (?=(?:are|is|were|was|be)\b))[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             onlyTells(p.said(m.range)) ? Found().notNegatable : nil
@@ -176,6 +182,9 @@ extension PromptInterpreter {
     }
 
     private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+
+    /// Ends of a "from … to …" that name an order, a look or a motion rather than a progress.
+    private static let fromToSetting = Pattern(#"\b(?:oldest|newest|earliest|latest|old|new|older|newer|young|youngest|eldest|recent|date|dates|a to z|big|biggest|small|smallest|dark|darkest|light|lightest|bright|black|white|colou?r|gr[ae]y|sepia|left|right|top|bottom|in|out|close|far|near|slow|fast|quiet|loud|soft|day|night|morning|evening)\b"#)
 
     /// Whether a clause only tells: it names no setting, no number, no platform and asks for nothing.
     private static func onlyTells(_ said: String) -> Bool {
