@@ -67,6 +67,11 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
+        // "my granddaughter Emma says I can make a film from my pictures", "my son told me we could
+        // turn our photos into a video": what someone told the user Reel can do
+        Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|told me|tells me|told us|tells us|showed me)\s+(?:that\s+|how\s+)?(?:i|we)\s+(?:can|could|should)\s+(?:make|do|create|turn|put together)\s+(?:(?:a|an|my|our|the)\s+)?(?:(?:little|nice|short)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics)(?:\s+(?:from|of|out of|with|into)\s+(?:(?:a|an|my|our|the)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["say", "said", "told", "tells", "showed"]),
         // "from wax model to final polish", "all the way from demolition to move-in day": the
         // progress the photos show, said after what they show
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
