@@ -38,7 +38,11 @@ extension PromptInterpreter {
         }.needing(["if "]),
         // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles", "I mostly
         // do portrait work", "I'm a landscape architect": who is asking, said as what they do or are
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:(?:im|i am|were|we are)\s+(?:(?:just|also|only|both|still|actually)\s+)*(?:a|an)(?=\s)|(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually|mostly|mainly|usually|normally)\s+)*(?:run|own|do|shoot|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph))\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:i|we|im)\s))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:(?:im|i am|were|we are)\s+(?:(?:just|also|only|both|still|actually)\s+)*(?:a|an)(?=\s)|(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually|mostly|mainly|usually|normally)\s+)*(?:run|own|do|shoot|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph))\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+            // "a listing walkthrough (I mostly do portrait work, …)": mid-sentence, only as a bracket opens
+            let ns = p.text as NSString
+            if m.range.location > 0, ns.character(at: m.range.location - 1) == 0x20,
+               !p.said(NSRange(location: max(0, m.range.location - 2), length: min(2, m.range.location) + 1)).contains("(") { return nil }
             let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
