@@ -355,7 +355,7 @@ extension PromptInterpreter {
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
     /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
     /// everything on tiktok"): such a clause is read by the other rules.
-    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical|horizontal|square|landscape|portrait|4k|hd|1080p?|720p?)\b"#)
+    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|square|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
 
     /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
     /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a
@@ -414,7 +414,7 @@ extension PromptInterpreter {
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo.
-    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical|horizontal|square|portrait|landscape|wide|tall|fps|frames?|quality|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
+    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical(?![\s-]*challenged\b)|horizontal|square|(?:portrait|landscape)(?!"# + kindOfWork + #")|wide|tall|fps|frames?|quality|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
     /// vintage look", "it should feel dreamy"): such a clause is read by the rules or reported.

@@ -55,13 +55,16 @@ extension PromptInterpreter {
         },
         // shape words
         // "it's her wedding portrait", "the family portrait of grandma": a photo of a person, not the shape
-        Rule(#"\bvertical(?:ly)?\b|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
-            if m.text == "portrait", portraitNoun(m.range, p) { return nil }
+        // "I'm vertically challenged": a joke about being short, not the shape
+        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
+            if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },
         Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
-        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { _, _ in
-            Found(.aspect(.landscape)).ranked(shapeRank)
+        // "I'm a landscape architect", "landscape photography": a kind of work, not the shape
+        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
+            if m.text == "landscape", namesAKindOfWork(m.range, p) { return nil }
+            return Found(.aspect(.landscape)).ranked(shapeRank)
         },
         // resolution and frame rate
         Rule(#"\b(\d{3,4})p(\d{2})?\b"#) { m, _ in
@@ -150,6 +153,19 @@ extension PromptInterpreter {
         if portraitShapeAfter.occurs(in: after) { return false }
         return portraitOwnerBefore.occurs(in: before) || portraitOfAfter.occurs(in: after)
     }
+
+    /// Whether the shape word at `range` names a kind of work rather than the shape: "a portrait
+    /// photography business", "I mostly do portrait work", "a landscape architect".
+    static func namesAKindOfWork(_ range: NSRange, _ p: PromptText) -> Bool {
+        kindOfWorkAfter.occurs(in: (p.text as NSString).substring(from: range.location + range.length))
+    }
+
+    /// " photography", " work", " architect": the trade a "portrait" or "landscape" goes with.
+    static let kindOfWorkAfter = Pattern(#"^"# + kindOfWork)
+
+    /// The words after "portrait" or "landscape" that make it a kind of work (" photography",
+    /// " work", " architect"), as a pattern to follow the shape word.
+    static let kindOfWork = #"\s+(?:photography|photographers?|photo studio|studio|studios|work|business|businesses|company|session|sessions|shoots?|photoshoots?|clients?|artists?|painters?|painting|paintings|specialist|career|gigs?|jobs?|lighting|lens|architects?|architecture|designers?|design|gardeners?|gardening|contractors?|crew|firm)\b"#
 
     /// "her wedding ", "my ", "a family ": who or what occasion a portrait is of, just before it.
     private static let portraitOwnerBefore = Pattern(#"(?:\b(?:his|her|their|my|our|your)\s+(?:(?!(?:video|videos|vid|slideshow|movie|reel|clip|film|montage|story|edit|whole|thing)\b)[a-z]+\s+)?|\b(?:wedding|family|graduation|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|pet|self|official|professional)\s+)$"#)

@@ -63,8 +63,8 @@ extension PromptInterpreter {
             let shorter = ["减", "减少", "缩短", "减掉", "去掉", "短"].contains(m[1] ?? "")
             return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
         },
-        // "45 seconds instead of 30": the old value, used as such
-        Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
+        // "45 seconds instead of 30": the old value, used as such (not the ratio of "1:1 not 9:16")
+        Rule(#"\b(?:instead of|rather than|not|from)\s+(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?::|x|by|/)\s*\d)(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#) { m, p in
             lengthSaid.occurs(in: p.text) ? Found().notNegatable : nil
         },
         // "make it 30 no 20 seconds", "40, sorry, 45 s": a number corrected by the length said right after it
@@ -277,10 +277,10 @@ extension PromptInterpreter {
     static let rateArticle = Pattern(#"^\s*an?\s*$"#)
     /// Nouns after "a" that say a time or an amount, not what a photo shows ("30 seconds a day", "a bit").
     static let notAThing = Pattern(#"^\s*(?:day|week|month|year|time|times|bit|while|go|second|minute|hour|piece|lot|little|few|half|quarter|tad|touch|moment|sec|min)\s*$"#)
-    /// One word that ends the clause after "per" ("per plant", "per room", "each dish"): what each
-    /// photo shows, not a word that closes or qualifies the ask ("per, please", "each max") nor a
+    /// One word that ends the clause, or comes before its "and", after "per" ("per plant", "per
+    /// room", "each dish", "each quilt and 2-second transitions"): what each photo shows, not a word that closes or qualifies the ask ("per, please", "each max") nor a
     /// setting ("per song", "each zoom").
-    static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?=\s*(?:$|[,.;!?\x{01}]))"#)
+    static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|but|plus|then)\b)"#)
 
     /// Words right after a length: connectors, then perhaps the noun it is about ("2 sec a piece":
     /// the "a" of "a piece" is not a connector).

@@ -139,7 +139,7 @@ struct Scan {
         // the clauses of the whole request, to judge a piece with the rest of its clause
         var spans: [NSRange] = []
         var from = 0
-        for m in Self.clauseBreak.matches(in: prompt.text) {
+        for m in Self.clauseBreak.matches(in: prompt.text) where !joinsAWord(m.range) {
             spans.append(NSRange(location: from, length: max(0, m.range.location - from)))
             from = m.range.location + m.range.length
         }
@@ -148,7 +148,7 @@ struct Scan {
             let text = ns.substring(with: piece)
             var at = 0
             var clauses: [NSRange] = []
-            for m in Self.clauseBreak.matches(in: text) {
+            for m in Self.clauseBreak.matches(in: text) where !joinsAWord(NSRange(location: piece.location + m.range.location, length: m.range.length)) {
                 clauses.append(NSRange(location: at, length: m.range.location - at))
                 at = m.range.location + m.range.length
             }
@@ -170,6 +170,9 @@ struct Scan {
                 }
                 guard words.contains(where: says) else { continue }
                 let said = prompt.said(NSRange(location: piece.location + c.location, length: c.length))
+                // "a little reel of Juno": what the video is of, named by a name
+                if Self.ofAName.occurs(in: said), !PromptInterpreter.platformHint.occurs(in: said.lowercased()),
+                   !PromptInterpreter.storySettingWord.occurs(in: said.lowercased()) { continue }
                 // "birthday video", "recap of the lads trip", "grandma's 90th": what the video is of
                 if Subjects.onlySubject(words, possessive: Self.possessives(in: said), filler: { !says($0) }) { continue }
                 guard !said.isEmpty else { continue }
@@ -182,6 +185,17 @@ struct Scan {
         }
         return out
     }
+
+    /// Whether the clause break at `range` is the "and" of words joined by hyphens ("the
+    /// show-and-tell", "a question-and-answer part"), which breaks no clause.
+    private func joinsAWord(_ range: NSRange) -> Bool {
+        let length = (prompt.text as NSString).length
+        let from = max(0, range.location - 2), to = min(length, range.location + range.length + 2)
+        return prompt.said(NSRange(location: from, length: to - from)).contains("-and-")
+    }
+
+    /// "of Juno", "about Uncle Ray", "starring Biscuit": who or what the video is of, by name (as typed).
+    private static let ofAName = Pattern(#"^\s*(?:of|about|starring|featuring)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s*$"#)
 
     /// Looks that are fillers where they only describe the video ("a cinematic 16:9 video").
     private static let fillerLooks: Set<String> = ["cinematic"]

@@ -36,13 +36,17 @@ extension PromptInterpreter {
         Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
             Found().notNegatable
         }.needing(["if "]),
-        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles": who is
-        // asking, said as what they do
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually)\s+)*(?:run|own|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+        // "we run a small bakery", "I teach piano", "my wife and I sell handmade candles", "I mostly
+        // do portrait work", "I'm a landscape architect": who is asking, said as what they do or are
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:i|we|im)\s))\s*(?:(?:hi|hello|hey|ok|okay|so|well|and|but|because|cause|since|as|also)\s+)*(?:(?:im|i am|were|we are)\s+(?:(?:just|also|only|both|still|actually)\s+)*(?:a|an)(?=\s)|(?:i|we|me and my [a-z]+|my [a-z]+ and i)\s+(?:(?:just|also|only|both|still|recently|currently|now|actually|mostly|mainly|usually|normally)\s+)*(?:run|own|do|shoot|manage|sell|make|bake|teach|coach|work|live|host|organi[sz]e|breed|grow|rent|help|volunteer|lead|study|write|design|cook|brew|craft|knit|restore|renovate|raise|foster|train|photograph))\b[^,.;:!?\x{01}]*?(?=\s*(?:$|[,.;:!?\x{01}]|\s(?:and|so|but|who|because)\s))"#) { m, p in
+            // "a listing walkthrough (I mostly do portrait work, …)": mid-sentence, only as a bracket opens
+            let ns = p.text as NSString
+            if m.range.location > 0, ns.character(at: m.range.location - 1) == 0x20,
+               !p.said(NSRange(location: max(0, m.range.location - 2), length: min(2, m.range.location) + 1)).contains("(") { return nil }
             let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
-        }.needing(["run", "own", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
+        }.needing(["run", "own", "do", "shoot", "im a", "am a", "re a", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
         // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             let said = Pattern(#"(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
@@ -62,11 +66,22 @@ extension PromptInterpreter {
         }.needing(["like", "love", "want", "need"]),
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
         // my dad": what the user is doing
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|recap|compilation|highlights?|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = videoNoun.replacing(in: withoutOccasions(p.said(m.range))) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
+        // "my granddaughter Emma says I can make a film from my pictures", "my son told me we could
+        // turn our photos into a video": what someone told the user Reel can do
+        Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|told me|tells me|told us|tells us|showed me)\s+(?:that\s+|how\s+)?(?:i|we)\s+(?:can|could|should)\s+(?:make|do|create|turn|put together)\s+(?:(?:a|an|my|our|the)\s+)?(?:(?:little|nice|short)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics)(?:\s+(?:from|of|out of|with|into)\s+(?:(?:a|an|my|our|the)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["say", "said", "told", "tells", "showed"]),
+        // "from wax model to final polish", "all the way from demolition to move-in day": the
+        // progress the photos show, said after what they show
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // "from oldest to newest", "from dark to light": an order or a look, read by other rules
+            onlyTells(p.said(m.range)) && !fromToSetting.occurs(in: m.text) ? Found().notNegatable : nil
+        }.needing(["from "]),
         // "there are loads of memories in there", "there's a lot going on": what there is
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|plus|also|lol|honestly|tbh)\s+)*(?:theres|there is|there are|there were|there was|there will be|therell be|there (?=(?:are|is|were|was|be)\b))[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             onlyTells(p.said(m.range)) ? Found().notNegatable : nil
@@ -176,6 +191,9 @@ extension PromptInterpreter {
     }
 
     private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+
+    /// Ends of a "from … to …" that name an order, a look or a motion rather than a progress.
+    private static let fromToSetting = Pattern(#"\b(?:oldest|newest|earliest|latest|old|new|older|newer|young|youngest|eldest|recent|date|dates|a to z|big|biggest|small|smallest|dark|darkest|light|lightest|bright|black|white|colou?r|gr[ae]y|sepia|left|right|top|bottom|in|out|close|far|near|slow|fast|quiet|loud|soft|day|night|morning|evening)\b"#)
 
     /// Whether a clause only tells: it names no setting, no number, no platform and asks for nothing.
     private static func onlyTells(_ said: String) -> Bool {

@@ -41,7 +41,10 @@ public enum PromptInterpreter {
         // beside an ask that was read, a clause said as a statement is its reason or a story
         let askRead = !result.understood.isEmpty || !scan.notes.isEmpty || !scan.cloud.isEmpty
         let leftovers = scan.leftovers()
-        let asides = askRead ? leftovers.filter { aside($0, reading: plan.settings) } : []
+        // "set the length to 0 seconds, just curious what happens lol": when the only ask was a value
+        // refused as impossible, a clause that names no other setting and no number is its reason
+        let refusedOnly = result.understood.isEmpty && scan.cloud.isEmpty && scan.notes.contains { $0.contains("makes no sense") }
+        let asides = askRead ? leftovers.filter { aside($0, reading: plan.settings) || refusedOnly && refusedValueReason($0.said) } : []
         // "the club logo is already on the first photo": a photo named in a statement is no scope left unattached
         let statements = asides.filter { statementClause($0, reading: plan.settings) }.map(\.clause)
         result.notUnderstood = leftovers.filter { !asides.contains($0) }.map(\.said)
@@ -63,6 +66,17 @@ public enum PromptInterpreter {
         }
         return result
     }
+
+    /// Whether `said` only tells why an impossible value was asked ("just curious what happens lol",
+    /// "I'll decide the length later", "I want them to flash by"): no number and no setting other
+    /// than a length.
+    static func refusedValueReason(_ said: String) -> Bool {
+        let text = said.lowercased()
+        return !text.contains(where: \.isNumber) && !otherThanLength.occurs(in: text)
+    }
+
+    /// Settings other than a length, and asks for one ("the music", "vertical", "add a title").
+    private static let otherThanLength = Pattern(#"\b(?:music|song|track|sound|audio|volume|louder|quieter|title|caption|text|transitions?|fades?|crossfades?|cuts?|zoom|pan|motion|still|vertical|horizontal|square|portrait|landscape|tiktok|instagram|youtube|reels?|stories|quality|order|remove|delete|add|make|put|use|change|swap|move)\b"#)
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
     static let rules: [Rule] = switchRules + formRules + titleRules + asideRules + reasonRules + photoReasonRules + storyRules + cloudRules + clipSoundRules + clipLengthRules + fitMusicRules + beatRules + focusRules + musicLevelRules + volumeRules + exceptionRules + photoTimeRules + photoContentRules + photoRules + referenceRules + clipRules + orderRules + musicRules

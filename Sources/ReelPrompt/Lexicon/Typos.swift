@@ -92,6 +92,10 @@ enum Typos {
         "winning", "winner", "winners", "pinning", "planning", "running", "opening", "morning", "evening", "station", "stations", "statics", "stadium", "planting", "planted", "banning", "blower", "blowers", "booming", "flower", "looming", "lotion", "notion", "potion", "spanning", "tanning", "ransom", "revere", "shortly", "smoothie", "smoothies", "sorts", "storm", "storms", "stormy", "history", "stories", "quarter", "quarters", "turns", "turned", "turning", "feels", "feel", "feeling", "circle", "pushes", "wipes", "faces", "heads", "quickly", "lately", "soften", "quieten", "tighten", "nicely", "closer", "colder", "warmer", "sooner",
         // plural nouns one letter from a keyword: "residents' portraits" (photos of people, not the shape)
         "portraits",
+        // near "shorts": "the crew calls me shorty"
+        "shorty", "shorties",
+        // near "landscape": "a backyard I landscaped", "our landscaper", "the landscaping"
+        "landscaped", "landscaper", "landscapers", "landscaping",
         // near "reverse": "the release form", "reserved seats"
         "release", "released", "releases", "reserve", "reserved", "reserves",
         // near "faster": "kitten foster updates", "our foster dogs"
