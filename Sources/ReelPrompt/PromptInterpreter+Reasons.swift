@@ -102,8 +102,10 @@ extension PromptInterpreter {
             guard said.split(separator: " ").count <= 5, !reasonVerb.occurs(in: said) else { return nil }
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
         }.needing(labelWords),
-        // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named
-        Rule(#"(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+        // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named (its first
+        // letter matched before the look-behinds, the cheap "digit or space, space" test first, so
+        // ICU tries the long look-behind only after a number)
+        Rule(#"[a-z](?<=[\d\s]\s[a-z])(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3}[a-z])[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range)
             guard said.contains(")") || said.contains("]") else { return nil }
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
