@@ -85,7 +85,8 @@ extension PromptInterpreter {
         }.needing(["so "]),
         // "our holiday in the Algarve", "the trip to Lake Como": where the trip went, a name the user
         // capitalised, said right after the word for the trip
-        Rule(#"(?<=\b(?:trip|trips|holiday|holidays|vacation|honeymoon|getaway|weekend|cruise|tour|journey|visit|stay|break|retreat|week|weeks|wedding|adventure|adventures) )(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:for|with|and|last|this|in|on|at|from|when|where|so|but)\b))"#) { m, p in
+        // (the preposition matched first and the look-behind read through it: ICU tries the long look-behind only after "in", "to"…)
+        Rule(#"\b(?:in|to|at|around|across|through|on|from)(?<=\b(?:trip|trips|holiday|holidays|vacation|honeymoon|getaway|weekend|cruise|tour|journey|visit|stay|break|retreat|week|weeks|wedding|adventure|adventures) (?:in|to|at|around|across|through|on|from))\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:for|with|and|last|this|in|on|at|from|when|where|so|but)\b))"#) { m, p in
             let said = p.said(m.range)
             guard let name = placeName.firstMatch(in: said), name[1]?.first?.isUppercase == true else { return nil }
             return Found().notNegatable
