@@ -28,8 +28,10 @@ extension PromptInterpreter {
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
         // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)":
         // a bracketed note after an edit of a named photo, which ends with where it goes or how it
-        // stays (an earlier rule may have taken the edit)
-        Rule(#"(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+        // stays (an earlier rule may have taken the edit). The first letter is matched before the
+        // look-behinds, and a one-character test of the last letter of those words goes first, so
+        // ICU tries the long look-behind only at a few letters, not at every character.
+        Rule(#"[a-z](?<=[tgdkly\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z])[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
             let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
             guard !said.isEmpty, !said.contains("("), ["(", "( ", "["].contains(where: { open in

@@ -85,7 +85,8 @@ extension PromptInterpreter {
         }.needing(["so "]),
         // "our holiday in the Algarve", "the trip to Lake Como": where the trip went, a name the user
         // capitalised, said right after the word for the trip
-        Rule(#"(?<=\b(?:trip|trips|holiday|holidays|vacation|honeymoon|getaway|weekend|cruise|tour|journey|visit|stay|break|retreat|week|weeks|wedding|adventure|adventures) )(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:for|with|and|last|this|in|on|at|from|when|where|so|but)\b))"#) { m, p in
+        // (the preposition matched first and the look-behind read through it: ICU tries the long look-behind only after "in", "to"…)
+        Rule(#"\b(?:in|to|at|around|across|through|on|from)(?<=\b(?:trip|trips|holiday|holidays|vacation|honeymoon|getaway|weekend|cruise|tour|journey|visit|stay|break|retreat|week|weeks|wedding|adventure|adventures) (?:in|to|at|around|across|through|on|from))\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s*(?:$|[,.;!?\x{01}]|\s(?:for|with|and|last|this|in|on|at|from|when|where|so|but)\b))"#) { m, p in
             let said = p.said(m.range)
             guard let name = placeName.firstMatch(in: said), name[1]?.first?.isUppercase == true else { return nil }
             return Found().notNegatable
@@ -102,8 +103,10 @@ extension PromptInterpreter {
             guard said.split(separator: " ").count <= 5, !reasonVerb.occurs(in: said) else { return nil }
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
         }.needing(labelWords),
-        // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named
-        Rule(#"(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3})[a-z][^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+        // "photo 6 (blurry finish line shot)": a bracketed note on the photo just named (its first
+        // letter matched before the look-behinds, the cheap "digit or space, space" test first, so
+        // ICU tries the long look-behind only after a number)
+        Rule(#"[a-z](?<=[\d\s]\s[a-z])(?<=\b(?:photo|picture|pic|image|shot|slide|number)\s{1,3}\d{1,3}\s{1,3}[a-z])[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range)
             guard said.contains(")") || said.contains("]") else { return nil }
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
