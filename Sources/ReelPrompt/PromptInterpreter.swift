@@ -64,7 +64,7 @@ public enum PromptInterpreter {
     }
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = switchRules + formRules + titleRules + asideRules + reasonRules + photoReasonRules + storyRules + cloudRules + clipSoundRules + clipLengthRules + fitMusicRules + beatRules + focusRules + musicLevelRules + volumeRules + exceptionRules + photoTimeRules + photoContentRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = switchRules + formRules + titleRules + asideRules + storyNumberRules + reasonRules + photoReasonRules + storyRules + cloudRules + clipSoundRules + clipLengthRules + fitMusicRules + beatRules + focusRules + musicLevelRules + volumeRules + exceptionRules + photoTimeRules + photoContentRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + rateRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + scopeRules + commandRules + contentRules
 
