@@ -20,6 +20,7 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d)))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
             // the request as normalised: "two and a half" is 2.5 there, a number like any other
             let said = m.text
+            guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             let rest = storyNumber.replacing(in: said) { _ in " " }
             guard rest.count < said.count, tellsOnly(storyWhen.replacing(in: rest) { _ in " " }) else { return nil }
             return Found().notNegatable
@@ -33,8 +34,9 @@ extension PromptInterpreter {
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
         // "make the video 20 seconds, my shop is at 221 Baker Street", "pics from the 12/24/2025 xmas
         // party", 6月28号毕业典礼: the story numbers alone, beside an ask in the same clause
-        Rule(storyNumberPattern) { _, _ in Found().notNegatable }
-            .needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+    ] + storyNumberKinds.map { pattern, words in
+        Rule(pattern) { _, _ in Found().notNegatable }.needing(words)
+    } + [
         // "(square video for the store's page) showing off the new paint aisle": what the video shows
         Rule(#"\b(?:showing off|showcasing|featuring|highlighting|show casing|showing)\s+(?:the|our|my|their|his|her|a|an|some|all|all the|all our)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             tellsOnly(p.said(m.range).lowercased().replacingOccurrences(of: "showing", with: " ")) ? Found().notNegatable : nil
@@ -57,33 +59,37 @@ extension PromptInterpreter {
     /// A month's name ("may", "sept", "december").
     private static let month = #"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"#
 
-    /// The story numbers (see the type's summary), one alternative per kind.
-    private static let storyNumberPattern = [
+    /// The story numbers (see the type's summary), one pattern per kind, each with words it
+    /// cannot match without (a cheap test that spares most requests the pattern).
+    private static let storyNumberKinds: [(String, [String])] = [
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct": a street address
-        #"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b"#,
+        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
-        #"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#,
+        (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
         // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
-        #"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#,
+        (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
         // "(everything's) 20% off this week": a sale
-        #"(?:\b(?:everythings|everything is|everything|all|prices|items)\s+(?:(?:are|is)\s+)?)?\b\d{1,3}\s?(?:%|percent)\s+off\b(?:\s+(?:(?:this|next|all)\s+(?:weekend|week|month)|today|storewide|everything))?"#,
+        (#"(?:\b(?:everythings|everything is|everything|all|prices|items)\s+(?:(?:are|is)\s+)?)?\b\d{1,3}\s?(?:%|percent)\s+off\b(?:\s+(?:(?:this|next|all)\s+(?:weekend|week|month)|today|storewide|everything))?"#, ["% off", "percent off"]),
         // "open 9 to 5 mon to sat", "11am to 2am every day", "til 9pm": opening hours and times of day
-        #"(?:\b(?:were|we are|its|it is|were|is|are|we|they)\s+)?\bopen(?:s|ing)?\s+(?:(?:from|daily|every day)\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\b"#
-            + #"(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#,
-        #"\b\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#,
-        #"(?:\b(?:til|till|until|from|at|by|before|after|around)\s+)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"#,
+        (#"(?:\b(?:were|we are|its|it is|were|is|are|we|they)\s+)?\bopen(?:s|ing)?\s+(?:(?:from|daily|every day)\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\b"#
+                + #"(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["open"]),
+        (#"\b\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["am", "pm"]),
+        (#"(?:\b(?:til|till|until|from|at|by|before|after|around)\s+)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"#, ["am", "pm"]),
         // "12/24/2025", "2025-06-28", "june 14th", "14 may 2024", "the board meeting on the 14th": a date
-        #"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#,
-        #"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#,
-        #"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#,
-        #"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#,
+        (#"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#, ["/", "-"]),
+        (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
+        (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
+        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // "the 1990s", "our 2019 trip", "in 2024": a year or a decade
-        #"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:in\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#,
+        (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:in\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
         // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
-        #"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit,
-        #"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#,
-        #"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}\b"# + settingUnit,
-    ].joined(separator: "|")
+        (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren"]),
+        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}\b"# + settingUnit, ["old", "age"]),
+    ]
+
+    /// ``storyNumberKinds`` as one pattern.
+    private static let storyNumberPattern = storyNumberKinds.map(\.0).joined(separator: "|")
 
     /// Story numbers that are left out of a clause judged whole but not taken alone: an occasion's
     /// ordinal and a count of people, which other rules read with the words around them.
