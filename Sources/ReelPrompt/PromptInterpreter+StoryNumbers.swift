@@ -12,8 +12,7 @@ import Foundation
 /// something only the numbers are taken, so the rest is still read by the other rules.
 extension PromptInterpreter {
     /// Read after ``titleRules`` (a title keeps its numbers: "Eastfield Turns 25") and ``asideRules``
-    /// (a lifespan, "1931-2025", is theirs), before the
-    /// rules that read settings.
+    /// (a lifespan, "1931-2025", is theirs), before the rules that read settings.
     static let storyNumberRules: [Rule] = [
         // "We're at 88 Jiefangbei Road", "we moved 12 families in May avg $1,500 a move", "3 bed 2
         // bath": a whole clause that only tells, once its story numbers are left out
@@ -92,7 +91,8 @@ extension PromptInterpreter {
     private static let storyNumberPattern = storyNumberKinds.map(\.0).joined(separator: "|")
 
     /// Story numbers that are left out of a clause judged whole but not taken alone: an occasion's
-    /// ordinal and a count of people, which other rules read with the words around them.
+    /// ordinal, a count of people, how long another thing lasted and how long the clips given are,
+    /// which other rules read with the words around them.
     private static let storyCountPattern = [
         // "25th anniversary", "our 10th season": an occasion's ordinal
         #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary)\b"#,
