@@ -1,0 +1,112 @@
+import Foundation
+
+/// Numbers that are part of the story, not settings: a street address ("14 Maple Ct"), a home's
+/// rooms ("3 bed 2 bath"), a price ("$625,000", "20% off this week"), opening hours ("open 9 to 5
+/// mon to sat", "11am to 2am"), a date ("12/24/2025", "the board meeting on the 14th", 6月28号), a
+/// year or an age ("our 2019 trip", "when I was 34"), how many people there were ("about 200
+/// people came") and how long something else lasts ("the whole 3-hour party", "the clips are like
+/// a minute long").
+///
+/// A clause whose only numbers are such and that names no setting and asks for nothing is taken
+/// whole ("We're at 88 Jiefangbei Road", "3 bed 2 bath"); in a clause that also asks for
+/// something only the numbers are taken, so the rest is still read by the other rules.
+extension PromptInterpreter {
+    /// Read after ``titleRules`` (a title keeps its numbers: "Eastfield Turns 25") and ``asideRules``
+    /// (a lifespan, "1931-2025", is theirs), before the rules that read settings.
+    static let storyNumberRules: [Rule] = [
+        // "We're at 88 Jiefangbei Road", "we moved 12 families in May avg $1,500 a move", "3 bed 2
+        // bath": a whole clause that only tells, once its story numbers are left out
+        Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d)))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
+            // the request as normalised: "two and a half" is 2.5 there, a number like any other
+            let said = m.text
+            guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            let rest = storyNumber.replacing(in: said) { _ in " " }
+            guard rest.count < said.count, tellsOnly(storyWhen.replacing(in: rest) { _ in " " }) else { return nil }
+            return Found().notNegatable
+        }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "just want to check the order before the board meeting on the 14th": why a preview is
+        // asked for, what the user will look at before an occasion
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:i|we)\s+)?(?:(?:just|only|mainly|mostly|really)\s+)*(?:want|wanna|need|would like|d like)\s+to\s+(?:(?:quickly|first)\s+)?(?:check|see|review|look at|look over|go over|double check|confirm)\s+(?:(?:the|how)\s+)?(?:order|framing|flow|timing|pacing|sequence|it|everything|things|it flows|it looks)\b(?:\s+1st)?(\s+before\s+[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard Pattern(#"\b(?:preview|draft|low res|lo res|rough|quick version|test version)\b"#).occurs(in: p.text),
+                  tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
+            return Found().notNegatable
+        }.needing(["check", "see", "review", "look", "go over", "confirm"]),
+        // "make the video 20 seconds, my shop is at 221 Baker Street", "pics from the 12/24/2025 xmas
+        // party", 6月28号毕业典礼: the story numbers alone, beside an ask in the same clause
+    ] + storyNumberKinds.map { pattern, words in
+        Rule(pattern) { _, _ in Found().notNegatable }.needing(words)
+    } + [
+        // "(square video for the store's page) showing off the new paint aisle": what the video shows
+        Rule(#"\b(?:showing off|showcasing|featuring|highlighting|show casing|showing)\s+(?:the|our|my|their|his|her|a|an|some|all|all the|all our)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            tellsOnly(p.said(m.range).lowercased().replacingOccurrences(of: "showing", with: " ")) ? Found().notNegatable : nil
+        }.needing(["showing", "showcasing", "featuring", "highlighting", "show casing"]),
+    ]
+
+    /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
+    /// and no ask.
+    private static func tellsOnly(_ s: String) -> Bool {
+        !s.contains(where: \.isNumber) && !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s)
+            && !platformHint.occurs(in: s) && !wishWord.occurs(in: s) && !chineseStorySettingWord.occurs(in: s)
+    }
+
+    /// A unit after a number that makes it a setting ("3 seconds", "30 fps", "20%"): no story number.
+    private static let settingUnit = #"(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|min\b|m\b|fps|%|percent|x\b|×|px|p\b|photos?|pictures?|pics?|images?|slides?|shots?|clips?|transitions?|[:/.]\d))"#
+
+    /// Days of the week, as typed in opening hours ("mon", "tues", "saturday").
+    private static let weekday = #"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"#
+
+    /// A month's name ("may", "sept", "december").
+    private static let month = #"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"#
+
+    /// The story numbers (see the type's summary), one pattern per kind, each with words it
+    /// cannot match without (a cheap test that spares most requests the pattern).
+    private static let storyNumberKinds: [(String, [String])] = [
+        // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct": a street address
+        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
+        (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
+        // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
+        (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
+        // "(everything's) 20% off this week": a sale
+        (#"(?:\b(?:everythings|everything is|everything|all|prices|items)\s+(?:(?:are|is)\s+)?)?\b\d{1,3}\s?(?:%|percent)\s+off\b(?:\s+(?:(?:this|next|all)\s+(?:weekend|week|month)|today|storewide|everything))?"#, ["% off", "percent off"]),
+        // "open 9 to 5 mon to sat", "11am to 2am every day", "til 9pm": opening hours and times of day
+        (#"(?:\b(?:were|we are|its|it is|were|is|are|we|they)\s+)?\bopen(?:s|ing)?\s+(?:(?:from|daily|every day)\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\b"#
+                + #"(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["open"]),
+        (#"\b\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["am", "pm"]),
+        (#"(?:\b(?:til|till|until|from|at|by|before|after|around)\s+)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"#, ["am", "pm"]),
+        // "12/24/2025", "2025-06-28", "june 14th", "14 may 2024", "the board meeting on the 14th": a date
+        (#"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#, ["/", "-"]),
+        (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
+        (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
+        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
+        // "the 1990s", "our 2019 trip", "in 2024": a year or a decade
+        (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:in\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
+        // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
+        (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren"]),
+        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}\b"# + settingUnit, ["old", "age"]),
+    ]
+
+    /// ``storyNumberKinds`` as one pattern.
+    private static let storyNumberPattern = storyNumberKinds.map(\.0).joined(separator: "|")
+
+    /// Story numbers that are left out of a clause judged whole but not taken alone: an occasion's
+    /// ordinal, a count of people, how long another thing lasted and how long the clips given are,
+    /// which other rules read with the words around them.
+    private static let storyCountPattern = [
+        // "25th anniversary", "our 10th season": an occasion's ordinal
+        #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary)\b"#,
+        // "about 200 people came", "12 families", "over 50 guests": how many people or things there were
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees)\b"#,
+        // "the whole 3-hour party", "a 10 mile hike", "our 5k": how long something else lasted
+        #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shift|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
+        // "some of the climbing clips are like a minute long": how long the clips given are
+        #"(?:\b(?:some|most|a few|all|half|many|several|one|two|three|\d{1,2})\s+of\s+)?\b(?:the|my|our|these|those)\s+(?:[a-z]+\s+)?(?:clips|videos|vids|footage|recordings)\s+(?:are|were|is|was|run|last)\s+(?:(?:like|about|around|almost|nearly|over|up to|all|mostly|really|pretty|kind of|kinda)\s+)*(?:a|an|\d{1,3}(?:\.\d)?)\s*(?:minutes?|mins?|seconds?|secs?|hours?)(?:\s+long)?\b"#,
+    ].joined(separator: "|")
+
+    /// ``storyNumberPattern`` compiled, to leave story numbers out of a clause.
+    private static let storyNumber = Pattern(storyNumberPattern + "|" + storyCountPattern, lowercaseInput: true)
+
+    /// When something happened, without a number ("last saturday", "this week"): no setting.
+    private static let storyWhen = Pattern(#"\b(?:last|this|next|that)\s+(?:"# + weekday + #"|week|weekend|month|year|night|time|summer|winter|spring|fall|autumn|season|term)\b"#)
+}
