@@ -219,9 +219,9 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\b(?:plz|pls|please|bc|because|cuz|coz|since|as|cause) ))\s*(?:(?:plz|pls|please|bc|because|cuz|coz|since|as|cause|lol|haha|and)\s+)*(?:its|it is|it was|thats|that is|that one is|that ones|this one is|this ones|they are|theyre|they were)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|a little|super|way too|totally|all|just|pretty)\s+)*(?:blurry|blurred|out of focus|dark|ugly|awful|terrible|bad|shaky|fuzzy|grainy|overexposed|underexposed|a duplicate|a dupe|a repeat|the same|embarrassing|unflattering|sideways|crooked)\b(?:\s+(?:lol|haha|tbh|sorry|oops|lmao))*"#) { _, _ in
             Found().notNegatable
         },
-        // "For the car club's final version I want 4K", "for the lobby one we need it landscape": what
+        // "For the car club's final version I want 4K", "for the gym's cut we'd like it 60 fps": what
         // the settings said next are for, before the asking words (the settings are read by the rules)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*for\s+(?:the|our|my|this|that|their|his|her)\s+((?:[a-z]+\s+){0,4}?[a-z]+)\s+(?:i|we|they|he|she)(?:\s+(?:really|just|would|d|also))*\s+(?:want|wants|need|needs|like|prefer|wanna)\b(?:\s+(?:it|the video|the whole thing)\b)?(?=\s+[a-z0-9])"#) { m, p in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*for\s+(?:the|our|my|this|that|their|his|her)\s+((?:[a-z]+\s+){0,4}?[a-z]+)\s+(?:i|we|they|he|she)(?:\s*d)?(?:\s+(?:really|just|would|also))*\s+(?:want|wants|need|needs|like|prefer|wanna)\b(?:\s+(?:it|the video|the whole thing)\b)?(?=\s+[a-z0-9])"#) { m, p in
             guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
             return Found().notNegatable
         }.needing(["for "]),
@@ -242,6 +242,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:by|before|for|until)\s+(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|end of (?:the\s+)?(?:day|week|month)|eod|noon|morning|afternoon|evening)\b(?:\s+(?:morning|afternoon|evening|night|at the latest))?(?!\s*(?:seconds?|secs?|minutes?|mins?))"#) { _, _ in
             Found().notNegatable
         },
+        // 王教练要周五之前发到队里的群, 下周一前发到公众号: who wants it, by when and where it is posted
+        Rule(#"(?:[\p{Han}]{1,2}(?:教练|老师|经理|老板|主任|校长|导演|客户|领导)(?:说)?(?:要|想要|希望|想)?)?(?:在)?(?:(?:下)?(?:周|星期|礼拜)[1-7一二三四五六日天]|明天|今晚|今天|月底|下周)(?:之前|以前|前)(?:发到|发在|放到|传到|发给)?(?:[\p{Han}]{0,6}?(?:群|频道|公众号|主页|官网|朋友圈))?|[\p{Han}]{1,2}(?:教练|老师|经理|老板|主任|校长|导演|客户|领导)(?:说)?(?:要|想要|希望|想)(?=发到|发在|放到|传到)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["前", "教练", "老师", "经理", "老板", "主任", "校长", "导演", "客户", "领导"]),
         // "use the halftime show videos too", "include the drone clips as well": the clips are used by
         // default; said without a number, this asks for nothing more
         Rule(#"\b(?:use|include|add|put in|throw in|keep)\s+(?:the\s+|my\s+|our\s+|those\s+|these\s+|all\s+(?:the\s+)?)?((?:[a-z]+\s+){0,3}?)(?:videos|vids|clips|video clips|footage)\s+(?:too|as well|also)\b"#) { m, _ in
