@@ -219,6 +219,44 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\b(?:plz|pls|please|bc|because|cuz|coz|since|as|cause) ))\s*(?:(?:plz|pls|please|bc|because|cuz|coz|since|as|cause|lol|haha|and)\s+)*(?:its|it is|it was|thats|that is|that one is|that ones|this one is|this ones|they are|theyre|they were)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|a little|super|way too|totally|all|just|pretty)\s+)*(?:blurry|blurred|out of focus|dark|ugly|awful|terrible|bad|shaky|fuzzy|grainy|overexposed|underexposed|a duplicate|a dupe|a repeat|the same|embarrassing|unflattering|sideways|crooked)\b(?:\s+(?:lol|haha|tbh|sorry|oops|lmao))*"#) { _, _ in
             Found().notNegatable
         },
+        // "For the car club's final version I want 4K", "for the gym's cut we'd like it 60 fps": what
+        // the settings said next are for, before the asking words (the settings are read by the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*for\s+(?:the|our|my|this|that|their|his|her)\s+((?:[a-z]+\s+){0,4}?[a-z]+)\s+(?:i|we|they|he|she)(?:\s*d)?(?:\s+(?:really|just|would|also))*\s+(?:want|wants|need|needs|like|prefer|wanna)\b(?:\s+(?:it|the video|the whole thing)\b)?(?=\s+[a-z0-9])"#) { m, p in
+            guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
+            return Found().notNegatable
+        }.needing(["for "]),
+        // "I need a loop of production photos", "a short loop for the lobby": a looping video is a video
+        Rule(#"\b(?:a|an|one)\s+(?:(?:short|quick|simple|little|continuous|endless|slideshow|photo|video)\s+)?loop\b(?!\s+(?:it|them|this|that|the|back|around|music|song|track|through))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["loop"]),
+        // "at intermission", "during halftime", "before pickup": when in the day it plays
+        Rule(#"\b(?:at|during|before|after|over|for)\s+(?:the\s+)?(?:intermission|halftime|half time|recess|lunch|lunchtime|pickup|pick up|drop off|dropoff|coffee hour|happy hour|open house)\b"#) { _, _ in
+            Found().notNegatable
+        },
+        // "coach Dana wants it on the team channel", "Mrs Lee asked for it": who asks, by title and name,
+        // before where or what they want it (what follows is read by the rules)
+        Rule(#"\b(?:coach|mr|mrs|ms|miss|dr|pastor|father|reverend|principal|captain|chief|sergeant|officer|professor|aunt|uncle|auntie|grandma|grandpa|nana)\s+[a-z]+\s+(?:wants|asked for|asks for|needs|prefers|would like|likes)\s+it\b(?=\s*(?:$|[a-z,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        },
+        // "by friday", "before the weekend", "for tomorrow": when it is needed, not how long it runs
+        Rule(#"\b(?:by|before|for|until)\s+(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|end of (?:the\s+)?(?:day|week|month)|eod|noon|morning|afternoon|evening)\b(?:\s+(?:morning|afternoon|evening|night|at the latest))?(?!\s*(?:seconds?|secs?|minutes?|mins?))"#) { _, _ in
+            Found().notNegatable
+        },
+        // 王教练要周五之前发到队里的群, 下周一前发到公众号: who wants it, by when and where it is posted
+        Rule(#"(?:[\p{Han}]{1,2}(?:教练|老师|经理|老板|主任|校长|导演|客户|领导)(?:说)?(?:要|想要|希望|想)?)?(?:在)?(?:(?:下)?(?:周|星期|礼拜)[1-7一二三四五六日天]|明天|今晚|今天|月底|下周)(?:之前|以前|前)(?:发到|发在|放到|传到|发给)?(?:[\p{Han}]{0,6}?(?:群|频道|公众号|主页|官网|朋友圈))?|[\p{Han}]{1,2}(?:教练|老师|经理|老板|主任|校长|导演|客户|领导)(?:说)?(?:要|想要|希望|想)(?=发到|发在|放到|传到)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["前", "教练", "老师", "经理", "老板", "主任", "校长", "导演", "客户", "领导"]),
+        // "use the halftime show videos too", "include the drone clips as well": the clips are used by
+        // default; said without a number, this asks for nothing more
+        Rule(#"\b(?:use|include|add|put in|throw in|keep)\s+(?:the\s+|my\s+|our\s+|those\s+|these\s+|all\s+(?:the\s+)?)?((?:[a-z]+\s+){0,3}?)(?:videos|vids|clips|video clips|footage)\s+(?:too|as well|also)\b"#) { m, _ in
+            guard !storySettingWord.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        }.needing(["too", "as well", "also"]),
+        // "since most people read it on a laptop", "because our members watch it on their computers":
+        // where people see it, given as the reason for a shape already asked for
+        Rule(#"\b(?:since|because|cause|cuz|as|bc)\s+(?:(?:most|all|many|some)\s+(?:of\s+)?)?(?:people|everyone|everybody|folks|readers|viewers|parents|members|customers|subscribers|families|(?:our|my|the)\s+[a-z]+|they|we|most of them)\s+(?:[a-z]+\s+){0,2}?(?:read|reads|watch|watches|see|sees|view|views|open|opens|check|checks|get|gets)\s+(?:it|them|this|the\s+[a-z]+|our\s+[a-z]+)\s+(?:on|in)\s+(?:a|an|the|their|our|my)\s+(?:laptop|laptops|computer|computers|desktop|desktops|tablet|tablets|ipad|ipads|pc|pcs|email|inbox|browser)\b"#) { _, _ in
+            Found().notNegatable
+        },
     ]
 
     /// Read last: what the video is of ("a 30s short of our hike", "pics from my trip to Rome").
@@ -231,7 +269,7 @@ extension PromptInterpreter {
         // my daughter's quinceañera": what or where the video is for, a whole clause naming no setting
         // ("for a presentation", with no one's event named, may hint a shape: reported)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|its|it is|this is|thats|that is|it will be|itll be|its going to be|its gonna be|it has to be|its all|mainly|mostly|just|only|all|ok|okay)\s+)*for\s+(?:the|my|our|his|her|their|this|that|next|[a-z]+s)\s+[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            let said = timeOfYear.replacing(in: reasonTime.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }) { _ in " " }
+            let said = groupNumber.replacing(in: timeOfYear.replacing(in: reasonTime.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }) { _ in " " }) { _ in " " }
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["for "]),
         // "I picked the best ones", "we went to Rome": a past-tense clause tells, it does not ask
@@ -334,6 +372,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?\x{01}]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
             Found().notNegatable
         },
+        // "a before/after slideshow of a furnace job", "a video about our new bakery": what the video
+        // shows, right after the word for the video, when it names no setting ("a video of the first 5
+        // photos" is read by the rules)
+        Rule(#"\b(?:of|from|about)\s+(?:a|an|the|our|my|this|that|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|to|with|so|and|that|in|on|at|from|please)\b)"#) { m, p in
+            guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard videoNounBefore.occurs(in: String(before.suffix(16))) else { return nil }
+            return Found().notNegatable
+        }.needing(["of ", "from ", "about "]),
     ]
 
     /// "end of year", "start of the season": when, not the end or the start of the video.
@@ -353,6 +400,13 @@ extension PromptInterpreter {
 
     /// People who can do something in a clause that says why ("my nephew gets motion sick").
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
+    /// The word for the video, ending the text before a phrase ("a slideshow " before "of a furnace job").
+    static let videoNounBefore = Pattern(#"\b(?:slideshow|slide show|video|vid|reel|showreel|montage|recap|movie|loop|highlights?)\s+$"#)
+
+    /// A group named by its number ("our grade 2 field trip", "troop 41's campout", "room 214"): a
+    /// name, not a setting.
+    static let groupNumber = Pattern(#"\b(?:grade|class|room|troop|pack|cabin|ward|station|district|local|unit|squad|division|platoon|company|engine|ladder)\s+\d{1,3}(?:s)?\b(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#)
+
     /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
     /// everything on tiktok"): such a clause is read by the other rules.
     static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|square|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
@@ -392,8 +446,9 @@ extension PromptInterpreter {
     static let lengthComplaint = Pattern(#"^\s*(?:(?:on|up|there|on screen|up on screen)\s+)?(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
 
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
-    /// crossfades are so cheesy", 缩放看得我头晕): the setting is said no to, as after "no".
-    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|people|everyone|my [a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|the (?:photos?|pictures?|pics?|faces?))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+    /// zooming makes some of the little ones dizzy", "the crossfades are so cheesy", 缩放看得我头晕):
+    /// the setting is said no to, as after "no".
+    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|them|people|everyone|my [a-z]+|(?:(?:some|a few|all|one|most|many|half|a couple) of\s+)?(?:the|my|our)\s+(?:[a-z]+\s+)?(?:ones|kids|children|babies|toddlers|people|guests|viewers|students|residents|patients|folks|grandparents))\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|the (?:photos?|pictures?|pics?|faces?))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
 
     /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
     /// "the music is distracting" may as well ask for it quieter as for none.

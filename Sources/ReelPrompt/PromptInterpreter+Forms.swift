@@ -74,8 +74,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]er|principal|coach|teacher|editor|agency|venue)\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said)\s+(?:it\s+)?(?:(?:to be\s+)?(?:readable|legible|easy to read|clear)(?=\s*(?:$|[,.;!?]))|(?=[a-z]))"#) { _, _ in
             Found().notNegatable
         },
-        // "in the shop window", "at the front desk", "in our waiting room", "in the showroom": where the video plays
-        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their)\s+(?:[a-z]+\s+)?(?:studio|workshop|shop|store|office|lobby|reception|waiting room|waiting area|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall|showroom|dealership|lounge|living room|foyer|clinic|hotel|bakery|boutique|library)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
+        // "in the shop window", "at the front desk", "in a quiet waiting room", "on the team channel": where the video plays
+        Rule(#"\b(?:in|at|on|by)\s+(?:the|our|my|their|a|an)\s+(?:[a-z]+\s+)?(?:channel|studio|workshop|shop|store|office|lobby|reception|waiting room|waiting area|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall|showroom|dealership|lounge|living room|foyer|clinic|hotel|bakery|boutique|library)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
             Found().notNegatable
         },
         // "half our students don't speak English": why subtitles

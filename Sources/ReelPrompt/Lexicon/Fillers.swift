@@ -34,6 +34,8 @@ enum Fillers {
         // particles that end a sentence in Singapore and Malaysia: "too loud lah", "can or not leh"
         "lah", "leh", "lor", "meh", "hor", "sia",
         // the camera roll: where the photos and clips come from
+        // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel"
+        "showreel", "showreels", "hype", "sizzle",
         "heic", "heif", "iphone", "android", "pixel", "samsung", "camera", "roll", "gallery", "shot", "took", "taken", "filmed", "recorded", "footage", "live",
     ]
 
