@@ -46,12 +46,12 @@ extension PromptInterpreter {
             guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
                     || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
             return Found(.musicVolume(m.text.contains("大声") ? 0.6 : 0.2))
-        },
+        }.needing(["放", "播"]),
         // "音乐从第20秒开始放，前面太慢了", "start the song 30 seconds in, the intro is too slow": what is wrong
         // with the part of the song skipped, the reason for a later start
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|since|as)\s+)?(?:the\s+)?(?:intro|beginning|start|opening|first part)(?:\s+of\s+(?:the\s+|that\s+|this\s+)?(?:song|music|track|tune))?\s+(?:is|s|was|feels|gets|drags)\s+(?:(?:way|too|so|really|kinda|a bit|super|pretty)\s+)*(?:slow|long|boring|quiet|dull|draggy|meh)(?:\s+(?:anyway|tbh|lol))?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:因为)?(?:歌曲?的|音乐的)?(?:前面|前奏|开头|前边|前头|一开始)(?:那段|的部分|部分|那部分)?(?:太|有点|有些|比较|实在|真的)*(?:慢|长|拖|无聊|闷|安静|没劲)了?(?:点|一点)?(?:吧|啊)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, p in
             guard laterStartSaid.occurs(in: p.text) else { return nil }
             return Found().notNegatable
-        },
+        }.needing(["intro", "beginning", "start", "opening", "first part", "前面", "前奏", "开头", "前边", "前头", "一开始"]),
     ]
 }
