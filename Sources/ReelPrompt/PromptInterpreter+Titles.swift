@@ -83,9 +83,10 @@ extension PromptInterpreter {
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
         },
-        // "title at top, bigger", "Title "X", big letters", "go at the top and be a bit smaller": a bare
-        // size (or "be" and a size, or a size and "letters", "text", "font") after the title was named
-        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
+        // "title at top, bigger", "Title "X", big letters", "go at the top and be a bit smaller", "can the
+        // title go on the second photo only? small and at the top": a bare size (or "be" and a size, or a
+        // size and "letters", "text", "font") after the title was named
+        Rule(#"(?:^|(?<=[,;?])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
