@@ -43,6 +43,8 @@ public enum IntentRouter {
         // chat or a reason around an undo or redo ("ugh, undo that, like 3 steps back", "go back 2 steps, i messed it up")
         if let step = chatted(prompt.text) { return step }
         if asked != prompt.text, let step = chatted(asked) { return step }
+        // "what's in the draft right now? length, size, music, all of it": the state asked, then what of it to tell
+        if statusWithDetails(prompt.text) { return .status }
         let interpretation = PromptInterpreter.interpret(text, inputs: inputs)
         if panelWords.occurs(in: prompt.text) { return .status }
         let uploading = uploadWords.occurs(in: prompt.text)
@@ -68,6 +70,21 @@ public enum IntentRouter {
         return .edit(interpretation)
     }
 
+    /// Whether `text` is a question about the state ("what's in the draft right now?") followed only
+    /// by the parts of it to tell: "length, size, music, all of it", "how long is it and which song is on it".
+    static func statusWithDetails(_ text: String) -> Bool {
+        guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+        let head = String(text[...q]), tail = String(text[text.index(after: q)...])
+        guard statusWords.occurs(in: head), !tail.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        return statusDetails.occurs(in: tail)
+    }
+
+    /// One part of the state to tell: "length", "the size", "music", "all of it",
+    /// "how long is it", "which song is on it", "what's the title", 多长, 用的什么音乐.
+    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题))"#
+    /// The parts to tell, one after another, joined by commas, "and", question marks.
+    private static let statusDetails = Pattern(#"^(?:\s*(?:[,?.!/&，？。、]|\band\b|\bplus\b|和|还有)?\s*"# + statusDetail + #")+\s*[?.!？。]*\s*(?:please|pls|thanks)?\s*[?.!]*\s*$"#)
+
     /// An undo or redo when the whole of `text` asks for one.
     private static func history(_ text: String) -> Intent? {
         if undoWords.occurs(in: text) { return .undo(steps: 1) }
@@ -90,7 +107,7 @@ public enum IntentRouter {
     /// The whole request is "undo" (or "undo that", "go back", 撤销…), also with the English verb
     /// in a Chinese request: 刚才那个改动 undo 一下.
     static let undoWords = Pattern(#"(?:^\s*(?:actually\s+|ok\s+|okay\s+|hmm\s+)?(?:please\s+|lets\s+|let us\s+|can we\s+|can you\s+|could you\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that )?(?:last |previous |latest )?(?:change|edit|step|thing|one|action)(?: (?:you|i|we) (?:just )?(?:did|made))?|what (?:you|i) (?:just )?did))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier) (?:version|draft|one)|to (?:how|the way|what) it (?:was|looked)(?: before)?|to before))?|revert(?: (?:that|it|the last (?:change|edit)))?|take (?:that|it|them|those|these|those changes|those edits|these changes) back|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下|掉)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下|掉)*|(?:把)?(?:刚才|刚刚|上一步|上次|上一次|最后一步|最后一次)(?:的)?(?:那|这)?(?:1|一)?(?:步|次|下|个)?(?:的)?(?:修改|操作|改动|编辑|更改)?(?:给我|给)?(?:撤销|撤消|撤回|取消|还原|回退)(?:掉|了|吧|一下)*|回退|取消上一步|返回上一步|(?:还是)?(?:回到|退回到|恢复到|改回|变回)(?:之前|刚才|原来|上一版|上一个版本)(?:的)?(?:那样|样子|版本|那个)?(?:吧)?)\s*[.!]*\s*(?:please|pls)?\s*$)|(?:^\s*(?:please\s+)?(?:undo(?: (?:that|it|this|(?:the |my |that |your )?(?:last |previous |latest |recent |most recent )?(?:change|edit|step|thing|one|1|bit|action)(?: (?:i|you|we) (?:just )?(?:did|made))?|what (?:i|you|we) (?:just )?(?:did|changed|made)))?|go back(?: (?:1 step|a step|1|to (?:the )?(?:previous|last|earlier|old|original) (?:version|draft|one|1)|to (?:how|the way|what) it (?:was|looked)(?: before)?|to (?:what|how) (?:i|we) had(?: before)?|to the original|to before))?|revert(?: (?:that|it|the last (?:change|edit)))?(?: back)?(?: to (?:the )?(?:previous|last|old|original) (?:version|one|1|draft))?|take (?:that|it|them|those|these|those changes|those edits|these changes) back|(?:ctrl|control|cmd|command)\s*[+-]?\s*z|(?:change|put|set|make) it back(?: (?:the way|how|to how|to the way) it was(?: before)?)?|make it (?:like|how it was) before|restore the (?:previous|last|old|earlier) (?:version|draft|one|1)|撤销(?:刚才|刚刚|上次|上一次|最后一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下|掉)*|(?:上一步)?撤回(?:刚才|刚刚|上次|上一次|上一步|的|修改|操作|改动|编辑|更改|那一步|一步|一下|掉)*|(?:把)?(?:刚才|刚刚|上一步|上次|上一次|最后一步|最后一次)(?:的)?(?:那|这)?(?:1|一)?(?:步|次|下|个)?(?:的)?(?:修改|操作|改动|编辑|更改)?(?:给我|给)?(?:撤销|撤消|撤回|取消|还原|回退)(?:掉|了|吧|一下)*|回退|取消上一步|返回上一步|改回去|改回来|变回去|还原(?:一下)?|(?:把)?(?:(?:刚才|刚刚|上一步|上次|上一次|最后一步|最后一次)(?:的)?(?:那|这)?(?:1|一)?(?:步|次|下|个)?(?:的)?(?:修改|操作|改动|编辑|更改)?|(?:那|这)(?:1|一)?(?:步|次|个)(?:的)?(?:修改|操作|改动|编辑|更改))\s*(?:给我|给)?\s*undo(?:\s*(?:掉|了|吧|一下|它))*|undo\s*(?:掉|一下|吧)(?:\s*(?:吧|啦|了))*|(?:恢复|还原|回到|变回|改回)(?:到)?(?:之前|原来|刚才|上一个版本|上一版|上个版本)(?:的)?(?:样子|版本|那样)?)\s*[.!]*\s*(?:please|pls)?\s*$)"#)
-    /// "undo the last 3 edits", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
+    /// "undo the last 3 edits", "undo the last 3 things I did", "go back 2 steps", "redo twice", 撤销两步, 撤回最近三次修改, 恢复两步:
     /// the whole request is an undo or redo of a number of steps (1–999).
     static func steps(in text: String) -> (back: Bool, count: Int)? {
         guard let m = stepsWords.firstMatch(in: text) else { return nil }
@@ -102,7 +119,7 @@ public enum IntentRouter {
 
     /// English: a verb, then "the last 3 changes", "3 times", "twice"; Chinese: a verb, then 3步, 最近3次修改;
     /// or the changes counted first, then undone (刚才改了两次，都撤回吧).
-    private static let stepsWords = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(undo|revert|roll back|rollback|take back|step back|go back|back up)|redo|go forward|step forward)\s+(?:(?:the|teh|my|your)\s+)?(?:(?:last|previous|latest|recent|most recent|past)\s+)?(?:x\s*)?(?:(\d{1,3})(?!\s*(?:seconds?|secs?|s|sec|minutes?|mins?|min|ms|fps|frames?|photos?|pictures?|images?|pics?|slides?|shots?|percent|%|:|\.\d)\b)(?:\s+[a-z]+)?|(twice|thrice|couple)(?:\s+of)?(?:\s+(?!again\b|please\b|pls\b)[a-z]+)?)(?:\s+(?:again|please|pls|thanks|now))?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:(撤销|撤消|撤回|回退|后退|退回|返回|往回退|往后退|往回撤|往后撤|倒退|撤|退|undo)|重做|恢复|再恢复|前进|往前|redo)\s*(?:刚才|刚刚)?(?:撤销|撤回)?(?:的)?\s*(?:最近|最后|上|前|之前)?\s*(?:的)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个|下)(?:版本)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|个)?\s*(?:的)?\s*(?:修改|操作|改动|编辑|更改))(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:请|帮我)?(回)到\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次修改|次操作|个版本)(?:之|以)?前\s*(?:的版本|的样子)?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:刚才|刚刚|最近|之前|前面|上面)?(?:的)?(?:那|这)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个)(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:都|全)?(?:给)?(?:(撤销|撤消|撤回|回退|退回)|重做|恢复)(?:掉|了)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:刚才|刚刚|之前|前面|我)*(?:改了|调了|改动了|修改了|动了|做了|弄了|操作了)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|下|步|个地方|处)\s*[,，]?\s*(?:都|全|全部|一起)?(?:给我|给|帮我)?(撤销|撤消|撤回|回退|取消|还原)(?:掉|了)?\s*(?:吧|了|啊)?\s*[.!]*\s*$"#)
+    private static let stepsWords = Pattern(#"^\s*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(undo|revert|roll back|rollback|take back|step back|go back|back up)|redo|go forward|step forward)\s+(?:(?:the|teh|my|your)\s+)?(?:(?:last|previous|latest|recent|most recent|past)\s+)?(?:x\s*)?(?:(\d{1,3})(?!\s*(?:seconds?|secs?|s|sec|minutes?|mins?|min|ms|fps|frames?|photos?|pictures?|images?|pics?|slides?|shots?|percent|%|:|\.\d)\b)(?:\s+[a-z]+(?:\s+(?:i|you|we)\s+(?:just\s+)?(?:did|made|changed))?)?|(twice|thrice|couple)(?:\s+of)?(?:\s+(?!again\b|please\b|pls\b)[a-z]+)?)(?:\s+(?:again|please|pls|thanks|now))?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:(撤销|撤消|撤回|回退|后退|退回|返回|往回退|往后退|往回撤|往后撤|倒退|撤|退|undo)|重做|恢复|再恢复|前进|往前|redo)\s*(?:刚才|刚刚)?(?:撤销|撤回)?(?:的)?\s*(?:最近|最后|上|前|之前)?\s*(?:的)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个|下)(?:版本)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|个)?\s*(?:的)?\s*(?:修改|操作|改动|编辑|更改))(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:请|帮我)?(回)到\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次修改|次操作|个版本)(?:之|以)?前\s*(?:的版本|的样子)?\s*[.!]*\s*$|^\s*(?:请|帮我|麻烦)?(?:把)?(?:刚才|刚刚|最近|之前|前面|上面)?(?:的)?(?:那|这)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个)(?:的)?(?:修改|操作|改动|编辑|更改)?\s*(?:都|全)?(?:给)?(?:(撤销|撤消|撤回|回退|退回)|重做|恢复)(?:掉|了)?\s*(?:吧|了)?\s*[.!]*\s*$|^\s*(?:刚才|刚刚|之前|前面|我)*(?:改了|调了|改动了|修改了|动了|做了|弄了|操作了)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|下|步|个地方|处)\s*[,，]?\s*(?:都|全|全部|一起)?(?:给我|给|帮我)?(撤销|撤消|撤回|回退|取消|还原)(?:掉|了)?\s*(?:吧|了|啊)?\s*[.!]*\s*$"#)
 
     /// The whole request is "redo" (重做…, 刚才撤销的 redo 一下).
     /// What was undone, named before or after 重做: 刚才撤销的那步, 把刚才撤回的操作 (重做一下刚才撤销的那步,

@@ -157,8 +157,10 @@ extension PromptInterpreter {
         // "加上背景音乐song.mp3，从第10秒开始播放", "用song.mp3, 从20秒开始放": the music named in an earlier clause
         let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
             || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart))) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
-            // "the music a little louder and start 10 seconds in": "in" after the number says where it starts
-            || musicCue.occurs(in: ns.substring(to: clauseStart)) && startsIn.occurs(in: before) && inAfter.occurs(in: after)
+            // "the music a little louder and start 10 seconds in", "use song.mp3 and start it 10 seconds in":
+            // "in" after the number says where it starts
+            || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart)))
+                && startsIn.occurs(in: before) && inAfter.occurs(in: after)
             // "start it at the chorus, like 42 sec in": the start said again as a time in a clause of its own
             || hedgeOnly.occurs(in: before) && inAlone.occurs(in: after) && musicCue.occurs(in: ns.substring(to: clauseStart))
                 && musicStartCue.occurs(in: ns.substring(to: clauseStart))

@@ -4,8 +4,8 @@ import Foundation
 /// "disable the zoom", 关掉标题, 转场关了. Read first, so "title: none" is not taken as a title
 /// that says "none" and "zoom off" not as a zoom.
 extension PromptInterpreter {
-    /// The features that can be switched off, as the words people use for them.
-    private static let feature = #"(title|titles|text|captions?|heading|music|song|soundtrack|audio|background music|bgm|transitions?|cross ?fades?|fades?|dissolves?|(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)?\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)(?: effects?)?|zoom|zooms|zooming|motion|movement|ken ?burns(?: effect)?|pan|panning|pans|animations?|effects?)\b"#
+    /// The features that can be switched off, as the words people use for them ("the Ken Burns movement" is one).
+    private static let feature = #"(title|titles|text|captions?|heading|music|song|soundtrack|audio|background music|bgm|transitions?|cross ?fades?|fades?|dissolves?|(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)?\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)(?: effects?)?|zoom|zooms|zooming|motion|movement|ken ?burns(?: effects?| motion| movement| moves?| zoom| style)?|pan|panning|pans|animations?|effects?)\b"#
 
     static let switchRules: [Rule] = [
         // "turn off the title", "switch the music off", "disable the zoom", "title off", "transitions: none"
@@ -25,12 +25,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:should\s+|to\s+|can\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
-        // "make the song louder …, then fade it out at the end": "it" is the music when the music is
-        // the last thing named before it, in the same sentence ("start the song 45 seconds in. bring the
-        // volume up and fade it out": a sentence later, "it" is not surely the music, so it is reported)
+        // "make the song louder …, then fade it out at the end", "start the song 45 seconds in. bring the
+        // volume up and fade it out": "it" is the music when the music is the last thing named before it,
+        // also a sentence earlier (not after "… the title at the top, fade it out")
         Rule(#"\b(?:fade|fading)\s+it\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"#) { m, p in
-            var said = (p.text as NSString).substring(to: m.range.location)
-            if let end = sentenceEnd.matches(in: said).last { said = (said as NSString).substring(from: end.range.location + end.range.length) }
+            let said = (p.text as NSString).substring(to: m.range.location)
             guard let music = musicNamed.matches(in: said).last,
                   otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }
             return Found().note("the music already fades in at the start and out at the end of the video").notNegatable
@@ -44,7 +43,6 @@ extension PromptInterpreter {
 
     /// Words after "turn off the audio" that say whose audio: the clips'.
     /// Where a sentence ends ("… the drop hits. Bring …"): "fade it out" points back only within its sentence.
-    private static let sentenceEnd = Pattern(#"[.!?]+\s"#)
     /// The music named: what "fade it out" can point back at.
     private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»"#)
     /// Other things "it" may stand for, named after the music: then "it" is not the music.

@@ -30,8 +30,9 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        // "put the title «Beach Day» on top": the title's words may stand before its place
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, p in
+        // "put the title «Beach Day» on top", "«X» as the title along the bottom": the title's words may
+        // stand before its place
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, p in
             var f = Found(.titlePosition(position(m[2] ?? m[3] ?? "")))
             if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f

@@ -8,6 +8,9 @@ extension PromptInterpreter {
     private static let levelNoun = #"(?:the\s+|my\s+|that\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack|track|tune|volume|audio)"#
     private static let amount = #"(?:way|much|a lot|a bit|a little|a tad|a touch|slightly|right|even|somewhat|just a bit|a bunch|loads)"#
 
+    /// A later start in the song said somewhere in the request: "45 seconds in", 从第20秒开始放.
+    private static let laterStartSaid = Pattern(#"\b(?:seconds?|secs?|s)\s+(?:in|into)\b|\bskip (?:the )?intro\b|\b(?:at|from) the (?:chorus|drop)\b|秒(?:开始|起|处开始)|从第?\s*\d+\s*秒|跳过前奏"#)
+
     static let volumeRules: [Rule] = [
         // "turn the volume all the way down" (none) or up (full)
         Rule(#"\b(?:turn|bring|put|take|dial|knock|crank|push)\s+"# + levelNoun + #"\s+all the way\s+(down|up)\b|\b(?:turn|bring|dial|crank)\s+(?:it\s+)?all the way\s+(down|up)\s+(?:on\s+)?"# + levelNoun + #"\b"#) { m, _ in
@@ -35,5 +38,20 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:music|song|bgm|soundtrack|track|tune)\b[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
             return Found(.musicVolume(m[1]?.hasPrefix("loud") == true ? 0.6 : 0.2))
         },
+        // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播: how loud the music plays, said as how to
+        // play it (a level, like "soft"), in a clause of its own after the music or right after it
+        // (音乐小声点 turns it down: the plain forms)
+        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:放|播放|播|放着|放出来)(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
+                    || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
+            return Found(.musicVolume(m.text.contains("大声") ? 0.6 : 0.2))
+        }.needing(["放", "播"]),
+        // "音乐从第20秒开始放，前面太慢了", "start the song 30 seconds in, the intro is too slow": what is wrong
+        // with the part of the song skipped, the reason for a later start
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|since|as)\s+)?(?:the\s+)?(?:intro|beginning|start|opening|first part)(?:\s+of\s+(?:the\s+|that\s+|this\s+)?(?:song|music|track|tune))?\s+(?:is|s|was|feels|gets|drags)\s+(?:(?:way|too|so|really|kinda|a bit|super|pretty)\s+)*(?:slow|long|boring|quiet|dull|draggy|meh)(?:\s+(?:anyway|tbh|lol))?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:因为)?(?:歌曲?的|音乐的)?(?:前面|前奏|开头|前边|前头|一开始)(?:那段|的部分|部分|那部分)?(?:太|有点|有些|比较|实在|真的)*(?:慢|长|拖|无聊|闷|安静|没劲)了?(?:点|一点)?(?:吧|啊)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, p in
+            guard laterStartSaid.occurs(in: p.text) else { return nil }
+            return Found().notNegatable
+        }.needing(["intro", "beginning", "start", "opening", "first part", "前面", "前奏", "开头", "前边", "前头", "一开始"]),
     ]
 }
