@@ -133,8 +133,9 @@ extension PromptInterpreter {
         #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|of us|of them)\b"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
-        // 我们幼儿园大班有30个小朋友, 来了40多位客人: how many people there were, in Chinese
-        #"(?:有|来了|大概|差不多|一共|总共|共)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)"#,
+        // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
+        // there were, in Chinese
+        #"(?:(?:一共|1\s?共|总共|共|大概|差不多)\s?)?(?:有|来了)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)"#,
         // "the whole 3-hour party", "a 10 mile hike", "our 5k": how long something else lasted
         #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shift|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
         // "some of the climbing clips are like a minute long": how long the clips given are
