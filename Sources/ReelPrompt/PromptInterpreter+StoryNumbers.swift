@@ -31,6 +31,9 @@ extension PromptInterpreter {
                   tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
+        // "tickets $12", "skin fades are $25 all month", "entry is only $5": what a price is for, read
+        // before the price alone (and not part of ``storyNumber``, which needs the price only)
+        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|a head|per person))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
         // "make the video 20 seconds, my shop is at 221 Baker Street", "pics from the 12/24/2025 xmas
         // party", 6月28号毕业典礼: the story numbers alone, beside an ask in the same clause
     ] + storyNumberKinds.map { pattern, words in
@@ -40,7 +43,7 @@ extension PromptInterpreter {
         // is asking, at the end of the request (read here, before the numbers of the clause it ends)
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))(?:thanks|thank you|thx|ty|cheers|much appreciated)(?:\s+(?:so much|a lot|again|in advance|a bunch|heaps))*\s*,?\s*(?:-\s*)?(?:coach|captain|capt|cap|mr|mrs|ms|miss|dr|doc|pastor|chef|uncle|aunt|auntie|grandma|grandpa|nana|papa|officer|sgt|sarge|rev|father|sister|brother|principal|professor|prof|nurse|mama|mom|dad)\s+[a-z]+\s*[.!]*\s*$"#) { _, _ in
             Found().notNegatable
-        }.needing(["thanks", "thank you", "thx", "ty", "cheers", "appreciated"]),
+        }.needing(["thanks", "thank you", "thx", " ty", "cheers", "appreciated"]),
         // "my students dared me to (make it -3 seconds long)", "my boss asked me to (…)": who put the
         // user up to the ask that follows, a lead-in only
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|ok|okay|well|lol)\s+)*(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:dared|bet|challenged|asked|told|begged|wanted|want|wants|made)\s+(?:me|us)\s+to(?=\s+(?:make|set|do|put|change|turn|add|use|try|cut|give)\b)"#) { _, _ in
@@ -75,8 +78,6 @@ extension PromptInterpreter {
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
         (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
-        // "tickets $12", "skin fades are $25 all month", "entry is only $5": what a price is for (before the price alone)
-        (#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|a head|per person))?"#, ["$", "£", "€", "¥"]),
         // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
         (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
         // "(everything's) 20% off this week": a sale
@@ -104,12 +105,12 @@ extension PromptInterpreter {
         // "5 foot 1", "he's 6 ft 4 in", "180 cm tall", 一米八: a height
         (#"\b[3-7]\s*(?:foot|feet|ft)\b(?:\s*\d{1,2}\b(?:\s*(?:inches|inch|in)\b)?)?"# + settingUnit + #"(?:\s+tall)?|\b1\d{2}\s*cm\b(?:\s+tall)?|\b1\s?米\s?\d{1,2}(?!\s?(?:秒|分))|\b1\d{2}\s?(?:公分|厘米)"#, ["foot", "feet", "ft", "cm", "米", "公分", "厘米"]),
         // "took 2nd at state", "finished 3rd", "1st place", "projector for 3rd period": a place won, a class period
-        (#"\b(?:took|came|came in|finished|placed|got|won|ranked)\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:place|period|grade|floor|round|inning|quarter|generation|gen|semester|prize|runner up|chair)\b"#, ["st", "nd", "rd", "th"]),
+        (#"\b(?:took|came|came in|finished|placed|got|won|ranked)\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:place|period|grade|floor|round|inning|quarter|generation|gen|semester|prize|runner up|chair)\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "won regionals 3-1", "a 21-14 win", "the score was 2-2": a score
         (#"\b(?:won|lost|beat|tied|drew|finished|ended)\s+(?:(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|it|them)\b)[a-z]+\s+){0,3}?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b"# + settingUnit + #"|\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|loss|defeat|final|score|finish|record|season)\b|\b(?:score|scored|record)\s+(?:was\s+|of\s+|is\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\b"#, ["won", "lost", "beat", "tied", "drew", "finished", "ended", "win", "victory", "loss", "defeat", "final", "score", "record", "season"]),
         // "call 555-0199", "(555) 123-4567", "text us at 604.555.0199": a phone number (its dashes
         // read as "to" by then)
-        (#"(?:\b(?:call|text|phone|tel|ring|whatsapp|dial|reach)\s+(?:us\s+|me\s+)?(?:at\s+|on\s+)?)?(?:\b1\s+(?:to\s+)?)?(?:\b\d{3}(?:\.|\s+(?:to\s+)?))?\b\d{3}(?:\.|\s+to\s+|\s+)\d{4}\b"#, [" to ", ".", " "]),
+        (#"(?:\b(?:call|text|phone|tel|ring|whatsapp|dial|reach)\s+(?:us\s+|me\s+)?(?:at\s+|on\s+)?)?(?:\b1\s+(?:to\s+)?)?(?:\b\d{3}(?:\.|\s+(?:to\s+)?))?\b\d{3}(?:\.|\s+to\s+|\s+)\d{4}\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "for room 214", "gate 12", "troop 42", "apt 3b": a room, a gate, a unit's number
         (#"\b(?:room|rm|suite|ste|apt|apartment|unit|gate|table|booth|aisle|lot|exit|route|bus|flight|platform|locker|cabin|ward|classroom|stall|pier|dock|hangar|building|bldg|station|troop|pack|engine|ladder|precinct|district|local)\s*(?:#|no\.?\s?|number\s+)?\d{1,5}[a-z]?\b"# + settingUnit, ["room", " rm", "suite", " ste", "apt", "apartment", "unit", "gate", "table", "booth", "aisle", " lot", "exit", "route", " bus", "flight", "platform", "locker", "cabin", "ward", "stall", "pier", "dock", "hangar", "building", "bldg", "station", "troop", "pack", "engine", "ladder", "precinct", "district", "local"]),
         // 今天玫瑰10块钱一扎, 每斤8元, 门票20元: a price, in Chinese
