@@ -211,6 +211,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?!\s*[a-z])"#) { _, _ in
             Found().notNegatable
         }.needing(["crop", "cut", "chop"]),
+        // "so half the photos cut his head off lol", "most of my pics crop people out": why faces are
+        // kept in frame, the photos as taken
+        Rule(#"\b(?:so\s+)?(?:(?:half|0\.5|most|some|all|a lot|lots|many|a few|several)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:photos|pictures|pics|shots|images)\s+(?:(?:always|kinda|just|sometimes|all|keep)\s+)?(?:crop|cut|chop)(?:s|ped|ping)?\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?:\s+(?:lol|haha|lmao))*(?!\s*[a-z])"#) { _, _ in
+            Found().notNegatable
+        }.needing(["crop", "cut", "chop"]),
         // "the intro is boring", "the start of the song is too slow": why the music starts later
         Rule(#"\b(?:the\s+|its\s+|that\s+)?(?:intro|beginning|start|opening|first part|first bit)(?:\s+of\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:song|track|music|tune))?\s+(?:is|s|was|gets|feels|sounds)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|way too|super|just|pretty)\s+)*(?:boring|slow|dull|quiet|weird|annoying|meh|lame|long|draggy|empty|silent)\b"#) { _, _ in
             Found().notNegatable
@@ -496,5 +501,5 @@ extension PromptInterpreter {
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:(?![第最前后\d])\p{Han}){0,6}?(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.
-    static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)
+    static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大(?![班家学])|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)
 }

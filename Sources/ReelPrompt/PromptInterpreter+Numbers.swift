@@ -81,8 +81,9 @@ extension PromptInterpreter {
             guard let v = m.number(1), v >= 3, v <= 600 else { return nil }
             return total(seconds: v)
         },
-        // "under 30 seconds, say 28": a bare number standing for the length said just before
-        Rule(#"\b(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
+        // "under 30 seconds, say 28", "7 seconds per photo no actually 6": a bare number standing for
+        // the length said just before ("no" before a correction word is part of it, no negation)
+        Rule(#"\b(?:(?:no|nope|nah|oh|ok|okay|sorry|wait),?\s+)*(?:say|like|maybe|perhaps|make that|or rather|actually|no wait|wait|i mean|no)\s+(?:,\s+)?(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|fps|p\b|k\b|x\b|photos?|pictures?|seconds?|secs?|s\b|minutes?|mins?|ms\b|秒|分))"#) { m, p in
             guard let v = m.number(1) else { return nil }
             let prefix = (p.text as NSString).substring(to: m.range.location)
             guard let earlier = lengthSaid.matches(in: prefix).last, let unit = earlier[2] else { return nil }

@@ -31,11 +31,24 @@ extension PromptInterpreter {
                   tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
+        // "tickets $12", "skin fades are $25 all month", "entry is only $5": what a price is for, read
+        // before the price alone (and not part of ``storyNumber``, which needs the price only)
+        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|a head|per person))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
         // "make the video 20 seconds, my shop is at 221 Baker Street", "pics from the 12/24/2025 xmas
         // party", 6月28号毕业典礼: the story numbers alone, beside an ask in the same clause
     ] + storyNumberKinds.map { pattern, words in
         Rule(pattern) { _, _ in Found().notNegatable }.needing(words)
     } + [
+        // "… at 30 percent thanks coach mike", "thank you so much, Captain Dave": a sign-off with who
+        // is asking, at the end of the request (read here, before the numbers of the clause it ends)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))(?:thanks|thank you|thx|ty|cheers|much appreciated)(?:\s+(?:so much|a lot|again|in advance|a bunch|heaps))*\s*,?\s*(?:-\s*)?(?:coach|captain|capt|cap|mr|mrs|ms|miss|dr|doc|pastor|chef|uncle|aunt|auntie|grandma|grandpa|nana|papa|officer|sgt|sarge|rev|father|sister|brother|principal|professor|prof|nurse|mama|mom|dad)\s+[a-z]+\s*[.!]*\s*$"#) { _, _ in
+            Found().notNegatable
+        }.needing(["thanks", "thank you", "thx", " ty", "cheers", "appreciated"]),
+        // "my students dared me to (make it -3 seconds long)", "my boss asked me to (…)": who put the
+        // user up to the ask that follows, a lead-in only
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|ok|okay|well|lol)\s+)*(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:dared|bet|challenged|asked|told|begged|wanted|want|wants|made)\s+(?:me|us)\s+to(?=\s+(?:make|set|do|put|change|turn|add|use|try|cut|give)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["dared", "bet", "challenged", "asked", "told", "begged", "want", "made"]),
         // "(square video for the store's page) showing off the new paint aisle": what the video shows
         Rule(#"\b(?:showing off|showcasing|featuring|highlighting|show casing|showing)\s+(?:the|our|my|their|his|her|a|an|some|all|all the|all our)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             tellsOnly(p.said(m.range).lowercased().replacingOccurrences(of: "showing", with: " ")) ? Found().notNegatable : nil
@@ -84,7 +97,28 @@ extension PromptInterpreter {
         // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
         (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren"]),
-        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}\b"# + settingUnit, ["old", "age"]),
+        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
+        // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
+        (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
+        // 我今年68了, 她3岁, 快90周岁了: an age, in Chinese
+        (#"(?:今年|已经|都|快)?\s?\d{1,3}\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // "5 foot 1", "he's 6 ft 4 in", "180 cm tall", 一米八: a height
+        (#"\b[3-7]\s*(?:foot|feet|ft)\b(?:\s*\d{1,2}\b(?:\s*(?:inches|inch|in)\b)?)?"# + settingUnit + #"(?:\s+tall)?|\b1\d{2}\s*cm\b(?:\s+tall)?|\b1\s?米\s?\d{1,2}(?!\s?(?:秒|分))|\b1\d{2}\s?(?:公分|厘米)"#, ["foot", "feet", "ft", "cm", "米", "公分", "厘米"]),
+        // "took 2nd at state", "finished 3rd", "1st place", "projector for 3rd period": a place won, a class period
+        (#"\b(?:took|came|came in|finished|placed|got|won|ranked)\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:place|period|grade|floor|round|inning|quarter|generation|gen|semester|prize|runner up|chair)\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "won regionals 3-1", "a 21-14 win", "the score was 2-2": a score
+        (#"\b(?:won|lost|beat|tied|drew|finished|ended)\s+(?:(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|it|them)\b)[a-z]+\s+){0,3}?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b"# + settingUnit + #"|\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|loss|defeat|final|score|finish|record|season)\b|\b(?:score|scored|record)\s+(?:was\s+|of\s+|is\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\b"#, ["won", "lost", "beat", "tied", "drew", "finished", "ended", "win", "victory", "loss", "defeat", "final", "score", "record", "season"]),
+        // "call 555-0199", "(555) 123-4567", "text us at 604.555.0199": a phone number (its dashes
+        // read as "to" by then)
+        (#"(?:\b(?:call|text|phone|tel|ring|whatsapp|dial|reach)\s+(?:us\s+|me\s+)?(?:at\s+|on\s+)?)?(?:\b1\s+(?:to\s+)?)?(?:\b\d{3}(?:\.|\s+(?:to\s+)?))?\b\d{3}(?:\.|\s+to\s+|\s+)\d{4}\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "for room 214", "gate 12", "troop 42", "apt 3b": a room, a gate, a unit's number
+        (#"\b(?:room|rm|suite|ste|apt|apartment|unit|gate|table|booth|aisle|lot|exit|route|bus|flight|platform|locker|cabin|ward|classroom|stall|pier|dock|hangar|building|bldg|station|troop|pack|engine|ladder|precinct|district|local)\s*(?:#|no\.?\s?|number\s+)?\d{1,5}[a-z]?\b"# + settingUnit, ["room", " rm", "suite", " ste", "apt", "apartment", "unit", "gate", "table", "booth", "aisle", " lot", "exit", "route", " bus", "flight", "platform", "locker", "cabin", "ward", "stall", "pier", "dock", "hangar", "building", "bldg", "station", "troop", "pack", "engine", "ladder", "precinct", "district", "local"]),
+        // 今天玫瑰10块钱一扎, 每斤8元, 门票20元: a price, in Chinese
+        (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?\d+(?:\.\d+)?\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
+        // 第一次用这种软件: the first (or nth) time something happens
+        (#"第\s?\d{1,2}\s?次"#, ["次"]),
+        // 今天六一儿童节, 五一假期: a holiday named by its date
+        (#"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:儿童节|劳动节|妇女节|青年节|建军节|国庆节?|假期|长假|黄金周)"#, ["儿童节", "劳动节", "妇女节", "青年节", "建军节", "国庆", "假期", "长假", "黄金周"]),
     ]
 
     /// ``storyNumberKinds`` as one pattern.
@@ -97,7 +131,12 @@ extension PromptInterpreter {
         // "25th anniversary", "our 10th season": an occasion's ordinal
         #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary)\b"#,
         // "about 200 people came", "12 families", "over 50 guests": how many people or things there were
-        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees)\b"#,
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|of us|of them)\b"#,
+        // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
+        #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
+        // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
+        // there were, in Chinese
+        #"(?:(?:一共|1\s?共|总共|共|大概|差不多)\s?)?(?:有|来了)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)"#,
         // "the whole 3-hour party", "a 10 mile hike", "our 5k": how long something else lasted
         #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shift|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
         // "some of the climbing clips are like a minute long": how long the clips given are

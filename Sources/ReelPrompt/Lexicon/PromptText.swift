@@ -26,6 +26,8 @@ struct PromptText {
         "each", "per", "apiece", "more", "less", "of",
         // "photos 2 through 4 out", "from 2 till 4": a range of photos
         "through", "thru", "till", "until", "from", "except", "between", "around", "about",
+        // "he's 6 foot 4 so…": a height's inches
+        "foot", "feet", "ft",
     ]
 
     /// Platforms a "4" before is "for" even after a unit ("20 sec 4 tiktok").
