@@ -126,8 +126,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:swap|switch|exchange|flip)\s+(?:the\s+)?(1st|first|last)\s+(?:2|two)(?:\s+"# + noun + #"s?)?\b"#) { m, _ in
             m[1] == "last" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
         },
-        // remove the first / last few
-        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemove + #""#) { m, _ in
+        // remove the first / last few; not the last of a list ("第1张和最后1张不要了" is read by the list rule)
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemove + #""#) { m, _ in
             guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
             let fromEnd = (m[1] ?? m[3] ?? m[5]) == "last" || (m[1] ?? m[3] ?? m[5]) == "最后"
             var found = Found()

@@ -62,8 +62,22 @@ enum PhotoPronouns {
             delta += (name as NSString).length - pronounLength
             return (all - pronounLength, name)
         }
+        // "keep photo 6 still and give it 5 seconds": a second edit of the same photo, after "and"
+        text.replace(andIt) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            guard let name = m[1], !removedBefore.occurs(in: m[0] ?? m.text) else { return (all, "") }
+            return (all - 2, name)
+        }
         return found
     }
+
+    /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
+    /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
+    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical").
+    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
+    /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
+    /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
+    private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#)
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
     private static let nounFirst = Pattern("^" + noun)
@@ -73,8 +87,9 @@ enum PhotoPronouns {
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark", "the kids
         // in photo 9 are | our youngest students"
         + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
-        // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
-        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
+        // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
+        // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such)
+        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie|[a-z]+(?=\s+(?:is|was)\s+(?:photo|picture|pic|image)\s+\d))(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
         + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark"
