@@ -20,10 +20,25 @@ enum PhotoPronouns {
     /// Replaces pronouns that stand for a photo named in the clause before; returns the clauses
     /// that named them.
     static func resolve(_ text: inout MappedText) -> [Describing] {
+        var complaints: [Describing] = []
+        if text.string.contains("张") {
+            var inserted = 0
+            // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
+            text.replace(lengthComplaint) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = m.range.length
+                guard let name = m[1], let said = m[2] else { return (all, "") }
+                let head = (name as NSString).length
+                complaints.append(Describing(clause: NSRange(location: m.range.location + inserted, length: head + (said as NSString).length),
+                                        predicate: NSRange(location: m.range.location + inserted + head, length: (said as NSString).length)))
+                let bare = name.replacingOccurrences(of: " ", with: "")
+                inserted += (bare as NSString).length
+                return (all, bare)
+            }
+        }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
-        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return [] }
-        var found: [Describing] = []
+        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return complaints }
+        var found = complaints
         var delta = 0
         text.replace(pair) { (m: PatternMatch) -> (kept: Int, text: String) in
             let all = m.range.length
@@ -70,6 +85,10 @@ enum PhotoPronouns {
         }
         return found
     }
+
+    /// One photo said to last too long or too short, then a clause of only a relative length:
+    /// 第3张有点拖，短一点 / 最后1张太短了，再长一点 (the photo's name goes before the length).
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
