@@ -14,6 +14,12 @@ extension PromptInterpreter {
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     static let photoRules: [Rule] = [
+        // "remove photo 2 actually no not 2 remove photo 9", "delete the 3rd pic... wait no, the 4th": a removal
+        // taken back and said again of another photo; only the photo said last goes
+        Rule(removeVerb + #"("# + oneRef + #")\s*[,.;!]*\s*(?:(?:actually|wait|sorry|oops|hmm|um|i mean|no wait)\s*[,.;!]*\s*)+(?:(?:no|nope|nah)\s*[,.;!]*\s*)?(?:not\s+(?:that one|(?:"# + noun + #"\s+)?\d{1,3}|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|"# + noun + #"))?)\s*[,.;!]*\s*)?(?:(?:remove|delete|drop|take out|cut|lose|ditch)\s+|i meant\s+)?("# + oneRef + #"|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+one)?\b)"#) { m, _ in
+            guard let first = photoRefs(m[1] ?? "").first, let ref = photoRefs(m[2] ?? "").first, ref != first else { return nil }
+            return Found(.removePhoto(ref))
+        },
         // one photo's length
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds"
         Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
