@@ -15,6 +15,9 @@ enum PhotoPronouns {
     struct Describing {
         let clause: NSRange
         let predicate: NSRange
+        /// The clause complained of the photo's length (第3张有点长): the reason for the length said
+        /// after it, set aside whatever its words.
+        var complaint = false
     }
 
     /// Replaces pronouns that stand for a photo named in the clause before; returns the clauses
@@ -29,7 +32,7 @@ enum PhotoPronouns {
                 guard let name = m[1], let said = m[2] else { return (all, "") }
                 let head = (name as NSString).length
                 complaints.append(Describing(clause: NSRange(location: m.range.location + inserted, length: head + (said as NSString).length),
-                                        predicate: NSRange(location: m.range.location + inserted + head, length: (said as NSString).length)))
+                                        predicate: NSRange(location: m.range.location + inserted + head, length: (said as NSString).length), complaint: true))
                 let bare = name.replacingOccurrences(of: " ", with: "")
                 inserted += (bare as NSString).length
                 return (all, bare)
