@@ -224,9 +224,9 @@ extension PromptInterpreter {
         // otherwise the nearest noun before it: "each photo for 5 s", "transitions of 0.8 s", "title for 3 s"
         var best: (LengthTarget, Int, PatternMatch?) = (.total, -1, nil)
         for (kind, cue) in [(LengthTarget.photo, eachPhotoCue), (.transition, transitionCue), (.title, titleCue), (.total, totalCue)] {
-            // a noun too far before the number is not what it is about
+            // a noun too far before the number is not what it is about ("/" is no word: "each before/after pic")
             if let m = cue.matches(in: before).last, m.range.location + m.range.length > best.1,
-               (before as NSString).substring(from: m.range.location + m.range.length).split(separator: " ").count <= 6 {
+               (before as NSString).substring(from: m.range.location + m.range.length).split(separator: " ").filter({ $0 != "/" }).count <= 6 {
                 best = (kind, m.range.location + m.range.length, m)
             }
         }

@@ -17,13 +17,33 @@ extension PromptInterpreter {
         // "…swap pics 3 and 7, 7 is my best kickflip": a photo named by its bare number;
         // "…swap photo 2 and photo 7, he's blinking in 2"
         Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*((?:[a-z]|\d{1,3}\s+(?:is|was|looks|has|had|s)\b)[^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
-            guard let clause = m[1], let kind = editedBefore(m.range.location, p) else { return nil }
+            guard var clause = m[1], let (kind, edit) = editBefore(m.range.location, p) else { return nil }
+            // "swap the 2nd and 5th pics, the 5th one shows off the new chairs better": a photo of the
+            // edit named again is the one the reason is about
+            if photoNamed.occurs(in: clause) || photosNamed.occurs(in: clause) {
+                let edited = photoRefs(edit)
+                var others = false
+                clause = photoMention.replacing(in: clause) { n in
+                    if photoRefs(n.text).allSatisfy(edited.contains) { return " " }
+                    others = true
+                    return n.text
+                }
+                guard !others else { return nil }
+            }
+            // "it's the one of us with Taipei 101 behind us": a number that is part of a name
+            for n in namedNumber.matches(in: p.said(m.range)) {
+                if let digits = n[1] { clause = clause.replacingOccurrences(of: #"\b"# + digits + #"\b"#, with: " ", options: .regularExpression) }
+            }
             // after a move or a swap, where the photo should now be is the move said again
             let placed = kind == .other && placement.occurs(in: clause)
             guard placed || statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
             var said = reasonNoun.replacing(in: placed ? placement.replacing(in: clause) { _ in " " } : clause) { _ in " " }
+            // "swap photos 2 and 3, the order looks off": after a move, the order it complains of is what the move mends
+            if kind == .other { said = orderComplaint.replacing(in: said) { _ in " " } }
             said = countWord.replacing(in: said) { _ in " " }
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
+            // "they still show the old engine number": "still" before a verb is "yet", not a motion
+            said = stillYet.replacing(in: said) { _ in " " }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
         // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)":
@@ -40,7 +60,17 @@ extension PromptInterpreter {
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
             return reasonBlocked(words) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
+        // "the chief wants photos 4 and 7 gone, … Can you pull those out?": the removal asked again
+        // with a pronoun, once photos named earlier were removed
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|please|pls|and|then|ok|okay|just|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(?:pull|take|get|leave|cut)\s+(?:those|them|these|both|both of them|those 2|these 2)\s+out|(?:remove|delete|drop|ditch|lose|get rid of)\s+(?:those|them|these|both|both of them|those 2|these 2))(?:\s+(?:please|pls|plz|for me|of (?:it|there|the video)))?\s*(?=$|[,.;!?\x{01}])"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard photosNamed.occurs(in: before) || photoNamed.occurs(in: before), removedEarlier.occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["those", "them", "these", "both"]),
     ]
+
+    /// A removal of photos said earlier in the request ("photos 4 and 7 gone", "remove photo 3").
+    private static let removedEarlier = Pattern(#"\b(?:remove|removed|delete|deleted|drop|dropped|gone|out|cut|ditch|lose|get rid of)\b|删|去掉|不要"#)
 
     /// What the clause before a reason did to the photos it named.
     enum PhotoEditKind { case removed, still, other }
@@ -48,22 +78,40 @@ extension PromptInterpreter {
     /// The edit of named photos in the clause that ends right before `location` (its own
     /// punctuation and brackets left out), if it has one.
     static func editedBefore(_ location: Int, _ p: PromptText) -> PhotoEditKind? {
-        let before = (p.text as NSString).substring(to: location)
-        guard let m = editOfNamed.firstMatch(in: before) else { return nil }
-        return m[2] != nil ? .still : m[1] != nil ? .removed : .other
+        editBefore(location, p)?.kind
     }
 
+    /// ``editedBefore(_:_:)``, with the words of the edit ("swap the 2nd and 5th pics,").
+    static func editBefore(_ location: Int, _ p: PromptText) -> (kind: PhotoEditKind, text: String)? {
+        let before = (p.text as NSString).substring(to: location)
+        guard let m = editOfNamed.firstMatch(in: before) else { return nil }
+        return (m[2] != nil ? .still : m[1] != nil ? .removed : .other, m.text)
+    }
+
+    /// A photo named in a reason ("the 5th one", "photo 3", "photos 4 and 7").
+    private static let photoMention = Pattern(#"\b(?:photos?|pictures?|pics?|shots?|images?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final)\s+(?:photo|picture|pic|shot|image|one)\b"#)
+
+    /// A number that is part of a name, as typed: "Taipei 101", "Route 66", "Apollo 11" (a capital
+    /// word right before it, no unit after).
+    private static let namedNumber = Pattern(#"(?-i:\b[A-Z][a-z]+)\s+(\d{1,4})\b(?!\s*(?:%|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|x\b))"#)
+
+    /// "still" meaning "yet", before a verb: "they still show the old logo", "she still has braces".
+    private static let stillYet = Pattern(#"\bstill(?=\s+(?:show|shows|showed|look|looks|have|has|had|is|are|was|were|need|needs|say|says|got|wear|wears|[a-z]{3,}ed)\b)"#)
+
+    /// The order said to be wrong after a move: "the order looks off", "the order is wrong".
+    private static let orderComplaint = Pattern(#"^\s*(?:the\s+)?(?:order|sequence)?\s*(?:looks|seems|feels|is|was)\s+(?:(?:a\s+bit|kinda|kind of|a\s+little|totally|all|so)\s+)?(?:off|wrong|weird|odd|strange|backwards|messed up|jumbled)\s*$"#)
+
     /// A clause that edits photos named by number or place, at the end of the text before a
-    /// reason: "take out photos 6 and 9.", "keep photo 7 still,", "set photo 6 to 0 seconds,",
+    /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
     /// "move the last photo to the front (".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill)|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it".
     private static let placement = Pattern(#"\b(?:should|must|needs? to|has to|to|can|could|will)\s+(?:(?:come|go|be|appear|show up)\s+(?:earlier|earliest|later|latest|sooner|first|1st|last|up front|before|after|at the (?:start|end|beginning|front))|(?:open|close|start|end|begin|finish|lead|kick off|wrap up)(?:\s+(?:the\s+)?(?:video|slideshow|reel|show|whole thing|it|things))?)\b"#)
 
     /// A verb of a statement ("sold", "didnt sign", "shouldnt drift", "hate that pic").
-    private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|hes|shes|theyre|im|youre|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)
+    private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|looks|seems|feels|shows|show|its|thats|hes|shes|theyre|im|youre|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)
 
     /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
     private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)

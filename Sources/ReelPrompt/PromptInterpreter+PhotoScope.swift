@@ -146,7 +146,8 @@ extension PromptInterpreter {
             // "pan photo 4 to the right": the photo inside the words
             let around = fits.first { changes[$0].position <= r.location && changes[$0].end >= r.location + r.length }
             guard let pick = around ?? (e.leading ? (after ?? before) : (before ?? after)) else {
-                if e.scope == .only { unattached.append(prompt.said(r)) }
+                // "it's covering the nurse's face on the first one": where the title hides something is its reason
+                if e.scope == .only, !Self.coveringBefore.occurs(in: text.substring(to: r.location)) { unattached.append(prompt.said(r)) }
                 continue
             }
             var refs = e.refs
@@ -180,4 +181,7 @@ extension PromptInterpreter {
     }
 
     private static let sentenceEnd = Pattern(#"[.;!?。；！？]"#)
+    /// A clause saying what the title covers, up to the photo it names: "its covering the nurses
+    /// face [on the first one]", "the text hides the cake [in photo 3]".
+    private static let coveringBefore = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:because|since|cause|cuz|as|but|and)\s+)?(?:its|it is|it s|it|the title|the text|the caption|that)\s+(?:is\s+|s\s+|keeps\s+|always\s+|kind of\s+|kinda\s+|totally\s+|partly\s+)*(?:covering|covers|cover|hiding|hides|hide|blocking|blocks|block|over|on top of)\b[^,.;!?\x{01}]*$"#, lowercaseInput: true)
 }

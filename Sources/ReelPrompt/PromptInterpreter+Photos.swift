@@ -14,6 +14,12 @@ extension PromptInterpreter {
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     static let photoRules: [Rule] = [
+        // "remove photo 2 actually no not 2 remove photo 9", "delete the 3rd pic... wait no, the 4th": a removal
+        // taken back and said again of another photo; only the photo said last goes
+        Rule(removeVerb + #"("# + oneRef + #")\s*[,.;!]*\s*(?:(?:actually|wait|sorry|oops|hmm|um|i mean|no wait)\s*[,.;!]*\s*)+(?:(?:no|nope|nah)\s*[,.;!]*\s*)?(?:not\s+(?:that one|(?:"# + noun + #"\s+)?\d{1,3}|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|"# + noun + #"))?)\s*[,.;!]*\s*)?(?:(?:remove|delete|drop|take out|cut|lose|ditch)\s+|i meant\s+)?("# + oneRef + #"|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+one)?\b)"#) { m, _ in
+            guard let first = photoRefs(m[1] ?? "").first, let ref = photoRefs(m[2] ?? "").first, ref != first else { return nil }
+            return Found(.removePhoto(ref))
+        },
         // one photo's length
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds"
         Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
@@ -37,9 +43,9 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, m[2] == "long" ? 0.8 : 1.25), true) }
             return found
         },
-        // longer or shorter photos ("let photo 5 hold a bit longer"); "the 6th photo with the snow leopard should stay up longer": what
+        // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer"); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
             // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
@@ -126,8 +132,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:swap|switch|exchange|flip)\s+(?:the\s+)?(1st|first|last)\s+(?:2|two)(?:\s+"# + noun + #"s?)?\b"#) { m, _ in
             m[1] == "last" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
         },
-        // remove the first / last few
-        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemove + #""#) { m, _ in
+        // remove the first / last few; not the last of a list ("第1张和最后1张不要了" is read by the list rule)
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemove + #""#) { m, _ in
             guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
             let fromEnd = (m[1] ?? m[3] ?? m[5]) == "last" || (m[1] ?? m[3] ?? m[5]) == "最后"
             var found = Found()

@@ -16,7 +16,7 @@ public enum PromptInterpreter {
         let prompt = PromptText(text)
         var scan = Scan(prompt: prompt)
         // "the second photo is blurry, [take it out]": what was said about the photo is the reason
-        for d in prompt.describing where onlyDescribes(d.predicate, prompt) { scan.setAside(d.clause) }
+        for d in prompt.describing where d.complaint || onlyDescribes(d.predicate, prompt) { scan.setAside(d.clause) }
         for rule in rules { scan.apply(rule) }
         var result = Interpretation(text: text)
         var said = scan.changes

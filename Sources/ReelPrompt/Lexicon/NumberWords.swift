@@ -24,6 +24,12 @@ enum NumberWords {
     /// "one of the…", "one of my…": words after "one of" that make "one" someone or something, not a number.
     static let partitiveAfter: Set<String> = ["the", "my", "our", "his", "her", "their", "your", "them", "us", "those", "these"]
 
+    /// "one family didn't sign", "one kid blinked": people or a group after "one", which is then
+    /// someone, not photo 1 or a length.
+    static let someoneAfter: Set<String> = ["family", "person", "parent", "kid", "child", "guy", "girl", "boy", "student",
+                                            "client", "customer", "friend", "member", "couple", "guest", "player", "team",
+                                            "teacher", "lady", "man", "woman", "mom", "mum", "dad", "grandparent"]
+
     /// Every word the converter reads (for the typo corrector's vocabulary).
     static var vocabulary: [String] { Array(units.keys) + Array(tens.keys) + Array(ordinals.keys) + ["hundred", "second", "half"] }
 
@@ -46,6 +52,8 @@ enum NumberWords {
                 || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
                 // "one of the parents asked…", "one of my friends": someone, not photo 1
                 || w == "one" && i + 2 < words.count && words[i + 1] == "of" && partitiveAfter.contains(words[i + 2])
+                // "photos 3 and 8, one family didn't sign": someone, not photo 1
+                || w == "one" && i + 1 < words.count && someoneAfter.contains(words[i + 1])
             if !pronounOne, let (value, used) = cardinal(words, at: i) {
                     // "three point five secs", "2 point 5": the digits after "point" are the fraction
                     if let (fraction, more) = decimals(words, at: i + used) {

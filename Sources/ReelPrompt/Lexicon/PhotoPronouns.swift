@@ -15,15 +15,33 @@ enum PhotoPronouns {
     struct Describing {
         let clause: NSRange
         let predicate: NSRange
+        /// The clause complained of the photo's length (第3张有点长): the reason for the length said
+        /// after it, set aside whatever its words.
+        var complaint = false
     }
 
     /// Replaces pronouns that stand for a photo named in the clause before; returns the clauses
     /// that named them.
     static func resolve(_ text: inout MappedText) -> [Describing] {
+        var complaints: [Describing] = []
+        if text.string.contains("张") {
+            var inserted = 0
+            // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
+            text.replace(lengthComplaint) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = m.range.length
+                guard let name = m[1], let said = m[2] else { return (all, "") }
+                let head = (name as NSString).length
+                complaints.append(Describing(clause: NSRange(location: m.range.location + inserted, length: head + (said as NSString).length),
+                                        predicate: NSRange(location: m.range.location + inserted + head, length: (said as NSString).length), complaint: true))
+                let bare = name.replacingOccurrences(of: " ", with: "")
+                inserted += (bare as NSString).length
+                return (all, bare)
+            }
+        }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
-        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return [] }
-        var found: [Describing] = []
+        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return complaints }
+        var found = complaints
         var delta = 0
         text.replace(pair) { (m: PatternMatch) -> (kept: Int, text: String) in
             let all = m.range.length
@@ -62,8 +80,26 @@ enum PhotoPronouns {
             delta += (name as NSString).length - pronounLength
             return (all - pronounLength, name)
         }
+        // "keep photo 6 still and give it 5 seconds": a second edit of the same photo, after "and"
+        text.replace(andIt) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            guard let name = m[1], !removedBefore.occurs(in: m[0] ?? m.text) else { return (all, "") }
+            return (all - 2, name)
+        }
         return found
     }
+
+    /// One photo said to last too long or too short, then a clause of only a relative length:
+    /// 第3张有点拖，短一点 / 最后1张太短了，再长一点 (the photo's name goes before the length).
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
+
+    /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
+    /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
+    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical").
+    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
+    /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
+    /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
+    private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#)
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
     private static let nounFirst = Pattern("^" + noun)
@@ -73,8 +109,9 @@ enum PhotoPronouns {
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark", "the kids
         // in photo 9 are | our youngest students"
         + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
-        // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3"
-        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
+        // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
+        // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such)
+        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie|[a-z]+(?=\s+(?:is|was)\s+(?:photo|picture|pic|image)\s+\d))(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
         + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark"
