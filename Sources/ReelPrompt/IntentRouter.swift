@@ -58,9 +58,11 @@ public enum IntentRouter {
         let onlyFiles = !prompt.files.isEmpty
             && !PromptText.marker.replacing(in: prompt.text, { _ in "" }).contains { $0.isLetter || $0.isNumber }
         if !edits, interpretation.needsCloud == nil {
-            if exportWords.occurs(in: prompt.text) { return .export }
+            // "how many credits do I have left before I export?": the export said only as when
+            let main = laterExport.replacing(in: prompt.text) { _ in "" }
+            if exportWords.occurs(in: main) { return .export }
             if creditWords.occurs(in: prompt.text) { return .credits }
-            if statusWords.occurs(in: prompt.text) { return .status }
+            if statusWords.occurs(in: main) { return .status }
             if uploadWords.occurs(in: prompt.text) { return .upload(prompt.files + inputs) }
             if onlyFiles { return .upload(prompt.files + inputs) }
         }
@@ -72,16 +74,21 @@ public enum IntentRouter {
 
     /// Whether `text` is a question about the state ("what's in the draft right now?") followed only
     /// by the parts of it to tell: "length, size, music, all of it", "how long is it and which song is on it".
+    /// Also after a comma: "remind me what's in the current draft, settings and all".
     static func statusWithDetails(_ text: String) -> Bool {
-        guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
-        let head = String(text[...q]), tail = String(text[text.index(after: q)...])
+        guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" }) else { return false }
+        let head = text[..<q].trimmingCharacters(in: .whitespaces), tail = String(text[text.index(after: q)...])
         guard statusWords.occurs(in: head), !tail.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         return statusDetails.occurs(in: tail)
     }
 
+    /// An export said only as the time of something else: "before I export", "after we send it to
+    /// the family", "before I send this to the family, what's in the draft right now?".
+    static let laterExport = Pattern(#"\b(?:before|after|when|once|until|till)\s+(?:i|we|you)\s+(?:(?:can|go|get to|finally)\s+)?(?:export|send|download|render|save|share|post|upload)(?:\s+(?:it|this|that|the (?:video|file|draft|slideshow)))?(?:\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?[a-z]+)?\b"#)
+
     /// One part of the state to tell: "length", "the size", "music", "all of it",
     /// "how long is it", "which song is on it", "what's the title", 多长, 用的什么音乐.
-    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题))"#
+    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:settings and all|and all|settings|length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题))"#
     /// The parts to tell, one after another, joined by commas, "and", question marks.
     private static let statusDetails = Pattern(#"^(?:\s*(?:[,?.!/&，？。、]|\band\b|\bplus\b|和|还有)?\s*"# + statusDetail + #")+\s*[?.!？。]*\s*(?:please|pls|thanks)?\s*[?.!]*\s*$"#)
 

@@ -207,6 +207,10 @@ extension PromptInterpreter {
         Rule(#"\b(?:i|we)\s+(?:have|ve got|got|ve|have got|took|shot)\s+(?:a|some|this|my|the|a whole|a big)\s+(?:folder|bunch|lot|ton|load|set|album|pile|heap|camera roll|roll)s?\s+of\s+(?:(?:[a-z]+)\s+)?(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["folder", "bunch", "lot", "ton", "load", "set", "album", "pile", "heap", "roll"]),
+        // "half the folder is phone videos", "most of them are clips", "a few of the files are videos": what the files are
+        Rule(#"\b(?:half|most|some|a few|a lot|lots|a couple|a bunch|part|all|one|\d{1,3})\s+(?:of\s+)?(?:the|my|these|those|them|this|our)?\s*(?:folder|files?|stuff|things|media|uploads?|ones)?\s+(?:is|are|was|were)\s+(?:just\s+|actually\s+|all\s+)?(?:(?:phone|iphone|short|little|camera|gopro)\s+)?(?:videos|video clips|clips|movies|footage)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["videos", "clips", "movies", "footage"]),
         // "the zooming crops people out", "the motion cuts off their heads": why a photo stays still
         Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?!\s*[a-z])"#) { _, _ in
             Found().notNegatable

@@ -4,8 +4,9 @@ import ReelTimeline
 /// A clip's own sound: "mute the clips", "with the original audio", "no clip audio", 保留原声,
 /// 关掉视频的声音. Read before the music rules, so "mute" said of clips leaves the music alone.
 extension PromptInterpreter {
-    /// What the clips are called when their sound is meant ("the kids' clips": whose they are may come first).
-    static let clipWho = #"(?:the |my |our |his |her |your |these |those |all (?:the |my |our )?|each |every |their |any )?(?:[a-z]{2,}s\s+(?=(?:phone |iphone |camera |short |little |live |raw |own )?(?:video clips?|clips?|videos|footage)\b))?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
+    /// What the clips are called when their sound is meant ("the kids' clips": whose they are may come
+    /// first; "the game clips": what they show).
+    static let clipWho = #"(?:the |my |our |his |her |your |these |those |all (?:the |my |our )?|each |every |their |any )?(?:(?!(?:and|or|with|without|no|not|of|in|on|for|to|from|the|all|any|some|these|those|their|my|our|your|each|every|other)\s)[a-z]{2,}\s+(?=(?:phone |iphone |camera |short |little |live |raw |own )?(?:video clips?|clips?|videos|footage)\b))?(?:(?:phone|iphone|camera|short|little|live|raw|own)\s+)?(?:video clips?|clips?|videos|footage|movies)"#
     /// The clips' own sound, as opposed to the music.
     static let ownSound = #"(?:(?:the |their |its |my )?(?:original|clips?|video|videos|live|natural|own|camera|real|ambient)(?: own)? (?:sound|audio|noise)s?|original sound|original audio|clip audio|video audio)"#
     static let clipZh = #"(?:视频片段|视频素材|小视频|视频|影片|片段|素材|短片|录像)"#
@@ -51,8 +52,9 @@ extension PromptInterpreter {
              // clips hold, named by what makes it
              + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?!(?:the|all|its|their|my|our|your|this|that|some|any)\s+(?:audio|sounds?|noises?)\b)(?!(?:music|song|songs|soundtrack|tune|track|background|same|overall|whole|video|clip|clips|original|volume|title|voice|voiceover|narration|new|old|current|other|mp3|wav)\b)[a-z]{3,}\s+(?:sounds?|noises?|audio)\b"#
              + #"|(?:保留|留着|留|要|带上?)(?:海浪|浪花|海|风|鸟叫|鸟|流水|水|雨|人|环境|现场|街头|观众|欢呼)(?:的)?声(?:音)?"#
-             // "keep the sound on the clips", "leave the audio in the videos", "keep the clips' sound"
-             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
+             // "keep the sound on the clips", "leave the audio in the videos", "keep the sound on for the game clips",
+             // "keep the clips' sound"
+             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+(?=(?:for|in)\s))?(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
              + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
@@ -84,7 +86,19 @@ extension PromptInterpreter {
             let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },
+        // "mute the clip sound because the bus was SO loud", "mute the clip audio, the wind noise on the
+        // trail is awful": how bad the sound in the clips is, the reason for muting them (not the music's)
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|coz|since|as)\s+)?|\b(?:because|cause|cuz|coz|since)\s+)(?:the\s+|that\s+|all\s+(?:the|that)\s+|my\s+|our\s+)?"# + noiseSource + #"(?:\s+"# + noiseSource + #"){0,5}?\s+(?:is|was|are|were|s|gets|got|sounds|sounded)\s+(?:(?:so|way|super|really|too|pretty|just|kinda|absolutely|totally|insanely|crazy|very)\s+)*(?:loud|noisy|awful|terrible|annoying|horrible|bad|deafening|distracting|obnoxious|unbearable|painful|brutal)(?:\s+(?:lol|haha|tbh|honestly))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard clipSoundOffSaid.occurs(in: before) else { return nil }
+            return Found().notNegatable
+        },
     ].map { $0.needing(clipOrSoundWords) }
+
+    /// A word of what makes the noise in the clips ("the bus", "the wind noise on the trail"): not the music, title or transitions.
+    static let noiseSource = #"(?!(?:music|song|songs|soundtrack|tune|track|bgm|title|text|transitions?|video|slideshow|it|this|that)\b)[a-z]+"#
+    /// The clips' own sound turned off, said before a reason for it.
+    static let clipSoundOffSaid = Pattern(#"\b(?:mute|muted|silence|silent|kill|cut|turn off|switch off|no|without|remove|drop|lose)\b[^.;!?]{0,30}\b(?:clips?|videos?|footage|original|sound|audio)\b"#)
 
     /// Words after the clips' sound that turn it off ("their audio muted", "the sound off").
     static let ownSoundOff = #"\s+(?:(?:all|completely|fully)\s+)?(?:muted|off|turned off|switched off|silenced|removed|taken out|cut|on mute)\b"#

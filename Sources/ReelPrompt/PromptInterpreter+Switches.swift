@@ -21,8 +21,9 @@ extension PromptInterpreter {
             guard let word = m[1] else { return nil }
             return Found(implied: [off(word)]).notNegatable
         }.needing(["still"]),
-        // "fade the music out at the end", "let the song fade in", 音乐结尾淡出: what the music does already
-        Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:should\s+|to\s+|can\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
+        // "fade the music out at the end", "let the song fade in", "could the hymn fade out gently at the end
+        // instead of cutting off", 音乐结尾淡出: what the music does already
+        Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:fade|fading)\s+(?:out|in)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune|hymn|anthem|melody)\s+(?:should\s+|to\s+|can\s+|could\s+|would\s+|will\s+|might\s+)?(?:fades?|fading)\s+(?:out|in)\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely|quietly))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
         // "make the song louder …, then fade it out at the end", "start the song 45 seconds in. bring the
@@ -41,6 +42,10 @@ extension PromptInterpreter {
         }.needing(["关"]),
     ]
 
+    /// What a fade-out at the end is asked instead of, its reason: "instead of cutting off",
+    /// "instead of stopping dead", "rather than ending abruptly" ("can the song fade out at the end
+    /// instead of stopping dead?").
+    private static let fadeInsteadOf = #"(?:\s*,?\s*(?:instead of|rather than)\s+(?:just\s+)?(?:(?:cutting|stopping|ending|cutting out|dropping)(?:\s+off)?(?:\s+(?:dead|abruptly|suddenly|sharply|cold|hard|like that))?|(?:an?\s+)?(?:abrupt|sudden|hard|dead)\s+(?:stop|end|ending|cut(?:off)?)))?"#
     /// Words after "turn off the audio" that say whose audio: the clips'.
     /// Where a sentence ends ("… the drop hits. Bring …"): "fade it out" points back only within its sentence.
     /// The music named: what "fade it out" can point back at.

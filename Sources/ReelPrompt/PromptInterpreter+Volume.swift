@@ -38,10 +38,10 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:music|song|bgm|soundtrack|track|tune)\b[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
             return Found(.musicVolume(m[1]?.hasPrefix("loud") == true ? 0.6 : 0.2))
         },
-        // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播: how loud the music plays, said as how to
+        // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播, 音乐小声放在背景就行: how loud the music plays, said as how to
         // play it (a level, like "soft"), in a clause of its own after the music or right after it
         // (音乐小声点 turns it down: the plain forms)
-        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:放|播放|播|放着|放出来)(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
                     || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
