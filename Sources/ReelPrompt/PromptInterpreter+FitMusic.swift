@@ -46,6 +46,8 @@ extension PromptInterpreter {
             }
             return Found(.fitToMusic)
         }.needing(["long", "length", "duration", "runtime", "end", "stop", "finish", "wrap", "until", "till", "til", "whole", "entire", "full", "fit",
-                   "长", "结束", "停", "完"]),
+                   "长", "结束", "停", "完"],
+                  // every branch names the music (``tune``, ``tuneZh``)
+                  and: ["music", "song", "track", "audio", "bgm", "tune", "«f", "歌", "音乐", "配乐", "曲子"]),
     ]
 }

@@ -54,6 +54,7 @@ struct Scan {
 
     mutating func apply(_ rule: Rule) {
         if !rule.needs.isEmpty, !rule.needs.contains(where: { Self.occurs($0, in: utf8) }) { return }
+        if !rule.needsToo.isEmpty, !rule.needsToo.contains(where: { Self.occurs($0, in: utf8) }) { return }
         let text = prompt.text as NSString
         for m in rule.pattern.matches(in: masked) {
             let r = m.range

@@ -293,11 +293,21 @@ struct Rule {
     /// Words of which the request must hold at least one for the rule to be tried (none: always
     /// tried), as UTF-8. A cheap substring test that spares long requests the rule's regular expression.
     private(set) var needs: [[UInt8]] = []
+    /// A second list of words of which the request must also hold one (none: no second test).
+    private(set) var needsToo: [[UInt8]] = []
 
     /// This rule, tried only when the request holds one of `words`.
     func needing(_ words: [String]) -> Rule {
         var rule = self
         rule.needs = words.map { Array($0.utf8) }
+        return rule
+    }
+
+    /// This rule, tried only when the request holds one of `words` and one of `others`
+    /// ("as long as the song": a length word and a music word).
+    func needing(_ words: [String], and others: [String]) -> Rule {
+        var rule = needing(words)
+        rule.needsToo = others.map { Array($0.utf8) }
         return rule
     }
 

@@ -110,8 +110,11 @@ struct Pattern: @unchecked Sendable {
         return regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
-    /// Whether the pattern occurs anywhere in `s`.
-    func occurs(in s: String) -> Bool { firstMatch(in: s) != nil }
+    /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
+    func occurs(in s: String) -> Bool {
+        guard mayMatch(s) else { return false }
+        return regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+    }
 
     /// `s` with every match replaced by what `replacement` returns for it.
     func replacing(in s: String, _ replacement: (PatternMatch) -> String) -> String {
@@ -157,8 +160,10 @@ struct PatternMatch {
 
     init(result: NSTextCheckingResult, in ns: NSString) {
         range = result.range
-        text = ns.substring(with: result.range)
+        let whole = ns.substring(with: result.range)
+        text = whole
         groups = (0..<result.numberOfRanges).map { i in
+            if i == 0 { return whole }
             let r = result.range(at: i)
             return r.location == NSNotFound ? nil : ns.substring(with: r)
         }

@@ -359,6 +359,9 @@ struct PromptText {
     }
 
     private mutating func extractTitles() {
+        // none of the patterns below can match without one of these words (most long requests)
+        let lower = mapped.string.lowercased()
+        guard Self.titleWords.contains(where: lower.contains) else { return }
         var quotes = self.quotes
         defer { self.quotes = quotes }
         // 这个title可以改成「X」吗, 标题能不能改成X: the change asked as a question is the change
@@ -374,6 +377,10 @@ struct PromptText {
             }
         }
     }
+
+    /// Words one of which every title pattern needs ("title", "caption", "called", "name it",
+    /// 标题, 題目…); a request with none is not searched for a title.
+    private static let titleWords = ["titl", "tittle", "titel", "tilte", "caption", "heading", "banner", "call", "name", "题", "題"]
 
     private static let notATitle: Set<String> = ["it", "the video", "the title", "title", "a title", "the end", "text"]
     /// 标题挡住了脸: what the title is in the way of, not its words.
