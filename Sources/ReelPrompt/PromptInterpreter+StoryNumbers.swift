@@ -144,7 +144,7 @@ extension PromptInterpreter {
         // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30": a race time
         (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
         // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
-        (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["for"]),
+        (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["not bad", "not too bad", "good for", "great for"]),
         // "my 8 inch Dobsonian", "a 70-200mm lens", "12 inches of snow": a size of something else
         (#"\b\d{1,4}(?:\.\d)?\s?(?:-|to)?\s?(?:\d{1,4}\s?)?(?:inch|inches|mm)\b"#, ["inch", "mm"]),
         // 上个礼拜六, 这个星期天, 周日: a day of the week, in Chinese (its numeral a digit by then)

@@ -36,7 +36,7 @@ enum ChineseNumbers {
         }
         s.replace(ordinal) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
         s.replace(counted) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
-        s.replace(yearsDone) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
+        if s.units.contains(0x5E74) { s.replace(yearsDone) { m in value(of: m[1] ?? "").map(String.init) ?? m.text } }
         s.replace(setTo) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
         s.replace(halfMinute) { _ in "0.5" }
         s.replace(minuteAndHalf) { m in

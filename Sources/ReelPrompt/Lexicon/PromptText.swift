@@ -94,7 +94,7 @@ struct PromptText {
         // "music 2 loud": "too", typed as in a text message
         mapped.replace(Self.twoForToo) { (_: PatternMatch) -> String in "too " }
         // "set the length 2 -10 s", "turn it 2 30 secs": "to", typed as in a text message
-        mapped.replace(Self.twoForTo) { (_: PatternMatch) -> String in "to " }
+        if mapped.units.contains(0x32) { mapped.replace(Self.twoForTo) { (_: PatternMatch) -> String in "to " } }
         // "music? no", "title? nope": no music, no title ("music? yes": music)
         if mapped.units.contains(0x3F) { // "?"
             mapped.replace(Self.askedAnswered) { (m: PatternMatch) -> String in (m[2] != nil ? "no " : "") + (m[1] ?? "") }
