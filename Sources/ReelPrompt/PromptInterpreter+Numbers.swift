@@ -230,7 +230,13 @@ extension PromptInterpreter {
                 best = (kind, m.range.location + m.range.length, m)
             }
         }
-        let span = best.2.map(beforeAt)
+        var span = best.2.map(beforeAt)
+        // "make the club video 30 seconds": the words that say which video go with the noun
+        if best.0 == .total, let m = best.2, let s = span,
+           let named = videoNamedBefore.firstMatch(in: (before as NSString).substring(to: m.range.location)) {
+            let grow = m.range.location - named.range.location
+            span = NSRange(location: s.location - grow, length: s.length + grow)
+        }
         // "fade through black, 1 sec": a length too short for a video, after transitions were named
         if best.2 == nil, seconds <= 3, transitionCue.occurs(in: ns.substring(to: range.location)) {
             return (.transition, nil, true, "the transitions", nil)
@@ -270,6 +276,10 @@ extension PromptInterpreter {
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
     static let titleCue = Pattern(#"\btitles?\b|标题"#)
+    /// "(make) the club (video)", "our wedding (video)": a video named by what it is of, right before
+    /// the noun (no setting word among them).
+    static let videoNamedBefore = Pattern(#"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:music|song|title|photos?|pictures?|pics?|images?|clips?|slides?|transitions?|vertical|horizontal|square|landscape|portrait|wide|tall|tiktok|instagram|insta|youtube|reels?|shorts?|story|slow|fast|quick|short|long|final|whole|entire|total|new|first|last|and|or|of|to|for|a|an|is|it)\b)[a-z]+\s+){1,2}$"#)
+
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
     static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)

@@ -116,6 +116,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:spot|slot|space|place|placement|position|section|tile|post|page)\s+(?:in|on|at)\s+(?:our|my|the|their|his|her)\b(?=\s+(?:[a-z]+\s+)?(?:instagram|insta|ig|tiktok|youtube|facebook|fb|feed|grid|profile|website|site|shop|store|channel|page|wall))"#) { _, _ in
             Found().notNegatable
         },
+        // "(I'm vertically challenged lol,) which is why I fence épée", "that's why we moved here": what
+        // a remark led to, naming no setting
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|so|lol|haha)\s+)*(?:which is|which s|thats|that is|this is|hence)\s+why\s+(?:i|we|he|she|they|(?:my|our)\s+[a-z]+)\s+[^,.;!?\x{01}]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            reasonOnly(m.range, p) ? Found().notNegatable : nil
+        }.needing(["why"]),
         // "Biscuit got adopted yesterday", "the DJ will play something over it", "people just
         // scroll past", "the wind noise is awful": a clause with a subject and a verb that names
         // no setting and asks for nothing

@@ -21,7 +21,8 @@ extension PromptInterpreter {
             let said = m.text
             guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             let rest = storyNumber.replacing(in: said) { _ in " " }
-            guard rest.count < said.count, tellsOnly(storyWhen.replacing(in: rest) { _ in " " }) else { return nil }
+            guard rest.count < said.count,
+                  tellsOnly(storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "just want to check the order before the board meeting on the 14th": why a preview is
@@ -39,6 +40,16 @@ extension PromptInterpreter {
     ] + storyNumberKinds.map { pattern, words in
         Rule(pattern) { _, _ in Found().notNegatable }.needing(words)
     } + [
+        // "We're Big Rig Towing, (on the road 24/7 since 1998)": who is asking, a name in capitals
+        // (its words may be setting words: "Big")
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hello|hey)\s+)?(?:were|we are|this is|its|it is|im|i am)\s+((?:the\s+)?[a-z&']+(?:\s+[a-z&']+){0,4})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard let name = m[1] else { return nil }
+            let count = name.split(separator: " ").count
+            let words = p.said(m.range).split(separator: " ").suffix(count).filter { $0 != "the" }
+            guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }),
+                  !name.contains(where: \.isNumber), !storyAskingWord.occurs(in: name), !platformHint.occurs(in: name) else { return nil }
+            return Found().notNegatable
+        }.needing(["were", "we are", "this is", "its", "it is", "im", "i am"]),
         // "… at 30 percent thanks coach mike", "thank you so much, Captain Dave": a sign-off with who
         // is asking, at the end of the request (read here, before the numbers of the clause it ends)
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))(?:thanks|thank you|thx|ty|cheers|much appreciated)(?:\s+(?:so much|a lot|again|in advance|a bunch|heaps))*\s*,?\s*(?:-\s*)?(?:coach|captain|capt|cap|mr|mrs|ms|miss|dr|doc|pastor|chef|uncle|aunt|auntie|grandma|grandpa|nana|papa|officer|sgt|sarge|rev|father|sister|brother|principal|professor|prof|nurse|mama|mom|dad)\s+[a-z]+\s*[.!]*\s*$"#) { _, _ in
@@ -74,8 +85,8 @@ extension PromptInterpreter {
     /// The story numbers (see the type's summary), one pattern per kind, each with words it
     /// cannot match without (a cheap test that spares most requests the pattern).
     private static let storyNumberKinds: [(String, [String])] = [
-        // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct": a street address
-        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
+        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
         (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
         // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
@@ -93,7 +104,7 @@ extension PromptInterpreter {
         (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
         (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // "the 1990s", "our 2019 trip", "in 2024": a year or a decade
-        (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:in\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
+        (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
         // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
         (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren"]),
@@ -105,7 +116,7 @@ extension PromptInterpreter {
         // "5 foot 1", "he's 6 ft 4 in", "180 cm tall", 一米八: a height
         (#"\b[3-7]\s*(?:foot|feet|ft)\b(?:\s*\d{1,2}\b(?:\s*(?:inches|inch|in)\b)?)?"# + settingUnit + #"(?:\s+tall)?|\b1\d{2}\s*cm\b(?:\s+tall)?|\b1\s?米\s?\d{1,2}(?!\s?(?:秒|分))|\b1\d{2}\s?(?:公分|厘米)"#, ["foot", "feet", "ft", "cm", "米", "公分", "厘米"]),
         // "took 2nd at state", "finished 3rd", "1st place", "projector for 3rd period": a place won, a class period
-        (#"\b(?:took|came|came in|finished|placed|got|won|ranked)\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:place|period|grade|floor|round|inning|quarter|generation|gen|semester|prize|runner up|chair)\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        (#"\b(?:took|came|came in|finished|placed|got|won|ranked)\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?|\b\d{1,2}(?:st|nd|rd|th)\s+(?:place|period|grade|floor|round|inning|quarter|generation|gen|semester|prize|runner up|chair)\b(?:\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|and|or|is|was|so|for|in|at|to|with|make|please)\b)[a-z]+){0,2}(?=\s*(?:$|[,.;!?()\x{01}]))"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "won regionals 3-1", "a 21-14 win", "the score was 2-2": a score
         (#"\b(?:won|lost|beat|tied|drew|finished|ended)\s+(?:(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|it|them)\b)[a-z]+\s+){0,3}?\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b"# + settingUnit + #"|\b\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|loss|defeat|final|score|finish|record|season)\b|\b(?:score|scored|record)\s+(?:was\s+|of\s+|is\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\b"#, ["won", "lost", "beat", "tied", "drew", "finished", "ended", "win", "victory", "loss", "defeat", "final", "score", "record", "season"]),
         // "call 555-0199", "(555) 123-4567", "text us at 604.555.0199": a phone number (its dashes
@@ -119,6 +130,29 @@ extension PromptInterpreter {
         (#"第\s?\d{1,2}\s?次"#, ["次"]),
         // 今天六一儿童节, 五一假期: a holiday named by its date
         (#"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:儿童节|劳动节|妇女节|青年节|建军节|国庆节?|假期|长假|黄金周)"#, ["儿童节", "劳动节", "妇女节", "青年节", "建军节", "国庆", "假期", "长假", "黄金周"]),
+        // "blk 51 old airport rd #01-12", "unit #03-45": a block and a unit number (its dash read as
+        // "to" by then)
+        (#"\bblk\s?\d{1,4}[a-z]?\b|#\s?\d{2,3}\s?(?:-|to)\s?\d{2,4}[a-z]?\b"# + settingUnit, ["blk", "#"]),
+        // "(it was) -25°C", "it hit 40 degrees": a temperature
+        (#"(?:-|minus\s)?\s?\b\d{1,3}(?:\.\d)?\s?(?:°\s?[cf]?|degrees?(?:\s+(?:c|f|celsius|fahrenheit)\b)?)"#, ["°", "degree"]),
+        // "on the road 24/7", "open 24/7": all the time
+        (#"\b24\s?/\s?(?:7|365)\b"#, ["24"]),
+        // "again on the 12th so it's mixed up", "since the 3rd": a day of the month on its own
+        (#"\b(?:on|since|by|until|till|before|after|from)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?()\x{01}]|(?:so|but|too|because|cause|when|this|next|last|of this|of next|of last)\b))"#, ["th", "st", "nd", "rd"]),
+        // "our anniversary on 12/14", "since 3/2": a month and day (not a shape: 9/16, 4/5, 3/4…)
+        (#"\b(?:on|since|by|before|after|until|till|from)\s+(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#, ["/"]),
+        // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30": a race time
+        (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
+        // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
+        (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["not bad", "not too bad", "good for", "great for"]),
+        // "my 8 inch Dobsonian", "a 70-200mm lens", "12 inches of snow": a size of something else
+        (#"\b\d{1,4}(?:\.\d)?\s?(?:-|to)?\s?(?:\d{1,4}\s?)?(?:inch|inches|mm)\b"#, ["inch", "mm"]),
+        // 上个礼拜六, 这个星期天, 周日: a day of the week, in Chinese (its numeral a digit by then)
+        (#"(?:上|这|下|今|呢)?\s?(?:个)?\s?(?:礼拜|星期)\s?[1-7一二三四五六日天]"#, ["礼拜", "星期"]),
+        // 麦理浩径第2段, 第3届, 第2名 (第N天 may name photos by day): the nth part of something that is no photo (第N张 is one)
+        (#"第\s?\d{1,3}\s?(?:段|届|站|季|期|集|名|代|周年)(?!\s?(?:视频|片|音乐|歌|转场))"#, ["第"]),
+        // 卖了30年鸡饭, 做了20多年, 学了3个月: how long the user has done something, in Chinese
+        (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?多?\s?(?:年|个多月|个月)"#, ["年", "月"]),
     ]
 
     /// ``storyNumberKinds`` as one pattern.
@@ -129,9 +163,9 @@ extension PromptInterpreter {
     /// which other rules read with the words around them.
     private static let storyCountPattern = [
         // "25th anniversary", "our 10th season": an occasion's ordinal
-        #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary)\b"#,
+        #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary|marathon|half marathon|race|triathlon|ironman|game|match|tournament|trip|visit|time|kid|child|baby|grandchild|grandkid|album|book|show|concert|recital|competition|championship|title)\b"#,
         // "about 200 people came", "12 families", "over 50 guests": how many people or things there were
-        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|of us|of them)\b"#,
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
         // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
@@ -145,6 +179,10 @@ extension PromptInterpreter {
 
     /// ``storyNumberPattern`` compiled, to leave story numbers out of a clause.
     private static let storyNumber = Pattern(storyNumberPattern + "|" + storyCountPattern, lowercaseInput: true)
+
+    /// "Shot Saturn … through my 8 inch Dobsonian": "shot" as the verb a clause starts with, the
+    /// taking of the photos, no setting.
+    private static let storyShotVerb = Pattern(#"^\s*(?:(?:i|we|just|finally|so|and)\s+)*(?:shot|snapped|photographed)\b(?!\s+(?:of|is|was|are|were|for|on|with|\d)\b)"#)
 
     /// When something happened, without a number ("last saturday", "this week"): no setting.
     private static let storyWhen = Pattern(#"\b(?:last|this|next|that)\s+(?:"# + weekday + #"|week|weekend|month|year|night|time|summer|winter|spring|fall|autumn|season|term)\b"#)

@@ -13,6 +13,8 @@ enum ChineseNumbers {
     private static let percent = Pattern("百分之(" + numeral + "|\\d+)", lowercaseInput: true)
     private static let ordinal = Pattern("第(" + numeral + ")", lowercaseInput: true)
     private static let counted = Pattern("(" + numeral + ")(?=\\s*(?:秒|分钟|分|张|帧|倍|个|小时|fps|s\\b))", lowercaseInput: true)
+    /// "卖了三十年", "做了二十多年": how many years the user has done something.
+    private static let yearsDone = Pattern("(?<=了|过|近|整整)(" + numeral + ")(?=\\s*多?\\s*年(?!级|代))", lowercaseInput: true)
     /// "音量调到六十": a numeral a value is set to.
     private static let setTo = Pattern("(?<=调到|调成|设为|设成|改成|改为|变成|音量)(" + numeral + ")(?=\\s*(?:$|[，,。.;；!！?？%]|的))", lowercaseInput: true)
     private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)", lowercaseInput: true)
@@ -34,6 +36,7 @@ enum ChineseNumbers {
         }
         s.replace(ordinal) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
         s.replace(counted) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
+        if s.units.contains(0x5E74) { s.replace(yearsDone) { m in value(of: m[1] ?? "").map(String.init) ?? m.text } }
         s.replace(setTo) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }
         s.replace(halfMinute) { _ in "0.5" }
         s.replace(minuteAndHalf) { m in

@@ -69,6 +69,9 @@ struct PromptText {
                 return "第" + (m[3] ?? m[4] ?? "") + "张"
             }
         }
+        // "my daughter (she's 16) took these", "(age 5)": an age said in brackets inside a clause tells
+        // nothing; left out so the clause around it is read as if it were not there
+        if mapped.string.contains("(") { mapped.replace(Self.bracketedAge) { _ in " " } }
         // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
         if mapped.string.contains(",") || mapped.string.contains("，") || mapped.string.contains(" - ") {
             mapped.replace(Self.photoNamedAfter) { m in
@@ -90,6 +93,8 @@ struct PromptText {
         mapped.replace(Self.titleMove) { (m: PatternMatch) -> String in "move the title " + (m[1] ?? "") }
         // "music 2 loud": "too", typed as in a text message
         mapped.replace(Self.twoForToo) { (_: PatternMatch) -> String in "too " }
+        // "set the length 2 -10 s", "turn it 2 30 secs": "to", typed as in a text message
+        if mapped.units.contains(0x32) { mapped.replace(Self.twoForTo) { (_: PatternMatch) -> String in "to " } }
         // "music? no", "title? nope": no music, no title ("music? yes": music)
         if mapped.units.contains(0x3F) { // "?"
             mapped.replace(Self.askedAnswered) { (m: PatternMatch) -> String in (m[2] != nil ? "no " : "") + (m[1] ?? "") }
@@ -229,6 +234,8 @@ struct PromptText {
         "slow": "慢", "slower": "慢", "fast": "快", "faster": "快", "quick": "快", "quicker": "快", "long": "长", "longer": "长",
         "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
     ]
+    private static let bracketedAge = Pattern(#"\(\s*(?:(?:she|he|they|who)\s*['’]?\s*(?:s|re|is|are)\s+|(?:age|aged|just turned|turned)\s+)?\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?:\s*(?:-?\s*years?\s*-?\s*old|yrs? old|yo|y/o))?(?:\s+(?:now|today|this year))?\s*\)(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|photos?|pics?))"#, lowercaseInput: true)
+    private static let twoForTo = Pattern(#"(?<=\b(?:length|lenght|duration|it|them|everything) )2 (?=\s*(?:minus\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|%|percent|fps)\b)"#, lowercaseInput: true)
     private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#, lowercaseInput: true)
     private static let chineseLastThat = Pattern(#"(?:最后|最後|(前))(?:面)?(?:的)?\s*(?:那|这|這)\s*(?:一|((?:[两二三四五六七八九十]|\d){1,2})(?=\s*张))?\s*张"#, lowercaseInput: true)
     private static let titleOnScreen = Pattern(#"\b(?:the\s+)?(?:title|caption|heading)\s+(?:(?:should|must|can|to|will|only|just|be|stay|stays|appear|appears|be shown|remain)\s+)*(?:on screen|onscreen|on the screen|visible|up|shown)\s+(?:only\s+|just\s+)?for\s+((?:only\s+|just\s+)?(?:the\s+)?(?:first\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
