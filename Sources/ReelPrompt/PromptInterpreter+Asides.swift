@@ -274,6 +274,12 @@ extension PromptInterpreter {
     /// family") and how many photos there are ("I have like a million photos"). These run last
     /// and never over words a rule took, so they only take what asks for nothing.
     static let contentRules: [Rule] = [
+        // "cut it on the beat, darling,", "make it 30 seconds, mate", "make it vertical please babe": a
+        // name of endearment or address said to Reel, a clause of its own or right after what was asked
+        // (read last, so that the words a rule took before it end the ask)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|thanks|thank you|thx|ty|ok|okay|oh)\s+)*(?:my\s+)?(?:darling|darlin|dear|dearie|honey|hun|hon|sweetie|sweetheart|sweety|babe|mate|buddy|bud|pal|dude|bro|bruh|bruv|fam|chief|boss|sir|maam|madam|love|luv|champ|friend)(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["darling", "darlin", "dear", "honey", "hun", "hon", "sweet", "babe", "mate", "bud", "pal", "dude", "bro", "bru", "fam", "chief", "boss", "sir", "maam", "madam", "love", "luv", "champ", "friend"]),
         // "for the projector in the museum lobby", "it's for our book club's end of year meeting", "for
         // my daughter's quinceañera": what or where the video is for, a whole clause naming no setting
         // ("for a presentation", with no one's event named, may hint a shape: reported)
@@ -378,8 +384,12 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?\x{01}]|\band\b|\bwith\b|\bbut\b))"#) { _, _ in
-            Found().notNegatable
+        // "For the lobby screen loop: dip to black …": a colon after it opens the list of what is
+        // asked, when the words before it name no setting ("for the title: Summer" is a title)
+        Rule(#"\b(?:of|from|about|during|at|for|on)\s+(?:my|our|his|her|their|the kids|mys?|grandmas?|grandpas?|moms?|dads?|the|this|last|that)\s+[a-z]+(?:\s+(?:to|in|at|with|and)?\s*[a-z]+){0,2}(?=\s*(?:$|[,.;!?\x{01}]|\band\b|\bwith\b|\bbut\b)|\s*:(?!\d))"#) { m, p in
+            let after = (p.text as NSString).substring(from: m.range.location + m.range.length)
+            if after.trimmingCharacters(in: .whitespaces).hasPrefix(":"), storySettingWord.occurs(in: m.text) { return nil }
+            return Found().notNegatable
         },
         // "a before/after slideshow of a furnace job", "a video about our new bakery": what the video
         // shows, right after the word for the video, when it names no setting ("a video of the first 5

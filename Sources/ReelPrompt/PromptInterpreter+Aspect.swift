@@ -35,22 +35,24 @@ extension PromptInterpreter {
             Found(.aspect(.square)).ranked(platformRank)
         },
         // "a reel for instagram", "stories", "our Facebook story about the breakfast": the platform; a showreel ("portfolio reel", "demo reel",
-        // "acting reel") names the kind of video, not the platform; "reel" or "stor" is looked for
+        // "acting reel", "a sample reel for my website") names the kind of video, not the platform; "reel" or "stor" is looked for
         // before the look-behinds, so they are tried only where one of the words starts
-        Rule(#"\b(?:instagram|insta|ig|facebook|fb) stor(?:y|ies)\b|\b(?:instagram |insta |ig |facebook |fb )?(?=reel|stor)(?<!highlight )(?<!highlights )(?<!demo )(?<!sizzle )(?<!portfolio )(?<!acting )(?<!show )(?<!vfx )(?<!animation )(?<!editing )(?<!modeling )(?<!modelling )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling|makes|make|made|is|was|goes|flows|works|feels|gets|comes|needs|should|has|unfolds|reads|will|would|can|could|isnt|doesnt|holds|hangs|starts|ends|begins)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态|(?:ig|instagram|fb|facebook)\s*限动"#) { _, _ in
+        Rule(#"\b(?:instagram|insta|ig|facebook|fb) stor(?:y|ies)\b|\b(?:instagram |insta |ig |facebook |fb )?(?=reel|stor)(?<!highlight )(?<!highlights )(?<!demo )(?<!sample )(?<!sizzle )(?<!portfolio )(?<!photography )(?<!videography )(?<!cinematography )(?<!directing )(?<!design )(?<!acting )(?<!show )(?<!vfx )(?<!animation )(?<!editing )(?<!modeling )(?<!modelling )(?<!tells the )(?<!tell the )(?<!telling the )(?<!tells a )(?<!tell a )(?<!telling a )(?<!tells our )(?<!tell our )(?<!love )(?<!whole )(?<!short )(?<!long )(?<!sad )(?<!funny )(?<!bedtime )(?:reels?|stories|story(?!\s+(?:of|about|behind|so far|arc|line|telling|makes|make|made|is|was|goes|flows|works|feels|gets|comes|needs|should|has|unfolds|reads|will|would|can|could|isnt|doesnt|holds|hangs|starts|ends|begins)\b))\b|\btik ?toks?\b|\bdouyin\b|\bkuaishou\b|\b(?:youtube|yt|you tube) shorts?\b|\bshorts\b|\bsnapchat\b|\bwhats ?app status\b|抖音|快手|视频号|微信视频号|(?:ig|instagram|fb|facebook)?\s*限时动态|(?:ig|instagram|fb|facebook)\s*限动"#) { _, _ in
             Found(.aspect(.vertical)).ranked(platformRank)
         },
-        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b"#) { m, _ in
-            Found(.aspect(.portrait4x5)).ranked(m[1] == nil ? bareInstagramRank : platformRank)
+        // "Instagram帖子的尺寸", "ig贴文": the feed post, named in Chinese
+        Rule(#"\b(?:instagram|insta|ig)(?: (feed|post|posts|grid|carousel|portrait|portrait post|feed portrait))*\b(?:\s*(帖子|贴子|帖文|贴文|图文|发帖|主页|动态(?!\s*限时)))?"#) { m, _ in
+            Found(.aspect(.portrait4x5)).ranked(m[1] == nil && m[2] == nil ? bareInstagramRank : platformRank)
         },
-        Rule(#"小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b"#) { _, _ in
+        // "小红书笔记的尺寸": the note, the kind of post there
+        Rule(#"(?:小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b)(?:\s*(?:笔记|帖子|贴子|图文|帖文|贴文))?"#) { _, _ in
             Found(.aspect(AspectRatio(3, 4))).ranked(platformRank)
         },
         Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
-        // platforms that take any shape ("for the parish facebook page"): understood, the shape stays as said or as it is
-        Rule(#"\b(?:for |on |to )?(facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|posts|feed|group|chat|page|pages|profile|account|wall|timeline))?\b|微信|微博|qq空间"#) { m, p in
+        // platforms that take any shape ("for the parish facebook page", "Facebook帖子"): understood, the shape stays as said or as it is
+        Rule(#"\b(?:for |on |to )?(facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|posts|feed|group|chat|page|pages|profile|account|wall|timeline))?\b(?:\s*(?:帖子|贴子|帖文|贴文|图文|主页|动态|群))?|微信|微博|qq空间"#) { m, p in
             let name = m[1].map { $0 == "fb" ? "Facebook" : $0.prefix(1).uppercased() + $0.dropFirst() } ?? p.said(m.range)
             return Found().note("\(name) takes any shape; the shape is as asked or as it was").notNegatable
         },

@@ -28,7 +28,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b(?:\s+(?:when|whenever|if|where|while)\s+(?:it|you|reel|the video|the app|the frame|the photos?)\s+(?:crops?|zooms?|cuts?|gets? cropped|is cropped)(?:\s+(?:it|them|the photos?|in|out))?\b|\s+when(?:ever)?\s+cropp(?:ing|ed)\b)?"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
-             + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#
+             + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:[a-z]+s\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:nobodys|no ones?|no)\s+(?:faces?|heads?)\s+(?:gets?\s+|are\s+|is\s+|being\s+)?(?:cut|cropped|chopped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:focus|centre|center|aim|zoom)(?:ed)?\s+(?:on|at)\s+(?:the\s+|their\s+|peoples?\s+)?(?:faces?|people)\b"#
              + #"|\b(?:faces?|heads?)\s+(?:fully\s+|always\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop)s?\b"#
@@ -57,8 +57,9 @@ extension PromptInterpreter {
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别|不是|不想)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
-        // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish
-        Rule(#"\b(?:(?:the|our|their|my|any|all|peoples?|everyones?|everybodys?|kids|guests)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in
+        // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish;
+        // "the kitties' faces", "my dogs' heads": whose faces, any plural or possessive
+        Rule(#"\b(?:(?:the|our|their|my|any|all|his|her)\s+)?(?:(?:peoples?|everyones?|everybodys?|kids|guests|[a-z]+s)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head"]),
         // "the zoom keeps cutting off my daughter's head", 缩放老是把头切掉: a complaint the faces answer

@@ -143,11 +143,12 @@ extension PromptInterpreter {
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
         },
-        // "turn my Patagonia trek photos into a …", "make a short out of the chess club tournament pics": which photos
-        Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|pictures|pics|images|shots|snaps)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:(?!(?:but|and|then|so|swap|switch|remove|delete|drop|move|put|make|keep|use)\b)[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
-            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|pictures|pics|images|shots|snaps|make|turn|into)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
+        // "turn my Patagonia trek photos into a …", "make a short out of the chess club tournament pics",
+        // "turn my rodeo bits into a YouTube Short": which photos or footage
+        Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|pictures|pics|images|shots|snaps|clips|videos|vids|footage|bits|snippets|stuff|content)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:(?!(?:but|and|then|so|swap|switch|remove|delete|drop|move|put|make|keep|use)\b)[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
+            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|pictures|pics|images|shots|snaps|clips|videos|vids|footage|bits|snippets|stuff|content|make|turn|into)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
             return Found().notNegatable
-        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps"]),
+        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps", "clips", "videos", "vids", "footage", "bits", "snippets", "stuff", "content"]),
         // "newborn sessions look calmer when the photos stay still": why a choice is made
         Rule(#"\b[a-z]+(?:\s+[a-z]+)?\s+(?:look|looks|feel|feels|seem|seems|come across|comes across)\s+(?:so\s+|much\s+|a lot\s+|way\s+)?(?:calmer|nicer|better|cleaner|classier|softer|more [a-z]+)\s+when\b"#) { _, _ in
             Found().notNegatable
@@ -167,8 +168,9 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        // "it'll play on the big screen in the lobby", "during open day": where and when it plays
-        Rule(#"\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\bon\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
+        // "it'll play on the big screen in the lobby", "during open day": where and when it plays;
+        // ", showing on the big TV,", "projected on the big wall": how it is shown there, said as a participle
+        Rule(#"\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\b(?:(?:showing|shown|playing|played|running|screening|screened|projected|displayed|looping|going up|up)\s+)?on\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
             Found().notNegatable
         },
         // "nothing zooming out", "no photo panning left": the other direction said no to, beside the one asked for
