@@ -321,9 +321,10 @@ extension PromptInterpreter {
             guard !chineseStorySettingWord.occurs(in: said), !chineseLookAsked.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        // 扇贝那两张拍糊了, 这几张太暗了: photos just named, called by what they show or by "those", and
-        // what is wrong with them (the reason for a removal, not a change of its own)
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?[\p{Han}]{0,6}?(?:那|这|這)\s*(?:两|几|三|四|2|3|4)?\s*张(?:照片|图片|相片)?\s*(?:都|也|全|全都|真的|实在)?(?:拍)?(?:糊|模糊|太暗|太黑|太亮|过曝|歪|闭眼|重复|不清楚|没对焦|虚)[了的啦]*(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+        // 扇贝那两张拍糊了, 这几张太暗了, 那两张蛤蜊拍糊了: photos just named, called by what they show or
+        // by "those", and what is wrong with them (the reason for a removal, not a change of its own);
+        // 跟第九张重复了: the photo it repeats
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:[\p{Han}]{0,6}?(?:那|这|這)\s*(?:两|几|三|四|2|3|4)?\s*张(?:照片|图片|相片)?[\p{Han}]{0,4}?|(?:跟|和|与|與)\s*(?:第\s*\d{1,3}|最后\s*1?|前面\s*(?:那|这)?\s*1?)\s*张(?:照片|图片|相片)?)\s*(?:都|也|全|全都|真的|实在)?(?:拍)?(?:糊|模糊|太暗|太黑|太亮|过曝|歪|闭眼|重复|一样|太像|差不多|不清楚|没对焦|虚)[了的啦]*(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["张"]),
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
@@ -339,6 +340,12 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)[^,.;!?，。；！？\x{01}\d]{1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["张"]),
+        // 那是我写得最好的一幅字, 这是我们第一次出国: what the photo just edited shows, said with 那是/这是
+        // (a "1" only as "a", before a measure word or 次)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:那|这|這)(?:就)?是(?:[^,.;!?，。；！？\x{01}\da-z]|1(?=[幅个只件位条次]))+?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            guard m.range.length <= 20, chinesePhotoNamed.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return chinesePhotoIsSetting.occurs(in: (p.text as NSString).substring(with: m.range)) ? nil : Found().notNegatable
+        }.needing(["是"]),
         // "nothing too crazy with the transitions": a wish for the usual
         Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
             Found().notNegatable
@@ -512,6 +519,10 @@ extension PromptInterpreter {
     /// a wish Reel cannot grant, never a story. Read in either script, as the clause is typed.
     static let chineseLookAsked = Pattern(Traditional.either(#"滤镜|特效|调色|色调|风格|贴纸|表情包|(?:电影|胶片|高级|氛围|年代|大片|复古|怀旧|文艺|故事)感|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)|(?:做成|弄成|搞成|调成|改成|变成|做出|弄出)(?:一种|一点|点|个)?\p{Han}{1,6}的(?:感觉|风格|色调|画风|氛围|味道)"#))
 
+    /// A photo named by its place in Chinese (第3张, 最后一张), said before a clause about it.
+    static let chinesePhotoNamed = Pattern(#"第\s*\d{1,3}\s*张|最后\s*1?\s*张"#)
+    /// Words that make "那是…" about the video rather than the photo (那是标题, 这是30秒的视频).
+    static let chinesePhotoIsSetting = Pattern(#"\d(?![幅个只件位条次])|秒|分钟|音乐|歌|声音|音量|配乐|标题|字幕|转场|过渡|视频|画质|比例|竖屏|横屏|太长|太短|太快|太慢"#)
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:(?![第最前后\d])\p{Han}){0,6}?(?:那|这|這)(?:一)?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.

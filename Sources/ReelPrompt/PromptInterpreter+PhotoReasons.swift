@@ -60,6 +60,12 @@ extension PromptInterpreter {
             let words = reasonNoun.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }
             return reasonBlocked(words) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
+        // "leave out photos 4 and 7, those are from the neighbour's farm, not ours": whose the photos
+        // are not, closing a reason for photos named before
+        Rule(#"(?<=[,.;!?\x{01}])\s*(?:but\s+|and\s+)?not\s+(?:ours|mine|us|me|his|hers|theirs|yours|him|her|them)(?:\s+(?:lol|haha|tho|though))?\s*(?=$|[,.;!?\x{01}])"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            return photosNamed.occurs(in: before) || photoNamed.occurs(in: before) ? Found().notNegatable : nil
+        }.needing(["not ours", "not mine", "not us", "not me", "not his", "not hers", "not theirs", "not yours", "not him", "not her", "not them"]),
         // "the chief wants photos 4 and 7 gone, … Can you pull those out?": the removal asked again
         // with a pronoun, once photos named earlier were removed
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|please|pls|and|then|ok|okay|just|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(?:pull|take|get|leave|cut)\s+(?:those|them|these|both|both of them|those 2|these 2)\s+out|(?:remove|delete|drop|ditch|lose|get rid of)\s+(?:those|them|these|both|both of them|those 2|these 2))(?:\s+(?:please|pls|plz|for me|of (?:it|there|the video)))?\s*(?=$|[,.;!?\x{01}])"#) { m, p in

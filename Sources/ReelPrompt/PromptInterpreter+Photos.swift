@@ -21,8 +21,9 @@ extension PromptInterpreter {
             return Found(.removePhoto(ref))
         },
         // one photo's length
-        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds"
-        Rule(#"(?:\bmake\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
+        // "leave photo 9 up for 5 seconds", "hold photo 2 for 4s"
+        Rule(#"(?:\b(?:make|leave|keep|hold|let)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的)*(?:for\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             // "set photo 3 to -2 seconds", "foto 4 shud b -2s": a negative length, reported with the photo it names
@@ -56,7 +57,8 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
-        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b"#) { m, _ in
+        // "shorten photo 4", "give photo 3 a bit more time", "give the photos less screen time"
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b"#) { m, _ in
             if m[6] != nil { return Found(.scalePhotos(nil, m[7] == "less" ? 0.8 : 1.25)) }
             let refs = photoRefs(m[2] ?? m[4] ?? "")
             guard !refs.isEmpty else { return nil }

@@ -37,8 +37,8 @@ extension PromptInterpreter {
             let adjective = ["tiny": "small", "huge": "big", "quick": "fast", "soft": "quiet"][said] ?? said
             return complaint(noun == "writing" ? .title : topic(of: noun, m.range, p), adjective)?.asReason
         }.needing(["why", "how"]),
-        // 转场太快了, 音乐太吵, 现在换得太快了 (how it changes, said with the verb); "家长说太吵了": who said it, at the start of the clause, is part of the complaint
-        Rule(#"(?:(?:^|(?<=[,.;!?，。；！？]))\s*\p{Han}{1,6}?(?:都说|说|觉得|嫌|反映|抱怨)(?:了)?)?(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:(?:现在|目前|这样)?(?:换|切|变|跳|转|闪|过)得)?(?:有点|也)?太(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
+        // 转场太快了, 音乐太吵, 现在换得太快了 (how it changes, said with the verb), 标题有点大; "家长说太吵了": who said it, at the start of the clause, is part of the complaint
+        Rule(#"(?:(?:^|(?<=[,.;!?，。；！？]))\s*\p{Han}{1,6}?(?:都说|说|觉得|嫌|反映|抱怨)(?:了)?)?(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:(?:现在|目前|这样)?(?:换|切|变|跳|转|闪|过)得)?(?:(?:有点|也)?太|(?<=标题|字幕)(?:有点|有些))(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
             let adjective = ["吵": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",

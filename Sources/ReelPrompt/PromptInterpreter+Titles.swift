@@ -9,7 +9,7 @@ extension PromptInterpreter {
 
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
             // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title
             let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ""
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
@@ -22,7 +22,7 @@ extension PromptInterpreter {
         },
         // "my grandma can't see small text", "the text is too small to read", 奶奶看不清小字: the letters
         // too small for someone to read is asked as a bigger title
-        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
+        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小|有点小|有些小|不够大)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
             Found(.scaleTitle(1.4))
         },
         // "move the title down to the lower third of the screen": the place after the direction
@@ -70,9 +70,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
         },
-        // "标题写“X”，放底部": a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
-            guard p.text.contains("标题") || !p.quotes.isEmpty else { return nil }
+        // "标题写“X”，放底部", "这个title太小了，…，然后放最上面": a place for the title named in an earlier clause
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+            guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             // "标题小一点放上面": right after a size, or at the start of a clause
             if let last = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: .whitespaces).last,
                ![",", ";", "点", "些"].contains(last) { return nil }
@@ -83,10 +83,10 @@ extension PromptInterpreter {
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
         },
-        // "title at top, bigger", "Title "X", big letters", "go at the top and be a bit smaller", "can the
+        // "title at top, bigger", "Title "X", big letters", "Title it X, keep it small", "go at the top and be a bit smaller", "can the
         // title go on photo 2? small and at the top": a bare
         // size (or "be" and a size, or a size and "letters", "text", "font") after the title was named
-        Rule(#"(?:^|(?<=[,;?.!])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
+        Rule(#"(?:^|(?<=[,;?.!])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+|(?:keep|make|have|leave)\s+it\s+(?:nice and\s+)?)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
@@ -96,9 +96,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:can|could|would|should|will)\s+(?:we\s+|you\s+)?(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:be\s+|get\s+|look\s+|go\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)\b"#) { m, _ in
             Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
-        // "标题放中间，大一点", "标题叫X，大字": a bare size after the title was named;
+        // "标题放中间，大一点", "标题叫X，大字", "这个title太小了，搞大点": a bare size after the title was named;
         // "标题只在第3张照片出现，大一点": the clause before names the title, whatever photo it names
-        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(?:(?:搞|弄|调|改|变|放)得?)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || titleClause.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return Found(.scaleTitle((m[1] ?? m[2]) == "大" ? 1.4 : 0.7))
@@ -118,9 +118,10 @@ extension PromptInterpreter {
             if let size = m[1] { f.changes.insert((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false), at: 0) }
             return f
         },
-        // "put the title INTO THE WOODS big in the middle", "TITLE = 'GAME DAY' TOP, BIG LETTERS": a bare
+        // "put the title INTO THE WOODS big in the middle", "TITLE = 'GAME DAY' TOP, BIG LETTERS", "… in big
+        // letters across the top", "title put 'Ah Huat' big big" (said twice for "very"): a bare
         // size or place right after the title's words (or at the start of the next clause)
-        Rule(#"(?:^|(?<=[,;»\x{01}]))\s*(?:and\s+)?(?:(big|bigger|large|huge|bold|small|smaller|tiny)(?:\s+(?:letters|text|font))?(?:\s+(?:and\s+)?(?:(?:at|on|in)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b)?|(?:(?:at|on|in)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third))(?:\s+of the (?:screen|frame|video))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;»\x{01}]))\s*(?:and\s+)?(?:(big|bigger|large|huge|bold|small|smaller|tiny)(?:\s+(?:letters|text|font))?(?:\s+\1)?(?:\s+(?:and\s+)?(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b)?|(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third))(?:\s+of the (?:screen|frame|video))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             var f = Found()
             if let size = m[1] { f.changes.append((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false)) }
@@ -174,11 +175,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|删了|删|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
-            m[1].flatMap(p.quote).map { Found(.title($0)) }
+            // "add an AI voiceover saying «…»": words someone speaks, not the title's
+            if spokenBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
+            return m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
@@ -197,6 +200,10 @@ extension PromptInterpreter {
 
     /// 把字调小一点，放在下面: the letters on the screen named in Chinese, so a place said after them is the title's.
     static let chineseLetters = Pattern(#"(?:^|[,，。;；!！?？\s把])(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)"#)
+
+    /// A voice named right before "saying «…»" ("an AI voiceover saying", "a narrator reading"):
+    /// the words are spoken, not shown.
+    static let spokenBefore = Pattern(#"\b(?:voice ?overs?|voice|voices|narrat(?:or|ion|ing)|narrate|speaker|announcer|audio|someone|somebody|parrot|robot voice|tts|text to speech)\s*$"#)
 
     /// "remove the music and ", "no song or ": a list said no to, before its last item.
     static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)

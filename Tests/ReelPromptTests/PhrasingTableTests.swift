@@ -148,6 +148,8 @@ func problems(_ row: Phrasing) throws -> [String] {
         case .beatSync: actual["beat"] = "1"
         case .clipAudio(let on): actual["clipsound"] = on ? "on" : "off"
         case .focus(let f): actual["focus"] = f == nil ? "center" : f == .auto ? "auto" : "point"
+        // "on the rest keep the faces in frame": the focus of every photo but those named
+        case .exceptPhotos(_, .focus(let f)) where actual["focus"] == "-": actual["focus"] = f == nil ? "center" : f == .auto ? "auto" : "point"
         default: break
         }
     }

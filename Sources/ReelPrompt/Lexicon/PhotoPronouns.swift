@@ -106,22 +106,23 @@ enum PhotoPronouns {
     private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
-        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "photo 4 looks | dark", "the kids
+        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the kids
         // in photo 9 are | our youngest students"
-        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+"# + noun + #"))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
         // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such)
         + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie|[a-z]+(?=\s+(?:is|was)\s+(?:photo|picture|pic|image)\s+\d))(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
         + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
-        // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark"
-        + #"|(((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last))+\s+(?:photos|pictures|pics|images|shots|slides|ones)|(?:the\s+)?(?:1st|first|last)\s+\d{1,2}\s+(?:photos|pictures|pics|images|shots|slides))\s+(?:are|were|look|seem|both look|are both|have|came out|turned out)\b)([^,.;!?«\x{01}]*?)"#
+        // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark", "the
+        // first 2 are | just the furnace warming up"
+        + #"|(((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last))+\s+(?:photos|pictures|pics|images|shots|slides|ones)|(?:the\s+)?(?:1st|first|last)\s+\d{1,2}(?:\s+(?:photos|pictures|pics|images|shots|slides|ones))?)\s+(?:are|were|look|seem|both look|are both|have|came out|turned out)\b)([^,.;!?«\x{01}]*?)"#
         // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
-        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|\d))|them|those|these|both(?: of them)?|(?:those|these) (?:"# + noun + #"s|2|ones))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#)
+        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|them|those|these|both(?: of them)?|(?:those|these) (?:"# + noun + #"s|2|ones))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#)
 
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#)

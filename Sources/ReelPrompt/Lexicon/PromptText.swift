@@ -211,9 +211,10 @@ struct PromptText {
     /// described, then named by its number; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
     private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
-    /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5": a photo named by
+    /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5", "move photo 10, my
+    /// first ship, to the start" (someone's first is no place in the order): a photo named by
     /// number (group 1), then described between commas by a few words that name no setting.
-    private static let photoDescribedBetween = Pattern(#"\b((?:photo|picture|pic|image|shot|slide)s?\s*#?\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*,\s*(?:the|that|my|our|his|her|their|[a-z]+['’]s)\s+(?:(?!"# + describedStop + #")[a-z'’-]+\s+){0,3}?(?:(?!"# + describedStop + #")[a-z'’-]+|(?<=\s)1(?=\s*,))\s*,\s*(?=[a-z\d])"#)
+    private static let photoDescribedBetween = Pattern(#"\b((?:photo|picture|pic|image|shot|slide)s?\s*#?\s*\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*,\s*(?:the|that|my|our|his|her|their|[a-z]+['’]s)\s+(?:(?:(?!"# + describedStop + #")[a-z'’-]+|(?<=\b(?:my|our|his|her|their)\s)1st)\s+){0,3}?(?:(?!"# + describedStop + #")[a-z'’-]+|(?<=\s)1(?=\s*,))\s*,\s*(?=[a-z\d])"#)
     /// Words a photo's description between commas does not hold: a setting, another photo, a new clause.
     private static let describedStop = #"(?:and|or|but|then|so|title|text|music|song|audio|sound|volume|transitions?|crossfades?|fades?|zoom|motion|video|clips?|rest|others?|photos?|pictures?|pics?|images?|length|total|whole|first|next|same)\b"#
     /// The frame rate's unit written with points: "24 f.p.s.".
@@ -295,7 +296,7 @@ struct PromptText {
     private static let titleAs = Pattern(#"\b(?:put|use|have|set|add|with|make)\s+((?-i:[A-Z0-9][^\s,.;!?«]*(?:\s+(?:(?:of|the|and|a|an|in|on|at|for|to|with|&)\s+)*[A-Z0-9][^\s,.;!?«]*)*))(?=\s+as\s+(?:the|a|an|my|our|its)\s+(?:title|caption|heading)\b)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
-    private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
+    private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
     private static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改为|换成|换为|改叫|改做|叫做|叫))"#))
 
