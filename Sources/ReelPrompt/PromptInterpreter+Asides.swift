@@ -175,8 +175,8 @@ extension PromptInterpreter {
             guard !Pattern(#"\d|\b(?:longer|shorter|faster|slower|vertical|horizontal|square|louder|quieter|zoom|zooms|zooming|music|title|transitions?|fades?|each photo|every photo|seconds?)\b"#).occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["so "]),
-        // "keep photo 5 still, the zoom makes it blurry": why that photo stays still, not a word against every zoom
-        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one)\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all)\s+)?[a-z]+(?:\s+(?:lol|haha))?"#) { m, p in
+        // "keep photo 5 still, the zoom makes it blurry", "… the movement makes the sign hard to read": why that photo stays still, not a word against every zoom
+        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one|the (?:sign|text|writing|name|names|logo|words|lettering|menu))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all|too)\s+)?[a-z]+(?:\s+to\s+(?:read|see|make out|recognise|recognize|look at))?(?:\s+(?:lol|haha))?"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard photoNamed.occurs(in: before) else { return nil }
             return Found().notNegatable
