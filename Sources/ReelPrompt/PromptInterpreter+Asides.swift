@@ -95,8 +95,8 @@ extension PromptInterpreter {
         Rule(#"(?<=\bfrom |\bbetween )(?:one|1|each|a|every) (?:photo|picture|image|slide|shot|pic)s? (?:to|and|into) the next(?: one)?\b"#) { _, _ in
             Found().notNegatable
         },
-        // "the music drowns everything out": a complaint that the level said next answers
-        Rule(#"\bdrowns? (?:everything|it all|us|the (?:voices|talking|sound|video))(?: out)?\b|\bdrowning (?:everything|it all) out\b"#) { _, _ in
+        // "the music drowns everything out", "the music is drowning out the mood": a complaint that the level said next answers
+        Rule(#"\b(?:(?:is|s|keeps|kinda|really|totally|just)\s+)*(?:drowns?|drowning|drowned|overpowers?|overpowering|overpowered)\s+(?:out\s+)?(?:everything|it all|us|the (?:voices?|talking|speech|sound|video|mood|moment|vibe|atmosphere|photos|pictures|whole thing))(?:\s+out)?\b"#) { _, _ in
             Found().notNegatable
         },
         // "my nephew gets motion sick", "my mum watches with her volume all the way up", "my
