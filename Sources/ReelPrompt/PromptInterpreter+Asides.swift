@@ -235,6 +235,18 @@ extension PromptInterpreter {
             guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
             return Found().notNegatable
         }.needing(["for "]),
+        // "make it a bit longer while you're at it", "and while you are at it, add fades": a polite
+        // wrapper, no setting
+        Rule(#"\b(?:(?:and|oh|also)\s+)*while\s+(?:you|u|ya)\s*(?:re|are|r)\s+at\s+it\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["at it"]),
+        // "slow zoom in on every room", "zoom in slowly on each shot": what the motion said just before
+        // applies to, every photo (as the motion rules read it already)
+        Rule(#"\bon\s+(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?:single\s+)?(?:room|space|area|shot|photo|picture|pic|image|slide|one|house|listing)s?\b"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:zoom|zooms|zooming|pan|pans|panning|ken burns|motion|in|out|slowly|slow|gently)\s*$"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["on "]),
         // "I need a loop of production photos", "a short loop for the lobby": a looping video is a video
         Rule(#"\b(?:a|an|one)\s+(?:(?:short|quick|simple|little|continuous|endless|slideshow|photo|video)\s+)?loop\b(?!\s+(?:it|them|this|that|the|back|around|music|song|track|through))"#) { _, _ in
             Found().notNegatable
