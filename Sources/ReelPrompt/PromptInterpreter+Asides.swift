@@ -98,7 +98,7 @@ extension PromptInterpreter {
         // "the music drowns everything out", "the music is drowning out the mood": a complaint that the level said next answers
         Rule(#"\b(?:(?:is|s|keeps|kinda|really|totally|just)\s+)*(?:drowns?|drowning|drowned|overpowers?|overpowering|overpowered)\s+(?:out\s+)?(?:everything|it all|us|the (?:voices?|talking|speech|sound|video|mood|moment|vibe|atmosphere|photos|pictures|whole thing))(?:\s+out)?\b"#) { _, _ in
             Found().notNegatable
-        },
+        }.needing(["drown", "overpower"]),
         // "my nephew gets motion sick", "my mum watches with her volume all the way up", "my
         // friends never watch to the end", "my husband films everything waaay too long": a person
         // doing something is a reason even when a setting's word is in it (read before those rules)
