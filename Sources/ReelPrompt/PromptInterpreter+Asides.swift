@@ -95,10 +95,10 @@ extension PromptInterpreter {
         Rule(#"(?<=\bfrom |\bbetween )(?:one|1|each|a|every) (?:photo|picture|image|slide|shot|pic)s? (?:to|and|into) the next(?: one)?\b"#) { _, _ in
             Found().notNegatable
         },
-        // "the music drowns everything out": a complaint that the level said next answers
-        Rule(#"\bdrowns? (?:everything|it all|us|the (?:voices|talking|sound|video))(?: out)?\b|\bdrowning (?:everything|it all) out\b"#) { _, _ in
+        // "the music drowns everything out", "the music is drowning out the mood": a complaint that the level said next answers
+        Rule(#"\b(?:(?:is|s|keeps|kinda|really|totally|just)\s+)*(?:drowns?|drowning|drowned|overpowers?|overpowering|overpowered)\s+(?:out\s+)?(?:everything|it all|us|the (?:voices?|talking|speech|sound|video|mood|moment|vibe|atmosphere|photos|pictures|whole thing))(?:\s+out)?\b"#) { _, _ in
             Found().notNegatable
-        },
+        }.needing(["drown", "overpower"]),
         // "my nephew gets motion sick", "my mum watches with her volume all the way up", "my
         // friends never watch to the end", "my husband films everything waaay too long": a person
         // doing something is a reason even when a setting's word is in it (read before those rules)
@@ -165,7 +165,8 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "our choir director gets motion sick lol", "I get carsick", "motion sickness": a reason, never motion
-        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|lol|also|plus)\s+)*(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+){0,3}?(?:gets?|got|getting|is|are|was|were|feels?|felt|becomes?|can get)\s+(?:so\s+|really\s+|very\s+|a bit\s+|kinda\s+|super\s+|easily\s+)*)?(?<!makes me )(?<!make me )(?<!made me )(?<!makes us )(?<!make us )(?<!gives me )(?<!give me )(?<!gives us )(?<!give us )(?<!giving me )\b(?:motion|car|sea|travel)[- ]?sick(?:ness)?\b(?:\s+(?:lol|haha|tbh|easily|sometimes))*"#) { _, _ in
+        // ("the zooming makes my boss seasick" is left to the words before it, which it turns down)
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|lol|also|plus)\s+)*(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+){0,3}?(?:gets?|got|getting|is|are|was|were|feels?|felt|becomes?|can get)\s+(?:so\s+|really\s+|very\s+|a bit\s+|kinda\s+|super\s+|easily\s+)*)?(?<!makes me )(?<!make me )(?<!made me )(?<!makes us )(?<!make us )(?<!gives me )(?<!give me )(?<!gives us )(?<!give us )(?<!giving me )(?<!(?:makes|make|made|gives|give|gave) (?:my|our) [a-z]{1,12} )\b(?:motion|car|sea|travel)[- ]?sick(?:ness)?\b(?:\s+(?:lol|haha|tbh|easily|sometimes))*"#) { _, _ in
             Found().notNegatable
         }.needing(["sick"]),
         // "so it tells the story of the climb", "so it feels like a journey": what the choice is for
@@ -174,8 +175,8 @@ extension PromptInterpreter {
             guard !Pattern(#"\d|\b(?:longer|shorter|faster|slower|vertical|horizontal|square|louder|quieter|zoom|zooms|zooming|music|title|transitions?|fades?|each photo|every photo|seconds?)\b"#).occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["so "]),
-        // "keep photo 5 still, the zoom makes it blurry": why that photo stays still, not a word against every zoom
-        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one)\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all)\s+)?[a-z]+(?:\s+(?:lol|haha))?"#) { m, p in
+        // "keep photo 5 still, the zoom makes it blurry", "… the movement makes the sign hard to read": why that photo stays still, not a word against every zoom
+        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning|pan)\s+(?:(?:just|really|always|kinda)\s+)?(?:makes?|made|making)\s+(?:the face|his face|her face|their faces|it|her|him|them|that one|the (?:sign|text|writing|name|names|logo|words|lettering|menu))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|super|all|too)\s+)?[a-z]+(?:\s+to\s+(?:read|see|make out|recognise|recognize|look at))?(?:\s+(?:lol|haha))?"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard photoNamed.occurs(in: before) else { return nil }
             return Found().notNegatable
@@ -234,6 +235,18 @@ extension PromptInterpreter {
             guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
             return Found().notNegatable
         }.needing(["for "]),
+        // "make it a bit longer while you're at it", "and while you are at it, add fades": a polite
+        // wrapper, no setting
+        Rule(#"\b(?:(?:and|oh|also)\s+)*while\s+(?:you|u|ya)\s*(?:re|are|r)\s+at\s+it\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["at it"]),
+        // "slow zoom in on every room", "zoom in slowly on each shot": what the motion said just before
+        // applies to, every photo (as the motion rules read it already)
+        Rule(#"\bon\s+(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?:single\s+)?(?:room|space|area|shot|photo|picture|pic|image|slide|one|house|listing)s?\b"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:zoom|zooms|zooming|pan|pans|panning|ken burns|motion|in|out|slowly|slow|gently)\s*$"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["on "]),
         // "I need a loop of production photos", "a short loop for the lobby": a looping video is a video
         Rule(#"\b(?:a|an|one)\s+(?:(?:short|quick|simple|little|continuous|endless|slideshow|photo|video)\s+)?loop\b(?!\s+(?:it|them|this|that|the|back|around|music|song|track|through))"#) { _, _ in
             Found().notNegatable
@@ -474,7 +487,7 @@ extension PromptInterpreter {
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// zooming makes some of the little ones dizzy", "the crossfades are so cheesy", 缩放看得我头晕):
     /// the setting is said no to, as after "no".
-    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|them|people|everyone|my [a-z]+|(?:(?:some|a few|all|one|most|many|half|a couple) of\s+)?(?:the|my|our)\s+(?:[a-z]+\s+)?(?:ones|kids|children|babies|toddlers|people|guests|viewers|students|residents|patients|folks|grandparents))\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|the (?:photos?|pictures?|pics?|faces?))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
+    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|them|people|everyone|(?:my|our) [a-z]+|(?:(?:some|a few|all|one|most|many|half|a couple) of\s+)?(?:the|my|our)\s+(?:[a-z]+\s+)?(?:ones|kids|children|babies|toddlers|people|guests|viewers|students|residents|patients|folks|grandparents))\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|the (?:photos?|pictures?|pics?|faces?))\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
 
     /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
     /// "the music is distracting" may as well ask for it quieter as for none.

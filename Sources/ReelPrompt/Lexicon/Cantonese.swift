@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -35,6 +35,10 @@ enum Cantonese {
         + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
         // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
         + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
+        // 首歌大聲啲, 隻歌細聲啲: a measure word starting a clause is "the"; the song is the music
+        + #"|(?:^|(?<=[,，。;；!！?？\s]))(?:首|只|隻)歌(?!曲|词|詞|名)"#
+        // 個標題搬落底, 擺去下面: moved down to the bottom
+        + #"|(?:搬|摆|擺|放|移)(?:落|去)(?:底|下面|下边|下底)"#
         // 直接cut就得, 咁就得啦: 就得 ending a clause is "that will do" (就行), not "must"
         + #"|就得(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|了))"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word or ending a clause (not 相机, 互相, 照相)
@@ -47,12 +51,12 @@ enum Cantonese {
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到",
-        "成条片": "整个视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行",
+        "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行",
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
-    /// (個標題改做「X」, 直接cut就得).
-    private static let markWords: [[UInt16]] = ["改做", "就得"].map { Array($0.utf16) }
+    /// (個標題改做「X」, 直接cut就得, 搬落底).
+    private static let markWords: [[UInt16]] = ["改做", "就得", "落底"].map { Array($0.utf16) }
 
     /// Whether `units` hold one of ``markWords``.
     private static func hasMarkWord(_ units: [UInt16]) -> Bool {
@@ -72,6 +76,8 @@ enum Cantonese {
             if m.text == "少少" { return "一点" }
             // 熄咗, 閂埋 (turned off, off as well): 关掉; 熄 alone before what it turns off: 关
             if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
+            // 搬落底, 擺去下面: moved to the bottom
+            if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
             return mandarin[m.text] ?? m.text
         }
     }
