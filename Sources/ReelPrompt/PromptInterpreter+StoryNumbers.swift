@@ -25,6 +25,11 @@ extension PromptInterpreter {
                   tellsOnly(personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "(a slideshow) for a coworker who's retiring after 32 years on the ward", "for my teacher who is
+        // leaving": who the video honours and why, the years perhaps taken already as a trip's length
+        Rule(#"\b(?:for|to|about|honoring|honouring)\s+(?:a|an|our|my|the|his|her|their)\s+(?:(?:dear|good|favorite|favourite|beloved|longtime|long time|fellow)\s+)?(?:coworker|co worker|colleague|friend|teacher|nurse|doctor|boss|manager|neighbor|neighbour|mentor|coach|pastor|principal|officer|firefighter|employee|staff member|member)\s+(?:who(?:\s+is|\s?s|\s?'s)?|that is|thats|that\s?s)\s+(?:retiring|leaving|moving away|stepping down|graduating)\b(?:\s+after(?:(?=\s*\x{01})|\s+(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["retiring", "leaving", "moving away", "stepping down", "graduating"]),
         // "just want to check the order before the board meeting on the 14th": why a preview is
         // asked for, what the user will look at before an occasion
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:i|we)\s+)?(?:(?:just|only|mainly|mostly|really)\s+)*(?:want|wanna|need|would like|d like)\s+to\s+(?:(?:quickly|first)\s+)?(?:check|see|review|look at|look over|go over|double check|confirm)\s+(?:(?:the|how)\s+)?(?:order|framing|flow|timing|pacing|sequence|it|everything|things|it flows|it looks)\b(?:\s+1st)?(\s+before\s+[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
