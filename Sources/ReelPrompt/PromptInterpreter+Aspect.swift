@@ -51,8 +51,8 @@ extension PromptInterpreter {
         Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
-        // platforms that take any shape ("for the parish facebook page", "Facebook帖子"): understood, the shape stays as said or as it is
-        Rule(#"\b(?:for |on |to )?(facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|posts|feed|group|chat|page|pages|profile|account|wall|timeline))?\b(?:\s*(?:帖子|贴子|帖文|贴文|图文|主页|动态|群))?|微信|微博|qq空间"#) { m, p in
+        // platforms that take any shape ("for the parish facebook page", "square for Marketplace", "Facebook帖子"): understood, the shape stays as said or as it is
+        Rule(#"\b(?:for |on |to )?((?:facebook |fb )?marketplace|facebook|fb|twitter|linkedin|whatsapp|telegram|pinterest|threads|bluesky|mastodon|imessage|email)(?: (?:post|posts|feed|group|chat|page|pages|profile|account|wall|timeline))?\b(?:\s*(?:帖子|贴子|帖文|贴文|图文|主页|动态|群))?|微信|微博|qq空间"#) { m, p in
             let name = m[1].map { $0 == "fb" ? "Facebook" : $0.prefix(1).uppercased() + $0.dropFirst() } ?? p.said(m.range)
             return Found().note("\(name) takes any shape; the shape is as asked or as it was").notNegatable
         },

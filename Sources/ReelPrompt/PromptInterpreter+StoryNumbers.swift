@@ -22,9 +22,19 @@ extension PromptInterpreter {
             guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             let rest = storyNumber.replacing(in: said) { _ in " " }
             guard rest.count < said.count,
-                  tellsOnly(storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) else { return nil }
+                  tellsOnly(personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "(a slideshow) for a coworker who's retiring after 32 years on the ward", "for my teacher who is
+        // leaving": who the video honours and why, the years perhaps taken already as a trip's length
+        Rule(#"\b(?:for|to|about|honoring|honouring)\s+(?:a|an|our|my|the|his|her|their)\s+(?:(?:dear|good|favorite|favourite|beloved|longtime|long time|fellow)\s+)?(?:coworker|co worker|colleague|friend|teacher|nurse|doctor|boss|manager|neighbor|neighbour|mentor|coach|pastor|principal|officer|firefighter|employee|staff member|member)\s+(?:who(?:\s+is|\s?s|\s?'s)?|that is|thats|that\s?s)\s+(?:retiring|leaving|moving away|stepping down|graduating)\b(?:\s+after(?:(?=\s*\x{01})|\s+(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["retiring", "leaving", "moving away", "stepping down", "graduating"]),
+        // "a quick walkaround of a 2019 Camry", "a video of our 1967 Mustang SE": what the video shows, a
+        // thing with its model year
+        Rule(#"\b(?:a|an)\s+(?:(?:quick|short|little|simple|full|nice)\s+)*(?:walkaround|walk around|walkthrough|walk through|tour|video|vid|slideshow|reel)\s+(?:of|for)\s+(?:a|an|the|my|our|this|his|her|their)\s+(?:19|20)\d{2}\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            storySettingWord.occurs(in: String(m.text.drop(while: { !$0.isNumber }).drop(while: \.isNumber))) ? nil : Found().notNegatable
+        }.needing(["19", "20"]),
         // "just want to check the order before the board meeting on the 14th": why a preview is
         // asked for, what the user will look at before an occasion
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:i|we)\s+)?(?:(?:just|only|mainly|mostly|really)\s+)*(?:want|wanna|need|would like|d like)\s+to\s+(?:(?:quickly|first)\s+)?(?:check|see|review|look at|look over|go over|double check|confirm)\s+(?:(?:the|how)\s+)?(?:order|framing|flow|timing|pacing|sequence|it|everything|things|it flows|it looks)\b(?:\s+1st)?(\s+before\s+[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
@@ -87,6 +97,18 @@ extension PromptInterpreter {
     private static let storyNumberKinds: [(String, [String])] = [
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "the Marriott on 5th Street", "at 3rd Ave": a street named by its ordinal
+        (#"\b(?:at|on|off)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:st|street|ave|avenue)\b"#, ["street", " st", "ave"]),
+        // "I keep 12 hives", "we have 3 dogs", "we raise about 40 goats": how many of something the
+        // user keeps (no photos, clips or songs)
+        (#"\b(?:i|we)\s+(?:keep|have|own|run|raise|manage|look after|care for|foster)\s+(?:(?:about|around|over|like|some|nearly|almost|only|just)\s+)?\d{1,4}\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|titles?|captions?|parts?|sections?|files?|more|less|of)\b)[a-z]+s\b"#, ["keep", "have", "own", "run", "raise", "manage", "look after", "care for", "foster"]),
+        // "retiring after 32 years on the ward", "been with us 30 years", "leaving after 12 years at the
+        // firm": how long someone has worked somewhere
+        (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?"#, ["after", "been", "worked", "served"]),
+        // "48k miles", "120,000 km on it": how far a car has gone
+        (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
+        // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
+        (#"\b(?:spent|spend|paid|raised|saved|donated|earned|made)\s+(?:(?:like|about|around|over|almost|nearly|only|just)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?(?:\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[a-z]+)?"#, ["$", "£", "€", "¥"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
         (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
         // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
@@ -107,7 +129,7 @@ extension PromptInterpreter {
         (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
         // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
-        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
@@ -183,6 +205,9 @@ extension PromptInterpreter {
     /// "Shot Saturn … through my 8 inch Dobsonian": "shot" as the verb a clause starts with, the
     /// taking of the photos, no setting.
     private static let storyShotVerb = Pattern(#"^\s*(?:(?:i|we|just|finally|so|and)\s+)*(?:shot|snapped|photographed)\b(?!\s+(?:of|is|was|are|were|for|on|with|\d)\b)"#)
+
+    /// "her first axel", "his first race", "our first home": a first in someone's life, no first photo.
+    private static let personalFirst = Pattern(#"\b(?:my|his|her|their|our|your)\s+(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|one|two|three|\d)\b)[a-z]+\b"#)
 
     /// When something happened, without a number ("last saturday", "this week"): no setting.
     private static let storyWhen = Pattern(#"\b(?:last|this|next|that)\s+(?:"# + weekday + #"|week|weekend|month|year|night|time|summer|winter|spring|fall|autumn|season|term)\b"#)
