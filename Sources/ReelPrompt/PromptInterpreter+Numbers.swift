@@ -57,10 +57,11 @@ extension PromptInterpreter {
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             return ms > 0 ? Found(.addDuration(ms: -ms)) : Found().note("taking 0 s off changes nothing").notNegatable
         },
-        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉|(?<=再)长|(?<=再)短)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉|剪短|剪掉|砍掉|(?<=再)长|(?<=再)短)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+            // "再剪短5秒", "砍掉10秒": cut words too
             guard let v = m.number(2) else { return nil }
             let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
-            let shorter = ["减", "减少", "缩短", "减掉", "去掉", "短"].contains(m[1] ?? "")
+            let shorter = ["减", "减少", "缩短", "减掉", "去掉", "剪短", "剪掉", "砍掉", "短"].contains(m[1] ?? "")
             return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
         },
         // "45 seconds instead of 30": the old value, used as such (not the ratio of "1:1 not 9:16")
