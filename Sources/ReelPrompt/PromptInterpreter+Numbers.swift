@@ -98,6 +98,8 @@ extension PromptInterpreter {
             let isMs = unit.hasPrefix("m") && (unit == "ms" || unit.hasPrefix("milli")) || unit == "毫秒"
             let isMinutes = unit.hasPrefix("min") || unit == "m" || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
+            // "people won't sit through 25 seconds of cupcakes": what the video is now, no new length
+            if sittingThrough.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
@@ -260,6 +262,9 @@ extension PromptInterpreter {
         }
     }
 
+    /// Words that endure a length, in the words right before it ("won't sit through", "nobody wants to watch", 没人想看):
+    /// the video as it is now.
+    static let sittingThrough = Pattern(#"\b(?:sit(?:ting)? through|suffer(?:ing)? through|endure|put up with|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|not going to|nobody (?:wants to|will)|no one (?:wants to|will)|can'?t|cant)\s+(?:\w+\s+){0,2}?(?:watch|sit for|stare at))\s+(?:another\s+|a full\s+|all\s+|like\s+|nearly\s+|almost\s+|over\s+)?$|(?:没人|没有人|谁)(?:想|会|愿意|要)?(?:坐着)?看完?(?:整整)?\s*$"#)
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).
