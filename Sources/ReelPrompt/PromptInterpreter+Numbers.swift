@@ -159,7 +159,8 @@ extension PromptInterpreter {
         let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
         let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
         // "加上背景音乐song.mp3，从第10秒开始播放", "用song.mp3, 从20秒开始放": the music named in an earlier clause
-        let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
+        // "use song.mp3 starting 45 seconds in": a file named in the same clause, the start cue checked below
+        let music = musicCue.occurs(in: before) || musicCue.occurs(in: after) || fileMarker.occurs(in: before)
             || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart))) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
             // "the music a little louder and start 10 seconds in", "use song.mp3 and start it 10 seconds in":
             // "in" after the number says where it starts
