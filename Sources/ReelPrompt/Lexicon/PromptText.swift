@@ -77,7 +77,9 @@ struct PromptText {
             mapped.replace(Self.photoNamedAfter) { m in
                 // "put the goal pic first, it's number 7": the edit said before the number stays with it
                 if let n = m[2] { return "photo " + n + (m[1] ?? "") }
-                return "第" + (m[3] ?? "") + "张"
+                // "put the sunset one first, it's the last photo": the place in the order is the name
+                if let place = m[3] { return "the " + place + " photo" + (m[1] ?? "") }
+                return "第" + (m[4] ?? "") + "张"
             }
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
@@ -207,10 +209,10 @@ struct PromptText {
     /// A photo named by what it shows with its number in brackets, or by its number with what it
     /// shows in brackets: the number is the name.
     private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]"#, lowercaseInput: true)
-    /// "the cake photo, thats number 8", "the one with the dog - it's #3", 蛋糕那张，就是第8张: a photo
-    /// described, then named by its number; the clause naming it ends there. A place or a length said
+    /// "the cake photo, thats number 8", "the one with the dog - it's #3", "the sunset one, it's the last photo",
+    /// 蛋糕那张，就是第8张: a photo described, then named by its number or place; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
-    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
+    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:the\s+)?(?:very\s+)?(last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
     /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5", "move photo 10, my
     /// first ship, to the start" (someone's first is no place in the order): a photo named by
     /// number (group 1), then described between commas by a few words that name no setting.
