@@ -99,7 +99,9 @@ extension PromptInterpreter {
             let isMinutes = unit.hasPrefix("min") || unit == "m" || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             // "people won't sit through 25 seconds of cupcakes": what the video is now, no new length
-            if sittingThrough.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
+            let text = p.text
+            if text.contains("through") || text.contains("watch") || text.contains("endure") || text.contains("put up") || text.contains("stare") || text.contains("看"),
+               sittingThrough.occurs(in: (text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
