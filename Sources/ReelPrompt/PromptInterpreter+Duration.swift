@@ -70,9 +70,16 @@ extension PromptInterpreter {
             return Found(.scaleDuration(m[5] == "longer" ? 1 + part : 1 - part))
         },
         // pace
-        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic|punchy|punchier)\b"#) { m, _ in
+        Rule(#"\b(fast|faster|quick|quicker|rapid|snappy|snappier|brisk|slow|slower|relaxed|leisurely)[ ]?(?:paced?|pacing|tempo|rhythm|speed)\b|\b(snappy|snappier|upbeat|energetic|punchy|punchier)\b"#) { m, p in
             let w = m[1] ?? m[2] ?? ""
             let f = ["slow", "slower", "relaxed", "leisurely"].contains(w) ? 1.25 : 0.8
+            if m[2] != nil {
+                // "quicker transitions please, it should feel snappy": the feel of the transitions named before;
+                // "set each photo to -2 seconds, I want it snappy": the reason for a length said (even one refused)
+                if lastTopic(before: m.range.location, in: p.text) == .transitions || lengthSaid.occurs(in: p.text) {
+                    return Found().notNegatable
+                }
+            }
             // "12 seconds, keep it punchy": a feel said beside a length does not rescale it
             return m[2] != nil ? Found(implied: [.scaleDuration(f)]) : Found(.scaleDuration(f))
         },

@@ -57,10 +57,11 @@ extension PromptInterpreter {
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             return ms > 0 ? Found(.addDuration(ms: -ms)) : Found().note("taking 0 s off changes nothing").notNegatable
         },
-        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉|(?<=再)长|(?<=再)短)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+        Rule(#"(?:(?:总|视频|整体|整个视频)?(?:的)?(?:时长|长度|时间)\s*)?(?:再|多)?(加|增加|延长|加长|减|减少|缩短|减掉|去掉|剪短|剪掉|砍掉|(?<=再)长|(?<=再)短)\s*(\d+(?:\.\d+)?)\s*(秒钟?|分钟)"#) { m, _ in
+            // "再剪短5秒", "砍掉10秒": cut words too
             guard let v = m.number(2) else { return nil }
             let ms = FrameTime.ms(seconds: m[3] == "分钟" ? v * 60 : v)
-            let shorter = ["减", "减少", "缩短", "减掉", "去掉", "短"].contains(m[1] ?? "")
+            let shorter = ["减", "减少", "缩短", "减掉", "去掉", "剪短", "剪掉", "砍掉", "短"].contains(m[1] ?? "")
             return ms > 0 ? Found(.addDuration(ms: shorter ? -ms : ms)) : nil
         },
         // "45 seconds instead of 30": the old value, used as such (not the ratio of "1:1 not 9:16")
@@ -97,6 +98,10 @@ extension PromptInterpreter {
             let isMs = unit.hasPrefix("m") && (unit == "ms" || unit.hasPrefix("milli")) || unit == "毫秒"
             let isMinutes = unit.hasPrefix("min") || unit == "m" || unit.hasPrefix("分")
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
+            // "people won't sit through 25 seconds of cupcakes": what the video is now, no new length
+            let text = p.text
+            if text.contains("through") || text.contains("watch") || text.contains("endure") || text.contains("put up") || text.contains("stare") || text.contains("看"),
+               sittingThrough.occurs(in: (text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
@@ -156,7 +161,8 @@ extension PromptInterpreter {
         let afterAt = { (m: PatternMatch) in NSRange(location: afterStart, length: m.range.location + m.range.length) }
         let beforeAt = { (m: PatternMatch) in NSRange(location: clauseStart + m.range.location, length: range.location - clauseStart - m.range.location) }
         // "加上背景音乐song.mp3，从第10秒开始播放", "用song.mp3, 从20秒开始放": the music named in an earlier clause
-        let music = musicCue.occurs(in: before) || musicCue.occurs(in: after)
+        // "use song.mp3 starting 45 seconds in": a file named in the same clause, the start cue checked below
+        let music = musicCue.occurs(in: before) || musicCue.occurs(in: after) || fileMarker.occurs(in: before)
             || (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart))) && Pattern(#"从\s*第?\s*$|\b(?:start|starting|begin|beginning|play|playing)\s+(?:it\s+|the song\s+|the music\s+)?(?:at|from)\s*$"#).occurs(in: before)
             // "the music a little louder and start 10 seconds in", "use song.mp3 and start it 10 seconds in":
             // "in" after the number says where it starts
@@ -259,6 +265,9 @@ extension PromptInterpreter {
         }
     }
 
+    /// Words that endure a length, in the words right before it ("won't sit through", "nobody wants to watch", 没人想看):
+    /// the video as it is now.
+    static let sittingThrough = Pattern(#"\b(?:sit(?:ting)? through|suffer(?:ing)? through|endure|put up with|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|not going to|nobody (?:wants to|will)|no one (?:wants to|will)|can'?t|cant)\s+(?:\w+\s+){0,2}?(?:watch|sit for|stare at))\s+(?:another\s+|a full\s+|all\s+|like\s+|nearly\s+|almost\s+|over\s+)?$|(?:没人|没有人|谁)(?:想|会|愿意|要)?(?:坐着)?看完?(?:整整)?\s*$"#)
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).

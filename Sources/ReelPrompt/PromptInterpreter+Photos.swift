@@ -44,9 +44,9 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, m[2] == "long" ? 0.8 : 1.25), true) }
             return found
         },
-        // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer"); "the 6th photo with the snow leopard should stay up longer": what
+        // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer", 第二张多放会儿); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一会儿?|一下|几秒钟?|久一点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一?会儿?|一阵子?|一下|几秒钟?|久一点|久点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
             // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }

@@ -56,7 +56,7 @@ enum Typos {
         "nd": "and", "btwn": "between", "btween": "between", "betwen": "between", "bewteen": "between",
         "haf": "half", "hlaf": "half", "hafl": "half", "lnog": "long", "logn": "long", "slwo": "slow", "solw": "slow",
         "zom": "zoom", "zoomm": "zoom", "zomm": "zoom",
-        "mk": "make", "mks": "makes", "tk": "take", "tke": "take", "tks": "takes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
+        "mk": "make", "mks": "makes", "ea": "each", "tk": "take", "tke": "take", "tks": "takes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         // "dip 2 black btwn pics", "remoov pic 1 an pic 10 ther dupes"
         "betwn": "between", "ther": "theyre", "remoov": "remove", "remuv": "remove", "remov": "remove",
         "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
