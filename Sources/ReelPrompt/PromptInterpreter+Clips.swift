@@ -52,30 +52,18 @@ extension PromptInterpreter {
         // "only use the phone clips, none longer than 6 seconds", "…, none of them over 4 s": "none" is
         // of the clips just named (after photos it is their length, left to the photo rules)
         Rule(#"(?:^|(?<=[,;:]))\s*(?:(?:and|but|with|just|so)\s+)*(?:none|none of them|none of those|none of these|nothing|not one|not one of them|neither)\s+(?:(?:should|can|may|must|will)\s+(?:be|play|run|last|go)\s+|(?:is|are|plays?|runs?|lasts?|goes|being)\s+)?(?:longer than|over|more than|above|beyond|past|exceeding)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
-            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
-            let before = (p.text as NSString).substring(to: m.range.location)
             // ("only use the videos not the pics, … none longer than 4 secs": what was left out is not what "none" names)
-            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
-            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
-            return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+            capOnClipsNamedBefore(m, p)?.notNegatable
         }.needing(["none", "nothing", "not one", "neither"]),
         // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
         Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
-            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
-            let before = (p.text as NSString).substring(to: m.range.location)
             // ("the videos not the photos are too long, cut each one to 3 s": what was left out is not "each one")
-            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
-            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
-            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+            capOnClipsNamedBefore(m, p)
         },
         // "there are a few phone videos mixed in. use them, but no more than 2 seconds each": a cap on
         // what "them" is, when the last things named before were clips
         Rule(#"\b(?:use|keep|include|put in|add|show|leave in)\s+(?:them|those|these|em|them all|all of them|each of them)\s*,?\s*(?:but|just|only)?\s*(?:no more than|not more than|no longer than|not longer than|nothing over|max(?:imum)?|at most|up to|under|less than|only|just)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:each|apiece|max|tops|at most|a piece|per clip))?"#) { m, p in
-            guard let text = m[1], let s = Double(text), s > 0 else { return nil }
-            let before = (p.text as NSString).substring(to: m.range.location)
-            let nouns = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#).matches(in: before)
-            guard let last = nouns.last, Pattern(#"^(?:video clips?|clips?|videos|footage)$"#).occurs(in: last.text) else { return nil }
-            return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+            capOnClipsNamedBefore(m, p)
         },
         // 视频太长了，每个剪到4秒; 只用片段，每个最多3秒: "each one" is what was just named
         Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要|最多|最长|不超过|不要超过)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
@@ -144,4 +132,18 @@ extension PromptInterpreter {
             Found(.media(.clipsOnly))
         },
     ]
+
+    /// A cap of `m[1]` seconds on each clip, when the last things named before the match were clips:
+    /// "the videos are too long, cut each one down to 3 seconds", "use them, but no more than 2 seconds
+    /// each". What was left out ("the videos not the photos", "without the pics") names nothing.
+    static func capOnClipsNamedBefore(_ m: PatternMatch, _ p: PromptText) -> Found? {
+        guard let text = m[1], let s = Double(text), s > 0 else { return nil }
+        let before = (p.text as NSString).substring(to: m.range.location)
+        guard let last = namedBefore.matches(in: before).last, clipNamed.occurs(in: last.text) else { return nil }
+        return Found(.clipMax(ms: FrameTime.ms(seconds: s)))
+    }
+
+    /// Clips or photos named, not after "not", "no" or "without".
+    private static let namedBefore = Pattern(#"(?<!\bnot\s|\bnot\sthe\s|\bnot\sany\s|\bno\s|\bwithout\s|\bwithout\sthe\s|\bwithout\sany\s)\b(?:video clips?|clips?|videos|footage|photos?|pictures?|pics|images?|shots|slides)\b"#)
+    private static let clipNamed = Pattern(#"^(?:video clips?|clips?|videos|footage)$"#)
 }
