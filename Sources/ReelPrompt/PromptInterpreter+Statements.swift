@@ -26,8 +26,44 @@ extension PromptInterpreter {
         if chineseStatement(left.said, paceRead: pace) { return true }
         if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
-        return labelAside(left.said, opensRequest: left.opensRequest)
+        if labelAside(left.said, opensRequest: left.opensRequest) { return true }
+        return storyByDefault(left.said)
     }
+
+    /// Whether a part left over beside an ask that was read is story by default: it holds no
+    /// number, names no setting, platform, look or effect, and asks for nothing ("Gary's gonna
+    /// complain otherwise", "our keeper never lets one in", 那两张是去年拍的). What Reel cannot do
+    /// is still reported, because it names a look or a thing to add ("make it sparkle", "with
+    /// confetti"): ``wishWord``, ``labelWish`` and ``reasonStyleWord`` list them.
+    static func storyByDefault(_ said: String) -> Bool {
+        var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
+        // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
+        if text.contains(where: \.isNumber) {
+            guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
+                  !defaultSettingNumber.occurs(in: text) else { return false }
+            text = String(text.map { $0.isNumber ? " " : $0 })
+        }
+        if text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
+            let simplified = String(text.map(Traditional.simplified))
+            return !chineseStorySettingWord.occurs(in: simplified) && !chineseAsk.occurs(in: simplified)
+                && !chineseLook.occurs(in: simplified) && !chineseLookAsked.occurs(in: simplified)
+                && !wishWord.occurs(in: text) && !storySettingWord.occurs(in: text)
+        }
+        return !storySettingWord.occurs(in: text) && !storyAskingWord.occurs(in: text) && !platformHint.occurs(in: text)
+            && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
+            && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
+    }
+
+    /// A thing named as if added ("and a purple unicorn", "with confetti falling", "some fireworks"):
+    /// not a statement, so reported.
+    private static let defaultThingAsked = Pattern(#"^\s*(?:(?:and|with|plus|also|n)\s+)*(?:a|an|some|more|lots of|plenty of|extra)\s|^\s*(?:with|plus)\s"#)
+
+    /// A number with what makes it a setting: a unit, a ratio, a percentage ("3 secs", "4:5", "60fps", "20%").
+    private static let defaultSettingNumber = Pattern(#"\d\s*(?:[:x×/]\s*\d|%|fps|p\b|k\b|s\b|ms\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hz\b|percent|帧|秒|分|张|倍)|[#@$£€¥]\s*\d"#)
+
+    /// Words of an ask or an effect that keep a clause reported: "can it sparkle", "I'd like confetti".
+    private static let defaultAskWord = Pattern(#"\b(?:can|could|would|will|should|shall|may|might|must|wanna|gonna have|need|needs|want|wants|wish|hope|let|lets|add|adding|include|insert|show|put|make|do|dont|don't|please|pls|plz|how|what|why|where|when|which|\?)\b|\?"#)
+
 
     /// Whether `said` is a complaint about the video as it was, the reason for an ask the plan reads:
     /// "WHY IS IT STILL SIDEWAYS" beside "9:16", "last time damn rush" beside "slower transitions",
@@ -101,7 +137,7 @@ extension PromptInterpreter {
     private static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
-    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?"#)
+    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
 
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     private static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
