@@ -15,6 +15,9 @@ struct Pattern: @unchecked Sendable {
     /// Lists of words the pattern cannot match without (``requiredWords(_:)``), as UTF-8; nil
     /// when none are known (or letters fold). A text lacking every word of one list is not searched.
     let words: [[[UInt8]]]?
+    /// The top-level alternatives, tried only where their words occur (``alternatives(_:)``); nil
+    /// for a pattern of one alternative, or whose letters fold.
+    let alternatives: Alternatives?
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -25,7 +28,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words) = known
+            (regex, _, words, alternatives) = known
             return
         }
         do {
@@ -34,7 +37,8 @@ struct Pattern: @unchecked Sendable {
             preconditionFailure("invalid pattern \(pattern): \(error)")
         }
         words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
-        Self.compiled.keep((regex, words), for: key)
+        alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
+        Self.compiled.keep((regex, folds, words, alternatives), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -96,23 +100,37 @@ struct Pattern: @unchecked Sendable {
         return false
     }
 
+    /// The expression to search `s` with: the pattern's, or the one of only its alternatives
+    /// that may match `s`; nil when nothing in `s` can match.
+    private func expression(for s: String) -> NSRegularExpression? {
+        guard let alternatives else { return mayMatch(s) ? regex : nil }
+        return s.utf8.withContiguousStorageIfAvailable { text -> NSRegularExpression? in
+            if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return nil }
+            guard let read = alternatives.reading else { return regex }
+            let bits = Alternatives.possible(read, in: text)
+            if bits == 0 { return nil }
+            if bits == read.all { return regex }
+            return alternatives.expression(read, for: bits, options: regex.options) ?? regex
+        } ?? regex
+    }
+
     /// Every non-overlapping match, left to right.
     func matches(in s: String) -> [PatternMatch] {
-        guard mayMatch(s) else { return [] }
+        guard let regex = expression(for: s) else { return [] }
         let ns = s as NSString
         return regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
     /// The first match, if any.
     func firstMatch(in s: String) -> PatternMatch? {
-        guard mayMatch(s) else { return nil }
+        guard let regex = expression(for: s) else { return nil }
         let ns = s as NSString
         return regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        guard mayMatch(s) else { return false }
+        guard let regex = expression(for: s) else { return false }
         return regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }
 
@@ -134,15 +152,17 @@ struct Pattern: @unchecked Sendable {
 /// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: (NSRegularExpression, [[[UInt8]]]?)] = [:]
+    /// A compiled pattern: its expression, whether it folds case, its words and its alternatives.
+    typealias Entry = (NSRegularExpression, Bool, [[[UInt8]]]?, Alternatives?)
+    private var entries: [String: Entry] = [:]
 
-    func entry(for key: String) -> (NSRegularExpression, [[[UInt8]]]?)? {
+    func entry(for key: String) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
         return entries[key]
     }
 
-    func keep(_ entry: (NSRegularExpression, [[[UInt8]]]?), for key: String) {
+    func keep(_ entry: Entry, for key: String) {
         lock.lock()
         defer { lock.unlock() }
         // bounded all the same
