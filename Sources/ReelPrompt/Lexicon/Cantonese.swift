@@ -57,8 +57,8 @@ enum Cantonese {
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
-    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返).
-    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", "o返"].map { Array($0.utf16) }
+    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返: English is spaced apart from Chinese by then).
+    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返"].map { Array($0.utf16) }
 
     /// Whether `units` hold one of ``markWords``.
     private static func hasMarkWord(_ units: [UInt16]) -> Bool {
@@ -80,8 +80,8 @@ enum Cantonese {
             if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
             // 搬落底, 擺去下面: moved to the bottom
             if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
-            // redo返: the command alone
-            if m.text.hasSuffix("返") { return "" }
+            // redo返: the command alone (a space keeps it a word apart from what follows: redo返啦)
+            if m.text.hasSuffix("返") { return " " }
             return mandarin[m.text] ?? m.text
         }
     }
