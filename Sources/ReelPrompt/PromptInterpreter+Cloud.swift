@@ -53,10 +53,12 @@ extension PromptInterpreter {
     static let cloudKind = #"(?:(?!(?:ai|of|the|it|this|that|my|our|your|background|more|less|with|for|and|or|to|in|on|at|from|video|videos|slideshow|reel|montage|movie|film|version|photos?|pictures?|clips?|new|louder|quieter|softer)\b)[a-z-]+\s+){0,2}"#
 
     static let cloudRules: [Rule] = [
-        // "a funny ai song", "make some hype music", "generate a lullaby with AI": the ask with the
+        // "a funny ai song", "make some hype music", "generate a lullaby with AI", "have AI compose an
+        // original track" (the AI that makes it is part of the ask), 让AI创作一首原创配乐, 用AI给这个视频作一首曲子:
+        // the ask with the
         // words that say what kind of music (up to two, not "of the" or "the": "make some of the music
         // quieter" asks nothing of the cloud, nor does "make a fun music video")
-        Rule(#"(?:\b(?:add|make|generate|create|compose|write|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|lullabies|anthem|melody|theme song|score)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|\bmake (?:me )?(?:some |a |an |new |original )+\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|anthem|melody|theme song)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐"#) { m, p in
+        Rule(#"(?:\b(?:add|make|generate|create|compose|write|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:ai|artificial(?:ly)?)[ -]?(?:generated |made |composed )?(?:background )?(?:music|songs?|soundtrack|bgm)\b|\b(?:(?:have|let|get|ask|use) (?:the )?ai (?:to )?)?(?:generate|compose|create|write) (?:me )?(?:some |a |an |the |new |original )*\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|lullabies|anthem|melody|theme song|score|tracks?)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|\b(?:(?:have|let|get|ask|use) (?:the )?ai (?:to )?)?make (?:me )?(?:some |a |an |new |original )+\#(cloudKind)(?:music|songs?|soundtrack|bgm|background music|tune|jingle|lullaby|anthem|melody|theme song)\b(?!\s+(?:video|videos|slideshow|montage|clip|clips))|(?:ai|生成|ai生成|创作)\s*的?(?:音乐|配乐|歌曲|背景音乐)|ai\s*配乐|(?:(?:让|用|请|叫)\s*ai\s*(?:帮我|给我|来)?\s*(?:(?:给|为)(?:这个|这支|我的)?(?:视频|片子|影片))?\s*)?(?:(?:创作|生成|谱写|原创)(?:一首|首|一段|段|一支|支)?|(?:作|写|谱|做)(?:一首|首|一段|一支|支))(?:原创|新|全新|专属)?(?:的)?(?:音乐|配乐|歌曲|歌|背景音乐|曲子|bgm|主题曲)"#) { m, p in
             // "… that fits the mood": the words about the music go with it
             cloudAsk("generate music", m, p)
         },

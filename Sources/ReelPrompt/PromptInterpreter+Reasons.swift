@@ -130,7 +130,19 @@ extension PromptInterpreter {
             if m[2] != nil, !reasonDeterminer.occurs(in: subject) { return nil }
             return reasonOnly(m.range, p) ? Found().notNegatable : nil
         },
+        // "mute the music, the ward needs to stay quiet", "no music please, the library has to be
+        // silent", "turn it down, it's a quiet office": a place or people that must be quiet, the
+        // reason for music muted or turned down elsewhere in the request (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|so)\s+)*(?:(?:(?:the|our|my|this|that|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:ward|wards|hospital|hospice|clinic|library|office|room|rooms|hall|church|chapel|lobby|reception|classroom|school|nursery|house|home|building|floor|place|area|space|venue|patients|residents|neighbou?rs|babies|baby|kids|guests|visitors|everyone|people)\s+(?:(?:really|always|just|all)\s+)?(?:needs? to|has to|have to|must|should|is supposed to|are supposed to|gotta|got to)\s+(?:be|stay|remain|keep)|(?:its|it is|this is|thats|that is|theyre in|were in)\s+(?:a|an)\s+(?:[a-z]+\s+)?)\s*(?:(?:very|really|super|nice and|completely|totally)\s+)?(?:quiet|silent|calm|hushed)(?:\s+(?:place|room|ward|office|library|area|zone|space|building|environment|setting|spot))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return musicDownSaid.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["quiet", "silent", "calm", "hushed"]),
     ]
+
+    /// Music muted or turned down ("mute the music", "no music", "quieter", "turn it down"): what a
+    /// place that must stay quiet is the reason for.
+    private static let musicDownSaid = Pattern(#"\b(?:mute|muted|no (?:background )?music|without (?:any )?music|music off|silent|silence|quieter|softer|lower|turn (?:it|the music|the song|the volume|that) down|(?:kill|remove|drop|lose|cut) the (?:music|song))\b|静音|不要(?:背景)?音乐|关掉(?:背景)?音乐|小声"#)
 
     /// The first word of a place's name after "in", "to" or "in the" (group 1), as the user typed it.
     private static let placeName = Pattern(#"^(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?([A-Za-z]+)"#)

@@ -11,8 +11,8 @@ extension PromptInterpreter {
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
-        // loud" (the song's, typed without its apostrophe)
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+        // loud" (the song's, typed without its apostrophe); "song also too loud lah"
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             // "keep the background sound low": "sound" is the noun here, not "sounds low"
             let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text

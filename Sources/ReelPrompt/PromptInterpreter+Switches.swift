@@ -28,8 +28,10 @@ extension PromptInterpreter {
         },
         // "make the song louder …, then fade it out at the end", "start the song 45 seconds in. bring the
         // volume up and fade it out": "it" is the music when the music is the last thing named before it,
-        // also a sentence earlier (not after "… the title at the top, fade it out")
-        Rule(#"\b(?:fade|fading)\s+it\s+(?:out|in)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"#) { m, p in
+        // also a sentence earlier (not after "… the title at the top, fade it out"); also asked of it:
+        // "the song just stops dead at the end, can it fade out instead?", "could it fade out gently",
+        // 歌最后突然就停了，能不能慢慢淡出？
+        Rule(#"\b(?:(?:fade|fading)\s+it\s+(?:out|in)|(?:can|could|would|will|should|might|make|let|have)\s+it\s+(?:just\s+)?(?:fade|fades|fading)\s+(?:out|in))\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?(?:\s+instead)?|(?:能不能|可不可以|可以|能否|让它|把它)\s*(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?"#) { m, p in
             let said = (p.text as NSString).substring(to: m.range.location)
             guard let music = musicNamed.matches(in: said).last,
                   otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }
@@ -40,6 +42,12 @@ extension PromptInterpreter {
             guard let word = m[1] ?? m[2] else { return nil }
             return Found(off(word))
         }.needing(["关"]),
+        // 把音乐和标题都删掉, 标题跟配乐都不要了: the first of two things removed together (the second is
+        // read with the verb by its own rule)
+        Rule(#"(?:把)?(背景音乐|音乐|配乐|歌|标题|字幕)(?=\s*(?:和|跟|还有|以及|、)\s*(?:那个|这个)?(?:背景音乐|音乐|配乐|歌|标题|字幕)\s*(?:都|全|也|全部)?\s*(?:给)?(?:去掉|删掉|删除|删了|拿掉|关掉|关了|去了|不要了?|取消))"#) { m, _ in
+            guard let word = m[1] else { return nil }
+            return Found(off(word))
+        }.needing(["和", "跟", "还有", "以及", "、"]),
     ]
 
     /// What a fade-out at the end is asked instead of, its reason: "instead of cutting off",
@@ -49,16 +57,16 @@ extension PromptInterpreter {
     /// Words after "turn off the audio" that say whose audio: the clips'.
     /// Where a sentence ends ("… the drop hits. Bring …"): "fade it out" points back only within its sentence.
     /// The music named: what "fade it out" can point back at.
-    private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»"#)
+    private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»|音乐|配乐|歌"#)
     /// Other things "it" may stand for, named after the music: then "it" is not the music.
-    private static let otherNamed = Pattern(#"\b(?:title|caption|text|photos?|pictures?|pics?|images?|slides?|shots?|clips?|video|slideshow|transitions?|whole thing)\b"#)
+    private static let otherNamed = Pattern(#"\b(?:title|caption|text|photos?|pictures?|pics?|images?|slides?|shots?|clips?|video|slideshow|transitions?|whole thing)\b|标题|字幕|照片|图片|视频|转场|画面"#)
     private static let onClips = Pattern(#"^\s+(?:on|of|from|in|for)\s+"# + clipWho + #"\b"#)
 
     /// The setting that switches `word`'s feature off.
     private static func off(_ word: String) -> Setting {
         switch word {
         case "title", "titles", "text", "caption", "captions", "heading", "标题", "字幕", "文字": .noTitle
-        case "music", "song", "soundtrack", "audio", "background music", "bgm", "音乐", "背景音乐", "配乐": .noMusic
+        case "music", "song", "soundtrack", "audio", "background music", "bgm", "音乐", "背景音乐", "配乐", "歌": .noMusic
         case let w where w.hasPrefix("transition") || w.contains("fade") || w.hasPrefix("dissolve") || w == "转场" || w == "过渡": .transition(.cut)
         default: .motion(.off)
         }

@@ -152,15 +152,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
         },
-        // "get rid of the music and the title": the title as the last of a list said no to
-        Rule(#"\btitles?\b(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
+        // "get rid of the music and the title", "… and the title completely": the title as the last of a list said no to
+        Rule(#"\btitles?\b(?:\s+(?:completely|entirely|altogether|for good))?(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard listSaidNo.occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
         },
         // "lose the song and the Trip title", "drop the music and the 'Trip' title": the title named by
         // its words as the last of a list said no to
-        Rule(#"(?<=\s(?:and|&|or|nor)\s)(?:the\s+|a\s+|any\s+|my\s+|that\s+)?(?:«q[a-z]+»|[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:titles?|captions?|title card|heading)\b(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
+        Rule(#"(?<=\s(?:and|&|or|nor)\s)(?:the\s+|a\s+|any\s+|my\s+|that\s+)?(?:«q[a-z]+»|[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:titles?|captions?|title card|heading)\b(?:\s+(?:completely|entirely|altogether|for good))?(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|thanks)\b))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard listSaidNo.occurs(in: before) else { return nil }
             return Found(.noTitle).notNegatable
