@@ -22,7 +22,7 @@ extension Pattern {
             inner = cs[3..<(cs.count - 1)]
             wrapped = true
         }
-        guard let parts = splitTopLevel(inner), parts.count > 1, parts.count <= 64 else { return nil }
+        guard let parts = splitTopLevel(inner), parts.count > 1, parts.count <= 1024 else { return nil }
         var list: [Alternatives.Alternative] = []
         for part in parts {
             var s = ""
@@ -141,14 +141,53 @@ final class Alternatives: @unchecked Sendable {
         /// Whether the alternatives are inside one non-capturing group that is the whole pattern.
         let wrapped: Bool
         /// Every alternative's bit.
-        var all: UInt64 { list.count == 64 ? ~0 : (1 << UInt64(list.count)) - 1 }
+        var all: AlternativeSet { AlternativeSet(all: list.count) }
+        /// Whether each alternative may be searched alone: none refers to a group by number or
+        /// sets a flag for the alternatives after it.
+        let separable: Bool
+        /// The number of the group before each alternative's first (its groups follow it).
+        let offsets: [Int]
+        /// The pattern's capture groups.
+        let groups: Int
+
+        init(list: [Alternative], wrapped: Bool) {
+            self.list = list
+            self.wrapped = wrapped
+            separable = !list.contains { Read.refersOrSetsFlags($0.source) }
+            var offsets: [Int] = []
+            var n = 0
+            for a in list {
+                offsets.append(n)
+                n += a.groups
+            }
+            self.offsets = offsets
+            groups = n
+        }
+
+        /// Whether `source` holds a back reference (`\1`, `\k<name>`) or an inline flag (`(?x)`).
+        private static func refersOrSetsFlags(_ source: String) -> Bool {
+            let cs = Array(source.unicodeScalars)
+            var i = 0
+            while i + 1 < cs.count {
+                if cs[i] == "\\" {
+                    if ("1"..."9").contains(cs[i + 1]) || cs[i + 1] == "k" { return true }
+                    i += 2
+                    continue
+                }
+                if cs[i] == "(", cs[i + 1] == "?", i + 2 < cs.count, cs[i + 2].properties.isAlphabetic || cs[i + 2] == "-" { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     private let source: String
     private let lock = NSLock()
     /// nil until read; then the reading, or nil inside when the pattern is not split.
     private var read: Read??
-    private var narrowed: [UInt64: NSRegularExpression] = [:]
+    private var narrowed: [AlternativeSet: NSRegularExpression] = [:]
+    /// Each alternative compiled alone, once searched alone.
+    private var alone: [Int: NSRegularExpression] = [:]
 
     init(source: String) {
         self.source = source
@@ -164,18 +203,18 @@ final class Alternatives: @unchecked Sendable {
         return r
     }
 
-    /// Which alternatives of `read` may match `text` (UTF-8), as bits.
-    static func possible(_ read: Read, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var bits: UInt64 = 0
+    /// Which alternatives of `read` may match `text` (UTF-8).
+    static func possible(_ read: Read, in text: UnsafeBufferPointer<UInt8>) -> AlternativeSet {
+        var bits = AlternativeSet(all: 0)
         for (i, a) in read.list.enumerated() where a.words.allSatisfy({ $0.contains { Pattern.occurs($0, in: text) } }) {
-            bits |= 1 << UInt64(i)
+            bits.insert(i)
         }
         return bits
     }
 
     /// The expression of only the alternatives in `bits` (compiled once), or nil when it cannot
     /// be built; `options` as the whole pattern's.
-    func expression(_ read: Read, for bits: UInt64, options: NSRegularExpression.Options) -> NSRegularExpression? {
+    func expression(_ read: Read, for bits: AlternativeSet, options: NSRegularExpression.Options) -> NSRegularExpression? {
         lock.lock()
         if let known = narrowed[bits] {
             lock.unlock()
@@ -185,7 +224,7 @@ final class Alternatives: @unchecked Sendable {
         var parts: [String] = []
         var skipped = 0
         for (i, a) in read.list.enumerated() {
-            if bits & (1 << UInt64(i)) != 0 {
+            if bits.contains(i) {
                 if skipped > 0 { parts.append(Self.never(groups: skipped)) }
                 skipped = 0
                 parts.append(a.source)
@@ -203,9 +242,104 @@ final class Alternatives: @unchecked Sendable {
         return regex
     }
 
+    /// Alternative `i` of `read` compiled alone (once), or nil when it cannot be.
+    private func alone(_ read: Read, _ i: Int, options: NSRegularExpression.Options) -> NSRegularExpression? {
+        lock.lock()
+        if let known = alone[i] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        guard let regex = try? NSRegularExpression(pattern: read.list[i].source, options: options) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        alone[i] = regex
+        return regex
+    }
+
+    /// The matches of the alternatives in `bits` of `read` in `s`, as the whole pattern finds
+    /// them, each alternative searched alone: at each step the match that starts first, of the
+    /// earliest alternative when two start together (the one the whole pattern tries first).
+    /// ICU tries a long list of alternatives at every position of the text, where one
+    /// alternative alone is searched for from the characters it can start with. Nil when an
+    /// alternative cannot be compiled alone. `first`: only the first match.
+    func separateMatches(_ read: Read, bits: AlternativeSet, in s: String, options: NSRegularExpression.Options, first: Bool) -> [PatternMatch]? {
+        let ns = s as NSString
+        let length = ns.length
+        var searched: [(index: Int, regex: NSRegularExpression)] = []
+        for i in read.list.indices where bits.contains(i) {
+            guard let regex = alone(read, i, options: options) else { return nil }
+            searched.append((i, regex))
+        }
+        // each alternative's next match from where it was last searched (nil inside: none to the end)
+        var next = [NSTextCheckingResult??](repeating: nil, count: searched.count)
+        var out: [PatternMatch] = []
+        var from = 0
+        while from <= length {
+            var best: (Int, NSTextCheckingResult)?
+            for (k, alternative) in searched.enumerated() {
+                let found: NSTextCheckingResult?
+                if let known = next[k], known.map({ $0.range.location >= from }) ?? true {
+                    found = known
+                } else {
+                    found = alternative.regex.firstMatch(in: s, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                                                         range: NSRange(location: from, length: length - from))
+                    next[k] = .some(found)
+                }
+                guard let found else { continue }
+                if best.map({ found.range.location < $0.1.range.location }) ?? true { best = (alternative.index, found) }
+            }
+            guard let (i, r) = best else { break }
+            out.append(PatternMatch(result: r, in: ns, groupOffset: read.offsets[i], groups: read.groups))
+            if first { break }
+            if r.range.length > 0 {
+                from = r.range.location + r.range.length
+            } else {
+                // after an empty match ICU goes on one character later (a surrogate pair is one)
+                let at = r.range.location
+                guard at < length else { break }
+                from = at + (UTF16.isLeadSurrogate(ns.character(at: at)) && at + 1 < length ? 2 : 1)
+            }
+        }
+        return out
+    }
+
     /// An alternative that never matches and holds `groups` empty capture groups (so the groups
     /// after it keep their numbers). It starts with a NUL, which lets ICU pass it over at once.
     private static func never(groups: Int) -> String {
         #"\x{0}(?!)"# + String(repeating: "()", count: groups)
+    }
+}
+
+/// Some of a pattern's alternatives, by their place in it.
+struct AlternativeSet: Hashable, Sendable {
+    private var bits: [UInt64] = []
+
+    /// The first `count` alternatives.
+    init(all count: Int) {
+        bits = Array(repeating: ~0, count: count / 64)
+        if count % 64 != 0 { bits.append((1 << UInt64(count % 64)) - 1) }
+    }
+
+    mutating func insert(_ i: Int) {
+        while bits.count <= i / 64 { bits.append(0) }
+        bits[i / 64] |= 1 << UInt64(i % 64)
+    }
+
+    func contains(_ i: Int) -> Bool { i / 64 < bits.count && bits[i / 64] & (1 << UInt64(i % 64)) != 0 }
+
+    /// How many alternatives are in the set.
+    var count: Int { bits.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    static func == (a: Self, b: Self) -> Bool {
+        let n = max(a.bits.count, b.bits.count)
+        return (0..<n).allSatisfy { (a.bits.indices.contains($0) ? a.bits[$0] : 0) == (b.bits.indices.contains($0) ? b.bits[$0] : 0) }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        // trailing empty words do not count, so equal sets hash alike
+        var n = bits.count
+        while n > 0, bits[n - 1] == 0 { n -= 1 }
+        for w in bits[0..<n] { hasher.combine(w) }
     }
 }

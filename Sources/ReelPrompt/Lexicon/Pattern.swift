@@ -100,38 +100,70 @@ struct Pattern: @unchecked Sendable {
         return false
     }
 
-    /// The expression to search `s` with: the pattern's, or the one of only its alternatives
-    /// that may match `s`; nil when nothing in `s` can match.
-    private func expression(for s: String) -> NSRegularExpression? {
-        guard let alternatives else { return mayMatch(s) ? regex : nil }
-        return s.utf8.withContiguousStorageIfAvailable { text -> NSRegularExpression? in
-            if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return nil }
-            guard let read = alternatives.reading else { return regex }
+    /// How to search `s`: with the pattern's expression, with the one of only its alternatives
+    /// that may match `s`, or each of those alone (a long text and many alternatives); nothing
+    /// when nothing in `s` can match.
+    private enum Search {
+        case none
+        case expression(NSRegularExpression)
+        case separately(Alternatives, Alternatives.Read, AlternativeSet)
+    }
+
+    /// From this length on (UTF-16 units), a pattern of this many alternatives or more, two or
+    /// more of them possible, is searched one alternative at a time.
+    private static let separateLength = 40, separateAlternatives = 6
+
+    private func search(_ s: String) -> Search {
+        guard let alternatives else { return mayMatch(s) ? .expression(regex) : .none }
+        return s.utf8.withContiguousStorageIfAvailable { text -> Search in
+            if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
+            guard let read = alternatives.reading else { return .expression(regex) }
             let bits = Alternatives.possible(read, in: text)
-            if bits == 0 { return nil }
-            if bits == read.all { return regex }
-            return alternatives.expression(read, for: bits, options: regex.options) ?? regex
-        } ?? regex
+            if bits.count == 0 { return .none }
+            if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
+               (s as NSString).length >= Self.separateLength {
+                return .separately(alternatives, read, bits)
+            }
+            if bits == read.all { return .expression(regex) }
+            return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex)
+        } ?? .expression(regex)
     }
 
     /// Every non-overlapping match, left to right.
     func matches(in s: String) -> [PatternMatch] {
-        guard let regex = expression(for: s) else { return [] }
+        let regex: NSRegularExpression
+        switch search(s) {
+        case .none: return []
+        case .expression(let r): regex = r
+        case .separately(let alternatives, let read, let bits):
+            if let found = alternatives.separateMatches(read, bits: bits, in: s, options: self.regex.options, first: false) { return found }
+            regex = self.regex
+        }
         let ns = s as NSString
         return regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
     /// The first match, if any.
     func firstMatch(in s: String) -> PatternMatch? {
-        guard let regex = expression(for: s) else { return nil }
+        let regex: NSRegularExpression
+        switch search(s) {
+        case .none: return nil
+        case .expression(let r): regex = r
+        case .separately(let alternatives, let read, let bits):
+            if let found = alternatives.separateMatches(read, bits: bits, in: s, options: self.regex.options, first: true) { return found.first }
+            regex = self.regex
+        }
         let ns = s as NSString
         return regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
     }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        guard let regex = expression(for: s) else { return false }
-        return regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+        switch search(s) {
+        case .none: return false
+        case .expression(let r): return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+        case .separately: return firstMatch(in: s) != nil
+        }
     }
 
     /// `s` with every match replaced by what `replacement` returns for it.
@@ -185,6 +217,22 @@ struct PatternMatch {
         groups = (0..<result.numberOfRanges).map { i in
             if i == 0 { return whole }
             let r = result.range(at: i)
+            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        }
+    }
+
+    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:options:first:)``):
+    /// its groups numbered as in the whole pattern, which has `groups` of them, the alternative's
+    /// from `groupOffset` + 1 on.
+    init(result: NSTextCheckingResult, in ns: NSString, groupOffset: Int, groups count: Int) {
+        range = result.range
+        let whole = ns.substring(with: result.range)
+        text = whole
+        groups = (0...count).map { i in
+            if i == 0 { return whole }
+            let k = i - groupOffset
+            guard k >= 1, k < result.numberOfRanges else { return nil }
+            let r = result.range(at: k)
             return r.location == NSNotFound ? nil : ns.substring(with: r)
         }
     }

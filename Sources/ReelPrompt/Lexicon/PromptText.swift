@@ -167,10 +167,13 @@ struct PromptText {
         // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
         mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
         // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
-        mapped.replace(Self.range) { m in
-            guard let a = Double(m[1] ?? ""), let b = Double(m[2] ?? ""), a > 0, b > a, b <= a * 4 else { return m.text }
-            let mid = (a + b) / 2
-            return (mid.rounded() == mid ? String(Int(mid)) : String(mid)) + " " + (m[3] ?? "")
+        // (a pattern that starts with look-behinds is tried at every character: the cue first)
+        if Self.rangeCue.occurs(in: mapped.string) {
+            mapped.replace(Self.range) { m in
+                guard let a = Double(m[1] ?? ""), let b = Double(m[2] ?? ""), a > 0, b > a, b <= a * 4 else { return m.text }
+                let mid = (a + b) / 2
+                return (mid.rounded() == mid ? String(Int(mid)) : String(mid)) + " " + (m[3] ?? "")
+            }
         }
         mapped.mapWords { words in
             words.indices.map { i in
@@ -227,6 +230,8 @@ struct PromptText {
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
     /// seconds" is a range).
     private static let range = Pattern(#"(?:\bbetween\s+|\b(?:somewhere|anywhere)\s+(?:from|between)\s+)?(?<![\d.:#])(?<!#\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s)(?<!(?<!each |every |per |a )\b(?:photo|picture|image|pic|slide|shot|no)\s\s)(\d+(?:\.\d+)?)\s*(?:and|to|-|–|or|~|到|至)\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|秒钟?|分钟)(?![a-z])"#, lowercaseInput: true)
+    /// Two numbers joined as a range ("30 to 40", "2-3"), which ``range`` needs: a cheap test first.
+    private static let rangeCue = Pattern(#"\d\s*(?:and|to|-|–|or|~|到|至)\s*\d"#, lowercaseInput: true)
     /// A fraction before a unit of time: "1/2 sec", "1 1/2 minutes" (not "4/5", a shape).
     private static let fraction = Pattern(#"(?<![\d./:])(?:(\d{1,2})\s+)?([1-9])\s*/\s*([2-9])\s*(?=(?:seconds?|secs?|s|minutes?|mins?)\b)"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
@@ -276,6 +281,8 @@ struct PromptText {
 
     private static let quoted = Pattern(#""([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|《([^》]+)》|‘([^’]+)’|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])"#)
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
+    /// The extension every ``fileName`` ends with, a cheap test before the pattern that is tried at every letter.
+    private static let fileExtension = Pattern(#"\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
     private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
     private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
@@ -319,6 +326,10 @@ struct PromptText {
                 files.append(stem + "." + ext)
                 return words + Self.markerName("f", files.count - 1) + (m[3] ?? "")
             }
+        }
+        guard Self.fileExtension.occurs(in: mapped.string) else {
+            self.files = files
+            return
         }
         mapped.replace(Self.fileName) { (m: PatternMatch) -> (kept: Int, text: String) in
             // "背景音乐song.mp3": the Chinese words before a Latin file name are not part of it
