@@ -18,12 +18,14 @@ extension PromptInterpreter {
         // bath", "$8.50 pints": a whole clause that only tells, once its story numbers are left out
         Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d))|(?<=\d)\.(?=\d))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
             // the request as normalised: "two and a half" is 2.5 there, a number like any other
-            let said = m.text
-            guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
-            let rest = storyNumber.replacing(in: said) { _ in " " }
-            guard rest.count < said.count,
-                  tellsOnly(titleWon.replacing(in: personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " }) else { return nil }
-            return Found().notNegatable
+            toldOnly(m.text) ? Found().notNegatable : nil
+        }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "(Dec 14, dancers aged 5 to 12) please make it square", "(about 40 guests) make it 30
+        // seconds": the end of a note in brackets that only tells, with the ask after it in the same
+        // clause once the brackets are spaces (the words as typed, up to the ask, end with the bracket)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*[^,.;!?，。；！？\x{01}\d]*\d(?:[^,.;!?，。；！？\x{01}]|(?<=\d)\.(?=\d))*?\s(?=(?:please|pls|plz|can you|could you|would you|can we|could we|i d like|id like|i would like|i want|we want|i need|we need|make|give|use|put|add|set|turn|keep|drop|remove|cut)\b)"#) { m, p in
+            let typed = p.said(m.range)
+            return (typed.hasSuffix(")") || typed.hasSuffix("）")) && toldOnly(m.text) ? Found().notNegatable : nil
         }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "(a slideshow) for a coworker who's retiring after 32 years on the ward", "for my teacher who is
         // leaving": who the video honours and why, the years perhaps taken already as a trip's length
@@ -78,6 +80,16 @@ extension PromptInterpreter {
             tellsOnly(p.said(m.range).lowercased().replacingOccurrences(of: "showing", with: " ")) ? Found().notNegatable : nil
         }.needing(["showing", "showcasing", "featuring", "highlighting", "show casing"]),
     ]
+
+    /// Whether a clause as normalised (`said`) only tells: it asks for nothing, names no platform,
+    /// and once its story numbers and the words that say when or what happened are left out, it
+    /// names no number and no setting ("we're at 88 jiefangbei road", "dancers aged 5 to 12").
+    private static func toldOnly(_ said: String) -> Bool {
+        guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return false }
+        let rest = storyNumber.replacing(in: said) { _ in " " }
+        return rest.count < said.count
+            && tellsOnly(titleWon.replacing(in: personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " })
+    }
 
     /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
     /// and no ask.
@@ -202,8 +214,8 @@ extension PromptInterpreter {
     private static let storyCountPattern = [
         // "25th anniversary", "our 10th season": an occasion's ordinal
         #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary|marathon|half marathon|race|triathlon|ironman|game|match|tournament|trip|visit|time|kid|child|baby|grandchild|grandkid|album|book|show|concert|recital|competition|championship|title)\b"#,
-        // "about 200 people came", "12 families", "over 50 guests": how many people or things there were
-        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
+        // "about 200 people came", "12 families", "over 50 guests", "12 taps": how many people or things there were
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|taps|beers|brews|wines|flavors|flavours|dishes|tables|seats|rooms|beds|locations|stores|shops|branches|lanes|courts|holes|stalls|hives|cows|goats|sheep|chickens|pieces|products|pints|cakes|pies|cupcakes|pizzas|burgers|tacos|cocktails|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
         // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
