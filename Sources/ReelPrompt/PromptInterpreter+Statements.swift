@@ -146,7 +146,7 @@ extension PromptInterpreter {
     static func labelAside(_ said: String, opensRequest: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
-        // "end of term video", "back to school slideshow": when in the year, not where in the video
+        // "end of term video", "end-of-season video", "back to school slideshow": when in the year, not where in the video
         text = labelOccasion.replacing(in: text) { _ in " term " }
         // "family portrait session", "wedding portraits": photos of people, not the shape
         text = labelPortrait.replacing(in: text) { _ in " photos " }
@@ -182,7 +182,7 @@ extension PromptInterpreter {
 
     /// When in the year a label's occasion is ("end of term", "start of the season", "back to school"):
     /// "end" and "start" that say no place in the video.
-    private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:school\s+)?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback\s+to\s+school\b"#)
+    private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)(?:\s+|\s*-\s*)of(?:\s+|\s*-\s*)(?:the(?:\s+|\s*-\s*))?(?:school(?:\s+|\s*-\s*))?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)school\b"#)
 
     /// Portraits named by the occasion or the people in them ("family portrait", "senior portraits").
     private static let labelPortrait = Pattern(#"\b(?:wedding|family|graduation|grad|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|couples|pet|self|official|professional|headshot)\s+portraits?\b"#)
