@@ -98,7 +98,7 @@ extension PromptInterpreter {
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
-    private static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
+    static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
     private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?"#)
