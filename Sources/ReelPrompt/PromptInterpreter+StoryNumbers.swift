@@ -169,7 +169,7 @@ extension PromptInterpreter {
         (#"\b(?:seats|sleeps|holds|fits|serves|feeds)\s+(?:(?:up to|about|around|over|like|only|just)\s+)?\d{1,4}\b"# + settingUnit + #"(?:\s+(?:people|guests|adults|kids))?"#, ["seats", "sleeps", "holds", "fits", "serves", "feeds"]),
         // "I skipper the 6:40 ferry", "we caught the 7:15 train", "the 10:30 service": a time of day that
         // names a departure or an occasion
-        (#"\b(?:the|my|our|a|an)\s+\d{1,2}[:.]\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":", "."]),
+        (#"\b(?:the|my|our|a|an)\s+\d{1,2}:\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":"]),
         // "Dave finally rolled a 300", "bowled a 279", "shot a 72", "ran a 5:10 mile": a score of the story
         (#"\b(?:rolled|bowled|shot|carded|posted|hit|scored|got)\s+(?:a|an|his|her|their|my|our)\s+(?:(?:perfect|personal best|career high|new)\s+)?\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?"#, ["rolled", "bowled", "shot", "carded", "posted", "hit", "scored", "got"]),
         // 今天玫瑰10块钱一扎, 每斤8元, 门票20元: a price, in Chinese
