@@ -48,8 +48,9 @@ extension PromptInterpreter {
         Rule(#"(?<![\d.:])(?:1[89]|20)\d{2}\s*(?:-|–|—|,|to|till|until)\s*(?:(?:1[89]|20)\d{2}|present|now|today)(?![\d.:])(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#) { _, _ in
             Found().notNegatable
         },
-        // "my brother is turning 30", "she turns 5", "90 years old": an age, not a length
-        Rule(#"(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
+        // "my brother is turning 30", "she turns 5", "90 years old", "(Mia,) who just turned 11": an
+        // age, not a length
+        Rule(#"(?:\b(?:who|that|which)\s+(?:(?:just|only|recently|finally|has|had|is|was)\s+)*(?=turn))?(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
             Found().notNegatable
         },
         // "the colours are fine", "the order is ok": about what stays as it is
@@ -260,8 +261,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:coach|mr|mrs|ms|miss|dr|pastor|father|reverend|principal|captain|chief|sergeant|officer|professor|aunt|uncle|auntie|grandma|grandpa|nana)\s+[a-z]+\s+(?:wants|asked for|asks for|needs|prefers|would like|likes)\s+it\b(?=\s*(?:$|[a-z,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
-        // "by friday", "before the weekend", "for tomorrow": when it is needed, not how long it runs
-        Rule(#"\b(?:by|before|for|until)\s+(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|end of (?:the\s+)?(?:day|week|month)|eod|noon|morning|afternoon|evening)\b(?:\s+(?:morning|afternoon|evening|night|at the latest))?(?!\s*(?:seconds?|secs?|minutes?|mins?))"#) { _, _ in
+        // "by friday", "before the weekend", "for tomorrow": when it is needed, not how long it runs (not
+        // "for the tuesday night bowling league", who it is for)
+        Rule(#"\b(?:by|before|for|until)\s+(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|end of (?:the\s+)?(?:day|week|month)|eod|noon|morning|afternoon|evening)\b(?:\s+(?:morning|afternoon|evening|night|at the latest))?(?!\s*(?:seconds?|secs?|minutes?|mins?))(?!\s+(?:[a-z]+\s+)?(?:league|club|class|classes|group|crew|team|service|market|game|show|meetup|meeting|session|ride|run|lesson|lessons|practice|choir|band|mass|trivia|quiz|regulars)\b)"#) { _, _ in
             Found().notNegatable
         },
         // 王教练要周五之前发到队里的群, 下周一前发到公众号: who wants it, by when and where it is posted

@@ -134,7 +134,7 @@ extension PromptInterpreter {
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
-    private static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
+    static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
     private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
@@ -182,7 +182,7 @@ extension PromptInterpreter {
     static func labelAside(_ said: String, opensRequest: Bool) -> Bool {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
-        // "end of term video", "back to school slideshow": when in the year, not where in the video
+        // "end of term video", "end-of-season video", "back to school slideshow": when in the year, not where in the video
         text = labelOccasion.replacing(in: text) { _ in " term " }
         // "family portrait session", "wedding portraits": photos of people, not the shape
         text = labelPortrait.replacing(in: text) { _ in " photos " }
@@ -218,7 +218,7 @@ extension PromptInterpreter {
 
     /// When in the year a label's occasion is ("end of term", "start of the season", "back to school"):
     /// "end" and "start" that say no place in the video.
-    private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:school\s+)?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback\s+to\s+school\b"#)
+    private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)(?:\s+|\s*-\s*)of(?:\s+|\s*-\s*)(?:the(?:\s+|\s*-\s*))?(?:school(?:\s+|\s*-\s*))?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)school\b"#)
 
     /// Portraits named by the occasion or the people in them ("family portrait", "senior portraits").
     private static let labelPortrait = Pattern(#"\b(?:wedding|family|graduation|grad|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|couples|pet|self|official|professional|headshot)\s+portraits?\b"#)

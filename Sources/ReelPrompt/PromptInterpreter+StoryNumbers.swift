@@ -15,15 +15,17 @@ extension PromptInterpreter {
     /// (a lifespan, "1931-2025", is theirs), before the rules that read settings.
     static let storyNumberRules: [Rule] = [
         // "We're at 88 Jiefangbei Road", "we moved 12 families in May avg $1,500 a move", "3 bed 2
-        // bath": a whole clause that only tells, once its story numbers are left out
-        Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d)))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
+        // bath", "$8.50 pints": a whole clause that only tells, once its story numbers are left out
+        Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d))|(?<=\d)\.(?=\d))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
             // the request as normalised: "two and a half" is 2.5 there, a number like any other
-            let said = m.text
-            guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
-            let rest = storyNumber.replacing(in: said) { _ in " " }
-            guard rest.count < said.count,
-                  tellsOnly(personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) else { return nil }
-            return Found().notNegatable
+            toldOnly(m.text) ? Found().notNegatable : nil
+        }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        // "(Dec 14, dancers aged 5 to 12) please make it square", "(about 40 guests) make it 30
+        // seconds": the end of a note in brackets that only tells, with the ask after it in the same
+        // clause once the brackets are spaces (the words as typed, up to the ask, end with the bracket)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*[^,.;!?，。；！？\x{01}\d]*\d(?:[^,.;!?，。；！？\x{01}]|(?<=\d)\.(?=\d))*?\s(?=(?:please|pls|plz|can you|could you|would you|can we|could we|i d like|id like|i would like|i want|we want|i need|we need|make|give|use|put|add|set|turn|keep|drop|remove|cut)\b)"#) { m, p in
+            let typed = p.said(m.range)
+            return (typed.hasSuffix(")") || typed.hasSuffix("）")) && toldOnly(m.text) ? Found().notNegatable : nil
         }.needing(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "(a slideshow) for a coworker who's retiring after 32 years on the ward", "for my teacher who is
         // leaving": who the video honours and why, the years perhaps taken already as a trip's length
@@ -45,6 +47,9 @@ extension PromptInterpreter {
         // "tickets $12", "skin fades are $25 all month", "entry is only $5": what a price is for, read
         // before the price alone (and not part of ``storyNumber``, which needs the price only)
         Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|a head|per person))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
+        // "tune ups from $45", "oil changes and tune-ups": a car's service offered, no song (the
+        // price beside it is read below)
+        Rule(#"\btune\s?ups\b"#) { _, _ in Found().notNegatable }.needing(["tune"]),
         // "make the video 20 seconds, my shop is at 221 Baker Street", "pics from the 12/24/2025 xmas
         // party", 6月28号毕业典礼: the story numbers alone, beside an ask in the same clause
     ] + storyNumberKinds.map { pattern, words in
@@ -76,6 +81,16 @@ extension PromptInterpreter {
         }.needing(["showing", "showcasing", "featuring", "highlighting", "show casing"]),
     ]
 
+    /// Whether a clause as normalised (`said`) only tells: it asks for nothing, names no platform,
+    /// and once its story numbers and the words that say when or what happened are left out, it
+    /// names no number and no setting ("we're at 88 jiefangbei road", "dancers aged 5 to 12").
+    private static func toldOnly(_ said: String) -> Bool {
+        guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return false }
+        let rest = storyNumber.replacing(in: said) { _ in " " }
+        return rest.count < said.count
+            && tellsOnly(titleWon.replacing(in: personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " })
+    }
+
     /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
     /// and no ask.
     private static func tellsOnly(_ s: String) -> Bool {
@@ -88,6 +103,10 @@ extension PromptInterpreter {
 
     /// Days of the week, as typed in opening hours ("mon", "tues", "saturday").
     private static let weekday = #"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"#
+
+    /// A month and day with a slash ("12/14", "2/6"), not a shape (9/16, 4/5, 3/4…) and not followed
+    /// by a shape word ("2/3 vertical").
+    private static let dayOfMonth = #"(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#
 
     /// A month's name ("may", "sept", "december").
     private static let month = #"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"#
@@ -111,8 +130,8 @@ extension PromptInterpreter {
         (#"\b(?:spent|spend|paid|raised|saved|donated|earned|made)\s+(?:(?:like|about|around|over|almost|nearly|only|just)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?(?:\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[a-z]+)?"#, ["$", "£", "€", "¥"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
         (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
-        // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks": a price
-        (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
+        // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks", "$8.50 pints": a price
+        (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+|\s+(?!(?:seconds|secs|minutes|mins|photos|pictures|pics|images|slides|shots|clips|videos|transitions|frames|titles|songs|tracks|fps|and|or|for|to|is|are|was|were|each|every|per|please|pls|thanks)\b)[a-z]{3,}s(?=\s*(?:$|[,.;!?)\x{01}])))?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
         // "(everything's) 20% off this week": a sale
         (#"(?:\b(?:everythings|everything is|everything|all|prices|items)\s+(?:(?:are|is)\s+)?)?\b\d{1,3}\s?(?:%|percent)\s+off\b(?:\s+(?:(?:this|next|all)\s+(?:weekend|week|month)|today|storewide|everything))?"#, ["% off", "percent off"]),
         // "open 9 to 5 mon to sat", "11am to 2am every day", "til 9pm": opening hours and times of day
@@ -127,10 +146,10 @@ extension PromptInterpreter {
         (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // "the 1990s", "our 2019 trip", "in 2024": a year or a decade
         (#"\b(?:19|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
-        // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5": an age
+        // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5", "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
         (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
-        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\baged?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
+        (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
         // 我今年68了, 她3岁, 快90周岁了: an age, in Chinese
@@ -146,6 +165,16 @@ extension PromptInterpreter {
         (#"(?:\b(?:call|text|phone|tel|ring|whatsapp|dial|reach)\s+(?:us\s+|me\s+)?(?:at\s+|on\s+)?)?(?:\b1\s+(?:to\s+)?)?(?:\b\d{3}(?:\.|\s+(?:to\s+)?))?\b\d{3}(?:\.|\s+to\s+|\s+)\d{4}\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "for room 214", "gate 12", "troop 42", "apt 3b": a room, a gate, a unit's number
         (#"\b(?:room|rm|suite|ste|apt|apartment|unit|gate|table|booth|aisle|lot|exit|route|bus|flight|platform|locker|cabin|ward|classroom|stall|pier|dock|hangar|building|bldg|station|troop|pack|engine|ladder|precinct|district|local)\s*(?:#|no\.?\s?|number\s+)?\d{1,5}[a-z]?\b"# + settingUnit, ["room", " rm", "suite", " ste", "apt", "apartment", "unit", "gate", "table", "booth", "aisle", " lot", "exit", "route", " bus", "flight", "platform", "locker", "cabin", "ward", "stall", "pier", "dock", "hangar", "building", "bldg", "station", "troop", "pack", "engine", "ladder", "precinct", "district", "local"]),
+        // "Order #4471", "invoice 2231", "job no. 88": an order's or a document's number ("order" only with
+        // its sign: "in order 3, 1, 2" orders the photos)
+        (#"\b(?:(?:invoice|receipt|ticket|ref|reference)\s*(?:#\s?|no\.?\s?|number\s+)?|(?:order|job|case|po)\s*(?:#\s?|no\.?\s?|number\s+))\d{1,7}[a-z]?\b"# + settingUnit, ["invoice", "receipt", "ticket", " ref", "order", "job", "case", " po"]),
+        // "(a dining table,) seats 8", "the cabin sleeps 6", "holds up to 40": how many it seats
+        (#"\b(?:seats|sleeps|holds|fits|serves|feeds)\s+(?:(?:up to|about|around|over|like|only|just)\s+)?\d{1,4}\b"# + settingUnit + #"(?:\s+(?:people|guests|adults|kids))?"#, ["seats", "sleeps", "holds", "fits", "serves", "feeds"]),
+        // "I skipper the 6:40 ferry", "we caught the 7:15 train", "the 10:30 service": a time of day that
+        // names a departure or an occasion
+        (#"\b(?:the|my|our|a|an)\s+\d{1,2}:\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":"]),
+        // "Dave finally rolled a 300", "bowled a 279", "shot a 72", "ran a 5:10 mile": a score of the story
+        (#"\b(?:rolled|bowled|shot|carded|posted|hit|scored|got)\s+(?:a|an|his|her|their|my|our)\s+(?:(?:perfect|personal best|career high|new)\s+)?\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?"#, ["rolled", "bowled", "shot", "carded", "posted", "hit", "scored", "got"]),
         // 今天玫瑰10块钱一扎, 每斤8元, 门票20元: a price, in Chinese
         (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?\d+(?:\.\d+)?\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
         // 第一次用这种软件: the first (or nth) time something happens
@@ -161,8 +190,12 @@ extension PromptInterpreter {
         (#"\b24\s?/\s?(?:7|365)\b"#, ["24"]),
         // "again on the 12th so it's mixed up", "since the 3rd": a day of the month on its own
         (#"\b(?:on|since|by|until|till|before|after|from)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?()\x{01}]|(?:so|but|too|because|cause|when|this|next|last|of this|of next|of last)\b))"#, ["th", "st", "nd", "rd"]),
-        // "our anniversary on 12/14", "since 3/2": a month and day (not a shape: 9/16, 4/5, 3/4…)
-        (#"\b(?:on|since|by|before|after|until|till|from)\s+(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#, ["/"]),
+        // "our anniversary on 12/14", "since 3/2", "open house Sat 12/6", "from 2/6 to 9/6": a month and
+        // day after a word of time or a weekday, and the day a span ends (not a shape: 9/16, 4/5, 3/4…)
+        (#"\b(?:(?:on|since|by|before|after|until|till|from)\s+|"# + weekday + #"\.?,?\s+)"# + dayOfMonth
+            + #"(?:\s*(?:to|-|–|thru|through|until|till)\s*"# + dayOfMonth + #")?"#, ["/"]),
+        // "from 3/2 to 3/9": a span whose end is no shape makes its start a day too
+        (#"\b(?:from|between)\s+(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|thru|through|until|till|and)\s*"# + dayOfMonth, ["/"]),
         // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30": a race time
         (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
         // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
@@ -186,8 +219,8 @@ extension PromptInterpreter {
     private static let storyCountPattern = [
         // "25th anniversary", "our 10th season": an occasion's ordinal
         #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary|marathon|half marathon|race|triathlon|ironman|game|match|tournament|trip|visit|time|kid|child|baby|grandchild|grandkid|album|book|show|concert|recital|competition|championship|title)\b"#,
-        // "about 200 people came", "12 families", "over 50 guests": how many people or things there were
-        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|dogs|cats|homes|houses|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
+        // "about 200 people came", "12 families", "over 50 guests", "12 taps": how many people or things there were
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|girls|boys|women|men|ladies|guys|dogs|cats|homes|houses|taps|beers|brews|wines|flavors|flavours|dishes|tables|seats|rooms|beds|locations|stores|shops|branches|lanes|courts|holes|stalls|hives|cows|goats|sheep|chickens|pieces|products|pints|cakes|pies|cupcakes|pizzas|burgers|tacos|cocktails|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
         // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
@@ -208,6 +241,9 @@ extension PromptInterpreter {
 
     /// "her first axel", "his first race", "our first home": a first in someone's life, no first photo.
     private static let personalFirst = Pattern(#"\b(?:my|his|her|their|our|your)\s+(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|one|two|three|\d)\b)[a-z]+\b"#)
+
+    /// "won her first junior chess title", "took the state crown": a title won, no title of the video.
+    private static let titleWon = Pattern(#"\b(?:won|wins|win|winning|claimed|clinched|defended|took|earned|captured)\s+(?:(?:her|his|their|my|our|the|a|an|its|another)\s+)?(?:(?:first|1st|second|third|\d{1,2}(?:st|nd|rd|th)|very|junior|senior|state|national|regional|district|county|world|club|league|age group|chess|[a-z]+)\s+){0,4}?(?:title|titles|crown|championship)\b"#)
 
     /// When something happened, without a number ("last saturday", "this week"): no setting.
     private static let storyWhen = Pattern(#"\b(?:last|this|next|that)\s+(?:"# + weekday + #"|week|weekend|month|year|night|time|summer|winter|spring|fall|autumn|season|term)\b"#)

@@ -147,7 +147,7 @@ struct PromptText {
         }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
-        // 直的, 直式 (as said in Taiwan and Hong Kong): vertical
+        // 直的, 直式, 直屏 (as said in Taiwan and Hong Kong): vertical
         mapped.replace(Self.uprightShape) { m in m[1] == "横" ? "横版" : "竖版" }
         mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
@@ -225,7 +225,7 @@ struct PromptText {
     /// The frame rate's unit written with points: "24 f.p.s.".
     private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
-    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅)(?![接到])"#, lowercaseInput: true)
+    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
     /// seconds" is a range).

@@ -117,6 +117,8 @@ enum Typos {
                 // "no clip longer then 2 sec", "less then a minute": "than" between a comparative and an
                 // amount ("make it longer then add music" keeps its "then")
                 : typed == "then" && thanBefore.contains(previous) && i + 1 < words.count && isAmount(words[i + 1]) ? "than"
+                // "tune ups from $45", "oil changes and tune-ups": a car's service, no song
+                : typed == "tune" && i + 1 < words.count && words[i + 1] == "ups" ? typed
                 : correct(word: typed)
             previous = w
             return w
