@@ -53,6 +53,7 @@ extension PromptInterpreter {
         // ICU tries the long look-behind only at a few letters, not at every character.
         Rule(#"[a-z](?<=[tgdkly\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z])[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
+            guard p.original.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return nil } // no "(" nor "[": no note
             let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
             guard !said.isEmpty, !said.contains("("), ["(", "( ", "["].contains(where: { open in
                 [")", " )", "]"].contains { p.original.contains(open + said + $0) } }),
