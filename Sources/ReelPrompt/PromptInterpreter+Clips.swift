@@ -14,7 +14,8 @@ extension PromptInterpreter {
 
     /// Clips named as what a length is about ("the clips", "videos", "each clip"; not "video" or
     /// "the clip", which are the whole video), not after photos ("photos and videos 3 s each" is everything).
-    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
+    /// (The look-ahead for the first letters lets ICU skip the look-behinds at most characters.)
+    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?=each|every|any|per|video|clip|footage|movie)(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
     /// Words between clips and their length that name something else or start a new request.
     static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
 
