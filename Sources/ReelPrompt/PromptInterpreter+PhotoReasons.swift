@@ -57,7 +57,7 @@ extension PromptInterpreter {
         // "2 5 seconds": the next word of the edit; an earlier rule may have taken the edit). The first letter is matched before the
         // look-behinds, and a one-character test of the last letter of those words goes first, so
         // ICU tries the long look-behind only at a few letters, not at every character.
-        Rule(#"[a-z](?<=[tgdkly\d\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z]|\d\s[a-z])(?!(?<=\d\s[a-z])(?:nd|r|o|hrough|hru|econds?|ecs?)?\b)[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"[a-z](?<=[tgdkly\d\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z]|\b(?:and|photos?|pics?|pictures?|images?|shots?|slides?)\s\d{1,3}\s[a-z])(?!(?<=\d\s[a-z])(?:nd|r|o|hrough|hru|econds?|ecs?)?\b)[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
             let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
             guard !said.isEmpty, !said.contains("("), ["(", "( ", "["].contains(where: { open in
