@@ -44,14 +44,20 @@ extension PromptInterpreter {
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
             // "they still show the old engine number": "still" before a verb is "yet", not a motion
             said = stillYet.replacing(in: said) { _ in " " }
+            // "that's the lobster the size of my arm": a size compared, no setting ("of my arm" may be taken already)
+            if said.contains("size") || said.contains(" as ") {
+                let next = (p.text as NSString).substring(from: m.range.location + m.range.length)
+                said = sizeCompared.replacing(in: said + (next.hasPrefix(" of ") ? " of" : "")) { _ in " " }
+            }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
-        // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)":
-        // a bracketed note after an edit of a named photo, which ends with where it goes or how it
-        // stays (an earlier rule may have taken the edit). The first letter is matched before the
+        // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)",
+        // "swap photos 2 and 3 (Gary's gonna complain otherwise)": a bracketed note after an edit of a
+        // named photo, which ends with where it goes, how it stays or the photo's number (not "2 and 3",
+        // "2 5 seconds": the next word of the edit; an earlier rule may have taken the edit). The first letter is matched before the
         // look-behinds, and a one-character test of the last letter of those words goes first, so
         // ICU tries the long look-behind only at a few letters, not at every character.
-        Rule(#"[a-z](?<=[tgdkly\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z])[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
+        Rule(#"[a-z](?<=[tgdkly\d\s\x{01}]\s[a-z])(?<=(?:\b(?:front|start|beginning|end|back|still|out|away)|\x{01})\s{1,3}[a-z]|\b(?:and|photos?|pics?|pictures?|images?|shots?|slides?)\s\d{1,3}\s[a-z])(?!(?<=\d\s[a-z])(?:nd|r|o|hrough|hru|econds?|ecs?)?\b)[^,.;!?\x{01}]{0,60}?(?:\s+(?=(?:and|but|then|so|pls|please|thx|thanks)\b)|\s*(?=$|[,.;!?\x{01}]))"#) { m, p in
             // the note as typed, between its brackets (a closing bracket at the very end is not in the text read)
             guard p.original.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return nil } // no "(" nor "[": no note
             let said = p.said(m.range).trimmingCharacters(in: CharacterSet(charactersIn: " )]"))
@@ -104,6 +110,10 @@ extension PromptInterpreter {
 
     /// "still" meaning "yet", before a verb: "they still show the old logo", "she still has braces".
     private static let stillYet = Pattern(#"\bstill(?=\s+(?:show|shows|showed|look|looks|have|has|had|is|are|was|were|need|needs|say|says|got|wear|wears|[a-z]{3,}ed)\b)"#)
+
+    /// A size compared with a thing in a reason: "the size of my arm", "about the size of a
+    /// car", "as big as my head".
+    private static let sizeCompared = Pattern(#"\b(?:(?:about|roughly|nearly|almost|half|twice)\s+)?the\s+size\s+of\b|\bas\s+(?:big|large|tall|long|small|tiny)\s+as\b"#)
 
     /// The order said to be wrong after a move: "the order looks off", "the order is wrong".
     private static let orderComplaint = Pattern(#"^\s*(?:the\s+)?(?:order|sequence)?\s*(?:looks|seems|feels|is|was)\s+(?:(?:a\s+bit|kinda|kind of|a\s+little|totally|all|so)\s+)?(?:off|wrong|weird|odd|strange|backwards|messed up|jumbled)\s*$"#)

@@ -26,6 +26,7 @@ extension PromptInterpreter {
         if chineseStatement(left.said, paceRead: pace) { return true }
         if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
+        if titleSaidAgain(left.said, reading: plan) { return true }
         if labelAside(left.said, opensRequest: left.opensRequest) { return true }
         return storyByDefault(left.said)
     }
@@ -136,8 +137,9 @@ extension PromptInterpreter {
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
-    /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request.
-    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
+    /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request;
+    /// 得 after a verb of making (拍得不好, 写得太乱) says how it came out, not "must".
+    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做])得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
 
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     private static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))

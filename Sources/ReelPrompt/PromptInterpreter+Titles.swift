@@ -32,7 +32,8 @@ extension PromptInterpreter {
         },
         // "put the title «Beach Day» on top", "«X» as the title along the bottom": the title's words may
         // stand before its place
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)"#) { m, p in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在]))(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
+            // 标题放下面去: "去" says only where it goes
             var f = Found(.titlePosition(position(m[2] ?? m[3] ?? "")))
             if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f
@@ -42,7 +43,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:put|move|place|have|keep)\s+|(?:can|could|should)\s+)(?:the|those|these|all the|my)\s+(?:words|text|writing|lettering|wording)\s+(?:(?:go|be|sit|stay|appear)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:把)?(?:文字|那些字|上面的字|(?<![数名汉打签])字)(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在)(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|下面|底部|下方|上面|顶部|上方|正中间|中间)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
-        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))(?:去|来)?"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") || chineseLetters.occurs(in: p.text) else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
@@ -55,8 +56,8 @@ extension PromptInterpreter {
             guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             return Found(.scaleTitle(m[1] == "大" ? 1.4 : 0.7))
         },
-        // "make the title smaller and move it down"
-        Rule(#"\b(?:move|shift|put|push|nudge)\s+(?:it|the title|the caption|the text)\s+(?:a bit\s+|a little\s+)?(up|down|higher|lower)\b"#) { m, p in
+        // "make the title smaller and move it down", "… and put it up top", "move it down to the bottom"
+        Rule(#"\b(?:move|shift|put|push|nudge)\s+(?:it|the title|the caption|the text)\s+(?:a bit\s+|a little\s+)?(up|down|higher|lower)\b(?:\s+(?:(?:to|at|on)\s+)?(?:the\s+)?(?:very\s+)?(?:top|bottom)\b(?:\s+of the (?:screen|frame|video))?)?"#) { m, p in
             guard m.text.contains("title") || m.text.contains("caption") || m.text.contains("text") || lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.titlePosition(["up", "higher"].contains(m[1] ?? "") ? .top : .lowerThird))
         },
@@ -128,14 +129,15 @@ extension PromptInterpreter {
             if let place = m[2] ?? m[3] { f.changes.append((.titlePosition(position(place)), false)) }
             return f
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
-        // over which photos
-        Rule(#"\b(?:put\s+|show\s+|place\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题(?:只)?(?:放在|放到|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
+        // over which photos; "move the title so it only shows on the last photo", 标题“X”只放在第一张照片上
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?it\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|标题\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
-            let words: [Setting] = m[1].flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
-            let said = m[1].map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
+            let quoted = m[1] ?? m[4]
+            let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
+            let said = quoted.map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
             if let n = Int(m[3] ?? ""), n > 0 { var f = Found(m[2] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
             // "on photos 2 to 4": from the first named to the last
-            let refs = photoRefs(m[4] ?? said)
+            let refs = photoRefs(m[5] ?? said)
             return refs.first.map { var f = Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)); f.changes = words.map { ($0, false) } + f.changes; return f }
         },
         // "title it «Class of 2026» but only over the last photo", "标题改成「X」，只放在第二张": the photos
@@ -197,6 +199,16 @@ extension PromptInterpreter {
             return f
         },
     ]
+
+    /// Whether `said` is only the words of a title the plan sets, named elsewhere in the request
+    /// ("Making a promo for my escape room, The Vault. … Put The Vault as the title"): what the
+    /// video is about, not a second ask.
+    static func titleSaidAgain(_ said: String, reading plan: [Setting]) -> Bool {
+        let bare = { (s: String) in s.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") }
+        let words = bare(said)
+        guard !words.isEmpty else { return false }
+        return plan.contains { if case .title(let t) = $0 { bare(t) == words } else { false } }
+    }
 
     /// 把字调小一点，放在下面: the letters on the screen named in Chinese, so a place said after them is the title's.
     static let chineseLetters = Pattern(#"(?:^|[,，。;；!！?？\s把])(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)"#)

@@ -37,6 +37,18 @@ enum PhotoPronouns {
                 inserted += (bare as NSString).length
                 return (all, bare)
             }
+            // 第3张和第5张写得不太好，不要放进去: a removal said with no photo, right after photos were described
+            var added = 0
+            text.replace(bareRemoval) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = m.range.length
+                guard let name = m[1], let said = m[2] else { return (all, "") }
+                let head = (name as NSString).length
+                complaints.append(Describing(clause: NSRange(location: m.range.location + added, length: head + (said as NSString).length),
+                                             predicate: NSRange(location: m.range.location + added + head, length: (said as NSString).length)))
+                let bare = name.replacingOccurrences(of: " ", with: "")
+                added += (bare as NSString).length
+                return (all, bare)
+            }
         }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
@@ -92,6 +104,11 @@ enum PhotoPronouns {
     /// One photo said to last too long or too short, then a clause of only a relative length:
     /// 第3张有点拖，短一点 / 最后1张太短了，再长一点 (the photo's name goes before the length).
     private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
+
+    /// Photos named and described, then a clause that only removes, with no photo named:
+    /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 (the names go before the removal).
+    /// The description holds no edit of its own (第3张放到最后，… is a move).
+    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#)
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
