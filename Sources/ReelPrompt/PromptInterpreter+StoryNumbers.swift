@@ -154,6 +154,8 @@ extension PromptInterpreter {
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
         // 我今年68了, 她3岁, 快90周岁了: an age, in Chinese
         (#"(?:今年|已经|都|快)?\s?\d{1,3}\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // 当志愿者第3年了, 开店第十年: the how-manieth year of something the user does
+        (#"(?:已经|都|快)?第\s?\d{1,3}\s?(?:个)?年(?:了|头)?"#, ["年"]),
         // "5 foot 1", "he's 6 ft 4 in", "180 cm tall", 一米八: a height
         (#"\b[3-7]\s*(?:foot|feet|ft)\b(?:\s*\d{1,2}\b(?:\s*(?:inches|inch|in)\b)?)?"# + settingUnit + #"(?:\s+tall)?|\b1\d{2}\s*cm\b(?:\s+tall)?|\b1\s?米\s?\d{1,2}(?!\s?(?:秒|分))|\b1\d{2}\s?(?:公分|厘米)"#, ["foot", "feet", "ft", "cm", "米", "公分", "厘米"]),
         // "took 2nd at state", "finished 3rd", "1st place", "projector for 3rd period": a place won, a class period
