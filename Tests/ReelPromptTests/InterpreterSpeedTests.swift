@@ -91,4 +91,62 @@ struct InterpreterSpeedTests {
             }
         }
     }
+
+    /// What a search finds, as the interpreter reads it: each match's range and groups.
+    private static func found(_ matches: [PatternMatch], groups: Int) -> [String] {
+        matches.map { m in "\(m.range.location)+\(m.range.length) " + (0...groups).map { m[$0] ?? "∅" }.joined(separator: "|") }
+    }
+
+    /// What the whole expression finds, searched the plain way.
+    private static func plain(_ p: Pattern, _ text: String) -> [String] {
+        let ns = text as NSString
+        let all = p.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
+        return found(all, groups: p.regex.numberOfCaptureGroups)
+    }
+
+    /// Over a sample of the table and its longest rows, with parts blanked out as the rules see
+    /// them: a pattern of alternatives, narrowed to those whose words the text holds or searched
+    /// one alternative at a time, finds the same matches with the same groups as the whole pattern.
+    @Test("narrowed and one-at-a-time searches find what the whole pattern finds")
+    func alternativesFindTheSame() throws {
+        let rows = try Phrasing.table()
+        let sample = rows.enumerated().filter { $0.offset % 80 == 0 || $0.element.prompt.count > 300 }.map(\.element)
+        let rules = PromptInterpreter.rules.filter { $0.pattern.alternatives != nil }
+        #expect(rules.count > 50)
+        for row in sample {
+            let text = PromptText(row.prompt).text
+            // the same with its first third blanked, as after a rule took it
+            let cut = text.utf16.count / 3
+            let blanked = String(repeating: "\u{1}", count: cut) + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(text.unicodeScalars.prefix { _ in true }.prefix(cut).count)))
+            for t in [text, blanked] {
+                for rule in rules {
+                    let p = rule.pattern
+                    let expected = Self.plain(p, t)
+                    #expect(Self.found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == expected, "line \(row.line): \(p.regex.pattern.prefix(60))")
+                    #expect(p.firstMatch(in: t).map { Self.found([$0], groups: p.regex.numberOfCaptureGroups) } ?? [] == Array(expected.prefix(1)))
+                    #expect(p.occurs(in: t) == !expected.isEmpty)
+                }
+            }
+        }
+    }
+
+    @Test("one alternative at a time: ties go to the earlier alternative, groups keep their numbers, empty matches and emoji", arguments: [
+        #"(a)b|a(b)c|(x)?|(?:abc)d|\bq(u)|z+(?=y)|(é)|(🎉)+|ab"#,
+        #"(?:(\d+) sec|(\d+)s|no (music)|(music) off|the (song)|(🎂) cake|x|y)"#,
+        #"\bmake\s+(it)|\bkeep\s+(them)|(?<=, )(so)|(?:and|but) (then)|^(well)|(done)$|(,)|(\s)"#,
+    ])
+    func separately(pattern: String) {
+        let p = Pattern(pattern, lowercaseInput: true)
+        #expect(p.alternatives != nil)
+        let texts = [
+            "abc abcd abd xx quite zzzy 🎉🎉 é, so make it 30s no music, the song 🎂 cake and then keep them ab done",
+            "well, make it 10 sec, 20s, music off — keep them, but then 🎂 cake 🎉 é é abc quq zzy x y, done",
+            String(repeating: "ab abc 🎉 ", count: 12) + "x",
+            String(repeating: " ", count: 50),
+        ]
+        for t in texts {
+            #expect(Self.found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == Self.plain(p, t), "\(pattern) on \(t)")
+            #expect(p.occurs(in: t) == !Self.plain(p, t).isEmpty)
+        }
+    }
 }
