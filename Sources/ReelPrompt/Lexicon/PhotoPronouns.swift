@@ -95,8 +95,9 @@ enum PhotoPronouns {
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
-    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical").
-    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
+    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical"), also with what
+    /// the photo shows said between: "zoom in on photo 5, that's the backflip, and let it stay up for 5 seconds".
+    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?(?:\s*,\s*(?:thats|that is|its|it is|which is)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:(?:stay|stays|remain|be)\s+(?:up\s+|on\s+(?:screen\s+)?)?(?:\d|for\b|longer\b)|\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
     /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
     /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
     private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#)
