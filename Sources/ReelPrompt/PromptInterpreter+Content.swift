@@ -48,6 +48,8 @@ extension PromptInterpreter {
             var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
             // "I am 78 and new to computers", "she's 5 now": an age is no setting
             said = personAge.replacing(in: said) { _ in " " }
+            // "so half of these are shot from below": "shot" as the verb is no photo named
+            said = shotAsVerb.replacing(in: said) { _ in " " }
             // "its 4 a client": a "4" the text reads as "for" is no number
             if !(p.text as NSString).substring(with: m.range).contains(where: \.isNumber) { said = fourAsFor.replacing(in: said) { _ in "for" } }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
@@ -166,4 +168,8 @@ extension PromptInterpreter {
         }
         return out
     }
+
+    /// "shot" said as the verb of how photos were taken: "these are shot from below", "they were all
+    /// shot on film", "it was shot at dusk".
+    static let shotAsVerb = Pattern(#"\b(?:are|were|was|is|been|being|got|get)\s+(?:all\s+|mostly\s+|both\s+)?shot\b"#)
 }

@@ -140,6 +140,12 @@ extension PromptInterpreter {
             }
             return nil
         }.needing(["too", "so", "way", "really", "just", "only", "odd", "weird", "strange", "off", "wrong", "awkward", "boring", "rushed", "hard", "cant", "cannot", "couldnt", "barely", "hardly", "never", "silen", "nothing", "empty", "flew", "flies", "fly", "flying", "whizz", "zip", "raced", "drag", "annoying", "distracting", "messy", "jumpy", "choppy", "abrupt", "sudden", "missed", "blurry", "tiny", "dull", "flat", "meh", "bad", "forever", "ages", "mostly", "gone", "disappear", "vanish", "flash", "anyone"]),
+        // "slow zoom in on every photo, I want it to feel like you're walking up to the mushrooms": the
+        // feeling a motion asked elsewhere should give, said as someone moving; the motion's reason
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz)\s+)*(?:(?:i|we)(?:d| would)?\s+(?:want|wanted|like|love|need)\s+(?:it|them|the video|the photos|this)\s+to\s+|(?:it|this|that)\s+should\s+|so\s+(?:it|they)\s+)(?:feel|feels|look|looks)\s+like\s+(?:(?:youre|you are|were|we are|im|i am|someone is|somebodys|the viewer is|the camera is|ur)\s+)(?:slowly\s+|really\s+|just\s+)?(?:walking|moving|stepping|flying|drifting|floating|creeping|leaning|getting|sneaking|gliding|wandering|strolling|running|swimming|diving|climbing|driving|sailing|peeking|looking)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard motionCue.occurs(in: p.text), !storySettingWord.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        }.needing(["feel", "look"]),
     ]
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").
