@@ -16,6 +16,11 @@ extension PromptInterpreter {
         Rule(#"[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE0F}\x{200D}]+|…+"#) { _, _ in
             Found().notNegatable
         },
+        // "Aiyo the words so small one", "alamak, the song so loud": an exclamation heard in Singapore and
+        // Malaysia that opens a clause; taken so what follows is read as a clause of its own
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:aiyo+h?|aiyoyo|aiya+h?|alamak|walao(?:\s+eh)?|wah+\s+lau(?:\s+eh)?|haiz+|adoi+|aduh+)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh"]),
         // "umm hi 👋", "hmm ok…": a clause of only hesitations and greetings
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
@@ -389,9 +394,10 @@ extension PromptInterpreter {
     /// shape beside one is the reason for it.
     static let shapeAsked = Pattern(#"\b(?:vertical|horizontal|portrait|landscape|square|widescreen|9:16|16:9|4:5|1:1|tiktok|reels?|shorts|stories|story|instagram|insta|ig|youtube)\b|竖屏|横屏|方形|正方形"#)
 
-    /// A look or a decoration asked for (加个复古滤镜, 要有电影感, 调成黑白, 加几个贴纸, 做成復古懷舊的感覺):
+    /// A look or a decoration asked for (加个复古滤镜, 要有电影感, 调成黑白, 加几个贴纸, 做成復古懷舊的感覺,
+    /// 要那种复古film的感觉):
     /// a wish Reel cannot grant, never a story. Read in either script, as the clause is typed.
-    static let chineseLookAsked = Pattern(Traditional.either(#"滤镜|特效|调色|色调|风格|贴纸|表情包|(?:电影|胶片|高级|氛围|年代|大片|复古|怀旧|文艺|故事)感|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)|(?:做成|弄成|搞成|调成|改成|变成|做出|弄出)(?:一种|一点|点|个)?\p{Han}{1,6}的(?:感觉|风格|色调|画风|氛围|味道)"#))
+    static let chineseLookAsked = Pattern(Traditional.either(#"滤镜|特效|复古|怀旧|调色|色调|风格|贴纸|表情包|(?:电影|胶片|高级|氛围|年代|大片|复古|怀旧|文艺|故事)感|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得|那种|这种|一种)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)|(?:做成|弄成|搞成|调成|改成|变成|做出|弄出)(?:一种|一点|点|个)?\p{Han}{1,6}的(?:感觉|风格|色调|画风|氛围|味道)|(?:复古|怀旧|黑白|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)\s*(?:[a-z]+\s*)?(?:的)?(?:感觉|风格|色调|画风|氛围|味道)"#))
 
     /// A photo named by its place in Chinese (第3张, 最后一张), said before a clause about it.
     static let chinesePhotoNamed = Pattern(#"第\s*\d{1,3}\s*张|最后\s*1?\s*张"#)

@@ -17,10 +17,14 @@ extension PromptInterpreter {
         }.needing(["darling", "darlin", "dear", "honey", "hun", "hon", "sweet", "babe", "mate", "bud", "pal", "dude", "bro", "bru", "fam", "chief", "boss", "sir", "maam", "madam", "love", "luv", "champ", "friend"]),
         // "for the projector in the museum lobby", "it's for our book club's end of year meeting", "for
         // my daughter's quinceañera": what or where the video is for, a whole clause naming no setting
-        // ("for a presentation", with no one's event named, may hint a shape: reported)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|its|it is|this is|thats|that is|it will be|itll be|its going to be|its gonna be|it has to be|its all|mainly|mostly|just|only|all|ok|okay)\s+)*for\s+(?:the|my|our|his|her|their|this|that|next|[a-z]+s)\s+[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        // ("for a presentation", with no one's event named, may hint a shape: reported); a name of a few
+        // words before the possessive: "it's for Fast Eddie's Car Wash", "this is for Big Al's Towing's"
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|its|it is|this is|thats|that is|it will be|itll be|its going to be|its gonna be|it has to be|its all|mainly|mostly|just|only|all|ok|okay)\s+)*for\s+(?:the|my|our|his|her|their|this|that|next|(?:[a-z]+\s+){0,2}?[a-z]+s)\s+[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = groupNumber.replacing(in: timeOfYear.replacing(in: reasonTime.replacing(in: (p.text as NSString).substring(with: m.range)) { _ in " " }) { _ in " " }) { _ in " " }
-            return reasonBlocked(said) ? nil : Found().notNegatable
+            guard reasonBlocked(said) else { return Found().notNegatable }
+            // "this is for Big Al's Towing's Facebook Reels": "big" is part of a name
+            let unnamed = withoutNames(said, typed: p.said(m.range))
+            return unnamed != said && !reasonBlocked(unnamed) ? Found().notNegatable : nil
         }.needing(["for "]),
         // "I picked the best ones", "we went to Rome": a past-tense clause tells, it does not ask
         Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was|changed|decided|realised|realized|noticed|forgot)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
@@ -44,6 +48,8 @@ extension PromptInterpreter {
             var said = leadingPlease.replacing(in: withoutPeopleHabits(p.said(m.range).lowercased())) { _ in "" }
             // "I am 78 and new to computers", "she's 5 now": an age is no setting
             said = personAge.replacing(in: said) { _ in " " }
+            // "so half of these are shot from below": "shot" as the verb is no photo named
+            said = shotAsVerb.replacing(in: said) { _ in " " }
             // "its 4 a client": a "4" the text reads as "for" is no number
             if !(p.text as NSString).substring(with: m.range).contains(where: \.isNumber) { said = fourAsFor.replacing(in: said) { _ in "for" } }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
@@ -143,4 +149,27 @@ extension PromptInterpreter {
             return Found().notNegatable
         }.needing(["of ", "from ", "about "]),
     ]
+
+    /// A name said with a possessive, its words capitalised as typed: "Big Al's", "Big Al's Towing's",
+    /// "Fast Eddie's", "Top Dog's".
+    static let possessiveName = Pattern(#"(?-i)\b(?:[A-Z][A-Za-z]*\s+){0,3}[A-Z][A-Za-z]*['’]s\b(?:\s+[A-Z][A-Za-z]*['’]s\b)*"#)
+
+    /// `said` (normalised) without the words of the possessive names in `typed` (the same words as
+    /// the user typed them): "for big als towings" → "for       " when "Big Al's Towing's" was typed.
+    static func withoutNames(_ said: String, typed: String) -> String {
+        guard typed.contains("'s") || typed.contains("’s") else { return said }
+        var out = said
+        for name in possessiveName.matches(in: typed) {
+            for word in name.text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+                let bare = word.filter(\.isLetter)
+                let stem = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : bare
+                out = out.replacingOccurrences(of: #"\b(?:\#(bare)|\#(stem))\b"#, with: " ", options: .regularExpression)
+            }
+        }
+        return out
+    }
+
+    /// "shot" said as the verb of how photos were taken: "these are shot from below", "they were all
+    /// shot on film", "it was shot at dusk".
+    static let shotAsVerb = Pattern(#"\b(?:are|were|was|is|been|being|got|get)\s+(?:all\s+|mostly\s+|both\s+)?shot\b"#)
 }

@@ -274,8 +274,9 @@ extension PromptInterpreter {
     static let fileMarker = Pattern(#"«f[a-z]+»"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
-    /// "and start 10 seconds in", "have it start 30 seconds in": the start, with "in" after the number.
-    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?$"#)
+    /// "and start 10 seconds in", "have it start 30 seconds in", "start it about 20 seconds in":
+    /// the start, with "in" after the number.
+    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
     /// "in" and nothing more to the end of the clause ("42 sec in", not "30 seconds in total").
     static let inAlone = Pattern(#"^\s*in\s*$"#)

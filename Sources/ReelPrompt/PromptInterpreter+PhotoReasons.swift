@@ -16,7 +16,8 @@ extension PromptInterpreter {
         // "…photos 6 and 8, the fiddle leaf fig and the monstera sold this morning"
         // "…swap pics 3 and 7, 7 is my best kickflip": a photo named by its bare number;
         // "…swap photo 2 and photo 7, he's blinking in 2"
-        Rule(#"(?<=[,.;!?\x{01}])\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly)\s+)*((?:[a-z]|\d{1,3}\s+(?:is|was|looks|has|had|s)\b)[^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
+        // "swap photos 2 and 9 so the full-cast shot comes earlier": where the photo lands, said as the purpose
+        Rule(#"(?:(?<=[,.;!?\x{01}])|(?<=\s)(?=so\s))\s*(?:(?:because|cause|cuz|coz|since|as|both|lol|ugh|sadly|so that|so)\s+)*((?:[a-z]|\d{1,3}\s+(?:is|was|looks|has|had|s)\b)[^,.;!?\x{01}]{2,100}?)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|then)\s+(?:please\s+|pls\s+|also\s+)?(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|start|end|cut|fade|let|have)\b))"#) { m, p in
             guard var clause = m[1], let (kind, edit) = editBefore(m.range.location, p) else { return nil }
             // "swap the 2nd and 5th pics, the 5th one shows off the new chairs better": a photo of the
             // edit named again is the one the reason is about
@@ -125,7 +126,7 @@ extension PromptInterpreter {
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it".
-    private static let placement = Pattern(#"\b(?:should|must|needs? to|has to|to|can|could|will)\s+(?:(?:come|go|be|appear|show up)\s+(?:earlier|earliest|later|latest|sooner|first|1st|last|up front|before|after|at the (?:start|end|beginning|front))|(?:open|close|start|end|begin|finish|lead|kick off|wrap up)(?:\s+(?:the\s+)?(?:video|slideshow|reel|show|whole thing|it|things))?)\b"#)
+    private static let placement = Pattern(#"\b(?:(?:should|must|needs? to|has to|to|can|could|will)\s+(?:come|go|be|appear|show up)|comes|goes|is|appears|shows up|lands)\s+(?:earlier|earliest|later|latest|sooner|first|1st|last|up front|before|after|at the (?:start|end|beginning|front))\b|\b(?:should|must|needs? to|has to|to|can|could|will)\s+(?:open|close|start|end|begin|finish|lead|kick off|wrap up)(?:\s+(?:the\s+)?(?:video|slideshow|reel|show|whole thing|it|things))?\b"#)
 
     /// A verb of a statement ("sold", "didnt sign", "shouldnt drift", "hate that pic").
     private static let statementVerb = Pattern(#"\b(?:"# + reasonVerbs + #"|looks|seems|feels|shows|show|its|thats|hes|shes|theyre|im|youre|[a-z]{3,}ed|shouldnt|mustnt|wouldnt|cant|wont|didnt|doesnt|dont|isnt|arent|wasnt|werent|hate|hates|dislike|dislikes|sold|signed)\b"#)

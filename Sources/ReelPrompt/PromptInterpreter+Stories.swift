@@ -16,8 +16,9 @@ extension PromptInterpreter {
     static let storyRules: [Rule] = [
         // "maybe a bit quieter?", "perhaps a little louder please", "I guess smaller": a hedge before a
         // bare comparative is part of the ask (the sound; the title's size after the title was named);
-        // "quieter a bit can?", "louder a bit or not": the same asked as in Singapore
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|then|or|ok|okay|hmm|um|also|oh)\s+)*(?:(?:maybe|perhaps|possibly|probably|ideally|i guess|i think|i suppose|i reckon|idk|just|even|if possible|if you can|could it be|can it be|could you make it|can you make it|make it)\s+)*(?:(?:a bit|a little|a tad|a touch|slightly|much|a lot|way|even|just|bit)\s+)*(louder|quieter|softer|bigger|larger|smaller)(?:\s+(?:a bit|a little|a tad|abit|slightly))?(?:\s+(?:please|pls|plz|maybe|perhaps|i guess|i think|if possible|if you can|then|though|too|still|thanks|thx|can|or not|can or not|can anot|anot|lah|leh|ok))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        // "quieter a bit can?", "louder a bit or not": the same asked as in Singapore;
+        // "and it could be a touch louder overall": the wish said of the video
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|then|or|ok|okay|hmm|um|also|oh)\s+)*(?:(?:maybe|perhaps|possibly|probably|ideally|i guess|i think|i suppose|i reckon|idk|just|even|if possible|if you can|could it be|can it be|it could be|it can be|it should be|it could use being|could you make it|can you make it|make it)\s+)*(?:(?:a bit|a little|a tad|a touch|slightly|much|a lot|way|even|just|bit)\s+)*(louder|quieter|softer|bigger|larger|smaller)(?:\s+(?:a bit|a little|a tad|abit|slightly))?(?:\s+(?:please|pls|plz|maybe|perhaps|i guess|i think|if possible|if you can|then|though|too|still|thanks|thx|can|or not|can or not|can anot|anot|lah|leh|ok|overall|all round|throughout))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             switch m[1] ?? "" {
             // "clip sound on, a bit louder": the clips' own sound, which has no level to set
             case _ where clipSoundNamedLast(before: m.range.location, in: p.text): return nil
@@ -139,6 +140,12 @@ extension PromptInterpreter {
             }
             return nil
         }.needing(["too", "so", "way", "really", "just", "only", "odd", "weird", "strange", "off", "wrong", "awkward", "boring", "rushed", "hard", "cant", "cannot", "couldnt", "barely", "hardly", "never", "silen", "nothing", "empty", "flew", "flies", "fly", "flying", "whizz", "zip", "raced", "drag", "annoying", "distracting", "messy", "jumpy", "choppy", "abrupt", "sudden", "missed", "blurry", "tiny", "dull", "flat", "meh", "bad", "forever", "ages", "mostly", "gone", "disappear", "vanish", "flash", "anyone"]),
+        // "slow zoom in on every photo, I want it to feel like you're walking up to the mushrooms": the
+        // feeling a motion asked elsewhere should give, said as someone moving; the motion's reason
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz)\s+)*(?:(?:i|we)(?:d| would)?\s+(?:want|wanted|like|love|need)\s+(?:it|them|the video|the photos|this)\s+to\s+|(?:it|this|that)\s+should\s+|so\s+(?:it|they)\s+)(?:feel|feels|look|looks)\s+like\s+(?:(?:youre|you are|were|we are|im|i am|someone is|somebodys|the viewer is|the camera is|ur)\s+)(?:slowly\s+|really\s+|just\s+)?(?:walking|moving|stepping|flying|drifting|floating|creeping|leaning|getting|sneaking|gliding|wandering|strolling|running|swimming|diving|climbing|driving|sailing|peeking|looking)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard motionCue.occurs(in: p.text), !storySettingWord.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        }.needing(["feel", "look"]),
     ]
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").

@@ -116,6 +116,12 @@ extension PromptInterpreter {
     private static let storyNumberKinds: [(String, [String])] = [
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "at 42 Jalan Sultan", "12 Jln Ampang", "88 Lorong Kulit": a street address where the street's word
+        // comes first (Malaysia, Indonesia)
+        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya)\s+[a-z]+(?:\s+\d{1,3}[a-z]?\b)?"#, ["jalan", "jln", "lorong", "lrg", "persiaran", "lebuh"]),
+        // "I taught Standard 6", "my Form 4 class", "Primary 5", "Year 6": a school year, as said in Malaysia,
+        // Singapore and Britain
+        (#"\b(?:standard|std|form|primary|year)\s+\d{1,2}\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["standard", "std", "form", "primary", "year"]),
         // "the Marriott on 5th Street", "at 3rd Ave": a street named by its ordinal
         (#"\b(?:at|on|off)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:st|street|ave|avenue)\b"#, ["street", " st", "ave"]),
         // "I keep 12 hives", "we have 3 dogs", "we raise about 40 goats": how many of something the
@@ -177,8 +183,8 @@ extension PromptInterpreter {
         (#"\b(?:the|my|our|a|an)\s+\d{1,2}:\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":"]),
         // "Dave finally rolled a 300", "bowled a 279", "shot a 72", "ran a 5:10 mile": a score of the story
         (#"\b(?:rolled|bowled|shot|carded|posted|hit|scored|got)\s+(?:a|an|his|her|their|my|our)\s+(?:(?:perfect|personal best|career high|new)\s+)?\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?"#, ["rolled", "bowled", "shot", "carded", "posted", "hit", "scored", "got"]),
-        // 今天玫瑰10块钱一扎, 每斤8元, 门票20元: a price, in Chinese
-        (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?\d+(?:\.\d+)?\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
+        // 今天玫瑰10块钱一扎, 每斤8元, 门票20元, 热干面五块钱一碗: a price, in Chinese
+        (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,5})\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
         // 第一次用这种软件: the first (or nth) time something happens
         (#"第\s?\d{1,2}\s?次"#, ["次"]),
         // 今天六一儿童节, 五一假期: a holiday named by its date

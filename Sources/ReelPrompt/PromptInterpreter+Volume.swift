@@ -40,13 +40,13 @@ extension PromptInterpreter {
         },
         // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播, 音乐小声放在背景就行: how loud the music plays, said as how to
         // play it (a level, like "soft"), in a clause of its own after the music or right after it
-        // (音乐小声点 turns it down: the plain forms)
-        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // (音乐小声点 turns it down: the plain forms); also as what it is for: 配乐用song.mp3，轻轻的当背景就行
+        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?|(?:当|做|作为|作)(?:背景音乐|背景音|背景))(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
                     || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
             return Found(.musicVolume(m.text.contains("大声") ? 0.6 : 0.2))
-        }.needing(["放", "播"]),
+        }.needing(["放", "播", "当", "做", "作"]),
         // "音乐从第20秒开始放，前面太慢了", "start the song 30 seconds in, the intro is too slow": what is wrong
         // with the part of the song skipped, the reason for a later start
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|since|as)\s+)?(?:the\s+)?(?:intro|beginning|start|opening|first part)(?:\s+of\s+(?:the\s+|that\s+|this\s+)?(?:song|music|track|tune))?\s+(?:is|s|was|feels|gets|drags)\s+(?:(?:way|too|so|really|kinda|a bit|super|pretty)\s+)*(?:slow|long|boring|quiet|dull|draggy|meh)(?:\s+(?:anyway|tbh|lol))?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:因为)?(?:歌曲?的|音乐的)?(?:前面|前奏|开头|前边|前头|一开始)(?:那段|的部分|部分|那部分)?(?:太|有点|有些|比较|实在|真的)*(?:慢|长|拖|无聊|闷|安静|没劲)了?(?:点|一点)?(?:吧|啊)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, p in

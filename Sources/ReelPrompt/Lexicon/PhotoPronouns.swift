@@ -101,9 +101,10 @@ enum PhotoPronouns {
         return found
     }
 
-    /// One photo said to last too long or too short, then a clause of only a relative length:
-    /// 第3张有点拖，短一点 / 最后1张太短了，再长一点 (the photo's name goes before the length).
-    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
+    /// One photo said to last too long or too short, or said what it is, then a clause of only a
+    /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点
+    /// (the photo's name goes before the length; what was said of the photo is its reason).
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
     /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 (the names go before the removal).
@@ -112,8 +113,9 @@ enum PhotoPronouns {
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
-    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical").
-    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
+    /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical"), also with what
+    /// the photo shows said between: "zoom in on photo 5, that's the backflip, and let it stay up for 5 seconds".
+    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?(?:\s*,\s*(?:thats|that is|its|it is|which is)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:(?:stay|stays|remain|be)\s+(?:up\s+|on\s+(?:screen\s+)?)?(?:\d|for\b|longer\b)|\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
     /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
     /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
     private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#)

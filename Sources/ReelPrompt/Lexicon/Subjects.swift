@@ -103,7 +103,9 @@ enum Subjects {
             if pointing.contains(prev), singular.contains(next), w.allSatisfy(\.isLetter), !singular.contains(w) { return false }
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
             if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
-            if w.allSatisfy(\.isLetter), !styles.contains(w), namesHead(after: i, in: words, filler: filler) { sawSubject = true; continue }
+            // "要那种复古 film 的感觉": a Chinese look before an English head is asked, not what the video is of
+            if w.allSatisfy(\.isLetter), !styles.contains(w), !chineseStyles.contains(where: w.contains),
+               namesHead(after: i, in: words, filler: filler) { sawSubject = true; continue }
             if filler(w) { continue }
             return false
         }
