@@ -1,7 +1,7 @@
 import Foundation
 
 /// "the second photo is blurry, take it out", "the cake photo is number 6, give that one 6
-/// seconds", "photo 4 is my favourite, make it longer", 第五张拍糊了，删掉它: a pronoun ("it",
+/// seconds", "our soloist Maya is in photo 7, keep that one still", "photo 4 is my favourite, make it longer", 第五张拍糊了，删掉它: a pronoun ("it",
 /// "that one", "this one", "that photo", 它, 这张) in the clause after one that says something
 /// about exactly one photo stands for that photo.
 ///
@@ -103,15 +103,16 @@ enum PhotoPronouns {
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
     private static let nounFirst = Pattern("^" + noun)
-    private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw) ))"#
+    private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the kids
         // in photo 9 are | our youngest students"
         + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
-        // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such)
-        + #"|(the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie|[a-z]+(?=\s+(?:is|was)\s+(?:photo|picture|pic|image)\s+\d))(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
+        // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such); "our
+        // soloist Maya is in photo 7" (who is in it)
+        + #"|((?:the\s+(?:[a-z]+\s+){0,4}?(?:photo|picture|pic|image|shot|one|selfie|[a-z]+(?=\s+(?:is|was)\s+(?:photo|picture|pic|image)\s+\d))(?:\s+(?:with|of|where|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+(?:number\s+|no\s+|#\s*|photo\s+|picture\s+|pic\s+|image\s+)|(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:is|was|are|were)\s+(?:in|on)\s+(?:photo|picture|pic|image|shot)\s+)(\d{1,3})\b[^,.;!?«\x{01}]*?)"#
         // 6 name, 7 predicate: 第5张 | 拍糊了
         + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark", "the
