@@ -27,8 +27,32 @@ extension PromptInterpreter {
         if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
         if labelAside(left.said, opensRequest: left.opensRequest) { return true }
+        if answeredAside(left.said, reading: plan) { return true }
         return storyByDefault(left.said)
     }
+
+    /// Whether a part left over names a setting only as what the plan already does, and is story by
+    /// default once those words are left out: "so the order's a mess" beside "oldest to newest", "I
+    /// want the cakes to sit still" and "the family wants them still" beside "no Ken Burns". Its
+    /// words of asking are kept out of the test: what it asks for is what was read.
+    static func answeredAside(_ said: String, reading plan: [Setting]) -> Bool {
+        var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard !text.contains(where: \.isNumber), text.split(separator: " ").count <= 14 else { return false }
+        let before = text
+        for (group, read) in answeredWords where plan.contains(where: read) { text = group.replacing(in: text) { _ in " " } }
+        guard text != before else { return false }
+        return !storySettingWord.occurs(in: text) && !platformHint.occurs(in: text) && !wishWord.occurs(in: text)
+            && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
+    }
+
+    /// The words of a setting said as a story or a wish, and whether a setting of the plan does it:
+    /// the photos' order ("the order's a mess") by a new order, photos kept still ("sit still") by no motion.
+    private static let answeredWords: [(Pattern, @Sendable (Setting) -> Bool)] = [
+        (Pattern(#"\b(?:order|sequence|ordering|chronological|chronologically)\b"#), {
+            if case .order = $0 { true } else { false } }),
+        (Pattern(#"\b(?:(?:sit|sits|stay|stays|stand|be|remain|kept|keep|held|hold|look)\s+)?(?:still|static|steady|motionless)\b"#), {
+            if case .motion(.off) = $0 { true } else { false } }),
+    ]
 
     /// Whether a part left over beside an ask that was read is story by default: it holds no
     /// number, names no setting, platform, look or effect, and asks for nothing ("Gary's gonna
