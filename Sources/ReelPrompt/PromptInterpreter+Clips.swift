@@ -28,7 +28,7 @@ extension PromptInterpreter {
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
         // longer than 4 seconds each": a length said of the clips is how long each plays, however it
         // is worded ("each" included); "clips only, max 4 sec a clip" says which first (read by the media rules)
-        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?|"# + onlyUse + #")?"# + clipSubject + #"(?!\s+only\s*(?:$|[,.;!?]))((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
+        Rule(#"(?:\b(?:keep|cap|limit|trim|cut|shorten|let|have|set)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?|"# + onlyUse + #"|\b(?:only|just)\s+(?:the\s+|my\s+|our\s+)?)?"# + clipSubject + #"(?!\s+only\s*(?:$|[,.;!?]))((?:(?!"# + notClipWords + #")[^,.;!?，。；！？]){0,40}?)(?:(?:\s*,\s*|\s*,?\s*(?:but|yet|just|only)\s+(?=no\b|not\b|at\b|max|under|up to|less))(?:like|say|about|around|maybe|so|ideally|max|at most|tops|no more than|not more than|no longer than|not longer than|not over|under|up to|less than|at the most)\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:s|sec|secs|seconds?)\b|秒(?:钟)?)(?:\s+(?:max(?:imum)?|tops|each|apiece|at most|or less|long|or so))?(?!\s*(?:-\s*)?(?:long\s+)?(?:video|reel|slideshow|film|movie|montage|edit|vlog|total|in total|overall)\b)"#) { m, p in
             guard let text = m[3], let s = Double(text), s > 0 else { return nil }
             // "clips longer than 5 seconds": which clips, not how long (a removal is not offered);
             // "don't let the clips play longer than 4 seconds" is the longest they play
@@ -36,7 +36,10 @@ extension PromptInterpreter {
             if let between = m[2], Pattern(#"\b(?:over|more than|longer than|at least)\s*$"#).occurs(in: between),
                !Pattern(#"\b(?:no|not|never|dont|doesnt|nothing)\b"#).occurs(in: said) { return nil }
             // "only use my workout clips, max 2 sec each": which clips, and how long each plays
-            if m[1] != nil { return Found(.media(.clipsOnly), .clipMax(ms: FrameTime.ms(seconds: s))).notNegatable }
+            // "only the clips from my phone, max 4 seconds each": the same, said without a verb
+            if m[1] != nil || m.text.hasPrefix("only") || m.text.hasPrefix("just") {
+                return Found(.media(.clipsOnly), .clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+            }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
         // "3 seconds max for the clips", "2 secs per clip", "nothing over 3 seconds for the videos":

@@ -15,6 +15,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|thanks|thank you|thx|ty|ok|okay|oh)\s+)*(?:my\s+)?(?:darling|darlin|dear|dearie|honey|hun|hon|sweetie|sweetheart|sweety|babe|mate|buddy|bud|pal|dude|bro|bruh|bruv|fam|chief|boss|sir|maam|madam|love|luv|champ|friend)(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["darling", "darlin", "dear", "honey", "hun", "hon", "sweet", "babe", "mate", "bud", "pal", "dude", "bro", "bru", "fam", "chief", "boss", "sir", "maam", "madam", "love", "luv", "champ", "friend"]),
+        // "babe make it a TikTok teaser", "hun can you make it square", "mate just cut it on the beat": a
+        // name of endearment or address that opens the request, right before what is asked
+        Rule(#"^\s*(?:(?:hey|hi|ok|okay|oh|so)\s+)*(?:my\s+)?(?:darling|darlin|dearie|honey|hun|hon|sweetie|sweetheart|sweety|babe|mate|buddy|bud|pal|dude|bro|bruh|bruv|fam|chief|boss|champ)(?=\s+(?:(?:just|pls|plz|please|quickly|real quick)\s+)*(?:make|can|could|would|will|put|add|set|turn|give|use|do|change|cut|keep|remove|take|drop|i need|i want|we need|we want|i d like|id like)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["darling", "darlin", "dearie", "honey", "hun", "hon", "sweet", "babe", "mate", "bud", "pal", "dude", "bro", "bru", "fam", "chief", "boss", "champ"]),
         // "for the projector in the museum lobby", "it's for our book club's end of year meeting", "for
         // my daughter's quinceañera": what or where the video is for, a whole clause naming no setting
         // ("for a presentation", with no one's event named, may hint a shape: reported); a name of a few

@@ -172,9 +172,10 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        // "it'll play on the big screen in the lobby", "during open day": where and when it plays;
+        // "it'll play on the big screen in the lobby", "during open day", "this loops on the TV in the
+        // waiting area" (the screen left to the shape rules): where and when it plays;
         // ", showing on the big TV,", "projected on the big wall": how it is shown there, said as a participle
-        Rule(#"\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\b(?:(?:showing|shown|playing|played|running|screening|screened|projected|displayed|looping|going up|up)\s+)?on\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
+        Rule(#"\b(?:it|this|the video|the slideshow)\s+(?:loops|plays|runs|will loop|is looping|goes on a loop|runs on a loop|plays on a loop|plays on repeat)(?=\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}?(?:screen|screens|tv|tvs|telly|projector|wall|monitor|monitors|display|displays)\b)|\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\b(?:(?:showing|shown|playing|played|running|screening|screened|projected|displayed|looping|going up|up)\s+)?on\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
             Found().notNegatable
         },
         // "nothing zooming out", "no photo panning left": the other direction said no to, beside the one asked for

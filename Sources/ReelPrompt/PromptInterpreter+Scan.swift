@@ -203,8 +203,9 @@ struct Scan {
     private static let fillerLooks: Set<String> = ["cinematic"]
 
     /// A look asked for as the whole clause: "make it look cinematic", "make it more cinematic",
-    /// "can it look more cinematic", "it should feel cinematic", "give it a cinematic feel", "a cinematic filter"; not "… cinematic with AI" (the cloud's look).
-    private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)|(?:can|could|would|will)\s+(?:it|this|they|the video|the whole thing)|(?:it|this|the video|the whole thing)\s+(?:should|could|needs to|has to|must))\s+(?:(?:look|feel|seem|be|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))\s*$"#, lowercaseInput: true)
+    /// "can it look more cinematic", "it should feel cinematic", "give it a cinematic feel", "a cinematic filter",
+    /// "make it look cinematic for our open day (on June 14th)"; not "… cinematic with AI" (the cloud's look).
+    private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)|(?:can|could|would|will)\s+(?:it|this|they|the video|the whole thing)|(?:it|this|the video|the whole thing)\s+(?:should|could|needs to|has to|must))\s+(?:(?:look|feel|seem|be|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:for|on|at)\s+(?!ai\b)[^,.;!?]*?)?(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))\s*$"#, lowercaseInput: true)
 
     /// A part of the request no rule took, with the whole clause it stands in.
     struct Leftover: Equatable {

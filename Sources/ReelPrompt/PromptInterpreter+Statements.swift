@@ -28,8 +28,39 @@ extension PromptInterpreter {
         if bracketAside(left) { return true }
         if titleSaidAgain(left.said, reading: plan) { return true }
         if labelAside(left.said, opensRequest: left.opensRequest) { return true }
+        if answeredAside(left.said, reading: plan) { return true }
         return storyByDefault(left.said)
     }
+
+    /// Whether a part left over names a setting only as what the plan already does, and is story by
+    /// default once those words are left out: "so the order's a mess" beside "oldest to newest", "I
+    /// want the cakes to sit still" and "the family wants them still" beside "no Ken Burns". Its
+    /// words of asking are kept out of the test: what it asks for is what was read.
+    static func answeredAside(_ said: String, reading plan: [Setting]) -> Bool {
+        var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard !text.contains(where: \.isNumber), text.split(separator: " ").count <= 14 else { return false }
+        let before = text
+        for (group, read) in answeredWords where plan.contains(where: read) { text = group.replacing(in: text) { _ in " " } }
+        guard text != before else { return false }
+        return !storySettingWord.occurs(in: text) && !platformHint.occurs(in: text) && !wishWord.occurs(in: text)
+            && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
+    }
+
+    /// The words of a setting said as a story or a wish, and whether a setting of the plan does it:
+    /// the photos' order ("the order's a mess") by a new order, photos kept still ("sit still") by no motion,
+    /// the title by a title's place or size, a lower level by the music turned down.
+    private static let answeredWords: [(Pattern, @Sendable (Setting) -> Bool)] = [
+        (Pattern(#"\b(?:order|sequence|ordering|chronological|chronologically)\b"#), {
+            if case .order = $0 { true } else { false } }),
+        (Pattern(#"\b(?:(?:sit|sits|stay|stays|stand|be|remain|kept|keep|held|hold|look)\s+)?(?:still|static|steady|motionless)\b"#), {
+            if case .motion(.off) = $0 { true } else { false } }),
+        // "also the title put at the bottom can?" beside "at the bottom": the title the place was said of
+        (Pattern(#"\b(?:title|titles|caption|captions|heading)\b"#), {
+            switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
+        // "the song too loud leh, can lower abit?": the music turned down, asked again
+        (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
+            switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
+    ]
 
     /// Whether a part left over beside an ask that was read is story by default: it holds no
     /// number, names no setting, platform, look or effect, and asks for nothing ("Gary's gonna
@@ -38,6 +69,8 @@ extension PromptInterpreter {
     /// confetti"): ``wishWord``, ``labelWish`` and ``reasonStyleWord`` list them.
     static func storyByDefault(_ said: String) -> Bool {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
+        // "nothing about me is small": a word of a setting said of a person
+        if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -54,6 +87,9 @@ extension PromptInterpreter {
             && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
+
+    /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
+    private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)
 
     /// A thing named as if added ("and a purple unicorn", "with confetti falling", "some fireworks"):
     /// not a statement, so reported.

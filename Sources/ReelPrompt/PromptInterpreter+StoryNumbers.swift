@@ -145,6 +145,15 @@ extension PromptInterpreter {
                 + #"(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["open"]),
         (#"\b\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+(?:"# + weekday + #"\s*(?:to|-|–|thru|through)\s*"# + weekday + #"|every day|daily|every weekday|every weekend|weekdays|weekends|on weekends|7 days a week))?"#, ["am", "pm"]),
         (#"(?:\b(?:til|till|until|from|at|by|before|after|around)\s+)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b"#, ["am", "pm"]),
+        // "open house on 3/15 from 1 to 4", "Sat 12/6 from 10 to 2": the hours of a day named just before
+        // (no am or pm needed once the day is said)
+        (#"\b(?:(?:on|this|next)\s+)?(?:(?:"# + weekday + #"\.?,?\s+)?"# + dayOfMonth + #"|"# + weekday + #")\s+(?:from\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\s*(?:to|-|–|til|till|until)\s*\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\b"# + settingUnit, ["/", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        // "asking 425k", "asking price 1.2m", "listed at 650k": a home's price without its currency sign
+        (#"\b(?:asking(?:\s+price)?|listed at|priced at|selling for|sold for|offers over)\s+(?:(?:is|of|about|around|just|only)\s+)?\d{1,4}(?:\.\d{1,3})?\s?(?:k|m|million|mil|grand)\b"#, ["asking", "listed", "priced", "selling", "sold", "offers"]),
+        // "42 members", "over 300 volunteers", "2k followers": how many people a group has
+        (#"\b(?:(?:about|around|over|nearly|almost|some|just|only)\s+)?\d{1,5}(?:\.\d)?\s?k?\+?\s+(?:(?:active|paying|registered|regular|loyal)\s+)?(?:members|volunteers|employees|staff members|parishioners|subscribers|followers|congregants)\b"#, ["members", "volunteers", "employees", "parishioners", "subscribers", "followers", "congregants"]),
+        // "a 40 lb salmon", "it weighed 3.2 kg", 两百多斤, 二十公斤: a weight
+        (#"\b\d{1,5}(?:\.\d{1,2})?\s?-?\s?(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?|tons?|tonnes?|oz|ounces?|grams?)\b(?!\s*(?:a|an|per|each)\s)|(?:\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万几]+)\s?多?\s?(?:斤|公斤|千克|吨)"#, ["lb", "pound", "kg", "kilo", "ton", "oz", "ounce", "gram", "斤", "千克", "吨"]),
         // "12/24/2025", "2025-06-28", "june 14th", "14 may 2024", "the board meeting on the 14th": a date
         (#"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#, ["/", "-"]),
         (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),

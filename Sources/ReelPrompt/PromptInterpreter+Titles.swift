@@ -85,12 +85,12 @@ extension PromptInterpreter {
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))
         },
         // "title at top, bigger", "Title "X", big letters", "Title it X, keep it small", "go at the top and be a bit smaller", "can the
-        // title go on photo 2? small and at the top": a bare
+        // title go on photo 2? small and at the top", 'our name "Golden Comb" big in the middle': a bare
         // size (or "be" and a size, or a size and "letters", "text", "font") after the title was named
-        Rule(#"(?:^|(?<=[,;?.!])|(?<=\band ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+|(?:keep|make|have|leave)\s+it\s+(?:nice and\s+)?)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01})"#) { m, p in
+        Rule(#"(?:^|(?<=[,;?.!])|(?<=\band )|(?<=» ))\s*(?:and\s+)?(?:be\s+|look\s+|get\s+|(?:keep|make|have|leave)\s+it\s+(?:nice and\s+)?)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+|kinda\s+|really\s+|nice and\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)(?:\s+(?:letters|lettering|text|font|type|print|writing|size))?(?:\s+(?:please|pls|too|though))?(?=\s*(?:$|[,.;!?])|\s+(?:and|but)\s+(?:(?:in|at|on|near|centered|centred|up|down)\b|\x{01})|\s*\x{01}|(?<=» (?:big|large|huge|small|tiny))\s+(?:in|at|on|across)\s+(?:the\s+)?(?:middle|center|centre|top|bottom|lower third|corner|left|right)\b)"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard lastTopic(before: m.range.location, in: p.text) == .title
-                    || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$"#).occurs(in: before) else { return nil }
+                    || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$|«q[a-z]+»\s$"#).occurs(in: before) else { return nil }
             return Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
         // "can the title be a little bigger?", "could the caption get smaller": the size asked as a question

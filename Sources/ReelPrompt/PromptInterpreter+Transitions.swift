@@ -72,8 +72,11 @@ extension PromptInterpreter {
             Pattern(#"\b\d+\s*(?:fps|frames)\b|\bframe ?rate\b|\b\d+p\d+\b"#).occurs(in: p.text) ? Found() : nil
         }.needing(["smoother"]),
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
-        Rule(#"\b(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?\b|\b(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?)\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
-            m[1] == nil && m[2] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
+        // ("just the usual gentle dissolve", "the normal smooth crossfades": the transitions as they
+        // are by default, their length kept)
+        Rule(#"\b((?:usual|normal|regular|standard|default)\s+)?(?:(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?|(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?))\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
+            if m[1] != nil { return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade)]) : Found(.transition(.crossfade)) }
+            return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
         // crossfades: "just crossfades", "dissolve", "fades" (not "fade it out", which is said of a sound or the end)

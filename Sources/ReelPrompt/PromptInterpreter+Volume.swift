@@ -32,6 +32,22 @@ extension PromptInterpreter {
         Rule(#"\b(?:just\s+)?(?:a\s+)?(?:hint|touch|whisper)\s+of\s+(?:background\s+)?(?:music|song|bgm|soundtrack)\b(?:\s+(?:in the background|underneath|under it|behind it))?"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
         },
+        // "add song.mp3 but keep it in the background", "have the song playing softly underneath": the
+        // music kept low, said of the music or of "it" right after the music was named
+        Rule(#"\b(?:keep|have|leave|put|play|set)\s+(it|that|the\s+(?:music|song|track|bgm|soundtrack|tune))\s+(?:(?:playing|nice and|really|very|just|quietly|softly|quiet|soft|low)\s+)*(?:in the background|underneath|in the back|low in the mix|behind everything)\b"#) { m, p in
+            if m[1] == "it" || m[1] == "that" {
+                let before = (p.text as NSString).substring(to: m.range.location)
+                guard Pattern(#"(?:\b(?:music|song|bgm|soundtrack|track|tune)\b|«f[a-z]+»)[^.;!?]{0,30}$"#).occurs(in: before) else { return nil }
+            }
+            return Found(.musicVolume(0.2))
+        }.needing(["background", "underneath", "in the back", "in the mix", "behind everything"]),
+        // "make it longer and louder", "make it shorter and quieter": the music's level said after another
+        // change of "it" ("make it louder" alone is read by the music rules)
+        Rule(#"\b(?:and|&|but)\s+(?:a\s+(?:bit|little|tad)\s+)?(louder|quieter|softer)\b(?=\s*(?:$|[,.;!?]|(?:and|please|pls|plz|too|as well)\b))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:make|get|turn)\s+(?:it|the video|the whole thing|everything)\s+(?:(?:a bit|a little|a tad|much|way)\s+)?[a-z]+\s*$"#).occurs(in: before) else { return nil }
+            return Found(.adjustMusicVolume(m[1] == "louder" ? 0.1 : -0.1))
+        }.needing(["louder", "quieter", "softer"]),
         // "music in the background, soft": the level said in a clause of its own after the music
         Rule(#"(?<=[,;]\s)(?:and\s+)?(?:nice and\s+|very\s+|really\s+)?(soft|softly|quiet|quietly|low|subtle|loud|loudly)(?=\s*(?:$|[,.;!?]|\s+(?:please|pls|thanks)\b))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)

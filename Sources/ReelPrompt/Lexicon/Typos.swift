@@ -81,6 +81,8 @@ enum Typos {
 
     /// Real words close to a keyword that must stay as written.
     static let common: Set<String> = [
+        // "six foot four in heels", "on wheels": words one letter from "reels"
+        "heels", "wheels", "peels",
         "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
         "shots", "short", "slide", "slides", "sound", "round", "order", "older", "folder", "words", "world",
         "title", "little", "still", "style", "today", "total", "with", "black", "block", "blank", "music", "magic",
