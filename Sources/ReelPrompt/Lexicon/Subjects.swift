@@ -148,7 +148,7 @@ enum Subjects {
         return w.filter { $0 != "§" && $0 != "|" }
     }
 
-    private static let chineseHead = Pattern(#"视频|相册|照片|图片|截图|截屏|合集|短片|影片|集锦|vlog|饭拍|混剪|花絮"#)
+    private static let chineseHead = Pattern(#"视频|相册|照片|图片|截图|截屏|合集|短片|影片|集锦|vlog|饭拍|混剪|花絮|作品集|作品"#)
     /// The words just before a head, across the fillers between them (店里换屏的照片: 店, 里, 换屏, 的).
     private static let chineseCompound = Pattern(#"(?:\p{Han}\|*){1,8}(?=§)"#)
     /// Moods and looks in Chinese: never taken as what the video is of.
