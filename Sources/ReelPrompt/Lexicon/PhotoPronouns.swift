@@ -104,24 +104,24 @@ enum PhotoPronouns {
     /// One photo said to last too long or too short, or said what it is, then a clause of only a
     /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点
     /// (the photo's name goes before the length; what was said of the photo is its reason).
-    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#)
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
     /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 (the names go before the removal).
     /// The description holds no edit of its own (第3张放到最后，… is a move).
-    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#)
+    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
     /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical"), also with what
     /// the photo shows said between: "zoom in on photo 5, that's the backflip, and let it stay up for 5 seconds".
-    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?(?:\s*,\s*(?:thats|that is|its|it is|which is)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:(?:stay|stays|remain|be)\s+(?:up\s+|on\s+(?:screen\s+)?)?(?:\d|for\b|longer\b)|\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#)
+    private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?(?:\s*,\s*(?:thats|that is|its|it is|which is)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:(?:stay|stays|remain|be)\s+(?:up\s+|on\s+(?:screen\s+)?)?(?:\d|for\b|longer\b)|\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#, lowercaseInput: true)
     /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
     /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
-    private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#)
+    private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#, lowercaseInput: true)
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
-    private static let nounFirst = Pattern("^" + noun)
+    private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
     private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
@@ -142,17 +142,17 @@ enum PhotoPronouns {
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
-        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#)
+        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// A pronoun for several photos.
-    private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#)
+    private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
 
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still"), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
-    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#)
+    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#, lowercaseInput: true)
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
-    private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#)
+    private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)
     /// Words that make "it" the video rather than the photo.
-    private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#)
+    private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#, lowercaseInput: true)
 }
