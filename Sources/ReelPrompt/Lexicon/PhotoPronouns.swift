@@ -25,30 +25,10 @@ enum PhotoPronouns {
     static func resolve(_ text: inout MappedText) -> [Describing] {
         var complaints: [Describing] = []
         if text.string.contains("张") {
-            var inserted = 0
             // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
-            text.replace(lengthComplaint) { (m: PatternMatch) -> (kept: Int, text: String) in
-                let all = m.range.length
-                guard let name = m[1], let said = m[2] else { return (all, "") }
-                let head = (name as NSString).length
-                complaints.append(Describing(clause: NSRange(location: m.range.location + inserted, length: head + (said as NSString).length),
-                                        predicate: NSRange(location: m.range.location + inserted + head, length: (said as NSString).length), complaint: true))
-                let bare = name.replacingOccurrences(of: " ", with: "")
-                inserted += (bare as NSString).length
-                return (all, bare)
-            }
+            nameCarried(lengthComplaint, complaint: true, in: &text, into: &complaints)
             // 第3张和第5张写得不太好，不要放进去: a removal said with no photo, right after photos were described
-            var added = 0
-            text.replace(bareRemoval) { (m: PatternMatch) -> (kept: Int, text: String) in
-                let all = m.range.length
-                guard let name = m[1], let said = m[2] else { return (all, "") }
-                let head = (name as NSString).length
-                complaints.append(Describing(clause: NSRange(location: m.range.location + added, length: head + (said as NSString).length),
-                                             predicate: NSRange(location: m.range.location + added + head, length: (said as NSString).length)))
-                let bare = name.replacingOccurrences(of: " ", with: "")
-                added += (bare as NSString).length
-                return (all, bare)
-            }
+            nameCarried(bareRemoval, complaint: false, in: &text, into: &complaints)
         }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
@@ -99,6 +79,25 @@ enum PhotoPronouns {
             return (all - 2, name)
         }
         return found
+    }
+
+    /// Each match of `pattern` (group 1 a photo's name, group 2 what was said of it, then the
+    /// clause that names no photo) keeps the name, without its spaces, before that clause; what
+    /// was said is kept as a description of the photo (`complaint`: a complaint about it).
+    private static func nameCarried(_ pattern: Pattern, complaint: Bool, in text: inout MappedText, into found: inout [Describing]) {
+        var moved = 0
+        var out = found
+        text.replace(pattern) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            guard let name = m[1], let said = m[2] else { return (all, "") }
+            let head = (name as NSString).length
+            out.append(Describing(clause: NSRange(location: m.range.location + moved, length: head + (said as NSString).length),
+                                  predicate: NSRange(location: m.range.location + moved + head, length: (said as NSString).length), complaint: complaint))
+            let bare = name.replacingOccurrences(of: " ", with: "")
+            moved += (bare as NSString).length
+            return (all, bare)
+        }
+        found = out
     }
 
     /// One photo said to last too long or too short, or said what it is, then a clause of only a
