@@ -15,7 +15,7 @@ struct Pattern: @unchecked Sendable {
     /// Lists of words the pattern cannot match without (``requiredWords(_:)``), as UTF-8; nil
     /// when none are known (or letters fold). A text lacking every word of one list is not searched.
     let words: [[[UInt8]]]?
-    /// The top-level alternatives, tried only where their words occur (``alternatives(_:)``); nil
+    /// The top-level alternatives, tried only where their words occur (``readAlternatives(_:)``); nil
     /// for a pattern of one alternative, or whose letters fold.
     let alternatives: Alternatives?
 
@@ -28,7 +28,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, _, words, alternatives) = known
+            (regex, words, alternatives) = known
             return
         }
         do {
@@ -38,7 +38,7 @@ struct Pattern: @unchecked Sendable {
         }
         words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
-        Self.compiled.keep((regex, folds, words, alternatives), for: key)
+        Self.compiled.keep((regex, words, alternatives), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -184,8 +184,8 @@ struct Pattern: @unchecked Sendable {
 /// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    /// A compiled pattern: its expression, whether it folds case, its words and its alternatives.
-    typealias Entry = (NSRegularExpression, Bool, [[[UInt8]]]?, Alternatives?)
+    /// A compiled pattern: its expression, its words and its alternatives.
+    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
