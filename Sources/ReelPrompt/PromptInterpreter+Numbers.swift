@@ -205,7 +205,8 @@ extension PromptInterpreter {
                     let lead = saidNS.substring(to: t.range.location), rest = saidNS.substring(from: t.range.location + t.range.length)
                     return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest)
                 }
-                if let t = transitionCue.matches(in: said).last, !timed(t),
+                // "fade to black between pics and 5 secs each": longer than a transition can be, so each photo
+                if seconds <= 3, let t = transitionCue.matches(in: said).last, !timed(t),
                    eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }
