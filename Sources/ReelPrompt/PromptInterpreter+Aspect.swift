@@ -59,7 +59,8 @@ extension PromptInterpreter {
         // shape words
         // "it's her wedding portrait", "the family portrait of grandma": a photo of a person, not the shape
         // "I'm vertically challenged": a joke about being short, not the shape
-        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
+        // "I tune upright pianos", "an upright freezer": a thing that stands upright, not the shape
+        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },

@@ -12,10 +12,10 @@ extension PromptInterpreter {
     /// before the noun (group 1, so a rule can tell it was said).
     static let onlyUse = #"(\b(?:(?:only|just)\s+(?:use|using|include|including|keep|keeping)|(?:use|using|include|including|keep|keeping)\s+(?:only|just))\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?(?:(?!(?:and|or|but|not|no|with|from|of|photos?|pictures?|pics|images?|stills)\b)[a-z0-9'-]+\s+){0,3}?)"#
 
-    /// Clips named as what a length is about ("the clips", "videos", "each clip"; not "video" or
+    /// Clips named as what a length is about ("the clips", "videos", "each clip", "each phone clip"; not "video" or
     /// "the clip", which are the whole video), not after photos ("photos and videos 3 s each" is everything).
     /// (The look-ahead for the first letters lets ICU skip the look-behinds at most characters.)
-    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?=each|every|any|per|video|clip|footage|movie)(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
+    static let clipSubject = #"(?:\bclips?\s+(?:len|length|duration|time|max)\b|\bmax(?:imum)?\s+clip\s+(?:len|length|duration)\b|(?=each|every|any|per|video|clip|footage|movie)(?<!\b(?:photos|pictures|pics|images|photo|picture|image) (?:and|or|with|plus|&) )(?<!\b(?:photos|pictures|pics|images) (?:and|or|with|plus|&) (?:the|my|all) )\b(?:(?:each|every|any|per) (?:(?:phone|iphone|gopro|drone|camera|short|little|live|action cam) )?(?:video clip|clip|video)|video clips|clips|videos|footage|movies)\b)"#
     /// Words between clips and their length that name something else or start a new request.
     static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
 

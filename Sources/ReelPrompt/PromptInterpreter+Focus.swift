@@ -14,6 +14,11 @@ extension PromptInterpreter {
     private static let facesNext = Pattern(#"^\s*,?\s*[^.;!?]{0,40}?\b(?:faces?|heads?)\b"#)
 
     static let focusRules: [Rule] = [
+        // "don't bother looking for faces", "no need to find faces", "you don't have to track people":
+        // the faces declined as what to aim at, so the centre
+        Rule(#"\b(?:dont|do not|no need to|(?:you\s+)?(?:dont|do not)\s+(?:need|have)\s+to|never mind|forget(?:\s+about)?)\s+(?:bother(?:ing)?\s+(?:with\s+)?|try(?:ing)?\s+to\s+)?(?:look(?:ing)?\s+for|find(?:ing)?|detect(?:ing)?|search(?:ing)?\s+for|hunt(?:ing)?\s+for|track(?:ing)?|follow(?:ing)?)\s+(?:the\s+|any\s+|peoples?\s+)?(?:faces?|people)\b"#) { _, _ in
+            Found(.focus(nil)).notNegatable
+        }.needing(["face", "people"]),
         // "faces keep getting cut off", "stop cropping out my kids": a complaint the faces answer
         Rule(#"\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:stop|quit|avoid|no more)\s+(?:cutting|cropping|chopping|clipping)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?|people|kids|children|family|friends|us|them|everyone|everybody)\b(?:\s+(?:off|out))?"#) { _, _ in

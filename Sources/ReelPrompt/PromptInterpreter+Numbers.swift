@@ -171,6 +171,14 @@ extension PromptInterpreter {
             // "start it at the chorus, like 42 sec in": the start said again as a time in a clause of its own
             || hedgeOnly.occurs(in: before) && inAlone.occurs(in: after) && musicCue.occurs(in: ns.substring(to: clauseStart))
                 && musicStartCue.occurs(in: ns.substring(to: clauseStart))
+        // "could the song start at the chorus? it comes in around 42 seconds": the part the music
+        // should start at, said earlier, arriving at a time in a clause of its own
+        let partArrives = !music && partArrival.occurs(in: before)
+            && (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart)))
+            && songPartStart.occurs(in: ns.substring(to: clauseStart))
+        if partArrives, let part = songPartStart.matches(in: ns.substring(to: clauseStart)).last {
+            return (.musicStart, nil, true, "the music start", NSRange(location: part.range.location, length: afterStart - part.range.location))
+        }
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -205,7 +213,8 @@ extension PromptInterpreter {
                     let lead = saidNS.substring(to: t.range.location), rest = saidNS.substring(from: t.range.location + t.range.length)
                     return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest)
                 }
-                if let t = transitionCue.matches(in: said).last, !timed(t),
+                // "fade to black between pics and 5 secs each": longer than a transition can be, so each photo
+                if seconds <= 3, let t = transitionCue.matches(in: said).last, !timed(t),
                    eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }
@@ -279,6 +288,10 @@ extension PromptInterpreter {
     static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
     /// "in" and nothing more to the end of the clause ("42 sec in", not "30 seconds in total").
+    /// "start at the chorus", "start it at the drop", "begin from the good part", 从副歌开始: a part of the song to start at.
+    static let songPartStart = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|kick off|open)\s+(?:(?:it|the song|the music|the track)\s+)?(?:at|from|on|with)\s+(?:the\s+)?(?:chorus|drop|hook|refrain|good part|best part|second verse|bridge|beat drop|guitar solo|solo)\b|从(?:副歌|高潮)(?:部分)?开始"#)
+    /// "it comes in around", "the chorus kicks in at", "that hits at about", "that's around", 副歌大概在: the part arriving, before its time.
+    static let partArrival = Pattern(#"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|that|this|the (?:chorus|drop|hook|refrain|good part|best part|bridge|second verse|solo|guitar solo|beat drop))\s+(?:comes in|kicks in|comes|starts|begins|hits|drops|lands|is)\s+|(?:thats|its|that is|it is)\s+)(?:(?:at|around|about|like|roughly|maybe|right|just|somewhere|approx|approximately)\s+)*$|^\s*(?:(?:副歌|高潮)(?:部分)?)?(?:大概|大约|差不多|约)?(?:在|是)?(?:大概|大约|差不多|约)?(?:第)?\s*$"#)
     static let inAlone = Pattern(#"^\s*in\s*$"#)
     /// Nothing before a number in its clause but a hedge: "like", "about", "say" ("…, like 42 sec in").
     static let hedgeOnly = Pattern(#"^\s*(?:(?:like|about|around|roughly|maybe|say|approx|approximately|somewhere around|right|just|at|from)\s+)*$"#)

@@ -8,8 +8,9 @@ extension PromptInterpreter {
     /// One photo: "photo 3", "the 3rd photo", "the last picture", 第3张, 最后一张.
     static let oneRef = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)\s+"# + noun + #"\b)|第\s*\d+\s*张(?:照片|相片|图片|图)?|最后\s*1?\s*张(?:照片|相片|图片)?"#
     /// Several: "photos 2, 4 and 6", "the 3rd and 4th photos", 第2和第4张; a list typed without
-    /// commas ("pics 3 4 and 9") or with "an" for "and" ("pic 1 an pic 10").
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
+    /// commas ("pics 3 4 and 9") or with "an" for "and" ("pic 1 an pic 10"), or ending with the
+    /// last photo ("photo 6 and the last one").
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+)*\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:last|final)\s+(?:one|"# + noun + #")\b)?|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 

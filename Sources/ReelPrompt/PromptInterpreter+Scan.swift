@@ -119,9 +119,10 @@ struct Scan {
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
     private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#, lowercaseInput: true)
 
-    // "don't fade", "forget the crossfades", "ditch the zoom": words that turn down what follows them
+    // "don't fade", "forget the crossfades", "ditch the zoom": words that turn down what follows them;
+    // "no side-to-side panning": how the motion goes, said between
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [Leftover] {

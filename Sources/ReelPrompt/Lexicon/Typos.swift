@@ -121,6 +121,8 @@ enum Typos {
                 : typed == "then" && thanBefore.contains(previous) && i + 1 < words.count && isAmount(words[i + 1]) ? "than"
                 // "tune ups from $45", "oil changes and tune-ups": a car's service, no song
                 : typed == "tune" && i + 1 < words.count && words[i + 1] == "ups" ? typed
+                // "I mostly tune upright pianos", "we tune and repair guitars": the verb, after its subject
+                : (typed == "tune" || typed == "tunes") && tuneSubject.contains(previous) ? typed
                 : correct(word: typed)
             previous = w
             return w
@@ -134,6 +136,9 @@ enum Typos {
     private static func isAmount(_ word: String) -> Bool {
         word.first?.isNumber == true || word == "a" || word == "an" || NumberWords.vocabulary.contains(word)
     }
+
+    /// Subjects and adverbs after which "tune" is the verb ("I tune pianos", "she mostly tunes harps").
+    private static let tuneSubject: Set<String> = ["i", "we", "they", "he", "she", "mostly", "usually", "also", "often", "professionally"]
 
     /// Words "be" follows, after which a lone "b" is "be".
     private static let beBefore: Set<String> = ["should", "could", "would", "must", "will", "can", "to", "might", "may", "cant", "wont", "dont", "not", "it"]
