@@ -94,6 +94,9 @@ extension PromptInterpreter {
 
     /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
     /// and no ask.
+    /// Whether `s` (lowercase, said in brackets) only tells: no number, no setting, no ask, no wish.
+    static func bracketTellsOnly(_ s: String) -> Bool { tellsOnly(s) }
+
     private static func tellsOnly(_ s: String) -> Bool {
         !s.contains(where: \.isNumber) && !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s)
             && !platformHint.occurs(in: s) && !wishWord.occurs(in: s) && !chineseStorySettingWord.occurs(in: s)
@@ -131,6 +134,8 @@ extension PromptInterpreter {
         // "retiring after 32 years on the ward", "been with us 30 years", "leaving after 12 years at the
         // firm": how long someone has worked somewhere
         (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?"#, ["after", "been", "worked", "served"]),
+        // "my new 600mm lens", "shot at 35mm f/1.8", "a 70-200mm": a lens, no setting
+        (#"\b\d{1,4}(?:\s?-\s?\d{1,4})?\s?mm\b(?:\s+f\s?/?\s?\d{1,2}(?:\.\d)?\b)?|\bf\s?/\s?\d{1,2}(?:\.\d)?\b"#, ["mm", "f/", "f /"]),
         // "48k miles", "120,000 km on it": how far a car has gone
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
         // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
