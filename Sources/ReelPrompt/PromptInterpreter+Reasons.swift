@@ -17,6 +17,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:you|u|ya)\s+(?:r|are|re)|youre|ur|you)\s+(?:(?:so|truly|literally|honestly|actually|just|really)\s+)?(?:the best|the greatest|the goat|the man|amazing|awesome|a star|a legend|a lifesaver|a life saver|a genius|a gem|a hero|brilliant|wonderful|incredible|fantastic|great|so helpful|the bomb)\b|\b(?:you|u)\s+(?:rock|rule)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "so sorry to bother you again", "apologies for bugging you", "sorry for the long message",
+        // 不好意思又来麻烦你: an apology around the request, which asks for nothing itself
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:(?:oh|and|but|hi|hey|hello|ok|okay)\s+)*(?:(?:so|really|very|terribly|super|truly|awfully)\s+)?(?:sorry|apologies|i apologi[sz]e)\s+(?:(?:to|for|about)\s+(?:bother(?:ing)?|trouble|troubling|bug(?:ging)?|pester(?:ing)?|spam(?:ming)?|annoy(?:ing)?)\s+(?:you|u|ya)(?:\s+(?:again|once more|with (?:this|another one|all this)|so much|like this))*|(?:for|about)\s+(?:the|this|my|such a)\s+(?:(?:long|lengthy|rambling|late|last[- ]minute|essay of a)\s+)+(?:message|text|email|note|request|ask|novel|essay))(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:不好意思|抱歉|对不起|對不起|打扰了|打擾了)[，,]?\s*(?:又|再)?(?:来|來)?(?:麻烦|麻煩|打扰|打擾)(?:你|您)(?:了|一下)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["sorry", "apolog", "不好意思", "抱歉", "对不起", "對不起", "打扰", "打擾"]),
+        // 家长想先看最近拍的, 客人都喜欢看新鲜的: what someone wants to see, the reason for the order
+        // asked for beside it (奶奶想看大一点的字 names a setting: left to the rules)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為|毕竟|畢竟)?(?:我们|我們|我的|我)?(?:家长|家長|爸妈|爸媽|父母|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|外婆|外公|老人家?|长辈|長輩|客人|顾客|顧客|老板|老闆|老师|老師|同学|同學|朋友|大家|观众|觀眾|粉丝|粉絲|孩子|学生|學生|客户|客戶)(?:们|們)?(?:都|会|會|比较|比較|肯定|一般|通常|最)*(?:想|想要|喜欢|喜歡|希望|爱|愛)(?:先|最先|第一眼)?看(?:到)?([^,.;!?，。；！？\x{01}]{0,12})(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            chineseStorySettingWord.occurs(in: String((m[1] ?? "").map(Traditional.simplified))) ? nil : Found().notNegatable
+        }.needing(["看"]),
         // 阿嬷不喜欢那两张, 妈妈不喜欢这张, 客户嫌那几张太暗: who does not like the photos just named,
         // said as the reason for an edit of them
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?[^,.;!?，。；！？\x{01}a-z0-9]{0,8}?(?:不喜欢|不太喜欢|不爱|讨厌|嫌弃?|看不上|不满意|觉得不好看|说不好看)(?:这|那)\s*(?:\d+|几)?\s*张(?:照片|相片|图片)?[^,.;!?，。；！？\x{01}a-z0-9]{0,6}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in

@@ -44,9 +44,10 @@ extension PromptInterpreter {
                   tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
-        // "tickets $12", "skin fades are $25 all month", "entry is only $5": what a price is for, read
+        // "tickets $12", "skin fades are $25 all month", "entry is only $5", "our gouda is $18 a pound":
+        // what a price is for, read
         // before the price alone (and not part of ``storyNumber``, which needs the price only)
-        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|a head|per person))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
+        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
         // "tune ups from $45", "oil changes and tune-ups": a car's service offered, no song (the
         // price beside it is read below)
         Rule(#"\btune\s?ups\b"#) { _, _ in Found().notNegatable }.needing(["tune"]),
@@ -93,6 +94,9 @@ extension PromptInterpreter {
 
     /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
     /// and no ask.
+    /// Whether `s` (lowercase, said in brackets) only tells: no number, no setting, no ask, no wish.
+    static func bracketTellsOnly(_ s: String) -> Bool { tellsOnly(s) }
+
     private static func tellsOnly(_ s: String) -> Bool {
         !s.contains(where: \.isNumber) && !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s)
             && !platformHint.occurs(in: s) && !wishWord.occurs(in: s) && !chineseStorySettingWord.occurs(in: s)
@@ -130,6 +134,8 @@ extension PromptInterpreter {
         // "retiring after 32 years on the ward", "been with us 30 years", "leaving after 12 years at the
         // firm": how long someone has worked somewhere
         (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?"#, ["after", "been", "worked", "served"]),
+        // "my new 600mm lens", "shot at 35mm f/1.8", "a 70-200mm": a lens, no setting
+        (#"\b\d{1,4}(?:\s?-\s?\d{1,4})?\s?mm\b(?:\s+f\s?/?\s?\d{1,2}(?:\.\d)?\b)?|\bf\s?/\s?\d{1,2}(?:\.\d)?\b"#, ["mm", "f/", "f /"]),
         // "48k miles", "120,000 km on it": how far a car has gone
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
         // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
@@ -158,9 +164,10 @@ extension PromptInterpreter {
         (#"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#, ["/", "-"]),
         (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
         (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
-        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
+        // 中山路12号, 弥敦道238号二楼, 6月28号: an address (with its floor or room) or a date
+        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号(?:\s?(?:\d{1,3}|[一二三四五六七八九十地]{1,3})\s?(?:楼|层|座|栋|室)|\s?[a-z]?\d{1,4}\s?室)?|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade
-        (#"\b(?:1[5-9]|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20"]),
+        (#"\b(?:1[5-9]|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["19", "20"]),
         // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5", "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
         (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),

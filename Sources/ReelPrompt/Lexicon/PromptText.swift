@@ -74,6 +74,13 @@ struct PromptText {
         // "my daughter (she's 16) took these", "(age 5)": an age said in brackets inside a clause tells
         // nothing; left out so the clause around it is read as if it were not there
         if mapped.string.contains("(") { mapped.replace(Self.bracketedAge) { _ in " " } }
+        // "Photo 4 is my best shot (new 600mm lens!)", "photo 3 is my favourite (so proud!!)": an
+        // exclamation in brackets inside a clause tells nothing; left out, so its "!" does not end the clause
+        if mapped.string.contains("!") || mapped.string.contains("！") {
+            mapped.replace(Self.bracketedExclamation) { m in
+                PromptInterpreter.bracketTellsOnly(Self.lens.replacing(in: m[1] ?? "") { _ in " " }) ? (0, " ") : (m.range.length, "")
+            }
+        }
         // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
         if mapped.string.contains(",") || mapped.string.contains("，") || mapped.string.contains(" - ") {
             mapped.replace(Self.photoNamedAfter) { m in
@@ -244,6 +251,10 @@ struct PromptText {
         "slow": "慢", "slower": "慢", "fast": "快", "faster": "快", "quick": "快", "quicker": "快", "long": "长", "longer": "长",
         "short": "短", "shorter": "短", "big": "大", "bigger": "大", "small": "小", "smaller": "小",
     ]
+    /// An exclamation in brackets ("(new 600mm lens!)", "（太美了！）"): its words in group 1.
+    private static let bracketedExclamation = Pattern(#"[(（]\s*([^()（）«»\n]{1,60}?)\s*[!！]+\s*[)）]"#)
+    /// A lens named by its focal length or aperture ("600mm", "70-200mm", "f/1.8"): no setting.
+    private static let lens = Pattern(#"\b\d{1,4}(?:\s?-\s?\d{1,4})?\s?mm\b|\bf\s?/\s?\d{1,2}(?:\.\d)?\b"#)
     private static let bracketedAge = Pattern(#"\(\s*(?:(?:she|he|they|who)\s*['’]?\s*(?:s|re|is|are)\s+|(?:age|aged|just turned|turned)\s+)?\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?:\s*(?:-?\s*years?\s*-?\s*old|yrs? old|yo|y/o))?(?:\s+(?:now|today|this year))?\s*\)(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|photos?|pics?))"#, lowercaseInput: true)
     private static let twoForTo = Pattern(#"(?<=\b(?:length|lenght|duration|it|them|everything) )2 (?=\s*(?:minus\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|%|percent|fps)\b)"#, lowercaseInput: true)
     private static let twoForToo = Pattern(#"(?<=[a-z] )2 (?=(?:loud|quiet|long|short|fast|slow|big|small|much|dark|bright|busy)\b)"#, lowercaseInput: true)
