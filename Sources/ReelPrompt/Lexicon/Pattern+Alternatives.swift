@@ -18,7 +18,7 @@ extension Pattern {
         let cs = Array(pattern.unicodeScalars)
         var inner = cs[...]
         var wrapped = false
-        if cs.count > 4, cs.starts(with: "(?:".unicodeScalars), cs.last == ")", closingParen(cs, from: 0) == cs.count - 1 {
+        if cs.count > 4, cs.starts(with: "(?:".unicodeScalars), cs.last == ")", firstGroupEnd(cs) == cs.count - 1 {
             inner = cs[3..<(cs.count - 1)]
             wrapped = true
         }
@@ -36,23 +36,34 @@ extension Pattern {
         return Alternatives.Read(list: list, wrapped: wrapped)
     }
 
-    /// The index of the `)` that closes the `(` at `open`, or nil.
-    private static func closingParen(_ cs: [Unicode.Scalar], from open: Int) -> Int? {
+    /// The index of the `)` that closes the group `cs` starts with, or nil.
+    private static func firstGroupEnd(_ cs: [Unicode.Scalar]) -> Int? {
+        syntax(cs[...])?.first { $0.at > 0 && cs[$0.at] == ")" && $0.depth == 1 }?.at
+    }
+
+    /// Every `(`, `)` and `|` of `cs` outside escapes and sets, with the depth of groups it stands
+    /// in (for `)`: the depth it closes); nil when a set does not close or a `)` closes nothing.
+    private static func syntax(_ cs: ArraySlice<Unicode.Scalar>) -> [(at: Int, depth: Int)]? {
+        var marks: [(at: Int, depth: Int)] = []
         var depth = 0
-        var i = open
-        while i < cs.count {
+        var i = cs.startIndex
+        while i < cs.endIndex {
             switch cs[i] {
             case "\\": i += 1
-            case "[": guard let end = classEnd(cs[...], from: i) else { return nil }; i = end
-            case "(": depth += 1
+            case "[": guard let end = classEnd(cs, from: i) else { return nil }; i = end
+            case "(":
+                marks.append((i, depth))
+                depth += 1
             case ")":
+                guard depth > 0 else { return nil }
+                marks.append((i, depth))
                 depth -= 1
-                if depth == 0 { return i }
+            case "|": marks.append((i, depth))
             default: break
             }
             i += 1
         }
-        return nil
+        return marks
     }
 
     /// The index of the `]` closing the set that opens at `open` (nested sets and escapes read).
@@ -77,50 +88,26 @@ extension Pattern {
 
     /// `cs` cut at its top-level `|`; nil when its brackets do not balance.
     private static func splitTopLevel(_ cs: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>]? {
+        guard let marks = syntax(cs), marks.filter({ cs[$0.at] == "(" }).count == marks.filter({ cs[$0.at] == ")" }).count else { return nil }
         var parts: [ArraySlice<Unicode.Scalar>] = []
-        var depth = 0
         var start = cs.startIndex
-        var i = cs.startIndex
-        while i < cs.endIndex {
-            switch cs[i] {
-            case "\\": i += 1
-            case "[": guard let end = classEnd(cs, from: i) else { return nil }; i = end
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth < 0 { return nil }
-            case "|" where depth == 0:
-                parts.append(cs[start..<i])
-                start = i + 1
-            default: break
-            }
-            i += 1
+        for m in marks where cs[m.at] == "|" && m.depth == 0 {
+            parts.append(cs[start..<m.at])
+            start = m.at + 1
         }
-        guard depth == 0, i == cs.endIndex else { return nil }
         parts.append(cs[start..<cs.endIndex])
         return parts
     }
 
     /// How many capture groups `cs` opens (`(…)` and named `(?<name>…)`); nil when it cannot tell.
     private static func captureGroups(_ cs: ArraySlice<Unicode.Scalar>) -> Int? {
-        var n = 0
-        var i = cs.startIndex
-        while i < cs.endIndex {
-            switch cs[i] {
-            case "\\": i += 1
-            case "[": guard let end = classEnd(cs, from: i) else { return nil }; i = end
-            case "(":
-                if i + 1 < cs.endIndex, cs[i + 1] == "?" {
-                    // (?<name>…) captures; (?<= and (?<! look behind
-                    if i + 3 < cs.endIndex, cs[i + 2] == "<", cs[i + 3] != "=", cs[i + 3] != "!" { n += 1 }
-                } else {
-                    n += 1
-                }
-            default: break
-            }
-            i += 1
-        }
-        return n
+        syntax(cs)?.filter { m in
+            let i = m.at
+            guard cs[i] == "(" else { return false }
+            guard i + 1 < cs.endIndex, cs[i + 1] == "?" else { return true }
+            // (?<name>…) captures; (?<= and (?<! look behind
+            return i + 3 < cs.endIndex && cs[i + 2] == "<" && cs[i + 3] != "=" && cs[i + 3] != "!"
+        }.count
     }
 }
 
