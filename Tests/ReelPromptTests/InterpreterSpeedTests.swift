@@ -92,6 +92,78 @@ struct InterpreterSpeedTests {
         }
     }
 
+    @Test("the separators a match may hold", arguments: [
+        (#"(?<=[,.;!?\x{01}])\s*(?:and|but)\s+(\w+)"#, ""),
+        (#"(\d+)\s*,\s*(\d+)"#, ","),
+        (#"\b(?:photo|pic)s?\s+(\d{1,3})(?:\s*(?:,|and)\s*(\d{1,3})){0,5}"#, ","),
+        (#"[^,.;!?\x{01}]{2,40}?(?=\s*(?:$|[,.;!?]))"#, "，。；！？"),
+        (#"(\d+(?:\.\d+)?)\s*(?:s|sec)\b"#, "."),
+        (#"a.b"#, "all"),
+        (#"\S+ seconds"#, "all"),
+        (#"[^\S]+x"#, ""),
+        (#"[a-z!]+"#, "!"),
+        (#"[\x{01}-\x{2F}]"#, "\u{1}!,."),
+        (#"\p{Han}+(?!，)"#, ""),
+        (#"\P{Han}"#, "all"),
+        (#"(?-i:[A-Z])[a-z]+\?"#, "?"),
+        (#"每张(?:照片)?[，。]"#, "，。"),
+        (#"(?<name>ab);"#, ";"),
+        (#"(abc"#, "all"),
+        (#"\Qa,b\E"#, "all"),
+    ])
+    func separators(pattern: String, consumed: String) {
+        let found = Pattern.consumedSeparators(pattern)
+        let chars = found == .all ? "all" : String(String.UnicodeScalarView(Separators.scalars.enumerated()
+            .filter { found.contains(Separators(rawValue: UInt16(1) << UInt16($0.offset))) }.map(\.element)))
+        #expect(Set(chars.unicodeScalars) == Set(consumed.unicodeScalars) && (chars == "all") == (consumed == "all"), "\(pattern): \(chars)")
+    }
+
+    @Test("a long request is searched only in the clauses that hold the words")
+    func clauseRegions() throws {
+        let text = "we had the party at the lake house last sunday, about 40 of us, make it 30 seconds, thanks so much"
+        let p = Pattern(#"\bmake\s+it\s+(\d+)\s+seconds\b"#, lowercaseInput: true)
+        #expect(p.splitting == Separators.all)
+        let regions = try #require(text.utf8.withContiguousStorageIfAvailable { Pattern.clauseRegions($0, splitting: p.splitting, lists: p.words ?? []) })
+        let ns = text as NSString
+        #expect(regions?.map { ns.substring(with: $0) } == [" make it 30 seconds"])
+        #expect(p.matches(in: text).map(\.text) == ["make it 30 seconds"])
+        // a run of taken characters is one boundary; a clause without the words is not searched
+        let taken = "so, \u{1}\u{1}\u{1}\u{1} make it 30 seconds \u{1}\u{1} and the song, the rest of a long story about the lake"
+        let r = try #require(taken.utf8.withContiguousStorageIfAvailable { Pattern.clauseRegions($0, splitting: p.splitting, lists: p.words ?? []) })
+        #expect(r?.map { (taken as NSString).substring(with: $0) } == [" make it 30 seconds "])
+        // no clause holds every word: nothing to search
+        let apart = "please make it short, it is 30 seconds of a very long story about the lake house and the dog"
+        let none = try #require(apart.utf8.withContiguousStorageIfAvailable { Pattern.clauseRegions($0, splitting: p.splitting, lists: p.words ?? []) })
+        #expect(none == [])
+    }
+
+    /// Over a sample of the table and its longest rows, with parts blanked out as the rules see
+    /// them: a pattern searched only in the clauses that hold its words finds the same matches
+    /// with the same groups as the whole pattern on the whole text.
+    @Test("clause by clause, a pattern finds what it finds in the whole text")
+    func clausesFindTheSame() throws {
+        let rows = try Phrasing.table()
+        let sample = rows.enumerated().filter { $0.offset % 80 == 0 || $0.element.prompt.count > 300 }.map(\.element)
+        let rules = PromptInterpreter.rules.filter { !$0.pattern.splitting.isEmpty }
+        #expect(rules.count > PromptInterpreter.rules.count / 2)
+        for row in sample {
+            let text = PromptText(row.prompt).text
+            // the same with its middle third blanked, as after a rule took it
+            var units = Array(text.utf16)
+            let third = units.count / 3
+            for i in third..<(2 * third) where !UTF16.isTrailSurrogate(units[i]) && !UTF16.isLeadSurrogate(units[i]) { units[i] = 0x1 }
+            for t in [text, String(decoding: units, as: UTF16.self)] {
+                for rule in rules {
+                    let p = rule.pattern
+                    let expected = Self.plain(p, t)
+                    #expect(Self.found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == expected, "line \(row.line): \(p.regex.pattern.prefix(60))")
+                    #expect(p.firstMatch(in: t).map { Self.found([$0], groups: p.regex.numberOfCaptureGroups) } ?? [] == Array(expected.prefix(1)))
+                    #expect(p.occurs(in: t) == !expected.isEmpty)
+                }
+            }
+        }
+    }
+
     /// What a search finds, as the interpreter reads it: each match's range and groups.
     private static func found(_ matches: [PatternMatch], groups: Int) -> [String] {
         matches.map { m in "\(m.range.location)+\(m.range.length) " + (0...groups).map { m[$0] ?? "∅" }.joined(separator: "|") }

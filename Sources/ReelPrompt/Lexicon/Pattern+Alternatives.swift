@@ -250,9 +250,9 @@ final class Alternatives: @unchecked Sendable {
     /// ICU tries a long list of alternatives at every position of the text, where one
     /// alternative alone is searched for from the characters it can start with. Nil when an
     /// alternative cannot be compiled alone. `first`: only the first match.
-    func separateMatches(_ read: Read, bits: AlternativeSet, in s: String, options: NSRegularExpression.Options, first: Bool) -> [PatternMatch]? {
+    func separateMatches(_ read: Read, bits: AlternativeSet, in s: String, range: NSRange? = nil, options: NSRegularExpression.Options, first: Bool) -> [PatternMatch]? {
         let ns = s as NSString
-        let length = ns.length
+        let length = range.map { $0.location + $0.length } ?? ns.length
         var searched: [(index: Int, regex: NSRegularExpression)] = []
         for i in read.list.indices where bits.contains(i) {
             guard let regex = alone(read, i, options: options) else { return nil }
@@ -261,7 +261,7 @@ final class Alternatives: @unchecked Sendable {
         // each alternative's next match from where it was last searched (nil inside: none to the end)
         var next = [NSTextCheckingResult??](repeating: nil, count: searched.count)
         var out: [PatternMatch] = []
-        var from = 0
+        var from = range?.location ?? 0
         while from <= length {
             var best: (Int, NSTextCheckingResult)?
             for (k, alternative) in searched.enumerated() {

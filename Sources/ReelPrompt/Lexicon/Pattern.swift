@@ -18,6 +18,10 @@ struct Pattern: @unchecked Sendable {
     /// The top-level alternatives, tried only where their words occur (``readAlternatives(_:)``); nil
     /// for a pattern of one alternative, or whose letters fold.
     let alternatives: Alternatives?
+    /// The separators a match cannot contain (``Pattern/consumedSeparators(_:)``), which split a
+    /// long text into clauses searched only where they hold the pattern's ``words``; empty when
+    /// no words are known or the pattern may contain every separator.
+    let splitting: Separators
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -28,7 +32,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words, alternatives) = known
+            (regex, words, alternatives, splitting) = known
             return
         }
         do {
@@ -38,7 +42,8 @@ struct Pattern: @unchecked Sendable {
         }
         words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
-        Self.compiled.keep((regex, words, alternatives), for: key)
+        splitting = words == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
+        Self.compiled.keep((regex, words, alternatives, splitting), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -102,68 +107,95 @@ struct Pattern: @unchecked Sendable {
 
     /// How to search `s`: with the pattern's expression, with the one of only its alternatives
     /// that may match `s`, or each of those alone (a long text and many alternatives); nothing
-    /// when nothing in `s` can match.
+    /// when nothing in `s` can match. Either, on a long text, only in the clauses that hold the
+    /// pattern's words (the ranges given; nil: the whole text).
     private enum Search {
         case none
-        case expression(NSRegularExpression)
-        case separately(Alternatives, Alternatives.Read, AlternativeSet)
+        case expression(NSRegularExpression, [NSRange]?)
+        case separately(Alternatives, Alternatives.Read, AlternativeSet, [NSRange]?)
     }
 
     /// From this length on (UTF-16 units), a pattern of this many alternatives or more, two or
     /// more of them possible, is searched one alternative at a time.
     private static let separateLength = 40, separateAlternatives = 6
 
+    /// From this length on (UTF-8 bytes), a text is searched only in the clauses that hold the
+    /// pattern's words, when its matches cannot cross them.
+    private static let clauseLength = 80
+
     private func search(_ s: String) -> Search {
-        guard let alternatives else { return mayMatch(s) ? .expression(regex) : .none }
-        return s.utf8.withContiguousStorageIfAvailable { text -> Search in
+        s.utf8.withContiguousStorageIfAvailable { text -> Search in
             if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
-            guard let read = alternatives.reading else { return .expression(regex) }
+            var regions: [NSRange]?
+            if !splitting.isEmpty, let lists = words, text.count >= Self.clauseLength {
+                regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
+                if regions?.isEmpty == true { return .none }
+            }
+            guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
             let bits = Alternatives.possible(read, in: text)
             if bits.count == 0 { return .none }
             if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
                (s as NSString).length >= Self.separateLength {
-                return .separately(alternatives, read, bits)
+                return .separately(alternatives, read, bits, regions)
             }
-            if bits == read.all { return .expression(regex) }
-            return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex)
-        } ?? .expression(regex)
+            if bits == read.all { return .expression(regex, regions) }
+            return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
+        } ?? .expression(regex, nil)
+    }
+
+    /// Every non-overlapping match, left to right (only the first when `first`).
+    private func find(in s: String, first: Bool) -> [PatternMatch] {
+        switch search(s) {
+        case .none:
+            return []
+        case .expression(let r, let regions):
+            return regions.map { find(regions: $0, r, s, first: first) } ?? Self.plain(r, s, first: first)
+        case .separately(let alternatives, let read, let bits, let regions):
+            var out: [PatternMatch] = []
+            for region in regions ?? [NSRange(location: 0, length: (s as NSString).length)] {
+                // an alternative that cannot be compiled alone: the whole pattern
+                guard let found = alternatives.separateMatches(read, bits: bits, in: s, range: region, options: regex.options, first: first) else {
+                    return regions.map { find(regions: $0, regex, s, first: first) } ?? Self.plain(regex, s, first: first)
+                }
+                out += found
+                if first, !out.isEmpty { return out }
+            }
+            return out
+        }
+    }
+
+    /// The whole text searched with `regex`.
+    private static func plain(_ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
+        let ns = s as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: ns)] } ?? [] }
+        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: ns) }
+    }
+
+    /// `regions` of the text searched with `regex`: look-arounds and `\b` see past them, `^` and `$`
+    /// match only at the ends of the text.
+    private func find(regions: [NSRange], _ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
+        let ns = s as NSString
+        let options: NSRegularExpression.MatchingOptions = [.withTransparentBounds, .withoutAnchoringBounds]
+        var out: [PatternMatch] = []
+        for region in regions {
+            out += (first ? regex.firstMatch(in: s, options: options, range: region).map { [$0] } ?? []
+                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: ns) }
+            if first, !out.isEmpty { return out }
+        }
+        return out
     }
 
     /// Every non-overlapping match, left to right.
-    func matches(in s: String) -> [PatternMatch] {
-        let regex: NSRegularExpression
-        switch search(s) {
-        case .none: return []
-        case .expression(let r): regex = r
-        case .separately(let alternatives, let read, let bits):
-            if let found = alternatives.separateMatches(read, bits: bits, in: s, options: self.regex.options, first: false) { return found }
-            regex = self.regex
-        }
-        let ns = s as NSString
-        return regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
-    }
+    func matches(in s: String) -> [PatternMatch] { find(in: s, first: false) }
 
     /// The first match, if any.
-    func firstMatch(in s: String) -> PatternMatch? {
-        let regex: NSRegularExpression
-        switch search(s) {
-        case .none: return nil
-        case .expression(let r): regex = r
-        case .separately(let alternatives, let read, let bits):
-            if let found = alternatives.separateMatches(read, bits: bits, in: s, options: self.regex.options, first: true) { return found.first }
-            regex = self.regex
-        }
-        let ns = s as NSString
-        return regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, in: ns) }
-    }
+    func firstMatch(in s: String) -> PatternMatch? { find(in: s, first: true).first }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        switch search(s) {
-        case .none: return false
-        case .expression(let r): return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
-        case .separately: return firstMatch(in: s) != nil
-        }
+        if case .expression(let r, nil) = search(s) { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
+        return !find(in: s, first: true).isEmpty
     }
 
     /// `s` with every match replaced by what `replacement` returns for it.
@@ -185,7 +217,7 @@ struct Pattern: @unchecked Sendable {
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
     /// A compiled pattern: its expression, its words and its alternatives.
-    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?)
+    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
@@ -221,7 +253,7 @@ struct PatternMatch {
         }
     }
 
-    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:options:first:)``):
+    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``):
     /// its groups numbered as in the whole pattern, which has `groups` of them, the alternative's
     /// from `groupOffset` + 1 on.
     init(result: NSTextCheckingResult, in ns: NSString, groupOffset: Int, groups count: Int) {
@@ -252,3 +284,4 @@ struct PatternMatch {
     /// overflow on the way to milliseconds).
     func number(_ i: Int) -> Double? { self[i].flatMap { Double($0) }.flatMap { $0.isFinite && abs($0) < 1e9 ? $0 : nil } }
 }
+
