@@ -100,7 +100,7 @@ extension PromptInterpreter {
             let seconds = isMs ? v / 1000 : isMinutes ? v * 60 : v
             // "people won't sit through 25 seconds of cupcakes": what the video is now, no new length
             let text = p.text
-            if text.contains("through") || text.contains("watch") || text.contains("endure") || text.contains("put up") || text.contains("stare") || text.contains("看"),
+            if text.holds("through") || text.holds("watch") || text.holds("endure") || text.holds("put up") || text.holds("stare") || text.holds("看"),
                sittingThrough.occurs(in: (text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free

@@ -32,7 +32,7 @@ enum PhotoPronouns {
         }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
-        guard s.contains("it") || s.contains("that") || s.contains("this") || s.contains("them") || s.contains("those") || s.contains("these") || s.contains("both") || s.contains("它") || s.contains("这") || s.contains("那") else { return complaints }
+        guard s.holds("it") || s.holds("that") || s.holds("this") || s.holds("them") || s.holds("those") || s.holds("these") || s.holds("both") || s.holds("它") || s.holds("这") || s.holds("那") else { return complaints }
         var found = complaints
         var delta = 0
         text.replace(pair) { (m: PatternMatch) -> (kept: Int, text: String) in

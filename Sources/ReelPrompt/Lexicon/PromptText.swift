@@ -82,7 +82,7 @@ struct PromptText {
             }
         }
         // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
-        if mapped.string.contains(",") || mapped.string.contains("，") || mapped.string.contains(" - ") {
+        if mapped.string.holds(",") || mapped.string.holds("，") || mapped.string.holds(" - ") {
             mapped.replace(Self.photoNamedAfter) { m in
                 // "put the goal pic first, it's number 7": the edit said before the number stays with it
                 if let n = m[2] { return "photo " + n + (m[1] ?? "") }
@@ -92,7 +92,7 @@ struct PromptText {
             }
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
-        if mapped.string.contains("f.") { mapped.replace(Self.dottedFps) { _ in "fps" } }
+        if mapped.string.holds("f.") { mapped.replace(Self.dottedFps) { _ in "fps" } }
         // "a vid w/o pics 3 thru 5": "without", before its slash is spaced out
         if mapped.units.contains(0x2F) { mapped.replace(Self.withoutSlash) { _ in "without" } }
         mapped.mapCharacters(Self.simplify)
@@ -375,7 +375,7 @@ struct PromptText {
     private mutating func extractTitles() {
         // none of the patterns below can match without one of these words (most long requests)
         let lower = mapped.string.lowercased()
-        guard Self.titleWords.contains(where: lower.contains) else { return }
+        guard Self.titleWords.contains(where: lower.holds) else { return }
         var quotes = self.quotes
         defer { self.quotes = quotes }
         // 这个title可以改成「X」吗, 标题能不能改成X: the change asked as a question is the change

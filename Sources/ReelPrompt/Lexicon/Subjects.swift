@@ -104,7 +104,7 @@ enum Subjects {
             if english.contains(w) || possessive.contains(w) { sawSubject = true; continue }
             if isOrdinal(w), english.contains(prev) || possessive.contains(prev) || occasions.contains(next) { continue }
             // "要那种复古 film 的感觉": a Chinese look before an English head is asked, not what the video is of
-            if w.allSatisfy(\.isLetter), !styles.contains(w), !chineseStyles.contains(where: w.contains),
+            if w.allSatisfy(\.isLetter), !styles.contains(w), !chineseStyles.contains(where: w.holds),
                namesHead(after: i, in: words, filler: filler) { sawSubject = true; continue }
             if filler(w) { continue }
             return false
@@ -143,7 +143,7 @@ enum Subjects {
         var w = chineseHead.replacing(in: word) { _ in "§" }
         for f in chineseLongestFirst where w.contains(f) { w = w.replacingOccurrences(of: f, with: "|") }
         if w.contains("§") {
-            w = chineseCompound.replacing(in: w) { m in chineseStyles.contains(where: m.text.contains) ? m.text : "" }
+            w = chineseCompound.replacing(in: w) { m in chineseStyles.contains(where: m.text.holds) ? m.text : "" }
         }
         return w.filter { $0 != "§" && $0 != "|" }
     }
