@@ -97,7 +97,19 @@ extension PromptInterpreter {
 
     /// ``editedBefore(_:_:)``, with the words of the edit ("swap the 2nd and 5th pics,").
     static func editBefore(_ location: Int, _ p: PromptText) -> (kind: PhotoEditKind, text: String)? {
-        let before = (p.text as NSString).substring(to: location)
+        let ns = p.text as NSString
+        // a match holds no clause mark but the one it starts at and one at the very end: it starts
+        // no earlier than the second-to-last mark, and the text before that is not searched
+        var marks = 0, from = 0
+        var i = location - 1
+        while i >= 0 {
+            if [0x2C, 0x2E, 0x3B, 0x21, 0x3F, 0x01].contains(ns.character(at: i)) {
+                marks += 1
+                if marks == 2 { from = i; break }
+            }
+            i -= 1
+        }
+        let before = ns.substring(with: NSRange(location: from, length: location - from))
         guard let m = editOfNamed.firstMatch(in: before) else { return nil }
         return (m[2] != nil ? .still : m[1] != nil ? .removed : .other, m.text)
     }

@@ -189,8 +189,12 @@ enum Typos {
         let limit = w.count >= 7 ? 2 : 1
         var best: (String, Int)?
         let typedBytes = Array(w.utf8)
+        let typedLetters = letters(typedBytes)
         var scratch: [Int] = []
-        for (k, bytes) in keywordBytes where abs(bytes.count - typedBytes.count) <= limit {
+        // each edit adds or loses at most two letters of the word's set (a swap none): a keyword
+        // whose letters differ in more than twice the limit is too far, and no distance is computed
+        for (k, bytes, set) in keywordBytes where abs(bytes.count - typedBytes.count) <= limit
+            && (set ^ typedLetters).nonzeroBitCount <= 2 * limit {
             let d = distance(typedBytes, bytes, limit: limit, scratch: &scratch)
             // two letters off only with the first one right: "zoomng", "vertcal"; not "cooking" →
             // "zooming", "flowers" → "slower", "dancing" → "panning"
@@ -201,7 +205,12 @@ enum Typos {
     }
 
     /// The keywords long enough to be corrected to, with their letters as bytes (all are ASCII).
-    private static let keywordBytes: [(String, [UInt8])] = keywords.filter { $0.count >= 5 }.sorted().map { ($0, Array($0.utf8)) }
+    private static let keywordBytes: [(String, [UInt8], UInt32)] = keywords.filter { $0.count >= 5 }.sorted().map { ($0, Array($0.utf8), letters(Array($0.utf8))) }
+
+    /// The set of letters in `bytes`, one bit for each of a–z and one for anything else.
+    private static func letters(_ bytes: [UInt8]) -> UInt32 {
+        bytes.reduce(0) { set, b in set | (b >= 0x61 && b <= 0x7A ? 1 << UInt32(b - 0x61) : 1 << 26) }
+    }
 
     /// ``distance(_:_:limit:)`` over ASCII bytes, in rows kept in `scratch` between calls: the
     /// same result without building arrays of characters for each of the ~200 keywords tried.
