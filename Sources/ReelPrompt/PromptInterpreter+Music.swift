@@ -90,6 +90,11 @@ extension PromptInterpreter {
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
         },
+        // 音乐不要那么大声, 啲音樂唔好咁大聲 (不要这么大声 by then), 歌别太吵, 音乐不要那么小声: louder or
+        // quieter said as what it should not be
+        Rule(#"(?:背景音乐|音乐|配乐|歌曲|歌|bgm\s*)(?:的)?(?:声音|音量)?\s*(?:不要|别|不用|不好)(?:再)?(?:这么|那么|太|咁)(大声|吵|响|小声|轻)(?:了)?"#) { m, _ in
+            Found(.adjustMusicVolume(["小声", "轻"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
         // 音乐换成小声一点的, 音乐弄得大声点: louder or quieter said with a verb
         Rule(#"(?:背景音乐|音乐|配乐|bgm\s*)(?:的)?(?:声音|音量)?\s*(?:换成|换|改成|调成|调得|弄得|弄成|变得|变成|要)\s*(小声|大声|轻|响|安静)(?:一点|一些|点)(?:的)?"#) { m, _ in
             Found(.adjustMusicVolume(["大声", "响"].contains(m[1] ?? "") ? 0.1 : -0.1))
