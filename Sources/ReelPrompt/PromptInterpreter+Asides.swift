@@ -94,7 +94,7 @@ extension PromptInterpreter {
         }.needing(["reel"]),
         // "I have put 10 photos in the folder", "we uploaded about 40 pics", "I've added 12 photos": how
         // many photos the user gave, not a change
-        Rule(#"\b(?:i|we|ive|weve)\s+(?:(?:have|already|just|now|also)\s+)*(?:put|uploaded|added|dropped|attached|included|selected|picked|chose|chosen|sent|shared|saved|loaded|copied)\s+(?:(?:about|around|like|some|over|nearly|almost|all|only|just)\s+)?\d{1,4}\s+(?:(?:of\s+(?:the|my|our)\s+)?[a-z]+\s+)?(?:photos|pictures|pics|images|shots|snaps|files)\b(?:\s+(?:in|into|to|on|inside)\s+(?:the|my|our|this|that|a)\s+(?:[a-z]+\s+)?(?:folder|album|drive|app|project|upload|library|dropbox))?(?!\s+(?:longer|shorter|each|apiece|per|for)\b)"#) { _, _ in
+        Rule(#"\b(?:i|we)(?:\s?ve|\s?'ve)?\s+(?:(?:have|already|just|now|also)\s+)*(?:put|uploaded|added|dropped|attached|included|selected|picked|chose|chosen|sent|shared|saved|loaded|copied)\s+(?:(?:about|around|like|some|over|nearly|almost|all|only|just)\s+)?\d{1,4}\s+(?:(?:of\s+(?:the|my|our)\s+)?[a-z]+\s+)?(?:photos|pictures|pics|images|shots|snaps|files)\b(?:\s+(?:in|into|to|on|inside)\s+(?:the|my|our|this|that|a)\s+(?:[a-z]+\s+)?(?:folder|album|drive|app|project|upload|library|dropbox))?(?!\s+(?:longer|shorter|each|apiece|per|for)\b)"#) { _, _ in
             Found().notNegatable
         }.needing(["put", "uploaded", "added", "dropped", "attached", "included", "selected", "picked", "chose", "sent", "shared", "saved", "loaded", "copied"]),
         // "the music can go", "the title has to go"
