@@ -40,8 +40,9 @@ extension PromptInterpreter {
         Rule(#"(?<![\d.])(?:\d{10,}(?:\.\d+)?|\d+(?:\.\d+)?e[+-]?\d+)(?![\d.])(?:\s*(?:seconds?|secs?|s|minutes?|mins?|hours?|ms|fps|%|percent|photos?|pictures?|x\s*\d+))?"#) { m, p in
             Found().note("\(p.said(m.range)) is out of range for any setting; nothing was changed for it").notNegatable
         },
-        // "two weeks in portugal", "3 days at the lake": how long the trip was, not the video
-        Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:in|at|on|around|across|away|of)(?: the)? [a-z]+)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
+        // "two weeks in portugal", "3 days at the lake", "31 years with the fire brigade": how long the trip
+        // or the job was, not the video
+        Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:in|at|on|around|across|away|of)(?: the)? [a-z]+| with (?:the|my|our|his|her|their) (?!(?:music|song|soundtrack|title|transitions?|fades?|zoom|photos?|pictures?|pics|clips?)\b)[a-z]+(?: [a-z]+(?=\s*(?:$|[,.;!?\x{01}])))?)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
             Found().notNegatable
         },
         // "change the fades to dip to black": the kind replaced, named before the one that replaces it
@@ -80,13 +81,22 @@ extension PromptInterpreter {
             guard shapeAsked.occurs(in: rest) else { return nil }
             return Found().notNegatable
         }.needing(["why", "how come"]),
-        // "turn my 10 photos into a video": how many there are, not a change
-        Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
+        // "turn my 10 photos into a video", "a video from my 10 favourite shots": how many there are, not a change
+        Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old |favourite |favorite |fave |best |top |chosen |selected )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
             // "remove the 2 photos" is about which photos; only a count said while asking for a video is kept
             let before = (p.text as NSString).substring(to: m.range.location)
             guard !Pattern(#"\b(?:remove|delete|drop|cut|keep|use|only|swap|move|first|last)\s*$"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         },
+        // "Dear Reel, good afternoon", "hi Reel!", "thanks Reel": the app greeted by its name, no platform
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:dear|hi|hello|hey|hiya|good morning|good afternoon|good evening|thanks|thank you|thx|ok|okay)\s+)+reel(?=\s*(?:$|[,.;:!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["reel"]),
+        // "I have put 10 photos in the folder", "we uploaded about 40 pics", "I've added 12 photos": how
+        // many photos the user gave, not a change
+        Rule(#"\b(?:i|we)(?:\s?ve|\s?'ve)?\s+(?:(?:have|already|just|now|also)\s+)*(?:put|uploaded|added|dropped|attached|included|selected|picked|chose|chosen|sent|shared|saved|loaded|copied)\s+(?:(?:about|around|like|some|over|nearly|almost|all|only|just)\s+)?\d{1,4}\s+(?:(?:of\s+(?:the|my|our)\s+)?[a-z]+\s+)?(?:photos|pictures|pics|images|shots|snaps|files)\b(?:\s+(?:in|into|to|on|inside)\s+(?:the|my|our|this|that|a)\s+(?:[a-z]+\s+)?(?:folder|album|drive|app|project|upload|library|dropbox))?(?!\s+(?:longer|shorter|each|apiece|per|for)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["put", "uploaded", "added", "dropped", "attached", "included", "selected", "picked", "chose", "sent", "shared", "saved", "loaded", "copied"]),
         // "the music can go", "the title has to go"
         Rule(#"\b(?:the\s+)?(music|song|soundtrack|title|caption|transitions|fades|zoom(?:ing)?|motion|ken burns|videos|video clips|clips|footage)\s+(?:can|should|must|has to|have to|needs to|need to)\s+go\b"#) { m, _ in
             switch m[1] ?? "" {
@@ -118,13 +128,16 @@ extension PromptInterpreter {
         },
         // "I'll add a sound in the app later", "we'll do the title ourselves": what the user will do
         // elsewhere is why, not a wish (read before the rules that would take "sound" or "title")
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|as|since|so)\s+)?(?:ill|i will|i(?:m| am) (?:going to|gonna)|i plan to|i can|i might|well|we will|we(?:re| are) (?:going to|gonna)|we can|we plan to)\s+(?:(?:just|probably|then|also|prob)\s+)?(?:add|put|do|make|set|choose|pick|record|use|fix|change|handle|sort|edit|overlay|throw|slap|stick)\b[^,.;!?\x{01}]*?\b(?:later|myself|ourselves|afterwards|after|separately|in (?:the )?(?:app|tiktok|instagram|insta|capcut|editor|inshot|imovie|premiere|youtube|reels?|stories|story|edits?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|as|since|so)\s+)?(?:ill|i will|i(?:m| am) (?:going to|gonna)|i plan to|i can|i might|well|we will|we(?:re| are) (?:going to|gonna)|we can|we plan to)\s+(?:(?:just|probably|then|also|prob)\s+)?(?:add|put|do|make|set|choose|pick|record|use|fix|change|handle|sort|edit|overlay|throw|slap|stick|lay|layer|dub|mix)\b[^,.;!?\x{01}]*?\b(?:later|myself|ourselves|afterwards|after|separately|in (?:the )?(?:app|tiktok|instagram|insta|capcut|editor|inshot|imovie|premiere|youtube|reels?|stories|story|edits?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
              + #"|我(?:们)?(?:(?:之后|等下|等一下|等会儿?|回头|到时候|稍后|以后)(?:会|要|再)?(?:自己)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?(?:自己)?|(?:会|要)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?自己)(?:来|再)?(?:加|配|放|弄|做|添加|选|上)[^，。,.;!?；！？]{0,10}"#) { _, _ in
             Found().notNegatable
         }.needing(["ll ", "will", "going to", "gonna", "plan to", "can ", "might", "我"]),
         // "my brother wants to add his own later", "I'll add a sound in the app later", "we'll put one
-        // in ourselves", 我哥之后自己加: someone will do it themselves, afterwards; Reel is not asked to
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)?(?:i|we|he|she|they|ill|well|hell|shell|theyll|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|[a-z]+ and i)(?: will| ll| wants? to| want to| is going to| are going to| am going to| is gonna| are gonna| gonna| plans? to| would like to| d like to| might| can| could| needs? to| has to| have to| prefers? to)?\s+(?:probably\s+|just\s+|then\s+|rather\s+)?(?:add|do|put|record|pick|choose|make|edit|change|fix|insert|use|sing|play|write|handle|sort|take care of|deal with)\b[^,.;!?\x{01}]*?\b(?:later(?: on)?|afterwards|after that|himself|herself|themselves|myself|ourselves|(?:his|her|their|my|our) own|(?:in|on|with) (?:the|another|an|his|her|my|our|their) (?:app|editor|program|phone)|separately|manually)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}]{0,6}(?:之后|以后|后期|回头|到时候|自己)(?:再|会|要|来)?(?:自己)?(?:再|会|要|来)?(?:加|配|弄|做|放|剪|处理)[^,.;!?，。；！？\x{01}]{0,8}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+        // in ourselves", "we'll lay our own track over it later", 我哥之后自己加: someone will do it
+        // themselves, afterwards; Reel is not asked to
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)?(?:i|we|he|she|they|ill|well|hell|shell|theyll|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|[a-z]+ and i)(?: will| ll| wants? to| want to| is going to| are going to| am going to| is gonna| are gonna| gonna| plans? to| would like to| d like to| might| can| could| needs? to| has to| have to| prefers? to)?\s+(?:probably\s+|just\s+|then\s+|rather\s+)?(?:add|do|put|record|pick|choose|make|edit|change|fix|insert|use|sing|play|write|handle|sort|take care of|deal with|lay|layer|dub|mix)\b[^,.;!?\x{01}]*?\b(?:later(?: on)?|afterwards|after that|himself|herself|themselves|myself|ourselves|(?:his|her|their|my|our) own|(?:in|on|with) (?:the|another|an|his|her|my|our|their) (?:app|editor|program|phone)|separately|manually)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))[^,.;!?，。；！？\x{01}]{0,6}(?:之后|以后|后期|回头|到时候|自己)(?:再|会|要|来)?(?:自己)?(?:再|会|要|来)?(?:加|配|弄|做|放|剪|处理)[^,.;!?，。；！？\x{01}]{0,8}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#
+             // 视频号那个版本我另外做, 抖音版我之后自己剪: a platform's version the user makes apart, no shape asked
+             + #"|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:抖音|快手|微信视频号|视频号|小红书|b站|youtube|tiktok|ig|instagram|reels?)\s*(?:的|那个|那版|这个|那条)?\s*(?:版本|版)?(?:的话)?\s*(?:我们?)?(?:之后|以后|回头|到时候|自己|另外|单独|再)+(?:会|要|来)?(?:做|弄|剪|发|出)[^,.;!?，。；！？\x{01}]{0,6}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
         // "the song is way longer than the video", 歌比视频长很多: a comparison that explains, not an edit

@@ -8,6 +8,12 @@ extension PromptInterpreter {
     /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
     /// directions alone (音量调小), which would leave the level out.
     static let musicLevelRules: [Rule] = [
+        // 音乐不要那么大声, 啲音樂唔好咁大聲 (不要这么大声 by then), 啲歌唔好咁嘈, 歌别太吵, 音乐不要那么小声: louder or
+        // quieter said as what it should not be (read before the complaint 太吵, which
+        // 不要 would turn around)
+        Rule(#"(?:背景音乐|音乐|配乐|歌曲|歌|bgm\s*)(?:的)?(?:声音|音量)?\s*(?:不要|别|不用|不好)(?:再)?(?:这么|那么|太|咁)(大声|吵|嘈|响|小声|轻)(?:了)?"#) { m, _ in
+            Found(.adjustMusicVolume(["小声", "轻"].contains(m[1] ?? "") ? 0.1 : -0.1))
+        },
         Rule(#"(?:背景音乐|音乐|配乐|bgm|歌)?\s*(?:的)?(?:音量|声音)?\s*(?:再)?(?:调小|调低|降低|降|减小|关小|开小|调大|调高|提高|加大|开大|升高|调)(?:到|至|成)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in
             guard let v = m.number(1), v >= 0, v <= 100 else { return nil }
             return Found(.musicVolume(v / 100), implied: [.music(source: nil)])

@@ -50,6 +50,8 @@ extension PromptInterpreter {
                 let next = (p.text as NSString).substring(from: m.range.location + m.range.length)
                 said = sizeCompared.replacing(in: said + (next.hasPrefix(" of ") ? " of" : "")) { _ in " " }
             }
+            // "that's the whole guild with the big quilt": a size word naming a thing in the photo, no title size
+            said = sizedThing.replacing(in: said) { _ in " " }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
         // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)",
@@ -127,6 +129,10 @@ extension PromptInterpreter {
     /// A size compared with a thing in a reason: "the size of my arm", "about the size of a
     /// car", "as big as my head".
     private static let sizeCompared = Pattern(#"\b(?:(?:about|roughly|nearly|almost|half|twice)\s+)?the\s+size\s+of\b|\bas\s+(?:big|large|tall|long|small|tiny)\s+as\b"#)
+
+    /// A thing in a photo named with its size ("the big quilt", "our little boat", "a huge cake"):
+    /// a size word that is no title size.
+    private static let sizedThing = Pattern(#"\b(?:the|a|an|his|her|their|our|my|that|this|those|these)\s+(?:big|small|little|large|huge|tiny|giant)\s+(?!(?:title|titles|text|font|letters?|caption|captions|words?|one|ones|size|version|screen)\b)[a-z]{3,}\b"#)
 
     /// The order said to be wrong after a move: "the order looks off", "the order is wrong".
     private static let orderComplaint = Pattern(#"^\s*(?:the\s+)?(?:order|sequence)?\s*(?:looks|seems|feels|is|was)\s+(?:(?:a\s+bit|kinda|kind of|a\s+little|totally|all|so)\s+)?(?:off|wrong|weird|odd|strange|backwards|messed up|jumbled)\s*$"#)

@@ -45,7 +45,8 @@ extension PromptInterpreter {
             let ns = p.text as NSString
             if m.range.location > 0, ns.character(at: m.range.location - 1) == 0x20,
                !p.said(NSRange(location: max(0, m.range.location - 2), length: min(2, m.range.location) + 1)).contains("(") { return nil }
-            let said = sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }
+            // "I run a small landscape design studio (just 3 of us)": how many they are, in brackets
+            let said = teamSize.replacing(in: sizeOfABusiness.replacing(in: withoutOccasions(p.said(m.range))) { _ in "" }) { _ in " " }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["run", "own", "do", "shoot", "im a", "am a", "re a", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
@@ -188,6 +189,10 @@ extension PromptInterpreter {
 
     /// Transitions and motion, whose complaints the rules for them read ("the crossfades are so cheesy").
     private static let motionOrTransition = Pattern(#"\b(?:transitions?|fades?|fading|cuts?|crossfades?|dissolves?|dips?|zoom(?:s|ing)?|pan(?:s|ning)?|motion|movement|ken burns)\b"#)
+
+    /// "(just 3 of us)", "(a team of 4)", "(12 staff)": how many people a business has, said in
+    /// brackets after it; no setting.
+    private static let teamSize = Pattern(#"\(\s*(?:(?:just|only|about|around|like)\s+)?(?:\d{1,3}\s+of\s+(?:us|them)|a\s+team\s+of\s+\d{1,3}|\d{1,3}\s+(?:people|staff|employees|full\s?time|part\s?timers))\s*(?:\)|$)"#)
 
     /// "a small bakery", "a little family shop": the size of a business, not of a title.
     private static let sizeOfABusiness = Pattern(#"\b(?:small|little|big|tiny|new|young|local|family)\b"#)

@@ -44,10 +44,10 @@ extension PromptInterpreter {
                   tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
-        // "tickets $12", "skin fades are $25 all month", "entry is only $5", "our gouda is $18 a pound":
+        // "tickets $12", "skin fades are $25 all month", "entry is only $5", "our gouda is $18 a pound", "(they're $45 each)":
         // what a price is for, read
         // before the price alone (and not part of ``storyNumber``, which needs the price only)
-        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs))\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
+        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs)|theyre|they are|its|thats)\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
         // "tune ups from $45", "oil changes and tune-ups": a car's service offered, no song (the
         // price beside it is read below)
         Rule(#"\btune\s?ups\b"#) { _, _ in Found().notNegatable }.needing(["tune"]),
@@ -120,6 +120,9 @@ extension PromptInterpreter {
     private static let storyNumberKinds: [(String, [String])] = [
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "we opened at 12 Market Square", "on 3 Town Sq": a square named as an address, after a word of
+        // place (never "30 s square", a shape)
+        (#"\b(?:at|on|in|near|off)\s+\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent|instagram|insta|ig|facebook|fb|feed|post|posts|format|crop|aspect|ratio)\b)[a-z]{3,}\s+){1,2}(?:square|sq)\b"#, ["square", " sq"]),
         // "at 42 Jalan Sultan", "12 Jln Ampang", "88 Lorong Kulit": a street address where the street's word
         // comes first (Malaysia, Indonesia)
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya)\s+[a-z]+(?:\s+\d{1,3}[a-z]?\b)?"#, ["jalan", "jln", "lorong", "lrg", "persiaran", "lebuh"]),
@@ -133,7 +136,7 @@ extension PromptInterpreter {
         (#"\b(?:i|we)\s+(?:keep|have|own|run|raise|manage|look after|care for|foster)\s+(?:(?:about|around|over|like|some|nearly|almost|only|just)\s+)?\d{1,4}\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|titles?|captions?|parts?|sections?|files?|more|less|of)\b)[a-z]+s\b"#, ["keep", "have", "own", "run", "raise", "manage", "look after", "care for", "foster"]),
         // "retiring after 32 years on the ward", "been with us 30 years", "leaving after 12 years at the
         // firm": how long someone has worked somewhere
-        (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?"#, ["after", "been", "worked", "served"]),
+        (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+(?=\s*(?:$|[,.;!?()\x{01}])))?)?"#, ["after", "been", "worked", "served"]),
         // "my new 600mm lens", "shot at 35mm f/1.8", "a 70-200mm": a lens, no setting
         (#"\b\d{1,4}(?:\s?-\s?\d{1,4})?\s?mm\b(?:\s+f\s?/?\s?\d{1,2}(?:\.\d)?\b)?|\bf\s?/\s?\d{1,2}(?:\.\d)?\b"#, ["mm", "f/", "f /"]),
         // "48k miles", "120,000 km on it": how far a car has gone
@@ -231,7 +234,9 @@ extension PromptInterpreter {
         // 麦理浩径第2段, 第3届, 第2名 (第N天 may name photos by day): the nth part of something that is no photo (第N张 is one)
         (#"第\s?\d{1,3}\s?(?:段|届|站|季|期|集|名|代|周年)(?!\s?(?:视频|片|音乐|歌|转场))"#, ["第"]),
         // 卖了30年鸡饭, 做了20多年, 学了3个月: how long the user has done something, in Chinese
-        (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?多?\s?(?:年|个多月|个月)"#, ["年", "月"]),
+        (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?[多几]?\s?(?:年|个多月|个月)"#, ["年", "月"]),
+        // 我开店20年了, 教书三十几年了: how long, said after what the user does, closed by 了
+        (#"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?[多几]?\s?(?:年|个多月|个月)了"#, ["年了", "月了"]),
     ]
 
     /// ``storyNumberKinds`` as one pattern.
