@@ -181,9 +181,16 @@ extension DraftEditor {
         func overlaps() -> Int { segs.indices.dropFirst().reduce(0) { $0 + (segs[$1].transition?.durationMs ?? 0) } }
         func fitTransitions() -> Bool {
             var changed = false
+            // a photo between two transitions gives each at most half of its length, so the one in and
+            // the one out never overlap ("3 seconds each, 2 second fades": 1.5 s fades)
+            func room(_ k: Int) -> Int {
+                let ins = (segs[k].transition?.durationMs ?? 0) > 0 && k > 0
+                let outs = k + 1 < segs.count && (segs[k + 1].transition?.durationMs ?? 0) > 0
+                return ins && outs ? segs[k].durationMs / 2 : segs[k].durationMs
+            }
             for i in segs.indices.dropFirst() {
                 guard let tr = segs[i].transition, tr.durationMs > 0 else { continue }
-                let limit = min(segs[i - 1].durationMs, segs[i].durationMs)
+                let limit = min(room(i - 1), room(i))
                 if tr.durationMs > limit {
                     segs[i].transition?.durationMs = max(0, limit)
                     changed = true

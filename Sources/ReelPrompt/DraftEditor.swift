@@ -198,8 +198,13 @@ public struct DraftEditor: Sendable {
     static func fits(_ segs: [Segment], total: Int) -> Bool {
         var trial = segs
         _ = layout(&trial, total: total)
+        // the transitions as asked, each no longer than the photos it joins: a total that leaves a
+        // photo too short for both of them is too short, though the layout would halve them
+        func asked(_ i: Int) -> Int {
+            min(segs[i].transition?.durationMs ?? 0, trial[i - 1].durationMs, trial[i].durationMs)
+        }
         for i in trial.indices {
-            let edges = (i > 0 ? trial[i].transition?.durationMs ?? 0 : 0) + (i + 1 < trial.count ? trial[i + 1].transition?.durationMs ?? 0 : 0)
+            let edges = (i > 0 ? asked(i) : 0) + (i + 1 < trial.count ? asked(i + 1) : 0)
             if trial[i].durationMs < max(edges, trial[i].isClip ? 1 : DraftLimits.minimumPhotoMs) { return false }
         }
         return true

@@ -80,12 +80,16 @@ extension PromptInterpreter {
                     return Found().notNegatable
                 }
             }
-            // "12 seconds, keep it punchy": a feel said beside a length does not rescale it
-            return m[2] != nil ? Found(implied: [.scaleDuration(f)]) : Found(.scaleDuration(f))
+            // "12 seconds, keep it punchy": a feel said beside a length does not rescale it; nor does
+            // the kind of video it is ("2 seconds per photo. it's a fast-paced menu promo")
+            let describes = m[1] != nil && lengthSaid.occurs(in: p.text)
+                && Pattern(#"\ban?\s+$"#).occurs(in: (p.text as NSString).substring(to: m.range.location))
+            return m[2] != nil || describes ? Found(implied: [.scaleDuration(f)]) : Found(.scaleDuration(f))
         },
         // "less rushed", "not so hurried", "it's too long": the pace or the length complained about
-        Rule(#"\b(?:less|not so|not as|way too|too)\s+(rushed|hurried|frantic|draggy|slow|long|short)\b|\b(?:it|video|thing|slideshow|whole thing|its)\s+(?:is |feels |seems |looks |s )?(?:a bit |a little |way |much )?too (long|short|slow|fast|quick|rushed)\b"#) { m, p in
-            let w = m[1] ?? m[2] ?? ""
+        // "wah so short", "it's so rushed": the same complaint
+        Rule(#"\b(?:less|not so|not as|way too|too)\s+(rushed|hurried|frantic|draggy|slow|long|short)\b|\bso\s+(short|rushed|hurried|draggy)\b|\b(?:it|video|thing|slideshow|whole thing|its)\s+(?:is |feels |seems |looks |s )?(?:a bit |a little |way |much )?too (long|short|slow|fast|quick|rushed)\b"#) { m, p in
+            let w = m[1] ?? m[3] ?? m[2] ?? ""
             let negated = Pattern(#"^(?:less|not)"#).occurs(in: m.text)
             // "less rushed", "too slow", "too long": shorter or longer by the usual step
             let longer = negated ? ["rushed", "hurried", "frantic"].contains(w) : ["rushed", "fast", "quick", "short"].contains(w)
@@ -101,7 +105,8 @@ extension PromptInterpreter {
         },
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
-        Rule(#"\btwice as long\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:(?:总|整体|整个)(?:的)?)?(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
+        // "twice the length", "double the length", "2x the duration"
+        Rule(#"\btwice as long\b|\b(?:twice|2\s*x|2 times) (?:the|its) (?:length|duration)\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:(?:总|整体|整个)(?:的)?)?(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
         // 长度变成两倍, 时长延长到原来的3倍, 变成1.5倍长: the length times that
         Rule(#"(?:总|整体|整个|视频|影片)?(?:的)?(?:时间|时长|长度|总长)(?:要|请)?(?:变成|变为|改成|改为|调成|调到|延长到|加长到|拉长到|延长至|增加到|变)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?|(?:变成|变为|改成|调成|延长到|加长到|拉长到)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长|的长度|的时长)"#) { m, _ in
             guard let k = m.number(1) ?? m.number(2), k > 1, k <= 5 else { return nil }

@@ -173,11 +173,14 @@ extension PromptInterpreter {
                 && musicStartCue.occurs(in: ns.substring(to: clauseStart))
         // "could the song start at the chorus? it comes in around 42 seconds": the part the music
         // should start at, said earlier, arriving at a time in a clause of its own
-        let partArrives = !music && partArrival.occurs(in: before)
+        // ("… which comes in about 1:05 into the track": the song named after the time is the same)
+        let partArrives = (!music || intoSong.occurs(in: after)) && partArrival.occurs(in: before)
             && (musicCue.occurs(in: ns.substring(to: clauseStart)) || fileMarker.occurs(in: ns.substring(to: clauseStart)))
             && songPartStart.occurs(in: ns.substring(to: clauseStart))
         if partArrives, let part = songPartStart.matches(in: ns.substring(to: clauseStart)).last {
-            return (.musicStart, nil, true, "the music start", NSRange(location: part.range.location, length: afterStart - part.range.location))
+            // "… 1:05 into the track": the words that say it is a time in the song go with it
+            let into = intoSong.firstMatch(in: after).map { $0.range.length } ?? 0
+            return (.musicStart, nil, true, "the music start", NSRange(location: part.range.location, length: afterStart + into - part.range.location))
         }
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
@@ -285,13 +288,17 @@ extension PromptInterpreter {
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     /// "and start 10 seconds in", "have it start 30 seconds in", "start it about 20 seconds in":
     /// the start, with "in" after the number.
-    static let startsIn = Pattern(#"^\s*(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
+    /// "can it start 22 seconds in", "could you start it 30 seconds in": the same asked as a question.
+    static let startsIn = Pattern(#"^\s*(?:(?:can|could|would|will|should)\s+(?:it|you|we|the song|the music|the track)\s+)?(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
     /// "in" and nothing more to the end of the clause ("42 sec in", not "30 seconds in total").
     /// "start at the chorus", "start it at the drop", "begin from the good part", 从副歌开始: a part of the song to start at.
-    static let songPartStart = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|kick off|open)\s+(?:(?:it|the song|the music|the track)\s+)?(?:at|from|on|with)\s+(?:the\s+)?(?:chorus|drop|hook|refrain|good part|best part|second verse|bridge|beat drop|guitar solo|solo)\b|从(?:副歌|高潮)(?:部分)?开始"#)
+    static let songPartStart = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|kick off|open)\s+(?:(?:it|the song|the music|the track)\s+)?(?:at|from|on|with)\s+(?:the\s+)?(?:chorus|drop|hook|refrain|good part|best part|second verse|bridge|beat drop|(?:(?:guitar|sax|saxophone|piano|drum|violin|trumpet|bass|keyboard|organ|fiddle|banjo)\s+)?solo)\b|从(?:副歌|高潮)(?:部分)?开始"#)
     /// "it comes in around", "the chorus kicks in at", "that hits at about", "that's around", 副歌大概在: the part arriving, before its time.
-    static let partArrival = Pattern(#"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|that|this|the (?:chorus|drop|hook|refrain|good part|best part|bridge|second verse|solo|guitar solo|beat drop))\s+(?:comes in|kicks in|comes|starts|begins|hits|drops|lands|is)\s+|(?:thats|its|that is|it is)\s+)(?:(?:at|around|about|like|roughly|maybe|right|just|somewhere|approx|approximately)\s+)*$|^\s*(?:(?:副歌|高潮)(?:部分)?)?(?:大概|大约|差不多|约)?(?:在|是)?(?:大概|大约|差不多|约)?(?:第)?\s*$"#)
+    /// "which comes in about" reads the same ("start it at the sax solo, which comes in about 1:05").
+    static let partArrival = Pattern(#"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|that|this|which|the (?:chorus|drop|hook|refrain|good part|best part|bridge|second verse|solo|guitar solo|beat drop))\s+(?:comes in|kicks in|comes|starts|begins|hits|drops|lands|is)\s+|(?:thats|its|that is|it is)\s+)(?:(?:at|around|about|like|roughly|maybe|right|just|somewhere|approx|approximately)\s+)*$|^\s*(?:(?:副歌|高潮)(?:部分)?)?(?:大概|大约|差不多|约)?(?:在|是)?(?:大概|大约|差不多|约)?(?:第)?\s*$"#)
+    /// "in", "into the track", "into the song" right after a time in the music.
+    static let intoSong = Pattern(#"^\s*(?:in|into\s+(?:the\s+)?(?:song|track|music|tune))\b"#)
     static let inAlone = Pattern(#"^\s*in\s*$"#)
     /// Nothing before a number in its clause but a hedge: "like", "about", "say" ("…, like 42 sec in").
     static let hedgeOnly = Pattern(#"^\s*(?:(?:like|about|around|roughly|maybe|say|approx|approximately|somewhere around|right|just|at|from)\s+)*$"#)

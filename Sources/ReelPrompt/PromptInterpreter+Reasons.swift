@@ -13,6 +13,11 @@ extension PromptInterpreter {
     /// Read right after the asides: clauses that only explain, taken so they are neither read
     /// as settings nor reported as not understood.
     static let reasonRules: [Rule] = [
+        // "the pieces priced over 5000 yuan need to stand out so (put photo 9 first)", "the cake has to
+        // catch the eye": why an edit is asked for, what something should do for the viewer
+        Rule(#"\b(?:(?:needs?|has|have|must|should|ought)\s+to|must|should)\s+(?:really\s+|definitely\s+|totally\s+)?(?:stand out|be seen|get noticed|be noticed|catch the eye|catch peoples eye|grab attention|get attention)\b(?:\s+(?:more|a bit more))?(?:\s+so(?=\s))?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["stand out", "be seen", "noticed", "eye", "attention"]),
         // "u r the best!!", "you're a lifesaver", "you rock": a thank-you around the request
         Rule(#"\b(?:(?:you|u|ya)\s+(?:r|are|re)|youre|ur|you)\s+(?:(?:so|truly|literally|honestly|actually|just|really)\s+)?(?:the best|the greatest|the goat|the man|amazing|awesome|a star|a legend|a lifesaver|a life saver|a genius|a gem|a hero|brilliant|wonderful|incredible|fantastic|great|so helpful|the bomb)\b|\b(?:you|u)\s+(?:rock|rule)\b"#) { _, _ in
             Found().notNegatable

@@ -161,6 +161,14 @@ extension PromptInterpreter {
         (#"\b(?:asking(?:\s+price)?|listed at|priced at|selling for|sold for|offers over)\s+(?:(?:is|of|about|around|just|only)\s+)?\d{1,4}(?:\.\d{1,3})?\s?(?:k|m|million|mil|grand)\b"#, ["asking", "listed", "priced", "selling", "sold", "offers"]),
         // "42 members", "over 300 volunteers", "2k followers": how many people a group has
         (#"\b(?:(?:about|around|over|nearly|almost|some|just|only)\s+)?\d{1,5}(?:\.\d)?\s?k?\+?\s+(?:(?:active|paying|registered|regular|loyal)\s+)?(?:members|volunteers|employees|staff members|parishioners|subscribers|followers|congregants)\b"#, ["members", "volunteers", "employees", "parishioners", "subscribers", "followers", "congregants"]),
+        // "4,718 at Namtso", "from about 1,500 feet", "3650 metres up": a number with thousands
+        // separators (no setting runs to thousands), or a height or distance in metres or feet
+        (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))+(?!\s?,\s?\d)(?:\s*(?:metres|meters|feet|ft)\b)?"# + settingUnit + #"|\b\d{2,5}\s*(?:metres|meters|feet|ft)\b(?:\s+(?:high|up|tall|deep|above sea level))?"#, [",", "metre", "meter", "feet", "ft"]),
+        // "the pieces priced over 5000 yuan", "it cost 300 bucks": a price with its currency said as a word
+        (#"(?:\b(?:priced|costing|costs?|selling for|sold for|worth)\s+)?(?:\b(?:over|under|above|below|at|about|around|from|for)\s+)?\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\d*(?:\.\d{1,2})?\s?(?:k\s?)?(?:yuan|rmb|dollars|bucks|euros|rupees|ringgit|baht|pesos|yen|quid|sgd|usd|hkd|aud|cad)\b"#, ["yuan", "rmb", "dollar", "bucks", "euro", "rupee", "ringgit", "baht", "peso", "yen", "quid", "sgd", "usd", "hkd", "aud", "cad"]),
+        // "people scroll past in like 2 seconds", "the client only looks at stuff for like a minute": how
+        // long someone looks at things, no length of the video
+        (#"\b(?:looks?|looked|looking|glances?|glanced|scrolls?|scrolled|scrolling|swipes?|swiped|swiping|browses?|browsing)\s+(?:(?:at|past|through|on|away)\s+)?(?:(?:stuff|things|it|them|videos|posts|ads|each one|anything|everything|a post|a video)\s+)?(?:for|in|after|within)\s+(?:(?:like|about|around|maybe|only|just|roughly|under|less than)\s+)*(?:a|an|\d{1,3}(?:\.\d)?)\s*(?:seconds?|secs?|minutes?|mins?)\b"#, ["look", "glance", "scroll", "swip", "brows"]),
         // "a 40 lb salmon", "it weighed 3.2 kg", 两百多斤, 二十公斤: a weight
         (#"\b\d{1,5}(?:\.\d{1,2})?\s?-?\s?(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?|tons?|tonnes?|oz|ounces?|grams?)\b(?!\s*(?:a|an|per|each)\s)|(?:\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万几]+)\s?多?\s?(?:斤|公斤|千克|吨)"#, ["lb", "pound", "kg", "kilo", "ton", "oz", "ounce", "gram", "斤", "千克", "吨"]),
         // "12/24/2025", "2025-06-28", "june 14th", "14 may 2024", "the board meeting on the 14th": a date
