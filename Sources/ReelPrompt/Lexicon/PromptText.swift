@@ -67,7 +67,8 @@ struct PromptText {
             mapped.replace(Self.bracketedPhoto) { m in
                 if let n = m[1] ?? m[2] { return "photo " + n }
                 // "move the last photo (the trophy one) to the very start": the photo by its place
-                if let place = m[5] { return place }
+                // "put the group shot (it's the last photo) first": the photo described, then named by its place
+                if let place = m[5] ?? m[6] { return place }
                 return "第" + (m[3] ?? m[4] ?? "") + "张"
             }
         }
@@ -218,9 +219,9 @@ struct PromptText {
     }
 
     static let marker = Pattern("«[qf][a-z]+»")
-    /// A photo named by what it shows with its number in brackets, or by its number with what it
-    /// shows in brackets: the number is the name.
-    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]"#, lowercaseInput: true)
+    /// A photo named by what it shows with its number or place in brackets ("the group shot (it's
+    /// the last photo)"), or by its number with what it shows in brackets: the number or place is the name.
+    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))\s*[)\]]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", "the sunset one, it's the last photo",
     /// 蛋糕那张，就是第8张: a photo described, then named by its number or place; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
