@@ -199,7 +199,7 @@ extension PromptInterpreter {
             case "zooms", "zooming", "zoom effects", "ken burns", "panning", "motion", "movement": Found(implied: [.motion(.off)]).notNegatable
             default: Found(implied: [.transition(.cut)]).notNegatable
             }
-        },
+        }.needing(["hate", "dislike", "stand", "like", "into", "annoyed", "sick of"]),
         // "they're not great with phones", "grandma isn't good with computers": who watches, a reason
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bbecause ))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)*(?:(?:my|our|his|her|the)\s+)?(?:"# + personNoun + #"|they|theyre|we|were|i|im)\s*(?:are|is|am|re|s|m|arent|isnt)?\s+(?:(?:not|never|really|very|so|pretty|quite|super|too)\s+)*(?:great|good|bad|comfortable|familiar|confident|used|handy|savvy|techy|old)\s+(?:with|at|to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|and|but)\s))"#) { m, p in
             let said = p.said(m.range).lowercased()
