@@ -204,6 +204,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:cause|because|cuz|coz|since|as)\s+)?(?:(?:my|our|the|his|her)\s+)?(?:"# + personNoun + #"|they|i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:hates?|dislikes?|cant stand|cannot stand|doesnt like|dont like|does not like|do not like|isnt into|is not into|arent into|gets annoyed by|is sick of|are sick of)\s+(?:(?:most|all|any|the|modern|pop|new|background|loud|cheesy)\s+)*(?:songs|music|tunes|background music|pop)\b"#) { _, _ in
             Found(implied: [.noMusic]).notNegatable
         }.needing(["songs", "music", "tunes", "pop"]),
+        // "my boss hates the fades", "the client can't stand all the zooming", "mum doesn't like titles":
+        // why there are none (said beside another ask, the ask wins: "fade to black, my boss hates the crossfades")
+        Rule(#"\b(?:(?:cause|because|cuz|coz|since|as)\s+)?(?:(?:my|our|the|his|her)\s+)?(?:"# + personNoun + #"|client|clients|customer|customers|they|i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:hates?|dislikes?|cant stand|cannot stand|doesnt like|dont like|does not like|do not like|isnt into|is not into|arent into|gets annoyed by|is sick of|are sick of)\s+(?:(?:the|all|all of the|those|these|any|fancy|cheesy|slow)\s+)*(transitions|fades|fade effects|crossfades|cross fades|dissolves|fading|zooms|zooming|zoom effects|ken burns|panning|motion|movement|titles?|captions?)\b"#) { m, _ in
+            switch m[1] ?? "" {
+            case "title", "titles", "caption", "captions": Found(implied: [.noTitle]).notNegatable
+            case "zooms", "zooming", "zoom effects", "ken burns", "panning", "motion", "movement": Found(implied: [.motion(.off)]).notNegatable
+            default: Found(implied: [.transition(.cut)]).notNegatable
+            }
+        }.needing(["hate", "dislike", "stand", "like", "into", "annoyed", "sick of"]),
         // "they're not great with phones", "grandma isn't good with computers": who watches, a reason
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bbecause ))\s*(?:(?:and|but|because|cause|cuz|since|as|so)\s+)*(?:(?:my|our|his|her|the)\s+)?(?:"# + personNoun + #"|they|theyre|we|were|i|im)\s*(?:are|is|am|re|s|m|arent|isnt)?\s+(?:(?:not|never|really|very|so|pretty|quite|super|too)\s+)*(?:great|good|bad|comfortable|familiar|confident|used|handy|savvy|techy|old)\s+(?:with|at|to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|and|but)\s))"#) { m, p in
             let said = p.said(m.range).lowercased()

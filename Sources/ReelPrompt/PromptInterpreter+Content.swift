@@ -96,8 +96,8 @@ extension PromptInterpreter {
         Rule(#"\bnothing (?:too |very |overly |super )?(?:crazy|wild|fancy|flashy|complicated|busy|over the top|dramatic|extreme|much)(?: with (?:the )?[a-z]+)?\b"#) { _, _ in
             Found().notNegatable
         },
-        // "from these beach photos", "of the wedding pictures"
-        Rule(#"\b(?:of|from|with)\s+(?:these|those|the|all (?:these|the|my|our)|my|our)\s+(?:[a-z]+\s+){1,2}(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
+        // "from these beach photos", "of the wedding pictures"; not an order ("with the oldest photos first")
+        Rule(#"\b(?:of|from|with)\s+(?:these|those|the|all (?:these|the|my|our)|my|our)\s+(?!(?:oldest|earliest|newest|latest|most recent)\s)(?:[a-z]+\s+){1,2}(?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
             Found().notNegatable
         },
         // "of today's grooms", "of fluffy's makeover": whose or when, said with an apostrophe

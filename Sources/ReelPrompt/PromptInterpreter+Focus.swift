@@ -26,7 +26,9 @@ extension PromptInterpreter {
         }.needing(["face", "head", "crop", "cut"]),
         // "the face thing keeps picking strangers in the background", 人脸识别老是认错人: the centre then
         Rule(#"\b(?:the\s+)?(?:face|faces|face detection|face tracking|face recognition|face feature|face finder|auto framing|smart crop(?:ping)?)\s+(?:thing\s+|feature\s+|stuff\s+)?(?:keeps?\s+|always\s+|is\s+|just\s+|sometimes\s+)?(?:picking|picks|picked|finding|finds|found|grabbing|grabs|following|follows|focusing on|focuses on|going for|goes for|choosing|chooses|locking onto|locks onto|tracking|tracks|getting|gets|zooming (?:in )?on|zooms (?:in )?on)\s+(?:the\s+)?(?:wrong|random|strangers?|other|background|people in the background|someone else|somebody else)\b[^,.;!?]*"#
-             + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}"#) { _, _ in
+             // "the face tracking keeps cutting off the heavy bags", 人脸追踪老是把行李裁掉: what it crops away is not a face
+             + #"|\b(?:the\s+)?(?:face detection|face tracking|face recognition|face feature|face finder|face thing|auto framing|smart crop(?:ping)?)\s+(?:thing\s+|feature\s+|stuff\s+)?(?:keeps?\s+|always\s+|just\s+|sometimes\s+)?(?:cutting|cuts|cut|cropping|crops|cropped|chopping|chops|chopped|clipping|clips)\s+(?:off|out)\s+(?!(?:the\s+|their\s+|his\s+|her\s+|peoples?\s+)?(?:faces?|heads?)\b)[^,.;!?]*"#
+             + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}|(?:人脸识别|人脸追踪|人脸跟踪)(?:总是|老是|经常|又)?把[^，。,.;!?；！？]{1,8}?(?:裁掉|切掉|裁到|切到|裁没)了?"#) { _, _ in
             Found(implied: [.focus(nil)]).notNegatable
         }.needing(["face", "framing", "crop", "人脸"]),
         // "keep everyone's faces in frame", "keep the singers' faces in the shot": whose faces, any plural or possessive

@@ -43,6 +43,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:put|move|place|have|keep)\s+|(?:can|could|should)\s+)(?:the|those|these|all the|my)\s+(?:words|text|writing|lettering|wording)\s+(?:(?:go|be|sit|stay|appear)\s+)?(?:(?:at|on|to|in|near)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:把)?(?:文字|那些字|上面的字|(?<![数名汉打签])字)(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在)(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|下面|底部|下方|上面|顶部|上方|正中间|中间)"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? m[2] ?? "")))
         },
+        // "put txt "Club Fly-In" on top", "add "SOLD" in the middle of the screen": the words, then where they go
+        Rule(#"(?:\b(?:put|add|write|have|place|show)\s+(?:(?:the|some)\s+)?(?:(?:text|txt|words?|writing|line)\s+)?)?(«q[a-z]+»)\s+(?:(?:at|on|in|across|along|near)\s+(?:the\s+)?(?:very\s+)?|up\s+(?=top\b))(top|bottom|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?"#) { m, p in
+            if spokenBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }
+            guard let words = m[1].flatMap(p.quote) else { return nil }
+            return Found(.title(words), .titlePosition(position(m[2] ?? "")))
+        },
         Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))(?:去|来)?"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") || chineseLetters.occurs(in: p.text) else { return nil }
@@ -178,7 +184,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|删了|删|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
-        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:用的是|用|为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
+        // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
@@ -218,8 +228,8 @@ extension PromptInterpreter {
     /// the words are spoken, not shown.
     static let spokenBefore = Pattern(#"\b(?:voice ?overs?|voice|voices|narrat(?:or|ion|ing)|narrate|speaker|announcer|audio|someone|somebody|parrot|robot voice|tts|text to speech)\s*$"#)
 
-    /// "remove the music and ", "no song or ": a list said no to, before its last item.
-    static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide)\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)
+    /// "remove the music and ", "no song or ", "take the music off completely, and ": a list said no to, before its last item.
+    static let listSaidNo = Pattern(#"\b(?:no|without|remove|delete|drop|ditch|lose|get rid of|take out|hide|(?:take|turn|switch|kill|cut)(?=\s[^,.;!?]{1,30}?\b(?:off|out)\b))\s+(?:the\s+|any\s+|my\s+)?[^,.;!?]{1,30}(?:\s*,)?\s+(?:and|&|or|nor)\s+(?:the\s+|any\s+|a\s+)?$"#)
 
     static func position(_ word: String) -> TextPosition {
         switch word {

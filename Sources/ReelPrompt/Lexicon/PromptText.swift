@@ -67,7 +67,8 @@ struct PromptText {
             mapped.replace(Self.bracketedPhoto) { m in
                 if let n = m[1] ?? m[2] { return "photo " + n }
                 // "move the last photo (the trophy one) to the very start": the photo by its place
-                if let place = m[5] { return place }
+                // "put the group shot (it's the last photo) first": the photo described, then named by its place
+                if let place = m[5] ?? m[6] { return place }
                 return "第" + (m[3] ?? m[4] ?? "") + "张"
             }
         }
@@ -218,9 +219,9 @@ struct PromptText {
     }
 
     static let marker = Pattern("«[qf][a-z]+»")
-    /// A photo named by what it shows with its number in brackets, or by its number with what it
-    /// shows in brackets: the number is the name.
-    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]"#, lowercaseInput: true)
+    /// A photo named by what it shows with its number or place in brackets ("the group shot (it's
+    /// the last photo)"), or by its number with what it shows in brackets: the number or place is the name.
+    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))\s*[)\]]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", "the sunset one, it's the last photo",
     /// 蛋糕那张，就是第8张: a photo described, then named by its number or place; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
@@ -296,8 +297,9 @@ struct PromptText {
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
     /// The extension every ``fileName`` ends with, a cheap test before the pattern that is tried at every letter.
     private static let fileExtension = Pattern(#"\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4)"#)
-    /// "title改成Bali 2025", "标题叫Bali Trip": a Latin title after a Chinese verb, spaces and all.
-    private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写)\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
+    /// "title改成Bali 2025", "标题叫Bali Trip", "title 用 Reef Survey": a Latin title after a Chinese verb,
+    /// spaces and all (after 用 only a capitalised one: not "标题用bold").
+    private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
     private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
     private static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改为|换成|换为|改叫|改做|叫做|叫))"#))
