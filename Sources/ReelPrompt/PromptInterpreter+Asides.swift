@@ -21,6 +21,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:aiyo+h?|aiyoyo|aiya+h?|alamak|walao(?:\s+eh)?|wah+\s+lau(?:\s+eh)?|haiz+|adoi+|aduh+)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh"]),
+        // "Please keep it gentle: no zooming or panning, slower transitions", "keep it simple - just cuts":
+        // how the user sums up the asks listed after the colon, which are read one by one
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|just|and|so|but)\s+)*(?:keep|make)\s+(?:it|everything|things|the video|it all|this one)\s+(?:(?:nice and|really|very|super|quite|a bit|a little|nice|extra)\s+)*(?:gentle|soft|calm|simple|subtle|understated|low key|lowkey|quiet|peaceful|tasteful|respectful|classy|elegant|clean|minimal|soothing|sober|dignified|restrained|easy on the eyes)(?:\s+(?:please|pls|plz))?(?=\s*(?::|\s-\s|—|–))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["keep", "make"], and: [":", " - ", "—", "–"]),
         // "umm hi 👋", "hmm ok…": a clause of only hesitations and greetings
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
