@@ -57,6 +57,12 @@ extension PromptInterpreter {
         // "also the title put at the bottom can?" beside "at the bottom": the title the place was said of
         (Pattern(#"\b(?:title|titles|caption|captions|heading)\b"#), {
             switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
+        // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands
+        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b"#), {
+            switch $0 {
+            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
+            default: false
+            } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -71,6 +77,8 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         // "nothing about me is small": a word of a setting said of a person
         if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
+        // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
+        if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -87,6 +95,10 @@ extension PromptInterpreter {
             && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
+
+    /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
+    /// transition zone"): a place in the race, no transition of the video.
+    private static let raceTransition = Pattern(#"\bt\s?[12]\b(?:\s+transition\b)?|\btransitions?\s+(?:area|areas|zone|zones|tent|tents|pen|racks?)\b"#)
 
     /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
     private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)
