@@ -113,7 +113,7 @@ extension PromptInterpreter {
     private static let dayOfMonth = #"(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#
 
     /// A time of day said after a date ("on 14/03 at 9:30", "on 12/6 at 10am").
-    private static let timeAfterDay = #"(?:,?\s+at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*(?:am|pm))?\b(?!\s*[:/.]\d))?"#
+    private static let timeAfterDay = #"(?:,?\s+at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*(?:am|pm))?\b(?!\s*[:/.]\d)(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b))?"#
 
     /// A month's name ("may", "sept", "december").
     private static let month = #"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"#
@@ -231,7 +231,7 @@ extension PromptInterpreter {
         (#"\b(?:on|since|by|before|after|until|till|from)\s+(?:1[3-9]|2\d|3[01])\s?/\s?(?:1[0-2]|0?[1-9])\b(?!\s?[/:])"# + timeAfterDay, ["/"]),
         // "saturday at 9:30", "tomorrow at 10:00am": a time of day after the day it falls on (a time
         // said alone may be where the song starts)
-        (#"\b(?:"# + weekday + #"|today|tomorrow|tonight|this morning|this evening|this afternoon)\s+at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:am|pm)\b)?"#, [":"]),
+        (#"\b(?:"# + weekday + #"|today|tomorrow|tonight|this morning|this evening|this afternoon)\s+at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:am|pm)\b)?(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b)"#, [":"]),
         // "jordan 4s", "air max 90s", "yeezy 350s": a sneaker's model, its number no length
         (#"\b(?:air\s+)?(?:jordan|jordans|aj|air max|air force|yeezy|yeezys|dunk|dunks|new balance|nb|kayano|pegasus|vomero|foamposite|ultraboost|ultra boost)\s+(?:retro\s+)?\d{1,4}\s?s?\b(?!\s*(?:seconds?|secs?|each|per|long|total|in total)\b)"#, ["jordan", "aj ", "air ", "yeezy", "dunk", "balance", "nb ", "kayano", "pegasus", "vomero", "foamposite", "boost"]),
         // "size 10.5", "a US 9", "her size 8 dress": a shoe's or clothes' size, not the title's
