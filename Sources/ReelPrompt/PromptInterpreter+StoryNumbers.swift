@@ -234,7 +234,7 @@ extension PromptInterpreter {
         (#"\b(?:"# + weekday + #"|today|tomorrow|tonight|this morning|this evening|this afternoon)\s+at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:am|pm)\b)?(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b)"#, [":"]),
         // "jordan 4s", "air max 90s", "yeezy 350s": a sneaker's model, its number no length
         (#"\b(?:air\s+)?(?:jordan|jordans|aj|air max|air force|yeezy|yeezys|dunk|dunks|new balance|nb|kayano|pegasus|vomero|foamposite|ultraboost|ultra boost)\s+(?:retro\s+)?\d{1,4}\s?s?\b(?!\s*(?:seconds?|secs?|each|per|long|total|in total)\b)"#, ["jordan", "aj ", "air ", "yeezy", "dunk", "balance", "nb ", "kayano", "pegasus", "vomero", "foamposite", "boost"]),
-        // "size 10.5", "a US 9", "her size 8 dress": a shoe's or clothes' size, not the title's
+        // "size 10.5", "a US size 9", "her size 8 dress": a shoe's or clothes' size, not the title's
         (#"(?<!\b(?:title|font|text|caption|file|letter|letters|logo)\s)\b(?:(?:shoe|dress|ring|us|uk|eu|mens|womens)\s+)?size\s+\d{1,2}(?:\.5)?\b"# + settingUnit, ["size"]),
         // "from 3/2 to 3/9": a span whose end is no shape makes its start a day too
         (#"\b(?:from|between)\s+(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|thru|through|until|till|and)\s*"# + dayOfMonth, ["/"]),
