@@ -21,6 +21,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:aiyo+h?|aiyoyo|aiya+h?|alamak|walao(?:\s+eh)?|wah+\s+lau(?:\s+eh)?|haiz+|adoi+|aduh+)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh"]),
+        // "Please keep it gentle: no zooming or panning, slower transitions", "keep it simple - just cuts":
+        // how the user sums up the asks listed after the colon, which are read one by one
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|just|and|so|but)\s+)*(?:keep|make)\s+(?:it|everything|things|the video|it all|this one)\s+(?:(?:nice and|really|very|super|quite|a bit|a little|nice|extra)\s+)*(?:gentle|soft|calm|simple|subtle|understated|low key|lowkey|quiet|peaceful|tasteful|respectful|classy|elegant|clean|minimal|soothing|sober|dignified|restrained|easy on the eyes)(?:\s+(?:please|pls|plz))?(?=\s*(?::|\s-\s|—|–))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["keep", "make"], and: [":", " - ", "—", "–"]),
         // "umm hi 👋", "hmm ok…": a clause of only hesitations and greetings
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
@@ -424,8 +429,9 @@ extension PromptInterpreter {
 
     /// A photo named by its place in Chinese (第3张, 最后一张), said before a clause about it.
     static let chinesePhotoNamed = Pattern(#"第\s*\d{1,3}\s*张|最后\s*1?\s*张"#)
-    /// Words that make "那是…" about the video rather than the photo (那是标题, 这是30秒的视频).
-    static let chinesePhotoIsSetting = Pattern(#"\d(?![幅个只件位条次])|秒|分钟|音乐|歌|声音|音量|配乐|标题|字幕|转场|过渡|视频|画质|比例|竖屏|横屏|太长|太短|太快|太慢"#)
+    /// Words that make "那是…" about the video rather than the photo (那是标题, 这是30秒的视频); "最后一张"
+    /// after a person (奶奶最后一张照片) is the last one taken of them.
+    static let chinesePhotoIsSetting = Pattern(#"(?<!最后|最後)\d(?![幅个只件位条次])|秒|分钟|音乐|歌|声音|音量|配乐|标题|字幕|转场|过渡|视频|画质|比例|竖屏|横屏|太长|太短|太快|太慢"#)
     static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:(?![第最前后\d])\p{Han}){0,6}?(?:那|这|這)(?:一|两|兩|俩|倆|几|幾|[2-9])?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|(?:鸡|牛|猪|羊|鸭)排|排骨|排队|排球|排档|大排档|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
 
     /// The Chinese counterpart of ``storySettingWord``.

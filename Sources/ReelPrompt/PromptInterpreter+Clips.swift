@@ -6,6 +6,8 @@ extension PromptInterpreter {
     static let clipNoun = #"(?:videos?|video clips?|clips?|movies?|footage)"#
     /// What kind of clips: "the phone videos", "my short clips", "those shaky videos", "the drone clips".
     static let clipKind = #"(?:(?:phone|iphone|android|cell|short|little|small|shaky|random|live|slo-?mo|slow-?mo|camera|extra|\d+ second|drone|gopro|go pro|dashcam|dash cam|action cam|underwater|timelapse|time lapse|boomerang|selfie|screen recording)\s+)?"#
+    /// "drop" as the verb, not the noun of a release named before it ("sneaker drop pics", "the merch drop clips").
+    static let dropVerb = #"(?<!\b(?:sneaker|sneakers|shoe|kicks|album|merch|product|collection|release|restock|launch|mic|beat|bass|latest|surprise|limited|nft|menu|price)\s)drop"#
     static let stillNoun = #"(?:(?:still\s+)?(?:photos?|pictures?|pics|images?)|stills)"#
     static let seconds = #"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#
     /// "only use the match clips", "use only my workout": one kind of clips, named by a few words
@@ -129,10 +131,10 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+|our\s+)?"# + clipKind + #"(?:(?!(?:and|or|but|not|no|with|from|of|the|photos?|pictures?|pics|images?|stills|videos?|clips?|footage)\b)[a-z0-9'-]+\s+){0,2}?(?:videos|video clips|clips|footage)(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + stillNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.clipsOnly)).notNegatable
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|drop|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?片段(?=\s*(?:$|[,.;!?，。；！？]))|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|"# + dropVerb + #"|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?片段(?=\s*(?:$|[,.;!?，。；！？]))|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
-        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|drop|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#) { _, _ in
+        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|"# + dropVerb + #"|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#) { _, _ in
             Found(.media(.clipsOnly))
         },
     ]

@@ -87,8 +87,8 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["张"]),
         // 那是我写得最好的一幅字, 这是我们第一次出国: what the photo just edited shows, said with 那是/这是
-        // (a "1" only as "a", before a measure word or 次)
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:那|这|這)(?:就)?是(?:[^,.;!?，。；！？\x{01}\da-z]|1(?=[幅个只件位条次]))+?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+        // (a "1" only as "a", before a measure word or 次); 那是奶奶最后一张照片: the last photo of someone's life
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:那|这|這)(?:就)?是(?:[^,.;!?，。；！？\x{01}\da-z]|1(?=[幅个只件位条次])|(?<=最后|最後)1(?=张))+?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             guard m.range.length <= 20, chinesePhotoNamed.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return chinesePhotoIsSetting.occurs(in: (p.text as NSString).substring(with: m.range)) ? nil : Found().notNegatable
         }.needing(["是"]),

@@ -31,8 +31,9 @@ extension PromptInterpreter {
              + #"|(?:人脸识别|人脸追踪|人脸跟踪|识别人脸)(?:总是|老是|经常|又)?(?:认错|找错|识别错|跟错|对准了?路人|选了?路人|找到路人)[^，。,.;!?；！？]{0,8}|(?:人脸识别|人脸追踪|人脸跟踪)(?:总是|老是|经常|又)?把[^，。,.;!?；！？]{1,8}?(?:裁掉|切掉|裁到|切到|裁没)了?"#) { _, _ in
             Found(implied: [.focus(nil)]).notNegatable
         }.needing(["face", "framing", "crop", "人脸"]),
-        // "keep everyone's faces in frame", "keep the singers' faces in the shot": whose faces, any plural or possessive
-        Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
+        // "keep everyone's faces in frame", "keep the singers' faces in the shot", "keep both their faces in
+        // frame": whose faces, any plural or possessive
+        Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:(?:both|all)\s+(?:of\s+)?(?:their|our|the|my|his|her)\s+|both\s+|the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b(?:\s+(?:when|whenever|if|where|while)\s+(?:it|you|reel|the video|the app|the frame|the photos?|the camera|they)\s+(?:crops?|zooms?|cuts?|gets? cropped|is cropped|moves?|is moving|are moving|pans?|is panning|slides?)(?:\s+(?:it|them|the photos?|in|out|around|about))?\b|\s+when(?:ever)?\s+cropp(?:ing|ed)\b)?"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:[a-z]+s\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#

@@ -52,6 +52,8 @@ extension PromptInterpreter {
             }
             // "that's the whole guild with the big quilt": a size word naming a thing in the photo, no title size
             said = sizedThing.replacing(in: said) { _ in " " }
+            // "it's her last portrait", "his first school photo": what the photo is in someone's life, no shape or place
+            said = photoInALife.replacing(in: said) { _ in " " }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
         // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)",
@@ -152,6 +154,10 @@ extension PromptInterpreter {
 
     /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
     private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)
+
+    /// A photo named by what it is in someone's life ("her last portrait", "his first school photo",
+    /// "their only wedding picture"): no shape and no place in the video.
+    private static let photoInALife = Pattern(#"\b(?:her|his|their|my|our|your|mums?|moms?|dads?)\s+(?:(?:very|last|first|final|only|favou?rite|best|official|school|wedding|graduation|baby|newborn|senior|passport|family)\s+)+(?:portraits?|photos?|pictures?|pics?|shots?|headshots?|images?|ones?)\b"#)
 
     /// The motion a photo kept still should not have ("shouldnt drift", "no wobble"), and the
     /// writing in it that must stay readable ("the text on the sign shouldnt move").

@@ -57,6 +57,12 @@ extension PromptInterpreter {
         // "also the title put at the bottom can?" beside "at the bottom": the title the place was said of
         (Pattern(#"\b(?:title|titles|caption|captions|heading)\b"#), {
             switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
+        // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands
+        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b"#), {
+            switch $0 {
+            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
+            default: false
+            } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -71,6 +77,8 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         // "nothing about me is small": a word of a setting said of a person
         if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
+        // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
+        if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -87,6 +95,10 @@ extension PromptInterpreter {
             && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
+
+    /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
+    /// transition zone"): a place in the race, no transition of the video.
+    private static let raceTransition = Pattern(#"\bt\s?[12]\b(?:\s+transition\b)?|\btransitions?\s+(?:area|areas|zone|zones|tent|tents|pen|racks?)\b"#)
 
     /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
     private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)
@@ -180,9 +192,9 @@ extension PromptInterpreter {
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     private static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
 
-    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月): a number or a
-    /// size word that is no setting.
-    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
+    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月), or how many
+    /// generations a family shop goes back (三代传下来的老店, 第二代): a number or a size word that is no setting.
+    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
 
     /// A length said of the song or the video (那首歌比较长, 歌太短): beside a change of length, its reason.
     private static let chineseLengthSaid = Pattern(#"(?:那首|这首|首)?(?:歌|歌曲|音乐|配乐|曲子)?(?:比较|有点|有些|太|很|挺|特别|非常|蛮|还挺|稍微)?(?:长|短|快|慢|久)(?:了|一点|一些|点)?"#)
@@ -209,8 +221,9 @@ extension PromptInterpreter {
             switch $0 { case .title, .noTitle, .titleDuration, .titleOn, .scaleTitle, .titlePosition: true; default: false } }),
         (Pattern(#"\b(?:zoom|zooms|zooming|pan|panning|motion|ken burns)\b"#), {
             switch $0 { case .motion, .scaleZoom: true; default: false } }),
-        // "the song has a slow intro" beside "start it 15 seconds in": what the start skips
-        (Pattern(#"\b(?:(?:a|an|the|its|this|that)\s+)?(?:(?:really|very|super|kinda|pretty|way too|too)\s+)?(?:(?:slow|long|boring|quiet|dull|lame|weird|cheesy|spoken|talky|silent|awkward)\s+)?(?:intro|start|beginning|build ?up|opening|first part)\b"#), {
+        // "the song has a slow intro" beside "start it 15 seconds in", "the first part is just a long drum
+        // intro": what the start skips
+        (Pattern(#"\b(?:(?:a|an|the|its|this|that)\s+)?(?:(?:really|very|super|kinda|pretty|way too|too)\s+)?(?:(?:slow|long|boring|quiet|dull|lame|weird|cheesy|spoken|talky|silent|awkward)\s+)?(?:(?:drum|drums|guitar|piano|synth|spoken|talking|instrumental|acoustic|ambient|vocal|radio|dj|crowd|noise|static)\s+)?(?:intro|start|beginning|build ?up|opening|first part)\b"#), {
             if case .musicOffset = $0 { true } else { false } }),
     ]
 
@@ -224,6 +237,8 @@ extension PromptInterpreter {
         text = labelOccasion.replacing(in: text) { _ in " term " }
         // "family portrait session", "wedding portraits": photos of people, not the shape
         text = labelPortrait.replacing(in: text) { _ in " photos " }
+        // "Skate shop edit: only use the clips": "edit" naming the kind of video at the head of the request
+        if opensRequest { text = labelEdit.replacing(in: text) { _ in " video" } }
         // "listing video for 12 Oak St", "for a 3 bed house": the number names the place, not a setting;
         // "devlog 14 screenshots", "for my 10th graders": how many photos there are, or who it is for
         if text.contains(where: \.isNumber) {
@@ -257,6 +272,10 @@ extension PromptInterpreter {
     /// When in the year a label's occasion is ("end of term", "start of the season", "back to school"):
     /// "end" and "start" that say no place in the video.
     private static let labelOccasion = Pattern(#"\b(?:end|start|beginning|middle|close)(?:\s+|\s*-\s*)of(?:\s+|\s*-\s*)(?:the(?:\s+|\s*-\s*))?(?:school(?:\s+|\s*-\s*))?(?:term|year|semester|season|summer|camp|course|tour|week|month|quarter|trip)\b|\bback(?:\s+|\s*-\s*)to(?:\s+|\s*-\s*)school\b"#)
+
+    /// "skate shop edit", "summer edit": "edit" ending a label, the kind of video (not "another edit",
+    /// which asks for a new version).
+    private static let labelEdit = Pattern(#"(?<!\b(?:another|new|different|second|other|an|a|the|my|this|that|quick|small|little|few|last|final|one|an other)\s)(?<=[a-z])\s+edit\s*$"#)
 
     /// Portraits named by the occasion or the people in them ("family portrait", "senior portraits").
     private static let labelPortrait = Pattern(#"\b(?:wedding|family|graduation|grad|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|couples|pet|self|official|professional|headshot)\s+portraits?\b"#)

@@ -61,9 +61,12 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["喜欢", "爱", "满意"]),
         // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
-        // about the garden": a wish for the video itself (what it is of; the shape is read later)
-        Rule(#"\b(?:i|we)(?:d| would)?\s+(?:(?:really|just|also|so)\s+)*(?:like|love|want|need)\s+(?:to\s+(?:have|get|make|do|create|put together)\s+)?(?:a|an|some|one)\s+(?:(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|video)\s+)*(?:video|vid|slideshow|slide show|montage|reel|movie|recap)\b(?:\s+(?:of|about|from|showing|featuring)\s+(?:(?:the|our|my|his|her|their|some|all|all our|all my)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+for(?=\s+(?:instagram|insta|ig|tiktok|tik tok|youtube|yt|facebook|fb|snapchat|reels?|stories|shorts|whatsapp)\b))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|and|with|that|which|so|but|please|pls|in|on|to|about)\b)"#) { m, p in
-            let said = Pattern(#"^.*?\b(?:like|love|want|need)\b|\b(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special)\b"#).replacing(in: videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }
+        // about the garden", "we'd like a short teaser for the screens" (beside a length): a wish for the
+        // video itself (what it is of; the shape and the length are read later)
+        Rule(#"\b(?:i|we)(?:d| would)?\s+(?:(?:really|just|also|so)\s+)*(?:like|love|want|need)\s+(?:to\s+(?:have|get|make|do|create|put together)\s+)?(?:a|an|some|one)\s+(?:(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|video|short|quick|brief)\s+)*(?:video|vid|slideshow|slide show|montage|reel|movie|recap|teaser|promo|trailer)\b(?:\s+(?:of|about|from|showing|featuring)\s+(?:(?:the|our|my|his|her|their|some|all|all our|all my)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+for(?=\s+(?:instagram|insta|ig|tiktok|tik tok|youtube|yt|facebook|fb|snapchat|reels?|stories|shorts|whatsapp)\b))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|and|with|that|which|so|but|please|pls|in|on|to|about)\b)"#) { m, p in
+            // "we'd like a short teaser …, just make the video 20 seconds long": how short is said by the length
+            if wishedShort.occurs(in: m.text), !lengthGiven.occurs(in: p.text) { return nil }
+            let said = Pattern(#"^.*?\b(?:like|love|want|need)\b|\b(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|short|quick|brief)\b"#).replacing(in: videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said.replacingOccurrences(of: " for", with: "")) else { return nil }
             return Found().notNegatable
         }.needing(["like", "love", "want", "need"]),
@@ -215,4 +218,10 @@ extension PromptInterpreter {
         let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutPeopleHabits(withoutOccasions(said))) { _ in " " }
         return !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s) && !platformHint.occurs(in: s)
     }
+
+    /// "a short teaser", "a quick promo": a wish for a short video, which a length said elsewhere answers.
+    private static let wishedShort = Pattern(#"\b(?:short|quick|brief)\b"#)
+
+    /// A length with its unit anywhere in the request ("20 seconds", "1 min"): how short the video is.
+    private static let lengthGiven = Pattern(#"\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\b"#)
 }

@@ -89,7 +89,7 @@ extension PromptInterpreter {
         guard !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return false }
         let rest = storyNumber.replacing(in: said) { _ in " " }
         return rest.count < said.count
-            && tellsOnly(titleWon.replacing(in: personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " })
+            && tellsOnly(storyTrade.replacing(in: titleWon.replacing(in: personalFirst.replacing(in: storyShotVerb.replacing(in: storyWhen.replacing(in: rest) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " }) { _ in " " })
     }
 
     /// Whether a clause, its story numbers left out, only tells: no number, no setting, no platform
@@ -111,6 +111,9 @@ extension PromptInterpreter {
     /// A month and day with a slash ("12/14", "2/6"), not a shape (9/16, 4/5, 3/4…) and not followed
     /// by a shape word ("2/3 vertical").
     private static let dayOfMonth = #"(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#
+
+    /// A time of day said after a date ("on 14/03 at 9:30", "on 12/6 at 10am").
+    private static let timeAfterDay = #"(?:,?\s+at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*(?:am|pm))?\b(?!\s*[:/.]\d)(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b))?"#
 
     /// A month's name ("may", "sept", "december").
     private static let month = #"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"#
@@ -143,8 +146,9 @@ extension PromptInterpreter {
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
         // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
         (#"\b(?:spent|spend|paid|raised|saved|donated|earned|made)\s+(?:(?:like|about|around|over|almost|nearly|only|just)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?(?:\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[a-z]+)?"#, ["$", "£", "€", "¥"]),
-        // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "2,400 sq ft": a home's rooms and size
-        (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
+        // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "a 3-bedroom move", "2,400 sq ft": a home's rooms and
+        // size, with the job done there
+        (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?(?:\s+(?:move|moves|moving job|house move|clean ?out|deep clean|clean|reno|renovation|remodel|repaint|paint job)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
         // "asking $649,000", "avg $1,500 a move", "every taco $3", "50 bucks", "$8.50 pints": a price
         (#"(?:\b(?:asking|avg|average|only|just|from|at|priced at|listed at|under|over|around|about|for|(?:every|each|all)\s+[a-z]+)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?(?:k|m|million|mil|grand|bucks)\b)?(?:\s+(?:a|an|per|each)\s+[a-z]+|\s+(?!(?:seconds|secs|minutes|mins|photos|pictures|pics|images|slides|shots|clips|videos|transitions|frames|titles|songs|tracks|fps|and|or|for|to|is|are|was|were|each|every|per|please|pls|thanks)\b)[a-z]{3,}s(?=\s*(?:$|[,.;!?)\x{01}])))?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid|usd|eur|gbp)\b"#, ["$", "£", "€", "¥", "dollar", "bucks", "euro", "pound", "quid", "usd", "eur", "gbp"]),
         // "(everything's) 20% off this week": a sale
@@ -179,9 +183,10 @@ extension PromptInterpreter {
         (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号(?:\s?(?:\d{1,3}|[一二三四五六七八九十地]{1,3})\s?(?:楼|层|座|栋|室)|\s?[a-z]?\d{1,4}\s?室)?|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade
         (#"\b(?:1[5-9]|20)\d0s\b|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20"]),
-        // "when I was 34", "they're 6 and 8", "a 34-year-old", "aged 5", "ages 9 to 11": an age
+        // "when I was 34", "they're 6 and 8", "the twins turn 5 next week", "a 34-year-old", "aged 5",
+        // "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
-        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year)\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
@@ -228,7 +233,17 @@ extension PromptInterpreter {
         // "our anniversary on 12/14", "since 3/2", "open house Sat 12/6", "from 2/6 to 9/6": a month and
         // day after a word of time or a weekday, and the day a span ends (not a shape: 9/16, 4/5, 3/4…)
         (#"\b(?:(?:on|since|by|before|after|until|till|from)\s+|"# + weekday + #"\.?,?\s+)"# + dayOfMonth
-            + #"(?:\s*(?:to|-|–|thru|through|until|till)\s*"# + dayOfMonth + #")?"#, ["/"]),
+            + #"(?:\s*(?:to|-|–|thru|through|until|till)\s*"# + dayOfMonth + #")?"# + timeAfterDay, ["/"]),
+        // "on 14/03 at 9:30", "since 23/6": a day and month said day first (the day over 12, so no
+        // shape), with the time of day said after it
+        (#"\b(?:on|since|by|before|after|until|till|from)\s+(?:1[3-9]|2\d|3[01])\s?/\s?(?:1[0-2]|0?[1-9])\b(?!\s?[/:])"# + timeAfterDay, ["/"]),
+        // "saturday at 9:30", "tomorrow at 10:00am": a time of day after the day it falls on (a time
+        // said alone may be where the song starts)
+        (#"\b(?:"# + weekday + #"|today|tomorrow|tonight|this morning|this evening|this afternoon)\s+at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:am|pm)\b)?(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b)"#, [":"]),
+        // "jordan 4s", "air max 90s", "yeezy 350s": a sneaker's model, its number no length
+        (#"\b(?:air\s+)?(?:jordan|jordans|aj|air max|air force|yeezy|yeezys|dunk|dunks|new balance|nb|kayano|pegasus|vomero|foamposite|ultraboost|ultra boost)\s+(?:retro\s+)?\d{1,4}\s?s?\b(?!\s*(?:seconds?|secs?|each|per|long|total|in total)\b)"#, ["jordan", "aj ", "air ", "yeezy", "dunk", "balance", "nb ", "kayano", "pegasus", "vomero", "foamposite", "boost"]),
+        // "size 10.5", "a US size 9", "her size 8 dress": a shoe's or clothes' size, not the title's
+        (#"(?<!\b(?:title|font|text|caption|file|letter|letters|logo)\s)\b(?:(?:shoe|dress|ring|us|uk|eu|mens|womens)\s+)?size\s+\d{1,2}(?:\.5)?\b"# + settingUnit, ["size"]),
         // "from 3/2 to 3/9": a span whose end is no shape makes its start a day too
         (#"\b(?:from|between)\s+(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|thru|through|until|till|and)\s*"# + dayOfMonth, ["/"]),
         // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30": a race time
@@ -257,7 +272,9 @@ extension PromptInterpreter {
         // "25th anniversary", "our 10th season": an occasion's ordinal
         #"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|anniversary|reunion|annual|season|year|grade|jubilee|edition|wedding anniversary|marathon|half marathon|race|triathlon|ironman|game|match|tournament|trip|visit|time|kid|child|baby|grandchild|grandkid|album|book|show|concert|recital|competition|championship|title)\b"#,
         // "about 200 people came", "12 families", "over 50 guests", "12 taps": how many people or things there were
-        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|runners|attendees|volunteers|visitors|grandkids|grandchildren|girls|boys|women|men|ladies|guys|dogs|cats|homes|houses|taps|beers|brews|wines|flavors|flavours|dishes|tables|seats|rooms|beds|locations|stores|shops|branches|lanes|courts|holes|stalls|hives|cows|goats|sheep|chickens|pieces|products|pints|cakes|pies|cupcakes|pizzas|burgers|tacos|cocktails|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
+        #"(?:\b(?:about|around|over|nearly|almost|like|some|more than|less than|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of)\s)\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:(?:happy|new|local|little|amazing|wonderful)\s+)?(?:people|guests|families|kids|children|students|customers|clients|members|players|movers|workers|helpers|cleaners|techs|drivers|runners|attendees|volunteers|visitors|grandkids|grandchildren|girls|boys|women|men|ladies|guys|dogs|cats|homes|houses|taps|beers|brews|wines|flavors|flavours|dishes|tables|seats|rooms|beds|locations|stores|shops|branches|lanes|courts|holes|stalls|hives|cows|goats|sheep|chickens|pieces|products|pints|cakes|pies|cupcakes|pizzas|burgers|tacos|cocktails|teams|staff|employees|couples|graduates|dancers|riders|patients|residents|moves|jobs|orders|trees|cars|trucks|bikes|boats|planes|horses|animals|puppies|kittens|angles|schools|classes|vendors|booths|bands|acts|performers|athletes|swimmers|cousins|friends|relatives|babies|adults|seniors|games|matches|races|meets|tournaments|concerts|gigs|shows|trips|events|weddings|performances|goals|wins|touchdowns|of us|of them)\b"#,
+        // "2 movers, 6 hours", "took us 3 hours": how long a job took, said on its own (no video is hours long)
+        #"(?:\b(?:took|takes|take|took us|took me|about|around|over|nearly|almost|like|just|only)\s+)*\b\d{1,2}(?:\.\d)?\s*(?:hours?|hrs?)\b(?!\s*(?:long|of\s+(?:footage|video|clips)))"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
         // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
@@ -281,6 +298,9 @@ extension PromptInterpreter {
 
     /// "won her first junior chess title", "took the state crown": a title won, no title of the video.
     private static let titleWon = Pattern(#"\b(?:won|wins|win|winning|claimed|clinched|defended|took|earned|captured)\s+(?:(?:her|his|their|my|our|the|a|an|its|another)\s+)?(?:(?:first|1st|second|third|\d{1,2}(?:st|nd|rd|th)|very|junior|senior|state|national|regional|district|county|world|club|league|age group|chess|[a-z]+)\s+){0,4}?(?:title|titles|crown|championship)\b"#)
+
+    /// "moving job at 1420 Oak St", "a moving company": the moving of a home, the work the user does, no motion.
+    private static let storyTrade = Pattern(#"\b(?:moving|removals?)\s+(?:job|jobs|company|business|crew|team|truck|van|day|gig|quote)\b"#)
 
     /// When something happened, without a number ("last saturday", "this week"): no setting.
     private static let storyWhen = Pattern(#"\b(?:last|this|next|that)\s+(?:"# + weekday + #"|week|weekend|month|year|night|time|summer|winter|spring|fall|autumn|season|term)\b"#)

@@ -84,6 +84,10 @@ extension PromptInterpreter {
             Found(.transition(.crossfade))
         },
         Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },
+        // "the default transitions are fine", 转场用默认的就好, 默认转场: the transitions Reel uses unless told, crossfades
+        Rule(#"\b(?:the\s+)?(?:default|usual|normal|standard|regular)\s+transitions?\b|(?:转场|过渡)(?:效果)?\s*(?:就|都)?\s*(?:用|保持|按|要)?\s*默认(?:的)?(?:就好|就行|就可以|即可)?|默认(?:的)?(?:转场|过渡)"#) { _, _ in
+            Found(.transition(.crossfade))
+        }.needing(["default", "usual", "normal", "standard", "regular", "默认"]),
     ]
 
     static let motionRules: [Rule] = [
