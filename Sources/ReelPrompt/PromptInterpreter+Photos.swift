@@ -18,6 +18,10 @@ extension PromptInterpreter {
     /// 第4张别用, 不要放进去 (not 第3张别用转场).
     static let zhRemoveAfter = #"(?:(?:不要|别|不用)(?:放进去|放进来)了?|(?:别|不要)用(?:了|(?=\s*(?:$|[,.;!?])))|不用了|"# + zhRemove + #")"#
 
+    /// More photos named after a removal, ending the clause: "remove photo 2 and also photo 9",
+    /// "delete pic 3 as well as pic 7", 删掉第二张，还有第九张, 第三张删了，还有最后一张.
+    static let removeMore = #"(?:\s*,?\s*(?:and\s+also|as\s+well\s+as|and|plus|also)\s+(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|(?:too|as well|then|and|please|pls|plz)\b))|\s*,?\s*(?:还有|以及)\s*(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|也)))?"#
+
     static let photoRules: [Rule] = [
         // "remove photo 2 actually no not 2 remove photo 9", "delete the 3rd pic... wait no, the 4th": a removal
         // taken back and said again of another photo; only the photo said last goes
@@ -148,7 +152,7 @@ extension PromptInterpreter {
             return found
         },
         // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemove + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
