@@ -86,13 +86,22 @@ public struct DraftEditor: Sendable {
             var keepTotal = false
             var perPhoto = false
             var removed = false
+            // the length the draft has once the photos named are removed, with its transitions as
+            // they were: what a change of every transition keeps ("remove photo 1, quicker
+            // transitions": 23 s)
+            var keptTotal = oldTotal
             // an edit of some photos after the edit of every photo it refines, whatever the order
             // said ("crossfade into photo 4 but cut everywhere else")
             let scoped = plan.changes.filter { if case .onPhotos = $0.setting { true } else { false } }
             for c in plan.changes.filter({ !scoped.contains($0) }) + scoped {
                 if case .removePhoto = c.setting {
                     // every photo named is counted in the draft as it was ("remove photos 2 and 4")
-                    if !removed { notDone += removePhotos(&segs, plan.settings.compactMap { names.now($0, in: segs) }) }
+                    if !removed {
+                        var asWas = t.tracks[vi].segments
+                        _ = removePhotos(&asWas, plan.settings.compactMap { names.now($0, in: asWas) })
+                        keptTotal = Self.length(of: asWas)
+                        notDone += removePhotos(&segs, plan.settings.compactMap { names.now($0, in: segs) })
+                    }
                     removed = true
                     continue
                 }
@@ -166,7 +175,7 @@ public struct DraftEditor: Sendable {
                     if let note = applyMotion(&segs, s) { notDone.append(note) }
                 }
             }
-            if target == nil, keepTotal, !perPhoto, segs.count == count { target = oldTotal }
+            if target == nil, keepTotal, !perPhoto, removed || segs.count == count { target = removed ? keptTotal : oldTotal }
             // "make it 2 seconds" on ten photos with crossfades: a total too short for the photos and
             // their transitions changes nothing, as a length of 0 s does
             if let want = target, want != oldTotal, !Self.fits(segs, total: want) {
@@ -191,6 +200,12 @@ public struct DraftEditor: Sendable {
             changes.append("\(k): \(before[k] ?? "none") → \(after[k] ?? "none")")
         }
         return DraftEdit(timeline: t, changes: changes, notDone: notDone)
+    }
+
+    /// How long `segs` play one after the other, each overlapping the one before by its
+    /// transition (ten 3 s photos with 0.5 s crossfades: 25.5 s).
+    static func length(of segs: [Segment]) -> Int {
+        segs.reduce(0) { $0 + $1.durationMs } - segs.dropFirst().reduce(0) { $0 + ($1.transition?.durationMs ?? 0) }
     }
 
     /// Whether `segs` laid out to last `total` ms keep every photo at least as long as its

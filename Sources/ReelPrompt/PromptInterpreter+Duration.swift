@@ -103,6 +103,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { _, _ in
             Found(implied: [.scaleDuration(1.25)])
         },
+        // 缩到一半, 缩短到原来的一半, 剪成一半咁長, "shrink it to half its length": the length halved (第三张缩到一半 is a photo's)
+        Rule(#"\b(?:shrink|cut|trim|shorten|reduce|bring)\s+(?:it|the video|the whole thing|everything|the length|the duration)\s+(?:down\s+)?to\s+half\b(?:\s+(?:its|the)\s+(?:length|duration|size))?|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?<![张图相]|照片|图片|相片)(?:缩短|缩减|缩|剪短|剪|砍|减少|减|压缩|压)(?:到|成|为|至)(?:原来的|现在的|本来的)?一半(?:(?:这么|那么)?长|的长度|的时长|的时间)?"#) { _, _ in Found(.scaleDuration(0.5)) },
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         // "twice the length", "double the length", "2x the duration"

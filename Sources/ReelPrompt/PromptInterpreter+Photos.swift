@@ -18,6 +18,10 @@ extension PromptInterpreter {
     /// 第4张别用, 不要放进去 (not 第3张别用转场).
     static let zhRemoveAfter = #"(?:(?:不要|别|不用)(?:放进去|放进来)了?|(?:别|不要)用(?:了|(?=\s*(?:$|[,.;!?])))|不用了|"# + zhRemove + #")"#
 
+    /// More photos named after a removal, ending the clause: "remove photo 2 and also photo 9",
+    /// "delete pic 3 as well as pic 7", 删掉第二张，还有第九张, 第三张删了，还有最后一张.
+    static let removeMore = #"(?:\s*,?\s*(?:and\s+also|as\s+well\s+as|and|plus|also)\s+(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|(?:too|as well|then|and|please|pls|plz)\b))|\s*,?\s*(?:还有|以及)\s*(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|也)))?"#
+
     static let photoRules: [Rule] = [
         // "remove photo 2 actually no not 2 remove photo 9", "delete the 3rd pic... wait no, the 4th": a removal
         // taken back and said again of another photo; only the photo said last goes
@@ -49,9 +53,9 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, m[2] == "long" ? 0.8 : 1.25), true) }
             return found
         },
-        // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer", 第二张多放会儿); "the 6th photo with the snow leopard should stay up longer": what
+        // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer", 第二张多放会儿, 第三张缩到一半); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一?会儿?|一阵子?|一下|几秒钟?|久一点|久点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:缩短|缩|剪短|剪|砍)(?:到|成)(?:原来的)?一半|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停|放|留|显示|展示|播)(?:一?会儿?|一阵子?|一下|几秒钟?|久一点|久点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
             // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }
@@ -148,7 +152,7 @@ extension PromptInterpreter {
             return found
         },
         // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")|"# + zhRemove + #"\s*(?:"# + refList + #")|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemove + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
