@@ -57,8 +57,9 @@ extension PromptInterpreter {
         // "also the title put at the bottom can?" beside "at the bottom": the title the place was said of
         (Pattern(#"\b(?:title|titles|caption|captions|heading)\b"#), {
             switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
-        // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands
-        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b"#), {
+        // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands;
+        // "I want it to snap like a [jump cut]" (the cut itself read by the transition rules)
+        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b|\b(?:snap|snaps|jump|jumps|cut|cuts)(?:\s+(?:right|straight))?\s+like\s+(?:a|an)\b"#), {
             switch $0 {
             case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
             default: false
