@@ -26,13 +26,13 @@ extension PromptInterpreter {
             guard !shorter || v < 100 else { return Found().note("\(NumberWords.format(v))% shorter would leave no transitions; they are unchanged") }
             return Found(.scaleTransitions(shorter ? 1 - v / 100 : 1 + v / 100))
         },
-        // "speed up the transitions", "slow down the crossfades"
-        Rule(#"\b(speed up|quicken|shorten|slow down|lengthen|stretch|extend)\s+(?:the\s+|all\s+the\s+|all\s+)?(transitions?|cross ?fades?|dissolves?|fades?)\b|\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:need to\s+|should\s+)?(speed up|slow down)\b"#) { m, _ in
+        // "speed up the transitions", "slow down the crossfades", "shorten the dips" (dips to black)
+        Rule(#"\b(speed up|quicken|shorten|slow down|lengthen|stretch|extend)\s+(?:the\s+|all\s+the\s+|all\s+)?(transitions?|cross ?fades?|dissolves?|fades?|dips?)\b|\b(transitions?|cross ?fades?|dissolves?|fades?|dips?)\s+(?:need to\s+|should\s+)?(speed up|slow down)\b"#) { m, _ in
             let verb = m[1] ?? m[4] ?? ""
             return transitionSpeed(slower: ["slow down", "lengthen", "stretch", "extend"].contains(verb), strong: false, noun: m[2] ?? m[3])
         },
         // "the transitions feel rushed", "the fades are too abrupt": a complaint, the reason for a pace
-        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:feel|feels|are|is|seem|seems|look|looks|go|come across as|s)\s+(?:a bit |a little |kind of |kinda |way |too |so |really |very |pretty |rather )*(rushed|hurried|abrupt|sudden|jarring|fast|quick|short|slow|sluggish|draggy|long|drawn out)\b|(?:转场|过渡)(?:感觉|有点|显得|太|好)*(仓促|急促|突兀|生硬|拖沓)"#) { m, _ in
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?|dips?)\s+(?:feel|feels|are|is|seem|seems|look|looks|go|come across as|s)\s+(?:a bit |a little |kind of |kinda |way |too |so |really |very |pretty |rather )*(rushed|hurried|abrupt|sudden|jarring|fast|quick|short|slow|sluggish|draggy|long|drawn out)\b|(?:转场|过渡)(?:感觉|有点|显得|太|好)*(仓促|急促|突兀|生硬|拖沓)"#) { m, _ in
             let w = m[2] ?? m[3] ?? ""
             return transitionSpeed(slower: !["slow", "sluggish", "draggy", "long", "drawn out", "拖沓"].contains(w), strong: false, noun: nil).asReason
         },
@@ -40,10 +40,10 @@ extension PromptInterpreter {
         Rule(#"\b(a bit |a little |slightly |much |really |very )?(slower|slow|longer|faster|quicker|quick|fast|rapid|swift|brief|shorter|snappier|snappy|leisurely|lingering)(?:\s*,?\s*(?:and\s+)?(?:smooth|smoother|soft|softer|gentle|gentler|nice|nicer|more gradual))*\s+(?:smooth\s+)?(transitions?|cross ?fades?|dissolves?|(?:fades?|dips?) (?:to|through|into) black|fades?)\b|\bmake (?:the )?(transitions?|cross ?fades?|fades?|dissolves?|dips?) (?:really |very |a bit |much )?(quick|quicker|fast|faster|slow|slower|shorter|longer|snappy|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "slow", "longer", "leisurely", "lingering"].contains(m[2] ?? m[5] ?? ""), strong: m[1]?.contains("much") == true, noun: m[3] ?? m[4])
         },
-        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?|dips?)\s+(?:a bit |a little |slightly |much )?(slower|longer|faster|quicker|shorter|snappier)\b"#) { m, _ in
             transitionSpeed(slower: ["slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
         },
-        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?)(?:\s+speed)?\s*:?\s+(?:should be |to be |are |being |need to be |must be |be |could be )?(?:really |very |super |nice and |a bit |a little |more |much )?(slower|faster|quicker|shorter|longer|snappier|slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
+        Rule(#"\b(transitions?|cross ?fades?|dissolves?|fades?|dips?)(?:\s+speed)?\s*:?\s+(?:should be |to be |are |being |need to be |must be |be |could be )?(?:really |very |super |nice and |a bit |a little |more |much )?(slower|faster|quicker|shorter|longer|snappier|slow|quick|fast|short|long|snappy|gentle)(?: and (smooth|soft|gentle))?\b"#) { m, _ in
             var f = transitionSpeed(slower: ["slow", "long", "gentle", "slower", "longer"].contains(m[2] ?? ""), strong: m.text.contains("much"), noun: m[1])
             if m[3] != nil { f.changes.insert((.transition(.crossfade), false), at: 0) }
             return f
