@@ -3,6 +3,8 @@ import ReelTimeline
 
 /// Background music: "with song.mp3", "music at 35%", "BGM", "louder music", "no music".
 extension PromptInterpreter {
+    /// A thing a word of music only names ("the song menu board", "the music box"): no music asked.
+    static let namedThing = #"(?:menus?|lists?|boards?|books?|booklets?|sheets?|lyrics|requests?|queues?|catalogu?e?s?|machines?|stands?|box|boxes|rooms?|stores?|shops?)"#
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
     /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
@@ -142,7 +144,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         // "调到20%": only the volume is set in percent
         Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in volume(m.number(1), percent: true) },
-        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
+        // "music", "some songs"; not a thing the word only names ("that's the song menu board", "the music box")
+        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b(?!\s+"# + namedThing + #"\b)|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
             Found(.music(source: nil))
         },
     ]
