@@ -84,9 +84,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:half|most|some|many|all|none|a lot|lots)\s+(?:of\s+)?(?:our|my|the|their|his|her)\s+[a-z]+\s+(?:dont|do not|cant|cannot|doesnt|does not|only)\s+(?:speak|read|understand|know)\s+[a-z]+\b"#) { _, _ in
             Found().notNegatable
         },
-        // 奶奶九十大寿用的, 给婚礼准备的, 我们小巴群组用的: what the video is for, in Chinese (a size word
+        // 奶奶九十大寿用的, 给婚礼准备的, 我们小巴群组用的, KTV宣传用的: what the video is for, in Chinese (a size word
         // that starts a thing's name, 小巴, is no setting)
-        Rule(#"(?:^|(?<=[，,。.;；!！?？\x{01}]))\s*(?:这是|是)?(?:给|为)?([^，,。.;；!！?？\x{01}a-z]{1,12}?)(?:用的|要用的|准备的|做的)(?=\s*(?:$|[，,。.;；!！?？\x{01}]))"#) { m, _ in
+        Rule(#"(?:^|(?<=[，,。.;；!！?？\x{01}]))\s*(?:这是|是)?(?:给|为)?((?:[a-z]{2,10}\s?)?[^，,。.;；!！?？\x{01}a-z]{1,12}?)(?:用的|要用的|准备的|做的)(?=\s*(?:$|[，,。.;；!！?？\x{01}]))"#) { m, _ in
+            // KTV宣传用的: a place named in letters, not a platform or a setting (抖音 and tiktok are read as platforms)
+            if let first = m[1]?.first, first.isASCII, storySettingWord.occurs(in: m[1] ?? "") || platformHint.occurs(in: m[1] ?? "") { return nil }
             let aged = Pattern(#"[一二两三四五六七八九十百\d]+(?:岁|周岁|大寿|寿|周年|年)|大寿"#).replacing(in: m[1] ?? "") { _ in "" }
             // 小红书 is a platform, its 小 no size and no thing's name
             let what = shapeWord.occurs(in: aged) ? aged : chineseNamedThing.replacing(in: aged) { _ in "" }
