@@ -181,6 +181,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:it|this|the video|the slideshow)\s+(?:loops|plays|runs|will loop|is looping|goes on a loop|runs on a loop|plays on a loop|plays on repeat)(?=\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}?(?:screen|screens|tv|tvs|telly|projector|wall|monitor|monitors|display|displays)\b)|\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\b(?:(?:showing|shown|playing|played|running|screening|screened|projected|displayed|looping|going up|up)\s+)?on\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "the bar loops it behind the stage all night", "the gym plays it on the big screen": who plays
+        // the video and where, a clause of its own that asks nothing (a TV is left to the shape rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|so|because|since|as)\s+)?((?:the|our|my|their)\s+[a-z]+|we|they|he|she)\s+(?:(?:will|always|usually|just|then)\s+)?(?:loops?|plays?|runs?|shows?|screens?|projects?)\s+(?:it|this|the video|the slideshow)((?:\s+(?:on|in|at|behind|above|over|during|outside|all|every|each)\b(?:(?!\b(?:tvs?|telly)\b)[^,.;!?\x{01}]){0,40}?)?)(?=\s*(?:$|[,.;!?\x{01}])|\s+on\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}?(?:tvs?|telly)\b)"#) { m, _ in
+            let said = (m[1] ?? "") + " " + (m[2] ?? "")
+            guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said), !shapeWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["loop", "play", "run", "show", "screen", "project"]),
         // "nothing zooming out", "no photo panning left": the other direction said no to, beside the one asked for
         Rule(#"\b(?:nothing|none|no photos?|no pictures?|no pics?)\s+(?:should\s+(?:be\s+)?)?(zooming|zooms?|panning|pans?)\s+(out|in|left|right|up|down)\b"#) { _, _ in
             Found().notNegatable
