@@ -68,6 +68,11 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said.replacingOccurrences(of: " for", with: "")) else { return nil }
             return Found().notNegatable
         }.needing(["like", "love", "want", "need"]),
+        // "… she loves the bees can you make each one 4 seconds": what someone loves, said without a
+        // comma before the ask
+        Rule(#"(?:^|(?<=\s))(?:she|he|they)\s+(?:(?:really|just|totally)\s+)?(?:loves?|likes?|adores?)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s+(?:can you|could you|would you|please|pls)\b)"#) { m, _ in
+            storySettingWord.occurs(in: m.text) || platformHint.occurs(in: m.text) ? nil : Found().notNegatable
+        }.needing(["love", "like", "adore"]),
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
         // my dad": what the user is doing (up to a clause said without a comma: "hi im making a video
         // for my daughters 7th birthday she loves the bees …")
