@@ -21,11 +21,24 @@ extension PromptInterpreter {
     /// Words between clips and their length that name something else or start a new request.
     static let notClipWords = #"\b(?:photos?|pictures?|pics|images?|stills|slides?|transitions?|crossfades?|fades?|title|music|song|total|whole|overall|video|reel|slideshow|and|then|but|plus|it|into|make)\b"#
 
+    /// "clips only" right after the clips' description ("use the parade clips only").
+    private static let onlyAfter = Pattern(#"^\s*(?:video\s+)?(?:clips|videos|footage)\s+only\b"#)
+
     /// Words one of which every request about clips holds (clip-length rules are not tried otherwise).
     static let clipWords = ["clip", "vid", "footage", "movie", "视频", "影片", "片段", "素材", "短片", "录像"]
 
     /// Read before the lengths of photos: "vid clips → 2 sec each" is about the clips.
     static let clipLengthRules: [Rule] = [
+        // "include the parade clips but no more than 4 seconds each": the clips named by what they show,
+        // the words before the noun (the noun is left to the rules that read a length or a sound of the clips;
+        // read first, so those rules have not taken it yet)
+        Rule(#"(?<!\bonly |\bjust )\b(?:use|using|include|including|add|adding)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|our\s+|those\s+|these\s+)?(?:(?!(?:the|my|our|your|his|her|their|those|these|all|any|and|or|but|not|no|with|from|of|only|just|first|last|other|\d+|photos?|pictures?|pics|images?|stills|videos?|clips?|footage)\b)[a-z0-9'-]+\s+){1,2}?(?=(?:video\s+)?(?:clips|videos|footage)\b)"#) { m, p in
+            // "use the parade clips only": which clips, the rest said by "clips only"
+            if onlyAfter.occurs(in: (p.text as NSString).substring(from: m.range.location + m.range.length)) { return Found() }
+            var f = Found().note("the video clips are used with the photos, as in every draft")
+            f.ifNegated = [.media(.photosOnly)]
+            return f
+        },
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
         // longer than 4 seconds each": a length said of the clips is how long each plays, however it

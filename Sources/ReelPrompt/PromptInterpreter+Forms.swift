@@ -84,9 +84,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:half|most|some|many|all|none|a lot|lots)\s+(?:of\s+)?(?:our|my|the|their|his|her)\s+[a-z]+\s+(?:dont|do not|cant|cannot|doesnt|does not|only)\s+(?:speak|read|understand|know)\s+[a-z]+\b"#) { _, _ in
             Found().notNegatable
         },
-        // 奶奶九十大寿用的, 给婚礼准备的, 我们小巴群组用的: what the video is for, in Chinese (a size word
+        // 奶奶九十大寿用的, 给婚礼准备的, 我们小巴群组用的, KTV宣传用的: what the video is for, in Chinese (a size word
         // that starts a thing's name, 小巴, is no setting)
-        Rule(#"(?:^|(?<=[，,。.;；!！?？\x{01}]))\s*(?:这是|是)?(?:给|为)?([^，,。.;；!！?？\x{01}a-z]{1,12}?)(?:用的|要用的|准备的|做的)(?=\s*(?:$|[，,。.;；!！?？\x{01}]))"#) { m, _ in
+        Rule(#"(?:^|(?<=[，,。.;；!！?？\x{01}]))\s*(?:这是|是)?(?:给|为)?((?:[a-z]{2,10}\s?)?[^，,。.;；!！?？\x{01}a-z]{1,12}?)(?:用的|要用的|准备的|做的)(?=\s*(?:$|[，,。.;；!！?？\x{01}]))"#) { m, _ in
+            // KTV宣传用的: a place named in letters, not a platform or a setting (抖音 and tiktok are read as platforms)
+            if let first = m[1]?.first, first.isASCII, storySettingWord.occurs(in: m[1] ?? "") || platformHint.occurs(in: m[1] ?? "") { return nil }
             let aged = Pattern(#"[一二两三四五六七八九十百\d]+(?:岁|周岁|大寿|寿|周年|年)|大寿"#).replacing(in: m[1] ?? "") { _ in "" }
             // 小红书 is a platform, its 小 no size and no thing's name
             let what = shapeWord.occurs(in: aged) ? aged : chineseNamedThing.replacing(in: aged) { _ in "" }
@@ -179,6 +181,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:it|this|the video|the slideshow)\s+(?:loops|plays|runs|will loop|is looping|goes on a loop|runs on a loop|plays on a loop|plays on repeat)(?=\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}?(?:screen|screens|tv|tvs|telly|projector|wall|monitor|monitors|display|displays)\b)|\b(?:itll|it will|this will|its going to|it is going to|its gonna|they ll|theyll)\s+(?:be\s+)?(?:play|playing|played|shown|show|run|running|loop|looping|go up|be up)\b(?:\s+(?:on|in|at)\s+(?:the|a|our|my)\s+(?:big\s+|large\s+|main\s+)?(?:screen|tv|projector|wall|monitor|display))?|\bduring\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:day|night|event|party|ceremony|reception|dinner|service|meeting|assembly|festival|week|weekend|break|show|game|match)\b|\b(?:(?:showing|shown|playing|played|running|screening|screened|projected|displayed|looping|going up|up)\s+)?on\s+(?:the|a|our)\s+(?:big|large|huge|giant|main)\s+(?:screen|screens|projector|tv|display|wall)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "the bar loops it behind the stage all night", "the gym plays it on the big screen": who plays
+        // the video and where, a clause of its own that asks nothing (a TV is left to the shape rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|so|because|since|as)\s+)?((?:the|our|my|their)\s+[a-z]+|we|they|he|she)\s+(?:(?:will|always|usually|just|then)\s+)?(?:loops?|plays?|runs?|shows?|screens?|projects?)\s+(?:it|this|the video|the slideshow)((?:\s+(?:on|in|at|behind|above|over|during|outside|all|every|each)\b(?:(?!\b(?:tvs?|telly)\b)[^,.;!?\x{01}]){0,40}?)?)(?=\s*(?:$|[,.;!?\x{01}])|\s+on\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}?(?:tvs?|telly)\b)"#) { m, _ in
+            let said = (m[1] ?? "") + " " + (m[2] ?? "")
+            guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said), !shapeWord.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["loop", "play", "run", "show", "screen", "project"]),
         // "nothing zooming out", "no photo panning left": the other direction said no to, beside the one asked for
         Rule(#"\b(?:nothing|none|no photos?|no pictures?|no pics?)\s+(?:should\s+(?:be\s+)?)?(zooming|zooms?|panning|pans?)\s+(out|in|left|right|up|down)\b"#) { _, _ in
             Found().notNegatable

@@ -3,6 +3,8 @@ import ReelTimeline
 
 /// Background music: "with song.mp3", "music at 35%", "BGM", "louder music", "no music".
 extension PromptInterpreter {
+    /// A thing a word of music only names ("the song menu board", "the music box"): no music asked.
+    static let namedThing = #"(?:menus?|lists?|boards?|books?|booklets?|sheets?|lyrics|requests?|queues?|catalogu?e?s?|machines?|stands?|box|boxes|rooms?|stores?|shops?)"#
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
     /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
@@ -78,7 +80,8 @@ extension PromptInterpreter {
             if let w = m[5] { return Found(.music(source: file), .musicVolume(w.hasPrefix("loud") ? 0.6 : 0.2)) }
             return Found(.music(source: file))
         },
-        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:背景音乐|音乐|配乐)(?:给)?(?:去掉|删掉|删除|拿掉|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: (?:the |all (?:the )?|my )?(?:background )?(?:music|audio|sound|song|soundtrack|bgm)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
+        // "no music", "mute it", 把音乐去掉, 把歌去掉吧 (the song, said as 歌), 静音: no music
+        Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:这首|那首)?(?:背景音乐|音乐|配乐|歌曲|歌)(?:给)?(?:去掉|删掉|删除|删了|拿掉|拿走|关掉|关了|去了)|关掉(?:背景音乐|音乐|配乐)|\bmute(?: (?:the |all (?:the )?|my )?(?:background )?(?:music|audio|sound|song|soundtrack|bgm)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
             Found(.noMusic)
         },
         Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
@@ -100,7 +103,8 @@ extension PromptInterpreter {
         Rule(#"(?:背景音乐|音乐|配乐|bgm\s*)(?:的)?(?:声音|音量)?\s*(?:换成|换|改成|调成|调得|弄得|弄成|变得|变成|要)\s*(小声|大声|轻|响|安静)(?:一点|一些|点)(?:的)?"#) { m, _ in
             Found(.adjustMusicVolume(["大声", "响"].contains(m[1] ?? "") ? 0.1 : -0.1))
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量|bgm\s*)(?:的)?(?:声音|音量)?(?:再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
+        // 音乐小声一点, 音量再大一些, 音乐也小声一点 (besides another change), 调高音乐: louder or quieter
+        Rule(#"(?:背景音乐|音乐|配乐|音量|bgm\s*)(?:的)?(?:声音|音量)?(?:也要|也再|也|再|调)?(大|小|响|轻|高|低)(?:声)?(?:一点|一些|点)?|(调高|调大|提高|调低|调小|降低)(?:背景音乐|音乐|音量)|(?:背景音乐|音乐|配乐)?(?:的)?(?:音量|声音)?(降低|调低|减小|开小|关小|调小|提高|调高|加大|开大|调大)(?:一点|一些|点)?"#) { m, _ in
             let w = m[1] ?? m[2] ?? m[3] ?? ""
             return Found(.adjustMusicVolume(["大", "响", "高", "调高", "调大", "提高", "加大", "开大"].contains(w) ? 0.1 : -0.1))
         },
@@ -140,7 +144,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
         // "调到20%": only the volume is set in percent
         Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in volume(m.number(1), percent: true) },
-        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
+        // "music", "some songs"; not a thing the word only names ("that's the song menu board", "the music box")
+        Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b(?!\s+"# + namedThing + #"\b)|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
             Found(.music(source: nil))
         },
     ]

@@ -219,6 +219,11 @@ extension PromptInterpreter {
                 // "fade to black between pics and 5 secs each": longer than a transition can be, so each photo
                 if seconds <= 3, let t = transitionCue.matches(in: said).last, !timed(t),
                    eachPhotoCue.matches(in: said).last.map({ $0.range.location + $0.range.length <= t.range.location + t.range.length }) ?? true {
+                    // "and make the dips 1 second each": the noun in the same clause goes with the length
+                    if said == before {
+                        let from = clauseStart + t.range.location
+                        return (.transition, t.text, true, "the transitions", NSRange(location: from, length: afterStart + m.range.location + m.range.length - from))
+                    }
                     return (.transition, t.text, true, "the transitions", afterAt(m))
                 }
                 // "4 seconds per plant", "5 sec per room": what each photo shows, named in place of "photo"

@@ -54,6 +54,8 @@ extension PromptInterpreter {
             said = sizedThing.replacing(in: said) { _ in " " }
             // "it's her last portrait", "his first school photo": what the photo is in someone's life, no shape or place
             said = photoInALife.replacing(in: said) { _ in " " }
+            // "that's the song menu board": a word of music naming a thing in the photo, no music
+            said = musicNamingThing.replacing(in: said) { _ in " " }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
         // "move the last photo to the front (main stage shot)", "keep the 3rd photo still (floor plan)",
@@ -134,6 +136,8 @@ extension PromptInterpreter {
 
     /// A thing in a photo named with its size ("the big quilt", "our little boat", "a huge cake"):
     /// a size word that is no title size.
+    /// A word of music naming a thing ("the song menu board"), not the music.
+    private static let musicNamingThing = Pattern(#"\b(?:songs?|music)\s+(?="# + namedThing + #"\b)"#)
     private static let sizedThing = Pattern(#"\b(?:the|a|an|his|her|their|our|my|that|this|those|these)\s+(?:big|small|little|large|huge|tiny|giant)\s+(?!(?:title|titles|text|font|letters?|caption|captions|words?|one|ones|size|version|screen)\b)[a-z]{3,}\b"#)
 
     /// The order said to be wrong after a move: "the order looks off", "the order is wrong".
@@ -141,8 +145,8 @@ extension PromptInterpreter {
 
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
-    /// "move the last photo to the front (".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    /// "move the last photo to the front (", "but keep photo 6 still,".
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it",

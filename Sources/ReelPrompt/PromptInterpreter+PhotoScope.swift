@@ -159,7 +159,23 @@ extension PromptInterpreter {
                     if case .onPhotos(let refs, let inner) = c.setting, inner.isTransitionEdit == transition { return refs }
                     return nil
                 }
-                guard let last = named.last else { unattached.append(prompt.said(r)); continue }
+                guard let last = named.last else {
+                    // "remove the first two and do a slow zoom out on the rest": the photos left after a
+                    // removal are every photo the video still has, so the edit stays one of every photo
+                    if changes.contains(where: { if case .removePhoto = $0.setting { true } else if case .keepPhotos = $0.setting { true } else { false } }) {
+                        let start = changes[pick].position
+                        let lo = min(start, r.location), hi = max(changes[pick].end, r.location + r.length)
+                        let phrase = prompt.said(NSRange(location: lo, length: hi - lo))
+                        for i in fits where changes[i].position == start {
+                            changes[i].phrase = phrase
+                            changes[i].position = lo
+                            changes[i].end = hi
+                        }
+                    } else {
+                        unattached.append(prompt.said(r))
+                    }
+                    continue
+                }
                 refs = last
             }
             let start = changes[pick].position

@@ -61,18 +61,25 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["喜欢", "爱", "满意"]),
         // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
-        // about the garden", "we'd like a short teaser for the screens" (beside a length): a wish for the
-        // video itself (what it is of; the shape and the length are read later)
-        Rule(#"\b(?:i|we)(?:d| would)?\s+(?:(?:really|just|also|so)\s+)*(?:like|love|want|need)\s+(?:to\s+(?:have|get|make|do|create|put together)\s+)?(?:a|an|some|one)\s+(?:(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|video|short|quick|brief)\s+)*(?:video|vid|slideshow|slide show|montage|reel|movie|recap|teaser|promo|trailer)\b(?:\s+(?:of|about|from|showing|featuring)\s+(?:(?:the|our|my|his|her|their|some|all|all our|all my)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+for(?=\s+(?:instagram|insta|ig|tiktok|tik tok|youtube|yt|facebook|fb|snapchat|reels?|stories|shorts|whatsapp)\b))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|and|with|that|which|so|but|please|pls|in|on|to|about)\b)"#) { m, p in
+        // about the garden", "we'd like a short teaser for the screens" (beside a length), "I teach chanoyu and
+        // would like a calm little video of Sunday's tea gathering": a wish for the video itself (what it
+        // is of; the shape and the length are read later)
+        Rule(#"(?:\b(?:i|we)(?:d| would)?|(?<=\band )would)\s+(?:(?:really|just|also|so)\s+)*(?:like|love|want|need)\s+(?:to\s+(?:have|get|make|do|create|put together)\s+)?(?:a|an|some|one)\s+(?:(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|calm|peaceful|gentle|quiet|video|short|quick|brief)\s+)*(?:video|vid|slideshow|slide show|montage|reel|movie|recap|teaser|promo|trailer)\b(?:\s+(?:of|about|from|showing|featuring)\s+(?:(?:the|our|my|his|her|their|some|all|all our|all my)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+for(?=\s+(?:instagram|insta|ig|tiktok|tik tok|youtube|yt|facebook|fb|snapchat|reels?|stories|shorts|whatsapp)\b))?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|and|with|that|which|so|but|please|pls|in|on|to|about)\b)"#) { m, p in
             // "we'd like a short teaser …, just make the video 20 seconds long": how short is said by the length
             if wishedShort.occurs(in: m.text), !lengthGiven.occurs(in: p.text) { return nil }
-            let said = Pattern(#"^.*?\b(?:like|love|want|need)\b|\b(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|short|quick|brief)\b"#).replacing(in: videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }
+            let said = Pattern(#"^.*?\b(?:like|love|want|need)\b|\b(?:little|nice|cute|simple|fun|lovely|small|new|sweet|special|calm|peaceful|gentle|short|quick|brief)\b"#).replacing(in: videoNoun.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said.replacingOccurrences(of: " for", with: "")) else { return nil }
             return Found().notNegatable
         }.needing(["like", "love", "want", "need"]),
+        // "… she loves the bees can you make each one 4 seconds": what someone loves, said without a
+        // comma before the ask
+        Rule(#"(?:^|(?<=\s))(?:she|he|they)\s+(?:(?:really|just|totally)\s+)?(?:loves?|likes?|adores?)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s+(?:can you|could you|would you|please|pls)\b)"#) { m, _ in
+            storySettingWord.occurs(in: m.text) || platformHint.occurs(in: m.text) ? nil : Found().notNegatable
+        }.needing(["love", "like", "adore"]),
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
-        // my dad": what the user is doing
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|recap|compilation|highlights?|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        // my dad": what the user is doing (up to a clause said without a comma: "hi im making a video
+        // for my daughters 7th birthday she loves the bees …")
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:hi|hey|so|ok|okay|well|and|but|just)\s+)*(?:(?:im|i am|were|we are|i was|we were)\s+)?(?:(?:just|currently|finally|still|busy|trying to|hoping to)\s+)*(?:putting together|throwing together|pulling together|put together|making|doing|creating|working on|preparing|planning|organi[sz]ing)\s+(?:something|a little something|a thing|a surprise|a gift|a present|(?:a|an|the|my|our|a little|a small)\s+(?:[a-z]+\s+){0,2}?(?:video|slideshow|montage|recap|compilation|highlights?|surprise|gift|present|tribute|party|celebration|presentation|display|memorial|thing|project))\b(?:\s+(?:for|of|about)\s+[^,.;!?\x{01}]*?)?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:she|he|they|we)\s+(?:loves?|likes?|adores?|is|was|took|turned|turns)\b)"#) { m, p in
             let said = videoNoun.replacing(in: withoutOccasions(p.said(m.range))) { _ in " " }
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
@@ -200,13 +207,13 @@ extension PromptInterpreter {
     /// "a small bakery", "a little family shop": the size of a business, not of a title.
     private static let sizeOfABusiness = Pattern(#"\b(?:small|little|big|tiny|new|young|local|family)\b"#)
 
-    /// "my best friend's 30th", "our 25th", "an under 10s team": an occasion or an age group, whose
+    /// "my best friend's 30th", "our 25th", "my daughters 7th birthday", "an under 10s team": an occasion or an age group, whose
     /// number is no length or photo; left out (lowercased) before a clause is judged.
     private static func withoutOccasions(_ said: String) -> String {
         occasionNumber.replacing(in: said.lowercased()) { _ in " " }
     }
 
-    private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+    private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th)\b(?=\s+(?:birthday|bday|b-day|anniversary|reunion)\b)|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
 
     /// Ends of a "from … to …" that name an order, a look or a motion rather than a progress.
     private static let fromToSetting = Pattern(#"\b(?:oldest|newest|earliest|latest|old|new|older|newer|young|youngest|eldest|recent|date|dates|a to z|big|biggest|small|smallest|dark|darkest|light|lightest|bright|black|white|colou?r|gr[ae]y|sepia|left|right|top|bottom|in|out|close|far|near|slow|fast|quiet|loud|soft|day|night|morning|evening)\b"#)

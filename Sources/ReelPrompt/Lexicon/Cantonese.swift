@@ -49,8 +49,9 @@ enum Cantonese {
         + #"|就得(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|了))"#
         // 頭先嗰個改動 (just now), redo返 / undo返 (back again: the command alone)
         + #"|头先|(?<=redo|undo)\s*返"#
-        // 張相, 啲相, 行山相: 相 is a photo after a measure word or ending a clause (not 相机, 互相, 照相)
-        + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]))"#,
+        // 張相, 啲相, 行山相: 相 is a photo after a measure word, ending a clause or before what it is
+        // made into (小巴相整成直版) (not 相机, 互相, 照相)
+        + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]|(?:整|做|弄|剪|砌|变)成))"#,
         lowercaseInput: true)
 
     /// The Mandarin of each word ``word`` reads.

@@ -175,7 +175,14 @@ struct PromptText {
             }
         }
         // "30 seconds, no wait, make it 20": the corrected number keeps the unit said before it
-        mapped.replace(Self.correction) { m in ((m.text as NSString).length, " " + (m[2] ?? "")) }
+        // ("40 seconds actually no 35", "40 seconds, no, 35": the "no" corrects the number, it does not decline the new one)
+        mapped.replace(Self.correction) { m in
+            let text = m.text as NSString
+            if let no = Self.correctingNo.firstMatch(in: m.text) {
+                return (no.range.location, "rather" + text.substring(from: no.range.location + 2) + " " + (m[2] ?? ""))
+            }
+            return (text.length, " " + (m[2] ?? ""))
+        }
         // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
         // (a pattern that starts with look-behinds is tried at every character: the cue first)
         if Self.rangeCue.occurs(in: mapped.string) {
@@ -245,6 +252,8 @@ struct PromptText {
     /// A fraction before a unit of time: "1/2 sec", "1 1/2 minutes" (not "4/5", a shape).
     private static let fraction = Pattern(#"(?<![\d./:])(?:(\d{1,2})\s+)?([1-9])\s*/\s*([2-9])\s*(?=(?:seconds?|secs?|s|minutes?|mins?)\b)"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
+    /// The "no" right before the corrected number of a ``correction``: "… actually no 35".
+    private static let correctingNo = Pattern(#"\bno\b(?=[\s,.]*\d+(?:\.\d+)?$)"#)
     private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
     private static let englishBeforeYidian = Pattern(#"(?<=\p{Han})\s*(quiet|quieter|soft|softer|low|lower|loud|louder|slow|slower|fast|faster|quick|quicker|long|longer|short|shorter|big|bigger|small|smaller)\s*(?=一点|一些|点)"#, lowercaseInput: true)
     private static let chineseAdjective = [
