@@ -135,6 +135,19 @@ struct InterpreterSpeedTests {
         let apart = "please make it short, it is 30 seconds of a very long story about the lake house and the dog"
         let none = try #require(apart.utf8.withContiguousStorageIfAvailable { Pattern.clauseRegions($0, splitting: p.splitting, lists: p.words ?? []) })
         #expect(none == [])
+        // a digit the pattern needs: only the clauses holding one (any decimal digit, as ICU's \d)
+        let number = Pattern(#"(?<![\d.])(\d+)\s*(?:s|sec|secs)\b"#, lowercaseInput: true)
+        #expect(number.words == nil)
+        #expect(number.clauseWords?.contains([Array(Pattern.digitWord.utf8)]) == true)
+        let story = "grandma turned ninety last sunday, we had the whole family over, make it ４５ sec, thanks so much again"
+        let digits = try #require(story.utf8.withContiguousStorageIfAvailable { Pattern.clauseRegions($0, splitting: number.splitting, lists: number.clauseWords ?? []) })
+        #expect(digits?.map { (story as NSString).substring(with: $0) } == [" make it ４５ sec"])
+        #expect(number.matches(in: story).map(\.text) == Self.plainTexts(number, story))
+    }
+
+    /// The texts of what the whole expression finds.
+    private static func plainTexts(_ p: Pattern, _ text: String) -> [String] {
+        p.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map { (text as NSString).substring(with: $0.range) }
     }
 
     /// Over a sample of the table and its longest rows, with parts blanked out as the rules see

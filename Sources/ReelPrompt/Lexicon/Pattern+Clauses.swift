@@ -55,13 +55,16 @@ extension Pattern {
     }
 
     /// The parts of `text` (UTF-8, searched as UTF-16 ranges) where a match may lie: runs of the
-    /// clauses between `splitting` separators that hold a word of each of `lists`. Nil when the
+    /// clauses between `splitting` separators that hold a word of each of `lists` (``digitWord``:
+    /// any decimal digit). Nil when the
     /// whole text is to be searched (few clauses, or most of the text holds the words); empty when
     /// no clause does, so nothing can match.
     static func clauseRegions(_ text: UnsafeBufferPointer<UInt8>, splitting: Separators, lists: [[[UInt8]]]) -> [NSRange]? {
         guard let base = text.baseAddress else { return nil }
         // clauses: byte starts, and UTF-16 offsets of their starts and ends
         var starts: [Int] = [0], u16Starts: [Int] = [0], u16Ends: [Int] = []
+        // the clauses holding a decimal digit (what ICU's \d matches)
+        var digits: UInt64 = 0
         var u16 = 0
         var i = 0
         let n = text.count
@@ -69,7 +72,9 @@ extension Pattern {
             let b = text[i]
             var width = 1
             var separator: Separators = []
-            if b < 0x80 {
+            if b >= 0x30, b <= 0x39 {
+                if starts.count <= 64 { digits |= 1 << UInt64(starts.count - 1) }
+            } else if b < 0x80 {
                 switch b {
                 case 0x2C: separator = .comma
                 case 0x2E: separator = .period
@@ -81,6 +86,11 @@ extension Pattern {
                 }
             } else {
                 width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                if width > 1, i + width <= n, starts.count <= 64 {
+                    var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width { v = v << 6 | UInt32(text[i + k] & 0x3F) }
+                    if let c = Unicode.Scalar(v), c.properties.generalCategory == .decimalNumber { digits |= 1 << UInt64(starts.count - 1) }
+                }
                 if width == 3, i + 2 < n {
                     switch (b, text[i + 1], text[i + 2]) {
                     case (0xEF, 0xBC, 0x8C): separator = .wideComma
@@ -114,7 +124,8 @@ extension Pattern {
         var candidates = UInt64.max >> (64 - count)
         for list in lists {
             var holding: UInt64 = 0
-            for word in list where !word.isEmpty && word.count <= n {
+            for word in list where word == digitBytes { holding |= digits }
+            for word in list where !word.isEmpty && word.count <= n && word != digitBytes {
                 word.withUnsafeBytes { w in
                     guard let first = w.baseAddress else { return }
                     var at = 0
@@ -149,6 +160,9 @@ extension Pattern {
         // most of the text: one search of the whole is cheaper than several
         return searched * 5 > u16 * 4 ? nil : regions
     }
+
+    /// ``digitWord`` as bytes.
+    private static let digitBytes = Array(digitWord.utf8)
 }
 
 /// A reader of ICU pattern syntax that collects the separators a match may contain

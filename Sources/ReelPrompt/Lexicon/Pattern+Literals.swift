@@ -11,7 +11,19 @@ extension Pattern {
     /// Lists of words, each of which must have a word in every match of `pattern` (the most
     /// telling list first); nil when nothing is known to be needed.
     static func requiredWords(_ pattern: String) -> [[String]]? {
-        var reader = LiteralReader(Array(pattern.unicodeScalars))
+        requiredWords(pattern, digits: false)
+    }
+
+    /// The word a list holds for "a decimal digit" (`\d`) in ``requiredWords(_:digits:)``: no text
+    /// holds it as bytes; ``clauseRegions(_:splitting:lists:)`` reads it as any character of
+    /// Unicode's decimal numbers, as ICU's `\d` does.
+    static let digitWord = "\u{0}d"
+
+    /// ``requiredWords(_:)``; with `digits`, a `\d` that cannot be skipped also makes a list of
+    /// its own (``digitWord``), for choosing the clauses of a long text (a whole request nearly
+    /// always holds a digit somewhere; few of its clauses do).
+    static func requiredWords(_ pattern: String, digits: Bool) -> [[String]]? {
+        var reader = LiteralReader(Array(pattern.unicodeScalars), digits: digits)
         guard let need = reader.alternation(), reader.atEnd else { return nil }
         // a single character (a space, a comma) is in nearly every request: not worth a search
         let lists = need.lists.filter { $0.allSatisfy { $0.utf8.count >= 2 } }.map(shortest)
@@ -59,7 +71,13 @@ private struct LiteralReader {
     private let cs: [Unicode.Scalar]
     private var i = 0
 
-    init(_ cs: [Unicode.Scalar]) { self.cs = cs }
+    /// Whether `\d` needs a digit (``Pattern/digitWord``) rather than nothing.
+    private let digits: Bool
+
+    init(_ cs: [Unicode.Scalar], digits: Bool = false) {
+        self.cs = cs
+        self.digits = digits
+    }
 
     var atEnd: Bool { i == cs.count }
 
@@ -194,6 +212,8 @@ private struct LiteralReader {
         i += 1
         if e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) { return .char(e) }
         switch e {
+        case "d" where digits:
+            return .need(Need(lists: [[Pattern.digitWord]]))
         case "b", "B", "A", "z", "Z", "G", "s", "S", "d", "D", "w", "W", "h", "H", "v", "V", "R", "X":
             return .gap
         case "p", "P", "N":

@@ -19,9 +19,12 @@ struct Pattern: @unchecked Sendable {
     /// for a pattern of one alternative, or whose letters fold.
     let alternatives: Alternatives?
     /// The separators a match cannot contain (``Pattern/consumedSeparators(_:)``), which split a
-    /// long text into clauses searched only where they hold the pattern's ``words``; empty when
-    /// no words are known or the pattern may contain every separator.
+    /// long text into clauses searched only where they hold the pattern's ``clauseWords``; empty
+    /// when no words are known or the pattern may contain every separator.
     let splitting: Separators
+    /// ``words``, with a list for each digit the pattern needs (``Pattern/digitWord``): what a
+    /// clause must hold to be searched.
+    let clauseWords: [[[UInt8]]]?
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -32,7 +35,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words, alternatives, splitting) = known
+            (regex, words, alternatives, splitting, clauseWords) = known
             return
         }
         do {
@@ -42,8 +45,9 @@ struct Pattern: @unchecked Sendable {
         }
         words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
-        splitting = words == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
-        Self.compiled.keep((regex, words, alternatives, splitting), for: key)
+        clauseWords = fold ? nil : Self.requiredWords(pattern, digits: true).map { $0.map { $0.map { Array($0.utf8) } } }
+        splitting = clauseWords == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
+        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -130,7 +134,7 @@ struct Pattern: @unchecked Sendable {
         s.utf8.withContiguousStorageIfAvailable { text -> Search in
             if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
             var regions: [NSRange]?
-            if !splitting.isEmpty, let lists = words, text.count >= Self.clauseLength {
+            if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
                 regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
                 if regions?.isEmpty == true { return .none }
             }
@@ -233,7 +237,7 @@ extension StringProtocol {
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
     /// A compiled pattern: its expression, its words and its alternatives.
-    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators)
+    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
