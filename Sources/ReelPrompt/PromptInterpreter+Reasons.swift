@@ -185,6 +185,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:at|in|from|after|for|during|of|ran|did|walked|finished|completed|raced)\s+(?:the|our|my|a|this|that|their|his|her)\s+(?:annual\s+|charity\s+|school\s+|local\s+)?\d{1,3}\s*(?:k|km|mile|miles|mi)\s+(?:(?:fun|charity|trail|park|color|colour|night)\s+)?(?:run|race|walk|ride|swim|relay|marathon)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["run", "race", "walk", "ride", "swim", "relay", "marathon"]),
+        // "(our trip to Rotorua,) with the hot pools and the concert and my husband's birthday dinner",
+        // "with the beaches and the markets": what the photos show, listed in a clause of its own
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:with|including|featuring)\s+(?:the|our|my|his|her|their|some|all the)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?:\s*(?:,|and|&)\s*(?:the|our|my|his|her|their|some|all the|a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)*(?=\s*(?:$|[.;!?\x{01}]|,\s*(?!(?:and\s+)?(?:the|our|my|his|her|their|some|a|an)\s)))"#) { m, p in
+            let listed = (p.text as NSString).substring(with: m.range).replacingOccurrences(of: "with ", with: "")
+            return reasonOnly(m.range, p) && !notASubject.occurs(in: listed) ? Found().notNegatable : nil
+        }.needing(["with", "including", "featuring"]),
     ]
 
     /// An order by date asked for ("oldest first", "in chronological order", "earliest to latest"):
