@@ -191,7 +191,18 @@ extension PromptInterpreter {
             let listed = (p.text as NSString).substring(with: m.range).replacingOccurrences(of: "with ", with: "")
             return reasonOnly(m.range, p) && !notASubject.occurs(in: listed) ? Found().notNegatable : nil
         }.needing(["with", "including", "featuring"]),
+        // 一动就看不清字, 一晃就看不清了, 放大就看不见上面的字: what motion would hide, the reason for a
+        // photo kept still beside it (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:一|只要)?(?:动|動|晃|移动|移動|放大|缩放|縮放|动起来|動起來)(?:了)?就(?:会|會)?(?:看不清|看不见|看不見|看不到|认不出|認不出)(?:楚)?(?:了|上面的字|上面的文字|字|文字|写的什么|寫的什麼)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return stillAsked.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["就"]),
     ]
+
+    /// A photo kept still asked for (别动, 不要动, 静止, "keep it still"): what a clause saying motion
+    /// would hide the words is the reason for.
+    private static let stillAsked = Pattern(#"别动|別動|不要动|不要動|不动|不動|静止|靜止|固定|\bstill\b|\bno (?:motion|movement|zoom)\b"#)
 
     /// An order by date asked for ("oldest first", "in chronological order", "earliest to latest"):
     /// what a clause wishing the video to tell the story is the reason for.
