@@ -169,7 +169,7 @@ extension PromptInterpreter {
 
     /// The words after "portrait" or "landscape" that make it a kind of work (" photography",
     /// " work", " architect"), as a pattern to follow the shape word.
-    static let kindOfWork = #"\s+(?:photography|photographers?|photo studio|studio|studios|work|business|businesses|company|session|sessions|shoots?|photoshoots?|clients?|artists?|painters?|painting|paintings|specialist|career|gigs?|jobs?|lighting|lens|architects?|architecture|designers?|design|gardeners?|gardening|contractors?|crew|firm)\b"#
+    static let kindOfWork = #"\s+(?:photography|photographers?|photo studio|studio|studios|work|business|businesses|company|session|sessions|shoots?|photoshoots?|clients?|artists?|painters?|painting|paintings|specialist|career|gigs?|jobs?|lighting|lens|architects?|architecture|designers?|design|gardeners?|gardening|contractors?|crew|firm|pieces?|commissions?|drawings?|sketches|tattoos?|illustrations?)\b"#
 
     /// "her wedding ", "my ", "a family ": who or what occasion a portrait is of, just before it.
     private static let portraitOwnerBefore = Pattern(#"(?:\b(?:his|her|their|my|our|your)\s+(?:(?!(?:video|videos|vid|slideshow|movie|reel|clip|film|montage|story|edit|whole|thing)\b)[a-z]+\s+)?|\b(?:wedding|family|graduation|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|pet|self|official|professional)\s+)$"#)

@@ -153,7 +153,68 @@ extension PromptInterpreter {
             let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
             return musicDownSaid.occurs(in: around) ? Found().notNegatable : nil
         }.needing(["quiet", "silent", "calm", "hushed"]),
+        // "they're two shots of the same moment", "these are both photos of the same view", "those
+        // two are near-identical takes of the same pose": photos that show one thing, the reason for
+        // a cut or a removal asked for beside it
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as)\s+)*(?:theyre|they are|these are|those are|both are|the two are|these two are|those two are|its|it is|thats|that is)\s+(?:both\s+|just\s+|basically\s+|really\s+)*(?:two\s+|2\s+)?(?:(?:nearly|almost|near|practically)[- ]identical\s+|similar\s+)?(?:shots|photos|pictures|pics|takes|frames|angles|versions)\s+of\s+(?:the\s+)?(?:same|one)\s+(?:[a-z]+\s+)?(?:moment|thing|scene|view|spot|pose|shot|subject|sunset|place|second|instant|event|person|angle)\b(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["same", "one"]),
+        // "nothing should feel rushed", "none of it should feel hurried": why the pace or the
+        // transitions asked for beside it are slow (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|so)\s+)*(?:nothing|none of it|no part of it|no photo|no shot)\s+(?:should|must|can|is meant to|is supposed to)\s+(?:ever\s+)?(?:feel|seem|look|be)\s+(?:(?:too|at all|remotely)\s+)?(?:rushed|hurried|hectic|frantic|forced)(?:\s+at all)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return unhurriedAsk.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["rushed", "hurried", "hectic", "frantic", "forced"]),
+        // "the file has to be small enough to send over WhatsApp", "it needs to be small enough to
+        // email": why the resolution asked for beside it is low (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|so)\s+)*(?:(?:the|this|my|that)\s+(?:file|video|export)|it)\s+(?:has to|needs to|must|should|gotta|has got to)\s+be\s+(?:small|light|tiny)\s+enough\s+(?:to|for)\s+[^,.;!?\x{01}\d]{1,40}?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return smallFileAsk.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["enough"]),
+        // "I'd like it to tell the story", "we want it to tell our story": why the order asked for
+        // beside it follows the dates (alone, it stays reported)
+        Rule(#"\b(?:(?:i|we)(?:d|\s+would|\s+really)?\s+(?:like|want|love)\s+(?:it|the video|this)\s+to|(?:it|the video|this)\s+(?:should|has to|needs to|must))\s+tell\s+(?:a|the|our|my|his|her|their)\s+(?:whole\s+)?story(?:\s+of\s+(?:the|our|my)\s+[a-z]+)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return orderAsk.occurs(in: around) || storyOrderAsk.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["story"]),
+        // "at the 5K fun run", "after our 10k charity walk": the event the photos are from, its
+        // distance a number that sets nothing
+        Rule(#"\b(?:at|in|from|after|for|during|of|ran|did|walked|finished|completed|raced)\s+(?:the|our|my|a|this|that|their|his|her)\s+(?:annual\s+|charity\s+|school\s+|local\s+)?\d{1,3}\s*(?:k|km|mile|miles|mi)\s+(?:(?:fun|charity|trail|park|color|colour|night)\s+)?(?:run|race|walk|ride|swim|relay|marathon)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["run", "race", "walk", "ride", "swim", "relay", "marathon"]),
+        // "(our trip to Rotorua,) with the hot pools and the concert and my husband's birthday dinner",
+        // "with the beaches and the markets": what the photos show, listed in a clause of its own
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:with|including|featuring)\s+(?:the|our|my|his|her|their|some|all the)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?:\s*(?:,|and|&)\s*(?:the|our|my|his|her|their|some|all the|a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)*(?=\s*(?:$|[.;!?\x{01}]|,\s*(?!(?:and\s+)?(?:the|our|my|his|her|their|some|a|an)\s)))"#) { m, p in
+            let listed = (p.text as NSString).substring(with: m.range).replacingOccurrences(of: "with ", with: "")
+            return reasonOnly(m.range, p) && !notASubject.occurs(in: listed) ? Found().notNegatable : nil
+        }.needing(["with", "including", "featuring"]),
+        // 一动就看不清字, 一晃就看不清了, 放大就看不见上面的字: what motion would hide, the reason for a
+        // photo kept still beside it (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:一|只要)?(?:动|動|晃|移动|移動|放大|缩放|縮放|动起来|動起來)(?:了)?就(?:会|會)?(?:看不清|看不见|看不見|看不到|认不出|認不出)(?:楚)?(?:了|上面的字|上面的文字|字|文字|写的什么|寫的什麼)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return stillAsked.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["就"]),
     ]
+
+    /// A photo kept still asked for (别动, 不要动, 静止, "keep it still"): what a clause saying motion
+    /// would hide the words is the reason for.
+    private static let stillAsked = Pattern(#"别动|別動|不要动|不要動|不动|不動|静止|靜止|固定|\bstill\b|\bno (?:motion|movement|zoom)\b"#)
+
+    /// An order by date asked for ("oldest first", "in chronological order", "earliest to latest"):
+    /// what a clause wishing the video to tell the story is the reason for.
+    private static let storyOrderAsk = Pattern(#"\b(?:oldest|earliest|newest|latest|chronological(?:ly)?|date order|by date|in order|order)\b"#)
+
+    /// Words of a request that set the pace or the transitions ("slowly", "1 s transitions",
+    /// "5 seconds each"): what a clause asking that nothing feel rushed is the reason for.
+    private static let unhurriedAsk = Pattern(#"\b(?:slow|slower|slowly|longer|seconds?|secs?|transitions?|fades?|crossfades?|pace|gentle|gently|minutes?|relaxed|calm)\b"#)
+
+    /// A low resolution or a small file asked for ("720p", "480p", "low quality"): what a clause
+    /// saying the file must be small enough to send is the reason for.
+    private static let smallFileAsk = Pattern(#"\b(?:\d{3,4}p|sd|low(?:er)?\s+(?:res|resolution|quality)|small(?:er)? file|preview)\b"#)
 
     /// Music muted or turned down ("mute the music", "no music", "quieter", "turn it down"): what a
     /// place that must stay quiet is the reason for.

@@ -22,7 +22,7 @@ extension PromptInterpreter {
         },
         // "my grandma can't see small text", "the text is too small to read", 奶奶看不清小字: the letters
         // too small for someone to read is asked as a bigger title
-        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小|有点小|有些小|不够大)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
+        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|(?<!动就|晃就|大就|放就|来就)看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小|有点小|有些小|不够大)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
             Found(.scaleTitle(1.4))
         },
         // "move the title down to the lower third of the screen": the place after the direction

@@ -36,6 +36,8 @@ enum Typos {
         "artwork": "photo", "artworks": "photos", "painting": "photo", "paintings": "photos", "drawings": "photos", "objects": "photos",
         "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
+        // the effect named by a playful "-y" word: "no zoomy stuff pls", "less fadey transitions"
+        "zoomy": "zoom", "zoomey": "zoom", "zoomie": "zoom", "fadey": "fade", "fady": "fade",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
         "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "rmv": "remove", "rmove": "remove", "remve": "remove", "remvoe": "remove", "evey": "every", "everey": "every", "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning", "kenburns": "ken burns", "kenburn": "ken burns", "kenburnes": "ken burns", "thru": "through", "evry": "every", "eveyr": "every",
         // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
