@@ -15,6 +15,12 @@ extension PromptInterpreter {
             if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),
+        // "the title remove also", "the music no need lah", "transitions take out pls": the thing named
+        // first, then what to do with it, as said in Singapore (a clause of its own)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]\s)|(?<=[,.;!?\x{01}])|(?<=\b(?:then|and|also|bro|eh|oh|ok|okay|pls|please)\s))(?:the\s+|all\s+the\s+)?"# + feature + #"\s+(?:also\s+|oso\s+|pls\s+|please\s+|can\s+)?(?:remove|delete|take out|take away|throw away|no need|dont need|dont want|dun want|not needed)(?:\s+(?:it|them|already|liao))?(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:also|oso|too|as well|lah|la|leh|lor|pls|please|plz|thanks|thx|can|then|and)\b))"#) { m, _ in
+            guard let word = m[1] else { return nil }
+            return Found(off(word))
+        }.needing(["remove", "delete", "take", "throw", "need", "want", "needed"]),
         // "WHY IS THE SONG STILL IN THERE", "why is the title still on": a complaint that what was
         // asked away is still there, so its removal (one said outright, "take it out", is the same)
         Rule(#"\b(?:why|how come)\s+(?:is|are)\s+(?:the|that|this|those|these|my)\s+"# + feature + #"\s+still\s+(?:(?:in|on)\s+(?:there|here|it|the video)|there|here|on|in)\b"#) { m, _ in
