@@ -50,6 +50,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:my|the|our|his|her)\s+)?(?:camera|phone|app|computer|laptop|drive|cloud|icloud|google photos|photographer)\s+(?:(?:must have|must ve|has|had|always|somehow)\s+)*(?:saved|put|sorted|exported|named|ordered|numbered|shuffled|mixed up|messed up|uploaded|sent)\s+(?:the\s+|my\s+|our\s+|them|it|all)?\s*(?:[a-z]+\s+){0,2}?(?:photos?|pictures?|pics|images|files|them|it)?\s*(?:backwards|in reverse(?: order)?|in the wrong order|out of order|upside down|sideways|randomly|all mixed up)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "the photos all anyhow order", "pics damn anyhow arrange": the order complained of as said in
+        // Singapore (anyhow: any old way), why the order asked beside it changes
+        Rule(#"\b(?:(?:the|my|these|all the)\s+)?(?:photos?|pictures?|pics|images|order|sequence)\s+(?:(?:is|are|all|damn|so|very|really|a bit|abit)\s+)*anyhow(?:\s+(?:order|arrange|arranged|sort|sorted|put|one)(?!\s+(?:by|the|them|it)\b))*\b(?!\s+(?:the|them|it)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["anyhow"]),
         // "the salon plays its own music anyway", "the hall has its own sound system": why there is no music
         Rule(#"\b(?:the|our|my|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:plays|play|has|have|will play|will have|provides|brings|already plays|already has)\s+(?:its|their|our|his|her|my)\s+own\s+(?:music|songs?|soundtrack|playlist|piano|pianist|band|dj|sound system|speakers|radio)\b(?:\s+(?:anyway|anyways|already|playing))?"#) { m, p in
             // "drop the music volume to 20%, the bar plays its own playlist": the level asked for stands

@@ -35,12 +35,17 @@ extension PromptInterpreter {
             let to: PhotoRef? = m[2] != nil ? .first : m[3] != nil ? .last : ref(m[4])
             return to.map { Found(.movePhoto(from, to: $0)) }
         },
-        Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| pics?| images?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:newest|latest|most recent)(?: photos?| pictures?| pics?| images?| ones?| shots?| 1(?![\d.]))?(?: (?:come|comes|go|goes|should come|should go|should be|can be|to be|be|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|(?:从|由)(?:新到旧|晚到早|近到远)|最新的在前(?:面|头|边)?|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近|新拍|最近拍|最晚|最后拍)(?:拍)?(?:摄)?的?(?:照片|图片|那张|那些|1张)?(?:放|排|是)?(?:在)?(?:前面|最前面?|开头|前|第\s*1\s*(?:张|个|位)?)|(?:从|由|以)(?:最新|最近|新拍|最近拍)(?:拍)?的?(?:那)?(?:照片|图片|张|一张|1张)?(?:开始|开头|打头)"#) { _, _ in
+        // "newest first", "sort by date newest first" (one order: the date order, newest first), 最新的在前
+        Rule(#"\b(?:start|begin) with (?:the )?(?:most recent|newest|latest)(?: photos?| pictures?| pics?| images?| ones?| shots?)?\b|\b(?:(?:order|sort|arrange)(?:ed)? (?:them |it |the photos )?)?by (?:newest|latest|most recent)(?: first)?\b|\b(?:(?:sort|order|arrange)(?:ed)? (?:them |it |the (?:photos|pictures|pics) )?by (?:date|time)(?: taken)?\s*[,-]?\s*(?:with (?:the )?)?)?(?:newest|latest|most recent)(?: photos?| pictures?| pics?| images?| ones?| shots?| 1(?![\d.]))?(?: (?:come|comes|go|goes|should come|should go|should be|can be|to be|be|are|is|to come|to go|coming|going))? (?:first|1st|at the (?:start|beginning|front)|up front|in front)\b|\b(?:from )?(?:newest|latest) to (?:oldest|earliest)\b|\breverse chronological(?:ly)?(?: order)?\b|\breverse (?:date|time) order\b|(?:从|由)(?:新到旧|晚到早|近到远)|最新的在前(?:面|头|边)?|按(?:照)?(?:拍摄)?(?:时间|日期)倒序|(?:时间|日期)倒序|倒序排列?时间|(?:最新|最近|新拍|最近拍|最晚|最后拍)(?:拍)?(?:摄)?的?(?:照片|图片|那张|那些|1张)?(?:放|排|是)?(?:在)?(?:前面|最前面?|开头|前|第\s*1\s*(?:张|个|位)?)|(?:从|由|以)(?:最新|最近|新拍|最近拍)(?:拍)?的?(?:那)?(?:照片|图片|张|一张|1张)?(?:开始|开头|打头)"#) { _, _ in
             Found(.order(.newestFirst))
         },
         // "end on the first day of the hike", "start with the last day", 以第一天结尾: days are dates, so an order
         Rule(#"\b(?:(end|ends|ending|finish|finishes|finishing|close|closes|wrap up|conclude|concludes)|(start|starts|starting|begin|begins|beginning|open|opens|opening))\s+(?:it\s+|things\s+)?(?:on|with|at)\s+(?:the\s+)?(?:(?:(first|1st|earliest|oldest)|(last|latest|final|newest|most recent))\s+(?:day|days|morning|night|evening)|(?:(earliest|oldest)|(latest|newest|most recent))\s+(?:photos?|pictures?|pics|ones?|shots?|days?))\b"#
-             + #"|(?:以|在)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:结尾|结束|收尾)|(?:从)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:开始)|(?:以|在)(最后\s*(?:1|一)\s*天)(?:结尾|结束|收尾)|(?:从)(最后\s*(?:1|一)\s*天)(?:开始)"#) { m, _ in
+             + #"|(?:以|在)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:结尾|结束|收尾)|(?:从)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:开始)|(?:以|在)(最后\s*(?:1|一)\s*天)(?:结尾|结束|收尾)|(?:从)(最后\s*(?:1|一)\s*天)(?:开始)"#) { m, p in
+            // "reverse the order of the photos, I want it to end on the first day": what the reversal
+            // is for, said after it, not a second order (the photos are taken to be in the order shot)
+            let before = (p.text as NSString).substring(to: m.range.location)
+            if wantedSo.occurs(in: before), reverseAsked.occurs(in: before) { return Found().notNegatable }
             let ending = m[1] != nil
             let early = m[3] != nil || m[5] != nil
             if m[1] != nil || m[2] != nil { return Found(.order(ending == early ? .newestFirst : .date)) }
@@ -88,4 +93,9 @@ extension PromptInterpreter {
         let digits = s.prefix { $0.isNumber }
         return Int(digits).flatMap { $0 > 0 ? .number($0) : nil }
     }
+    /// "I want it to", "so it", "so that it", 我想, 让它: the words that say what an order said before is for
+    /// ("…, I want it to end on the first day").
+    private static let wantedSo = Pattern(#"(?:\b(?:(?:i|we)\s+(?:want|wanted|need|d like|would like|wanna)|id like)\s+(?:it|the video|the slideshow)\s+to|\bso\s+(?:that\s+)?(?:it|the video|the slideshow)(?:\s+(?:will|can|would))?)\s*$|(?:我想|我希望|我要|想要|希望|让它|这样)\s*$"#)
+    /// "reverse the order", "backwards", 倒过来: an order turned around, asked before its reason.
+    private static let reverseAsked = Pattern(#"\b(?:reverse|reversed|backwards|invert|flip)\b|倒过来|反过来|倒序|反序"#)
 }

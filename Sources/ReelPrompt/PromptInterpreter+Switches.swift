@@ -15,6 +15,15 @@ extension PromptInterpreter {
             if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),
+        // "the title remove also", "the music no need lah", "transitions take out pls": the thing named
+        // first, then what to do with it, as said in Singapore (a clause of its own)
+        Rule(#"\b(?:the\s+|all\s+the\s+)?"# + feature + #"\s+(?:also\s+|oso\s+|pls\s+|please\s+|can\s+)?(?:remove|delete|take out|take away|throw away|no need|dont need|dont want|dun want|not needed)(?:\s+(?:it|them|already|liao))?(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:also|oso|too|as well|lah|la|leh|lor|pls|please|plz|thanks|thx|can|then|and)\b))"#) { m, p in
+            guard let word = m[1] else { return nil }
+            // the start of a clause ("… then the title remove also"), not "I want the title remove…"
+            guard clauseStart.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return Found(off(word))
+        }.needing(["remove", "delete", "take out", "take away", "throw away", "no need", "dont need", "dont want", "dun want", "not needed"],
+                  and: ["title", "text", "caption", "heading", "music", "song", "audio", "bgm", "transition", "fade", "dissolve", "zoom", "pan", "motion", "movement", "ken", "animation", "effect"]),
         // "WHY IS THE SONG STILL IN THERE", "why is the title still on": a complaint that what was
         // asked away is still there, so its removal (one said outright, "take it out", is the same)
         Rule(#"\b(?:why|how come)\s+(?:is|are)\s+(?:the|that|this|those|these|my)\s+"# + feature + #"\s+still\s+(?:(?:in|on)\s+(?:there|here|it|the video)|there|here|on|in)\b"#) { m, _ in
@@ -60,6 +69,9 @@ extension PromptInterpreter {
     private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»|音乐|配乐|歌"#)
     /// Other things "it" may stand for, named after the music: then "it" is not the music.
     private static let otherNamed = Pattern(#"\b(?:title|caption|text|photos?|pictures?|pics?|images?|slides?|shots?|clips?|video|slideshow|transitions?|whole thing)\b|标题|字幕|照片|图片|视频|转场|画面"#)
+    /// What may stand before a thing named first at the start of a clause: nothing, punctuation, or a
+    /// joining word or interjection ("…, then the title remove also", "bro the music no need").
+    private static let clauseStart = Pattern(#"(?:^|[,.;!?\x{01}]|\b(?:then|and|also|bro|eh|oh|ok|okay|pls|please|lah|leh))\s*$"#)
     private static let onClips = Pattern(#"^\s+(?:on|of|from|in|for)\s+"# + clipWho + #"\b"#)
 
     /// The setting that switches `word`'s feature off.
