@@ -7,6 +7,11 @@ import ReelTimeline
 /// photos come first (新的在前, 旧的放前面, "newer ones first").
 extension PromptInterpreter {
     static let formRules: [Rule] = [
+        // "… 45 seconds … actually no make it 40 seconds", "wait no make it square", "oh no use song2.mp3":
+        // "no" right before a fresh ask takes back what was said before, it does not turn the ask down
+        Rule(#"\b(?:(?:actually|wait|oh|ah|hmm|um|sorry|ok|okay|hold on)\s+)+no\b(?=\s+(?:make|change|set|put|do|switch)\s+(?:it|that|them|the|this|to|«)|\s+(?:use|go with)\s|\s+(?:make|do)\s+\d)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["no"]),
         // "slow the transitions down a little", "speed the fades up", "slow those crossfades way down"
         Rule(#"\b(slow|speed)\s+(?:the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(transitions?|cross ?fades?|fades?|dissolves?|dips?(?: to black)?|blends?)\s+(?:(a bit|a little|slightly|a touch|way|much|a lot|right)\s+)?(down|up)\b(?:\s+(a bit|a little|slightly|a touch|a lot|loads))?"#) { m, _ in
             let slower = m[1] == "slow"
