@@ -76,8 +76,9 @@ extension PromptInterpreter {
         },
         // "the client wants it silent", "my boss asked for it vertical": who asks, before what they ask
         // for; "the principal wants it readable": what they want, when it is no setting, is the reason;
-        // "the league page wants everything 1:1", "the club wants it square": a page or a group asks too
-        Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]er|principal|coach|teacher|editor|agency|venue|(?:[a-z]+\s+)?(?:page|channel|account|feed|group chat|league|club|team|school|church|committee|board|company|association|pta|hoa))\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said|only takes|takes|requires|accepts)\s+(?:(?:it|everything|all|them|all of them|videos|all videos|all posts|posts)\s+)?(?:(?:to be\s+)?(?:readable|legible|easy to read|clear)(?=\s*(?:$|[,.;!?]))|(?=[a-z]|\d{1,2}\s*:\s*\d))"#) { _, _ in
+        // "the league page wants everything 1:1", "the club wants it square": a page or a group asks too;
+        // "the judges want it twice as long", "my lecturer wants it vertical": who grades it
+        Rule(#"\b(?:the|my|our)\s+(?:client|clients|customer|customers|boss|manager|bride|groom|couple|director|organi[sz]ers?|principal|coach|teacher|teachers|editor|agency|venue|judges?|jury|panel|lecturers?|professor|prof|tutor|examiners?|assessors?|sponsors?|hosts?|producers?|curator|landlord|realtor|(?:[a-z]+\s+)?(?:page|channel|account|feed|group chat|league|club|team|school|church|committee|board|company|association|pta|hoa))\s+(?:wants|want|asked for|asks for|needs|prefers|would like|likes|said|only takes|takes|requires|accepts)\s+(?:(?:it|everything|all|them|all of them|videos|all videos|all posts|posts)\s+)?(?:(?:to be\s+)?(?:readable|legible|easy to read|clear)(?=\s*(?:$|[,.;!?]))|(?=[a-z]|\d{1,2}\s*:\s*\d))"#) { _, _ in
             Found().notNegatable
         },
         // "in the shop window", "at the front desk", "in a quiet waiting room", "on the team channel",
