@@ -11,7 +11,7 @@ extension PromptInterpreter {
         // "no" right before a fresh ask takes back what was said before, it does not turn the ask down
         Rule(#"\b(?:(?:actually|wait|oh|ah|hmm|um|sorry|ok|okay|hold on)\s+)+no\b(?=\s+(?:make|change|set|put|do|switch)\s+(?:it|that|them|the|this|to|«)|\s+(?:use|go with)\s|\s+(?:make|do)\s+\d)"#) { _, _ in
             Found().notNegatable
-        }.needing(["no"]),
+        }.needing(["actually", "wait", "oh", "ah", "hmm", "um", "sorry", "ok", "hold on"], and: [" no "]),
         // "slow the transitions down a little", "speed the fades up", "slow those crossfades way down"
         Rule(#"\b(slow|speed)\s+(?:the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(transitions?|cross ?fades?|fades?|dissolves?|dips?(?: to black)?|blends?)\s+(?:(a bit|a little|slightly|a touch|way|much|a lot|right)\s+)?(down|up)\b(?:\s+(a bit|a little|slightly|a touch|a lot|loads))?"#) { m, _ in
             let slower = m[1] == "slow"
