@@ -17,10 +17,11 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "Aiyo the words so small one", "alamak, the song so loud": an exclamation heard in Singapore and
-        // Malaysia that opens a clause; taken so what follows is read as a clause of its own
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:aiyo+h?|aiyoyo|aiya+h?|alamak|walao(?:\s+eh)?|wah+\s+lau(?:\s+eh)?|haiz+|adoi+|aduh+)\b"#) { _, _ in
+        // Malaysia that opens a clause; taken so what follows is read as a clause of its own;
+        // "Eh can make this vertical anot", "oi the song too loud": a call for attention opening the clause
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:aiyo+h?|aiyoyo|aiya+h?|alamak|walao(?:\s+eh)?|wah+\s+lau(?:\s+eh)?|haiz+|adoi+|aduh+|eh+|oi+)\b"#) { _, _ in
             Found().notNegatable
-        }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh"]),
+        }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh", "eh", "oi"]),
         // "Please keep it gentle: no zooming or panning, slower transitions", "keep it simple - just cuts":
         // how the user sums up the asks listed after the colon, which are read one by one
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|just|and|so|but)\s+)*(?:keep|make)\s+(?:it|everything|things|the video|it all|this one)\s+(?:(?:nice and|really|very|super|quite|a bit|a little|nice|extra)\s+)*(?:gentle|soft|calm|simple|subtle|understated|low key|lowkey|quiet|peaceful|tasteful|respectful|classy|elegant|clean|minimal|soothing|sober|dignified|restrained|easy on the eyes)(?:\s+(?:please|pls|plz))?(?=\s*(?::|\s-\s|—|–))"#) { _, _ in

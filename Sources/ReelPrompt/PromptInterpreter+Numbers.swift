@@ -182,6 +182,16 @@ extension PromptInterpreter {
             let into = intoSong.firstMatch(in: after).map { $0.range.length } ?? 0
             return (.musicStart, nil, true, "the music start", NSRange(location: part.range.location, length: afterStart + into - part.range.location))
         }
+        // "add song.mp3 … and skip the first 20 seconds of it", "use song.mp3, cut the first 12 s off it":
+        // "it" is the music when the music is the last thing named before the clause
+        if !music, let skip = skipFirstBefore.firstMatch(in: before), let of = ofIt.firstMatch(in: after) {
+            let earlier = ns.substring(to: clauseStart)
+            if let named = [musicCue, fileMarker].compactMap({ $0.matches(in: earlier).last }).max(by: { $0.range.location < $1.range.location }),
+               !otherThingNamed.occurs(in: (earlier as NSString).substring(from: named.range.location + named.range.length)) {
+                let lo = clauseStart + skip.range.location
+                return (.musicStart, nil, true, "the music start", NSRange(location: lo, length: afterStart + of.range.length - lo))
+            }
+        }
         if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
@@ -290,6 +300,12 @@ extension PromptInterpreter {
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).
     static let fileMarker = Pattern(#"«f[a-z]+»"#)
     static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
+    /// "skip the first ", "cut off the first about ": the part of the music left out, said right before its length.
+    static let skipFirstBefore = Pattern(#"\b(?:skip|skipping|skip past|jump past|cut|cut off|trim|trim off|chop off|drop|lose)\s+(?:the\s+)?(?:first|1st)\s+(?:(?:about|around|like|roughly)\s+)?$"#)
+    /// " of it", " off it": what the part is left out of, said right after its length.
+    static let ofIt = Pattern(#"^\s*(?:of|off|from)\s+(?:it|that|that one|this one)\b"#)
+    /// What else "it" could stand for, named after the music ("use song.mp3, make the video 30 s and cut the first 3 s of it").
+    static let otherThingNamed = Pattern(#"\b(?:video|clip|film|movie|slideshow|reel|title|photos?|pictures?|pics?|transitions?)\b"#)
     static let musicStartCue = Pattern(#"\b(?:start|starts|starting|begin|begins|beginning|skip|skipping|cut off|from)\b|开始|从"#)
     /// "and start 10 seconds in", "have it start 30 seconds in", "start it about 20 seconds in":
     /// the start, with "in" after the number.

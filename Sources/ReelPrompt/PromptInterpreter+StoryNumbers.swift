@@ -168,6 +168,9 @@ extension PromptInterpreter {
         // "4,718 at Namtso", "from about 1,500 feet", "3650 metres up": a number with thousands
         // separators (no setting runs to thousands), or a height or distance in metres or feet
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))+(?!\s?,\s?\d)(?:\s*(?:metres|meters|feet|ft)\b)?"# + settingUnit + #"|\b\d{2,5}\s*(?:metres|meters|feet|ft)\b(?:\s+(?:high|up|tall|deep|above sea level))?"#, [",", "metre", "meter", "feet", "ft"]),
+        // "shot with my Mavic at about 120 m", "flying at 80m over the bay", "60 m up", "an altitude of 100 m":
+        // a height in metres said with "m" alone (a video's length is not said "at 120 m")
+        (#"\b(?:at|from)\s+(?:(?:about|around|roughly|like|maybe|approx|approximately|some|over|under|nearly|almost|just|only)\s+)?(?:[2-9]\d|[1-9]\d{2,3})\s*m\b(?!\s*(?:in|into)\b)|\b[1-9]\d{1,3}\s*m\s+(?:high|up|altitude|above|agl|asl|elevation|in the air|overhead)\b|\b(?:altitude|height|elevation)\s+of\s+(?:(?:about|around|roughly)\s+)?\d{1,4}\s*m\b"#, ["0m", "1m", "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "0 m", "1 m", "2 m", "3 m", "4 m", "5 m", "6 m", "7 m", "8 m", "9 m"]),
         // "the pieces priced over 5000 yuan", "it cost 300 bucks": a price with its currency said as a word
         (#"(?:\b(?:priced|costing|costs?|selling for|sold for|worth)\s+)?(?:\b(?:over|under|above|below|at|about|around|from|for)\s+)?\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\d*(?:\.\d{1,2})?\s?(?:k\s?)?(?:yuan|rmb|dollars|bucks|euros|rupees|ringgit|baht|pesos|yen|quid|sgd|usd|hkd|aud|cad)\b"#, ["yuan", "rmb", "dollar", "bucks", "euro", "rupee", "ringgit", "baht", "peso", "yen", "quid", "sgd", "usd", "hkd", "aud", "cad"]),
         // "people scroll past in like 2 seconds", "the client only looks at stuff for like a minute": how
