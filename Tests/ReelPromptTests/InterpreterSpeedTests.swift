@@ -165,21 +165,27 @@ struct InterpreterSpeedTests {
             var units = Array(text.utf16)
             let third = units.count / 3
             for i in third..<(2 * third) where !UTF16.isTrailSurrogate(units[i]) && !UTF16.isLeadSurrogate(units[i]) { units[i] = 0x1 }
-            for t in [text, String(decoding: units, as: UTF16.self)] {
-                for rule in rules {
-                    let p = rule.pattern
-                    let expected = Self.plain(p, t)
-                    #expect(Self.found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == expected, "line \(row.line): \(p.regex.pattern.prefix(60))")
-                    #expect(p.firstMatch(in: t).map { Self.found([$0], groups: p.regex.numberOfCaptureGroups) } ?? [] == Array(expected.prefix(1)))
-                    #expect(p.occurs(in: t) == !expected.isEmpty)
-                }
-            }
+            Self.expectSameAsPlain(rules, on: [text, String(decoding: units, as: UTF16.self)], line: row.line)
         }
     }
 
     /// What a search finds, as the interpreter reads it: each match's range and groups.
     private static func found(_ matches: [PatternMatch], groups: Int) -> [String] {
         matches.map { m in "\(m.range.location)+\(m.range.length) " + (0...groups).map { m[$0] ?? "∅" }.joined(separator: "|") }
+    }
+
+    /// On each of `texts`, every rule's pattern finds what its whole expression finds on the whole
+    /// text: the same matches with the same groups, the same first match, and whether it occurs.
+    private static func expectSameAsPlain(_ rules: [Rule], on texts: [String], line: Int) {
+        for t in texts {
+            for rule in rules {
+                let p = rule.pattern
+                let expected = plain(p, t)
+                #expect(found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == expected, "line \(line): \(p.regex.pattern.prefix(60))")
+                #expect(p.firstMatch(in: t).map { found([$0], groups: p.regex.numberOfCaptureGroups) } ?? [] == Array(expected.prefix(1)))
+                #expect(p.occurs(in: t) == !expected.isEmpty)
+            }
+        }
     }
 
     /// What the whole expression finds, searched the plain way.
@@ -203,15 +209,7 @@ struct InterpreterSpeedTests {
             // the same with its first third blanked, as after a rule took it
             let cut = text.utf16.count / 3
             let blanked = String(repeating: "\u{1}", count: cut) + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(text.unicodeScalars.prefix { _ in true }.prefix(cut).count)))
-            for t in [text, blanked] {
-                for rule in rules {
-                    let p = rule.pattern
-                    let expected = Self.plain(p, t)
-                    #expect(Self.found(p.matches(in: t), groups: p.regex.numberOfCaptureGroups) == expected, "line \(row.line): \(p.regex.pattern.prefix(60))")
-                    #expect(p.firstMatch(in: t).map { Self.found([$0], groups: p.regex.numberOfCaptureGroups) } ?? [] == Array(expected.prefix(1)))
-                    #expect(p.occurs(in: t) == !expected.isEmpty)
-                }
-            }
+            Self.expectSameAsPlain(rules, on: [text, blanked], line: row.line)
         }
     }
 

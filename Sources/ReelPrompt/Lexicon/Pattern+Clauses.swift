@@ -221,6 +221,40 @@ private struct SeparatorReader {
         }
     }
 
+    /// One member of a character class: a character (which may start a range) or a set of them.
+    private enum ClassMember {
+        case character(Unicode.Scalar)
+        case set(Separators)
+    }
+
+    /// Reads one member of a class at `i`: a character, an escaped one (`\.`, `\x{01}`, `\n`),
+    /// or an escape for a set (`\s`, `\p{Han}`); nil when unknown.
+    private mutating func classMember() -> ClassMember? {
+        guard i < cs.count else { return nil }
+        let c = cs[i]
+        guard c == "\\" else {
+            i += 1
+            return .character(c)
+        }
+        i += 1
+        guard i < cs.count else { return nil }
+        let e = cs[i]
+        if e == "x" || e == "u" || e == "U" {
+            let at = i
+            guard escape() != nil, let v = Self.scalar(of: Array(cs[at..<i])) else { return nil }
+            return .character(v)
+        }
+        if e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) {
+            i += 1
+            return .character(e)
+        }
+        if let control = ["n": "\n", "t": "\t", "r": "\r", "f": "\u{0C}"][Character(e)], let v = control.unicodeScalars.first {
+            i += 1
+            return .character(v)
+        }
+        return escape().map { .set($0) }
+    }
+
     /// After `[`: the separators the class matches; nil for nested sets and set operations.
     private mutating func characterClass() -> Separators? {
         var negated = false
@@ -236,53 +270,14 @@ private struct SeparatorReader {
             first = false
             if c == "[" { return nil }
             if c == "&", i + 1 < cs.count, cs[i + 1] == "&" { return nil }
-            var lo: Unicode.Scalar?
-            if c == "\\" {
-                i += 1
-                guard i < cs.count else { return nil }
-                let e = cs[i]
-                if e == "x" || e == "u" || e == "U" {
-                    let at = i
-                    guard escape() != nil, let v = Self.scalar(of: Array(cs[at..<i])) else { return nil }
-                    lo = v
-                } else if e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) {
-                    lo = e
-                    i += 1
-                } else if let control = ["n": "\n", "t": "\t", "r": "\r", "f": "\u{0C}"][Character(e)] {
-                    lo = control.unicodeScalars.first
-                    i += 1
-                } else {
-                    guard let set = escape() else { return nil }
-                    members.formUnion(set)
-                    continue
-                }
-            } else {
-                lo = c
-                i += 1
+            guard let member = classMember() else { return nil }
+            guard case .character(let low) = member else {
+                if case .set(let set) = member { members.formUnion(set) }
+                continue
             }
-            guard let low = lo else { continue }
             if i + 1 < cs.count, cs[i] == "-", cs[i + 1] != "]" {
                 i += 1
-                var high: Unicode.Scalar
-                if cs[i] == "\\" {
-                    i += 1
-                    guard i < cs.count else { return nil }
-                    let e = cs[i]
-                    if e == "x" || e == "u" || e == "U" {
-                        let at = i
-                        guard escape() != nil, let h = Self.scalar(of: Array(cs[at..<i])) else { return nil }
-                        high = h
-                    } else if e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) {
-                        high = e
-                        i += 1
-                    } else {
-                        return nil
-                    }
-                } else {
-                    high = cs[i]
-                    i += 1
-                }
-                guard low <= high else { return nil }
+                guard case .character(let high)? = classMember(), low <= high else { return nil }
                 members.formUnion(Separators(from: low, to: high))
             } else {
                 members.formUnion(Separators(low))
