@@ -152,7 +152,12 @@ struct Pattern: @unchecked Sendable {
 
     /// Every non-overlapping match, left to right (only the first when `first`).
     private func find(in s: String, first: Bool) -> [PatternMatch] {
-        switch search(s) {
+        find(search(s), in: s, first: first)
+    }
+
+    /// ``find(in:first:)`` with the way to search `s` already chosen.
+    private func find(_ how: Search, in s: String, first: Bool) -> [PatternMatch] {
+        switch how {
         case .none:
             return []
         case .expression(let r, let regions):
@@ -201,8 +206,9 @@ struct Pattern: @unchecked Sendable {
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        if case .expression(let r, nil) = search(s) { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
-        return !find(in: s, first: true).isEmpty
+        let how = search(s)
+        if case .expression(let r, nil) = how { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
+        return !find(how, in: s, first: true).isEmpty
     }
 
     /// `s` with every match replaced by what `replacement` returns for it.
