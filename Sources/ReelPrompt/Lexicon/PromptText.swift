@@ -124,6 +124,11 @@ struct PromptText {
         }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
         mapped.replace(Self.levelDown) { (_: PatternMatch) -> String in "set the music to " }
+        // "the sponsor banner photo ended up last, move it to the start": the photo named by where it is now
+        mapped.replace(Self.photoEndedUp) { (m: PatternMatch) -> String in
+            let at = m[2] ?? ""
+            return "the " + (at.hasPrefix("first") || at.hasSuffix("start") || at.hasSuffix("beginning") ? "first" : "last") + " photo is the " + (m[1] ?? "")
+        }
         // "put the 4th one at the start": the photo
         mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
         // "tone it down", "tighten them", "slow them down", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
@@ -276,6 +281,9 @@ struct PromptText {
     private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#, lowercaseInput: true)
     private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#, lowercaseInput: true)
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#, lowercaseInput: true)
+    /// "the sponsor banner photo ended up last", "the group shot is now at the end": a photo described,
+    /// then where it stands now (read as "the last photo is the sponsor banner photo").
+    private static let photoEndedUp = Pattern(#"\bthe\s+((?:[a-z]+\s+){1,3}?(?:photo|picture|pic|image|shot|slide))\s+(?:ended up|ends up|is now|got put|went|landed)\s+(last|first|at the (?:very\s+)?(?:end|start|beginning))\b"#)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#, lowercaseInput: true)
     private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b|(slow)\s+(them|those|these|it)\s+down\b|(speed)\s+(them|those|these|it)\s+up\b)"#, lowercaseInput: true)
     /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
