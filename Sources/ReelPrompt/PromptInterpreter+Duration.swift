@@ -114,7 +114,8 @@ extension PromptInterpreter {
             guard let k = m.number(1) ?? m.number(2), k > 1, k <= 5 else { return nil }
             return Found(.scaleDuration(k))
         },
-        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?:短一半|缩短一半|缩减一半|减少一半|砍掉一半|砍一半|减半)"#) { _, _ in Found(.scaleDuration(0.5)) },
+        // "half as long", "cut it in half", "make it half can or not" (not "make it half a minute"): the length halved
+        Rule(#"\bhalf as long\b|\bhalf the (?:length|duration)\b|\bdouble the (?:speed|pace|tempo)\b|\b(?:2x|twice the) (?:speed|pace)\b|\bcut (?:it|the length|the video|the duration) in half\b|\btwice as fast\b|\bhalve (?:it|the length|the duration)\b|\bmake (?:it|the video|the whole thing|the length) half(?: (?:its|the) (?:length|duration))?(?=\s*(?:$|[,.;!?]|can\b|la\b|lah\b|please\b|pls\b|ok\b|okay\b|or\b))|\b(?:shorten|cut|trim|reduce) (?:it |the video |the length )?by (?:half|50 ?%|50 percent)\b|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?:短一半|缩短一半|缩减一半|减少一半|砍掉一半|砍一半|减半)"#) { _, _ in Found(.scaleDuration(0.5)) },
         Rule(#"\b(a bit |a little |slightly |much |a lot |way )?(shorter|longer|quicker|faster|slower) ones\b"#) { m, p in
             let shorter = ["shorter", "quicker", "faster"].contains(m[2] ?? "")
             let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true

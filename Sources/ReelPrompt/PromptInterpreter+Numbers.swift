@@ -43,8 +43,8 @@ extension PromptInterpreter {
             if target.kind == .musicStart { return claim(Found(.musicOffset(ms: FrameTime.ms(seconds: mins * 60 + secs))), target.span) }
             return total(seconds: mins * 60 + secs)
         },
-        // "add 10 seconds", "5 seconds longer", "trim it by 3 s"
-        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|longer by|another)|(cut|trim|shorten|take off|shave off|knock off|chop off|reduce|shorter by|lose|drop|shave|remove|cut out|get rid of)(?: it| the video| the length)?(?: by)?)(?:\s+(?:like|about|around|maybe|roughly|approximately|some))?\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off|to the end|at the end|to the length))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
+        // "add 10 seconds", "5 seconds longer", "trim it by 3 s", "cut it down by 5 seconds"
+        Rule(#"\b(?:(add|add another|plus|extend (?:it |the video )?by|lengthen (?:it |the video )?by|longer by|another)|(cut|trim|shorten|take off|shave off|knock off|chop off|reduce|shorter by|lose|drop|shave|remove|cut out|get rid of)(?: it| the video| the length)?(?: down)?(?: by)?)(?:\s+(?:like|about|around|maybe|roughly|approximately|some))?\s+"# + number + #"\s*(?:more\s+|extra\s+)?(seconds?|secs?|s|minutes?|mins?)\b(?:\s+(?:more|extra|to it|to the video|off|to the end|at the end|to the length))?|"# + number + #"\s*(seconds?|secs?|s|minutes?|mins?)\s+(longer|shorter|more|less|extra)\b"#) { m, _ in
             guard let v = m.number(3) ?? m.number(5), let unit = m[4] ?? m[6] else { return nil }
             let ms = FrameTime.ms(seconds: unit.hasPrefix("m") ? v * 60 : v)
             guard ms > 0 else { return Found().note("adding 0 s changes nothing").notNegatable }

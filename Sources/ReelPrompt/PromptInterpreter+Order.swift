@@ -83,6 +83,13 @@ extension PromptInterpreter {
             guard Pattern(#"倒序|反序|倒过来|反过来|倒着|反着|\brevers|\bbackwards?\b"#).occurs(in: before) else { return nil }
             return Found(.order(.reversed))
         },
+        // "reverse the order, I want it to end on the empty rink": the photo a reversal ends (or starts)
+        // on, described, said as what the reversal is for; understood, nothing more to change
+        Rule(#"\b(?:end|ends|finish|finishes|close|closes|start|starts|begin|begins|open|opens)\s+(?:on|with)\s+(?:the|that|a|an|my|our)\s+((?:[a-z]+\s+){0,3}?[a-z]+)(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard wantedSo.occurs(in: before), reverseAsked.occurs(in: before), !storySettingWord.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        },
     ]
 
     /// "3", "3rd", "first", "last" as a photo reference.

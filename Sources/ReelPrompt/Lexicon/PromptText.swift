@@ -124,6 +124,11 @@ struct PromptText {
         }
         // "drop it to 20%", "bring the song down to 10 percent": a level for the music, not its removal
         mapped.replace(Self.levelDown) { (_: PatternMatch) -> String in "set the music to " }
+        // "the sponsor banner photo ended up last, move it to the start": the photo named by where it is now
+        mapped.replace(Self.photoEndedUp) { (m: PatternMatch) -> String in
+            let at = m[2] ?? ""
+            return "the " + (at.hasPrefix("first") || at.hasSuffix("start") || at.hasSuffix("beginning") ? "first" : "last") + " photo is the " + (m[1] ?? "")
+        }
         // "put the 4th one at the start": the photo
         mapped.replace(Self.ordinalOne) { (m: PatternMatch) -> String in (m[1] ?? "") + " photo" }
         // "tone it down", "tighten them", "slow them down", "kick in at 0:30", "hide the title after 3 seconds": said the usual way
@@ -143,6 +148,8 @@ struct PromptText {
         mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         // "a tiny bit louder", "a touch slower", "turn it down a notch": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
+        // "make it big big", "the music soft soft can": a word said twice, as in Singapore, says it once
+        mapped.replace(Self.saidTwice) { m in m[1] ?? "" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
         // "don't let photo 6 move at all", "dont have the 3rd photo zoom": that photo kept still
@@ -274,12 +281,17 @@ struct PromptText {
     private static let levelDown = Pattern(#"\b(?:drop|bring|pull|take|turn|knock|lower|put)\s+(?:it|that|them|the music|the song|the track|the soundtrack|the tune|the volume|the audio)\s+(?:down\s+)?(?:to|at)\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\S))"#, lowercaseInput: true)
     private static let titleMove = Pattern(#"\b(?:drop|push|shift|bring|bump|pull|nudge|slide)\s+(?:the\s+)?(?:title|caption)\s+(down|up|lower|higher|to)\b"#, lowercaseInput: true)
     private static let moreTime = Pattern(#"\b(?:give|allow|leave)\s+((?:each|every|all the|all|the)\s+(?:photo|picture|pic|image|slide|shot)s?|them|the photos|the pictures|the pics)\s+((?:a bit |a little |slightly |much |a lot |way )?)(more|less)\s+(?:time|screen time)\b"#, lowercaseInput: true)
+    /// "the sponsor banner photo ended up last", "the group shot is now at the end": a photo described,
+    /// then where it stands now (read as "the last photo is the sponsor banner photo").
+    private static let photoEndedUp = Pattern(#"\bthe\s+((?:[a-z]+\s+){1,3}?(?:photo|picture|pic|image|shot|slide))\s+(?:ended up|ends up|is now|got put|went|landed)\s+(last|first|at the (?:very\s+)?(?:end|start|beginning))\b"#)
     private static let ordinalOne = Pattern(#"\b((?:the|that) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|second to last|next to last)) one\b(?!s)"#, lowercaseInput: true)
     private static let pronounVerb = Pattern(#"\b(?:(tighten|quicken|loosen)\s+(them|those|these|it)\b|(?:tone|dial|knock|bring)\s+(it|them|that|this)\s+down\b|(slow)\s+(them|those|these|it)\s+down\b|(speed)\s+(them|those|these|it)\s+up\b)"#, lowercaseInput: true)
     /// "make pic 3 and pic 4 swap places", "photos 2 and 5 should trade spots"
     private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s*(?:\band\b|&)\s*((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#, lowercaseInput: true)
     private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#, lowercaseInput: true)
     private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
+    /// "big big", "slow slow": a size, speed or loudness said twice for stress.
+    private static let saidTwice = Pattern(#"\b(big|small|slow|fast|loud|soft|short|long|bigger|smaller|slower|faster|louder|softer|shorter|longer)\s+\1\b"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
     private static let notLetMove = Pattern(#"\b(?:dont|don't|do not|never)\s+(?:let|have|make)\s+((?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|slide|one)))\s+(?:move|zoom|pan|drift|wobble|shift|shake)(?:\s+(?:at all|around|in or out|in and out))?\b"#, lowercaseInput: true)
@@ -307,8 +319,9 @@ struct PromptText {
     /// The extension every ``fileName`` ends with, a cheap test before the pattern that is tried at every letter.
     private static let fileExtension = Pattern(#"\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4)"#)
     /// "title改成Bali 2025", "标题叫Bali Trip", "title 用 Reef Survey": a Latin title after a Chinese verb,
-    /// spaces and all (after 用 only a capitalised one: not "标题用bold").
-    private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
+    /// spaces and all (after 用 only a capitalised one: not "标题用bold"); also with no verb after
+    /// "add a title", capitalised: 加个标题 Harbin Ice Festival.
+    private static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9]))|(?<=(?:加个|加一个|加上|添加|加|来个|来一个|配个|配上|写个)(?:标题|题目)\s{0,2})(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
     private static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!«|放|在|大|小|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|净(?:係|系)|喺|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
     /// 标题只在最后一张出现，写 See you next year, 标题放在最后一张，写明年见: the words of a title
