@@ -145,7 +145,7 @@ extension PromptInterpreter {
         // scroll past", "the wind noise is awful": a clause with a subject and a verb that names
         // no setting and asks for nothing ("use 60 fps please since the waves move fast": the
         // same after "please" and a "since" or "because")
-        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*|(?<=\b(?:please|pls|plz)\s)(?=(?:because|cause|cuz|coz|since)\s))(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*|(?<=[esz]\s)(?<=\b(?:please|pls|plz)\s)(?=(?:because|cause|cuz|coz|since)\s))(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
             guard let subject = m[1], !notASubject.occurs(in: subject) else { return nil }
             // "the bakery opens on friday": any verb, after a subject that starts with "the" or "my"
             if m[2] != nil, !reasonDeterminer.occurs(in: subject) { return nil }
