@@ -97,8 +97,9 @@ extension PromptInterpreter {
             .cloud("AI style transfer")
         },
         // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them;
-        // 根据老板说的话自动生成字幕: what the subtitles are made from goes with them too
-        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+        // 根据老板说的话自动生成字幕: what the subtitles are made from goes with them too, and
+        // 把视频里说的话自动转成字幕: what is turned into them
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配)|把\p{Han}{1,12}?(?=(?:自动|智能)?(?:转成|转为|转换成|变成|做成)))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配|转成|转为|转换成|变成|做成)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
             let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },

@@ -112,7 +112,8 @@ extension PromptInterpreter {
             m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
         },
         // "start it 12 seconds in, the intro drags": why the music starts later, said beside where it starts
-        Rule(#"\bthe (?:songs |musics |tracks )?(?:intro|beginning|start|opening)(?: of the (?:song|music|track))?\s+(?:drags|dragged|is (?:too |so |really |way )?(?:long|slow|boring|quiet)|takes (?:too long|forever|ages)|goes on (?:too long|forever))\b|(?:前奏|开头)(?:太长|太慢|太拖|拖沓|很拖)了?"#) { m, p in
+        // ("but it has a long boring intro, so start it 20 seconds in": the same said with "has")
+        Rule(#"\bthe (?:songs |musics |tracks )?(?:intro|beginning|start|opening)(?: of the (?:song|music|track))?\s+(?:drags|dragged|is (?:too |so |really |way )?(?:long|slow|boring|quiet)|takes (?:too long|forever|ages)|goes on (?:too long|forever))\b|\b(?:it|the song|the track|the music|this song|that song)\s+(?:has|s got|has got)\s+(?:a|an|such a|this|that)\s+(?:(?:really|very|so|super|way too|too|kinda|pretty)\s+)?(?:(?:long|slow|boring|quiet|lame|endless|dull)\s+)+(?:intro|opening|beginning)\b|(?:前奏|开头)(?:太长|太慢|太拖|拖沓|很拖)了?"#) { m, p in
             let ns = p.text as NSString
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return Pattern(#"\b(?:start|starts|skip|begin|begins)\b|开始|跳过|从"#).occurs(in: around) ? Found() : nil

@@ -310,7 +310,8 @@ extension PromptInterpreter {
     /// "and start 10 seconds in", "have it start 30 seconds in", "start it about 20 seconds in":
     /// the start, with "in" after the number.
     /// "can it start 22 seconds in", "could you start it 30 seconds in": the same asked as a question.
-    static let startsIn = Pattern(#"^\s*(?:(?:can|could|would|will|should)\s+(?:it|you|we|the song|the music|the track)\s+)?(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
+    /// "(it has a long intro,) so start it 20 seconds in": the same after "so" or "and".
+    static let startsIn = Pattern(#"^\s*(?:(?:so|and|just|please|pls)\s+)*(?:(?:can|could|would|will|should)\s+(?:it|you|we|the song|the music|the track)\s+)?(?:(?:have|let|make)\s+(?:it|the song|the music|the track)\s+)?(?:start|starting|begin|beginning|kick in|come in)s?\s+(?:(?:it|that|the song|the music|the track)\s+)?(?:(?:about|around|like|roughly|maybe|say|approximately|approx|at|from)\s+)*$"#)
     static let inAfter = Pattern(#"^\s*in\b"#)
     /// "in" and nothing more to the end of the clause ("42 sec in", not "30 seconds in total").
     /// "start at the chorus", "start it at the drop", "begin from the good part", 从副歌开始: a part of the song to start at.

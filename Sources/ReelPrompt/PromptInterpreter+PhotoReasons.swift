@@ -38,6 +38,8 @@ extension PromptInterpreter {
             // after a move or a swap, where the photo should now be is the move said again
             let placed = kind == .other && placement.occurs(in: clause)
             guard placed || statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
+            // "that's our instructor riding the big one": the thing someone in the photo is doing something with
+            clause = sizedOneDone.replacing(in: clause) { _ in " " }
             var said = reasonNoun.replacing(in: placed ? placement.replacing(in: clause) { _ in " " } : clause) { _ in " " }
             // "swap photos 2 and 3, the order looks off": after a move, the order it complains of is what the move mends
             if kind == .other { said = orderComplaint.replacing(in: said) { _ in " " } }
@@ -88,6 +90,22 @@ extension PromptInterpreter {
             return Found().notNegatable
         }.needing(["those", "them", "these", "both"]),
     ]
+
+    /// Read before the story numbers: what a photo named by number shows, said as the reason for
+    /// an edit of it right after ("photo 4 is just the $6 bottle label, make that one shorter").
+    static let photoDescriptionRules: [Rule] = [
+        // "photo 4 is just the $6 bottle label, make that one shorter", "pic 7 is my cousin's dog, cut
+        // it": what a photo named by number shows, said before an edit that points back at it (a price
+        // or a count in it is part of what it shows)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|also|oh|ok|okay)\s+)*(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3}\s+(?:is|s|was)\s+(?:(?:just|only|basically|simply|really|actually)\s+)?(?:the|a|an|my|our|his|her|their|that|this)\s+([^,.;!?\x{01}]{1,60}?)(?=\s*[,.;!?\x{01}])"#) { m, p in
+            guard editOfThatOne.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) else { return nil }
+            let said = reasonNoun.replacing(in: countWord.replacing(in: m[1] ?? "") { _ in " " }) { _ in " " }
+            return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
+        }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
+    ]
+
+    /// An edit that points back at the photo just described: ", make that one shorter", ", so cut it".
+    private static let editOfThatOne = Pattern(#"^\s*[,.;!?\x{01}]\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose)\b[^,.;!?\x{01}]{0,30}?\b(?:that one|this one|it|that photo|that pic|that shot|this photo|this pic|(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3})\b"#)
 
     /// A removal of photos said earlier in the request ("photos 4 and 7 gone", "remove photo 3").
     private static let removedEarlier = Pattern(#"\b(?:remove|removed|delete|deleted|drop|dropped|gone|out|cut|ditch|lose|get rid of)\b|删|去掉|不要"#)
@@ -140,13 +158,17 @@ extension PromptInterpreter {
     private static let musicNamingThing = Pattern(#"\b(?:songs?|music)\s+(?="# + namedThing + #"\b)"#)
     private static let sizedThing = Pattern(#"\b(?:the|a|an|his|her|their|our|my|that|this|those|these)\s+(?:big|small|little|large|huge|tiny|giant)\s+(?!(?:title|titles|text|font|letters?|caption|captions|words?|one|ones|size|version|screen)\b)[a-z]{3,}\b"#)
 
+    /// A thing named by its size after what someone does with it ("riding the big one", "catching
+    /// a huge one"): no title size.
+    private static let sizedOneDone = Pattern(#"\b[a-z]{2,}ing\s+(?:the|a|an|that|this)\s+(?:really\s+|very\s+)?(?:big|small|little|large|huge|tiny|giant)\s+ones?\b"#)
+
     /// The order said to be wrong after a move: "the order looks off", "the order is wrong".
     private static let orderComplaint = Pattern(#"^\s*(?:the\s+)?(?:order|sequence)?\s*(?:looks|seems|feels|is|was)\s+(?:(?:a\s+bit|kinda|kind of|a\s+little|totally|all|so)\s+)?(?:off|wrong|weird|odd|strange|backwards|messed up|jumbled)\s*$"#)
 
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
     /// "move the last photo to the front (", "but keep photo 6 still,".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it",

@@ -48,6 +48,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|lol|ugh|tbh)\s+)*(?:(?:i|we|you|u|people|everyone|everybody|nobody|no one|they|(?:my|our|the)\s+[a-z]+|"# + personNoun + #")\s+)?(?:cant|can not|cannot|couldnt|could not|can barely|can hardly|could barely|could hardly|can never)\s+(?:even\s+|really\s+|quite\s+)?(?:hear|see|read|make out|understand|follow|tell)\b"# + reasonClauseRest) { m, p in
             reasonOnly(m.range, p) ? Found().notNegatable : nil
         }.needing(["cant", "can not", "cannot", "couldnt", "could not", "can barely", "can hardly", "could barely", "could hardly", "can never"]),
+        // "(I'm the vertically challenged editor lol,) can't even reach the screen)", "I can't reach the top
+        // shelf": what someone cannot reach is a thing in the room, not a setting (up to its bracket)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|lol|ugh|tbh|haha)\s+)*(?:(?:i|we|you|u|he|she|they|(?:my|our)\s+[a-z]+)\s+)?(?:cant|can not|cannot|couldnt|could not|can barely|can hardly|could barely|could hardly|can never)\s+(?:even\s+|really\s+|quite\s+)?reach\s+(?:the|a|an|my|our|his|her|their|that|this)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+(?:lol|haha|tbh))?\s*\)?(?=\s*(?:$|[,.;:!?)\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["reach"]),
         // "they make me dizzy", "it makes my mum cry", "my hearing aid makes it sound very loud":
         // what something does to someone, said to explain the request beside it
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|lol|ugh|tbh|honestly)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|really|kinda|literally|sometimes|all)\s+)*(?:make|makes|made|making|give|gives|gave)\s+(me|us|him|her|them|people|everyone|everybody|it|everything|(?:my|our|his|her|the)\s+[a-z]+)\s+((?:(?!\s(?:so|but|because|cause|then)\s)[^,.;!?\x{01}])*)(?=\s*(?:$|[,.;!?\x{01}]|\s(?:so|but|because|cause|then)\s))"#) { m, p in
@@ -138,8 +143,9 @@ extension PromptInterpreter {
         }.needing(["why"]),
         // "Biscuit got adopted yesterday", "the DJ will play something over it", "people just
         // scroll past", "the wind noise is awful": a clause with a subject and a verb that names
-        // no setting and asks for nothing
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
+        // no setting and asks for nothing ("use 60 fps please since the waves move fast": the
+        // same after "please" and a "since" or "because")
+        Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*|(?<=[esz]\s)(?<=\b(?:please|pls|plz)\s)(?=(?:because|cause|cuz|coz|since)\s))(?:(?:and|but|because|cause|cuz|coz|since|as|also|plus|btw|lol|haha|omg|oh|ps|tbh|honestly|anyway|ugh)\s+)*((?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly)\s+)*(?:"# + reasonVerbs + #"|([a-z]{3,}(?:s|ed)))\b"# + reasonClauseRest) { m, p in
             guard let subject = m[1], !notASubject.occurs(in: subject) else { return nil }
             // "the bakery opens on friday": any verb, after a subject that starts with "the" or "my"
             if m[2] != nil, !reasonDeterminer.occurs(in: subject) { return nil }

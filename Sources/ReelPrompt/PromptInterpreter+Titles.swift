@@ -200,7 +200,9 @@ extension PromptInterpreter {
             if spokenBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             return m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
-        Rule(#"(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
+        // "«Walter» as the title", "with his name «Walter» as the title": the words given as the title,
+        // said with whose name they are
+        Rule(#"(?:\b(?:with|use|put|have)\s+(?:his|her|their|our|my|the)\s+(?:full\s+|first\s+)?names?\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // quoted text with nothing else to say about it: the title
