@@ -6,6 +6,13 @@ func cLibrary(_ name: String, pkgConfig: String? = nil, apt: [String]) -> Target
     .systemLibrary(name: name, path: "Sources/\(name)", pkgConfig: pkgConfig, providers: [.apt(apt)])
 }
 
+/// The request interpreter's settings. `make test` sets `REEL_OPTIMIZE_INTERPRETER=1`: the
+/// interpreter is then optimised in the debug build too, since the phrasing table's tests run
+/// every request of the table (thousands) and unoptimised generic code made them 2-3x slower.
+/// Left unset (plain `swift build`), the module builds quickly for editing.
+let interpreterSettings: [SwiftSetting] = Context.environment["REEL_OPTIMIZE_INTERPRETER"] == "1"
+    ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
+
 let package = Package(
     name: "Reel",
     platforms: [.macOS(.v13)],
@@ -50,7 +57,7 @@ let package = Package(
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(name: "ReelCloud", dependencies: ["ReelTimeline", "CCurl", "CCurlShim"]),
-        .target(name: "ReelPrompt", dependencies: ["ReelTimeline"]),
+        .target(name: "ReelPrompt", dependencies: ["ReelTimeline"], swiftSettings: interpreterSettings),
         .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelText", "ReelPrompt", "ReelCloud", "ReelAnalysis"]),
         .executableTarget(name: "reel", dependencies: [
             "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
