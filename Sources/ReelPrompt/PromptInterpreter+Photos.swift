@@ -33,6 +33,19 @@ extension PromptInterpreter {
             guard let first = photoRefs(m[1] ?? "").first, let ref = photoRefs(m[2] ?? "").first, ref != first else { return nil }
             return Found(.removePhoto(ref))
         },
+        // "swap the 2nd and the 8th pictures, sorry, I mean the 9th", "swap photos 3 and 5... wait, 3 and 6": a
+        // swap said again with the photo named last (or both) corrected; only the swap said last is done
+        Rule(#"\b(?:swap|switch|exchange|trade)\s+(?:the\s+)?(?:"# + noun + #"s?\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + noun + #"s?)?\s*(?:and|with|&)\s*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + noun + #"s?)?\s*[,.;!]*\s*(?:(?:no|nope|um|hmm|sorry|my bad)\s*[,.;!]*\s*)*(?:sorry|actually|wait|oops|i mean|i meant|i meant to say|correction)\s*[,.;!:]*\s*(?:(?:no|i mean|i meant|its|it s)\s*[,.;!]*\s*)*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s*(?:and|with|&)\s*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #")?(?:\s+(?:one|"# + noun + #"s?))?(?![\d.]|\s*(?:seconds?|secs?|s|%|fps|minutes?|mins?)\b)"#
+             // 交换第二张和第八张，不对，是第九张
+             + #"|(?:交换|互换|对调|调换)\s*(第\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*[,.;!]*\s*(?:不对|不是|说错了|搞错了|错了|我是说|我说错了)\s*[,.;!]*\s*(?:(?:是|应该是|我是说|我的意思是)\s*)?(第\s*\d+\s*张|最后\s*1?\s*张)"#) { m, _ in
+            if let zh = m[5], let a = photoRefs(zh).first, let b = photoRefs(m[6] ?? "").first, let c = photoRefs(m[7] ?? "").first {
+                return c != a && c != b ? Found(.swapPhotos(a, c)) : nil
+            }
+            guard let a = ref(m[1]), let b = ref(m[2]), let c = ref(m[3]) else { return nil }
+            if let d = ref(m[4]) { return Found(.swapPhotos(c, d)) }
+            guard c != a, c != b else { return nil }
+            return Found(.swapPhotos(a, c))
+        },
         // one photo's length
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
         // "leave photo 9 up for 5 seconds", "hold photo 2 for 4s", "show photo 6 for just 2 seconds", 第四张只放两秒
