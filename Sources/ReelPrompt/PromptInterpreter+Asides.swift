@@ -355,6 +355,8 @@ extension PromptInterpreter {
         // "the 7th picture is too long, shorten it": a complaint about that photo's time, which the
         // clause pointing back at it answers
         if lengthComplaint.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
+        // 第二张太短了，给它5秒吧: the same complaint in Chinese
+        if chineseLengthComplaint.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
         // "photo 6 is the summit shot, can it stay on a bit longer?": what the photo is, said with a photo noun
         if photoDescription.occurs(in: (p.text as NSString).substring(with: predicate)) { return true }
         // the user's own words: "the best one" is not the number 1; another photo named ("a
@@ -377,6 +379,10 @@ extension PromptInterpreter {
     /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick",
     /// "on too long").
     static let lengthComplaint = Pattern(#"^\s*(?:(?:on|up|there|on screen|up on screen)\s+)?(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
+
+    /// What is wrong with one photo's time, in Chinese ("太短了", "有点长", "太快了"): the reason for the
+    /// length said after it (第二张太短了，给它5秒吧).
+    static let chineseLengthComplaint = Pattern(#"^\s*(?:有点|有些|太|稍微|还是|真的|实在|也|好像)*(?:短|长|快|久|拖)(?:了|啦|吧|呢|一点|点)*\s*$"#)
 
     /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
     /// zooming makes some of the little ones dizzy", "the crossfades are so cheesy", 缩放看得我头晕):

@@ -67,9 +67,11 @@ extension PromptInterpreter {
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return musicLevelAsked.occurs(in: around) ? Found().notNegatable : Found(implied: [.noMusic]).notNegatable
         }.needing(["own"]),
-        // "the last picture should open the video", "photo 3 should close it": a move said as what opens or closes
-        Rule(#"\b(?:the\s+)?(?:(last|final|1st|first)\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(?:should|must|can|could|has to|needs to|will)\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
-            let ref: PhotoRef = m[2].flatMap(Int.init).map { .number($0) } ?? (m[1] == "last" || m[1] == "final" ? .last : .number(1))
+        // "the last picture should open the video", "photo 3 should close it", "the 3rd picture should start the
+        // slideshow": a move said as what opens or closes
+        Rule(#"\b(?:the\s+)?(?:(last|final|first|\d{1,3}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(?:should|must|can|could|has to|needs to|will)\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
+            let ordinal = (m[1] ?? "").prefix { $0.isNumber }
+            let ref: PhotoRef = (m[2] ?? (ordinal.isEmpty ? nil : String(ordinal))).flatMap(Int.init).map { .number($0) } ?? (m[1] == "last" || m[1] == "final" ? .last : .number(1))
             let toStart = ["open", "start", "begin", "kick off"].contains(m[3] ?? "")
             return Found(.movePhoto(ref, to: toStart ? .first : .last))
         },

@@ -167,8 +167,9 @@ extension PromptInterpreter {
 
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
-    /// "move the last photo to the front (", "but keep photo 6 still,".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    /// "move the last photo to the front (", "but keep photo 6 still,"; after a label and a colon:
+    /// "Rowing club slideshow: swap the 2nd and 6th pictures,".
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}]|:(?=\s))\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it",

@@ -14,6 +14,10 @@ extension PromptInterpreter {
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without)\s+"#
     static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
+    /// ``zhRemove``, and the words that say not to use the photos named after them: 别用第三张和第七张,
+    /// 不要用前两张, 不想用最后一张.
+    static let zhRemoveBefore = #"(?:(?:别|不要|不想|不)(?:再)?用|"# + zhRemove + #")"#
+
     /// ``zhRemove``, and the words that say a photo named before them is not wanted: 第3张别用了,
     /// 第4张别用, 不要放进去 (not 第3张别用转场).
     static let zhRemoveAfter = #"(?:(?:不要|别|不用)(?:放进去|放进来)了?|(?:别|不要)用(?:了|(?=\s*(?:$|[,.;!?])))|不用了|"# + zhRemove + #")"#
@@ -28,6 +32,19 @@ extension PromptInterpreter {
         Rule(removeVerb + #"("# + oneRef + #")\s*[,.;!]*\s*(?:(?:actually|wait|sorry|oops|hmm|um|i mean|no wait)\s*[,.;!]*\s*)+(?:(?:no|nope|nah)\s*[,.;!]*\s*)?(?:not\s+(?:that one|(?:"# + noun + #"\s+)?\d{1,3}|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|"# + noun + #"))?)\s*[,.;!]*\s*)?(?:(?:remove|delete|drop|take out|cut|lose|ditch)\s+|i meant\s+)?("# + oneRef + #"|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+one)?\b)"#) { m, _ in
             guard let first = photoRefs(m[1] ?? "").first, let ref = photoRefs(m[2] ?? "").first, ref != first else { return nil }
             return Found(.removePhoto(ref))
+        },
+        // "swap the 2nd and the 8th pictures, sorry, I mean the 9th", "swap photos 3 and 5... wait, 3 and 6": a
+        // swap said again with the photo named last (or both) corrected; only the swap said last is done
+        Rule(#"\b(?:swap|switch|exchange|trade)\s+(?:the\s+)?(?:"# + noun + #"s?\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + noun + #"s?)?\s*(?:and|with|&)\s*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s+"# + noun + #"s?)?\s*[,.;!]*\s*(?:(?:no|nope|um|hmm|sorry|my bad)\s*[,.;!]*\s*)*(?:sorry|actually|wait|oops|i mean|i meant|i meant to say|correction)\s*[,.;!:]*\s*(?:(?:no|i mean|i meant|its|it s)\s*[,.;!]*\s*)*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #"(?:\s*(?:and|with|&)\s*(?:the\s+)?(?:"# + noun + #"\s+)?(?:#|no\s+|number\s+)?"# + photoRef + #")?(?:\s+(?:one|"# + noun + #"s?))?(?![\d.]|\s*(?:seconds?|secs?|s|%|fps|minutes?|mins?)\b)"#
+             // 交换第二张和第八张，不对，是第九张
+             + #"|(?:交换|互换|对调|调换)\s*(第\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*[,.;!]*\s*(?:不对|不是|说错了|搞错了|错了|我是说|我说错了)\s*[,.;!]*\s*(?:(?:是|应该是|我是说|我的意思是)\s*)?(第\s*\d+\s*张|最后\s*1?\s*张)"#) { m, _ in
+            if let zh = m[5], let a = photoRefs(zh).first, let b = photoRefs(m[6] ?? "").first, let c = photoRefs(m[7] ?? "").first {
+                return c != a && c != b ? Found(.swapPhotos(a, c)) : nil
+            }
+            guard let a = ref(m[1]), let b = ref(m[2]), let c = ref(m[3]) else { return nil }
+            if let d = ref(m[4]) { return Found(.swapPhotos(c, d)) }
+            guard c != a, c != b else { return nil }
+            return Found(.swapPhotos(a, c))
         },
         // one photo's length
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
@@ -143,16 +160,19 @@ extension PromptInterpreter {
         Rule(#"\b(?:swap|switch|exchange|flip)\s+(?:the\s+)?(1st|first|last)\s+(?:2|two)(?:\s+"# + noun + #"s?)?\b"#) { m, _ in
             m[1] == "last" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
         },
-        // remove the first / last few; not the last of a list ("第1张和最后1张不要了" is read by the list rule)
-        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b|"# + zhRemove + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemoveAfter + #""#) { m, _ in
-            guard let n = Int(m[2] ?? m[4] ?? m[6] ?? ""), n > 0 else { return nil }
-            let fromEnd = (m[1] ?? m[3] ?? m[5]) == "last" || (m[1] ?? m[3] ?? m[5]) == "最后"
+        // remove the first / last few; not the last of a list ("第1张和最后1张不要了" is read by the list rule);
+        // with more photos named after them: "leave out the first two photos and the last one", 别用前两张
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b("# + removeMore + #")|"# + zhRemoveBefore + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemoveAfter + #""#) { m, _ in
+            guard let n = Int(m[2] ?? m[5] ?? m[7] ?? ""), n > 0 else { return nil }
+            let fromEnd = (m[1] ?? m[4] ?? m[6]) == "last" || (m[1] ?? m[4] ?? m[6]) == "最后"
             var found = Found()
             found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
+            let more = photoRefs(m[3] ?? "").filter { r in !found.changes.contains { $0.0 == .removePhoto(r) } }
+            found.changes += more.map { (.removePhoto($0), false) }
             return found
         },
         // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemove + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()

@@ -45,7 +45,7 @@ enum PhotoPronouns {
             // the clause after must edit a photo, not the video ("photo 3 is great, make it vertical");
             // "them" for several photos named, "it" for one
             guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
-                  editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") else { return (all, "") }
+                  editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") || opensOrClosesAfter.occurs(in: m[17] ?? "") else { return (all, "") }
             let name: String
             let head: Int, predicate: Int
             if let ref = m[2] ?? m[9] {
@@ -71,6 +71,25 @@ enum PhotoPronouns {
                                     predicate: NSRange(location: at + head, length: predicate)))
             delta += (name as NSString).length - pronounLength
             return (all - pronounLength, name)
+        }
+        // "coach wants the team photo up front. its the last one, move it to the start": a clause that
+        // only says which photo is meant, then a pronoun for it in the next clause
+        if s.holds("its") || s.holds("thats") || s.holds("that is") || s.holds("it is") {
+            var moved = 0
+            text.replace(identified) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = m.range.length
+                guard let ref = m[2], let pronoun = m[4], editWord.occurs(in: (m[3] ?? "") + " " + (m[5] ?? "")),
+                      !videoWord.occurs(in: (m[3] ?? "") + " " + (m[5] ?? "")) || opensOrClosesAfter.occurs(in: m[5] ?? "") else { return (all, "") }
+                let bare = ref.replacingOccurrences(of: #"^the\s+"#, with: "", options: .regularExpression)
+                let name = bare.hasPrefix("number") || bare.hasPrefix("no") || bare.hasPrefix("#") ? "photo " + bare.filter(\.isNumber)
+                    : Self.nounFirst.occurs(in: bare) ? bare : "the " + bare
+                let pronounLength = (pronoun as NSString).length
+                let head = ((m[1] ?? "") as NSString).length
+                found.append(Describing(clause: NSRange(location: m.range.location + moved, length: head),
+                                        predicate: NSRange(location: m.range.location + moved + head, length: 0)))
+                moved += (name as NSString).length - pronounLength
+                return (all - pronounLength, name)
+            }
         }
         // "keep photo 6 still and give it 5 seconds": a second edit of the same photo, after "and"
         text.replace(andIt) { (m: PatternMatch) -> (kept: Int, text: String) in
@@ -143,6 +162,11 @@ enum PhotoPronouns {
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
+    /// A clause that only says which photo is meant ("its the last one", "thats photo 10", "its
+    /// number 3"), then the next clause up to a pronoun for it: 1 the first clause, 2 the photo,
+    /// 3 the next clause before the pronoun, 4 the pronoun, 5 the rest of that clause.
+    private static let identified = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))((?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
 
@@ -152,6 +176,9 @@ enum PhotoPronouns {
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
     private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)
+    /// The pronoun's photo said to open or close the video ("that one should open the video",
+    /// "it can close the slideshow"): a move of that photo, though the video is named.
+    private static let opensOrClosesAfter = Pattern(#"^\s*(?:(?:should|must|needs? to|has to|can|could|will|to|gets? to)\s+)?(?:open|close|start|end|begin|finish|kick off|wrap up)s?\s+(?:the\s+)?(?:video|slideshow|movie|whole thing|reel)\b"#, lowercaseInput: true)
     /// Words that make "it" the video rather than the photo.
     private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#, lowercaseInput: true)
 }
