@@ -304,9 +304,11 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["前", "教练", "老师", "经理", "老板", "主任", "校长", "导演", "客户", "领导"]),
         // "use the halftime show videos too", "include the drone clips as well": the clips are used by
-        // default; said without a number, this asks for nothing more
-        Rule(#"\b(?:use|include|add|put in|throw in|keep)\s+(?:the\s+|my\s+|our\s+|those\s+|these\s+|all\s+(?:the\s+)?)?((?:[a-z]+\s+){0,3}?)(?:videos|vids|clips|video clips|footage)\s+(?:too|as well|also)\b"#) { m, _ in
+        // default; said without a number, this asks for nothing more ("use the match clips too but max 4
+        // seconds each" says how long they play, left to the clip rules)
+        Rule(#"\b(?:use|include|add|put in|throw in|keep)\s+(?:the\s+|my\s+|our\s+|those\s+|these\s+|all\s+(?:the\s+)?)?((?:[a-z]+\s+){0,3}?)(?:videos|vids|clips|video clips|footage)\s+(?:too|as well|also)\b"#) { m, p in
             guard !storySettingWord.occurs(in: m[1] ?? "") else { return nil }
+            guard !clipLengthAfter.occurs(in: (p.text as NSString).substring(from: m.range.location + m.range.length)) else { return nil }
             return Found().notNegatable
         }.needing(["too", "as well", "also"]),
         // "since most people read it on a laptop", "because our members watch it on their computers":
@@ -318,6 +320,9 @@ extension PromptInterpreter {
 
     /// "end of year", "start of the season": when, not the end or the start of the video.
     static let timeOfYear = Pattern(#"\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:school\s+)?(?:year|term|semester|season|month|week|summer|winter|spring|fall|autumn|day|night|decade|era)\b"#)
+
+    /// A length said right after clips were named ("…, but max 4 seconds each", " no longer than 3 s"): how long they play.
+    private static let clipLengthAfter = Pattern(#"^\s*,?\s*(?:(?:but|and|just|only|though)\s+)*(?:(?:no more than|not more than|no longer than|not longer than|max(?:imum)?|at most|up to|under|less than|like|about|around)\s+)?\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b"#)
 
     /// "nobody stands there long", "nobody at work watches long videos": how long people stay or
     /// what they watch in general, no length of this video; left out before a clause is judged.

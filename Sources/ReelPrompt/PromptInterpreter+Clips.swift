@@ -140,14 +140,17 @@ extension PromptInterpreter {
             Found(.media(.photosOnly)).notNegatable
         },
         // "just the videos pls not the photos", "just the clips, no photos": clips only, said the same way;
-        // "just my skate clips no photos": which clips, named by a word or two before the noun
-        Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+|our\s+)?"# + clipKind + #"(?:(?!(?:and|or|but|not|no|with|from|of|the|photos?|pictures?|pics|images?|stills|videos?|clips?|footage)\b)[a-z0-9'-]+\s+){0,2}?(?:videos|video clips|clips|footage)(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + stillNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
+        // "just my skate clips no photos": which clips, named by a word or two before the noun; "just the
+        // video clips from the boat this time": or by where they were shot, after it
+        Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+|our\s+)?"# + clipKind + #"(?:(?!(?:and|or|but|not|no|with|from|of|the|photos?|pictures?|pics|images?|stills|videos?|clips?|footage)\b)[a-z0-9'-]+\s+){0,2}?(?:videos|video clips|clips|footage)(?:\s+(?:from|of|at|on)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?!(?:photos?|pictures?|pics|images?|stills|video|music|song)\b)[a-z0-9'-]+(?:\s+(?!(?:this|for|please|pls|then|instead|not|no)\b)[a-z0-9'-]+)?)?(?:\s+(?:this time|for this one|for now|this round))?(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + stillNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.clipsOnly)).notNegatable
         },
         Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|"# + dropVerb + #"|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?片段(?=\s*(?:$|[,.;!?，。；！？]))|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
-        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|"# + dropVerb + #"|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#) { _, _ in
+        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|"# + dropVerb + #"|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#
+             // 只要那些clips, 只用这些videos: the clips named in English; 照片不要 in a clause of its own
+             + #"|只(?:要|用|留|保留)(?:下)?(?:那些|这些)?(?:的)?\s*(?:video\s+)?(?:clips?|videos?|footage)\b|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:照片|图片|相片)(?:都|全部|就)?(?:不要了?|不用了?|去掉|删掉)(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.clipsOnly))
         },
     ]

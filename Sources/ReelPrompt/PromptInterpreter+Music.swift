@@ -7,9 +7,19 @@ extension PromptInterpreter {
     static let namedThing = #"(?:menus?|lists?|boards?|books?|booklets?|sheets?|lyrics|requests?|queues?|catalogu?e?s?|machines?|stands?|box|boxes|rooms?|stores?|shops?)"#
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
+    /// What a level in percent is said of, right before it: "set it to ", "music at ", 音量调到.
+    private static let levelBefore = Pattern(#"(?:\b(?:music|song|bgm|soundtrack|track|tune|audio|volume|level|it|that)\s*(?:to|at|=|:)?|\b(?:at|to)|音量|音乐|配乐|调到|调成|降到|改成|设为|设成)\s*$"#)
+
     /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
     /// directions alone (音量调小), which would leave the level out.
     static let musicLevelRules: [Rule] = [
+        // "set it to 20%... hmm actually 15%", "set the music to 30%, no wait, 25%", 音量调到20%，不对，15%: a
+        // level corrected right after it was said; the later one is meant (the words before the first are
+        // left to the other music rules)
+        Rule(#"(\bvolume\s*(?:to|at|=|:|of)?\s*|音量\s*(?:调到|调成|调至|降到|改成|设为|设成)?\s*)?(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:[,.;!]\s*)*(?:(?:hmm+|um+|uh+|er+m?|oh|no|nah|nope|wait|sorry|oops|ok|okay)\s*(?:[,.;!]\s*)*)*(?:actually|no|nah|nope|wait|sorry|i mean|make that|make it|or rather|scratch that|不对|不是|哦不|说错了)\s*(?:[,.;!:]\s*)*(?:(?:no|wait|make it|make that|i mean|是|改成|要)\s*(?:[,.;!]\s*)*)*(\d+(?:\.\d+)?)\s*(?:%|percent)(?:\s*volume)?(?!\s*(?:shorter|longer|faster|slower|bigger|smaller|more|less|louder|quieter)\b)"#) { m, p in
+            guard m[1] != nil || levelBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return volume(m.number(2), percent: true)
+        }.needing(["%", "percent"]),
         // 音乐不要那么大声, 啲音樂唔好咁大聲 (不要这么大声 by then), 啲歌唔好咁嘈, 歌别太吵, 音乐不要那么小声: louder or
         // quieter said as what it should not be (read before the complaint 太吵, which
         // 不要 would turn around)

@@ -55,7 +55,8 @@ extension PromptInterpreter {
         },
         // "make them slower", "make it a bit bigger", "make it large", "turn it off"; "the song is too
         // loud, can you lower it": a level said of the music named last
-        Rule(#"\b(?:make|have|set|get)\s+(them|those|these|it|that|this)\s+(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|large|huge|small|tiny|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b|\b(lower|raise|reduce|boost|soften)\s+(it|them|that|this)(?:\s+(?:a bit|a little|slightly|some|down))?\b(?!\s+(?:to|by)\s+\d)"#) { m, p in
+        // "make slower a bit can?", "make louder pls": the pronoun left out, a comparative that ends its clause
+        Rule(#"\b(?:make|have|set|get)\s+(?:(them|those|these|it|that|this)\s+|(?=(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(?:slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|snappier)\b(?:\s+(?:a bit|a little|abit|lah|leh|la|lor|can|pls|please|ok|okay))*\s*(?:$|[,.;!?])))(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|large|huge|small|tiny|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b|\b(lower|raise|reduce|boost|soften)\s+(it|them|that|this)(?:\s+(?:a bit|a little|slightly|some|down))?\b(?!\s+(?:to|by)\s+\d)"#) { m, p in
             if let verb = m[5] {
                 // only the music has a level to lower or raise ("lower it" after the title is no size)
                 guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }

@@ -67,10 +67,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:just\s+|simply\s+)?(?:jump|go|snap|switch|skip|cut)\s+(?:straight|right|directly)\s+(?:in|into it|to it|across|over|to the next(?:\s+(?:one|photo|picture|pic|shot|slide))?)\b"#) { _, p in
             Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?))\b"#).occurs(in: p.text) ? Found().notNegatable : nil
         }.needing(["straight", "right", "directly"]),
-        // "60 fps please, it looks smoother on our TV": what the frame rate asked for does
-        Rule(#"\b(?:(?:it|that|this|everything|motion|the motion)\s+)?(?:looks?|feels?|seems?|runs?|plays?|is|will be|would be|gets?)\s+(?:(?:a lot|much|way|so much|a bit|so|even)\s+)?smoother\b"#) { _, p in
+        // "60 fps please, it looks smoother on our TV", "60fps so the kites look smooth": what the frame
+        // rate asked for does (said of anything but the transitions)
+        Rule(#"\b(?:(?:it|that|this|everything|motion|the motion|(?:the|my|our|his|her|their|all the)\s+(?!(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?|changes)\b)[a-z]+)\s+)?(?:looks?|feels?|seems?|runs?|plays?|moves?|is|are|will be|would be|gets?|(?:will|would)\s+(?:look|move|feel|run|play))\s+(?:(?:a lot|much|way|so much|a bit|so|even|super|really|nice and|more)\s+)?(?:smoother|smooth|smoothly)\b(?!\s+(?:transitions?|cross ?fades?|fades?|dissolves?))"#) { _, p in
             Pattern(#"\b\d+\s*(?:fps|frames)\b|\bframe ?rate\b|\b\d+p\d+\b"#).occurs(in: p.text) ? Found() : nil
-        }.needing(["smoother"]),
+        }.needing(["smooth"]),
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
         // ("just the usual gentle dissolve", "the normal smooth crossfades": the transitions as they
         // are by default, their length kept)

@@ -1,4 +1,5 @@
 import Foundation
+import ReelTimeline
 
 /// The music's level said with an intensifier or a verb of its own: "turn the music way down",
 /// "music way lower", "crank the music", "turn the volume all the way down", "just a hint of
@@ -8,10 +9,18 @@ extension PromptInterpreter {
     private static let levelNoun = #"(?:the\s+|my\s+|that\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack|track|tune|volume|audio)"#
     private static let amount = #"(?:way|much|a lot|a bit|a little|a tad|a touch|slightly|right|even|somewhat|just a bit|a bunch|loads)"#
 
-    /// A later start in the song said somewhere in the request: "45 seconds in", 从第20秒开始放.
-    private static let laterStartSaid = Pattern(#"\b(?:seconds?|secs?|s)\s+(?:in|into)\b|\bskip (?:the )?intro\b|\b(?:at|from) the (?:chorus|drop)\b|秒(?:开始|起|处开始)|从第?\s*\d+\s*秒|跳过前奏"#)
+    /// A later start in the song said somewhere in the request: "45 seconds in", 从第20秒开始放, 跳过前15秒.
+    private static let laterStartSaid = Pattern(#"\b(?:seconds?|secs?|s)\s+(?:in|into)\b|\bskip (?:the )?intro\b|\b(?:at|from) the (?:chorus|drop)\b|秒(?:开始|起|处开始)|从第?\s*\d+\s*秒|跳过前奏|跳过(?:前|开头的?|最前面的?)\s*\d+(?:\.\d+)?\s*秒|\b(?:skip|cut|drop|trim|jump past|skip past)\s+(?:the\s+)?(?:first|1st|opening)\s+\d"#)
+
+    /// The start of the song named: "the intro", "the beginning of the song".
+    private static let songStartNamed = Pattern(#"\b(?:intro|opening|beginning)\b"#)
 
     static let volumeRules: [Rule] = [
+        // "take the music out actually no keep the music just quieter", "keep the song but softer": the music
+        // kept, at a lower (or higher) level
+        Rule(#"\b(?:keep|leave)\s+"# + levelNoun + #"(?:\s+in)?\s*,?\s+(?:(?:but|just|only|and|a bit|a little|a tad|slightly|much|way)\s+)*(quieter|softer|lower|louder|higher)\b"#) { m, _ in
+            Found(.music(source: nil), .adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
+        }.needing(["keep", "leave"]),
         // "turn the volume all the way down" (none) or up (full)
         Rule(#"\b(?:turn|bring|put|take|dial|knock|crank|push)\s+"# + levelNoun + #"\s+all the way\s+(down|up)\b|\b(?:turn|bring|dial|crank)\s+(?:it\s+)?all the way\s+(down|up)\s+(?:on\s+)?"# + levelNoun + #"\b"#) { m, _ in
             (m[1] ?? m[2]) == "up" ? Found(.musicVolume(1)) : Found(.noMusic)
@@ -56,13 +65,26 @@ extension PromptInterpreter {
         },
         // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播, 音乐小声放在背景就行: how loud the music plays, said as how to
         // play it (a level, like "soft"), in a clause of its own after the music or right after it
-        // (音乐小声点 turns it down: the plain forms); also as what it is for: 配乐用song.mp3，轻轻的当背景就行
-        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?|(?:当|做|作为|作)(?:背景音乐|背景音|背景))(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // (音乐小声点 turns it down: the plain forms); also as what it is for: 配乐用song.mp3，轻轻的当背景就行;
+        // or the level alone: 配上song.mp3当背景音乐，轻轻的就行
+        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?|(?:当|做|作为|作)(?:背景音乐|背景音|背景)|(?=就好|就行|就可以))(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
                     || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
             return Found(.musicVolume(m.text.contains("大声") ? 0.6 : 0.2))
-        }.needing(["放", "播", "当", "做", "作"]),
+        }.needing(["放", "播", "当", "做", "作", "就好", "就行", "就可以"]),
+        // "lose the music, the sound of the waves is enough", 不要音乐，海浪的声音就够了: a sound the clips
+        // hold, the reason the music goes
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|since|because|cause|cuz|as|so)\s+)?(?:the\s+|their\s+|its\s+)?(?:(?:sound|sounds|noise|noises|audio)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+|(?:[a-z]+\s+){0,2}?(?:sound|sounds|noise|noises|audio))\s+(?:is|are|s|will be|should be|would be)\s+(?:(?:more than|already|just|plenty|honestly|really)\s+)*(?:enough|plenty|all we need|all i need|music enough)(?:\s+(?:music|on its own|by itself|tbh|honestly))?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:有|留着|保留)?\p{Han}{0,4}?的?(?:声音|声)(?:就)?(?:够了|足够了?|就行了?|就好)(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, p in
+            Pattern(#"\b(?:music|song|bgm|soundtrack|track)\b|音乐|配乐|歌"#).occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["enough", "plenty", "all we need", "all i need", "够", "就行", "就好"]),
+        // "the intro of the song is too long, skip the first 10 seconds", "skip the first 15 s of the song": the
+        // music starts after what is skipped (said of the song, or beside what is wrong with its start)
+        Rule(#"\b(?:skip|cut|drop|lose|trim|jump past|skip past|start after)\s+(?:the\s+)?(?:first|1st|opening)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b(?:\s+of\s+(?:the\s+|that\s+|this\s+)?(song|music|track|tune|audio|soundtrack|«f[a-z]+»))?"#) { m, p in
+            guard let v = m.number(1), v > 0, v <= 3600 else { return nil }
+            guard m[2] != nil || (songStartNamed.occurs(in: p.text) && musicCue.occurs(in: p.text)) else { return nil }
+            return Found(.musicOffset(ms: FrameTime.ms(seconds: v)), implied: [.music(source: nil)])
+        }.needing(["first", "1st", "opening"]),
         // "音乐从第20秒开始放，前面太慢了", "start the song 30 seconds in, the intro is too slow": what is wrong
         // with the part of the song skipped, the reason for a later start
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|since|as)\s+)?(?:the\s+)?(?:intro|beginning|start|opening|first part)(?:\s+of\s+(?:the\s+|that\s+|this\s+)?(?:song|music|track|tune))?\s+(?:is|s|was|feels|gets|drags)\s+(?:(?:way|too|so|really|kinda|a bit|super|pretty)\s+)*(?:slow|long|boring|quiet|dull|draggy|meh)(?:\s+(?:anyway|tbh|lol))?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:因为)?(?:歌曲?的|音乐的)?(?:前面|前奏|开头|前边|前头|一开始)(?:那段|的部分|部分|那部分)?(?:太|有点|有些|比较|实在|真的)*(?:慢|长|拖|无聊|闷|安静|没劲)了?(?:点|一点)?(?:吧|啊)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, p in
