@@ -222,6 +222,8 @@ extension PromptInterpreter {
         (#"\b(?:the|my|our|a|an)\s+\d{1,2}:\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":"]),
         // "Dave finally rolled a 300", "bowled a 279", "shot a 72", "ran a 5:10 mile": a score of the story
         (#"\b(?:rolled|bowled|shot|carded|posted|hit|scored|got)\s+(?:a|an|his|her|their|my|our)\s+(?:(?:perfect|personal best|career high|new)\s+)?\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?"#, ["rolled", "bowled", "shot", "carded", "posted", "hit", "scored", "got"]),
+        // "repeater on 146.940", "the club net on 3.850 MHz", "tuned to 98.7 FM": a radio frequency
+        (#"\b(?:repeater|frequency|freq|simplex|net|station|tuned to|listening on)\s+(?:(?:is|on|at|to)\s+){0,2}\d{1,4}\.\d{1,4}\b(?:\s*(?:mhz|khz|ghz|fm|am)\b)?|\b\d{1,4}(?:\.\d{1,4})?\s*(?:mhz|khz|ghz)\b|\b\d{2,3}\.\d\s*fm\b"#, ["repeater", "freq", "simplex", "net ", "station", "tuned to", "listening on", "hz", "fm"]),
         // "Dave's perfect 300 game", "a 300 game", "his 289 series": a bowling score
         (#"\b(?:perfect|flawless)\s+\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?|\b[1-3]\d{2}\s+(?:game|series)\b(?!\s+(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?)\b)"#, ["perfect", "flawless", "game", "series"]),
         // "Roti canai RM1.50", "teh tarik RM2.20", "S$12": a price in ringgit or Singapore dollars
