@@ -29,6 +29,8 @@ extension PromptInterpreter {
         if titleSaidAgain(left.said, reading: plan) { return true }
         if labelAside(left.said, opensRequest: left.opensRequest) { return true }
         if answeredAside(left.said, reading: plan) { return true }
+        // "I want Mochi as she is now [at the start]" beside "newest first": the clause names what the plan does
+        if left.clause != left.said, answeredAside(left.clause, reading: plan) { return true }
         return storyByDefault(left.said)
     }
 
@@ -64,6 +66,26 @@ extension PromptInterpreter {
             case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
             default: false
             } }),
+        // "it's one trick split into two shots", "it should feel like one continuous move" beside
+        // "no transition between photos 7 and 8": why the two photos are joined by a cut
+        (Pattern(#"\b(?:one|a single|the same)\s+(?:(?:continuous|long|single|smooth|unbroken|big)\s+)?(?:trick|move|motion|movement|shot|take|moment|jump|action|sequence|pour|swing|throw|run|flip|spin|dive|catch)\b(?:\s+(?:split|broken|cut)\s+(?:up\s+)?(?:into|across|over)\s+(?:two|2|three|3)\s+(?:shots|photos|pictures|pics|frames|images))?"#), {
+            switch $0 {
+            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
+            default: false
+            } }),
+        // "I want to open with today's catch", "Mochi as she is now at the start and her kitten pics at the
+        // end" beside "newest first": where the photos land in the new order
+        (Pattern(#"\b(?:open|opens|opening|start|starts|begin|begins|end|ends|close|closes|finish|finishes)\s+(?:with|on)\b|\b(?:(?:[a-z]+\s+){0,2}(?:photos?|pictures?|pics?|images?|shots?)\s+)?at\s+the\s+(?:start|end|beginning|front|back)\b"#), {
+            if case .order = $0 { true } else { false } }),
+        // "with a slow zoom in on every tree please": the photos named by what they show, every one
+        (Pattern(#"\b(?:on|for|into|across)\s+(?:every|each|all(?:\s+(?:the|of the))?)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|other|second|third|but|except)\b)[a-z]+\b"#), {
+            switch $0 { case .motion, .scaleZoom: true; default: false } }),
+        // "last time it cut off half a kitten" beside "keep the faces in frame": what the framing answers
+        (Pattern(#"\b(?:(?:last\s+time|the\s+last\s+one|last\s+version|before|previously)\s+)?(?:(?:it|they|you|the app)\s+)?(?:cut|cuts|chopped|chops|cropped|crops|sliced)\s+(?:off|out)\b"#), {
+            if case .focus = $0 { true } else { false } }),
+        // "because the lobby screen at our condo is square one" beside "square": where it plays, the shape read
+        (Pattern(#"\b(?:screens?|monitors?|displays?|tvs?|projectors?)\b"#), {
+            if case .aspect = $0 { true } else { false } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -80,6 +102,12 @@ extension PromptInterpreter {
         if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
         if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
+        // "(she's 7, first solo!!)": a first in someone's life, no first photo
+        if text.contains("first") || text.contains("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
+        // "of a big oak removal": a size said of a thing in the story, not of the title
+        if text.contains("big") || text.contains("small") || text.contains("huge") || text.contains("tiny") || text.contains("large") {
+            text = sizedThing.replacing(in: text) { _ in " " }
+        }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -100,6 +128,13 @@ extension PromptInterpreter {
     /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
     /// transition zone"): a place in the race, no transition of the video.
     private static let raceTransition = Pattern(#"\bt\s?[12]\b(?:\s+transition\b)?|\btransitions?\s+(?:area|areas|zone|zones|tent|tents|pen|racks?)\b"#)
+
+    /// A first in someone's life ("first solo", "her very first recital"): no first photo, part or title.
+    private static let lifeFirst = Pattern(#"\b(?:(?:my|his|her|their|our|your|a|the)\s+)?(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|shot|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|or|one|two|three|four|five|couple|minute|minutes|seconds?|secs?|title|text|caption|fade|fades|cut|cuts|place|time|of)\b)[a-z]{3,}\b"#)
+
+    /// A thing in the story named with its size ("of a big oak removal", "our small bakery"): not the
+    /// title's size.
+    private static let sizedThing = Pattern(#"\b(?:a|an|the|our|my|this|that|his|her|their)\s+(?:big|huge|small|tiny|large)\s+(?!(?:title|titles|text|font|caption|captions|letters|lettering|logo|version|zoom|zooms|fade|fades|transitions?|photos?|pictures?|pics?|images?|one|ones|bit|change|difference)\b)[a-z]{3,}\b"#)
 
     /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
     private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)

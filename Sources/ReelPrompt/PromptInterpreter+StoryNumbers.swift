@@ -222,6 +222,12 @@ extension PromptInterpreter {
         (#"\b(?:the|my|our|a|an)\s+\d{1,2}:\d{2}\s+(?:(?:am|pm|morning|evening|early|late|last|first)\s+)?(?:ferry|ferries|train|bus|flight|boat|tram|sailing|crossing|departure|service|mass|class|show|screening|shift|slot|appointment|session|game|kickoff|kick off|tee time|start|run|tour)\b"#, [":"]),
         // "Dave finally rolled a 300", "bowled a 279", "shot a 72", "ran a 5:10 mile": a score of the story
         (#"\b(?:rolled|bowled|shot|carded|posted|hit|scored|got)\s+(?:a|an|his|her|their|my|our)\s+(?:(?:perfect|personal best|career high|new)\s+)?\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?"#, ["rolled", "bowled", "shot", "carded", "posted", "hit", "scored", "got"]),
+        // "repeater on 146.940", "the club net on 3.850 MHz", "tuned to 98.7 FM": a radio frequency
+        (#"\b(?:repeater|frequency|freq|simplex|net|station|tuned to|listening on)\s+(?:(?:is|on|at|to)\s+){0,2}\d{1,4}\.\d{1,4}\b(?:\s*(?:mhz|khz|ghz|fm|am)\b)?|\b\d{1,4}(?:\.\d{1,4})?\s*(?:mhz|khz|ghz)\b|\b\d{2,3}\.\d\s*fm\b"#, ["repeater", "freq", "simplex", "net ", "station", "tuned to", "listening on", "hz", "fm"]),
+        // "Dave's perfect 300 game", "a 300 game", "his 289 series": a bowling score
+        (#"\b(?:perfect|flawless)\s+\d{2,3}\b"# + settingUnit + #"(?:\s+(?:game|series|round))?|\b[1-3]\d{2}\s+(?:game|series)\b(?!\s+(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?)\b)"#, ["perfect", "flawless", "game", "series"]),
+        // "Roti canai RM1.50", "teh tarik RM2.20", "S$12": a price in ringgit or Singapore dollars
+        (#"\b(?:rm|s\$)\s?\d{1,4}(?:\.\d{1,2})?\b"#, ["rm", "s$"]),
         // 今天玫瑰10块钱一扎, 每斤8元, 门票20元, 热干面五块钱一碗: a price, in Chinese
         (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,5})\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
         // 第一次用这种软件: the first (or nth) time something happens
@@ -263,10 +269,11 @@ extension PromptInterpreter {
         (#"(?:上|这|下|今|呢)?\s?(?:个)?\s?(?:礼拜|星期)\s?[1-7一二三四五六日天]"#, ["礼拜", "星期"]),
         // 麦理浩径第2段, 第3届, 第2名 (第N天 may name photos by day): the nth part of something that is no photo (第N张 is one)
         (#"第\s?\d{1,3}\s?(?:段|届|站|季|期|集|名|代|周年)(?!\s?(?:视频|片|音乐|歌|转场))"#, ["第"]),
-        // 卖了30年鸡饭, 做了20多年, 学了3个月: how long the user has done something, in Chinese
-        (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?[多几]?\s?(?:年|个多月|个月)"#, ["年", "月"]),
+        // 卖了30年鸡饭, 做了20多年, 学了3个月, 老茶树有两百年了, 有一百多年历史: how long the user has done
+        // something or how old a thing is, in Chinese
+        (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十百千]{1,4})\s?[多几]?\s?(?:年|个多月|个月)(?:的?历史)?"#, ["年", "月"]),
         // 我开店20年了, 教书三十几年了: how long, said after what the user does, closed by 了
-        (#"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?[多几]?\s?(?:年|个多月|个月)了"#, ["年了", "月了"]),
+        (#"(?:\d{1,3}|[一二两三四五六七八九十百千]{1,4})\s?[多几]?\s?(?:年|个多月|个月)(?:的?历史)?了"#, ["年了", "月了"]),
     ]
 
     /// ``storyNumberKinds`` as one pattern.

@@ -33,6 +33,8 @@ enum Fillers {
         "tho", "though", "kno", "know", "wat", "knw", "anyways",
         // particles that end a sentence in Singapore and Malaysia: "too loud lah", "can or not leh"
         "lah", "leh", "lor", "meh", "hor", "sia",
+        // the one asked, called as in Malaysia: "Boss make the video 15 seconds can ah"
+        "boss", "bossku",
         // the camera roll: where the photos and clips come from
         // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel"
         "showreel", "showreels", "hype", "sizzle",

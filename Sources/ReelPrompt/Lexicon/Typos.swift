@@ -60,6 +60,8 @@ enum Typos {
         "zom": "zoom", "zoomm": "zoom", "zomm": "zoom",
         "mk": "make", "mks": "makes", "ea": "each", "tk": "take", "tke": "take", "tks": "takes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         // "dip 2 black btwn pics", "remoov pic 1 an pic 10 ther dupes"
+        // "remvoe foto 4 and 7 plz thier blury": the reason for a removal typed in a hurry
+        "thier": "their", "blury": "blurry", "bluury": "blurry", "blurr": "blurry", "blurrey": "blurry",
         "betwn": "between", "ther": "theyre", "remoov": "remove", "remuv": "remove", "remov": "remove",
         "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
