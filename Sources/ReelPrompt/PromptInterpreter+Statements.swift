@@ -175,6 +175,7 @@ extension PromptInterpreter {
         // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
         text = chineseNamedThing.replacing(in: text) { _ in "" }
+        text = chinesePersonTitle.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
@@ -182,6 +183,9 @@ extension PromptInterpreter {
     /// English words in a Chinese clause that name a place, a person or the kind of video (Vancouver,
     /// Emma, vlog): capitalised, or a word for a video.
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
+
+    /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
+    static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
