@@ -148,7 +148,7 @@ struct PromptText {
         mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         // "a tiny bit louder", "a touch slower", "turn it down a notch": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
-        // "make it big big", "the music soft soft can": a word said twice, as in Singapore, says it once
+        // "make it big big", "the music soft soft can", "no need the zoom zoom": a word said twice, as in Singapore, says it once
         mapped.replace(Self.saidTwice) { m in m[1] ?? "" }
         // "each photo on screen a bit less", "let them stay more": less or more time is shorter or longer
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
@@ -290,8 +290,9 @@ struct PromptText {
     private static let pairSwap = Pattern(#"\b(?:make\s+|have\s+|let\s+)?((?:photo|picture|pic|image|shot)s?\s+\d{1,3})\s*(?:\band\b|&)\s*((?:(?:photo|picture|pic|image|shot)\s+)?\d{1,3})\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)(?:\s+(?:places|positions|spots|round|around))?\b"#, lowercaseInput: true)
     private static let kickIn = Pattern(#"\b(?:kick|kicks|come|comes|fade|fades)\s+in(?=\s+(?:at|from|after)\b)"#, lowercaseInput: true)
     private static let titleUntil = Pattern(#"\b(?:hide|remove|drop|end|stop showing|take off|fade out)\s+(?:the\s+)?(?:title|caption)\s+after\s+((?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)"#, lowercaseInput: true)
-    /// "big big", "slow slow": a size, speed or loudness said twice for stress.
-    private static let saidTwice = Pattern(#"\b(big|small|slow|fast|loud|soft|short|long|bigger|smaller|slower|faster|louder|softer|shorter|longer)\s+\1\b"#)
+    /// "big big", "slow slow": a size, speed or loudness said twice for stress; "no need the zoom zoom",
+    /// "the fade fade": an effect named twice, as a child would.
+    private static let saidTwice = Pattern(#"\b(big|small|slow|fast|loud|soft|short|long|bigger|smaller|slower|faster|louder|softer|shorter|longer|zoom|zooms|zooming|pan|pans|panning|fade|fades|shake|shaky|spin)\s+\1\b"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
     private static let notLetMove = Pattern(#"\b(?:dont|don't|do not|never)\s+(?:let|have|make)\s+((?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|slide|one)))\s+(?:move|zoom|pan|drift|wobble|shift|shake)(?:\s+(?:at all|around|in or out|in and out))?\b"#, lowercaseInput: true)
