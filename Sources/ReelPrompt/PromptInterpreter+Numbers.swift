@@ -9,6 +9,14 @@ extension PromptInterpreter {
     enum LengthTarget { case total, photo, transition, title, musicStart }
 
     static let numberRules: [Rule] = [
+        // "half as long please, nobody watches past 15 seconds", "people stop watching after 10 s", "their
+        // attention span is like 8 seconds": how long people watch is the reason for a change of length said
+        // outright, and the length only when none is
+        Rule(#"\b(?:nobody|no one|no 1|noone|no body|people|viewers|most people|everyone|kids|folks|my followers|followers)\s+(?:(?:really|ever|actually|usually|just|even|will|wont|dont|do not|doesnt|does not|gonna|going to)\s+)*(?:watch(?:es)?|stops? watching|sits? through|stays?|sticks? around|loses? interest|tunes? out|swipes? away|scrolls? away|clicks? away|bails?|leaves?|skips?)\s+(?:(?:anything|it|videos?|stuff|one)\s+)?(?:past|beyond|after|longer than|more than|over)\s+(?:the\s+)?(?:first\s+)?(?:like\s+|about\s+|maybe\s+)?"# + number + #"\s*"# + "(" + secondUnit + "|" + minuteUnit + ")" + #"(?![a-z])|\battention spans?\s+(?:is|are|of)\s+(?:like\s+|about\s+|only\s+|maybe\s+|barely\s+)?"# + number + #"\s*"# + "(" + secondUnit + "|" + minuteUnit + ")" + #"(?![a-z])"#) { m, _ in
+            guard let v = m.number(1) ?? m.number(3), let unit = m[2] ?? m[4] else { return nil }
+            let minutes = unit.hasPrefix("m") || unit.hasPrefix("分")
+            return total(seconds: minutes ? v * 60 : v)?.asReason
+        }.needing(["watch", "through", "stay", "stick", "interest", "tune", "away", "bail", "leave", "skip", "attention"]),
         // "1:30 long", "1:30 minutes", "0:45 total", "0:50 overall"
         Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)\s*(?:long|minutes?|mins?|in length|(?:in\s+)?total|overall|all in)\b"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }

@@ -139,6 +139,8 @@ public enum PromptInterpreter {
             }
             // "cut it to 20 seconds, it's too long": a complaint after the change said outright is its reason
             if c.implied, !old.implied, c.setting != old.setting { continue }
+            // "people stop watching after 10 s, so make it shorter": a length said as the reason gives way to the change asked
+            if old.implied, !c.implied, case .totalDuration = old.setting, case .scaleDuration = c.setting { kept[i] = c; continue }
             if let merged = merge(old.setting, c.setting) {
                 kept[i].setting = merged
                 kept[i].phrase = old.phrase + " … " + c.phrase
