@@ -64,6 +64,15 @@ extension PromptInterpreter {
             case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
             default: false
             } }),
+        // "the sponsors want more time to see their logos" beside "twice as long": the time asked, given by a longer video
+        (Pattern(#"\b(?:more|enough|extra|longer)\s+time\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find))?"#), {
+            switch $0 {
+            case .scaleDuration(let f): f > 1
+            case .addDuration(let ms): ms > 0
+            case .totalDuration, .photoDuration: true
+            case .scalePhotos(_, let f): f > 1
+            default: false
+            } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
