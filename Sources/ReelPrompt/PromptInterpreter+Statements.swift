@@ -87,6 +87,8 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         // "nothing about me is small": a word of a setting said of a person
         if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
+        // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
+        text = sizedThing.replacing(in: text) { _ in " " }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
         if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
@@ -105,6 +107,10 @@ extension PromptInterpreter {
             && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
+
+    /// A size word before a thing that is no part of the video ("tiny house", "small business", "big day",
+    /// "little brother"); not before the title's words ("tiny text", "small font") or a step ("a little bit").
+    private static let sizedThing = Pattern(#"\b(?:tiny|small|little|big|huge|large)\s+(?!(?:titles?|text|font|fonts|letters?|lettering|captions?|writing|print|type|words?|zooms?|zooming|pans?|bit|touch|amount|size|one|ones|version|video|videos|clips?|photos?|pictures?|pics?|images?|screen|frame|logo|border|sticker|stickers|more|less|longer|shorter|bigger|smaller|louder|quieter)\b)[a-z]{3,}\b"#)
 
     /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
     /// transition zone"): a place in the race, no transition of the video.
