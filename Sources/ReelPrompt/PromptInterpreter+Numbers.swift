@@ -340,7 +340,8 @@ extension PromptInterpreter {
     /// the noun (no setting word among them).
     static let videoNamedBefore = Pattern(#"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:music|song|title|photos?|pictures?|pics?|images?|clips?|slides?|transitions?|vertical|horizontal|square|landscape|portrait|wide|tall|tiktok|instagram|insta|youtube|reels?|shorts?|story|slow|fast|quick|short|long|final|whole|entire|total|new|first|last|and|or|of|to|for|a|an|is|it)\b)[a-z]+\s+){1,2}$"#)
 
-    static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
+    /// The whole video named before its length: "video", "total", 视频, 总时长, 长度设成 (not 每张照片时长, 转场时长).
+    static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频|(?<![张片图场题幕乐歌的])(?:长度|时长)"#)
     static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
