@@ -194,9 +194,12 @@ extension PromptInterpreter {
         Rule(#"(?:(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|lol|also|plus)\s+)*(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+){0,3}?(?:gets?|got|getting|is|are|was|were|feels?|felt|becomes?|can get)\s+(?:so\s+|really\s+|very\s+|a bit\s+|kinda\s+|super\s+|easily\s+)*)?(?<!makes me )(?<!make me )(?<!made me )(?<!makes us )(?<!make us )(?<!gives me )(?<!give me )(?<!gives us )(?<!give us )(?<!giving me )(?<!(?:makes|make|made|gives|give|gave) (?:my|our) [a-z]{1,12} )\b(?:motion|car|sea|travel)[- ]?sick(?:ness)?\b(?:\s+(?:lol|haha|tbh|easily|sometimes))*"#) { _, _ in
             Found().notNegatable
         }.needing(["sick"]),
-        // "so it tells the story of the climb", "so it feels like a journey": what the choice is for
-        Rule(#"\bso (?:that )?(?:it|the video|the whole thing|people|everyone|everybody|they|you|viewers?|the guests|the family)\s+(?:(?:can|will|would|could)\s+)?(?:tells?|shows?|follows?|feels? like|reads? like|makes? sense|flows?|follow along with|see how|get a sense of|remember)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        // "so it tells the story of the climb", "so it feels like a journey", "so it covers the whole
+        // first-dance intro": what the choice is for
+        Rule(#"\bso (?:that )?(?:it|the video|the whole thing|people|everyone|everybody|they|you|viewers?|the guests|the family)\s+(?:(?:can|will|would|could)\s+)?(?:tells?|shows?|follows?|feels? like|reads? like|makes? sense|flows?|follow along with|see how|get a sense of|remember|(covers?|spans?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range).lowercased()
+            // "so it covers the whole song" asks to fit the music; "so it covers the first-dance intro" explains a length
+            if m[1] != nil, Pattern(#"\b(?:song|track|tune|audio|soundtrack)\b"#).occurs(in: said) { return nil }
             guard !Pattern(#"\d|\b(?:longer|shorter|faster|slower|vertical|horizontal|square|louder|quieter|zoom|zooms|zooming|music|title|transitions?|fades?|each photo|every photo|seconds?)\b"#).occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["so "]),

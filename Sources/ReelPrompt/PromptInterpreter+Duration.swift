@@ -48,6 +48,17 @@ extension PromptInterpreter {
             default: return ["quick", "quickly", "gently"].contains(m[1] ?? "") ? nil : Found(implied: [.scaleDuration(slower ? 1.25 : 0.8)])
             }
         }.needing(["slow", "fast", "quick", "gently"]),
+        // "just a bit longer than the default", "shorter than it is now", "a lot longer than the first cut":
+        // a step from what the video is
+        Rule(#"\b(a bit |a little |slightly |a touch |much |a lot |way )?(shorter|longer|quicker|faster|slower)\s+than\s+(?:the\s+|it\s+|its\s+)?(?:default(?:\s+(?:one|length|version|setting))?|usual|standard|normal|now|before|(?:it\s+)?(?:is|was)(?:\s+(?:now|right now|before))?|(?:current|present|original|last|previous|first|1st)\s+(?:one|1|version|cut|draft|length|video)|original|this|that)\b"#) { m, p in
+            let shorter = ["shorter", "quicker", "faster"].contains(m[2] ?? "")
+            let strong = m[1]?.contains("much") == true || m[1]?.contains("lot") == true || m[1]?.contains("way") == true
+            if lastTopic(before: m.range.location, in: p.text) == .transitions,
+               transitionPronoun.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                return transitionSpeed(slower: !shorter, strong: strong, noun: nil)
+            }
+            return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
+        }.needing(["than"]),
         // relative
         Rule(#"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter|slower|faster|quicker)\b|\b(increase|extend|lengthen|reduce|decrease|shorten|cut|trim)\s+(?:the\s+)?(?:length|duration|video|it)?\s*by\s+(\d+(?:\.\d+)?)\s*(?:%|percent)"#) { m, _ in
             guard let p = m.number(1) ?? m.number(4), p > 0, p < 1000 else { return nil }

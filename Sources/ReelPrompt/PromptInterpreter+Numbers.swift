@@ -9,6 +9,14 @@ extension PromptInterpreter {
     enum LengthTarget { case total, photo, transition, title, musicStart }
 
     static let numberRules: [Rule] = [
+        // "half as long please, nobody watches past 15 seconds", "people stop watching after 10 s", "their
+        // attention span is like 8 seconds": how long people watch is the reason for a change of length said
+        // outright, and the length only when none is
+        Rule(#"\b(?:nobody|no one|no 1|noone|no body|people|viewers|most people|everyone|kids|folks|my followers|followers)\s+(?:(?:really|ever|actually|usually|just|even|will|wont|dont|do not|doesnt|does not|gonna|going to)\s+)*(?:watch(?:es)?|stops? watching|sits? through|stays?|sticks? around|loses? interest|tunes? out|swipes? away|scrolls? away|clicks? away|bails?|leaves?|skips?)\s+(?:(?:anything|it|videos?|stuff|one)\s+)?(?:past|beyond|after|longer than|more than|over)\s+(?:the\s+)?(?:first\s+)?(?:like\s+|about\s+|maybe\s+)?"# + number + #"\s*"# + "(" + secondUnit + "|" + minuteUnit + ")" + #"(?![a-z])|\battention spans?\s+(?:is|are|of)\s+(?:like\s+|about\s+|only\s+|maybe\s+|barely\s+)?"# + number + #"\s*"# + "(" + secondUnit + "|" + minuteUnit + ")" + #"(?![a-z])"#) { m, _ in
+            guard let v = m.number(1) ?? m.number(3), let unit = m[2] ?? m[4] else { return nil }
+            let minutes = unit.hasPrefix("m") || unit.hasPrefix("分")
+            return total(seconds: minutes ? v * 60 : v)?.asReason
+        }.needing(["watch", "through", "stay", "stick", "interest", "tune", "away", "bail", "leave", "skip", "attention"]),
         // "1:30 long", "1:30 minutes", "0:45 total", "0:50 overall"
         Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)\s*(?:long|minutes?|mins?|in length|(?:in\s+)?total|overall|all in)\b"#) { m, _ in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
@@ -332,7 +340,8 @@ extension PromptInterpreter {
     /// the noun (no setting word among them).
     static let videoNamedBefore = Pattern(#"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:music|song|title|photos?|pictures?|pics?|images?|clips?|slides?|transitions?|vertical|horizontal|square|landscape|portrait|wide|tall|tiktok|instagram|insta|youtube|reels?|shorts?|story|slow|fast|quick|short|long|final|whole|entire|total|new|first|last|and|or|of|to|for|a|an|is|it)\b)[a-z]+\s+){1,2}$"#)
 
-    static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频"#)
+    /// The whole video named before its length: "video", "total", 视频, 总时长, 长度设成 (not 每张照片时长, 转场时长).
+    static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频|(?<![张片图场题幕乐歌的])(?:长度|时长)"#)
     static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)

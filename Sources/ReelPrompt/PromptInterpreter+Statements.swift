@@ -86,6 +86,15 @@ extension PromptInterpreter {
         // "because the lobby screen at our condo is square one" beside "square": where it plays, the shape read
         (Pattern(#"\b(?:screens?|monitors?|displays?|tvs?|projectors?)\b"#), {
             if case .aspect = $0 { true } else { false } }),
+        // "the sponsors want more time to see their logos" beside "twice as long": the time asked, given by a longer video
+        (Pattern(#"\b(?:more|enough|extra|longer)\s+time\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find))?"#), {
+            switch $0 {
+            case .scaleDuration(let f): f > 1
+            case .addDuration(let ms): ms > 0
+            case .totalDuration, .photoDuration: true
+            case .scalePhotos(_, let f): f > 1
+            default: false
+            } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -100,14 +109,12 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         // "nothing about me is small": a word of a setting said of a person
         if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
+        // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
+        text = sizedThing.replacing(in: text) { _ in " " }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
         if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "(she's 7, first solo!!)": a first in someone's life, no first photo
         if text.contains("first") || text.contains("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
-        // "of a big oak removal": a size said of a thing in the story, not of the title
-        if text.contains("big") || text.contains("small") || text.contains("huge") || text.contains("tiny") || text.contains("large") {
-            text = sizedThing.replacing(in: text) { _ in " " }
-        }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -125,16 +132,16 @@ extension PromptInterpreter {
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
 
+    /// A size word before a thing that is no part of the video ("tiny house", "small business", "big day",
+    /// "little brother", "of a big oak removal"); not before the title's words ("tiny text", "small font") or a step ("a little bit").
+    private static let sizedThing = Pattern(#"\b(?:tiny|small|little|big|huge|large)\s+(?!(?:titles?|text|font|fonts|letters?|lettering|captions?|writing|print|type|words?|zooms?|zooming|pans?|bit|touch|amount|size|one|ones|version|video|videos|clips?|photos?|pictures?|pics?|images?|screen|frame|logo|border|sticker|stickers|fade|fades|transitions?|change|difference|more|less|longer|shorter|bigger|smaller|louder|quieter)\b)[a-z]{3,}\b"#)
+
     /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
     /// transition zone"): a place in the race, no transition of the video.
     private static let raceTransition = Pattern(#"\bt\s?[12]\b(?:\s+transition\b)?|\btransitions?\s+(?:area|areas|zone|zones|tent|tents|pen|racks?)\b"#)
 
     /// A first in someone's life ("first solo", "her very first recital"): no first photo, part or title.
     private static let lifeFirst = Pattern(#"\b(?:(?:my|his|her|their|our|your|a|the)\s+)?(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|shot|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|or|one|two|three|four|five|couple|minute|minutes|seconds?|secs?|title|text|caption|fade|fades|cut|cuts|place|time|of)\b)[a-z]{3,}\b"#)
-
-    /// A thing in the story named with its size ("of a big oak removal", "our small bakery"): not the
-    /// title's size.
-    private static let sizedThing = Pattern(#"\b(?:a|an|the|our|my|this|that|his|her|their)\s+(?:big|huge|small|tiny|large)\s+(?!(?:title|titles|text|font|caption|captions|letters|lettering|logo|version|zoom|zooms|fade|fades|transitions?|photos?|pictures?|pics?|images?|one|ones|bit|change|difference)\b)[a-z]{3,}\b"#)
 
     /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
     private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)
@@ -210,6 +217,7 @@ extension PromptInterpreter {
         // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
         text = chineseNamedThing.replacing(in: text) { _ in "" }
+        text = chinesePersonTitle.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
@@ -217,6 +225,9 @@ extension PromptInterpreter {
     /// English words in a Chinese clause that name a place, a person or the kind of video (Vancouver,
     /// Emma, vlog): capitalised, or a word for a video.
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
+
+    /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
+    static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)

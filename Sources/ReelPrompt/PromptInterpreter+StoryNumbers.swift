@@ -165,6 +165,8 @@ extension PromptInterpreter {
         (#"\b(?:asking(?:\s+price)?|listed at|priced at|selling for|sold for|offers over)\s+(?:(?:is|of|about|around|just|only)\s+)?\d{1,4}(?:\.\d{1,3})?\s?(?:k|m|million|mil|grand)\b"#, ["asking", "listed", "priced", "selling", "sold", "offers"]),
         // "42 members", "over 300 volunteers", "2k followers": how many people a group has
         (#"\b(?:(?:about|around|over|nearly|almost|some|just|only)\s+)?\d{1,5}(?:\.\d)?\s?k?\+?\s+(?:(?:active|paying|registered|regular|loyal)\s+)?(?:members|volunteers|employees|staff members|parishioners|subscribers|followers|congregants)\b"#, ["members", "volunteers", "employees", "parishioners", "subscribers", "followers", "congregants"]),
+        // "an 8x20 ft trailer", "a 10 by 12 foot shed", "4x6 inch prints", "2.5 x 3 m": the size of a thing
+        (#"\b\d{1,4}(?:\.\d{1,2})?\s*(?:ft|feet|foot|cm|m)?\s*(?:x|by|×|\*)\s*\d{1,4}(?:\.\d{1,2})?\s*-?\s*(?:ft|feet|foot|inch|inches|cm|mm|m|meters?|metres?|yards?|yd)\b"#, ["ft", "feet", "foot", "inch", "cm", "mm", "meter", "metre", "yard", "yd", "m "]),
         // "4,718 at Namtso", "from about 1,500 feet", "3650 metres up": a number with thousands
         // separators (no setting runs to thousands), or a height or distance in metres or feet
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))+(?!\s?,\s?\d)(?:\s*(?:metres|meters|feet|ft)\b)?"# + settingUnit + #"|\b\d{2,5}\s*(?:metres|meters|feet|ft)\b(?:\s+(?:high|up|tall|deep|above sea level))?"#, [",", "metre", "meter", "feet", "ft"]),

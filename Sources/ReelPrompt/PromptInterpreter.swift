@@ -119,6 +119,9 @@ public enum PromptInterpreter {
                 continue
             }
             let old = kept[i]
+            // "pan left, no zoom", 往左平移，别放大缩小: no to the other kind of motion, not still photos
+            if noToOtherKind(c, beside: old) { kept[i].phrase = old.phrase + " … " + c.phrase; continue }
+            if noToOtherKind(old, beside: c) { kept[i].setting = c.setting; kept[i].phrase = old.phrase + " … " + c.phrase; continue }
             // the more specific phrase wins, wherever it was said ("4:5" over "instagram" over "portrait")
             if c.rank != old.rank {
                 let (winner, loser) = c.rank > old.rank ? (c, old) : (old, c)
@@ -136,6 +139,8 @@ public enum PromptInterpreter {
             }
             // "cut it to 20 seconds, it's too long": a complaint after the change said outright is its reason
             if c.implied, !old.implied, c.setting != old.setting { continue }
+            // "people stop watching after 10 s, so make it shorter": a length said as the reason gives way to the change asked
+            if old.implied, !c.implied, case .totalDuration = old.setting, case .scaleDuration = c.setting { kept[i] = c; continue }
             if let merged = merge(old.setting, c.setting) {
                 kept[i].setting = merged
                 kept[i].phrase = old.phrase + " … " + c.phrase
@@ -163,6 +168,21 @@ public enum PromptInterpreter {
         }
         return (RequestPlan(changes: kept), conflicts)
     }
+
+    /// Whether `no` is still photos said of one kind of motion only ("no zoom", 别放大缩小, "no
+    /// panning") beside a motion of the other kind (`kind`: "pan left", "zoom in"): that kind alone.
+    static func noToOtherKind(_ no: Change, beside kind: Change) -> Bool {
+        guard no.setting == .motion(.off), case .motion(let k) = kind.setting else { return false }
+        let words = no.phrase.lowercased()
+        let zoom = zoomWord.occurs(in: words), pan = panWord.occurs(in: words)
+        guard zoom != pan, !otherMotionWord.occurs(in: words) else { return false }
+        return zoom ? [.pan, .panLeft, .panRight, .panUp, .panDown].contains(k) : [.zoom, .zoomIn, .zoomOut].contains(k)
+    }
+
+    /// Words of one kind of motion, and of motion as a whole, in a phrase said no to.
+    private static let zoomWord = Pattern(#"zoom|放大|缩小|缩放|縮小|縮放|推拉"#)
+    private static let panWord = Pattern(#"\bpan|平移|摇镜|搖鏡"#)
+    private static let otherMotionWord = Pattern(#"\b(?:motion|movement|moving|move|ken burns|animation|still|static)\b|动|動|静止|靜止"#)
 
     /// Two settings of one slot that say the same thing or add up, merged; nil when they disagree.
     private static func merge(_ a: Setting, _ b: Setting) -> Setting? {

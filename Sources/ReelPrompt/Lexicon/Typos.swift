@@ -100,6 +100,8 @@ enum Typos {
         "portraits",
         // near "shorts": "the crew calls me shorty"
         "shorty", "shorties",
+        // near "shorter": "my scooter commute", "the shooter's angle"
+        "scooter", "scooters", "shooter", "shooters",
         // near "landscape": "a backyard I landscaped", "our landscaper", "the landscaping"
         "landscaped", "landscaper", "landscapers", "landscaping",
         // near "reverse": "the release form", "reserved seats"
