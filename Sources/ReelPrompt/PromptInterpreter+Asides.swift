@@ -262,8 +262,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|its\s+|that\s+)?(?:intro|beginning|start|opening|first part|first bit)(?:\s+of\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:song|track|music|tune))?\s+(?:is|s|was|gets|feels|sounds)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|way too|super|just|pretty)\s+)*(?:boring|slow|dull|quiet|weird|annoying|meh|lame|long|draggy|empty|silent)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["intro", "beginning", "start", "opening", "first"]),
-        // "plz its blurry lol", "it's out of focus": why the photo named goes
-        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\b(?:plz|pls|please|bc|because|cuz|coz|since|as|cause) ))\s*(?:(?:plz|pls|please|bc|because|cuz|coz|since|as|cause|lol|haha|and)\s+)*(?:its|it is|it was|thats|that is|that one is|that ones|this one is|this ones|they are|theyre|they were)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|a little|super|way too|totally|all|just|pretty)\s+)*(?:blurry|blurred|out of focus|dark|ugly|awful|terrible|bad|shaky|fuzzy|grainy|overexposed|underexposed|a duplicate|a dupe|a repeat|the same|embarrassing|unflattering|sideways|crooked)\b(?:\s+(?:lol|haha|tbh|sorry|oops|lmao))*"#) { _, _ in
+        // "plz its blurry lol", "it's out of focus", "they're the same shot twice": why the photo named goes
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\b(?:plz|pls|please|bc|because|cuz|coz|since|as|cause) ))\s*(?:(?:plz|pls|please|bc|because|cuz|coz|since|as|cause|lol|haha|and)\s+)*(?:its|it is|it was|thats|that is|that one is|that ones|this one is|this ones|they are|theyre|they were)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|a little|super|way too|totally|all|just|pretty)\s+)*(?:blurry|blurred|out of focus|dark|ugly|awful|terrible|bad|shaky|fuzzy|grainy|overexposed|underexposed|a duplicate|a dupe|a repeat|the same(?:\s+(?:shot|photo|picture|pic|image|one|thing))?(?:\s+twice)?|embarrassing|unflattering|sideways|crooked)\b(?:\s+(?:lol|haha|tbh|sorry|oops|lmao))*"#) { _, _ in
             Found().notNegatable
         },
         // "For the car club's final version I want 4K", "for the gym's cut we'd like it 60 fps": what

@@ -23,7 +23,8 @@ extension PromptInterpreter {
             guard let a = photoRefs(m[1] ?? m[3] ?? "").first, let b = photoRefs(m[2] ?? m[4] ?? "").first else { return nil }
             return Found(.swapPhotos(a, b))
         },
-        Rule(#"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose)\s+(?:the\s+)?(?:(?:"# + photoNoun + #")\s+(?:#|no\s+|number\s+)?(\d+)\b|"# + photoRef + #"\s+(?:"# + photoNoun + #"|1)\b)"#) { m, _ in
+        // "cut the 3rd photo down to 2 seconds" is a length, not a removal
+        Rule(#"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose)\s+(?:the\s+)?(?:(?:"# + photoNoun + #")\s+(?:#|no\s+|number\s+)?(\d+)\b|"# + photoRef + #"\s+(?:"# + photoNoun + #"|1)\b)(?!\s+(?:down|back)\s+to\b)"#) { m, _ in
             ref(m[1] ?? m[2]).map { Found(.removePhoto($0)) }
         },
         Rule(#"(?:删除|删掉|去掉|去除|移除|不要)\s*(?:最后\s*1?\s*张|第\s*(\d+)\s*张)(?:照片|图片)?|把?\s*(?:最后\s*1?\s*张|第\s*(\d+)\s*张)(?:照片|图片)?\s*(?:删除|删掉|去掉|去除|移除)"#) { m, _ in

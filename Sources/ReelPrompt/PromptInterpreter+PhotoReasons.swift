@@ -44,6 +44,9 @@ extension PromptInterpreter {
             // "swap photos 2 and 3, the order looks off": after a move, the order it complains of is what the move mends
             if kind == .other { said = orderComplaint.replacing(in: said) { _ in " " } }
             said = countWord.replacing(in: said) { _ in " " }
+            // "skip the first two pictures, they're the same shot twice": after a removal, the photo
+            // taken or put in twice, not a length
+            if kind == .removed { said = duplicated.replacing(in: said) { _ in " " } }
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
             // "they still show the old engine number": "still" before a verb is "yet", not a motion
             said = stillYet.replacing(in: said) { _ in " " }
@@ -96,16 +99,17 @@ extension PromptInterpreter {
     static let photoDescriptionRules: [Rule] = [
         // "photo 4 is just the $6 bottle label, make that one shorter", "pic 7 is my cousin's dog, cut
         // it": what a photo named by number shows, said before an edit that points back at it (a price
-        // or a count in it is part of what it shows)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|also|oh|ok|okay)\s+)*(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3}\s+(?:is|s|was)\s+(?:(?:just|only|basically|simply|really|actually)\s+)?(?:the|a|an|my|our|his|her|their|that|this)\s+([^,.;!?\x{01}]{1,60}?)(?=\s*[,.;!?\x{01}])"#) { m, p in
+        // or a count in it is part of what it shows); also joined by "so" or after a label: "Dog grooming: photo 6 is the big reveal so keep it up longer"
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=:\s))\s*(?:(?:and|but|so|also|oh|ok|okay)\s+)*(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3}\s+(?:is|s|was)\s+(?:(?:just|only|basically|simply|really|actually)\s+)?(?:the|a|an|my|our|his|her|their|that|this)\s+([^,.;!?\x{01}]{1,60}?)(?=\s*[,.;!?\x{01}]|\s+so\s+(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose|let|have)\b)"#) { m, p in
             guard editOfThatOne.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) else { return nil }
             let said = reasonNoun.replacing(in: countWord.replacing(in: m[1] ?? "") { _ in " " }) { _ in " " }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["photo", "picture", "pic", "image", "shot", "slide"]),
     ]
 
-    /// An edit that points back at the photo just described: ", make that one shorter", ", so cut it".
-    private static let editOfThatOne = Pattern(#"^\s*[,.;!?\x{01}]\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose)\b[^,.;!?\x{01}]{0,30}?\b(?:that one|this one|it|that photo|that pic|that shot|this photo|this pic|(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3})\b"#)
+    /// An edit that points back at the photo just described: ", make that one shorter", ", so cut it",
+    /// " so keep it up longer".
+    private static let editOfThatOne = Pattern(#"^\s*(?:[,.;!?\x{01}]|(?=so\s))\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose)\b[^,.;!?\x{01}]{0,30}?\b(?:that one|this one|it|that photo|that pic|that shot|this photo|this pic|(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3})\b"#)
 
     /// A removal of photos said earlier in the request ("photos 4 and 7 gone", "remove photo 3").
     private static let removedEarlier = Pattern(#"\b(?:remove|removed|delete|deleted|drop|dropped|gone|out|cut|ditch|lose|get rid of)\b|删|去掉|不要"#)
@@ -167,9 +171,9 @@ extension PromptInterpreter {
 
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
-    /// "move the last photo to the front (", "but keep photo 6 still,"; after a label and a colon:
+    /// "move the last photo to the front (", "but keep photo 6 still,", "skip the first 2 pictures,"; after a label and a colon:
     /// "Rowing club slideshow: swap the 2nd and 6th pictures,".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}]|:(?=\s))\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one))\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}]|:(?=\s))\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+\d{1,2}\s+(?:photo|picture|pic|image|shot|one)s)\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it",
@@ -181,6 +185,10 @@ extension PromptInterpreter {
 
     /// A count of people or things in a reason ("those 2 families", "both kids"), not a length.
     private static let countWord = Pattern(#"\b\d{1,2}\b(?!\s*(?:%|x\b|s\b|sec|secs|second|seconds|min|mins|minute|minutes|fps|percent|k\b|p\b))"#)
+
+    /// A photo said to be in twice, the reason it is removed ("the same shot twice", "taken
+    /// twice", "in there twice").
+    private static let duplicated = Pattern(#"\bsame\b[^,.;!?\x{01}]{0,20}?\btwice\b|\b(?:taken|shot|posted|uploaded|added|included|copied|in there|in here|on there)\s+twice\b"#)
 
     /// A photo named by what it is in someone's life ("her last portrait", "his first school photo",
     /// "their only wedding picture"): no shape and no place in the video.

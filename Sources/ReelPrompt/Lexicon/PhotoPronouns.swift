@@ -140,12 +140,13 @@ enum PhotoPronouns {
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
     private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
-    private static let clauseStart = #"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
+    private static let clauseStart = #"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
-        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the kids
+        // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
+        // hangs around | too long", also after a label and a colon ("Dog grooming: photo 6 is | the big reveal"), "the kids
         // in photo 9 are | our youngest students"
-        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
         // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such); "our
         // soloist Maya is in photo 7" (who is in it)
@@ -170,9 +171,9 @@ enum PhotoPronouns {
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
 
-    /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still"), or the photos
+    /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still", 最后一张是我女儿的生日，让它停久一点, 第二张是我爸，给它多停一会儿), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
-    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|秒|动|缩放"#, lowercaseInput: true)
+    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
     private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)

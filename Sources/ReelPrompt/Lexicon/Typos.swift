@@ -66,7 +66,7 @@ enum Typos {
         "littel": "little", "litle": "little", "transitons": "transitions", "transistions": "transitions", "phot": "photo",
         "jus": "just", "jst": "just", "chek": "check", "chk": "check", "chekc": "check", "ordr": "order",
         // short words typed with two letters swapped or one dropped, too short for the edit distance
-        "dwon": "down", "donw": "down", "adn": "and", "nad": "and", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
+        "dwon": "down", "donw": "down", "swpa": "swap", "sawp": "swap", "wsap": "swap", "adn": "and", "nad": "and", "dowm": "down", "uo": "up", "ech": "each", "eahc": "each", "evrything": "everything",
         // comparatives typed without their vowels: "slwr transitions", "fstr pls"
         "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer",
         // the verb and its pronoun typed as one: "makeit 30sec", "setit to 20s"
