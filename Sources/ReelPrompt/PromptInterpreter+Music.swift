@@ -155,8 +155,8 @@ extension PromptInterpreter {
         },
         // "put it at 20%", "put it at about 20%", "turn it down to around 15 percent": a level said with a hedge is the level
         Rule(#"\b(?:at|to) (?:(?:about|around|roughly|approximately|approx|like|maybe|say|just|~)\s*)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
-        // "调到20%": only the volume is set in percent
-        Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in volume(m.number(1), percent: true) },
+        // "调到20%", 调到大概20%, 放到20%左右: only the volume is set in percent
+        Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(?:大概|大约|差不多|约)?\s*(\d+(?:\.\d+)?)\s*%(?:左右|上下)?"#) { m, _ in volume(m.number(1), percent: true) },
         // "music", "some songs"; not a thing the word only names ("that's the song menu board", "the music box")
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b(?!\s+"# + namedThing + #"\b)|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
             Found(.music(source: nil))

@@ -21,8 +21,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave)\s+"# + levelNoun + #"(?:\s+in)?\s*,?\s+(?:(?:but|just|only|and|a bit|a little|a tad|slightly|much|way)\s+)*(quieter|softer|lower|louder|higher)\b"#) { m, _ in
             Found(.music(source: nil), .adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         }.needing(["keep", "leave"]),
-        // "a bit louder on the music", "go quieter on the song": the level said first, the music after "on"
-        Rule(#"\b(?:go\s+|a\s+)?(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\s+on\s+"# + levelNoun + #"\b"#) { m, _ in
+        // "a bit louder on the music", "go quieter on the song", "go easy on the music": the level said first, the music after "on"
+        Rule(#"\b(?:go\s+|a\s+)?(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher|easy|easier)\s+on\s+"# + levelNoun + #"\b"#) { m, _ in
             Found(.music(source: nil), .adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         }.needing([" on "]),
         // "keep it quieter overall", "keep the music a bit softer throughout": louder or quieter said with
