@@ -100,15 +100,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|make|have|want)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)\s+(?:short|shorter|brief|quick)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
             Found(.clipMax(ms: DraftDefaults.clipMaxMs / 2))
         },
-        // 视频只要前3秒, 每段视频最多5秒, 视频片段每段不超过4秒, 影片只保留前兩秒
-        Rule(#"(?:每段(?:视频|影片|片段|素材|短片)?|(?:每个|每条)(?:视频|影片|片段|素材|短片)|(?:视频|影片)?片段(?:每段|每个|每条)?|(?:视频|影片)?素材(?:每段|每个|每条)?|(?:视频|影片|短片|录像)(?:每段|每个|每条))(?:都|只|就)?(?:要|保留|留|用|取|截取|剪到|剪成|控制在|最多|最长|不超过|不要超过|限制在|放|播|播放)?(?:前|开头的?|头)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:以内|之内|左右)?"#
+        // 视频只要前3秒, 每段视频最多5秒, 视频片段每段不超过4秒, 影片只保留前兩秒, 影片裡的片段最多放3秒
+        Rule(#"(?:每段(?:视频|影片|片段|素材|短片)?|(?:每个|每条)(?:视频|影片|片段|素材|短片)|(?:(?:视频|影片)(?:里面|里|中)?的?)?片段(?:每段|每个|每条)?|(?:视频|影片)?素材(?:每段|每个|每条)?|(?:视频|影片|短片|录像)(?:每段|每个|每条))(?:都|只|就)?(?:最多|最长|顶多|至多)?(?:要|保留|留|用|取|截取|剪到|剪成|控制在|最多|最长|不超过|不要超过|限制在|放|播|播放)?(?:前|开头的?|头)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:以内|之内|左右)?"#
              + #"|(?:视频|影片|短片|录像)(?:都|只|就)?(?:只要|只保留|只留|只用|只取|只放|只播|保留|截取|取|留)(?:前|开头的?|头)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?"#) { m, _ in
             guard let text = m[1] ?? m[2], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
     ].map { $0.needing(clipWords) }
 
-    /// Photos only or clips only ("leave the videos out", "just the videos pls not the photos", 照片only不要clips, 只要影片片段).
+    /// Photos only or clips only ("leave the videos out", "just the videos pls not the photos", 照片only不要clips, 只要影片片段;
+    /// 只用照片，video clips都不要: the clips named in English, refused in Chinese after them).
     static let clipRules: [Rule] = [
         // "only use the match clips", "use only my workout clips", "just use the test bench footage":
         // which clips (any few words before the noun) and that nothing else is used
@@ -145,11 +146,12 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?]))\s*(?:(?:but|and|so)\s+)?just\s+(?:use\s+)?(?:the\s+|my\s+|our\s+)?"# + clipKind + #"(?:(?!(?:and|or|but|not|no|with|from|of|the|photos?|pictures?|pics|images?|stills|videos?|clips?|footage)\b)[a-z0-9'-]+\s+){0,2}?(?:videos|video clips|clips|footage)(?:\s+(?:from|of|at|on)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?!(?:photos?|pictures?|pics|images?|stills|video|music|song)\b)[a-z0-9'-]+(?:\s+(?!(?:this|for|please|pls|then|instead|not|no)\b)[a-z0-9'-]+)?)?(?:\s+(?:this time|for this one|for now|this round))?(?:\s+(?:please|pls|plz|thanks|then|instead))?(?:\s*,?\s*(?:and\s+|but\s+)?(?:not|no)\s+(?:the\s+|any\s+|my\s+)?"# + stillNoun + #")?(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.clipsOnly)).notNegatable
         },
-        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|"# + dropVerb + #"|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?片段(?=\s*(?:$|[,.;!?，。；！？]))|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
+        Rule(#"\b"# + stillNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + stillNoun + #"\b|\b(?:skip|"# + dropVerb + #"|remove|leave out|no|without|exclude|ignore|lose)\s+(?:the\s+|any\s+(?:of\s+(?:the\s+|my\s+)?)?|all\s+(?:of\s+)?(?:the\s+|my\s+)?|my\s+)?(?:(?:the|my|those|these)\s+)?"# + clipKind + clipNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:那些|这些)?(?:照片|图片|相片)|(?:照片|图片|相片)\s*only\b|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?(?:航拍|无人机|手机)?的?(?:视频|影片|短片|录像)(?:片段|素材)?|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)(?:所有|全部)?的?片段(?=\s*(?:$|[,.;!?，。；！？]))|(?:不要|去掉|删掉|删除|拿掉|跳过|不用|去除)\s*(?:the\s+|any\s+)?(?:videos?|video clips?|clips?|footage)\b|(?:所有|全部)?的?(?:视频|影片|短片|录像)(?:片段|素材)?(?:都|全部)?(?:不要了?|去掉|删掉|删了|删除|去了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|(?:^|(?<=[,.;!?]))\s*(?:(?:the|all the|any)\s+)?(?:video\s+)?(?:clips?|videos?|footage)\s*(?:都|全部|就)?(?:不要了?|去掉|删掉|删了|拿掉|不用了?)(?=\s*(?:$|[,.;!?]))|\b(?:videos|clips|video clips) off\b"#) { _, _ in
             Found(.media(.photosOnly))
         },
-        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|"# + dropVerb + #"|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#
-             // 只要那些clips, 只用这些videos: the clips named in English; 照片不要 in a clause of its own
+        Rule(#"\b"# + clipNoun + #"\s+only\b|\bonly\s+(?:use\s+)?(?:the\s+)?"# + clipNoun + #"\b|\b(?:skip|"# + dropVerb + #"|leave out|no|without|exclude|ignore)\s+(?:the\s+|any\s+|all\s+)?"# + stillNoun + #"\b|只(?:要|用|留|保留|剩)(?:下)?(?:那些|这些)?(?:视频|影片|短片|录像)(?:片段|素材)?|只(?:要|用|留|保留)(?:下)?(?:那些|这些)?(?:片段|素材)|(?:视频|影片|片段)\s*only\b|不要照片|去掉照片|跳过照片"#
+             // 只要那些clips, 只用这些videos: the clips named in English (read as 片段, 视频 by then, so 只用这些视频 is the
+             // same); 照片不要 in a clause of its own
              + #"|只(?:要|用|留|保留)(?:下)?(?:那些|这些)?(?:的)?\s*(?:video\s+)?(?:clips?|videos?|footage)\b|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:照片|图片|相片)(?:都|全部|就)?(?:不要了?|不用了?|去掉|删掉)(?=\s*(?:$|[,.;!?]))"#) { _, _ in
             Found(.media(.clipsOnly))
         },

@@ -50,7 +50,10 @@ extension PromptInterpreter {
         // 加字幕，根据我说的话自动生成: what they are made from, said in the clause after the ask
         // 字幕用AI自动生成, 字幕让你们自动识别: who or what makes them
         + #"|^\s*[,，]?\s*(?:要|就|请|都|全)?(?:用|让|由|靠|交给)\s*(?:ai|人工智能|智能|机器|软件|系统|你们|你)\s*(?:来|去)?(?:自动|智能)?(?:生成|识别|转写|转成|做|配|加|弄|出)(?:出来|一下)?(?:吧|就行|就好|就可以)?"#
-        + #"|^\s*[,，]?\s*(?:要|就|请|都|全)?(?:根据|按照|照着|按|从)[^,.;!?，。；！？\x{01}\d]{1,12}?(?:自动|智能)?(?:生成|识别|转写|转成|转|出来|做|配)(?:出来|一下)?"#)
+        + #"|^\s*[,，]?\s*(?:要|就|请|都|全)?(?:根据|按照|照着|按|从)[^,.;!?，。；！？\x{01}\d]{1,12}?(?:自动|智能)?(?:生成|识别|转写|转成|转|出来|做|配)(?:出来|一下)?"#
+        // 加字幕，把大家说的话转成文字; "subtitles, turn what everyone says into text": what is written out, said after the ask
+        + #"|^\s*(?:吧|啦|哦)?\s*[,，]?\s*(?:要|就|请)?(?:把|将)[^,.;!?，。；！？\x{01}\d]{1,12}?(?:自动|智能)?(?:转成|转为|转换成|变成|打成|识别成|写成)(?:文字|文本|字)(?:吧|就行|就好)?"#
+        + #"|^\s*,?\s*(?:(?:and|so|just)\s+)?(?:turn|convert|transcribe|put|write)\s+(?:what|whatever|everything|all)\b[^,.;!?\x{01}\d]{0,40}?\s+(?:in)?to\s+(?:text|words|writing)\b"#)
 
     /// Up to two words that say what kind of thing the cloud should make ("funny ", "hype ", "calm
     /// piano "), not words that point at what is there ("the", "of", "ai", "background") or join
@@ -71,7 +74,8 @@ extension PromptInterpreter {
         Rule(#"(?:\b(?:add|make|generate|create|record|do|give (?:it|them|us|me))\s+(?:me\s+|us\s+)?(?:a|an|some)\s+\#(cloudKind))?\b(?:(?:ai )?voice ?overs?|(?:voice |ai (?:to )?)?narrat(?:e|ion|or))(?:\s+(?:reading|narrating|describing|saying|telling|explaining|about)(?:\s+(?:out|aloud))?(?:\s+(?:the|my|our|each|every|all the))?(?:\s+(?:photos?|pictures?|images?|captions?|story|trip|places?|scenes?))?)?(?:\s+in\s+(?:\#(languages)))?(?:\s+(?:with|in)\s+an?\s+(?:male|female|deep|calm|friendly|warm|soft|british|american)\s+voice)?\b|\btext to speech\b|\btts\b|\bread (?:it |them )?(?:out )?aloud\b|\b(?:ai\s+)?voiced?\b|(?:ai\s*)?(?:旁白|配音|解说)"#) { m, p in
             cloudAsk("an AI voice-over", m, p)
         },
-        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
+        // ("auto-generate captions for the clips" asks for captions, not for clips)
+        Rule(#"\b(?:generate|create|make|add|film|shoot|produce) (?:some |new |more |extra |a few |additional |ai )*(?:footage|video clips|b ?roll|scenes?|cinematic shots|animations?)\b|\b(?:generate|create|film|shoot|produce)\b(?:\s+(?!(?:captions?|subtitles?|text)\b)[\w-]+){0,3}\s+(?:footage|clips?|b ?roll)\b|\btext to video\b|\b(?:ai|generative)[ -]?(?:generated )?(?:video|footage|clips?)\b|\bnew footage\b|生成(?:一些|一段|几个|几段|更多|点)?(?:新的)?(?:视频片段|视频素材|素材|镜头|画面|动画)|ai\s*生成视频|文生视频"#) { m, p in
             // "… of a sunset": what the footage shows goes with it
             var f = Found.cloud("generate new footage")
             let rest = (p.text as NSString).substring(from: m.range.location + m.range.length)
@@ -97,9 +101,10 @@ extension PromptInterpreter {
             .cloud("AI style transfer")
         },
         // "Spanish subtitles", "captions in English", 英文字幕, "translate the captions into French": the language goes with them;
+        // "auto-generate subtitles from what I say": the verb that asks for them too;
         // 根据老板说的话自动生成字幕: what the subtitles are made from goes with them too, and
         // 把视频里说的话自动转成字幕: what is turned into them
-        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配)|把\p{Han}{1,12}?(?=(?:自动|智能)?(?:转成|转为|转换成|变成|做成)))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配|转成|转为|转换成|变成|做成)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:auto(?:matically)?[ -]?)?(?:generate|create|transcribe|produce)\s+(?:some\s+|the\s+)?)?(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配)|把\p{Han}{1,12}?(?=(?:自动|智能)?(?:转成|转为|转换成|变成|做成)))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配|转成|转为|转换成|变成|做成)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
             let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },

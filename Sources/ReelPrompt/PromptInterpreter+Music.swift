@@ -122,8 +122,9 @@ extension PromptInterpreter {
             m[1] == "最小" ? Found(.musicVolume(0.05)) : Found(.musicVolume(1))
         },
         // "start it 12 seconds in, the intro drags": why the music starts later, said beside where it starts
-        // ("but it has a long boring intro, so start it 20 seconds in": the same said with "has")
-        Rule(#"\bthe (?:songs |musics |tracks )?(?:intro|beginning|start|opening)(?: of the (?:song|music|track))?\s+(?:drags|dragged|is (?:too |so |really |way )?(?:long|slow|boring|quiet)|takes (?:too long|forever|ages)|goes on (?:too long|forever))\b|\b(?:it|the song|the track|the music|this song|that song)\s+(?:has|s got|has got)\s+(?:a|an|such a|this|that)\s+(?:(?:really|very|so|super|way too|too|kinda|pretty)\s+)?(?:(?:long|slow|boring|quiet|lame|endless|dull)\s+)+(?:intro|opening|beginning)\b|(?:前奏|开头)(?:太长|太慢|太拖|拖沓|很拖)了?"#) { m, p in
+        // ("but it has a long boring intro, so start it 20 seconds in": the same said with "has"; 歌的前奏太长了，跳过前面30秒:
+        // the song named before its intro)
+        Rule(#"\bthe (?:songs |musics |tracks )?(?:intro|beginning|start|opening)(?: of the (?:song|music|track))?\s+(?:drags|dragged|is (?:too |so |really |way )?(?:long|slow|boring|quiet)|takes (?:too long|forever|ages)|goes on (?:too long|forever))\b|\b(?:it|the song|the track|the music|this song|that song)\s+(?:has|s got|has got)\s+(?:a|an|such a|this|that)\s+(?:(?:really|very|so|super|way too|too|kinda|pretty)\s+)?(?:(?:long|slow|boring|quiet|lame|endless|dull)\s+)+(?:intro|opening|beginning)\b|(?:(?:背景音乐|歌曲|音乐|配乐|歌)的?)?(?:前奏|开头)(?:太长|太慢|太拖|拖沓|很拖)了?"#) { m, p in
             let ns = p.text as NSString
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return Pattern(#"\b(?:start|starts|skip|begin|begins)\b|开始|跳过|从"#).occurs(in: around) ? Found() : nil
@@ -152,9 +153,10 @@ extension PromptInterpreter {
         Rule(#"(?:音乐|歌曲?|背景音乐|配乐)(?:就)?从头(?:开始)?(?:播放|放)?|\b(?:start|play) the (?:music|song|track) from the (?:very )?(?:beginning|start)\b"#) { _, _ in
             Found(.musicOffset(ms: 0))
         },
-        Rule(#"\b(?:at|to) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
-        // "调到20%": only the volume is set in percent
-        Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(\d+(?:\.\d+)?)\s*%"#) { m, _ in volume(m.number(1), percent: true) },
+        // "put it at 20%", "put it at about 20%", "turn it down to around 15 percent": a level said with a hedge is the level
+        Rule(#"\b(?:at|to) (?:(?:about|around|roughly|approximately|approx|like|maybe|say|just|~)\s*)?(\d+(?:\.\d+)?)\s*(?:%|percent)(?: volume)?"#) { m, _ in volume(m.number(1), percent: true) },
+        // "调到20%", 调到大概20%, 放到20%左右: only the volume is set in percent
+        Rule(#"(?:调到|调成|调至|降到|降至|降低到|减到|减小到|提高到|升到|加到|开到|设为|设成|设到|改成|改到|改为|放到|放在)\s*(?:大概|大约|差不多|约)?\s*(\d+(?:\.\d+)?)\s*%(?:左右|上下)?"#) { m, _ in volume(m.number(1), percent: true) },
         // "music", "some songs"; not a thing the word only names ("that's the song menu board", "the music box")
         Rule(#"\b(?:some |a )?(?:background music|bgm|music|soundtrack|songs?)\b(?!\s+"# + namedThing + #"\b)|背景音乐|配乐|(?:轻|纯|舒缓的?|安静的?)?音乐"#) { _, _ in
             Found(.music(source: nil))

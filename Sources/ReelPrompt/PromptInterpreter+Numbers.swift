@@ -307,7 +307,8 @@ extension PromptInterpreter {
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).
     static let fileMarker = Pattern(#"«f[a-z]+»"#)
-    static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|音乐|歌|配乐"#)
+    /// The music named: "the song", "bgm", 音乐; "the recording" when it is the thing itself ("start the recording 45 seconds in").
+    static let musicCue = Pattern(#"\b(?:music|song|track|audio|bgm|soundtrack)\b|\b(?:the|this|that|my|our)\s+(?:audio\s+)?recording\b|音乐|歌|配乐"#)
     /// "skip the first ", "cut off the first about ": the part of the music left out, said right before its length.
     static let skipFirstBefore = Pattern(#"\b(?:skip|skipping|skip past|jump past|cut|cut off|trim|trim off|chop off|drop|lose)\s+(?:the\s+)?(?:first|1st)\s+(?:(?:about|around|like|roughly)\s+)?$"#)
     /// " of it", " off it": what the part is left out of, said right after its length.

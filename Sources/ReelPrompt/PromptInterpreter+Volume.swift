@@ -21,6 +21,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:keep|leave)\s+"# + levelNoun + #"(?:\s+in)?\s*,?\s+(?:(?:but|just|only|and|a bit|a little|a tad|slightly|much|way)\s+)*(quieter|softer|lower|louder|higher)\b"#) { m, _ in
             Found(.music(source: nil), .adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         }.needing(["keep", "leave"]),
+        // "a bit louder on the music", "go quieter on the song", "go easy on the music": the level said first, the music after "on"
+        Rule(#"\b(?:go\s+|a\s+)?(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher|easy|easier)\s+on\s+"# + levelNoun + #"\b"#) { m, _ in
+            Found(.music(source: nil), .adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
+        }.needing(["louder", "quieter", "softer", "lower", "higher", "easy"], and: [" on "]),
+        // "keep it quieter overall", "keep the music a bit softer throughout": louder or quieter said with
+        // "keep" (of the sound, which is the music)
+        Rule(#"\bkeep\s+(?:it|"# + levelNoun + #")\s+(?:(?:"# + amount + #")\s+)*(quieter|softer|louder)\b(?:\s+(?:overall|throughout|all through|the whole (?:time|way|video|way through)|all the way through))?"#) { m, _ in
+            Found(.adjustMusicVolume(m[1] == "louder" ? 0.1 : -0.1))
+        }.needing(["keep"], and: ["quieter", "softer", "louder"]),
         // "turn the volume all the way down" (none) or up (full)
         Rule(#"\b(?:turn|bring|put|take|dial|knock|crank|push)\s+"# + levelNoun + #"\s+all the way\s+(down|up)\b|\b(?:turn|bring|dial|crank)\s+(?:it\s+)?all the way\s+(down|up)\s+(?:on\s+)?"# + levelNoun + #"\b"#) { m, _ in
             (m[1] ?? m[2]) == "up" ? Found(.musicVolume(1)) : Found(.noMusic)
