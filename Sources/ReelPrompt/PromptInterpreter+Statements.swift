@@ -80,9 +80,35 @@ extension PromptInterpreter {
         // "with a slow zoom in on every tree please": the photos named by what they show, every one
         (Pattern(#"\b(?:on|for|into|across)\s+(?:every|each|all(?:\s+(?:the|of the))?)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|other|second|third|but|except)\b)[a-z]+\b"#), {
             switch $0 { case .motion, .scaleZoom: true; default: false } }),
+        // "Please crop" beside "so people's faces stay in frame": the crop the framing says how to do;
+        // "half of us got cut off last time": what the framing answers
+        (Pattern(#"^\s*(?:(?:please|pls|just|and|so|also)\s+)*crop(?:\s+(?:it|them|the photos|the pictures|everything))?\s*$|\b(?:(?:half|most|some|all|a few|one|two|three|several|many)\s+of\s+(?:us|them|the\s+[a-z]+)\s+)?(?:got|get|were|was|are|kept getting|keep getting|getting)\s+(?:cut|cropped|chopped)\s+(?:off|out)(?:\s+(?:last time|before|again|every time|in the last one))?"#), {
+            if case .focus = $0 { true } else { false } }),
         // "last time it cut off half a kitten" beside "keep the faces in frame": what the framing answers
         (Pattern(#"\b(?:(?:last\s+time|the\s+last\s+one|last\s+version|before|previously)\s+)?(?:(?:it|they|you|the app)\s+)?(?:cut|cuts|chopped|chops|cropped|crops|sliced)\s+(?:off|out)\b"#), {
             if case .focus = $0 { true } else { false } }),
+        // "I want it to snap" beside "no transition between photo 6 and 7": the cut itself; "a hard jump when
+        // the whistle goes": the moment the cut lands on
+        (Pattern(#"\b(?:snap|snaps|jump|jumps)(?:\s+(?:straight|right)\s+(?:in|over|across))?\s*$|^\s*(?:(?:right|exactly|just)\s+)?(?:when|as|the moment|the second)\s+(?:the|she|he|they|we|it|our|my|his|her|their)\b"#), {
+            switch $0 {
+            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
+            default: false
+            } }),
+        // "we want to end where we started" beside "reverse the order": where the new order lands
+        (Pattern(#"\b(?:end|ends|finish|finishes|start|starts|begin|begins|open|opens|close|closes)(?:\s+(?:where|how|the way)\s+(?:we|i|it|they|you)\s+(?:started|began|ended|finished|opened))?\s*$"#), {
+            if case .order = $0 { true } else { false } }),
+        // "so it covers the whole first-dance intro" beside "twice as long": what the new length is for
+        (Pattern(#"^\s*so\s+(?:that\s+)?(?:it|the video|the slideshow|the whole thing)\s+(?:covers|fills|spans|lasts through|runs through|goes through|goes over)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?[a-z' -]+$"#), { $0.changesPace }),
+        // "I'll show the team before we do the proper one" beside "a rough preview": what the preview is for
+        (Pattern(#"\b(?:(?:i|we)\s*'?\s*(?:ll|will|want to|wanna|need to|have to|just want to)|going to|gonna)\s+show\s+(?:it\s+to\s+)?(?:the|my|our)\s+[a-z]+(?:\s+before\s+(?:we|i|you)\s+(?:do|make|render|export)\s+(?:the\s+)?(?:proper|real|final|full|good|high res|hi res|big)\s+(?:one|version|cut))?"#), {
+            if case .quality = $0 { true } else { false } }),
+        // "Can you turn the pics from our parade (March 17) into a YouTube Short?": the photos the shape is
+        // asked for, the rest of the clause said of them
+        (Pattern(#"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:turn|make|convert|put)\s+(?:the|my|our|these|those|all\s+(?:the|my|our))\s+(?:pics|photos|pictures|images|shots|snaps)\s+(?:from|of)\b"#), {
+            if case .aspect = $0 { true } else { false } }),
+        // "it's really a YouTube Short, so make it one": the shape of the platform just named
+        (Pattern(#"^\s*(?:so\s+)?(?:please\s+)?make\s+(?:it|this)\s+(?:one|that)\s*(?:please|pls)?\s*$"#), {
+            if case .aspect = $0 { true } else { false } }),
         // "because the lobby screen at our condo is square one" beside "square": where it plays, the shape read
         (Pattern(#"\b(?:screens?|monitors?|displays?|tvs?|projectors?)\b"#), {
             if case .aspect = $0 { true } else { false } }),
@@ -113,6 +139,10 @@ extension PromptInterpreter {
         text = sizedThing.replacing(in: text) { _ in " " }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
         if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
+        // "announcing the move to 14 Baker Street": what the video announces, no motion
+        if text.contains("announc") || text.contains("celebrat") || text.contains("marking") {
+            text = announcedEvent.replacing(in: text) { _ in " " }
+        }
         // "(she's 7, first solo!!)": a first in someone's life, no first photo
         if text.contains("first") || text.contains("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
@@ -139,6 +169,10 @@ extension PromptInterpreter {
     /// A triathlon's transition, where athletes change sport ("the T1 transition area", "T2", "the
     /// transition zone"): a place in the race, no transition of the video.
     private static let raceTransition = Pattern(#"\bt\s?[12]\b(?:\s+transition\b)?|\btransitions?\s+(?:area|areas|zone|zones|tent|tents|pen|racks?)\b"#)
+
+    /// What the video announces or celebrates ("announcing the move to", "celebrating our grand opening"):
+    /// an occasion, no motion and no start.
+    private static let announcedEvent = Pattern(#"\b(?:announcing|announce|celebrating|celebrate|marking)\s+(?:the|our|my|a|an|their)\s+(?:(?:big|new|grand)\s+)?(?:move|moving|relocation|opening|reopening|launch|expansion|start)\b(?:\s+(?:to|of|into))?"#)
 
     /// A first in someone's life ("first solo", "her very first recital"): no first photo, part or title.
     private static let lifeFirst = Pattern(#"\b(?:(?:my|his|her|their|our|your|a|the)\s+)?(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|shot|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|or|one|two|three|four|five|couple|minute|minutes|seconds?|secs?|title|text|caption|fade|fades|cut|cuts|place|time|of)\b)[a-z]{3,}\b"#)

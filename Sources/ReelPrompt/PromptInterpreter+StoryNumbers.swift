@@ -183,6 +183,12 @@ extension PromptInterpreter {
         // "12/24/2025", "2025-06-28", "june 14th", "14 may 2024", "the board meeting on the 14th", "3 to 14
         // March 2025", "march 3-14": a date or a span of dates
         (#"\b\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"#, ["/", "-"]),
+        // "(8 of the 10 are of the altos)": how many of the photos show whom, the whom read as an aside
+        (#"\b\d{1,3}\s+of\s+(?:the|my|our|these|those)\s+\d{1,3}(?:\s+(?:photos|pictures|pics|images|shots))?\s+(?:are|were)(?=\s+(?:of|from)\b|\s*\x{01})"#, [" of "]),
+        // "12.06.2016", "24.6.2016": a date written with dots (its year in full)
+        (#"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"#, ["19", "20"]),
+        // "we've taken about a hundred pictures since", "I took 300 photos that day": how many photos were taken
+        (#"\b(?:(?:i|we|they|he|she|you)\s*(?:ve|have|had|d)?\s+)?(?:(?:already|probably|easily)\s+)?(?:taken|took|shot|snapped)\s+(?:(?:about|around|over|like|nearly|almost|maybe|roughly|some|at least|well over)\s+)?(?:\d{2,5}\+?|(?:a\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:hundred|thousand)s?)\s+(?:of\s+)?(?:photos|pictures|pics|images|shots|snaps)\b(?:\s+(?:since|so far|already|that day|today|in total|altogether|since then))?"#, ["taken", "took", "shot", "snapped"]),
         (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:to|until|till|through|thru|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|thru|[-–])\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
         (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
         // 中山路12号, 弥敦道238号二楼, 6月28号: an address (with its floor or room) or a date
@@ -197,8 +203,13 @@ extension PromptInterpreter {
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
-        // 我今年68了, 她3岁, 快90周岁了: an age, in Chinese
-        (#"(?:今年|已经|都|快)?\s?\d{1,3}\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // 我今年68了, 她3岁, 快90周岁了, 她今年本来要满80岁了: an age, in Chinese (with the words that say
+        // when it is reached)
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // 走了318国道, G318, 去了12个省: a road's number, and how many places a trip went to
+        (#"(?:(?:走了|走|开了|沿着|沿|上了|走的)\s?)?(?:g\s?)?\d{1,4}\s?(?:国道|省道|号公路|高速)|(?:去了|去过|走了|跑了|玩了)?\s?\d{1,4}\s?多?\s?(?:个|座)\s?(?:省份|省|城市|国家|地方|景点|州|县|市|镇)"#, ["国道", "省道", "公路", "高速", "省", "城市", "国家", "地方", "景点", "州", "县", "市", "镇"]),
+        // "Highway 1", "route 66", "the I-95", "interstate 80": a road's number
+        (#"\b(?:(?:the|on|along|down|up)\s+)?(?:highway|hwy|interstate|freeway|motorway|state route)\s*-?\s*\d{1,4}\b"# + settingUnit, ["highway", "hwy", "interstate", "freeway", "motorway", "state route"]),
         // 当志愿者第3年了, 开店第十年: the how-manieth year of something the user does
         (#"(?:已经|都|快)?第\s?\d{1,3}\s?(?:个)?年(?:了|头)?"#, ["年"]),
         // "5 foot 1", "he's 6 ft 4 in", "180 cm tall", 一米八: a height
@@ -261,8 +272,9 @@ extension PromptInterpreter {
         (#"(?<!\b(?:title|font|text|caption|file|letter|letters|logo)\s)\b(?:(?:shoe|dress|ring|us|uk|eu|mens|womens)\s+)?size\s+\d{1,2}(?:\.5)?\b"# + settingUnit, ["size"]),
         // "from 3/2 to 3/9": a span whose end is no shape makes its start a day too
         (#"\b(?:from|between)\s+(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|thru|through|until|till|and)\s*"# + dayOfMonth, ["/"]),
-        // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30": a race time
-        (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
+        // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30", "finished my first marathon in
+        // 4:12:37": a race time
+        (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:my|his|her|their|our|the|a|an)\s+(?:[a-z0-9]+\s+){0,3}?(?=in\s))?(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
         // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
         (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["not bad", "not too bad", "good for", "great for"]),
         // "my 8 inch Dobsonian", "a 70-200mm lens", "12 inches of snow": a size of something else
