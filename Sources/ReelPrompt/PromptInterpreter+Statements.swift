@@ -48,6 +48,14 @@ extension PromptInterpreter {
             && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
 
+    /// Whether a setting is a hard cut: between all photos, between named ones, or all but named ones.
+    private static let readsHardCut: @Sendable (Setting) -> Bool = {
+        switch $0 {
+        case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
+        default: false
+        }
+    }
+
     /// The words of a setting said as a story or a wish, and whether a setting of the plan does it:
     /// the photos' order ("the order's a mess") by a new order, photos kept still ("sit still") by no motion,
     /// the title by a title's place or size, a lower level by the music turned down.
@@ -61,18 +69,10 @@ extension PromptInterpreter {
             switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
         // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands;
         // "I want it to snap like a [jump cut]" (the cut itself read by the transition rules)
-        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b|\b(?:snap|snaps|jump|jumps|cut|cuts)(?:\s+(?:right|straight))?\s+like\s+(?:a|an)\b"#), {
-            switch $0 {
-            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
-            default: false
-            } }),
+        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b|\b(?:snap|snaps|jump|jumps|cut|cuts)(?:\s+(?:right|straight))?\s+like\s+(?:a|an)\b"#), readsHardCut),
         // "it's one trick split into two shots", "it should feel like one continuous move" beside
         // "no transition between photos 7 and 8": why the two photos are joined by a cut
-        (Pattern(#"\b(?:one|a single|the same)\s+(?:(?:continuous|long|single|smooth|unbroken|big)\s+)?(?:trick|move|motion|movement|shot|take|moment|jump|action|sequence|pour|swing|throw|run|flip|spin|dive|catch)\b(?:\s+(?:split|broken|cut)\s+(?:up\s+)?(?:into|across|over)\s+(?:two|2|three|3)\s+(?:shots|photos|pictures|pics|frames|images))?"#), {
-            switch $0 {
-            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
-            default: false
-            } }),
+        (Pattern(#"\b(?:one|a single|the same)\s+(?:(?:continuous|long|single|smooth|unbroken|big)\s+)?(?:trick|move|motion|movement|shot|take|moment|jump|action|sequence|pour|swing|throw|run|flip|spin|dive|catch)\b(?:\s+(?:split|broken|cut)\s+(?:up\s+)?(?:into|across|over)\s+(?:two|2|three|3)\s+(?:shots|photos|pictures|pics|frames|images))?"#), readsHardCut),
         // "I want to open with today's catch", "Mochi as she is now at the start and her kitten pics at the
         // end" beside "newest first": where the photos land in the new order
         (Pattern(#"\b(?:open|opens|opening|start|starts|begin|begins|end|ends|close|closes|finish|finishes)\s+(?:with|on)\b|\b(?:(?:[a-z]+\s+){0,2}(?:photos?|pictures?|pics?|images?|shots?)\s+)?at\s+the\s+(?:start|end|beginning|front|back)\b"#), {
@@ -89,11 +89,7 @@ extension PromptInterpreter {
             if case .focus = $0 { true } else { false } }),
         // "I want it to snap" beside "no transition between photo 6 and 7": the cut itself; "a hard jump when
         // the whistle goes": the moment the cut lands on
-        (Pattern(#"\b(?:snap|snaps|jump|jumps)(?:\s+(?:straight|right)\s+(?:in|over|across))?\s*$|^\s*(?:(?:right|exactly|just)\s+)?(?:when|as|the moment|the second)\s+(?:the|she|he|they|we|it|our|my|his|her|their)\b"#), {
-            switch $0 {
-            case .transition(.cut), .onPhotos(_, .transition(.cut)), .exceptPhotos(_, .transition(.cut)): true
-            default: false
-            } }),
+        (Pattern(#"\b(?:snap|snaps|jump|jumps)(?:\s+(?:straight|right)\s+(?:in|over|across))?\s*$|^\s*(?:(?:right|exactly|just)\s+)?(?:when|as|the moment|the second)\s+(?:the|she|he|they|we|it|our|my|his|her|their)\b"#), readsHardCut),
         // "we want to end where we started" beside "reverse the order": where the new order lands
         (Pattern(#"\b(?:end|ends|finish|finishes|start|starts|begin|begins|open|opens|close|closes)(?:\s+(?:where|how|the way)\s+(?:we|i|it|they|you)\s+(?:started|began|ended|finished|opened))?\s*$"#), {
             if case .order = $0 { true } else { false } }),
