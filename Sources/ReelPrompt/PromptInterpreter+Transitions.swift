@@ -67,6 +67,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:just\s+|simply\s+)?(?:jump|go|snap|switch|skip|cut)\s+(?:straight|right|directly)\s+(?:in|into it|to it|across|over|to the next(?:\s+(?:one|photo|picture|pic|shot|slide))?)\b"#) { _, p in
             Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?))\b"#).occurs(in: p.text) ? Found().notNegatable : nil
         }.needing(["straight", "right", "directly"]),
+        // "直接切，一张接一张就行", "hard cuts, just one photo after another": the cut asked for beside it,
+        // said again as how the photos follow each other
+        Rule(#"\b(?:just\s+|simply\s+)?(?:one|1)\s+(?:(?:photo|picture|pic|image|shot|slide)\s+)?(?:after|then)\s+(?:another|the other|the next)\b|\b(?:just\s+)?(?:photo|picture|pic|image|shot|slide)\s+after\s+(?:photo|picture|pic|image|shot|slide)\b|(?:就|只要|只是)?(?:一|1)张(?:接|跟|连)着?(?:一|1)张(?:地)?(?:放|播|切|来)?(?:就行了?|就好了?|就可以了?|就ok|即可)?"#) { _, p in
+            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|不要(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
+        },
         // "60 fps please, it looks smoother on our TV", "60fps so the kites look smooth": what the frame
         // rate asked for does (said of anything but the transitions)
         Rule(#"\b(?:(?:it|that|this|everything|motion|the motion|(?:the|my|our|his|her|their|all the)\s+(?!(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?|changes)\b)[a-z]+)\s+)?(?:looks?|feels?|seems?|runs?|plays?|moves?|is|are|will be|would be|gets?|(?:will|would)\s+(?:look|move|feel|run|play))\s+(?:(?:a lot|much|way|so much|a bit|so|even|super|really|nice and|more)\s+)?(?:smoother|smooth|smoothly)\b(?!\s+(?:transitions?|cross ?fades?|fades?|dissolves?))"#) { _, p in
