@@ -130,7 +130,8 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
+        // "zoom in", "a slow push in", "zoom slowly into it": every photo (or the one named) zooms in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+(?:(?:slowly|gently|softly|subtly)\s+)?in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
             Found(.motion(.zoomIn))
         },
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in

@@ -174,7 +174,8 @@ enum PhotoPronouns {
         // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
-        + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
+        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
