@@ -30,9 +30,10 @@ extension PromptInterpreter {
         Rule(#"(?:最)?(新|旧|早|晚|近)(?:的|一些的)?(?:照片|图片|图)?(?:排|放|摆)?(?:在)?(?:最)?(?:前面|前边|前|开头|第一)"#) { m, _ in
             Found(.order(["新", "晚", "近"].contains(m[1] ?? "") ? .newestFirst : .date))
         },
-        // "newer ones first", "put the older pics first", "the more recent photos should come first"
-        Rule(#"\b(?:most\s+)?(newer|older|more recent|recent|latest|earlier)\s+(?:ones?|1s|photos?|pictures?|pics?|shots?|images?)\s+(?:go\s+|come\s+|should\s+(?:go|come|be)\s+|at the\s+|up\s+)?(?:first|1st|in front|at the (?:start|beginning|front))\b"#) { m, _ in
-            Found(.order(["newer", "more recent", "recent", "latest"].contains(m[1] ?? "") ? .newestFirst : .date))
+        // "newer ones first", "put the older pics first", "the more recent photos should come first",
+        // "reorder it so the most recent pictures come first" (the order asked for by what comes first)
+        Rule(#"(?:\b(?:re-?order|re-?arrange|rearrange|sort|order|arrange|change the order of)\s+(?:it|them|the\s+(?:photos|pictures|pics|images|slides|shots))\s+so\s+(?:that\s+)?(?:the\s+)?)?\b(?:most\s+)?(newer|older|more recent|recent|latest|earlier|newest|oldest|earliest)\s+(?:ones?|1s|photos?|pictures?|pics?|shots?|images?)\s+(?:go\s+|come\s+|should\s+(?:go|come|be)\s+|at the\s+|up\s+)?(?:first|1st|in front|at the (?:start|beginning|front))\b"#) { m, _ in
+            Found(.order(["newer", "more recent", "recent", "latest", "newest"].contains(m[1] ?? "") ? .newestFirst : .date))
         },
         // "just normal crossfades but slower", "the fades, but quicker": a pace said right after the transitions
         Rule(#"\b(transitions?|cross ?fades?|fades?|dissolves?|dips?)\s*,?\s+(?:but|just|and|only)\s+(?:(a bit|a little|slightly|much|way|a lot)\s+)?(slower|faster|quicker|longer|shorter|gentler)\b"#) { m, _ in

@@ -73,15 +73,16 @@ extension PromptInterpreter {
             Found(.order(.shuffled(seed: m[1].flatMap { UInt64($0) } ?? shuffleSeed)))
         },
         // "so it runs backwards, last photo first", "reverse the order - last one first": the reversal said
-        // again as where the last photo goes, read with it (not a move of the last photo)
-        Rule(#"(?:\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b)(?:\s*(?:[,;:]|-+|\()\s*(?:(?:so|with|like|meaning|i ?e)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot|1)?\s*(?:comes?\s+|goes?\s+|is\s+|at\s+)?first\b(?:\s*(?:,|and)?\s*(?:the\s+)?first\s+(?:one|photo|picture|pic|image|shot|1)?\s*(?:comes?\s+|goes?\s+|is\s+|at\s+)?last\b)?)?|\blast to first\b|\bflip it\b|\b(?:in|into)\s+(?:the\s+)?(?:opposite|other|inverse|inverted)\s+(?:order|direction|sequence)(?:[\s,]+(?:(?:so|with)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot)?\s*(?:comes?\s+|goes?\s+|is\s+)?first)?\b|\b(?:opposite|inverse)\s+order\b|\blast (?:one|photo|picture|pic|image|shot)s? first,? first (?:one|photo|picture|pic|image|shot)s? last\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?"#) { _, _ in
+        // again as where the last photo goes, read with it (not a move of the last photo); 将啲相倒转晒次序
+        // (Cantonese: turn the whole order around)
+        Rule(#"(?:\brevers(?:e|ed)(?: (?:the )?(?:current |photo |whole |picture )?(?:order|sequence|photos|pictures))?\b|\bbackwards?\b|\bback to front\b|\bin reverse(?: order)?\b|\bflip (?:the )?(?:order|sequence)\b|\binvert (?:the )?(?:order|sequence)\b)(?:\s*(?:[,;:]|-+|\()\s*(?:(?:so|with|like|meaning|i ?e)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot|1)?\s*(?:comes?\s+|goes?\s+|is\s+|at\s+)?first\b(?:\s*(?:,|and)?\s*(?:the\s+)?first\s+(?:one|photo|picture|pic|image|shot|1)?\s*(?:comes?\s+|goes?\s+|is\s+|at\s+)?last\b)?)?|\blast to first\b|\bflip it\b|\b(?:in|into)\s+(?:the\s+)?(?:opposite|other|inverse|inverted)\s+(?:order|direction|sequence)(?:[\s,]+(?:(?:so|with)\s+)?(?:the\s+)?last\s+(?:one|photo|picture|pic|image|shot)?\s*(?:comes?\s+|goes?\s+|is\s+)?first)?\b|\b(?:opposite|inverse)\s+order\b|\blast (?:one|photo|picture|pic|image|shot)s? first,? first (?:one|photo|picture|pic|image|shot)s? last\b|倒序|反序|倒过来|反过来|(?:倒着|反着)(?:排序|排列|排|放|来)?|(?:(?:把|将)\s*(?:啲|些|所有|全部)?(?:的)?(?:照片|相片|图片|图)?\s*)?(?:倒转|颠倒)(?:晒|哂|一下|过来)?(?:的)?(?:顺序|次序)|(?:顺序|次序)(?:全部|都|全)?(?:倒转|颠倒)(?:晒|哂|过来)?"#) { _, _ in
             Found(.order(.reversed))
         },
-        // "把顺序倒过来，从最后一张开始", "reverse it, starting from the last one": where a reversed order
-        // starts, said after the reversal (already said)
-        Rule(#"(?:从|由)最后\s*(?:1|一)?\s*张(?:照片|图片|相片|图)?(?:开始|打头|开头)(?:放|播|排)?|\b(?:starting|start|beginning|begin)\s+(?:from|with)\s+the\s+(?:very\s+)?last\s+(?:one|photo|picture|pic|image|shot)\b"#) { m, p in
+        // "把顺序倒过来，从最后一张开始", "将啲相倒转晒次序，最后嗰张放第一", "reverse it, starting from the
+        // last one": where a reversed order starts, said after the reversal (already said)
+        Rule(#"(?:从|由)最后\s*(?:1|一)?\s*张(?:照片|图片|相片|图)?(?:开始|打头|开头)(?:放|播|排)?|最后\s*(?:那|一|1)?\s*张(?:照片|图片|相片|图)?(?:放|排|摆)(?:在)?(?:第一|最前面?|开头)(?:张|个)?|\b(?:starting|start|beginning|begin)\s+(?:from|with)\s+the\s+(?:very\s+)?last\s+(?:one|photo|picture|pic|image|shot)\b"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard Pattern(#"倒序|反序|倒过来|反过来|倒着|反着|\brevers|\bbackwards?\b"#).occurs(in: before) else { return nil }
+            guard Pattern(#"倒序|反序|倒过来|反过来|倒着|反着|倒转|颠倒|\brevers|\bbackwards?\b"#).occurs(in: before) else { return nil }
             return Found(.order(.reversed))
         },
         // "reverse the order, I want it to end on the empty rink": the photo a reversal ends (or starts)

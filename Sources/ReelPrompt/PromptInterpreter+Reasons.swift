@@ -22,6 +22,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:you|u|ya)\s+(?:r|are|re)|youre|ur|you)\s+(?:(?:so|truly|literally|honestly|actually|just|really)\s+)?(?:the best|the greatest|the goat|the man|amazing|awesome|a star|a legend|a lifesaver|a life saver|a genius|a gem|a hero|brilliant|wonderful|incredible|fantastic|great|so helpful|the bomb)\b|\b(?:you|u)\s+(?:rock|rule)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "The sisters like to linger over the roses.", "grandpa always loves lingering on the boats": how
+        // someone else watches, the reason for a length asked beside it ("linger" is spelt "longer" here)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|since|as|cause|cos|coz)\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?!(?:i|we|you|u|id|wed|youd|please|pls|plz|just|can|could|would|let|make|it|its)\b)[a-z]+(?:\s+(?!(?:like|likes|love|loves|always|really)\b)[a-z]+)?\s+(?:(?:really|always|usually|all|both|just|tend to|tends to)\s+)*(?:like|likes|love|loves|enjoy|enjoys|want|wants)\s+(?:to\s+)?(?:longer|linger|lingering)\s+(?:over|on|at|by|around|in front of)\b[^,.;!?\x{01}]*"#) { _, _ in
+            Found().notNegatable
+        }.needing(["longer", "linger"]),
         // "so sorry to bother you again", "apologies for bugging you", "sorry for the long message",
         // 不好意思又来麻烦你: an apology around the request, which asks for nothing itself
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:(?:oh|and|but|hi|hey|hello|ok|okay)\s+)*(?:(?:so|really|very|terribly|super|truly|awfully)\s+)?(?:sorry|apologies|i apologi[sz]e)\s+(?:(?:to|for|about)\s+(?:bother(?:ing)?|trouble|troubling|bug(?:ging)?|pester(?:ing)?|spam(?:ming)?|annoy(?:ing)?)\s+(?:you|u|ya)(?:\s+(?:again|once more|with (?:this|another one|all this)|so much|like this))*|(?:for|about)\s+(?:the|this|my|such a)\s+(?:(?:long|lengthy|rambling|late|last[- ]minute|essay of a)\s+)+(?:message|text|email|note|request|ask|novel|essay))(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:不好意思|抱歉|对不起|對不起|打扰了|打擾了)[，,]?\s*(?:又|再)?(?:来|來)?(?:麻烦|麻煩|打扰|打擾)(?:你|您)(?:了|一下)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in

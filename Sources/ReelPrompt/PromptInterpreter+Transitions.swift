@@ -67,6 +67,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:just\s+|simply\s+)?(?:jump|go|snap|switch|skip|cut)\s+(?:straight|right|directly)\s+(?:in|into it|to it|across|over|to the next(?:\s+(?:one|photo|picture|pic|shot|slide))?)\b"#) { _, p in
             Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?))\b"#).occurs(in: p.text) ? Found().notNegatable : nil
         }.needing(["straight", "right", "directly"]),
+        // "直接切，一张接一张就行", "hard cuts, just one photo after another": the cut asked for beside it,
+        // said again as how the photos follow each other
+        Rule(#"\b(?:just\s+|simply\s+)?(?:one|1)\s+(?:(?:photo|picture|pic|image|shot|slide)\s+)?(?:after|then)\s+(?:another|the other|the next)\b|\b(?:just\s+)?(?:photo|picture|pic|image|shot|slide)\s+after\s+(?:photo|picture|pic|image|shot|slide)\b|(?:就|只要|只是)?(?:一|1)张(?:接|跟|连)着?(?:一|1)张(?:地)?(?:放|播|切|来)?(?:就行了?|就好了?|就可以了?|就ok|即可)?"#) { _, p in
+            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|不要(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
+        },
         // "60 fps please, it looks smoother on our TV", "60fps so the kites look smooth": what the frame
         // rate asked for does (said of anything but the transitions)
         Rule(#"\b(?:(?:it|that|this|everything|motion|the motion|(?:the|my|our|his|her|their|all the)\s+(?!(?:transitions?|cross ?fades?|fades?|dissolves?|cuts?|changes)\b)[a-z]+)\s+)?(?:looks?|feels?|seems?|runs?|plays?|moves?|is|are|will be|would be|gets?|(?:will|would)\s+(?:look|move|feel|run|play))\s+(?:(?:a lot|much|way|so much|a bit|so|even|super|really|nice and|more)\s+)?(?:smoother|smooth|smoothly)\b(?!\s+(?:transitions?|cross ?fades?|fades?|dissolves?))"#) { _, p in
@@ -125,7 +130,8 @@ extension PromptInterpreter {
         Rule(#"(?:缩放|推拉|运动)(?:再|更)?(大|多|强|小|少|弱)(?:一点|一些|点)?"#) { m, _ in
             Found(.scaleZoom(["大", "多", "强"].contains(m[1] ?? "") ? 1.5 : 2.0 / 3))
         },
-        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
+        // "zoom in", "a slow push in", "zoom slowly into it": every photo (or the one named) zooms in
+        Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?|push(?:es|ing)?)\s+(?:(?:slowly|gently|softly|subtly)\s+)?in(?:to|ward|wards)?\b(?:\s+(?:slowly|gently|a bit|a little))?(?:\s+on\s+(?:each|every|all(?: the)?|the)\s+(?:single\s+)?(?:photo|picture|image|pic|shot|slide)s?)?|推近|拉近|推进|放大"#) { _, _ in
             Found(.motion(.zoomIn))
         },
         Rule(#"\b(?:slow(?:ly)? |gentle |gently |subtle |slight |soft |a )?(?:zoom(?:s|ing)?\s+out(?:ward|wards)?|pull(?:s|ing)?\s+(?:back|out))\b|拉远|缩小|拉出"#) { _, _ in

@@ -30,6 +30,14 @@ enum PhotoPronouns {
             // 第3张和第5张写得不太好，不要放进去: a removal said with no photo, right after photos were described
             nameCarried(bareRemoval, complaint: false, in: &text, into: &complaints)
         }
+        // "the photo of the gulls on the rail (thats photo 6)", "the char kway teow photo, number 4,": a
+        // photo described, then named by its number: the number names it for the rules
+        if s0HoldsNumberAside(text.string) {
+            text.replace(describedThenNumbered) { (m: PatternMatch) -> (kept: Int, text: String) in
+                guard let n = m[1] ?? m[2] else { return (m.range.length, "") }
+                return (0, "photo " + n)
+            }
+        }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
         guard s.holds("it") || s.holds("that") || s.holds("this") || s.holds("them") || s.holds("those") || s.holds("these") || s.holds("both") || s.holds("它") || s.holds("这") || s.holds("那") else { return complaints }
@@ -139,14 +147,21 @@ enum PhotoPronouns {
     private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#, lowercaseInput: true)
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
+    /// A photo described, then its number in brackets or between commas: "the photo of the gulls on
+    /// the gallery rail (thats photo 6)", "the char kway teow photo, number 4, put last": 1 or 2 the number.
+    private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?=,))"#, lowercaseInput: true)
+    /// Whether `s` may hold a photo number set aside in brackets or commas (a cheap test).
+    private static func s0HoldsNumberAside(_ s: String) -> Bool {
+        (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
+    }
     private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
     private static let clauseStart = #"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
-        // hangs around | too long", also after a label and a colon ("Dog grooming: photo 6 is | the big reveal"), "the kids
+        // hangs around | too long", "photo 6 flashes by | too quick", also after a label and a colon ("Dog grooming: photo 6 is | the big reveal"), "the kids
         // in photo 9 are | our youngest students"
-        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look)\b)([^,.;!?«\x{01}]*?)"#
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look|flashes|flashes by|goes by|zips by|flies by|whizzes by|rushes by|disappears|vanishes)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
         // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such); "our
         // soloist Maya is in photo 7" (who is in it)
@@ -159,7 +174,8 @@ enum PhotoPronouns {
         // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
-        + #")(\s*(?:[,.;!?]\s*)+|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
+        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
