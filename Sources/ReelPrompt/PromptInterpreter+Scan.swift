@@ -121,9 +121,9 @@ struct Scan {
 
     // "don't fade", "forget the crossfades", "ditch the zoom": words that turn down what follows them;
     // "no side-to-side panning": how the motion goes, said between; "not the full 9:16 tall thing",
-    // "not the usual crossfades": a word that only says which one
+    // "not the usual crossfades", "1:1, not the tall 4:5 one": a word that only says which one
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
+        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [Leftover] {
@@ -206,8 +206,8 @@ struct Scan {
 
     /// A look asked for as the whole clause: "make it look cinematic", "make it more cinematic",
     /// "can it look more cinematic", "it should feel cinematic", "give it a cinematic feel", "a cinematic filter",
-    /// "make it look cinematic for our open day (on June 14th)"; not "… cinematic with AI" (the cloud's look).
-    private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)|(?:can|could|would|will)\s+(?:it|this|they|the video|the whole thing)|(?:it|this|the video|the whole thing)\s+(?:should|could|needs to|has to|must))\s+(?:(?:look|feel|seem|be|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:for|on|at)\s+(?!ai\b)[^,.;!?]*?)?(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))\s*$"#, lowercaseInput: true)
+    /// "make it look cinematic for our open day (on June 14th)", "give it a cinematic look please"; not "… cinematic with AI" (the cloud's look).
+    private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)|(?:can|could|would|will)\s+(?:it|this|they|the video|the whole thing)|(?:it|this|the video|the whole thing)\s+(?:should|could|needs to|has to|must))\s+(?:(?:look|feel|seem|be|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:for|on|at)\s+(?!ai\b)[^,.;!?]*?)?(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))(?:\s+(?:please|pls|plz|thanks))?\s*$"#, lowercaseInput: true)
 
     /// A part of the request no rule took, with the whole clause it stands in.
     struct Leftover: Equatable {

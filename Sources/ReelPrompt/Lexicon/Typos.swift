@@ -50,6 +50,8 @@ enum Typos {
         // where the title goes and on which photos, typed in a hurry: "at teh botom", "in the midle", "on foto 3 onli"
         "botom": "bottom", "bottem": "bottom", "buttom": "bottom", "bottm": "bottom", "onli": "only", "olny": "only", "onyl": "only", "midle": "middle", "middel": "middle",
         // text-message spellings
+        // "hihg quality", "hgih res": the quality word, too short for the edit distance
+        "hihg": "high", "hgih": "high", "hihgh": "high", "higth": "high",
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2day": "today",
         "da": "the", "teh": "the", "hte": "the", "cn": "can", "cna": "can", "n": "and", "ur": "your", "dat": "that", "wit": "with", "wif": "with", "tht": "that",
         "cud": "could", "cld": "could", "coud": "could", "culd": "could", "wud": "would", "wld": "would", "shud": "should", "shld": "should", "shd": "should", "shoud": "should",
