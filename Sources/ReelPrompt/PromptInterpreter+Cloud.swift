@@ -125,8 +125,19 @@ extension PromptInterpreter {
         if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)), !more.text.contains(where: \.isNumber) {
             f.claims.append(NSRange(location: end, length: more.range.length))
         }
+        // "generate some music for it, waves and a foghorn kind of thing": what the music should sound like, said after it
+        if what == "generate music", let style = musicStyleAfter.firstMatch(in: (p.text as NSString).substring(from: end)),
+           !storySettingWord.occurs(in: styleTail.replacing(in: style.text) { _ in " " }) {
+            f.claims.append(NSRange(location: end, length: style.range.length))
+        }
         return f
     }
+
+    /// ", waves and a foghorn kind of thing", " for it, something calm", ", a piano vibe": clauses after
+    /// a music ask that only say what it should sound like.
+    static let musicStyleAfter = Pattern(#"^(?:\s+for\s+(?:it|this|them|the video|the photos|the slideshow))?(?:\s*,\s*(?:(?:[a-z'-]+\s+){0,6}?(?:kind|sort|type)\s+of\s+(?:thing|vibe|vibes|sound|feel|style)|something\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+|(?:[a-z'-]+\s+){0,3}?(?:vibes?|feel|style))(?=\s*(?:$|[,.;!?\x{01}])))+"#)
+    /// "kind of sound", "vibe": the words that say a style is meant, left out before the style is judged.
+    static let styleTail = Pattern(#"\b(?:(?:kind|sort|type)\s+of\s+(?:thing|vibe|vibes|sound|feel|style)|vibes?|feel|style)\b"#)
 
     /// Words that start what a voice-over or captions say ("describing each place", "announcing
     /// each rider", "welcoming the guests"), for ``topicWords`` and ``cloudClause``.

@@ -33,7 +33,8 @@ extension PromptInterpreter {
         }.needing(["face", "framing", "crop", "人脸"]),
         // "keep everyone's faces in frame", "keep the singers' faces in the shot", "keep both their faces in
         // frame": whose faces, any plural or possessive
-        Rule(#"\b(?:keep|keeping|have|make sure|so|with)\s+(?:(?:both|all)\s+(?:of\s+)?(?:their|our|the|my|his|her)\s+|both\s+|the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
+        // "make sure the crop keeps people's faces in the shot": the crop named as what keeps them
+        Rule(#"\b(?:(?:make sure|so|and)\s+)?(?:(?:the\s+)?(?:crop|crops|cropping|framing|zoom|zooms|zooming|camera)\s+(?:always\s+)?(?:keeps?|keeping)|keep|keeping|have|make sure|so|with)\s+(?:(?:both|all)\s+(?:of\s+)?(?:their|our|the|my|his|her)\s+|both\s+|the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b(?:\s+(?:when|whenever|if|where|while)\s+(?:it|you|reel|the video|the app|the frame|the photos?|the camera|they)\s+(?:crops?|zooms?|cuts?|gets? cropped|is cropped|moves?|is moving|are moving|pans?|is panning|slides?)(?:\s+(?:it|them|the photos?|in|out|around|about))?\b|\s+when(?:ever)?\s+cropp(?:ing|ed)\b)?"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b(?:dont|do not|never|no)\s+(?:cut|crop|chop)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:[a-z]+s\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#
@@ -53,7 +54,7 @@ extension PromptInterpreter {
             if facesNamed.occurs(in: text.substring(to: m.range.location)) { return Found() }
             return facesNext.occurs(in: text.substring(from: m.range.location + m.range.length)) ? Found() : nil
         }.needing(["crop", "zoom", "refram", "resiz"]),
-        Rule(peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
+        Rule(peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被|给)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
@@ -61,7 +62,7 @@ extension PromptInterpreter {
              + #"|(?:不要|别|不能|不是|不想)(?:只|光|仅|单纯)(?:是)?(?:裁|切|截|剪|对准|对着|盯着|取|裁剪|保留|留)(?:画面)?(?:的)?(?:中间|中心|正中间?|中央)(?:部分|那块)?"#) { m, _ in
             // 不识别人脸: the centre
             if m[1] != nil { return Found(.focus(nil)).notNegatable }
-            // 人脸不要被裁掉: the "不要" is part of the words, not a negation of them
+            // 人脸不要被裁掉, 人脸别给裁掉了: the "不要" is part of the words, not a negation of them
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别|不是|不想)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },

@@ -134,7 +134,8 @@ extension PromptInterpreter {
         // read the title in time": a complaint about a setting, the reason for a change of it that
         // another clause asks for outright (without such a clause it is read by the rules or reported)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|coz|since|as|lol|honestly|tbh|ugh|also)\s+)*(?:(?:(?:she|he|they|i|we|everyone|people|(?:my|our|his|her)\s+[a-z]+)\s+)?(?:said|says|thinks|thought|told me|tells me|feels|felt|reckons|reckoned|mentioned|complained|noticed)(?:\s+that)?\s+)?(?:the|my|our|some of the|all the|those|these|it|its|they|theyre|people|everyone|nobody|no one|you|u|we|i)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            let said = m.text
+            // "my mother is 92 and can't read it": someone's age is no setting
+            let said = storyPersonAge.replacing(in: m.text) { _ in " " }
             guard complaint.occurs(in: said), !said.contains(where: \.isNumber), !storyAskingWord.occurs(in: said), !askWord.occurs(in: said) else { return nil }
             // "the transitions feel rushed", "the zooming is too fast": read by the transition and motion rules
             guard !motionOrTransition.occurs(in: said), !clipWord.occurs(in: said) else { return nil }
@@ -151,6 +152,16 @@ extension PromptInterpreter {
             }
             return nil
         }.needing(["too", "so", "way", "really", "just", "only", "odd", "weird", "strange", "off", "wrong", "awkward", "boring", "rushed", "hard", "cant", "cannot", "couldnt", "barely", "hardly", "never", "silen", "nothing", "empty", "flew", "flies", "fly", "flying", "whizz", "zip", "raced", "drag", "annoying", "distracting", "messy", "jumpy", "choppy", "abrupt", "sudden", "missed", "blurry", "tiny", "dull", "flat", "meh", "bad", "forever", "ages", "mostly", "gone", "disappear", "vanish", "flash", "anyone"]),
+        // "so I can text it to the homeowner", "so we can send it to grandma", "so my sister can show it
+        // at the party": who the video is shared with, the reason for the ask before it
+        Rule(#"\bso (?:that )?(?:i|we|you|they|he|she|(?:my|our|the)\s+[a-z]+)\s+(?:can|could|will|may|might|get to)\s+(?:(?:quickly|just|easily|then)\s+)*(?:send|text|email|e-mail|mail|whatsapp|message|forward|airdrop|share|show|give|play)\s+(?:it|this|them|that)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            onlyTells(m[1] ?? "") ? Found().notNegatable : nil
+        }.needing(["so "]),
+        // "this loops behind them", "it'll play in the background during dinner", "the video runs behind
+        // the band": where the video will play, the reason for a length or a look asked elsewhere
+        Rule(#"\b(?:this|it|itll|the video|the slideshow|the show|the reel)\s+(?:(?:will|would|is going to|gonna|just|can|should)\s+)?(?:(?:be\s+)?(?:loops?|looping|plays?|playing|runs?|running))(?:\s+on\s+(?:a\s+)?(?:loop|repeat))?\s+(?:behind|in the background|in the back)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            onlyTells(m[1] ?? "") ? Found().notNegatable : nil
+        }.needing(["behind", "background", "in the back"]),
         // "slow zoom in on every photo, I want it to feel like you're walking up to the mushrooms": the
         // feeling a motion asked elsewhere should give, said as someone moving; the motion's reason
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz)\s+)*(?:(?:i|we)(?:d| would)?\s+(?:want|wanted|like|love|need)\s+(?:it|them|the video|the photos|this)\s+to\s+|(?:it|this|that)\s+should\s+|so\s+(?:it|they)\s+)(?:feel|feels|look|looks)\s+like\s+(?:(?:youre|you are|were|we are|im|i am|someone is|somebodys|the viewer is|the camera is|ur)\s+)(?:slowly\s+|really\s+|just\s+)?(?:walking|moving|stepping|flying|drifting|floating|creeping|leaning|getting|sneaking|gliding|wandering|strolling|running|swimming|diving|climbing|driving|sailing|peeking|looking)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
@@ -158,6 +169,9 @@ extension PromptInterpreter {
             return Found().notNegatable
         }.needing(["feel", "look"]),
     ]
+
+    /// "my mother is 92", "she just turned 80", "who's 95 years old": someone's age, said in a complaint.
+    private static let storyPersonAge = Pattern(#"\b(?:(?:my|our|his|her|their)\s+[a-z]+|she|he|they|who|whos|im|i am|hes|shes)\s+(?:is|s|are|just turned|turned|turns|turning|will be)\s+\d{1,3}\b(?:\s+(?:years?|yrs?)\s+old|\s+yo)?(?!\s*(?:%|percent|fps|p\b|k\b|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#)
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").
     private static let complaint = Pattern(#"\b(?:too|so|way|really|just|only|odd|weird|strange|off|wrong|awkward|boring|rushed|hard|cant|cannot|couldnt|barely|hardly|never|silence|silent|nothing|empty|flew|flies|fly|flying|whizz(?:ed|es|ing)?|zipped|zip|raced|drags?|dragged|dragging|annoying|distracting|messy|jumpy|choppy|abrupt|sudden|missed|blurry|tiny|dull|flat|meh|bad|forever|ages|mostly|nothing but|gone|disappears?|disappeared|vanish(?:es|ed)?|flash(?:es|ed)?|before anyone|anyone)\b"#)
