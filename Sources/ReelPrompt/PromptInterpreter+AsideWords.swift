@@ -1,0 +1,43 @@
+import Foundation
+
+/// The words the aside, story and statement rules test a clause for: what makes it a request
+/// ("any setting, a number, a photo"), what makes it an ask ("can you", "I'd like"), and the
+/// same in Chinese; ages, shapes and looks said beside an ask.
+extension PromptInterpreter {
+    /// Words that make a clause a request rather than a reason: any setting, a number, a photo
+    /// ("tune" after its subject is the verb: "I mostly tune pianos").
+    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|(?<!\b(?:i|we|they|he|she|mostly|usually|also|often|professionally) )tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots|(?<!\b(?:are|were|was|is|been|be|got|get) )shot|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long(?!\s+(?:panorama|pano|exposure|day|days|night|nights|week|weekend|drive|walk|hike|road|queue|line|haul|shelf|shelves|table|tables|wall|bench|counter|row|corridor|hallway|beach|bridge|pier|rail|rails|rack|racks|aisle|aisles|fence|hall|tunnel|train)\b)|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical(?![\s-]*challenged\b)|horizontal|square|(?:portrait|landscape)(?!"# + kindOfWork + #")|wide|tall|fps|frames?|quality|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
+
+    /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
+    /// vintage look", "it should feel dreamy"): such a clause is read by the rules or reported.
+    /// Thanks or a "please" at the start of a clause, said to close the ask before it.
+    static let leadingPlease = Pattern(#"^\s*(?:(?:please|pls|plz|thx|thanks|ty)\s+)+"#)
+    /// A "4" standing for "for" ("its 4 my mom").
+    static let fourAsFor = Pattern(#"\b4\b"#)
+    static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
+
+    /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
+    /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.
+    /// An age said of the person who asks or of someone in the photos ("i am 78", "shes 5 now",
+    /// "my son turned 12", "he is 90 years old").
+    static let personAge = Pattern(#"\b(?:i am|im|i['’]m|she is|shes|she['’]s|he is|hes|he['’]s|they are|theyre|they['’]re|we are|were|we['’]re|(?:is|are)(?= (?:now |almost |nearly |just |over )?\d{1,3} (?:years?|yrs?|yo)\b)|turned|turning|turns|aged?)\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+)?\d{1,3}(?:\s*(?:years?|yrs?|yo)(?:\s+old)?|\s+(?:now|today|this year))?\b"#)
+
+    /// A shape or a platform named ("vertical", "9:16", "for tiktok", 竖屏): a complaint about the
+    /// shape beside one is the reason for it.
+    static let shapeAsked = Pattern(#"\b(?:vertical|horizontal|portrait|landscape|square|widescreen|9:16|16:9|4:5|1:1|tiktok|reels?|shorts|stories|story|instagram|insta|ig|youtube)\b|竖屏|横屏|方形|正方形"#)
+
+    /// A look or a decoration asked for (加个复古滤镜, 要有电影感, 调成黑白, 加几个贴纸, 做成復古懷舊的感覺,
+    /// 要那种复古film的感觉):
+    /// a wish Reel cannot grant, never a story. Read in either script, as the clause is typed.
+    static let chineseLookAsked = Pattern(Traditional.either(#"滤镜|特效|复古|怀旧|调色|色调|风格|贴纸|表情包|(?:电影|胶片|高级|氛围|年代|大片|复古|怀旧|文艺|故事)感|(?:加|要|来|换|用|做成|弄成|搞成|调成|改成|变成|弄|搞)(?:个|一个|一点|点|些|上|得|那种|这种|一种)?(?:复古|怀旧|黑白|电影|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)|(?:做成|弄成|搞成|调成|改成|变成|做出|弄出)(?:一种|一点|点|个)?\p{Han}{1,6}的(?:感觉|风格|色调|画风|氛围|味道)|(?:复古|怀旧|黑白|文艺|清新|梦幻|胶片|日系|港风|赛博|油画|卡通|动漫)\s*(?:[a-z]+\s*)?(?:的)?(?:感觉|风格|色调|画风|氛围|味道)"#))
+
+    /// A photo named by its place in Chinese (第3张, 最后一张), said before a clause about it.
+    static let chinesePhotoNamed = Pattern(#"第\s*\d{1,3}\s*张|最后\s*1?\s*张"#)
+    /// Words that make "那是…" about the video rather than the photo (那是标题, 这是30秒的视频); "最后一张"
+    /// after a person (奶奶最后一张照片) is the last one taken of them.
+    static let chinesePhotoIsSetting = Pattern(#"(?<!最后|最後)\d(?![幅个只件位条次])|秒|分钟|音乐|歌|声音|音量|配乐|标题|字幕|转场|过渡|视频|画质|比例|竖屏|横屏|太长|太短|太快|太慢"#)
+    static let chineseStoryNeutral = Pattern(#"大屏幕|大屏|大荧幕|大银幕|屏幕|投影仪?|投影幕|^(?:(?![第最前后\d])\p{Han}){0,6}?(?:那|这|這)(?:一|两|兩|俩|倆|几|幾|[2-9])?\s*张(?:照片|图片|图)?(?=\p{Han})|大合照|合照|合影|大家|大人|长辈|小孩|小朋友|小时候|小宝宝?|大宝|老大|长大|大学|小学|大海|长城|动物园?|运动|活动|慢慢|快快|好好|大大的|小小的|大姐|大哥|小姐|小弟|小妹|一家大小|唱歌|生日歌|(?:鸡|牛|猪|羊|鸭)排|排骨|排队|排球|排档|大排档|看得(?:很|比较|太)?慢|反应慢|看不过来|看不清|不小心\p{Han}{0,6}"#)
+
+    /// The Chinese counterpart of ``storySettingWord``.
+    static let chineseStorySettingWord = Pattern(#"[0-9二三四五六七八九十两半]|一(?:秒|分|张|倍)|秒|分钟|张|音乐|歌|声音|音量|配乐|标题|字幕|文字|字|转场|过渡|竖|横|方形|正方|快|慢|长|短|删|去掉|移|换|帧|画质|清晰|高清|大(?![班家学])|小|上面|下面|底部|顶部|中间|左|右|最前|最后|第|黑|淡|缩放|放大|缩小|动|静止|比例|尺寸|抖音|快手|小红书|视频号|b站|撤|恢复|导出|上传|顺序|排|倒|原声|卡点|节拍|人脸|脸"#)
+}
