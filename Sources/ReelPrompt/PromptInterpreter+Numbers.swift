@@ -122,6 +122,8 @@ extension PromptInterpreter {
     /// A length said right before a transition noun ("half-second crossfades", "1 s fades") or
     /// after it in its clause ("crossfades of 1 second"): the transitions' own.
     static let timedBefore = Pattern(#"(?:\d|\bhalf|\bquarter)[\s-]*(?:seconds?|secs?|s|ms)?[\s-]*(?:long\s+|slow\s+|quick\s+|short\s+|soft\s+|smooth\s+)?$"#)
+    /// "no ", "without any ", "skip the " right before the transitions named: none of them.
+    static let noneBefore = Pattern(#"\b(?:no|without|zero|skip|skip the|drop the|ditch the|lose the|remove the|get rid of the|not any)\s+(?:any\s+|the\s+)?(?:fancy\s+|special\s+)?$"#)
     static let timedAfter = Pattern(#"^[^,.;!?]{0,16}?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|ms)\b"#)
 
     /// Words of a shape or platform, which a length's claim on the words before it must leave to their rules.
@@ -228,11 +230,13 @@ extension PromptInterpreter {
                 let said = before.isEmpty || !(transitionCue.occurs(in: before) || eachPhotoCue.occurs(in: before)) ? ns.substring(to: range.location) : before
                 // "half-second crossfades, 4 seconds each": transitions named in an earlier clause with a
                 // length of their own leave "each" to the photos
+                // "no transitions, 2 seconds each", "without any fades, 4 s each": transitions said no to have
+                // no length, so "each" is each photo
                 let timed = { (t: PatternMatch) -> Bool in
                     guard said != before else { return false }
                     let saidNS = said as NSString
                     let lead = saidNS.substring(to: t.range.location), rest = saidNS.substring(from: t.range.location + t.range.length)
-                    return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest)
+                    return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest) || noneBefore.occurs(in: lead)
                 }
                 // "fade to black between pics and 5 secs each": longer than a transition can be, so each photo
                 if seconds <= 3, let t = transitionCue.matches(in: said).last, !timed(t),

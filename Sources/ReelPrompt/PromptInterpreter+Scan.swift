@@ -115,15 +115,15 @@ struct Scan {
     /// "get rid of the title and kill the music" (kill is read as remove): a verb that starts a clause
     /// of its own after "and".
     private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend|take|get|pull|hide|kill|ditch|lose|remove|drop|delete|mute)\b"#, lowercaseInput: true)
-    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?|别(?:要|用|放|加)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
     private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#, lowercaseInput: true)
 
-    // "don't fade", "forget the crossfades", "ditch the zoom": words that turn down what follows them;
+    // "don't fade", "forget the crossfades", "ditch the zoom", "I don't want any of that zooming": words that turn down what follows them;
     // "no side-to-side panning": how the motion goes, said between; "not the full 9:16 tall thing",
     // "not the usual crossfades", "1:1, not the tall 4:5 one": a word that only says which one
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
+        #"(?:^| )(?:not|no|none|dont|do not|doesnt|without|never|nor|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|i|we|in|on|as|into|(?<=any |none )of|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [Leftover] {

@@ -171,8 +171,9 @@ extension PromptInterpreter {
         // separators (no setting runs to thousands), or a height or distance in metres or feet
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))+(?!\s?,\s?\d)(?:\s*(?:metres|meters|feet|ft)\b)?"# + settingUnit + #"|\b\d{2,5}\s*(?:metres|meters|feet|ft)\b(?:\s+(?:high|up|tall|deep|above sea level))?"#, [",", "metre", "meter", "feet", "ft"]),
         // "shot with my Mavic at about 120 m", "flying at 80m over the bay", "60 m up", "an altitude of 100 m":
-        // a height in metres said with "m" alone (a video's length is not said "at 120 m")
-        (#"\b(?:at|from)\s+(?:(?:about|around|roughly|like|maybe|approx|approximately|some|over|under|nearly|almost|just|only)\s+)?(?:[2-9]\d|[1-9]\d{2,3})\s*m\b(?!\s*(?:in|into)\b)|\b[1-9]\d{1,3}\s*m\s+(?:high|up|altitude|above|agl|asl|elevation|in the air|overhead)\b|\b(?:altitude|height|elevation)\s+of\s+(?:(?:about|around|roughly)\s+)?\d{1,4}\s*m\b"#, ["0m", "1m", "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "0 m", "1 m", "2 m", "3 m", "4 m", "5 m", "6 m", "7 m", "8 m", "9 m"]),
+        // a height in metres said with "m" alone (a video's length is not said "at 120 m"); "900 m of climbing",
+        // "1200 m elevation gain": how far up or down, said with what was climbed
+        (#"\b(?:at|from)\s+(?:(?:about|around|roughly|like|maybe|approx|approximately|some|over|under|nearly|almost|just|only)\s+)?(?:[2-9]\d|[1-9]\d{2,3})\s*m\b(?!\s*(?:in|into)\b)|\b[1-9]\d{1,3}\s*m\s+(?:high|up|altitude|above|agl|asl|elevation|in the air|overhead)\b|\b[1-9]\d{1,3}(?:\.\d)?\s*m\s+(?:of\s+)?(?:climbing|climb|elevation(?: gain)?|vertical|ascent|descent|gain|altitude|uphill|downhill|swimming|swim|drop|depth)\b|\b(?:altitude|height|elevation)\s+of\s+(?:(?:about|around|roughly)\s+)?\d{1,4}\s*m\b"#, ["0m", "1m", "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "0 m", "1 m", "2 m", "3 m", "4 m", "5 m", "6 m", "7 m", "8 m", "9 m"]),
         // "the pieces priced over 5000 yuan", "it cost 300 bucks": a price with its currency said as a word
         (#"(?:\b(?:priced|costing|costs?|selling for|sold for|worth)\s+)?(?:\b(?:over|under|above|below|at|about|around|from|for)\s+)?\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\d*(?:\.\d{1,2})?\s?(?:k\s?)?(?:yuan|rmb|dollars|bucks|euros|rupees|ringgit|baht|pesos|yen|quid|sgd|usd|hkd|aud|cad)\b"#, ["yuan", "rmb", "dollar", "bucks", "euro", "rupee", "ringgit", "baht", "peso", "yen", "quid", "sgd", "usd", "hkd", "aud", "cad"]),
         // "people scroll past in like 2 seconds", "the client only looks at stuff for like a minute": how
@@ -277,6 +278,9 @@ extension PromptInterpreter {
         (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:my|his|her|their|our|the|a|an)\s+(?:[a-z0-9]+\s+){0,3}?(?=in\s))?(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
         // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
         (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["not bad", "not too bad", "good for", "great for"]),
+        // "about 9 inches tall", "a 40 cm high vase", "3 feet wide", "two stories tall": how big a thing is,
+        // the size word with it (not the shape of the video)
+        (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:inch|inches|cm|mm|centimetres?|centimeters?|metres?|meters?|ft|feet|foot|yards?|stories|storeys|floors)\s?-?\s?(?:tall|high|wide|long|deep|thick|across)\b"#, ["tall", "high", "wide", "long", "deep", "thick", "across"]),
         // "my 8 inch Dobsonian", "a 70-200mm lens", "12 inches of snow": a size of something else
         (#"\b\d{1,4}(?:\.\d)?\s?(?:-|to)?\s?(?:\d{1,4}\s?)?(?:inch|inches|mm)\b"#, ["inch", "mm"]),
         // 上个礼拜六, 这个星期天, 周日: a day of the week, in Chinese (its numeral a digit by then)

@@ -212,8 +212,9 @@ extension PromptInterpreter {
         Rule(#"«q[a-z]+»"#) { m, p in
             p.quote(m.text).map { Found(implied: [.title($0)]) }
         },
-        // "don't add a title"; a title without its words cannot be made
-        Rule(#"\b(?:add|with|put|include|want|need|have)\s+(?:a\s+|the\s+|any\s+)?titles?\b"#) { _, _ in
+        // "don't add a title"; a title without its words cannot be made ("I want the title to read Summer
+        // Camp" gives them, read with the title)
+        Rule(#"\b(?:add|with|put|include|want|need|have)\s+(?:a\s+|the\s+|any\s+)?titles?\b(?!\s+to\s+(?:say|read|be)\b)"#) { _, _ in
             var f = Found().note("a title needs its words: say, for example, titled 'Summer'")
             f.ifNegated = [.noTitle]
             return f

@@ -79,9 +79,10 @@ extension PromptInterpreter {
         }.needing(["smooth"]),
         Rule(#"\bsmooth(?:er)? (?:motion|movement|playback|video|footage|frame ?rate)\b|\bsmooth(?:er)?(?= (?:at )?\d+ ?(?:fps|frames))"#) { _, _ in Found() },
         // ("just the usual gentle dissolve", "the normal smooth crossfades": the transitions as they
-        // are by default, their length kept)
-        Rule(#"\b((?:usual|normal|regular|standard|default)\s+)?(?:(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?|(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?))\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, _ in
-            if m[1] != nil { return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade)]) : Found(.transition(.crossfade)) }
+        // are by default, their length kept; "keep the soft crossfades, just make them slower": the
+        // transitions there are, kept, their length changed only as asked)
+        Rule(#"\b((?:usual|normal|regular|standard|default)\s+)?(?:(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?|(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?))\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, p in
+            if m[1] != nil || keptAsTheyAre.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade)]) : Found(.transition(.crossfade)) }
             return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
@@ -96,6 +97,9 @@ extension PromptInterpreter {
         }.needing(["default", "usual", "normal", "standard", "regular", "默认"]),
     ]
 
+    /// "keep the ", "stick with those ": what follows is what the draft has, kept (read before a transition named by its look).
+    static let keptAsTheyAre = Pattern(#"\b(?:keep|keeping|leave|stick with|stay with)\s+(?:the\s+|those\s+|these\s+|my\s+|our\s+|your\s+|its\s+)?$"#)
+
     static let motionRules: [Rule] = [
         // "photo 2 shouldn't move", "should be still", "keep photo 5 still": tried only when such a word is there
         // "the nail art should stay still": what the photos show, kept still, is the photos kept still;
@@ -103,10 +107,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:shouldnt|mustnt|cant|wont|doesnt|should not|must not|does not|cannot|will not|should never)\s+(?:move|zoom|pan)\b|(?:\b(?:the|my|our|his|her|their|these|those)\s+(?:(?!(?:photos?|pictures?|pics?|images?|shots?|slides?|titles?|text|captions?|ones?|music|song|video)\b)[a-z]+\s+){1,3}?(?:should|must|needs? to|has to|have to|will|can)\s+(?:(?:just|really|all|both)\s+)?(?=stay|remain|be\b))?\b(?:stay|stays|remain|remains|be|kept)\s+(?:(?:completely|totally|perfectly|absolutely|dead|stock)\s+)?(?:still|static|motionless)\b|(?<=(?:\d|photo|picture|image|pic|shot|slide|one) )(?:completely |totally |perfectly |absolutely |dead |stock )?(?:still|static|motionless)\b"#) { _, _ in
             Found(.motion(.off))
         }.needing(["move", "zoom", "pan", "still", "static", "motionless"]),
-        // no motion: "no zoom", "static", "keep them still", "no zoom, just still" (a clause of its own), 不要缩放, 静止
+        // no motion: "no zoom", "static", "keep them still", "no zoom, just still" (a clause of its own), 不要缩放, 静止;
+        // "no moving zooms", "no moving or zooming", "no motion/pans": motion said twice over, one no
         // "no Ken Burns movement please", "the photos also no need to move"
         // 不要Ken Burns那种动来动去的, 别晃来晃去: no motion, said with what the motion looks like
-        Rule(#"\bno (?:(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)|ken burns(?: motion| movement| moves?| style)?|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)|ken burns(?: motion| movement| moves?| style| effects?)?|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\b(?:no|dont|do not|doesnt|does not) need (?:for (?:them|it) )?to (?:move|zoom|pan)\b|\bstatic\b|(?<!\bjust the )(?<!\bonly the )(?<!\bjust )(?<!\bonly )(?<!\buse the )(?<!\buse )\bstill (?:photos|images|pictures|frames|shots)\b(?!\s+only\b)|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything|it|it all|all of it) (?:completely |totally |perfectly |fully |absolutely |dead |stock )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures|pics) (?:to )?(?:stay |be |kept |staying )?(?:completely |totally |perfectly |fully |absolutely |dead |100% |stock )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|(?:^|(?<=[,.;!?]))\s*(?:just|only|keep (?:it|them)) still\b(?=\s*(?:$|[^a-z0-9\s]|(?:please|pls|plz|thanks|thx|ty)\b))|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|(?<=(?:不要|别用|不用|不想要)\s?ken\s?burns\s?)(?:那种|这种|那样|这样)(?:动来动去|乱动|晃来晃去|晃动|晃|放大缩小)(?:的)?(?:效果|感觉|样子)?|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:缩放|平移)?(?:的)?(?:那种|这种|那样|这样)?(?:动来动去|乱动|晃来晃去|晃动|晃)(?:的)?(?:效果|感觉|样子)?|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?动|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
+        Rule(#"\bno (?:(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)|(?:moving|motion|movement|sliding|swooping|drifting)\s*(?:and|n|&|/|\+|or)?\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?|moving|motion)|ken burns(?: motion| movement| moves?| style)?|zoom(?:s|ing)?|motion|movement|moving|animation)(?: effects?)?\b|\bwithout (?:any )?(?:(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)|ken burns(?: motion| movement| moves?| style| effects?)?|zoom(?:s|ing)?|motion|movement)\b|\bdont (?:zoom|pan|move)\b|\b(?:no|dont|do not|doesnt|does not) need (?:for (?:them|it) )?to (?:move|zoom|pan)\b|\bstatic\b|(?<!\bjust the )(?<!\bonly the )(?<!\bjust )(?<!\bonly )(?<!\buse the )(?<!\buse )\bstill (?:photos|images|pictures|frames|shots)\b(?!\s+only\b)|\bkeep (?:(?:the |all (?:the )?|every |each )?(?:photos?|images?|pictures?|pics?|shots?)|them|them all|all of them|everything|it|it all|all of it) (?:completely |totally |perfectly |fully |absolutely |dead |stock )?still\b|\b(?:the )?(?:photos|images|pictures) (?:should |must |can )?(?:not|dont|never) (?:move|zoom|pan)\b|\b(?:the )?(?:photos|images|pictures|pics) (?:to )?(?:stay |be |kept |staying )?(?:completely |totally |perfectly |fully |absolutely |dead |100% |stock )?still\b|\bnothing (?:moving|moves|should move|zooming)\b|(?:^|(?<=[,.;!?]))\s*(?:just|only|keep (?:it|them)) still\b(?=\s*(?:$|[^a-z0-9\s]|(?:please|pls|plz|thanks|thx|ty)\b))|\bturn off ken burns\b|\bken burns off\b|\b(?:turn|switch)\s+(?:the\s+)?(?:ken burns|zoom(?:s|ing)?|motion|movement|animation|pan(?:s|ning)?)(?:\s+effects?)?\s+off\b|(?<=(?:不要|别用|不用|不想要)\s?ken\s?burns\s?)(?:那种|这种|那样|这样)(?:动来动去|乱动|晃来晃去|晃动|晃|放大缩小)(?:的)?(?:效果|感觉|样子)?|(?:别|不要|不用)让?(?:照片|图片|画面)?(?:缩放|平移)?(?:的)?(?:那种|这种|那样|这样)?(?:动来动去|乱动|晃来晃去|晃动|晃)(?:的)?(?:效果|感觉|样子)?|不要(?:缩放|动画效果|动画|动效|运动|推拉|移动|镜头运动|动)|静止|静态|无动画|不动|(?:别|不要|不用)让?(?:照片|图片|画面)?动|(?:照片|图片|画面)(?:不要|别|不用)(?:动来动去|乱动|晃动|动)"#) { _, _ in
             Found(.motion(.off))
         },
         // "please don't have the pictures moving about", "I don't want the photos zooming around":
@@ -158,8 +163,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?(?:pan(?:s|ning)?\s*(?:and|n|&|/|\+|or)?\s*zoom(?:s|ing)?|zoom(?:s|ing)?\s*(?:and|n|&|/|\+|or)?\s*pan(?:s|ning)?)(?:\s+(?:effects?|motion|style|animations?))?\b|(?:缩放|放大缩小)(?:和|与|跟|、|/|及)?(?:平移|移动)(?:效果|动画)?|平移(?:和|与|跟|、|/|及)?缩放(?:效果|动画)?"#) { _, _ in
             Found(.motion(.mixed))
         }.needing(["pan", "平移"]),
-        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|(?<=\b(?:that|this|the|much|all) )moving(?: around)?(?=\s+(?:makes?|making|made|gives?|drives?|hurts?|is|s|was|really|just|kinda|keeps?)\b)|运动效果|动感"#) { _, _ in
-            // "all that moving makes my mom dizzy": motion named as a noun, said no to by what follows
+        Rule(#"\b(?:subtle |gentle |slow |soft |slight |light )?ken burns(?: effects?| motion| style)?\b|\bburns effect\b|\b(?:subtle |gentle |slow |soft |slight |light )?(?:motion|movement)\b|\bmoving photos\b|\bmoving(?:\s+(?:around|about))?\s*(?:or|and|n|&|/)\s*(?:zoom(?:s|ing)?|pan(?:s|ning)?)\b|(?<=\b(?:that|this|the|much|all) )moving(?: around)?(?=\s+(?:makes?|making|made|gives?|drives?|hurts?|is|s|was|really|just|kinda|keeps?)\b)|运动效果|动感"#) { _, _ in
+            // "all that moving makes my mom dizzy": motion named as a noun, said no to by what follows;
+            // "any of that moving around or zooming": the two said together, one motion
             Found(.motion(.mixed))
         },
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in

@@ -166,6 +166,16 @@ public enum PromptInterpreter {
         if kept.contains(where: { if case .clipMax = $0.setting { !$0.implied } else { false } }) {
             kept.removeAll { if case .scaleDuration(let f) = $0.setting { $0.implied && f < 1 } else { false } }
         }
+        // "音乐别要了，太吵", "drop the music, it's way too loud": a complaint of the level beside the
+        // music taken away said outright is why it goes, not a level for music that is no longer there
+        if kept.contains(where: { $0.setting == .noMusic && !$0.implied }) {
+            kept.removeAll { c in
+                guard c.implied else { return false }
+                if case .adjustMusicVolume = c.setting { return true }
+                if case .musicVolume = c.setting { return true }
+                return false
+            }
+        }
         return (RequestPlan(changes: kept), conflicts)
     }
 

@@ -9,7 +9,7 @@ extension PromptText {
         // 快点儿, 大一点儿, 这儿: the northern 儿 after a word says nothing more
         mapped.replace(Self.erhua) { _ in "" }
         // 给猫咪救助站做一个视频, 为妈妈的生日剪一段, 帮我们鸟类系放站做一个: who or what it is for, not a request
-        // (a platform stays: 给小红书做个探店视频 says the shape)
+        // (a platform stays: 给小红书做个探店视频 says the shape; 给我们胡同游的抖音做个视频: whose account, taken, the platform kept)
         mapped.replace(Self.chineseMadeFor) { _ in "" }
         // 阿公八十大寿要用的, 给学校用的, 是为了妈妈的生日: who or what it is for, said as a clause of its own
         mapped.replace(Self.chineseUsedFor) { _ in "" }
@@ -49,7 +49,7 @@ extension PromptText {
         }
     }
 
-    private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替|帮(?!我|忙|助)|帮我们(?=\p{Han}{2}))(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d|小红书|抖音|快手|视频号|朋友圈|微博|微信|b站|哔哩哔哩|油管)\p{Han}{1,12}?(?=(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}))"#)
+    private static let chineseMadeFor = Pattern(#"(?<![\p{Han}\d])(?:请你|请|帮我|麻烦你?)?(?:给|为|替|帮(?!我|忙|助)|帮我们(?=\p{Han}{2}))(?!每|第|所有|全部|整个|这|那|照片|图片|相片|标题|音乐|视频|转场|它|他们|她们|最|前|后|\d|小红书|抖音|快手|视频号|朋友圈|微博|微信|b站|哔哩哔哩|油管)(?:(?!小红书|抖音|快手|视频号|朋友圈|微博|微信|哔哩哔哩|油管)\p{Han}){1,12}?(?=(?:(?:小红书|抖音|快手|视频号|朋友圈|微博|微信|哔哩哔哩|油管|b站)\s*(?:号|账号|主页|频道)?(?:上|里)?)?(?:做|制作|剪|弄|生成)(?:一|1)?(?:个|段|支|部)(?:\s*\d|\p{Han}|\s*[a-z]))"#)
     private static let chineseUsedFor = Pattern(#"(?:^|(?<=[,，。;；!！?？]))\s*(?:这是|这个是|这|是|主要是|都是)?(?:(?:给|为|替)(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|title|music|song|photo|pic|image|transition|video|clip|vid|tiktok|ig\b|reel|story|stories)[\p{Han}\dA-Za-z ]){1,16}?(?:要用的|要用|用的|用)|(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|给|为|替)[\p{Han}\d]){2,14}?(?:要用的|要用)|为了(?:(?!秒|分钟|张|音乐|歌|配乐|标题|字幕|转场|过渡|竖|横|方形|抖音|快手|小红书|视频号|照片|图片|发|放|上传)[\p{Han}\d]){2,14}?)(?:吧|啦|哦|呢|啊|的)?(?=\s*(?:$|[,，。;；!！?？]))"#)
     private static let erhua = Pattern(#"(?<=点|些|块|边|会|这|那|哪|快|慢)儿(?!子|童|女|歌)"#)
     private static let stretchFiller = Pattern(#"都|也|全部|统一|给我"#)
