@@ -97,8 +97,8 @@ extension PromptInterpreter {
         }.needing(["default", "usual", "normal", "standard", "regular", "默认"]),
     ]
 
-    /// "keep the ", "stick with those ": what follows is what the draft has, kept (read before a transition named by its look).
-    static let keptAsTheyAre = Pattern(#"\b(?:keep|keeping|leave|stick with|stay with)\s+(?:the\s+|those\s+|these\s+|my\s+|our\s+|your\s+|its\s+)?$"#)
+    /// "keep the ", "stay with those ": what follows is what the draft has, kept (read before a transition named by its look).
+    static let keptAsTheyAre = Pattern(#"\b(?:keep|keeping|leave|stay with)\s+(?:the\s+|those\s+|these\s+|my\s+|our\s+|your\s+|its\s+)?$"#)
 
     static let motionRules: [Rule] = [
         // "photo 2 shouldn't move", "should be still", "keep photo 5 still": tried only when such a word is there
