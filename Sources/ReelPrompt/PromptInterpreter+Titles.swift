@@ -154,7 +154,7 @@ extension PromptInterpreter {
              // "change the title to 'Fair winds' and put it on the last photo only": "it" the title named before
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
              // "only show the title 'Maple' while photo 4 is up", "… just when the last photo is on screen": the photos it is over
-             + #"|\b(?:only\s+|just\s+)?(?:while|when|whilst|as long as)\s+("# + refList + #")\s+(?:is|are)\s+(?:(?:up|on|on screen|onscreen|showing|shown|visible|playing)\b)"#) { m, p in
+             + #"|\b(?:only\s+|just\s+)?(?:while|when|whilst|as long as)\s+("# + refList + #")\s+(?:is|are)\s+(?:(?:on\s+screen|onscreen|up|on|showing|shown|visible|playing)\b)"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             if let named = m[4] ?? m[5] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
             if let n = Int(m[2] ?? ""), n > 0 { return Found(m[1] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }

@@ -211,9 +211,10 @@ enum PhotoPronouns {
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
         + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?"#
-        // or a clause of the story with no photo, number or pronoun in it: "photos 3 and 8 are blurry, my
-        // wife had the wrong lens on. leave them out" (an edit in it is checked below)
-        + #"(?:(?:(?:(?!\b(?:it|its|them|those|these|that|this|both|he|she|they|him|her|and|so|but|then)\b)[^,.;!?«\x{01}\d]){3,60}?)(?:[,.;!?]\s*)+)??|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        // or a clause of the story with no photo, number or pronoun for the photo in it: "photos 3 and 8 are
+        // blurry, my wife had the wrong lens on. leave them out", "photo 8 is my son, he looks so happy here,
+        // give it 5 seconds" (an edit in it is checked below)
+        + #"(?:(?:(?:(?!\b(?:it|its|them|those|these|that|this|both|and|but|then)\b)[^,.;!?«\x{01}\d]){3,60}?)(?:[,.;!?]\s*)+)??|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?|"#
         // a person or a pet the photo was said to be, when what follows is what a photo does on screen:
