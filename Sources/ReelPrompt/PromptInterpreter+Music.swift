@@ -13,10 +13,11 @@ extension PromptInterpreter {
     /// A level said with a direction (音量调小到20%, "turn the music down to 20%"): read before the
     /// directions alone (音量调小), which would leave the level out.
     static let musicLevelRules: [Rule] = [
-        // "set it to 20%... hmm actually 15%", "set the music to 30%, no wait, 25%", 音量调到20%，不对，15%: a
+        // "set it to 20%... hmm actually 15%", "set the music to 30%, no wait, 25%", 音量调到20%，不对，15%,
+        // "music at 20 percent no wait make it 30" (the unit said once): a
         // level corrected right after it was said; the later one is meant (the words before the first are
         // left to the other music rules)
-        Rule(#"(\bvolume\s*(?:to|at|=|:|of)?\s*|音量\s*(?:调到|调成|调至|降到|改成|设为|设成)?\s*)?(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:[,.;!]\s*)*(?:(?:hmm+|um+|uh+|er+m?|oh|no|nah|nope|wait|sorry|oops|ok|okay)\s*(?:[,.;!]\s*)*)*(?:actually|no|nah|nope|wait|sorry|i mean|make that|make it|or rather|scratch that|不对|不是|哦不|说错了)\s*(?:[,.;!:]\s*)*(?:(?:no|wait|make it|make that|i mean|是|改成|要)\s*(?:[,.;!]\s*)*)*(\d+(?:\.\d+)?)\s*(?:%|percent)(?:\s*volume)?(?!\s*(?:shorter|longer|faster|slower|bigger|smaller|more|less|louder|quieter)\b)"#) { m, p in
+        Rule(#"(\b(?:volume|(?:music|song|bgm|track)\s+(?:at|to))\s*(?:to|at|=|:|of)?\s*|音量\s*(?:调到|调成|调至|降到|改成|设为|设成)?\s*)?(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:[,.;!]\s*)*(?:(?:hmm+|um+|uh+|er+m?|oh|no|nah|nope|wait|sorry|oops|ok|okay)\s*(?:[,.;!]\s*)*)*(?:actually|no|nah|nope|wait|sorry|i mean|make that|make it|or rather|scratch that|不对|不是|哦不|说错了)\s*(?:[,.;!:]\s*)*(?:(?:no|wait|make it|make that|i mean|是|改成|要)\s*(?:[,.;!]\s*)*)*(\d+(?:\.\d+)?)(?:\s*(?:%|percent)(?:\s*volume)?|(?![\d.])(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|fps|x\b|k\b|p\b|photos?|pictures?|pics?|images?|秒|分|张)))(?!\s*(?:shorter|longer|faster|slower|bigger|smaller|more|less|louder|quieter)\b)"#) { m, p in
             guard m[1] != nil || levelBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return volume(m.number(2), percent: true)
         }.needing(["%", "percent"]),

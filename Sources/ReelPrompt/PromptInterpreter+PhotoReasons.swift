@@ -47,6 +47,9 @@ extension PromptInterpreter {
             // "skip the first two pictures, they're the same shot twice": after a removal, the photo
             // taken or put in twice, not a length
             if kind == .removed { said = duplicated.replacing(in: said) { _ in " " } }
+            // "take out photos 3 thru 5, the yarn colour looks off in those": a fault of the removed photos, no
+            // setting, when the clause points back at them
+            if kind == .removed, pointsBack.occurs(in: said) { said = photoFault.replacing(in: said) { _ in " " } }
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
             // "they still show the old engine number": "still" before a verb is "yet", not a motion
             said = stillYet.replacing(in: said) { _ in " " }
@@ -188,6 +191,10 @@ extension PromptInterpreter {
 
     /// A photo said to be in twice, the reason it is removed ("the same shot twice", "taken
     /// twice", "in there twice").
+    /// Words that point back at the photos just removed: "in those", "on them", "in both of them".
+    private static let pointsBack = Pattern(#"\b(?:in|on|of|with)\s+(?:those|these|them|both(?: of them)?|those (?:2|ones|photos|pictures|pics|shots)|that one|it)\s*$"#)
+    /// How a photo came out, which a removed photo's reason may complain of: "the colour looks off", "the lighting is bad".
+    private static let photoFault = Pattern(#"\b(?:colou?rs?|colou?ring|lighting|light|exposure|white balance|focus|tones?|skin tones?|contrast|brightness)\b"#)
     private static let duplicated = Pattern(#"\bsame\b[^,.;!?\x{01}]{0,20}?\btwice\b|\b(?:taken|shot|posted|uploaded|added|included|copied|in there|in here|on there)\s+twice\b"#)
 
     /// A photo named by what it is in someone's life ("her last portrait", "his first school photo",

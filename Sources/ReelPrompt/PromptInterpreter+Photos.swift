@@ -27,6 +27,24 @@ extension PromptInterpreter {
     static let removeMore = #"(?:\s*,?\s*(?:and\s+also|as\s+well\s+as|and|plus|also)\s+(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|(?:too|as well|then|and|please|pls|plz)\b))|\s*,?\s*(?:还有|以及)\s*(?:"# + refList + #")(?=\s*(?:$|[,.;!?]|也)))?"#
 
     static let photoRules: [Rule] = [
+        // "3 seconds is too short", 3秒太短了: the length as it is now, complained of (the change is said beside
+        // it: "make the first photo longer, 3 seconds is too short", 第一张放久一点，3秒太短了)
+        Rule(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])\s*(?:(?:is|was|feels|seems)\s+)?(?:(?:way|far|a bit|a little|kind of|just|much)\s+)?(?:too\s+(?:short|long|quick|fast|brief)\b|(?:太|有点|有些)(?:短|长|快|久)了?|不够(?:看)?了?)"#) { _, _ in Found().notNegatable },
+        // "make photo 4 longer, like 5 seconds", 第4张放久一点，5秒吧: a photo said longer or shorter, then a
+        // length alone in the next clause: the length is that photo's, said more exactly
+        Rule(#"(?:\b(?:make|leave|keep|let|have|hold)\s+)?("# + refList + #")(?:\s+(?:(?:stay|stays|last|be|on screen|up|should|can|for)\s+)*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|much\s+)?(?:longer|shorter)\b|\s*(?:再|稍微|多)?(?:放|停|留|显示|停留)?(?:得)?(?:久|长|短)(?:一点|一些|点)?(?:吧)?)\s*[,;]\s*(?:(?:like|say|maybe|about|around|roughly|make it|make that|to|id say|大概|差不多|大约|就|放|停|给它)\s*)*"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s*(?:左右|吧|就行|就好|好了|or so|ish|please|pls))?(?=\s*(?:$|[,.;!?]))"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty, let s = m.number(2), s > 0 else { return nil }
+            var f = Found()
+            f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }
+            return f
+        },
+        // "swap the last two photos", "the last two photos should trade places, can you swap them", 最后两张换一下,
+        // 前两张互换: the two photos at one end change places
+        Rule(#"\b(?:swap|switch|flip|trade|exchange)\s+(?:around\s+)?(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)?(last|final|first|1st)\s+2(?:\s+(?:photos|pictures|pics|images|shots|slides|ones))?(?:\s+(?:around|over|places|positions))?\b|\b(?:the\s+)?(last|final|first|1st)\s+2\s+(?:photos|pictures|pics|images|shots|slides|ones)\s+(?:(?:should|could|can|need to|to|would)\s+)?(?:trade|swap|switch|exchange)\s+(?:places|spots|positions|order)\b(?:\s*[,.;!?]*\s*(?:(?:can|could|would)\s+you\s+|please\s+|just\s+|so\s+)?(?:swap|switch|flip|trade)\s+(?:them|those|these|those 2|them around)(?:\s+(?:around|over))?\b)?|(?:把)?(最后|前)\s*2\s*张(?:照片|图片)?\s*(?:的)?(?:顺序|位置)?\s*(?:交换|互换|对调|调换|换)\s*(?:一下)?\s*(?:位置|顺序)?"#) { m, _ in
+            let end = m[1] ?? m[2] ?? m[3] ?? ""
+            return end == "last" || end == "final" || end == "最后" ? Found(.swapPhotos(.fromEnd(2), .last)) : Found(.swapPhotos(.number(1), .number(2)))
+        },
         // "remove photo 2 actually no not 2 remove photo 9", "delete the 3rd pic... wait no, the 4th": a removal
         // taken back and said again of another photo; only the photo said last goes
         Rule(removeVerb + #"("# + oneRef + #")\s*[,.;!]*\s*(?:(?:actually|wait|sorry|oops|hmm|um|i mean|no wait)\s*[,.;!]*\s*)+(?:(?:no|nope|nah)\s*[,.;!]*\s*)?(?:not\s+(?:that one|(?:"# + noun + #"\s+)?\d{1,3}|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|"# + noun + #"))?)\s*[,.;!]*\s*)?(?:(?:remove|delete|drop|take out|cut|lose|ditch)\s+|i meant\s+)?("# + oneRef + #"|the\s+\d{1,3}(?:st|nd|rd|th)(?:\s+one)?\b)"#) { m, _ in
@@ -50,7 +68,7 @@ extension PromptInterpreter {
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
         // "leave photo 9 up for 5 seconds", "hold photo 2 for 4s", "show photo 6 for just 2 seconds", 第四张只放两秒
         // "cut the 3rd photo down to 2 seconds", "bring photo 4 back to 3s"
-        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|sit\s+|sits\s+|remain\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             // "set photo 3 to -2 seconds", "foto 4 shud b -2s": a negative length, reported with the photo it names
@@ -62,9 +80,9 @@ extension PromptInterpreter {
             f.changes = refs.map { (.photoLength($0, ms: FrameTime.ms(seconds: s)), false) }
             return f
         },
-        // "photo 9 is on too long", "photo 4 stays way too short": that photo's time complained about
+        // "photo 9 is on too long", "photo 4 stays way too short", "photo 2 flashes by too fast": that photo's time complained about
         // (the change when nothing else says how much)
-        Rule(#"("# + refList + #")\s+(?:is|stays|stay|remains|lingers|sits|shows|was)\s+(?:(?:on|up|there|on screen|up on screen)\s+)?(?:for\s+)?(?:(?:a bit|a little|kind of|kinda|way|much|far|just|so)\s+)?too\s+(long|short|briefly|quick|fast)\b"#) { m, _ in
+        Rule(#"("# + refList + #")\s+(?:is|stays|stay|remains|lingers|sits|shows|was|flashes(?:\s+by)?|goes(?:\s+by)?|zips\s+by|flies\s+by|whizzes\s+by|rushes\s+by|passes(?:\s+by)?|disappears|vanishes|drags(?:\s+on)?)\s+(?:(?:on|up|there|on screen|up on screen)\s+)?(?:for\s+)?(?:(?:a bit|a little|kind of|kinda|way|much|far|just|so)\s+)?too\s+(long|short|briefly|quick|fast)\b"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty else { return nil }
             var found = Found()
@@ -149,7 +167,7 @@ extension PromptInterpreter {
             return found.notNegatable
         },
         // keep only some ("only the first 4 seconds" is a time, not photos; not part of a list: "keep photos 2 and 3 still" keeps them still)
-        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?![a-z]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b|\s*(?:,|and|&)\s*\d|\s+(?:"# + noun + #"s?\s+)?(?:on\s+screen|onscreen|up\b|for\s+\d|longer|shorter|\d)|(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
+        Rule(#"\b(?:(?:keep|use|leave)\s+(?:only\s+)?|only\s+(?:keep|use|want|need)\s+|only\s+(?=(?:the\s+)?(?:1st|first|last)\s+\d)|(?:want|need)\s+only\s+|(?:remove|delete|drop)\s+(?:every|all(?: the)?|each)\s+"# + noun + #"s?\s+(?:except|but|other than)\s+|(?:everything|all)\s+(?:except|but)\s+|just\s+)(?:the\s+)?(?:(1st|first|last)\s+(\d+)(?:\s+"# + noun + #"s?)?|("# + refList + #"))(?:\s+only)?(?![a-z]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b|\s*(?:,|and|&)\s*\d|(?<=leave\s[^,.;!?]{1,40})\s+out\b|\s+(?:"# + noun + #"s?\s+)?(?:on\s+screen|onscreen|up\b|for\s+\d|longer|shorter|\d)|(?:\s+"# + noun + #"s?)?\s+(?:completely\s+|totally\s+)?(?:still|static|motionless|moving|zooming|panning)\b)|只(?:要|保留|留|用)(前|最后)\s*(\d+)\s*张"#) { m, _ in
             if let n = Int(m[2] ?? m[5] ?? ""), n > 0 {
                 let fromEnd = m[1] == "last" || m[4] == "最后"
                 return Found(.keepPhotos((1...n).map { fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0) }))

@@ -32,11 +32,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:for|to|about|honoring|honouring)\s+(?:a|an|our|my|the|his|her|their)\s+(?:(?:dear|good|favorite|favourite|beloved|longtime|long time|fellow)\s+)?(?:coworker|co worker|colleague|friend|teacher|nurse|doctor|boss|manager|neighbor|neighbour|mentor|coach|pastor|principal|officer|firefighter|employee|staff member|member)\s+(?:who(?:\s+is|\s?s|\s?'s)?|that is|thats|that\s?s)\s+(?:retiring|leaving|moving away|stepping down|graduating)\b(?:\s+after(?:(?=\s*\x{01})|\s+(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+)?))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["retiring", "leaving", "moving away", "stepping down", "graduating"]),
-        // "a quick walkaround of a 2019 Camry", "a video of our 1967 Mustang SE": what the video shows, a
-        // thing with its model year
-        Rule(#"\b(?:a|an)\s+(?:(?:quick|short|little|simple|full|nice)\s+)*(?:walkaround|walk around|walkthrough|walk through|tour|video|vid|slideshow|reel)\s+(?:of|for)\s+(?:a|an|the|my|our|this|his|her|their)\s+(?:19|20)\d{2}\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
-            storySettingWord.occurs(in: String(m.text.drop(while: { !$0.isNumber }).drop(while: \.isNumber))) ? nil : Found().notNegatable
-        }.needing(["19", "20"]),
+        // "a quick walkaround of a 2019 Camry", "a video of our 1967 Mustang SE", "make the slideshow of my
+        // '57 Bel Air build": what the video shows, a thing with its model year (also said short, with an apostrophe)
+        Rule(#"(?:\b(?:make|do|create)\s+)?\b(?:a|an|the)\s+(?:(?:quick|short|little|simple|full|nice)\s+)*(?:walkaround|walk around|walkthrough|walk through|tour|video|vid|slideshow|reel)\s+(?:of|for)\s+(?:a|an|the|my|our|this|his|her|their)\s+((?:19|20)\d{2}|\d{2})\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // a year of two digits only as typed with its apostrophe ("'57", "’98")
+            if (m[1] ?? "").count == 2, !["'", "’"].contains(where: { p.said(m.range).contains($0 + (m[1] ?? "")) }) { return nil }
+            return storySettingWord.occurs(in: String(m.text.drop(while: { !$0.isNumber }).drop(while: \.isNumber))) ? nil : Found().notNegatable
+        }.needing(["video", "vid", "slideshow", "tour", "walk", "reel"]),
         // "just want to check the order before the board meeting on the 14th": why a preview is
         // asked for, what the user will look at before an occasion
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:i|we)\s+)?(?:(?:just|only|mainly|mostly|really)\s+)*(?:want|wanna|need|would like|d like)\s+to\s+(?:(?:quickly|first)\s+)?(?:check|see|review|look at|look over|go over|double check|confirm)\s+(?:(?:the|how)\s+)?(?:order|framing|flow|timing|pacing|sequence|it|everything|things|it flows|it looks)\b(?:\s+1st)?(\s+before\s+[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

@@ -152,9 +152,11 @@ extension PromptInterpreter {
         // bigger and only show it on photo 4")
         Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep)\s+it\s+)?(?:only|just)\s+(?:(?:show|appear|be|put|have|keep)\s+(?:it\s+)?)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#
              // "change the title to 'Fair winds' and put it on the last photo only": "it" the title named before
-             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#) { m, p in
+             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
+             // "only show the title 'Maple' while photo 4 is up", "… just when the last photo is on screen": the photos it is over
+             + #"|\b(?:only\s+|just\s+)?(?:while|when|whilst|as long as)\s+("# + refList + #")\s+(?:is|are)\s+(?:(?:on\s+screen|onscreen|up|on|showing|shown|visible|playing)\b)"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
-            if let named = m[4] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
+            if let named = m[4] ?? m[5] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
             if let n = Int(m[2] ?? ""), n > 0 { return Found(m[1] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }
             // 放在最后一张: the photo only (photoRefs reads 放在最后 as a move to the end)
             let refs = photoRefs(m[3] ?? m.text)

@@ -29,6 +29,8 @@ enum PhotoPronouns {
             nameCarried(lengthComplaint, complaint: true, in: &text, into: &complaints)
             // 第3张和第5张写得不太好，不要放进去: a removal said with no photo, right after photos were described
             nameCarried(bareRemoval, complaint: false, in: &text, into: &complaints)
+            // 第二张是合影，放到最后吧 / 第4张是全家福，放5秒吧: a move or a length said with no photo, right after a photo was described
+            nameCarried(bareMoveOrLength, complaint: false, in: &text, into: &complaints)
         }
         // "the photo of the gulls on the rail (thats photo 6)", "the char kway teow photo, number 4,": a
         // photo described, then named by its number: the number names it for the rules
@@ -38,12 +40,22 @@ enum PhotoPronouns {
                 return (0, "photo " + n)
             }
         }
+        // "let the last photo, the finished car, sit for 6 seconds": what the photo shows, said between
+        // commas after its name, is set aside so the edit reads the name
+        if s0HoldsAppositive(text.string) {
+            text.replace(appositive) { (m: PatternMatch) -> (kept: Int, text: String) in
+                (((m[1] ?? "") as NSString).length, " ")
+            }
+        }
         // cheap test first: most requests have no pronoun for a photo
         let s = text.string
-        guard s.holds("it") || s.holds("that") || s.holds("this") || s.holds("them") || s.holds("those") || s.holds("these") || s.holds("both") || s.holds("它") || s.holds("这") || s.holds("那") else { return complaints }
+        guard s.holds("it") || s.holds("that") || s.holds("this") || s.holds("them") || s.holds("those") || s.holds("these") || s.holds("both") || s.holds(" he ") || s.holds(" she ") || s.holds(" they ") || s.holds(" him") || s.holds(" her") || s.holds("它") || s.holds("这") || s.holds("那") else { return complaints }
         var found = complaints
         var delta = 0
-        text.replace(pair) { (m: PatternMatch) -> (kept: Int, text: String) in
+        // "photo 2 is the rough blank and it flashes by too fast, make it a bit longer": a pronoun whose clause
+        // only complains of the photo's time leaves the next clause's pronoun to a second pass
+        var again = false, chained = false
+        let replacePronoun = { (m: PatternMatch) -> (kept: Int, text: String) in
             let all = m.range.length
             let pronoun = m[15] ?? m[16] ?? ""
             let pronounLength = (pronoun as NSString).length
@@ -52,7 +64,10 @@ enum PhotoPronouns {
             let several = m[8] != nil || m[11] != nil
             // the clause after must edit a photo, not the video ("photo 3 is great, make it vertical");
             // "them" for several photos named, "it" for one
+            // an aside between the clauses that asks for an edit or names the video is a clause of its own
+            let aside = m[13] ?? ""
             guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
+                  !aside.contains(where: \.isLetter) || !editWord.occurs(in: aside) && !videoWord.occurs(in: aside),
                   editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") || opensOrClosesAfter.occurs(in: m[17] ?? "") else { return (all, "") }
             let name: String
             let head: Int, predicate: Int
@@ -75,10 +90,18 @@ enum PhotoPronouns {
                 return (all, "")
             }
             let at = m.range.location + delta
+            // on the second pass the clause is the complaint, the reason for the edit said after it
             found.append(Describing(clause: NSRange(location: at, length: head + predicate),
-                                    predicate: NSRange(location: at + head, length: predicate)))
+                                    predicate: NSRange(location: at + head, length: predicate), complaint: chained))
             delta += (name as NSString).length - pronounLength
+            if complaintOnly.occurs(in: m[17] ?? "") { again = true }
             return (all - pronounLength, name)
+        }
+        text.replace(pair, replacePronoun)
+        if again {
+            delta = 0
+            chained = true
+            text.replace(pair, replacePronoun)
         }
         // "coach wants the team photo up front. its the last one, move it to the start": a clause that
         // only says which photo is meant, then a pronoun for it in the next clause
@@ -137,6 +160,11 @@ enum PhotoPronouns {
     /// The description holds no edit of its own (第3张放到最后，… is a move).
     private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
+    /// One photo named and described, then a clause that only moves it or only gives its length,
+    /// with no photo named: 第二张是合影，放到最后吧 / 最后一张是大合照，放在开头 / 第4张是全家福，放5秒吧
+    /// (the name goes before the move or the length). The description holds no edit of its own.
+    private static let bareMoveOrLength = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)((?:是|就是|拍的是|里是|里面是)(?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|可以|能|帮我|请|麻烦)?\s*(?:(?:放到|放在|移到|挪到|调到|移动到)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头)|(?:放|停|停留|显示|给它|给)\s*\d+(?:\.\d+)?\s*秒钟?\s*(?:左右)?(?:吧|就行|就好|好了)?\s*(?:$|[,.;!?])))"#, lowercaseInput: true)
+
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
     /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical"), also with what
@@ -150,6 +178,13 @@ enum PhotoPronouns {
     /// A photo described, then its number in brackets or between commas: "the photo of the gulls on
     /// the gallery rail (thats photo 6)", "the char kway teow photo, number 4, put last": 1 or 2 the number.
     private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?=,))"#, lowercaseInput: true)
+    /// A photo's name, then what it shows between commas, then the verb of its edit: "the last photo,
+    /// the finished car, sit for 6 seconds", "photo 3, the one with the cake, should go first" (1 the name).
+    private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z'-]+\s+){0,5}?[a-z'-]+\s*,\s*(?=(?:should|must|can|could|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|first|last|up|out)\b)"#, lowercaseInput: true)
+    /// Whether `s` may hold a photo's name followed by what it shows between commas (a cheap test).
+    private static func s0HoldsAppositive(_ s: String) -> Bool {
+        s.holds(", the ") || s.holds(", my ") || s.holds(", our ") || s.holds(", his ") || s.holds(", her ") || s.holds(", their ") || s.holds(", a ")
+    }
     /// Whether `s` may hold a photo number set aside in brackets or commas (a cheap test).
     private static func s0HoldsNumberAside(_ s: String) -> Bool {
         (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
@@ -175,21 +210,32 @@ enum PhotoPronouns {
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
-        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?"#
+        // or a clause of the story with no photo, number or pronoun for the photo in it: "photos 3 and 8 are
+        // blurry, my wife had the wrong lens on. leave them out", "photo 8 is my son, he looks so happy here,
+        // give it 5 seconds" (an edit in it is checked below)
+        + #"(?:(?:(?:(?!\b(?:it|its|them|those|these|that|this|both|and|but|then)\b)[^,.;!?«\x{01}\d]){3,60}?)(?:[,.;!?]\s*)+)??|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
-        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?)\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+        + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?|"#
+        // a person or a pet the photo was said to be, when what follows is what a photo does on screen:
+        // "photo 4 is Biscuit after his surgery, can he stay on screen for 6 seconds"
+        + #"(?:he|she|they)(?=\s+(?:(?:really\s+|maybe\s+)?(?:stay|stays|remain|remains|last|lasts|sit|sits|linger|lingers|hang|be|go|goes|come|comes)\b))|(?:him|her)(?=\s*(?:$|[,.;!?]|(?:up|on|for|longer|shorter|a bit|a little|out|first|last|at|to|still|stay|last|linger|sit|remain|hang|\d)\b)))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// A clause that only says which photo is meant ("its the last one", "thats photo 10", "its
     /// number 3"), then the next clause up to a pronoun for it: 1 the first clause, 2 the photo,
     /// 3 the next clause before the pronoun, 4 the pronoun, 5 the rest of that clause.
     private static let identified = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))((?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
+    /// The rest of a pronoun's clause when it only complains of the photo's time ("flashes by too fast",
+    /// "stays way too long"): an edit may follow in a clause of its own.
+    private static let complaintOnly = Pattern(#"^\s*(?:is|stays|remains|lingers|sits|shows|was|flashes(?:\s+by)?|goes(?:\s+by)?|zips\s+by|flies\s+by|whizzes\s+by|rushes\s+by|passes(?:\s+by)?|disappears|vanishes|drags(?:\s+on)?)\s+(?:(?:on|up|there|on screen)\s+)?(?:(?:a bit|a little|kind of|kinda|way|much|far|just|so)\s+)?too\s+(?:long|short|briefly|quick|quickly|fast)\s*$"#, lowercaseInput: true)
+
     /// A pronoun for several photos.
-    private static let pluralPronoun = Pattern(#"^(?:them|those|these|both)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
+    private static let pluralPronoun = Pattern(#"^(?:them|those|these|both|they)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
 
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still", 最后一张是我女儿的生日，让它停久一点, 第二张是我爸，给它多停一会儿), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
-    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
+    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
     private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)
