@@ -112,7 +112,7 @@ extension PromptInterpreter {
         // "the sponsors want more time to see their logos" beside "twice as long", "the kids need time to follow
         // the moves", "visitors need time to read the labels" beside "slower transitions": the time asked, given by
         // a longer video or slower transitions
-        (Pattern(#"\b(?:(?:more|enough|extra|longer)\s+time|(?:need|needs|needed)\s+(?:(?:a\s+)?(?:bit|little|some)\s+(?:of\s+)?)?time)\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find|follow|catch|process|absorb|recognise|recognize|understand|learn|copy|take it in))?"#), {
+        (Pattern(#"\b(?:(?:more|enough|extra|longer)\s+time|(?:need|needs|needed)\s+(?:(?:a\s+)?(?:bit|little|some)\s+(?:of\s+)?)?time)\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find|follow|catch|process|absorb|recognise|recognize|understand|learn|copy|take it in)(?:\s+(?:the|each|every|all the|all|their|our)\s+(?:slides?|photos?|pictures?|pics|text|captions?|words|signs?|labels?|names?|faces?|details?))?)?"#), {
             switch $0 {
             case .scaleDuration(let f): f > 1
             case .addDuration(let ms): ms > 0
