@@ -129,7 +129,7 @@ extension PromptInterpreter {
         // relative or a pet
         (#"\b(?:(?:my|our|his|her|their|the)\s+)?(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|granny|gran|nana|nan|papa|grandmother|grandfather|wife|husband|uncle|aunt|auntie|brother|sister|cousin|dog|cat|puppy|pup|kitty|horse)(?:s|\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+(?:(?:only|just|almost|nearly|now|already)\s+)?\d{1,3}\b"# + settingUnit + #"(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon|and|but|so|lol|haha)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b))"#, ["mom", "mum", "mother", "dad", "father", "gran", "nan", "papa", "wife", "husband", "uncle", "aunt", "brother", "sister", "cousin", "dog", "cat", "pup", "kitty", "horse"]),
         // "the U10 season", "our u-12s", "U14 girls": a team's age group
-        (#"\bu-?\d{1,2}s?\b"# + settingUnit, ["u"]),
+        (#"\bu-?\d{1,2}s?\b"# + settingUnit, ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u-"]),
         // "from a Bortle 2 site", "class 4 rapids", "a category 5 hurricane", "Kp 7", "grade 8 piano", "stage 3 of the
         // tour", "season 2": a number on a scale or in a series that something of the story has
         (#"\b(?:bortle|kp|category|cat|force|magnitude|class|grade|stage|tier|division|div|season|episode|ep|belt|dan|kyu)\s+\d{1,2}(?:\.\d)?[a-z]?\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["bortle", "kp ", "category", "cat ", "force", "magnitude", "class", "grade", "stage", "tier", "div", "season", "episode", "ep ", "belt", "dan ", "kyu"]),
