@@ -277,13 +277,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:and|oh|also)\s+)*while\s+(?:you|u|ya)\s*(?:re|are|r)\s+at\s+it\b"#) { _, _ in
             Found().notNegatable
         }.needing(["at it"]),
-        // "slow zoom in on every room", "zoom in slowly on each shot": what the motion said just before
-        // applies to, every photo (as the motion rules read it already)
-        Rule(#"\bon\s+(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?:single\s+)?(?:room|space|area|shot|photo|picture|pic|image|slide|one|house|listing)s?\b"#) { m, p in
+        // "slow zoom in on every room", "zoom in slowly on each shot", "gently zoom into every shot": what the
+        // motion said just before applies to, every photo (as the motion rules read it already)
+        Rule(#"(?:\bon\s+|(?<=\binto\s))(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?:single\s+)?(?:room|space|area|shot|photo|picture|pic|image|slide|one|house|listing)s?\b"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard Pattern(#"\b(?:zoom|zooms|zooming|pan|pans|panning|ken burns|motion|in|out|slowly|slow|gently)\s*$"#).occurs(in: before) else { return nil }
+            guard Pattern(#"\b(?:zoom|zooms|zooming|pan|pans|panning|ken burns|motion|in|out|slowly|slow|gently)\s*$|\b(?:zoom|zooms|zooming|push|pushing)\s+(?:(?:slowly|gently|in)\s+)?into\s*$"#).occurs(in: before) else { return nil }
             return Found().notNegatable
-        }.needing(["on "]),
+        }.needing(["on ", "into "]),
         // "I need a loop of production photos", "a short loop for the lobby": a looping video is a video
         Rule(#"\b(?:a|an|one)\s+(?:(?:short|quick|simple|little|continuous|endless|slideshow|photo|video)\s+)?loop\b(?!\s+(?:it|them|this|that|the|back|around|music|song|track|through))"#) { _, _ in
             Found().notNegatable
@@ -350,7 +350,7 @@ extension PromptInterpreter {
 
     /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
     /// everything on tiktok"): such a clause is read by the other rules.
-    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|square|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
+    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|"# + squareShape + #"|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
 
     /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
     /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a

@@ -65,7 +65,9 @@ extension PromptInterpreter {
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },
-        Rule(#"\bsquare\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
+        // "our square dance club", "Times Square", "square footage", "a square meal": a dance, a place or a
+        // measure, not the shape
+        Rule(#"\b"# + squareShape + #"\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
         // "I'm a landscape architect", "landscape photography": a kind of work, not the shape
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
             if m.text == "landscape", namesAKindOfWork(m.range, p) { return nil }

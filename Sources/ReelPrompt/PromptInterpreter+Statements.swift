@@ -24,6 +24,7 @@ extension PromptInterpreter {
         if statementAside(left.said, paceRead: pace) { return true }
         if statementClause(left, reading: plan) { return true }
         if chineseStatement(left.said, paceRead: pace) { return true }
+        if chineseAnswered(left.said, reading: plan, paceRead: pace) { return true }
         if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
         if titleSaidAgain(left.said, reading: plan) { return true }
@@ -108,15 +109,24 @@ extension PromptInterpreter {
         // "because the lobby screen at our condo is square one" beside "square": where it plays, the shape read
         (Pattern(#"\b(?:screens?|monitors?|displays?|tvs?|projectors?)\b"#), {
             if case .aspect = $0 { true } else { false } }),
-        // "the sponsors want more time to see their logos" beside "twice as long": the time asked, given by a longer video
-        (Pattern(#"\b(?:more|enough|extra|longer)\s+time\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find))?"#), {
+        // "the sponsors want more time to see their logos" beside "twice as long", "the kids need time to follow
+        // the moves", "visitors need time to read the labels" beside "slower transitions": the time asked, given by
+        // a longer video or slower transitions
+        (Pattern(#"\b(?:(?:more|enough|extra|longer)\s+time|(?:need|needs|needed)\s+(?:(?:a\s+)?(?:bit|little|some)\s+(?:of\s+)?)?time)\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find|follow|catch|process|absorb|recognise|recognize|understand|learn|copy|take it in)(?:\s+(?:the|each|every|all the|all|their|our)\s+(?:slides?|photos?|pictures?|pics|text|captions?|words|signs?|labels?|names?|faces?|details?))?)?"#), {
             switch $0 {
             case .scaleDuration(let f): f > 1
             case .addDuration(let ms): ms > 0
-            case .totalDuration, .photoDuration: true
+            case .totalDuration, .photoDuration, .transitionDuration: true
             case .scalePhotos(_, let f): f > 1
+            case .scaleTransitions(let f): f > 1
             default: false
             } }),
+        // "since the birds are tiny", "the hawks are so far away" beside a zoom in: what the zoom answers
+        (Pattern(#"\b(?:(?:so|really|very|super|pretty|quite|kinda|too)\s+)?(?:tiny|small|little|far away|far off|distant|hard to see|hard to spot)\b(?:\s+in\s+(?:the\s+)?(?:frame|shot|shots|photos?|pictures?|pics))?"#), {
+            switch $0 { case .motion(.zoomIn): true; case .scaleZoom(let f): f > 1; default: false } }),
+        // "60fps, the moves need to look smooth": what a higher frame rate answers
+        (Pattern(#"\b(?:(?:look|looks|be|feel|feels|stay|play|run)\s+)?(?:(?:really|super|nice and|extra|very)\s+)?(?:smooth|smoother|fluid|silky|buttery|buttery smooth|not choppy|not laggy|not jerky)\b"#), {
+            if case .frameRate = $0 { true } else { false } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -239,11 +249,15 @@ extension PromptInterpreter {
         // 結婚50週年: read in simplified form; 做一个Vancouver生活vlog: a name typed in English or the
         // kind of video is part of the story
         let said = chineseLabelLatin.replacing(in: String(said.map(Traditional.simplified))) { m in
-            wishWord.occurs(in: m.text.lowercased()) || storySettingWord.occurs(in: m.text.lowercased()) ? m.text : ""
+            let word = m.text.lowercased()
+            return wishWord.occurs(in: word) || storySettingWord.occurs(in: word) || platformHint.occurs(in: word)
+                || defaultAskWord.occurs(in: word) || labelWish.occurs(in: word) || reasonStyleWord.occurs(in: word) ? m.text : ""
         }
+        // 我女儿下个月28号结婚要用: what the video is for, said last, asks nothing more
+        let purpose = chinesePurpose.replacing(in: said) { _ in "" }
         guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
               !said.unicodeScalars.contains(where: { $0.isASCII && CharacterSet.letters.contains($0) }),
-              !chineseAsk.occurs(in: said), !chineseLook.occurs(in: said) else { return false }
+              !chineseAsk.occurs(in: purpose), !chineseLook.occurs(in: said) else { return false }
         // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
         text = chineseNamedThing.replacing(in: text) { _ in "" }
@@ -252,19 +266,38 @@ extension PromptInterpreter {
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
 
-    /// English words in a Chinese clause that name a place, a person or the kind of video (Vancouver,
-    /// Emma, vlog): capitalised, or a word for a video.
-    private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?))(?![A-Za-z])"#)
+    /// Whether a Chinese clause names, as a wish, only what the plan already does and otherwise tells
+    /// the story: 打球的动作要流畅 beside 60fps.
+    static func chineseAnswered(_ said: String, reading plan: [Setting], paceRead: Bool) -> Bool {
+        guard plan.contains(where: { if case .frameRate = $0 { true } else { false } }),
+              said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
+        let simplified = String(said.map(Traditional.simplified))
+        let rest = chineseSmooth.replacing(in: simplified) { _ in "" }
+        return rest != simplified && chineseStatement(rest, paceRead: paceRead)
+    }
+
+    /// Smooth motion asked in Chinese (要流畅, 更丝滑一点, 不卡): what a higher frame rate gives.
+    private static let chineseSmooth = Pattern(#"(?:要|得|需要|更|比较|很|会|才|看起来|看着)?(?:流畅|顺滑|丝滑|顺畅|不卡顿|不卡)(?:一点|一些|点|些)?[啦呢哦了吧呀的]?"#)
+
+    /// English words in a Chinese clause that name a place, a person, a thing or the kind of video (Vancouver,
+    /// Emma, vlog, 我的food truck开业三周年): capitalised, a word for a video, or up to three words of three
+    /// letters or more (those that name a setting, a platform or an ask are kept).
+    private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)|(?-i:[a-z]{3,}(?:\s[a-z]{3,}){0,2}))(?![A-Za-z])"#)
 
     /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
     static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
+
+    /// The occasion the video is for, said at the end of a clause (结婚要用, 婚礼上用的, 周末聚会准备用,
+    /// 开业那天放): no ask.
+    private static let chinesePurpose = Pattern(#"(?<=\p{Han})(?:那天|当天|的时候|时|上)?(?:要|会|得|需要|准备|打算|想)?(?:用|放|播)(?:的)?[啦呢哦了吧呀的]?\s*$"#)
 
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request;
-    /// 得 after a verb of making (拍得不好, 写得太乱) says how it came out, not "must".
-    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做])得|改|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
+    /// 得 after a verb of making (拍得不好, 写得太乱) says how it came out, not "must"; 改主意 (市场部又改主意了)
+    /// is a change of mind, no edit.
+    private static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做])得|改(?!主意|了主意|变主意)|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
 
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     private static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
@@ -374,7 +407,9 @@ extension PromptInterpreter {
 
     /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
     /// with", "for our neighbours"): a person, no setting.
-    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?\s*$"#)
+    /// "for our audubon chapters page please", "for our cat café plz": up to three words (any letters), a
+    /// "please" after them.
+    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+\p{L}+(?:\s+\p{L}+){0,2}?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?(?:\s+(?:please|pls|plz|thanks|thx|ty))?\s*$"#)
 
     /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
     private static let labelKind = Pattern(#"\b(?:slideshow|slideshw|slidshow|slide show|video|vid|vids|movie|film|reel|montage|recap|session|shoot|walkthrough|walk through|tour|highlights|compilation|tribute|memorial|teaser|promo|night|day|party|event|fair|show|open house|ceremony|celebration|visit|cosplay)\b"#)
@@ -412,8 +447,9 @@ extension PromptInterpreter {
     /// A clause that starts as an order ("make…", "no…", "just…") or a question to Reel.
     private static let statementImperative = Pattern(#"^(?:make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|include|insert|apply|mute|unmute|stop|do|dont|no|not|without|with|just|only|please|pls|plz|can|could|would|will|should|is|are|does|do|what|how|why|where|when|which|who|i want|i need|id|wed|maybe|perhaps|more|less|a bit|bit|lot|way|also|then)\b"#)
 
-    /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again").
-    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b(?!\s+(?:tonight|today|tomorrow|asap|soon|now|done|finished|ready|by|before|for|back|clean|cleaner|simple|simpler|plain|minimal|minimalist|tidy|neat|uncluttered|understated|subtle|classy|elegant|professional|low key|lowkey)\b)|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|again|rather|hope|hoping|wish|prefer|pls|please|plz)\b"#)
+    /// Words that ask, wherever they stand ("we want", "it needs to", "instead", "again"); "again" after a verb
+    /// of the story ("marketing changed their mind again", "the client called again") asks nothing.
+    private static let statementAsk = Pattern(#"\b(?:i|we|u|you|ya)\s+(?:(?:really|just|also|still|kinda|d|would)\s+)*(?:want|wanna|need|have to|has to|gotta|got to)\b|\b(?:wants?|needs?)\s+(?:it|them|this|that|the video|a|an|some|more|less|everything)\b(?!\s+(?:tonight|today|tomorrow|asap|soon|now|done|finished|ready|by|before|for|back|clean|cleaner|simple|simpler|plain|minimal|minimalist|tidy|neat|uncluttered|understated|subtle|classy|elegant|professional|low key|lowkey)\b)|\bneeds? to (?:be|have|look|feel|sound|go|fit|play|start|end|stay|get|show)\b|\b(?:wanna|gotta|should|ought|must|instead|rather|hope|hoping|wish|prefer|pls|please|plz)\b|(?<!\b(?:mind|minds|called|emailed|texted|messaged|rang|phoned|happened|rained|postponed|rescheduled|cancelled|canceled|moved|complained|asked)\s)\bagain\b"#)
 
     /// A statement's shape: a subject, then a verb; or a verb whose subject is left unsaid
     /// ("feels too quick", "seems a bit long"; not "look…" or "is…", which a fragment left

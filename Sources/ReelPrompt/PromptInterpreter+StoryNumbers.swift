@@ -123,6 +123,21 @@ extension PromptInterpreter {
     /// The story numbers (see the type's summary), one pattern per kind, each with words it
     /// cannot match without (a cheap test that spares most requests the pattern).
     private static let storyNumberKinds: [(String, [String])] = [
+        // "it's 1:76 scale", "a 1/18 diecast", "my OO gauge layout", "N scale": a model's scale, no shape
+        (#"\b1\s?[:/]\s?\d{1,3}(?:\.\d)?\s*(?:scale|diecast|die cast|models?|replicas?|kits?)\b|\b(?:1\s?[:/]\s?\d{1,3}|ho|oo|n|o|z|tt|g|s)\s+(?:scale|gauge)\b"#, ["scale", "gauge", "diecast", "die cast", "model", "replica", "kit"]),
+        // 下个月28号, 这个月5号, 月底30号: a day of a month named by when it is, in Chinese
+        (#"(?:下\s?个?\s?月|这\s?个?\s?月|上\s?个?\s?月|本月|下月|上月|月底|月初)\s?\d{1,2}\s?(?:号|日)"#, ["月"]),
+        // "mom is 62", "dad's 70", "grandma just turned 95", "our dog is only 3": an age, said of a
+        // relative or a pet
+        (#"\b(?:(?:my|our|his|her|their|the)\s+)?(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|granny|gran|nana|nan|papa|grandmother|grandfather|wife|husband|uncle|aunt|auntie|brother|sister|cousin|dog|cat|puppy|pup|kitty|horse)(?:s|\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+(?:(?:only|just|almost|nearly|now|already)\s+)?\d{1,3}\b"# + settingUnit + #"(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon|and|but|so|lol|haha)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b))"#, ["mom", "mum", "mother", "dad", "father", "gran", "nan", "papa", "wife", "husband", "uncle", "aunt", "brother", "sister", "cousin", "dog", "cat", "pup", "kitty", "horse"]),
+        // "the U10 season", "our u-12s", "U14 girls": a team's age group
+        (#"\bu-?\d{1,2}s?\b"# + settingUnit, ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u-"]),
+        // "from a Bortle 2 site", "class 4 rapids", "a category 5 hurricane", "Kp 7", "grade 8 piano", "stage 3 of the
+        // tour", "season 2": a number on a scale or in a series that something of the story has
+        (#"\b(?:bortle|kp|category|cat|force|magnitude|class|grade|stage|tier|division|div|season|episode|ep|belt|dan|kyu)\s+\d{1,2}(?:\.\d)?[a-z]?\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["bortle", "kp ", "category", "cat ", "force", "magnitude", "class", "grade", "stage", "tier", "div", "season", "episode", "ep ", "belt", "dan ", "kyu"]),
+        // "we have 1,200 students watching", "there'll be about 300 guests", "expecting 80 parents": how many
+        // people will watch
+        (#"\b(?:we(?:ll|\s+will)?\s+have|we\s+ll\s+have|there(?:ll|\s+will)?\s+be|therell\s+be|there\s+are|theres|were\s+expecting|we\s+are\s+expecting|expecting)\s+(?:(?:about|around|over|nearly|almost|some|like|up to|maybe|roughly)\s+)?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:people|students|guests|parents|families|kids|children|members|visitors|attendees|fans|spectators|viewers|employees|staff|alumni|guys|folks)\b(?:\s+(?:watching|attending|coming|there|in the audience|in the crowd|in the hall|in attendance|at the show|at the event))?"#, ["have", "there", "expecting"]),
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
         // "we opened at 12 Market Square", "on 3 Town Sq": a square named as an address, after a word of

@@ -31,6 +31,8 @@ enum Fillers {
         "lol", "lmao", "lah", "leh", "lor", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd", "omg", "omfg", "yay", "woohoo", "canvas", "plenty", "profile",
         // chat typed fast: "keep the song tho", "u kno wat"
         "tho", "though", "kno", "know", "wat", "knw", "anyways",
+        // "we'd like the pictures in the order we took them": "we'd" as typed without its apostrophe
+        "wed", "youd", "theyd",
         // particles that end a sentence in Singapore and Malaysia: "too loud lah", "can or not leh"
         "lah", "leh", "lor", "meh", "hor", "sia",
         // the one asked, called as in Malaysia: "Boss make the video 15 seconds can ah"
