@@ -8,7 +8,8 @@ func cLibrary(_ name: String, pkgConfig: String? = nil, apt: [String]) -> Target
 
 /// The request interpreter's settings. `make test` sets `REEL_OPTIMIZE_INTERPRETER=1`: the
 /// interpreter is then optimised in the debug build too, since the phrasing table's tests run
-/// every request of the table (thousands) and unoptimised generic code made them 2-3x slower.
+/// every request of the table (thousands) and unoptimised generic code made them 2-3x slower;
+/// the tests' own per-row checks are optimised with it (`ReelPromptTests`).
 /// Left unset (plain `swift build`), the module builds quickly for editing.
 let interpreterSettings: [SwiftSetting] = Context.environment["REEL_OPTIMIZE_INTERPRETER"] == "1"
     ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
@@ -78,7 +79,8 @@ let package = Package(
         .testTarget(name: "ReelAVTests", dependencies: ["ReelAV", "ReelTestSupport"]),
         .testTarget(name: "ReelTextTests", dependencies: ["ReelText", "ReelTestSupport"]),
         .testTarget(name: "ReelCloudTests", dependencies: ["ReelCloud", "ReelTestSupport"]),
-        .testTarget(name: "ReelPromptTests", dependencies: ["ReelPrompt", "ReelTestSupport"]),
+        // its table tests check every request of the table: optimised with the interpreter
+        .testTarget(name: "ReelPromptTests", dependencies: ["ReelPrompt", "ReelTestSupport"], swiftSettings: interpreterSettings),
         .testTarget(name: "ReelTests", dependencies: ["Reel", "ReelImageIO", "ReelAnalysis", "ReelTestSupport"]),
         .testTarget(name: "ReelFuzzTests", dependencies: ["ReelFuzzTargets", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelImageIO", "ReelTimeline"]),

@@ -124,21 +124,30 @@ struct MusicMaterial {
     /// `chordSeconds` long with a 150 ms swell, unit-ish level.
     private static func padLayer(count: Int, chordSeconds: Double, start: Double) -> [Float] {
         let chords: [[Double]] = [[220, 277.2, 329.6], [196, 246.9, 293.7], [174.6, 220, 261.6], [196, 246.9, 329.6]]
-        var pad = [Float](repeating: 0, count: count)
-        for i in pad.indices {
-            let t = Double(i) / Double(rate)
-            let position = (t - start) / chordSeconds
-            let chord = chords[((Int(position.rounded(.down)) % 4) + 4) % 4]
-            let inChord = (position - position.rounded(.down)) * chordSeconds
-            let swell = min(1, inChord / 0.15)
-            var x = 0.0
-            for f in chord {
-                for h in 1...6 {
-                    let a = 1 / pow(Double(h), 1.5)
-                    x += a * (sin(2 * .pi * f * Double(h) * t) + sin(2 * .pi * f * 1.003 * Double(h) * t))
+        // Per chord, per note and harmonic h: 1 / h^1.5 and the two voices' 2πf·h (the same
+        // products, in the same order, as written out per sample), so each sample is the sum
+        // of a · (sin(w1 · t) + sin(w2 · t)).
+        struct Partial { let a, w1, w2: Double }
+        let partials: [[Partial]] = chords.map { chord in
+            chord.flatMap { f in
+                (1...6).map { h in
+                    Partial(a: 1 / pow(Double(h), 1.5), w1: 2 * .pi * f * Double(h), w2: 2 * .pi * f * 1.003 * Double(h))
                 }
             }
-            pad[i] = Float(0.05 * swell * x)
+        }
+        var pad = [Float](repeating: 0, count: count)
+        pad.withUnsafeMutableBufferPointer { pad in
+            for i in 0..<pad.count {
+                let t = Double(i) / Double(rate)
+                let position = (t - start) / chordSeconds
+                let inChord = (position - position.rounded(.down)) * chordSeconds
+                let swell = min(1, inChord / 0.15)
+                var x = 0.0
+                partials[((Int(position.rounded(.down)) % 4) + 4) % 4].withUnsafeBufferPointer { chord in
+                    for p in chord { x += p.a * (sin(p.w1 * t) + sin(p.w2 * t)) }
+                }
+                pad[i] = Float(0.05 * swell * x)
+            }
         }
         return pad
     }

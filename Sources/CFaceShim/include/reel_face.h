@@ -13,12 +13,16 @@ typedef struct {
     double score;
 } reel_face_box;
 
-/// dlib's HOG frontal face detector (its model is compiled into libdlib: no file to find).
-/// One detector serves one thread at a time.
+/// dlib's HOG frontal face detector (its model, serialized, is compiled into Reel: no file to
+/// find). One detector serves one thread at a time.
 typedef struct reel_face_detector reel_face_detector;
 
 /// A new detector, or NULL when it cannot be made (out of memory).
 reel_face_detector *reel_face_detector_create(void);
+
+/// 1 when the model compiled into Reel is, byte for byte, the one the installed dlib's
+/// get_frontal_face_detector() gives (which takes about a second), 0 when not, -1 on failure.
+int32_t reel_face_model_is_dlibs(void);
 
 /// Frees a detector made by reel_face_detector_create (NULL is allowed).
 void reel_face_detector_free(reel_face_detector *detector);

@@ -26,11 +26,12 @@ public struct SubjectRegion: Sendable, Hashable {
     }
 }
 
-/// Finds upright frontal faces with dlib's HOG detector (its model is compiled into libdlib).
+/// Finds upright frontal faces with dlib's HOG detector (its model, as dlib serializes it, is
+/// compiled into Reel).
 ///
-/// Owns one `reel_face_detector`, freed in `deinit`. Making one takes about a second (the
-/// model is unpacked), so `shared` is made once per process; calls are serialised by a lock,
-/// since one dlib detector serves one thread at a time.
+/// Owns one `reel_face_detector`, freed in `deinit`. Making one reads the model (milliseconds;
+/// dlib's own compressed copy takes about a second to unpack); `shared` is made once per
+/// process, and calls are serialised by a lock, since one dlib detector serves one thread at a time.
 public final class FaceDetector: @unchecked Sendable {
     private let detector: OpaquePointer
     private let lock = NSLock()
@@ -49,6 +50,10 @@ public final class FaceDetector: @unchecked Sendable {
     }
 
     deinit { reel_face_detector_free(detector) }
+
+    /// Whether the model compiled into Reel is, byte for byte, the one the installed dlib's
+    /// `get_frontal_face_detector()` gives (made again by `scripts/make-face-model.sh`).
+    package static var modelIsDlibs: Bool { reel_face_model_is_dlibs() == 1 }
 
     /// The faces in an 8-bit grey image (`width` x `height`, rows packed), most confident first,
     /// as unit rectangles. A face must be about 80 pixels across in this image to be found.
