@@ -77,9 +77,10 @@ public enum IntentRouter {
 
     /// Whether `text` is a question about the state ("what's in the draft right now?") followed only
     /// by the parts of it to tell: "length, size, music, all of it", "how long is it and which song is on it".
-    /// Also after a comma: "remind me what's in the current draft, settings and all".
+    /// Also after a comma: "remind me what's in the current draft, settings and all", and after a colon:
+    /// "remind me what the video has at the moment: how long it is, which song, what title?".
     static func statusWithDetails(_ text: String) -> Bool {
-        guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" }) else { return false }
+        guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" || $0 == ":" || $0 == "：" }) else { return false }
         let head = text[..<q].trimmingCharacters(in: .whitespaces), tail = String(text[text.index(after: q)...])
         guard statusWords.occurs(in: head), !tail.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         return statusDetails.occurs(in: tail)
@@ -90,8 +91,9 @@ public enum IntentRouter {
     static let laterExport = Pattern(#"\b(?:before|after|when|once|until|till)\s+(?:i|we|you)\s+(?:(?:can|go|get to|finally)\s+)?(?:export|send|download|render|save|share|post|upload)(?:\s+(?:it|this|that|the (?:video|file|draft|slideshow)))?(?:\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?[a-z]+)?\b"#)
 
     /// One part of the state to tell: "length", "the size", "music", "all of it", "that kind of thing",
-    /// "how long is it", "which song is on it", "what's the title", "is the song still on", 多长, 用的什么音乐, 标题是什么.
-    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:settings and all|and all|settings|length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|(?:that|this) (?:kind|sort) of (?:thing|stuff)|stuff like that|things like that|and stuff|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|is (?:the |my )?(?:music|song|track|soundtrack|title)(?: still)?(?: (?:on|in|there|playing|in it|on it|on there))?|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题)|(?:标题|音乐|歌|时长|尺寸|比例)(?:是|用的是)?(?:什么|啥|多少|多长))"#
+    /// "how long is it", "which song is on it", "what's the title", "is the song still on", 多长, 用的什么音乐, 标题是什么;
+    /// asked inside the sentence: "how long it is", "which song it uses", "what the title is".
+    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:settings and all|and all|settings|length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|(?:that|this) (?:kind|sort) of (?:thing|stuff)|stuff like that|things like that|and stuff|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|how (?:long|big) (?:it|the video|the draft) is(?: now| right now)?|how many (?:photos|pictures|pics) (?:there are|it has|are in it)|(?:which|what) (?:song|music|track|title|transitions?) (?:it (?:uses|has|is using)|is on it|is playing|it is|is used)|what the (?:title|song|music|length|size|format) is|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|is (?:the |my )?(?:music|song|track|soundtrack|title)(?: still)?(?: (?:on|in|there|playing|in it|on it|on there))?|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题)|(?:标题|音乐|歌|时长|尺寸|比例)(?:是|用的是)?(?:什么|啥|多少|多长))"#
     /// The parts to tell, one after another, joined by commas, "and", question marks.
     private static let statusDetails = Pattern(#"^(?:\s*(?:[,?.!/&，？。、]|\band\b|\bplus\b|和|还有)?\s*"# + statusDetail + #")+\s*[?.!？。]*\s*(?:please|pls|thanks)?\s*[?.!]*\s*$"#)
 

@@ -49,7 +49,8 @@ extension PromptInterpreter {
         Rule(#"(?:小红书|\bxiaohongshu\b|\bred ?note\b|\bxhs\b)(?:\s*(?:笔记|帖子|贴子|图文|帖文|贴文))?"#) { _, _ in
             Found(.aspect(AspectRatio(3, 4))).ranked(platformRank)
         },
-        Rule(#"\byou ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
+        // "not regular YouTube", "normal youtube": the landscape site named against its Shorts
+        Rule(#"\b(?:(?:regular|normal|ordinary|standard|plain|classic|main|long[- ]?form)\s+)?you ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
         // platforms that take any shape ("for the parish facebook page", "square for Marketplace", "Facebook帖子"): understood, the shape stays as said or as it is

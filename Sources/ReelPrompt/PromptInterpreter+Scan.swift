@@ -161,7 +161,9 @@ struct Scan {
                 let clause = (text as NSString).substring(with: c)
                 let words = clause.split(separator: " ").map(String.init)
                 // "make it look cinematic": a look asked for is reported, though "a cinematic 16:9 video" only describes
-                let asksLook = words.contains(where: Self.fillerLooks.contains) && Self.lookAsked.occurs(in: clause)
+                let alone = c.location > 0 || c.location + c.length < (text as NSString).length
+                let asksLook = words.contains(where: Self.fillerLooks.contains)
+                    && (Self.lookAsked.occurs(in: clause) || alone && Self.lookAlone.occurs(in: clause))
                 let says = { (w: String) -> Bool in
                     if asksLook, Self.fillerLooks.contains(w) { return true }
                     if Fillers.english.contains(w) || Fillers.describing.contains(w) { return false }
@@ -208,6 +210,11 @@ struct Scan {
     /// "can it look more cinematic", "it should feel cinematic", "give it a cinematic feel", "a cinematic filter",
     /// "make it look cinematic for our open day (on June 14th)", "give it a cinematic look please"; not "… cinematic with AI" (the cloud's look).
     private static let lookAsked = Pattern(#"^\s*(?:(?:please|pls|just|also|can you|could you|and)\s+)*(?:(?:(?:make|makes|making|get)\s+(?:it|this|them|the video|everything|the whole thing|it all)|(?:can|could|would|will)\s+(?:it|this|they|the video|the whole thing)|(?:it|this|the video|the whole thing)\s+(?:should|could|needs to|has to|must))\s+(?:(?:look|feel|seem|be|more|super|really|very|extra|a bit|a little|bit|lot|way|properly)\s+)*cinematic(?:\s+(?:for|on|at)\s+(?!ai\b)[^,.;!?]*?)?(?:\s+(?:please|pls|plz))?|(?:give|add)\s+(?:it\s+|them\s+)?(?:a\s+|some\s+)?(?:more\s+)?cinematic\s+(?:look|feel|vibe|filter|grade|grading|style|effect|colou?rs?)|(?:a\s+)?cinematic\s+(?:filter|grade|grading|colou?r grade))(?:\s+(?:please|pls|plz|thanks))?\s*$"#, lowercaseInput: true)
+
+    /// The look alone as a clause of its own, cut off by "and" or a comma from the settings it is listed
+    /// with: "make it vertical and cinematic", "square, cinematic, 30 seconds"; not the look between two
+    /// settings that were read ("a wide cinematic 16:9 video" only describes).
+    private static let lookAlone = Pattern(#"^\s*(?:(?:more|very|really|super|extra|a bit|a little|properly|nice and)\s+)*cinematic(?:\s+(?:looking|feeling|too|as well))?(?:\s+(?:please|pls|plz|thanks))?\s*$"#, lowercaseInput: true)
 
     /// A part of the request no rule took, with the whole clause it stands in.
     struct Leftover: Equatable {

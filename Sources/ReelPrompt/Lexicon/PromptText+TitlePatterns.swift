@@ -31,6 +31,10 @@ extension PromptText {
     /// capitals after the word written in lowercase; it ends where the words go back to lowercase (a
     /// request typed all in capitals is not read this way).
     static let capitalTitle = Pattern(#"(?-i:\b(?:[Tt]itle|[Cc]aption|[Hh]eading|[Bb]anner)(?:\s+(?:text|card))?\s*[:=]?\s+)(?!(?-i:(?:AT|IN|ON|TO|OFF|THE)\b))((?-i:[A-Z][A-Z0-9'&!-]+(?:\s+[A-Z0-9][A-Z0-9'&!-]*)*))(?=\s+(?-i:[a-z])|\s*[,.;!?(\n]|$)"#)
+    /// "put the title happy retirement dad at the top", "and the title welcome home jake at the bottom": a
+    /// title in lowercase after "the title", bounded by the place it is put; not "put the title text up
+    /// at the top" (words that say how or where, not what).
+    static let placedTitle = Pattern(#"\b(?:put|add|use|have|place|stick|with|and|plus)\s+(?:a|the)\s+(?:title|caption|heading)\s+(?!(?:text|words|writing|card|itself|back|up|down|in|on|at|to|a|bit|higher|lower|bigger|smaller|big|small|large|larger|huge|tiny|bold|also|only|just|right|above|below|over|near|and|so|please|pls|more|there|here|somewhere|way|all|again|instead|centered|centred|should|that|which|saying|reading|is|will|can)\b)((?:(?!(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|text|font|white|black|then|also|please|pls|up|right)\b)[a-z0-9][a-z0-9'&]*)(?:\s+(?!(?:big|bigger|small|smaller|large|larger|huge|tiny|bold|text|font|white|black|then|also|please|pls|up|right)\b)[a-z0-9'&]+){0,7}?)(?=\s+(?:at|on|in|across|along)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre|lower third)\b)"#)
     /// "put Go Bulldogs Band as the title", "use Class of 2026 as the caption": capitalised words (small
     /// words such as "of", "the" between them) given as the title before the word; "with his name
     /// Walter as the title": the words may follow whose name they are.

@@ -164,8 +164,8 @@ struct PromptText {
         }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
-        // 直的, 直式, 直屏 (as said in Taiwan and Hong Kong): vertical
-        mapped.replace(Self.uprightShape) { m in m[1] == "横" ? "横版" : "竖版" }
+        // 直的, 直式, 直屏 (as said in Taiwan and Hong Kong), 將條片打直 (Cantonese: "stand it up"): vertical
+        mapped.replace(Self.uprightShape) { m in (m[1] ?? m[2]) == "横" ? "横版" : "竖版" }
         mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
@@ -249,7 +249,7 @@ struct PromptText {
     /// The frame rate's unit written with points: "24 f.p.s.".
     private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
-    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])"#, lowercaseInput: true)
+    private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])|打(?:直|(横))(?![接到球线])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
     /// seconds" is a range).
@@ -412,7 +412,7 @@ struct PromptText {
         defer { self.quotes = quotes }
         // 这个title可以改成「X」吗, 标题能不能改成X: the change asked as a question is the change
         mapped.replace(Self.titleChangeAsked) { _ in "" }
-        for p in [Self.titlePhrase, Self.bareTitle, Self.capitalTitle, Self.titleAs, Self.mixedTitle, Self.chineseTitle, Self.laterTitle] {
+        for p in [Self.titlePhrase, Self.bareTitle, Self.capitalTitle, Self.titleAs, Self.placedTitle, Self.mixedTitle, Self.chineseTitle, Self.laterTitle] {
             mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = (m.text as NSString).length
                 guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
