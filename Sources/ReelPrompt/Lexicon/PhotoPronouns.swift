@@ -24,6 +24,14 @@ enum PhotoPronouns {
     /// that named them.
     static func resolve(_ text: inout MappedText) -> [Describing] {
         var complaints: [Describing] = []
+        // 玫瑰那张是第五张，别让它动了 / 蛋糕那张是第三张，放到最后: a photo described, then named by its
+        // place, said the other way round (第5张是玫瑰那张), so what follows reads the photo
+        if text.string.contains("张是") || text.string.contains("张就是") {
+            text.replace(describedThenPlacedChinese) { (m: PatternMatch) -> (kept: Int, text: String) in
+                guard let what = m[1], let name = m[2] else { return (m.range.length, "") }
+                return (0, name.replacingOccurrences(of: " ", with: "") + "是" + what)
+            }
+        }
         if text.string.contains("张") {
             // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
             nameCarried(lengthComplaint, complaint: true, in: &text, into: &complaints)
@@ -49,19 +57,13 @@ enum PhotoPronouns {
                 (((m[1] ?? "") as NSString).length, " ")
             }
         }
-        // "the summit shot is the last one, move it to the start", 玫瑰那张是第五张，别让它动了: a photo
+        // "the summit shot is the last one, move it to the start": a photo
         // described, then named by its place, said the other way round ("the last photo is the summit
         // shot"), so the pronoun after it reads the photo
         if (text.string.holds(" is the ") || text.string.holds(" was the ")) && (text.string.holds("first") || text.string.holds("last") || text.string.holds("final") || text.string.holds("th ") || text.string.holds("nd ") || text.string.holds("st ") || text.string.holds("rd ")) {
             text.replace(describedThenPlaced) { (m: PatternMatch) -> (kept: Int, text: String) in
                 guard let what = m[1], let place = m[2] else { return (m.range.length, "") }
-                return (0, "the " + place + " photo is " + what)
-            }
-        }
-        if text.string.contains("张是") || text.string.contains("张就是") {
-            text.replace(describedThenPlacedChinese) { (m: PatternMatch) -> (kept: Int, text: String) in
-                guard let what = m[1], let name = m[2] else { return (m.range.length, "") }
-                return (0, name.replacingOccurrences(of: " ", with: "") + "是" + what)
+                return (0, "the " + place + " photo is " + what + (m[3] ?? ""))
             }
         }
         // cheap test first: most requests have no pronoun for a photo
@@ -191,7 +193,7 @@ enum PhotoPronouns {
     /// One photo named and described, then a clause that only moves it or only gives its length,
     /// with no photo named: 第二张是合影，放到最后吧 / 最后一张是大合照，放在开头 / 第4张是全家福，放5秒吧
     /// (the name goes before the move or the length). The description holds no edit of its own.
-    private static let bareMoveOrLength = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)((?:是|就是|拍的是|里是|里面是)(?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|可以|能|帮我|请|麻烦)?\s*(?:(?:放到|放在|移到|挪到|调到|移动到)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头)|(?:放|停|停留|显示|给它|给)\s*\d+(?:\.\d+)?\s*秒钟?\s*(?:左右)?(?:吧|就行|就好|好了)?\s*(?:$|[,.;!?])))"#, lowercaseInput: true)
+    private static let bareMoveOrLength = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)((?:是|就是|拍的是|里是|里面是)(?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|可以|能|帮我|请|麻烦)?\s*(?:(?:放到|放在|移到|挪到|调到|移动到)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头)|(?:放|停|停留|显示|给(?!它))\s*\d+(?:\.\d+)?\s*秒钟?\s*(?:左右)?(?:吧|就行|就好|好了)?\s*(?:$|[,.;!?])))"#, lowercaseInput: true)
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
@@ -213,8 +215,9 @@ enum PhotoPronouns {
     /// 6 and 7,": 3 the numbers.
     private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z/'-]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?=,))|\b(?:the|my|our|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z0-9/'-]+\s+){0,6}?(?:photos|pictures|pics|images|shots|ones)\s*,\s*(?:(?:thats|that is|those are|they are|theyre)\s+)?(?:photos|pictures|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*(?=,)"#, lowercaseInput: true)
     /// A clause that describes a photo, then says its place: "the summit shot is the last one", "my
-    /// favourite pic is the 3rd photo" (1 what it shows, 2 the place), the whole clause.
-    private static let describedThenPlaced = Pattern(#"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?:(])|(?<=\b(?:and|so|but|oh|ok|okay|btw) ))((?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z/'-]+\s+){0,5}?(?:photo|picture|pic|image|shot|selfie|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,6}?)?)\s+(?:is|was)\s+(?:(?:actually|just|probably|literally)\s+)?the\s+(\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:one|photo|picture|pic|image|shot|slide)(?=\s*(?:$|[,.;!?)]))"#, lowercaseInput: true)
+    /// favourite pic is the 3rd photo", "the selfie is the last one lol" (1 what it shows, 2 the place,
+    /// 3 a word of chat after it), the whole clause.
+    private static let describedThenPlaced = Pattern(#"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?:(])|(?<=\b(?:and|so|but|oh|ok|okay|btw) ))((?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z/'-]+\s+){0,5}?(?:photo|picture|pic|image|shot|selfie|one|1)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,6}?)?)\s+(?:is|was)\s+(?:(?:actually|just|probably|literally)\s+)?the\s+(\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:one|photo|picture|pic|image|shot|slide)((?:\s+(?:lol|haha|tho|though|btw|i think))?)(?=\s*(?:$|[,.;!?)]))"#, lowercaseInput: true)
     /// A clause that describes a photo, then says which it is: 玫瑰那张是第五张, 有蛋糕的那张是最后一张
     /// (1 what it shows, 2 the photo), the whole clause.
     private static let describedThenPlacedChinese = Pattern(#"(?:^|(?<=[,.;!?]))\s*((?:(?![,.;!?«\x{01}\d第])[^\s])(?:(?![,.;!?«\x{01}\d第])[^\s]){0,11}?(?:那张|这张|那张照片|这张照片|的照片|的图))(?:就)?是(第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
