@@ -37,7 +37,9 @@ extension PromptInterpreter {
             }
             // after a move or a swap, where the photo should now be is the move said again
             let placed = kind == .other && placement.occurs(in: clause)
-            guard placed || statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
+            // "no transition between photo 8 and 9, the two sunset shots should snap": the cut said again
+            let restated = kind == .transition && transitionRestated.occurs(in: clause)
+            guard placed || restated || statementVerb.occurs(in: clause), !photoNamed.occurs(in: clause), !photosNamed.occurs(in: clause) else { return nil }
             // "that's our instructor riding the big one": the thing someone in the photo is doing something with
             clause = sizedOneDone.replacing(in: clause) { _ in " " }
             var said = reasonNoun.replacing(in: placed ? placement.replacing(in: clause) { _ in " " } : clause) { _ in " " }
@@ -51,6 +53,7 @@ extension PromptInterpreter {
             // setting, when the clause points back at them
             if kind == .removed, pointsBack.occurs(in: said) { said = photoFault.replacing(in: said) { _ in " " } }
             if kind == .still { said = unwantedMotion.replacing(in: said) { _ in " " } }
+            if restated { said = transitionRestated.replacing(in: said) { _ in " " } }
             // "they still show the old engine number": "still" before a verb is "yet", not a motion
             said = stillYet.replacing(in: said) { _ in " " }
             // "that's the lobster the size of my arm": a size compared, no setting ("of my arm" may be taken already)
@@ -118,7 +121,7 @@ extension PromptInterpreter {
     private static let removedEarlier = Pattern(#"\b(?:remove|removed|delete|deleted|drop|dropped|gone|out|cut|ditch|lose|get rid of)\b|删|去掉|不要"#)
 
     /// What the clause before a reason did to the photos it named.
-    enum PhotoEditKind { case removed, still, other }
+    enum PhotoEditKind { case removed, still, transition, other }
 
     /// The edit of named photos in the clause that ends right before `location` (its own
     /// punctuation and brackets left out), if it has one.
@@ -142,7 +145,7 @@ extension PromptInterpreter {
         }
         let before = ns.substring(with: NSRange(location: from, length: location - from))
         guard let m = editOfNamed.firstMatch(in: before) else { return nil }
-        return (m[2] != nil ? .still : m[1] != nil ? .removed : .other, m.text)
+        return (m[2] != nil ? .still : m[1] != nil ? .removed : m[3] != nil ? .transition : .other, m.text)
     }
 
     /// A photo named in a reason ("the 5th one", "photo 3", "photos 4 and 7").
@@ -175,8 +178,9 @@ extension PromptInterpreter {
     /// A clause that edits photos named by number or place, at the end of the text before a
     /// reason: "take out photos 6 and 9.", "the chief wants photos 4 and 7 gone,", "keep photo 7 still,", "set photo 6 to 0 seconds,",
     /// "move the last photo to the front (", "but keep photo 6 still,", "skip the first 2 pictures,"; after a label and a colon:
-    /// "Rowing club slideshow: swap the 2nd and 6th pictures,".
-    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}]|:(?=\s))\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+\d{1,2}\s+(?:photo|picture|pic|image|shot|one)s)\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
+    /// "Rowing club slideshow: swap the 2nd and 6th pictures,", "no transition between photo 8 and 9 please,"
+    /// (1 a removal, 2 a photo kept still, 3 a transition between the photos).
+    private static let editOfNamed = Pattern(#"(?:^|[,.;!?\x{01}]|:(?=\s))\s*(?:(?:please|pls|plz|also|and|but|just|then|ok|okay|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:(remove|delete|drop|cut|take out|take|get rid of|skip|lose|leave out|ditch|scrap|toss|trash|nix|omit|bin|kill|(?:[a-z]+\s+){0,3}?(?:wants?|needs?|would like|like)(?=\s[^,.;!?\x{01}]*\b(?:gone|out|removed|deleted)\s*[,.;!?\x{01}]?\s*$))|(?=keep\s[^,.;!?\x{01}]*\bstill\b)(keep)|((?:no|hard|straight|quick|jump|just|a)\s+(?:transitions?|crossfades?|fades?|dissolves?|cuts?)|cut\s+straight)|move|put|set|make|swap|switch|give|hold|start with|end with)\b[^,.;!?\x{01}]*?\b(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot|one)s?|(?:last|first|final)\s+(?:photo|picture|pic|image|shot|one)|(?:last|first|final)\s+\d{1,2}\s+(?:photo|picture|pic|image|shot|one)s)\b[^,.;!?\x{01}]*?\s*[,.;!?\x{01}]?\s*$"#)
 
     /// Where a moved photo should now be, said after the move: "the truck shot should come
     /// earlier", "our leader should open the video", "the empty apartment shot should close it",
@@ -200,6 +204,10 @@ extension PromptInterpreter {
     /// A photo named by what it is in someone's life ("her last portrait", "his first school photo",
     /// "their only wedding picture"): no shape and no place in the video.
     private static let photoInALife = Pattern(#"\b(?:her|his|their|my|our|your|mums?|moms?|dads?)\s+(?:(?:very|last|first|final|only|favou?rite|best|official|school|wedding|graduation|baby|newborn|senior|passport|family)\s+)+(?:portraits?|photos?|pictures?|pics?|shots?|headshots?|images?|ones?)\b"#)
+
+    /// The cut between two named photos said again after it was asked for: "the two sunset shots
+    /// should snap", "they should just jump straight to the next", "it should cut hard".
+    private static let transitionRestated = Pattern(#"\b(?:snap|snaps|snapping|cut|cuts|jump|jumps|switch|switches|flip|flips|pop|pops|hard|straight|instant|instantly|abrupt|abruptly|directly|immediately|no\s+(?:fade|fading|blend|blending|dissolve|transition))\b"#)
 
     /// The motion a photo kept still should not have ("shouldnt drift", "no wobble"), and the
     /// writing in it that must stay readable ("the text on the sign shouldnt move").

@@ -149,8 +149,8 @@ extension PromptInterpreter {
         },
         // "title it «Class of 2026» but only over the last photo", "标题改成「X」，只放在第二张": the photos
         // the title is over, said in a clause of its own after the title was named ("make the title
-        // bigger and only show it on photo 4")
-        Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep)\s+it\s+)?(?:only|just)\s+(?:(?:show|appear|be|put|have|keep)\s+(?:it\s+)?)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#
+        // bigger and only show it on photo 4", "… instead, and only show up on photo 4")
+        Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep|let)\s+it\s+|it\s+(?:should|can|could|must|will)\s+|(?:should|can|could)\s+it\s+)?(?:only|just)\s+(?:(?:show up|pop up|come up|appear|be shown|be visible|show|be|put|have|keep)\s+(?:it\s+)?)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#
              // "change the title to 'Fair winds' and put it on the last photo only": "it" the title named before
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
              // "only show the title 'Maple' while photo 4 is up", "… just when the last photo is on screen": the photos it is over

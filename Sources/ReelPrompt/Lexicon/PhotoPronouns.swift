@@ -24,6 +24,14 @@ enum PhotoPronouns {
     /// that named them.
     static func resolve(_ text: inout MappedText) -> [Describing] {
         var complaints: [Describing] = []
+        // 玫瑰那张是第五张，别让它动了 / 蛋糕那张是第三张，放到最后: a photo described, then named by its
+        // place, said the other way round (第5张是玫瑰那张), so what follows reads the photo
+        if text.string.contains("张是") || text.string.contains("张就是") {
+            text.replace(describedThenPlacedChinese) { (m: PatternMatch) -> (kept: Int, text: String) in
+                guard let what = m[1], let name = m[2] else { return (m.range.length, "") }
+                return (0, name.replacingOccurrences(of: " ", with: "") + "是" + what)
+            }
+        }
         if text.string.contains("张") {
             // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
             nameCarried(lengthComplaint, complaint: true, in: &text, into: &complaints)
@@ -36,8 +44,10 @@ enum PhotoPronouns {
         // photo described, then named by its number: the number names it for the rules
         if s0HoldsNumberAside(text.string) {
             text.replace(describedThenNumbered) { (m: PatternMatch) -> (kept: Int, text: String) in
-                guard let n = m[1] ?? m[2] else { return (m.range.length, "") }
-                return (0, "photo " + n)
+                if let n = m[1] ?? m[2] { return (0, "photo " + n) }
+                // "the two bathroom shots, photos 6 and 7,": the photos by their numbers
+                if let list = m[3] { return (0, "photos " + list) }
+                return (m.range.length, "")
             }
         }
         // "let the last photo, the finished car, sit for 6 seconds": what the photo shows, said between
@@ -45,6 +55,15 @@ enum PhotoPronouns {
         if s0HoldsAppositive(text.string) {
             text.replace(appositive) { (m: PatternMatch) -> (kept: Int, text: String) in
                 (((m[1] ?? "") as NSString).length, " ")
+            }
+        }
+        // "the summit shot is the last one, move it to the start": a photo
+        // described, then named by its place, said the other way round ("the last photo is the summit
+        // shot"), so the pronoun after it reads the photo
+        if (text.string.holds(" is the ") || text.string.holds(" was the ")) && (text.string.holds("first") || text.string.holds("last") || text.string.holds("final") || text.string.holds("th ") || text.string.holds("nd ") || text.string.holds("st ") || text.string.holds("rd ")) {
+            text.replace(describedThenPlaced) { (m: PatternMatch) -> (kept: Int, text: String) in
+                guard let what = m[1], let place = m[2] else { return (m.range.length, "") }
+                return (0, "the " + place + " photo is " + what + (m[3] ?? ""))
             }
         }
         // cheap test first: most requests have no pronoun for a photo
@@ -122,6 +141,17 @@ enum PhotoPronouns {
                 return (all - pronounLength, name)
             }
         }
+        // "pan everything to the right, except photo 6 - keep that one still", 除了第6张都放大，它不要动: the
+        // photo left out of an edit for all, then said to stay still with a pronoun
+        if s.holds("except") || s.holds("but not") || s.holds("other than") || s.holds("apart from") || s.holds("besides") || s.holds("除") {
+            text.replace(exceptedThenStill) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = m.range.length
+                guard let ref = m[1] ?? m[3], let pronoun = m[2] ?? m[4] else { return (all, "") }
+                let name = m[3] != nil ? ref.replacingOccurrences(of: " ", with: "")
+                    : ref.replacingOccurrences(of: #"\s+one$"#, with: " photo", options: .regularExpression)
+                return (all - (pronoun as NSString).length, name)
+            }
+        }
         // "keep photo 6 still and give it 5 seconds": a second edit of the same photo, after "and"
         text.replace(andIt) { (m: PatternMatch) -> (kept: Int, text: String) in
             let all = m.range.length
@@ -163,21 +193,34 @@ enum PhotoPronouns {
     /// One photo named and described, then a clause that only moves it or only gives its length,
     /// with no photo named: 第二张是合影，放到最后吧 / 最后一张是大合照，放在开头 / 第4张是全家福，放5秒吧
     /// (the name goes before the move or the length). The description holds no edit of its own.
-    private static let bareMoveOrLength = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)((?:是|就是|拍的是|里是|里面是)(?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|可以|能|帮我|请|麻烦)?\s*(?:(?:放到|放在|移到|挪到|调到|移动到)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头)|(?:放|停|停留|显示|给它|给)\s*\d+(?:\.\d+)?\s*秒钟?\s*(?:左右)?(?:吧|就行|就好|好了)?\s*(?:$|[,.;!?])))"#, lowercaseInput: true)
+    private static let bareMoveOrLength = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)((?:是|就是|拍的是|里是|里面是)(?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|可以|能|帮我|请|麻烦)?\s*(?:(?:放到|放在|移到|挪到|调到|移动到)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头)|(?:放|停|停留|显示|给(?!它))\s*\d+(?:\.\d+)?\s*秒钟?\s*(?:左右)?(?:吧|就行|就好|好了)?\s*(?:$|[,.;!?])))"#, lowercaseInput: true)
 
     /// A photo named in an edit, then "and" and a verb whose "it" is that photo, when what follows
     /// "it" is a length or a motion a photo takes: "keep photo 6 still and give it 5 seconds",
     /// "zoom in on the 3rd photo and make it longer" (not "… and make it vertical"), also with what
     /// the photo shows said between: "zoom in on photo 5, that's the backflip, and let it stay up for 5 seconds".
     private static let andIt = Pattern(#"(?:\b(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s+)?\b((?:photo|picture|pic|image|slide|shot)\s+\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\b(?:\s+[a-z]+){0,4}?(?:\s*,\s*(?:thats|that is|its|it is|which is)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)?\s+and\s+(?:then\s+|also\s+)?(?:give|make|hold|let|have|keep|leave)\s+it(?=\s+(?:(?:stay|stays|remain|be)\s+(?:up\s+|on\s+(?:screen\s+)?)?(?:\d|for\b|longer\b)|\d|for\b|on\s+(?:screen\s+)?(?:for|longer)\b|longer\b|shorter\b|a\s+(?:bit|little|tad)\s+(?:longer|shorter)\b|up\s+longer\b|still\b|static\b|zoom|pan))"#, lowercaseInput: true)
+    /// One photo left out of an edit for all, then a pronoun for it in the next clause that keeps it
+    /// still: "except photo 6 - keep that one still", "apart from the last one, it should stay still"
+    /// (1 the photo, 2 the pronoun); 除了第6张都往右移，它不要动 (3 the photo, 4 the pronoun).
+    private static let exceptedThenStill = Pattern(#"\b(?:except(?:\s+for)?|but not|other than|apart from|besides)\s+((?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3}|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|shot|slide|one))(?:\s+(?:though|tho|please))?\s*(?:[,;:]|\s-+|\s–|\s—)\s*(?:(?:just|and|but|instead|so)\s+)?(?:(?:keep|leave|let|have|make)\s+)?(it|that one|this one|that (?:photo|picture|pic|image|shot)|this (?:photo|picture|pic|image|shot))(?=\s+(?:(?:should|can|must|will|could|needs to|has to)\s+)?(?:(?:stay|be|remain|stays|remains|sit|sits)\s+)?(?:completely\s+|totally\s+|perfectly\s+|dead\s+|just\s+)?(?:still|static|frozen|unmoving)\b)|(?:除了|除)\s*(第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?(?:以外|之外)?[^,.;!?«\x{01}]{0,20}?[,;]\s*(它|这张|那张)(?=\s*(?:就|要|保持|请)?\s*(?:静止|不动|别动|不要动|定住|固定))"#, lowercaseInput: true)
     /// A removal or an exception before the photo: "remove photo 2 and make it 20 seconds", "all
     /// the pictures except photo 6 and make it 20 seconds" make the video 20 seconds.
     private static let removedBefore = Pattern(#"^(?:remove|delete|drop|cut|take out|get rid of|lose|skip|ditch|except|without|but not|other than|apart from|besides)\s"#, lowercaseInput: true)
 
     private static let noun = #"(?:photo|picture|pic|image|slide|shot)"#
     /// A photo described, then its number in brackets or between commas: "the photo of the gulls on
-    /// the gallery rail (thats photo 6)", "the char kway teow photo, number 4, put last": 1 or 2 the number.
-    private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?=,))"#, lowercaseInput: true)
+    /// the gallery rail (thats photo 6)", "the char kway teow photo, number 4, put last": 1 or 2 the number;
+    /// or several photos described, then their numbers between commas: "the two bathroom shots, photos
+    /// 6 and 7,": 3 the numbers.
+    private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z/'-]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?=,))|\b(?:the|my|our|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z0-9/'-]+\s+){0,6}?(?:photos|pictures|pics|images|shots|ones)\s*,\s*(?:(?:thats|that is|those are|they are|theyre)\s+)?(?:photos|pictures|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*(?=,)"#, lowercaseInput: true)
+    /// A clause that describes a photo, then says its place: "the summit shot is the last one", "my
+    /// favourite pic is the 3rd photo", "the selfie is the last one lol" (1 what it shows, 2 the place,
+    /// 3 a word of chat after it), the whole clause.
+    private static let describedThenPlaced = Pattern(#"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?:(])|(?<=\b(?:and|so|but|oh|ok|okay|btw) ))((?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z/'-]+\s+){0,5}?(?:photo|picture|pic|image|shot|selfie|one|1)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,6}?)?)\s+(?:is|was)\s+(?:(?:actually|just|probably|literally)\s+)?the\s+(\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:one|photo|picture|pic|image|shot|slide)((?:\s+(?:lol|haha|tho|though|btw|i think))?)(?=\s*(?:$|[,.;!?)]))"#, lowercaseInput: true)
+    /// A clause that describes a photo, then says which it is: 玫瑰那张是第五张, 有蛋糕的那张是最后一张
+    /// (1 what it shows, 2 the photo), the whole clause.
+    private static let describedThenPlacedChinese = Pattern(#"(?:^|(?<=[,.;!?]))\s*((?:(?![,.;!?«\x{01}\d第])[^\s])(?:(?![,.;!?«\x{01}\d第])[^\s]){0,11}?(?:那张|这张|那张照片|这张照片|的照片|的图))(?:就)?是(第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// A photo's name, then what it shows between commas, then the verb of its edit: "the last photo,
     /// the finished car, sit for 6 seconds", "photo 3, the one with the cake, should go first" (1 the name).
     private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z'-]+\s+){0,5}?[a-z'-]+\s*,\s*(?=(?:should|must|can|could|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|first|last|up|out)\b)"#, lowercaseInput: true)
@@ -235,7 +278,7 @@ enum PhotoPronouns {
 
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still", 最后一张是我女儿的生日，让它停久一点, 第二张是我爸，给它多停一会儿), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
-    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
+    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|use|include|omit|exclude|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
     private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)

@@ -69,6 +69,8 @@ struct PromptText {
                 // "move the last photo (the trophy one) to the very start": the photo by its place
                 // "put the group shot (it's the last photo) first": the photo described, then named by its place
                 if let place = m[5] ?? m[6] { return place }
+                // "drop the bathroom shots (photos 6 and 7)": the photos by their numbers
+                if let list = m[7] { return "photos " + list }
                 return "第" + (m[3] ?? m[4] ?? "") + "张"
             }
         }
@@ -154,6 +156,8 @@ struct PromptText {
         mapped.replace(Self.lessTime) { m in (m[1] ?? "") + (m[2] == "less" ? "shorter" : "longer") }
         // "don't let photo 6 move at all", "dont have the 3rd photo zoom": that photo kept still
         mapped.replace(Self.notLetMove) { m in "keep " + (m[1] ?? "") + " still" }
+        // 别让它动了, 不要让第5张晃来晃去: that photo said not to move, as 第5张别动 says it
+        if mapped.string.contains("让") { mapped.replace(Self.notLetMoveChinese) { m in (m[1] ?? "") + "别动" } }
         // "give each photo a bit more time": each photo a bit longer
         mapped.replace(Self.moreTime) { (m: PatternMatch) -> String in
             // "give them more time", "give the photos less time": each of them
@@ -235,7 +239,7 @@ struct PromptText {
     static let marker = Pattern("«[qf][a-z]+»")
     /// A photo named by what it shows with its number or place in brackets ("the group shot (it's
     /// the last photo)"), or by its number with what it shows in brackets: the number or place is the name.
-    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))\s*[)\]]"#, lowercaseInput: true)
+    private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|\bthe\s+(?:[a-z/'’-]+\s+){0,3}?(?:photo|picture|pic|image|shot|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))\s*[)\]]|\bthe\s+(?:[a-z/'’-]+\s+){0,4}?(?:photos|pictures|pics|images|shots|ones)\s*[(\[]\s*(?:(?:those are|they are|they['’]?re|ie)\s+)?(?:photos|pictures|pics|images|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*[)\]]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", "the sunset one, it's the last photo",
     /// 蛋糕那张，就是第8张: a photo described, then named by its number or place; the clause naming it ends there. A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
@@ -295,6 +299,9 @@ struct PromptText {
     private static let saidTwice = Pattern(#"\b(big|small|slow|fast|loud|soft|short|long|bigger|smaller|slower|faster|louder|softer|shorter|longer|zoom|zooms|zooming|pan|pans|panning|fade|fades|shake|shaky|spin)\s+\1\b"#)
     private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
+    /// A photo (or 它 for one named before) said not to move, the negation first: 别让它动了, 不要让第5张再晃了,
+    /// 别让最后一张动来动去 (1 the photo).
+    private static let notLetMoveChinese = Pattern(#"(?:别|不要|不用|不想|不能|不)\s*(?:再)?\s*让\s*(它|(?:这|那)\s*张(?:照片|图片|图)?|第\s*[\d一二三四五六七八九十]{1,3}\s*张(?:照片|图片|图)?|最后\s*[1一]?\s*张(?:照片|图片|图)?)\s*(?:再|乱|有任何)?\s*(?:动来动去|晃来晃去|晃动|乱动|移动|动|晃|缩放|放大缩小)(?:了|啦|吧|哦)?"#, lowercaseInput: true)
     private static let notLetMove = Pattern(#"\b(?:dont|don't|do not|never)\s+(?:let|have|make)\s+((?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|slide|one)))\s+(?:move|zoom|pan|drift|wobble|shift|shake)(?:\s+(?:at all|around|in or out|in and out))?\b"#, lowercaseInput: true)
     private static let withoutSlash = Pattern(#"\bw/o\b"#, lowercaseInput: true)
     private static let glued = Pattern(#"\b(photo|phot|picture|pic|image|slide|shot|foto)#?(\d{1,3})\b"#, lowercaseInput: true)
