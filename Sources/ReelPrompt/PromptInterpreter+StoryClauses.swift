@@ -41,6 +41,13 @@ extension PromptInterpreter {
             let noun = m[1] ?? ""
             return storySettingWord.occurs(in: noun) || platformHint.occurs(in: noun) || wishWord.occurs(in: noun) ? nil : Found().notNegatable
         }.needing(["order", "chronolog", "date", "time", "when", "oldest", "earliest", "newest", "latest"]),
+        // "My portrait photography business needs (a quick low-res preview)", "our studio wants (a square
+        // version)", "the client would like (a 30 second cut)": who the video is for, opening the ask that
+        // follows (read by the rules); a setting named in the subject leaves the clause to them
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|ok|okay|well|hi|hello|hey)\s+)*(?:my|our|the|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:(?:really|just|also|now|urgently)\s+)?(?:needs|wants|would like|d like|is after|asked for|has asked for|requested)\s+(?:a|an|some)(?:\s+(?:quick|fast|short|simple|rough|little|small|new))?(?=\s+[a-z0-9])"#) { m, _ in
+            let subject = m[1] ?? ""
+            return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject) || wishWord.occurs(in: subject) ? nil : Found().notNegatable
+        }.needing(["needs", "wants", "would like", "d like", "is after", "asked for", "requested"]),
         // 我在西安读大四, 我们在成都上班, 我喺香港读书: where the user studies or works, a story only
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我們|我哋|我|本人)(?:现在|現在|目前|今年|还|還)?(?:在|喺|于|於)\p{Han}{1,8}?(?:读书|讀書|念书|念書|上学|上學|读|讀|念|上班|工作|打工|生活|教书|教書)(?:大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]|大学|大學|高中|初中|小学|小學|研究生|博士|硕士|碩士|中学|中學)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let rest = String(m.text.drop(while: { $0 != "在" && $0 != "喺" && $0 != "于" && $0 != "於" }).dropFirst())

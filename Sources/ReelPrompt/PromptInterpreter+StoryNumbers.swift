@@ -153,8 +153,6 @@ extension PromptInterpreter {
         (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:miles?|mi|km|kms|kilometers?|kilometres?)\b|(?:\d{1,4}(?:\.\d{1,2})?|[一二两三四五六七八九十百千]{1,5})\s?多?\s?(?:公里|千米)"#, ["mile", " mi", "km", "kilomet", "公里", "千米"]),
         // 海拔5200米, 海拔约4000多米, 5200米高, 一千多米的雪山: a height or an altitude, in Chinese
         (#"(?:海拔|高度|高约|高达)\s?(?:约|大约|大概|将近|超过|近|有|是)?\s?\d{2,5}\s?多?\s?(?:米|公尺|m\b)|\d{3,5}\s?多?\s?(?:米|公尺)\s?(?:高|的高度|以上|左右)"#, ["海拔", "高", "米", "公尺"]),
-        // "(5'2")", "he's 6'1", "I'm 5’ 4”": a height in feet and inches, written with marks
-        (#"\b[3-7]\s?['’′]\s?(?:\d|1[01])\b(?:\s?(?:"|”|″|''|in\b))?"#, ["'", "’", "′"]),
         // "I taught Standard 6", "my Form 4 class", "Primary 5", "Year 6": a school year, as said in Malaysia,
         // Singapore and Britain
         (#"\b(?:standard|std|form|primary|year)\s+\d{1,2}\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["standard", "std", "form", "primary", "year"]),
