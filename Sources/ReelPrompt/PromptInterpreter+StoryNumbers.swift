@@ -150,7 +150,7 @@ extension PromptInterpreter {
         // street's name in letters and the number after it
         (#"\b(?:(?:jalan|jln|lorong|lrg|persiaran|lebuh)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|avenue|ave|lane|ln|drive|boulevard|blvd))\s?\d{1,5}[a-z]?\s?号"#, ["号"]),
         // "26.2 miles", "a 10 km run", "hiked 12.5 kilometres", 跑了21公里: a distance (no setting is in miles)
-        (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:miles?|mi|km|kms|kilometers?|kilometres?)\b|(?:\d{1,4}(?:\.\d{1,2})?|[一二两三四五六七八九十百千]{1,5})\s?多?\s?(?:公里|千米)"#, ["mile", " mi", "km", "kilomet", "公里", "千米"]),
+        (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:miles?|mi|km|kms|kilometers?|kilometres?)\b|(?:\d{1,4}(?:\.\d{1,3})?|[一二两三四五六七八九十百千]{1,5})\s?多?\s?(?:公里|千米)"#, ["mile", " mi", "km", "kilomet", "公里", "千米"]),
         // 海拔5200米, 海拔约4000多米, 5200米高, 一千多米的雪山: a height or an altitude, in Chinese
         (#"(?:海拔|高度|高约|高达)\s?(?:约|大约|大概|将近|超过|近|有|是)?\s?\d{2,5}\s?多?\s?(?:米|公尺|m\b)|\d{3,5}\s?多?\s?(?:米|公尺)\s?(?:高|的高度|以上|左右)"#, ["海拔", "高", "米", "公尺"]),
         // "I taught Standard 6", "my Form 4 class", "Primary 5", "Year 6": a school year, as said in Malaysia,
