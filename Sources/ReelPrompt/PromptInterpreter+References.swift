@@ -10,17 +10,21 @@ extension PromptInterpreter {
     enum Topic { case video, photos, transitions, music, title, motion }
 
     /// "damn small", "super loud", "quite slow": how much too much, said in Singapore without "too".
+    /// "is a touch loud", "are a bit slow": a complaint said with a mild degree after "is" or "are".
+    private static let mildDegree = Pattern(#"^\s*(?:(?:also|still|really)\s+)?(?:is|are)\s+(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+[a-z]+\b"#)
     private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
         // loud" (the song's, typed without its apostrophe); "song also too loud lah"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?))(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             // "keep the background sound low": "sound" is the noun here, not "sounds low"
             let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text
             // "the title damn small sia", "the transitions quite slow leh": the complaint as said in Singapore
-            guard afterNoun.contains("too") || feelVerb.occurs(in: afterNoun) || singaporeDegree.occurs(in: afterNoun) else { return nil }
+            // "the music is a touch loud for my old ears", "the transitions are a bit slow": a mild degree said with "is"
+            guard afterNoun.contains("too") || feelVerb.occurs(in: afterNoun) || singaporeDegree.occurs(in: afterNoun)
+                    || mildDegree.occurs(in: afterNoun) else { return nil }
             // "the title is too tiny": small said another way
             let adjective = ["tiny": "small", "huge": "big"][said] ?? said
             // "the 7th picture is too long", "photo 3 is too short": that photo's time, not every photo's

@@ -146,6 +146,13 @@ extension PromptInterpreter {
         // "at 42 Jalan Sultan", "12 Jln Ampang", "88 Lorong Kulit": a street address where the street's word
         // comes first (Malaysia, Indonesia)
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya)\s+[a-z]+(?:\s+\d{1,3}[a-z]?\b)?"#, ["jalan", "jln", "lorong", "lrg", "persiaran", "lebuh"]),
+        // "Event在Jalan Ampang 88号", "住在Baker Street 221号": a street address written in Chinese, the
+        // street's name in letters and the number after it
+        (#"\b(?:(?:jalan|jln|lorong|lrg|persiaran|lebuh)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|avenue|ave|lane|ln|drive|boulevard|blvd))\s?\d{1,5}[a-z]?\s?号"#, ["号"]),
+        // "26.2 miles", "a 10 km run", "hiked 12.5 kilometres", 跑了21公里: a distance (no setting is in miles)
+        (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:miles?|mi|km|kms|kilometers?|kilometres?)\b|(?:\d{1,4}(?:\.\d{1,3})?|[一二两三四五六七八九十百千]{1,5})\s?多?\s?(?:公里|千米)"#, ["mile", " mi", "km", "kilomet", "公里", "千米"]),
+        // 海拔5200米, 海拔约4000多米, 5200米高, 一千多米的雪山: a height or an altitude, in Chinese
+        (#"(?:海拔|高度|高约|高达)\s?(?:约|大约|大概|将近|超过|近|有|是)?\s?\d{2,5}\s?多?\s?(?:米|公尺|m\b)|\d{3,5}\s?多?\s?(?:米|公尺)\s?(?:高|的高度|以上|左右)"#, ["海拔", "高", "米", "公尺"]),
         // "I taught Standard 6", "my Form 4 class", "Primary 5", "Year 6": a school year, as said in Malaysia,
         // Singapore and Britain
         (#"\b(?:standard|std|form|primary|year)\s+\d{1,2}\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["standard", "std", "form", "primary", "year"]),
@@ -221,9 +228,9 @@ extension PromptInterpreter {
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
-        // 我今年68了, 她3岁, 快90周岁了, 她今年本来要满80岁了: an age, in Chinese (with the words that say
+        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 她今年本来要满80岁了: an age, in Chinese (with the words that say
         // when it is reached)
-        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
         // 走了318国道, G318, 去了12个省: a road's number, and how many places a trip went to
         (#"(?:(?:走了|走|开了|沿着|沿|上了|走的)\s?)?(?:g\s?)?\d{1,4}\s?(?:国道|省道|号公路|高速)|(?:去了|去过|走了|跑了|玩了)?\s?\d{1,4}\s?多?\s?(?:个|座)\s?(?:省份|省|城市|国家|地方|景点|州|县|市|镇)"#, ["国道", "省道", "公路", "高速", "省", "城市", "国家", "地方", "景点", "州", "县", "市", "镇"]),
         // "Highway 1", "route 66", "the I-95", "interstate 80": a road's number

@@ -34,7 +34,8 @@ extension PromptText {
             else if c == "—" || (prev == " " && next == " ") { out += " , " }
             else if c == "-" || c == "–", next.isNumber, prev.isNumber { out += " to " } else { out += " " }
         case "½": out += prev.isNumber ? ".5" : " 0.5"
-        case "'", "’": break
+        // "(5'2")": feet and inches of a height, the mark between the digits said as "ft"
+        case "'", "’", "′": if ("3"..."7").contains(prev), next.isNumber { out += " ft " }
         case ",", ";": out += " \(c) "
         case ".":
             if prev.isNumber && next.isNumber { out.append(c) }

@@ -433,7 +433,7 @@ struct PromptText {
 
     /// Words one of which every title pattern needs ("title", "caption", "called", "name it",
     /// 标题, 題目…); a request with none is not searched for a title.
-    private static let titleWords = ["titl", "tittle", "titel", "tilte", "caption", "heading", "banner", "call", "name", "题", "題"]
+    private static let titleWords = ["titl", "tittle", "titel", "tilte", "ttile", "caption", "heading", "banner", "call", "name", "题", "題"]
 
     private static let notATitle: Set<String> = ["it", "the video", "the title", "title", "a title", "the end", "text"]
     /// 标题挡住了脸: what the title is in the way of, not its words.

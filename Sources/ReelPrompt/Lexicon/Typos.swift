@@ -45,7 +45,7 @@ enum Typos {
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
         // the title and its size, and the verb that changes it, typed in a hurry: "chnage teh titl", "the titel smaler"
-        "titl": "title", "smaler": "smaller", "smallr": "smaller", "smller": "smaller", "biger": "bigger", "bigr": "bigger",
+        "titl": "title", "ttile": "title", "tilte": "title", "titile": "title", "smaler": "smaller", "smallr": "smaller", "smller": "smaller", "biger": "bigger", "bigr": "bigger",
         "chnage": "change", "chagne": "change", "cahnge": "change", "chnge": "change",
         // where the title goes and on which photos, typed in a hurry: "at teh botom", "in the midle", "on foto 3 onli"
         "botom": "bottom", "bottem": "bottom", "buttom": "bottom", "bottm": "bottom", "onli": "only", "olny": "only", "onyl": "only", "midle": "middle", "middel": "middle",
