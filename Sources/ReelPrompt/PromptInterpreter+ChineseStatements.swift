@@ -1,0 +1,74 @@
+import Foundation
+
+/// Chinese statements said beside an ask that was understood (宝宝第一次去海边, 奶奶九十大寿,
+/// 我女儿下个月28号结婚要用): the Chinese side of `+Statements`, with the words that make a Chinese
+/// clause an ask, a look, an occasion or a purpose.
+extension PromptInterpreter {
+    /// Whether `said` is a Chinese clause that tells the story or names the occasion (宝宝第一次去海边,
+    /// 奶奶九十大寿, 我们刚从云南回来): no ask and no setting once the words that hold a setting's
+    /// character but say when or what the occasion is (第一次, 九十大寿, 三岁生日) are left out. Beside
+    /// a change of length, what is long or short (跳舞那首歌比较长, 大家看得快) is its reason.
+    static func chineseStatement(_ said: String, paceRead: Bool) -> Bool {
+        // 結婚50週年: read in simplified form; 做一个Vancouver生活vlog: a name typed in English or the
+        // kind of video is part of the story
+        let said = chineseLabelLatin.replacing(in: String(said.map(Traditional.simplified))) { m in
+            let word = m.text.lowercased()
+            return wishWord.occurs(in: word) || storySettingWord.occurs(in: word) || platformHint.occurs(in: word)
+                || defaultAskWord.occurs(in: word) || labelWish.occurs(in: word) || reasonStyleWord.occurs(in: word) ? m.text : ""
+        }
+        // 我女儿下个月28号结婚要用: what the video is for, said last, asks nothing more
+        let purpose = chinesePurpose.replacing(in: said) { _ in "" }
+        guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
+              !said.unicodeScalars.contains(where: { $0.isASCII && CharacterSet.letters.contains($0) }),
+              !chineseAsk.occurs(in: purpose), !chineseLook.occurs(in: said) else { return false }
+        // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
+        var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
+        text = chineseNamedThing.replacing(in: text) { _ in "" }
+        text = chinesePersonTitle.replacing(in: text) { _ in "" }
+        if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
+        return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
+    }
+
+    /// Whether a Chinese clause names, as a wish, only what the plan already does and otherwise tells
+    /// the story: 打球的动作要流畅 beside 60fps.
+    static func chineseAnswered(_ said: String, reading plan: [Setting], paceRead: Bool) -> Bool {
+        guard plan.contains(where: { if case .frameRate = $0 { true } else { false } }),
+              said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
+        let simplified = String(said.map(Traditional.simplified))
+        let rest = chineseSmooth.replacing(in: simplified) { _ in "" }
+        return rest != simplified && chineseStatement(rest, paceRead: paceRead)
+    }
+
+    /// Smooth motion asked in Chinese (要流畅, 更丝滑一点, 不卡): what a higher frame rate gives.
+    private static let chineseSmooth = Pattern(#"(?:要|得|需要|更|比较|很|会|才|看起来|看着)?(?:流畅|顺滑|丝滑|顺畅|不卡顿|不卡)(?:一点|一些|点|些)?[啦呢哦了吧呀的]?"#)
+
+    /// English words in a Chinese clause that name a place, a person, a thing or the kind of video (Vancouver,
+    /// Emma, vlog, 我的food truck开业三周年): capitalised, a word for a video, or up to three words of three
+    /// letters or more (those that name a setting, a platform or an ask are kept).
+    private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)|(?-i:[a-z]{3,}(?:\s[a-z]{3,}){0,2}))(?![A-Za-z])"#)
+
+    /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
+    static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
+
+    /// The occasion the video is for, said at the end of a clause (结婚要用, 婚礼上用的, 周末聚会准备用,
+    /// 开业那天放): no ask.
+    private static let chinesePurpose = Pattern(#"(?<=\p{Han})(?:那天|当天|的时候|时|上)?(?:要|会|得|需要|准备|打算|想)?(?:用|放|播)(?:的)?[啦呢哦了吧呀的]?\s*$"#)
+
+    /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
+    static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
+
+    /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request;
+    /// 得 after a verb of making (拍得不好, 写得太乱) says how it came out, not "must"; 改主意 (市场部又改主意了)
+    /// is a change of mind, no edit.
+    static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做])得|改(?!主意|了主意|变主意)|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
+
+    /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
+    static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
+
+    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月), or how many
+    /// generations a family shop goes back (三代传下来的老店, 第二代): a number or a size word that is no setting.
+    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
+
+    /// A length said of the song or the video (那首歌比较长, 歌太短): beside a change of length, its reason.
+    private static let chineseLengthSaid = Pattern(#"(?:那首|这首|首)?(?:歌|歌曲|音乐|配乐|曲子)?(?:比较|有点|有些|太|很|挺|特别|非常|蛮|还挺|稍微)?(?:长|短|快|慢|久)(?:了|一点|一些|点)?"#)
+}
