@@ -234,5 +234,7 @@ struct Scan {
 
     private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
     /// Where a clause ends; "and" inside a look of several words ("black and white please") joins no clauses.
-    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:then|also|but|plus)\b|(?<!\bblack )\band\b|\band\b(?! white\b)|并且|然后|还有|再"#, lowercaseInput: true)
+    /// In a request typed without punctuation, "anyway" or "lol" before a new subject ends one
+    /// too ("my sister takes all the pics anyway this one is for grandmas 90th").
+    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:then|also|but|plus)\b|\b(?:anyway|anyways|lol|lmao|haha)\b(?=\s+(?:this|it|its|i|im|we|were|she|he|they|so|my|our)\s)|(?<!\bblack )\band\b|\band\b(?! white\b)|并且|然后|还有|再"#, lowercaseInput: true)
 }

@@ -43,8 +43,9 @@ extension PromptInterpreter {
         }.needing(["order", "chronolog", "date", "time", "when", "oldest", "earliest", "newest", "latest"]),
         // "My portrait photography business needs (a quick low-res preview)", "our studio wants (a square
         // version)", "the client would like (a 30 second cut)": who the video is for, opening the ask that
-        // follows (read by the rules); a setting named in the subject leaves the clause to them
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|ok|okay|well|hi|hello|hey)\s+)*(?:my|our|the|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:(?:really|just|also|now|urgently)\s+)?(?:needs|wants|would like|d like|is after|asked for|has asked for|requested)\s+(?:a|an|some)(?:\s+(?:quick|fast|short|simple|rough|little|small|new))?(?=\s+[a-z0-9])"#) { m, _ in
+        // follows (read by the rules); a setting named in the subject leaves the clause to them; "one of our
+        // families asked for a memorial video (of their dad)": who asked, and the occasion of the video
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|but|so)\s+(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:my|our|the|his|her|their)\s))\s*(?:(?:so|and|but|ok|okay|well|hi|hello|hey)\s+)*(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:my|our|the|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:(?:really|just|also|now|urgently)\s+)?(?:needs|wants|would like|d like|is after|asked for|has asked for|have asked for|asked me for|asked us for|requested)\s+(?:a|an|some)(?:\s+(?:quick|fast|short|simple|rough|little|small|new))?(?:\s+(?:memorial|tribute|farewell|birthday|retirement|anniversary|wedding|graduation|celebration|remembrance|funeral|thank you|welcome|recap|highlights?)\s+(?:video|slideshow|slide show|montage|reel|movie)\b)?(?=\s+[a-z0-9]|\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             let subject = m[1] ?? ""
             return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject) || wishWord.occurs(in: subject) ? nil : Found().notNegatable
         }.needing(["needs", "wants", "would like", "d like", "is after", "asked for", "requested"]),
@@ -54,7 +55,53 @@ extension PromptInterpreter {
                 .replacingOccurrences(of: #"大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]"#, with: "", options: .regularExpression)
             return chineseStorySettingWord.occurs(in: String(rest.map(Traditional.simplified))) ? nil : Found().notNegatable
         }.needing(["在", "喺", "于", "於"]),
+        // "(start the song 12 seconds in) because the intro is just crowd noise", "since the opening is
+        // all talking", "as the song's first bit is silent": why the music starts later, what its intro is
+        Rule(#"\b(?:because|since|as|cause|cuz|coz|bc)\s+(?:the\s+|its\s+)?(?:(?:songs|tracks|musics|tunes)\s+)?(?:intro|introduction|opening|beginning|start|first bit|first part|first few seconds)\s+(?:is|s|are|was|has|sounds)\s+([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard musicNamed.occurs(in: p.text) || !p.files.isEmpty, !storySettingWord.occurs(in: m[1] ?? ""),
+                  !storyAskingWord.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        }.needing(["intro", "opening", "beginning", "start", "first bit", "first part", "first few"]),
+        // "(don't use fade to black,) the black flashes make me dizzy", "those flashes give me a
+        // headache": what a transition said no to elsewhere does to the viewer, its reason (a motion
+        // or transition named in the clause is said no to by the words after it instead)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|plus|also|cos)\s+)*(?:the|all the|all that|all those|those|these|that|this)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:just|really|always|kind of|kinda)\s+)?(?:makes?|made|gives?|gave)\s+(?:me|us|him|her|them|people|everyone|(?:my|our)\s+[a-z]+)\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:dizzy|sick|nauseous|queasy|seasick|carsick|motion sick|a headache|headaches)\b(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let subject = m[1] ?? ""
+            guard !motionOrTransitionName.occurs(in: subject) else { return nil }
+            let outside = (p.text as NSString).replacingCharacters(in: m.range, with: " ")
+            return motionOrTransitionName.occurs(in: outside) ? Found().notNegatable : nil
+        }.needing(["dizzy", "sick", "nauseous", "queasy", "headache"]),
+        // "like the slide shows we used to put on in the mess", "just like the home movies my dad used
+        // to make": the user's memory the video should recall, a story only
+        Rule(#"\b(?:(?:just|kind of|kinda|a bit)\s+)?like\s+(?:the|those|our|my|his|her|their)\s+(?:old\s+)?(?:[a-z]+\s+){0,2}?(?:slide shows?|slideshows?|videos?|films?|movies?|home movies|shows?|ones|tapes|reels)\s+(?:(?:we|i|they|you|he|she|(?:my|our)\s+[a-z]+)\s+)?(?:used to|would|did|made|had|put on|watched|once made)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            storySettingWord.occurs(in: m[1] ?? "") ? nil : Found().notNegatable
+        }.needing(["used to", "would", "did", "made", "had", "put on", "watched"]),
+        // BGM小声一点，把我说话的声音都盖住了; 音乐太吵了，都听不清我讲话; "turn the music down, it drowns out my
+        // voice": the reason the music should be quieter, a voice it covers
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|不然|要不然|都)?(?:它|音乐|背景音乐|bgm|歌)?(?:都)?(?:把)?(?:我|我们|人|大家|他|她|人家)?(?:说话|讲话|解说|旁白|对白|念的)(?:的)?(?:声音|声)?(?:都|全|完全)?(?:被)?(?:盖住|盖过|压住|淹没|听不清|听不见|听不到)了?(?:啊|呀|吧|啦)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:都)?听不(?:清|见|到)(?:我|我们|人|他|她)?(?:说话|讲话|说的话|在说什么)了?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|\b(?:it|the music|the song|the bgm|the track)\s+(?:(?:completely|totally|kind of|kinda|just|really)\s+)?(?:drowns out|drowned out|drowns|covers|covered|is covering|overpowers|buries|is drowning out)\s+(?:my|our|the|his|her|their)\s+(?:voice|voices|voiceover|voice over|narration|talking|speech|commentary|words)\b"#) { _, p in
+            musicNamed.occurs(in: p.text) || chineseMusic.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["说话", "讲话", "解说", "旁白", "对白", "念的", "drown", "cover", "overpower", "bur"]),
+        // 我们是大三班家委会, 我是二年级三班的班主任, 我们都是足球队的家长: who is asking, said as the group they are of
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:大家好|你好|您好)?\s*(?:我们|我|咱们|本人)(?:都)?是(\p{Han}{0,10}?|[\p{Han}0-9]{0,10}?)(?:家委会|家长会|家长|老师|班主任|志愿者|队员|同学|学生|员工|店主|老板|摄影师|社团|俱乐部|协会|工作人员|校友会|同学会|团队)(?:的)?(?:成员|一员|代表)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            let group = schoolClass.replacing(in: m[1] ?? "") { _ in "" }
+            return chineseStorySettingWord.occurs(in: group) ? nil : Found().notNegatable
+        }.needing(["是"]),
+        // 今天这家九宫格火锅巨巴适, 这家店的拉面超好吃, 这碗面真香: what the user thinks of the food, a story
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:今天|今晚|昨天|这次|刚刚)?(?:吃的)?(?:这家|那家|这间|这个|这顿|这碗|这道|这锅)([\p{Han}0-9]{0,10}?)(?:也|真的)?(?:巨|超|太|很|好|真|贼|特别|超级|非常|老)(?:巴适|好吃|香|棒|赞|绝|辣|鲜|嫩|下饭|值|划算|正宗|地道|过瘾|爽)了?(?:啊|呀|哦|吧|啦|哈)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            let what = (m[1] ?? "").filter { !$0.isNumber }
+            return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
+        }.needing(["巴适", "好吃", "香", "棒", "赞", "绝", "辣", "鲜", "嫩", "下饭", "值", "划算", "正宗", "地道", "过瘾", "爽"]),
     ]
+
+    /// Motion and transitions named by what they are ("zooming", "fade to black"): a clause that
+    /// names one as what makes someone dizzy is left to the words that say it is disliked.
+    private static let motionOrTransitionName = Pattern(#"\b(?:transitions?|fades?|fading|crossfades?|dissolves?|cuts?|zoom(?:s|ing)?|pan(?:s|ning)?|motion|movement|moving|ken burns)\b"#)
+
+    /// The music named in Chinese (音乐, 背景音乐, 配乐, 歌, BGM as typed lowercase).
+    private static let chineseMusic = Pattern(#"音乐|配乐|歌|bgm"#)
+
+    /// A class or year at school (大3班, 2年级3班, 中班): part of a group's name, no setting.
+    private static let schoolClass = Pattern(#"(?:[大中小]|学前)?\s?[\d一二三四五六七八九十]{0,2}\s?年级|(?:[大中小]|学前)?\s?[\d一二三四五六七八九十]{0,2}\s?班|[高初]\s?[\d一二三]|[\d一二三四五六七八九十]{1,2}\s?届"#)
 
     /// The music named anywhere in the request: a reason about its intro goes with it.
     private static let musicNamed = Pattern(#"\b(?:music|song|track|tune|audio|soundtrack|bgm)\b"#)

@@ -300,6 +300,9 @@ extension PromptInterpreter {
         // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30", "finished my first marathon in
         // 4:12:37": a race time
         (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:my|his|her|their|our|the|a|an)\s+(?:[a-z0-9]+\s+){0,3}?(?=in\s))?(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
+        // "I paced the 3:45 group", "ran with the sub-4:00 pace group", "the 2:30 pacers", "the 5:00
+        // bus": a pace group of a race, named by its finish time
+        (#"\b(?:sub\s?-?\s?)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:pace\s+)?(?:group|groups|pacers?|pace team|bus|wave|corral)\b"#, ["group", "pacer", "pace team", "bus", "wave", "corral"]),
         // "not bad for 52", "pretty good for a 70 year old": an age the user is proud of
         (#"\b(?:not bad|not too bad|pretty good|good|great)\s+for\s+(?:a |an )?\d{1,3}\b(?:\s*(?:-?\s*years?\s*-?\s*old|yo|yrs? old))?"# + settingUnit, ["not bad", "not too bad", "good for", "great for"]),
         // "about 9 inches tall", "a 40 cm high vase", "3 feet wide", "two stories tall": how big a thing is,
