@@ -110,6 +110,12 @@ extension PromptInterpreter {
             let text = p.text
             if text.holds("through") || text.holds("watch") || text.holds("endure") || text.holds("put up") || text.holds("stare") || text.holds("看"),
                sittingThrough.occurs(in: (text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
+            // "it was only a 2 minute flight", "a 20-minute drive", 只飞了两分钟: how long something else
+            // lasted, part of the story
+            if otherThingAfter.occurs(in: (text as NSString).substring(from: m.range.location + m.range.length))
+                || (m.range.location > 0 && otherThingBefore.occurs(in: (text as NSString).substring(to: m.range.location))) {
+                return Found().notNegatable
+            }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
@@ -304,6 +310,11 @@ extension PromptInterpreter {
         default: return (.total, nil, false, "the length", span)
         }
     }
+
+    /// What a length right before it says lasted, not the video: " flight", "-long hike", " drive" ("a 2 minute flight").
+    static let otherThingAfter = Pattern(#"^\s*-?\s*(?:long\s+)?(?:flight|flights|hike|drive|ride|boat ride|ferry ride|walk|climb|commute|layover|delay|swim|dive|skydive|jump|speech|toast|ceremony|queue|line|wait)\b"#)
+    /// A verb of doing said right before a length in Chinese (飞了, 开车开了, 排队排了): how long that took.
+    static let otherThingBefore = Pattern(#"(?:飞|开车|开|走|爬|骑|坐|游|排队|排|等)了\s*$"#)
 
     /// Words that endure a length, in the words right before it ("won't sit through", "nobody wants to watch", 没人想看):
     /// the video as it is now.
