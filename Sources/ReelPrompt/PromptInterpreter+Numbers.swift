@@ -113,7 +113,7 @@ extension PromptInterpreter {
             // "it was only a 2 minute flight", "a 20-minute drive", 只飞了两分钟: how long something else
             // lasted, part of the story
             if otherThingAfter.occurs(in: (text as NSString).substring(from: m.range.location + m.range.length))
-                || (m.range.location > 0 && otherThingBefore.occurs(in: (text as NSString).substring(to: m.range.location))) {
+                || (m.range.location > 0 && text.holds("了") && otherThingBefore.occurs(in: (text as NSString).substring(to: m.range.location))) {
                 return Found().notNegatable
             }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
