@@ -151,8 +151,8 @@ extension PromptInterpreter {
     }
 
     /// Whether "portrait" at `range` names a photo of a person rather than the shape: after a
-    /// possessive or a word for the occasion ("her wedding portrait", "a family portrait"), or
-    /// before "of" ("the portrait of grandma"), and not before a word for the video's shape
+    /// possessive, a word for the occasion or "each" ("her wedding portrait", "a family portrait",
+    /// "4 seconds per portrait"), or before "of" ("the portrait of grandma"), and not before a word for the video's shape
     /// ("a family portrait video" is still the shape).
     static func portraitNoun(_ range: NSRange, _ p: PromptText) -> Bool {
         let ns = p.text as NSString
@@ -175,8 +175,9 @@ extension PromptInterpreter {
     /// " work", " architect"), as a pattern to follow the shape word.
     static let kindOfWork = #"\s+(?:photography|photographers?|photo studio|studio|studios|work|business|businesses|company|session|sessions|shoots?|photoshoots?|clients?|artists?|painters?|painting|paintings|specialist|career|gigs?|jobs?|lighting|lens|architects?|architecture|designers?|design|gardeners?|gardening|contractors?|crew|firm|pieces?|commissions?|drawings?|sketches|tattoos?|illustrations?)\b"#
 
-    /// "her wedding ", "my ", "a family ": who or what occasion a portrait is of, just before it.
-    private static let portraitOwnerBefore = Pattern(#"(?:\b(?:his|her|their|my|our|your)\s+(?:(?!(?:video|videos|vid|slideshow|movie|reel|clip|film|montage|story|edit|whole|thing)\b)[a-z]+\s+)?|\b(?:wedding|family|graduation|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|pet|self|official|professional)\s+)$"#)
+    /// "her wedding ", "my ", "a family ": who or what occasion a portrait is of, just before it;
+    /// "each ", "every ", "per ": one of the photos ("give each portrait 4 seconds").
+    private static let portraitOwnerBefore = Pattern(#"(?:\b(?:each|every|per)(?:\s+single)?\s+|\b(?:his|her|their|my|our|your)\s+(?:(?!(?:video|videos|vid|slideshow|movie|reel|clip|film|montage|story|edit|whole|thing)\b)[a-z]+\s+)?|\b(?:wedding|family|graduation|engagement|school|studio|baby|newborn|senior|class|group|formal|bridal|couple|pet|self|official|professional)\s+)$"#)
     /// " video", " mode", " format": the shape after all.
     private static let portraitShapeAfter = Pattern(#"^\s+(?:video|videos|mode|format|orientation|version|size|shape|layout|ratio|aspect|screen|style|please|pls|plz)\b"#)
     /// " of grandma", " of the couple": a photo of someone.

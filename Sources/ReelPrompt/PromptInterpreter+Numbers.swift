@@ -110,6 +110,12 @@ extension PromptInterpreter {
             let text = p.text
             if text.holds("through") || text.holds("watch") || text.holds("endure") || text.holds("put up") || text.holds("stare") || text.holds("看"),
                sittingThrough.occurs(in: (text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
+            // "it was only a 2 minute flight", "a 20-minute drive", 只飞了两分钟: how long something else
+            // lasted, part of the story
+            if otherThingAfter.occurs(in: (text as NSString).substring(from: m.range.location + m.range.length))
+                || (m.range.location > 0 && text.holds("了") && otherThingBefore.occurs(in: (text as NSString).substring(to: m.range.location))) {
+                return Found().notNegatable
+            }
             let target = lengthTarget(m.range, in: p.text, seconds: seconds)
             // a length too long for the transition it stands before is the video's: the noun stays free
             let free = target.kind == .transition && seconds > 5 && (!target.joined || seconds >= 10)
@@ -126,8 +132,9 @@ extension PromptInterpreter {
     static let noneBefore = Pattern(#"\b(?:no|without|zero|skip|skip the|drop the|ditch the|lose the|remove the|get rid of the|not any)\s+(?:any\s+|the\s+)?(?:fancy\s+|special\s+)?$"#)
     static let timedAfter = Pattern(#"^[^,.;!?]{0,16}?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|ms)\b"#)
 
-    /// Words of a shape or platform, which a length's claim on the words before it must leave to their rules.
-    static let shapeWord = Pattern(#"\b(?:tik ?tok|instagram|insta|ig|reels?|stories|story|youtube|yt|shorts?|facebook|fb|vertical|horizontal|landscape|portrait|square|widescreen|snapchat|vimeo|whatsapp)\b|抖音|快手|小红书|视频号|竖|横|方形"#)
+    /// Words of a shape or platform, which a length's claim on the words before it must leave to their rules
+    /// ("each portrait" is one of the photos: "give each portrait 4 seconds").
+    static let shapeWord = Pattern(#"\b(?:tik ?tok|instagram|insta|ig|reels?|stories|story|youtube|yt|shorts?|facebook|fb|vertical|horizontal|landscape|(?<!\beach |\bevery |\bper )portrait|square|widescreen|snapchat|vimeo|whatsapp)\b|抖音|快手|小红书|视频号|竖|横|方形"#)
 
     static func claim(_ f: Found?, _ span: NSRange?) -> Found? {
         guard var f, let span else { return f }
@@ -304,6 +311,11 @@ extension PromptInterpreter {
         }
     }
 
+    /// What a length right before it says lasted, not the video: " flight", "-long hike", " drive" ("a 2 minute flight").
+    static let otherThingAfter = Pattern(#"^\s*-?\s*(?:long\s+)?(?:flight|flights|hike|drive|ride|boat ride|ferry ride|walk|climb|commute|layover|delay|swim|dive|skydive|jump|speech|toast|ceremony|queue|line|wait)\b"#)
+    /// A verb of doing said right before a length in Chinese (飞了, 开车开了, 排队排了): how long that took.
+    static let otherThingBefore = Pattern(#"(?:飞|开车|开|走|爬|骑|坐|游|排队|排|等)了\s*$"#)
+
     /// Words that endure a length, in the words right before it ("won't sit through", "nobody wants to watch", 没人想看):
     /// the video as it is now.
     static let sittingThrough = Pattern(#"\b(?:sit(?:ting)? through|suffer(?:ing)? through|endure|put up with|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|not going to|nobody (?:wants to|will)|no one (?:wants to|will)|can'?t|cant)\s+(?:\w+\s+){0,2}?(?:watch|sit for|stare at))\s+(?:another\s+|a full\s+|all\s+|like\s+|nearly\s+|almost\s+|over\s+)?$|(?:没人|没有人|谁)(?:想|会|愿意|要)?(?:坐着)?看完?(?:整整)?\s*$"#)
@@ -347,7 +359,9 @@ extension PromptInterpreter {
 
     /// The whole video named before its length: "video", "total", 视频, 总时长, 长度设成 (not 每张照片时长, 转场时长).
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频|(?<![张片图场题幕乐歌的])(?:长度|时长)"#)
-    static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
+    /// Each photo named before its length: "each photo", "every pic", 每张照片, and 每个产品, 每道菜, 每间房
+    /// (one thing of those the photos show, right before the length).
+    static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|(?:每(?:个|样|款|道|件|位|只|套|间|家|处|种))(?!转场|过渡|黑场|淡入淡出|片段|视频|镜头|clip)\p{Han}{1,4}?\s*(?:都|各)?\s*$|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// "per" or "each" last before a length's noun: a thing in the photos may stand for "photo".

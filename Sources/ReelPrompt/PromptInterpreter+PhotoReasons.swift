@@ -21,7 +21,8 @@ extension PromptInterpreter {
             guard var clause = m[1], let (kind, edit) = editBefore(m.range.location, p) else { return nil }
             // "swap the 2nd and 5th pics, the 5th one shows off the new chairs better": a photo of the
             // edit named again is the one the reason is about
-            if photoNamed.occurs(in: clause) || photosNamed.occurs(in: clause) {
+            // "swap the 2nd and 5th pictures, the 5th is a way better shot": the ordinal alone names it too
+            if photoNamed.occurs(in: clause) || photosNamed.occurs(in: clause) || bareOrdinal.occurs(in: clause) {
                 let edited = photoRefs(edit)
                 var others = false
                 clause = photoMention.replacing(in: clause) { n in
@@ -148,8 +149,11 @@ extension PromptInterpreter {
         return (m[2] != nil ? .still : m[1] != nil ? .removed : m[3] != nil ? .transition : .other, m.text)
     }
 
-    /// A photo named in a reason ("the 5th one", "photo 3", "photos 4 and 7").
-    private static let photoMention = Pattern(#"\b(?:photos?|pictures?|pics?|shots?|images?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final)\s+(?:photo|picture|pic|shot|image|one)\b"#)
+    /// A photo named in a reason ("the 5th one", "photo 3", "photos 4 and 7", "the 5th is").
+    private static let photoMention = Pattern(#"\b(?:photos?|pictures?|pics?|shots?|images?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final)\s+(?:photo|picture|pic|shot|image|one)\b|\b\d{1,3}(?:st|nd|rd|th)(?=\s+(?:is|was|s|looks|has|had|shows)\b)"#)
+
+    /// An ordinal alone before a verb, naming a photo of the edit: "the 5th is a way better shot".
+    private static let bareOrdinal = Pattern(#"\b\d{1,3}(?:st|nd|rd|th)\s+(?:is|was|s|looks|has|had|shows)\b"#)
 
     /// A number that is part of a name, as typed: "Taipei 101", "Route 66", "Apollo 11" (a capital
     /// word right before it, no unit after).

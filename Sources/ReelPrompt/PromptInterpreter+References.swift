@@ -150,6 +150,8 @@ extension PromptInterpreter {
             let f = longer ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             return Found(topic == .photos ? .scalePhotos(nil, f) : .scaleDuration(f))
         case .title:
+            // "the title goes by too fast for me to read": twice its first length, when no length is said
+            if fast { return Found(.titleDuration(ms: DraftEditor.titleDurationMs * 2)) }
             guard ["big", "large", "small"].contains(adjective) else { return nil }
             return Found(.scaleTitle(adjective == "small" ? 1.4 : 0.7))
         case .motion:
