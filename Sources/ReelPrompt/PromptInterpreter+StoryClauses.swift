@@ -52,8 +52,7 @@ extension PromptInterpreter {
         // 我在西安读大四, 我们在成都上班, 我喺香港读书: where the user studies or works, a story only
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我們|我哋|我|本人)(?:现在|現在|目前|今年|还|還)?(?:在|喺|于|於)\p{Han}{1,8}?(?:读书|讀書|念书|念書|上学|上學|读|讀|念|上班|工作|打工|生活|教书|教書)(?:大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]|大学|大學|高中|初中|小学|小學|研究生|博士|硕士|碩士|中学|中學)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let rest = String(m.text.drop(while: { $0 != "在" && $0 != "喺" && $0 != "于" && $0 != "於" }).dropFirst())
-                .replacingOccurrences(of: #"大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]"#, with: "", options: .regularExpression)
-            return chineseStorySettingWord.occurs(in: String(rest.map(Traditional.simplified))) ? nil : Found().notNegatable
+            return chineseStorySettingWord.occurs(in: String(schoolYear.replacing(in: rest) { _ in "" }.map(Traditional.simplified))) ? nil : Found().notNegatable
         }.needing(["在", "喺", "于", "於"]),
         // "(start the song 12 seconds in) because the intro is just crowd noise", "since the opening is
         // all talking", "as the song's first bit is silent": why the music starts later, what its intro is
@@ -79,7 +78,7 @@ extension PromptInterpreter {
         // BGM小声一点，把我说话的声音都盖住了; 音乐太吵了，都听不清我讲话; "turn the music down, it drowns out my
         // voice": the reason the music should be quieter, a voice it covers
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|不然|要不然|都)?(?:它|音乐|背景音乐|bgm|歌)?(?:都)?(?:把)?(?:我|我们|人|大家|他|她|人家)?(?:说话|讲话|解说|旁白|对白|念的)(?:的)?(?:声音|声)?(?:都|全|完全)?(?:被)?(?:盖住|盖过|压住|淹没|听不清|听不见|听不到)了?(?:啊|呀|吧|啦)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:都)?听不(?:清|见|到)(?:我|我们|人|他|她)?(?:说话|讲话|说的话|在说什么)了?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|\b(?:it|the music|the song|the bgm|the track)\s+(?:(?:completely|totally|kind of|kinda|just|really)\s+)?(?:drowns out|drowned out|drowns|covers|covered|is covering|overpowers|buries|is drowning out)\s+(?:my|our|the|his|her|their)\s+(?:voice|voices|voiceover|voice over|narration|talking|speech|commentary|words)\b"#) { _, p in
-            musicNamed.occurs(in: p.text) || chineseMusic.occurs(in: p.text) ? Found().notNegatable : nil
+            musicNamed.occurs(in: p.text) ? Found().notNegatable : nil
         }.needing(["说话", "讲话", "解说", "旁白", "对白", "念的", "drown", "cover", "overpower", "bur"]),
         // 我们是大三班家委会, 我是二年级三班的班主任, 我们都是足球队的家长: who is asking, said as the group they are of
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:大家好|你好|您好)?\s*(?:我们|我|咱们|本人)(?:都)?是(\p{Han}{0,10}?|[\p{Han}0-9]{0,10}?)(?:家委会|家长会|家长|老师|班主任|志愿者|队员|同学|学生|员工|店主|老板|摄影师|社团|俱乐部|协会|工作人员|校友会|同学会|团队)(?:的)?(?:成员|一员|代表)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
@@ -97,12 +96,9 @@ extension PromptInterpreter {
     /// names one as what makes someone dizzy is left to the words that say it is disliked.
     private static let motionOrTransitionName = Pattern(#"\b(?:transitions?|fades?|fading|crossfades?|dissolves?|cuts?|zoom(?:s|ing)?|pan(?:s|ning)?|motion|movement|moving|ken burns)\b"#)
 
-    /// The music named in Chinese (音乐, 背景音乐, 配乐, 歌, BGM as typed lowercase).
-    private static let chineseMusic = Pattern(#"音乐|配乐|歌|bgm"#)
-
     /// A class or year at school (大3班, 2年级3班, 中班): part of a group's name, no setting.
     private static let schoolClass = Pattern(#"(?:[大中小]|学前)?\s?[\d一二三四五六七八九十]{0,2}\s?年级|(?:[大中小]|学前)?\s?[\d一二三四五六七八九十]{0,2}\s?班|[高初]\s?[\d一二三]|[\d一二三四五六七八九十]{1,2}\s?届"#)
 
-    /// The music named anywhere in the request: a reason about its intro goes with it.
-    private static let musicNamed = Pattern(#"\b(?:music|song|track|tune|audio|soundtrack|bgm)\b"#)
+    /// A year at university or school (大三, 研一, 高二): part of where the user studies, no setting.
+    private static let schoolYear = Pattern(#"大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]"#)
 }

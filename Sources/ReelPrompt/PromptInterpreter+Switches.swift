@@ -65,8 +65,9 @@ extension PromptInterpreter {
     private static let fadeInsteadOf = #"(?:\s*,?\s*(?:instead of|rather than)\s+(?:just\s+)?(?:(?:cutting|stopping|ending|cutting out|dropping)(?:\s+off)?(?:\s+(?:dead|abruptly|suddenly|sharply|cold|hard|like that))?|(?:an?\s+)?(?:abrupt|sudden|hard|dead)\s+(?:stop|end|ending|cut(?:off)?)))?"#
     /// Words after "turn off the audio" that say whose audio: the clips'.
     /// Where a sentence ends ("… the drop hits. Bring …"): "fade it out" points back only within its sentence.
-    /// The music named: what "fade it out" can point back at.
-    private static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»|音乐|配乐|歌"#)
+    /// The music named (a word for it, a music file, 音乐): what "fade it out" can point back at,
+    /// and what a reason about the song's intro or a voice it covers goes with (`+StoryClauses`).
+    static let musicNamed = Pattern(#"\b(?:music|song|audio|soundtrack|track|tune|bgm)\b|«f[a-z]+»|音乐|配乐|歌"#)
     /// Other things "it" may stand for, named after the music: then "it" is not the music.
     private static let otherNamed = Pattern(#"\b(?:title|caption|text|photos?|pictures?|pics?|images?|slides?|shots?|clips?|video|slideshow|transitions?|whole thing)\b|标题|字幕|照片|图片|视频|转场|画面"#)
     /// What may stand before a thing named first at the start of a clause: nothing, punctuation, or a
