@@ -4,6 +4,13 @@ import ReelTimeline
 /// Shape, size, frame rate, format, quality and fit: "vertical", "for TikTok", "Instagram post",
 /// "4:5", "YouTube", "1080p", "4K", "60fps", "MP4", "quick preview", "best quality".
 extension PromptInterpreter {
+    /// What "vertical" names when it is no shape: "the vertical migration of zooplankton", "my vertical
+    /// jump", "vertical farming" (the words after it).
+    static let verticalThingWords = #"(?:migrations?|jumps?|leaps?|farms?|farming|gardens?|gardening|blinds|integration|drops?|gain|miles?|limits?|axis|stripes|lift|climbs?|walls?|rise|distance|growth|tasting|markets?|takeoff|take off|launch|ascent|descent|profile|transport|mixing|zonation|distribution)"#
+
+    /// "vertical migration", "vertical jump": "vertical" with a thing that goes up and down, no shape.
+    static let verticalThing = Pattern(#"\bvertical\s+"# + verticalThingWords + #"\b"#)
+
     /// Specificity of shape words: an exact ratio or size beats a platform, which beats a shape word.
     static let exactRank = 30, platformRank = 20, shapeRank = 10
     /// "instagram" alone: a platform, but "reel" or "story" said with it is more precise.
@@ -60,9 +67,10 @@ extension PromptInterpreter {
         },
         // shape words
         // "it's her wedding portrait", "the family portrait of grandma": a photo of a person, not the shape
-        // "I'm vertically challenged": a joke about being short, not the shape
+        // "I'm vertically challenged": a joke about being short, not the shape; "the vertical migration of
+        // zooplankton", "my vertical jump", "vertical farming": a thing that goes up and down, not the shape
         // "I tune upright pianos", "an upright freezer": a thing that stands upright, not the shape
-        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
+        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },

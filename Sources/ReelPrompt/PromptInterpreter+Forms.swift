@@ -91,8 +91,9 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "in the shop window", "at the front desk", "in a quiet waiting room", "on the team channel",
-        // "in reception", "at church": where the video plays (a few places named without an article)
-        Rule(#"\b(?:in|at)\s+(?:reception|church|chapel|school|class|assembly|hospital)\b(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|please|pls)\b))|\b(?:in|at|on|by)\s+(?:the|our|my|their|a|an)\s+(?:[a-z]+\s+)?(?:channel|studio|workshop|shop|store|office|lobby|reception|waiting room|waiting area|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall|showroom|dealership|lounge|living room|foyer|clinic|hotel|bakery|boutique|library)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception))?\b"#) { _, _ in
+        // "in reception", "at church", "on the church bulletin screen": where the video plays (a few places
+        // named without an article)
+        Rule(#"\b(?:in|at)\s+(?:reception|church|chapel|school|class|assembly|hospital)\b(?=\s*(?:$|[,.;!?\x{01}]|\s(?:and|but|so|please|pls)\b))|\b(?:in|at|on|by)\s+(?:the|our|my|their|a|an)\s+(?:[a-z]+\s+)?(?:channel|studio|workshop|shop|store|office|lobby|reception|waiting room|waiting area|front desk|hall|church|gym|salon|restaurant|cafe|café|bar|classroom|school|museum|gallery|venue|booth|stall|showroom|dealership|lounge|living room|foyer|clinic|hotel|bakery|boutique|library)(?:\s+(?:window|windows|lobby|wall|entrance|front|counter|screen|tv|hall|hallway|corridor|foyer|canteen|cafeteria|gym|library|playground|reception)|\s+(?!(?:vertical|horizontal|portrait|landscape|square|wide|widescreen|big|small|tiny|phone)\b)[a-z]+\s+(?:screen|screens|tv|tvs|display|monitor|board))?\b"#) { _, _ in
             Found().notNegatable
         },
         // "half our students don't speak English": why subtitles

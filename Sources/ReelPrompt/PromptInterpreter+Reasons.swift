@@ -32,6 +32,23 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:(?:oh|and|but|hi|hey|hello|ok|okay)\s+)*(?:(?:so|really|very|terribly|super|truly|awfully)\s+)?(?:sorry|apologies|i apologi[sz]e)\s+(?:(?:to|for|about)\s+(?:bother(?:ing)?|trouble|troubling|bug(?:ging)?|pester(?:ing)?|spam(?:ming)?|annoy(?:ing)?)\s+(?:you|u|ya)(?:\s+(?:again|once more|with (?:this|another one|all this)|so much|like this))*|(?:for|about)\s+(?:the|this|my|such a)\s+(?:(?:long|lengthy|rambling|late|last[- ]minute|essay of a)\s+)+(?:message|text|email|note|request|ask|novel|essay))(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:不好意思|抱歉|对不起|對不起|打扰了|打擾了)[，,]?\s*(?:又|再)?(?:来|來)?(?:麻烦|麻煩|打扰|打擾)(?:你|您)(?:了|一下)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["sorry", "apolog", "不好意思", "抱歉", "对不起", "對不起", "打扰", "打擾"]),
+        // "so please bear with me", "can you believe it", "believe it or not", "hope that makes sense": a
+        // plea for patience or an exclamation said between the asks, which asks for nothing itself
+        Rule(#"(?:^|(?<=[,.;:!?()\x{01}]))\s*(?:(?:so|and|but|oh|ok|okay|well)\s+)*(?:(?:please|pls|plz)\s+)?(?:bear with (?:me|us)(?:\s+(?:here|please|a (?:bit|little|moment|sec|second)))?|(?:can|could|would)\s+(?:you|u|ya)\s+(?:even\s+)?believe\s+(?:it|that|this)|believe it or not|(?:i\s+)?hope\s+(?:that|this|it)\s+makes\s+sense|if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense)(?:\s+(?:please|pls|lol|haha))?(?=\s*(?:$|[,.;:!?()\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["bear with", "believe", "makes sense", "makes any sense"]),
+        // "(maybe on the bulletin screen) if Pastor Dave lets me", "if the venue allows it", "if my boss says
+        // it's ok": whose leave a place to show the video depends on, no ask
+        Rule(#"\bif\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?(?:lets|let)\s+(?:me|us|them|her|him)(?:\s+(?:show|play|use|run|put up|do)\s+(?:it|that|this))?(?=\s*(?:$|[,.;!?)\x{01}]))|\bif\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?(?:allows it|allow it|agrees|agree|approves(?:\s+it)?|says (?:its|it s|it is) (?:ok|okay|fine)|says (?:yes|ok|okay)|is (?:ok|okay|fine) with it|okays it)(?=\s*(?:$|[,.;!?)\x{01}]))"#) { m, _ in
+            storySettingWord.occurs(in: m.text) ? nil : Found().notNegatable
+        }.needing(["let", "allow", "agree", "approve", "says", "ok"]),
+        // "This clip goes into my talk on the vertical migration of zooplankton", "the video is for my lecture
+        // about coral", "it'll go in our newsletter": where the video will be shown and what that is about
+        // (a setting named in the topic is left to the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|ok|okay|fyi)\s+)*(?:(?:this|the|my|our)\s+(?:clip|video|vid|slideshow|reel|one|montage)|it|this)\s+(?:goes|is going|will go|ll go|will be|ll be|is|gets played|will be played|will be shown|ll be shown)\s+(?:into|in|for|at|during)\s+(?:my|our|a|the|his|her|their|an)\s+(?:[a-z]+\s+){0,2}?(?:talk|presentation|lecture|deck|keynote|seminar|webinar|lesson|pitch|sermon|newsletter|report|defense|defence|colloquium|symposium|class)\b((?:\s+(?:on|about|for)\s+[^,.;!?()\x{01}]*)?)(?=\s*(?:$|[,.;!?()\x{01}]))"#) { m, _ in
+            let topic = verticalThing.replacing(in: m[1] ?? "") { _ in " " }
+            return storySettingWord.occurs(in: topic) || storyAskingWord.occurs(in: topic) || platformHint.occurs(in: topic) ? nil : Found().notNegatable
+        }.needing(["talk", "presentation", "lecture", "deck", "keynote", "seminar", "webinar", "lesson", "pitch", "sermon", "newsletter", "report", "defen", "colloquium", "symposium", "class"]),
         // 家长想先看最近拍的, 客人都喜欢看新鲜的: what someone wants to see, the reason for the order
         // asked for beside it (奶奶想看大一点的字 names a setting: left to the rules)
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為|毕竟|畢竟)?(?:我们|我們|我的|我)?(?:家长|家長|爸妈|爸媽|父母|爸爸|妈妈|媽媽|奶奶|爷爷|爺爺|外婆|外公|老人家?|长辈|長輩|客人|顾客|顧客|老板|老闆|老师|老師|同学|同學|朋友|大家|观众|觀眾|粉丝|粉絲|孩子|学生|學生|客户|客戶)(?:们|們)?(?:都|会|會|比较|比較|肯定|一般|通常|最)*(?:想|想要|喜欢|喜歡|希望|爱|愛)(?:先|最先|第一眼)?看(?:到)?([^,.;!?，。；！？\x{01}]{0,12})(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
@@ -170,6 +187,24 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as)\s+)*(?:theyre|they are|these are|those are|both are|the two are|these two are|those two are|its|it is|thats|that is)\s+(?:both\s+|just\s+|basically\s+|really\s+)*(?:two\s+|2\s+)?(?:(?:nearly|almost|near|practically)[- ]identical\s+|similar\s+)?(?:shots|photos|pictures|pics|takes|frames|angles|versions)\s+of\s+(?:the\s+)?(?:same|one)\s+(?:[a-z]+\s+)?(?:moment|thing|scene|view|spot|pose|shot|subject|sunset|place|second|instant|event|person|angle)\b(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["same", "one"]),
+        // "I would like it to be gentle and unhurried", "we want it to feel calm and peaceful", "it should be
+        // soft and dignified": the mood wished for, which the pace or the transitions asked for beside it
+        // give (alone, it stays reported)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|also|overall)\s+)*(?:(?:i|we)\s+(?:(?:would|d|really|just|only)\s+)*(?:like|love|want|prefer)\s+(?:it|the video|the film|the slideshow|this|everything|the whole thing)\s+to\s+(?:be|feel|look|seem)|(?:it|the video|the film|the slideshow|the whole thing|everything)\s+(?:should|must|needs to|has to|ought to)\s+(?:be|feel|look|seem))\s+(?:(?:very|really|nice and|quite|rather|so|more|fairly)\s+)*(?:gentle|unhurried|calm|peaceful|relaxed|soft|quiet|tranquil|serene|soothing|restful|leisurely|unrushed|tender|dignified|respectful|solemn|reverent|simple|understated)(?:\s*(?:,|and|&)\s*(?:(?:very|really|quite)\s+)?(?:gentle|unhurried|calm|peaceful|relaxed|soft|quiet|tranquil|serene|soothing|restful|leisurely|unrushed|tender|dignified|respectful|solemn|reverent|simple|understated))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return unhurriedAsk.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["gentle", "unhurried", "calm", "peaceful", "relaxed", "soft", "quiet", "tranquil", "serene", "soothing", "restful", "leisurely", "unrushed", "tender", "dignified", "respectful", "solemn", "reverent", "simple", "understated"]),
+        // "(a soft fade to black,) the way they used to do on television", "like they do in old films": what
+        // the setting just asked for is likened to, no ask of its own
+        Rule(#"(?<=[,;(\x{01}])\s*(?:(?:just|kind of|sort of|a bit|exactly)\s+)?(?:the way|like|as)\s+(?:they|people|you|we|tv shows|films|movies|the old films|the old movies|the news)\s+(?:(?:used to|would|always)\s+)?(?:do|did|does|had|have|do it|did it)\s+(?:(?:it|them)\s+)?(?:on|in|at)\s+(?:the\s+)?(?:old\s+)?(?:television|tv|telly|movies|films|cinema|pictures|news|soaps|soap operas|sitcoms|documentaries|home movies)(?:\s+(?:back then|in the old days|years ago|in the 70s|in the 80s))?(?=\s*(?:$|[,.;!?)\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["television", "tv", "telly", "movies", "films", "cinema", "pictures", "news", "soap", "sitcom", "documentar"]),
+        // "I love this comp footage", "we're so proud of these race photos", "obsessed with these shots lol":
+        // how the user feels about what was given, a whole clause that asks for nothing
+        Rule(#"(?:^|(?<=[,.;!?)\x{01}]))\s*(?:(?:and|but|so|honestly|tbh|omg|lol|ok|okay)\s+)*(?:(?:i|we)\s+(?:(?:really|just|absolutely|totally|honestly|so)\s+)*(?:love|adore|am obsessed with|m obsessed with|are obsessed with|re obsessed with|am so proud of|m so proud of|are so proud of|re so proud of|am proud of|m proud of|am in love with|m in love with)|obsessed with|so proud of|loving)\s+(?:this|these|the|my|our|all this|all these|all the)\s+(?:(?!(?:song|music|track|title|transitions?|fades?|zoom|motion|audio|sound|length|pace|crop|colou?rs?|filter|look|style)\b)[a-z]+\s+){0,2}?(?:footage|photos|pictures|pics|shots|clips|videos|vids|images|snaps|content|material)(?:\s+(?:lol|haha|so much|a lot|to bits))?(?=\s*(?:$|[,.;!?(\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["love", "adore", "obsessed", "proud", "loving"]),
         // "nothing should feel rushed", "none of it should feel hurried": why the pace or the
         // transitions asked for beside it are slow (alone, it stays reported)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|so)\s+)*(?:nothing|none of it|no part of it|no photo|no shot)\s+(?:should|must|can|is meant to|is supposed to)\s+(?:ever\s+)?(?:feel|seem|look|be)\s+(?:(?:too|at all|remotely)\s+)?(?:rushed|hurried|hectic|frantic|forced)(?:\s+at all)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

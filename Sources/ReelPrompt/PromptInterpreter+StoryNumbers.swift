@@ -50,6 +50,11 @@ extension PromptInterpreter {
         // what a price is for, read
         // before the price alone (and not part of ``storyNumber``, which needs the price only)
         Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs)|theyre|they are|its|thats)\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
+        // "(my talk on zooplankton,) slide 12 of 40", "it goes on slide 3 of my deck", "page 4 of the handout": where
+        // the video sits in a talk or a document, no photo of the draft (only when a talk or a deck is named)
+        Rule(#"\b(?:(?:on|in|for|at)\s+)?(?:slide|page)\s+\d{1,3}\s+(?:of|out of)\s+(?:\d{1,3}\b(?!\s*(?:photos?|pictures?|pics?|images?|shots?|seconds?|secs?))|(?:my|the|our|his|her|their|this)\s+(?:(?:[a-z]+\s+)?(?:deck|presentation|talk|lecture|keynote|powerpoint|ppt|handout|slides|webinar|seminar|pitch)\b))"#) { _, p in
+            talkWord.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["slide", "page"]),
         // "tune ups from $45", "oil changes and tune-ups": a car's service offered, no song (the
         // price beside it is read below)
         Rule(#"\btune\s?ups\b"#) { _, _ in Found().notNegatable }.needing(["tune"]),
@@ -138,8 +143,9 @@ extension PromptInterpreter {
         // "we have 1,200 students watching", "there'll be about 300 guests", "expecting 80 parents": how many
         // people will watch
         (#"\b(?:we(?:ll|\s+will)?\s+have|we\s+ll\s+have|there(?:ll|\s+will)?\s+be|therell\s+be|there\s+are|theres|were\s+expecting|we\s+are\s+expecting|expecting)\s+(?:(?:about|around|over|nearly|almost|some|like|up to|maybe|roughly)\s+)?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:people|students|guests|parents|families|kids|children|members|visitors|attendees|fans|spectators|viewers|employees|staff|alumni|guys|folks)\b(?:\s+(?:watching|attending|coming|there|in the audience|in the crowd|in the hall|in attendance|at the show|at the event))?"#, ["have", "there", "expecting"]),
-        // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1": a street address
-        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)[a-z]+\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
+        // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1", "1200 W 5th St": a
+        // street address (its street perhaps named by an ordinal)
+        (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
         // "we opened at 12 Market Square", "on 3 Town Sq": a square named as an address, after a word of
         // place (never "30 s square", a shape)
         (#"\b(?:at|on|in|near|off)\s+\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|videos?|vids?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent|instagram|insta|ig|facebook|fb|feed|post|posts|format|crop|aspect|ratio)\b)[a-z]{3,}\s+){1,2}(?:square|sq)\b"#, ["square", " sq"]),
@@ -166,6 +172,9 @@ extension PromptInterpreter {
         (#"\b(?:(?:retiring|retires|retired|leaving|leaves|left|stepping down|graduating)\s+after|(?:been|worked|served)\s+(?:with|at|for|here|there|in)\s+(?:us|them|the\s+[a-z]+|[a-z]+)\s+(?:for\s+)?)\s*(?:(?:almost|nearly|over|about|like|some)\s+)?\d{1,3}\+?\s+(?:years?|yrs|decades)\b(?:\s+(?:on|at|with|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+(?=\s*(?:$|[,.;!?()\x{01}])))?)?"#, ["after", "been", "worked", "served"]),
         // "my new 600mm lens", "shot at 35mm f/1.8", "a 70-200mm": a lens, no setting
         (#"\b\d{1,4}(?:\s?-\s?\d{1,4})?\s?mm\b(?:\s+f\s?/?\s?\d{1,2}(?:\.\d)?\b)?|\bf\s?/\s?\d{1,2}(?:\.\d)?\b"#, ["mm", "f/", "f /"]),
+        // "1.5k swim / 40k bike / 10k run", "a 5k run", "ran the 10k", "did a half marathon and a 5k": a race's
+        // distances in kilometres said "k" (never a resolution: a sport or a race is named)
+        (#"\b\d{1,3}(?:\.\d{1,2})?\s?k\s+(?:swim|swims|bike|bikes|ride|rides|cycle|run|runs|walk|walks|race|races|row|paddle|hike|ski|leg|fun run|trail run|relay|time trial|tt|loop|course|pb|pr)\b|\b(?:ran|run|running|did|finished|walked|raced|won|entered|signed up for|training for|trained for)\s+(?:a|the|my|our|his|her|their|another|her first|his first|my first|our first)\s+\d{1,3}(?:\.\d)?\s?k\b(?!\s*(?:video|vid|resolution|export|quality|version|upload|file|render|footage|tv|screen|monitor|display))"#, ["k "]),
         // "48k miles", "120,000 km on it": how far a car has gone
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
         // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
@@ -221,10 +230,13 @@ extension PromptInterpreter {
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade; "a slideshow
         // from the 90s", "80s music": a decade said in two digits, after "the" or before a style
         (#"\b(?:1[5-9]|20)\d0s\b|\bthe\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip))|\b'?[5-9]0s(?=\s+(?:music|style|vibes?|look|feel|songs?|hits|fashion|party|theme|aesthetic|kid|kids|tv|movies?|films?)\b)|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20", "0s"]),
-        // "when I was 34", "they're 6 and 8", "the twins turn 5 next week", "a 34-year-old", "aged 5",
+        // "when I was 34", "they're 6 and 8", "the twins turn 5 next week", "twins turn 3 tomorrow", "a 34-year-old", "aged 5",
         // "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
-        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:the|my|our|his|her|their)\s+(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:(?:the|my|our|his|her|their)\s+)?(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
+        // "passed away last week at 91", "died peacefully at 87", "retired at 65", "married at 22": the age
+        // at which something happened in a life
+        (#"\b(?:passed away|passed on|passed|died|retired|got married|married|graduated|enlisted|emigrated)\s+(?:(?:(?:last|this)\s+(?:week|month|year|night|"# + weekday + #")|yesterday|today|recently|peacefully|suddenly|quietly|at home|in (?:his|her|their) sleep)\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?\d{1,3}\b"# + settingUnit + #"(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:and|but|so|after|surrounded|with|in|on|last|this|years?|yrs)\b))"#, ["passed", "died", "retired", "married", "graduated", "enlisted", "emigrated"]),
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
@@ -285,6 +297,9 @@ extension PromptInterpreter {
         // day after a word of time or a weekday, and the day a span ends (not a shape: 9/16, 4/5, 3/4…)
         (#"\b(?:(?:on|since|by|before|after|until|till|from)\s+|"# + weekday + #"\.?,?\s+)"# + dayOfMonth
             + #"(?:\s*(?:to|-|–|thru|through|until|till)\s*"# + dayOfMonth + #")?"# + timeAfterDay, ["/"]),
+        // "Birdhouse fair is 12/06", "the party's on 3/14 at 1400 Oak Rd", "the wedding was 6/12": the day of an
+        // occasion named just before; "12/06", "06/12": a day written with a leading zero (no shape is)
+        (#"\b(?:fair|festival|party|wedding|event|show|sale|meeting|opening|launch|ceremony|recital|funeral|service|reunion|dinner|gala|match|game|concert|open house|market|bazaar|fundraiser|auction|expo|graduation|birthday|anniversary|memorial|tournament|race|parade)(?:\s+(?:is|was|will be|falls on|happens)|s)\s+(?:on\s+)?"# + dayOfMonth + timeAfterDay + #"|\b(?:0[1-9]\s?/\s?(?:3[01]|[12]\d|0[1-9])|1[0-2]\s?/\s?0[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"# + timeAfterDay, ["/"]),
         // "on 14/03 at 9:30", "since 23/6": a day and month said day first (the day over 12, so no
         // shape), with the time of day said after it
         (#"\b(?:on|since|by|before|after|until|till|from)\s+(?:1[3-9]|2\d|3[01])\s?/\s?(?:1[0-2]|0?[1-9])\b(?!\s?[/:])"# + timeAfterDay, ["/"]),
@@ -320,6 +335,9 @@ extension PromptInterpreter {
         // 我开店20年了, 教书三十几年了: how long, said after what the user does, closed by 了
         (#"(?:\d{1,3}|[一二两三四五六七八九十百千]{1,4})\s?[多几]?\s?(?:年|个多月|个月)(?:的?历史)?了"#, ["年了", "月了"]),
     ]
+
+    /// A talk or a document the video goes into ("my talk", "the deck", "the handout").
+    private static let talkWord = Pattern(#"\b(?:talk|talks|presentation|deck|lecture|keynote|seminar|webinar|pitch|powerpoint|ppt|handout|conference|symposium|class)\b"#)
 
     /// ``storyNumberKinds`` as one pattern.
     private static let storyNumberPattern = storyNumberKinds.map(\.0).joined(separator: "|")

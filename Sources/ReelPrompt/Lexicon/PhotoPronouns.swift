@@ -122,9 +122,10 @@ enum PhotoPronouns {
             chained = true
             text.replace(pair, replacePronoun)
         }
-        // "coach wants the team photo up front. its the last one, move it to the start": a clause that
-        // only says which photo is meant, then a pronoun for it in the next clause
-        if s.holds("its") || s.holds("thats") || s.holds("that is") || s.holds("it is") {
+        // "coach wants the team photo up front. its the last one, move it to the start", "(the one of him with
+        // his grandchildren,) photo 6, could it stay up a little longer": a clause that only says which photo
+        // is meant, then a pronoun for it in the next clause
+        if s.holds("its") || s.holds("thats") || s.holds("that is") || s.holds("it is") || s.holds(", ") {
             var moved = 0
             text.replace(identified) { (m: PatternMatch) -> (kept: Int, text: String) in
                 let all = m.range.length
@@ -265,9 +266,9 @@ enum PhotoPronouns {
         + #"(?:he|she|they)(?=\s+(?:(?:really\s+|maybe\s+)?(?:stay|stays|remain|remains|last|lasts|sit|sits|linger|lingers|hang|be|go|goes|come|comes)\b))|(?:him|her)(?=\s*(?:$|[,.;!?]|(?:up|on|for|longer|shorter|a bit|a little|out|first|last|at|to|still|stay|last|linger|sit|remain|hang|\d)\b)))\b|(它们|它|(?:这|那)\s*(?:\d|几|些)?\s*张(?:照片|图片|图)?|这些|那些))(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// A clause that only says which photo is meant ("its the last one", "thats photo 10", "its
-    /// number 3"), then the next clause up to a pronoun for it: 1 the first clause, 2 the photo,
+    /// number 3", "photo 6"), then the next clause up to a pronoun for it: 1 the first clause, 2 the photo,
     /// 3 the next clause before the pronoun, 4 the pronoun, 5 the rest of that clause.
-    private static let identified = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))((?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+    private static let identified = Pattern(#"(?:(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))(?=(?:its|it is|thats|that is)\s)|^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// The rest of a pronoun's clause when it only complains of the photo's time ("flashes by too fast",
     /// "stays way too long"): an edit may follow in a clause of its own.
