@@ -80,11 +80,17 @@ public enum IntentRouter {
     /// Also after a comma: "remind me what's in the current draft, settings and all", and after a colon:
     /// "remind me what the video has at the moment: how long it is, which song, what title?".
     static func statusWithDetails(_ text: String) -> Bool {
+        // "wait, what's in the draft right now? how long is it …": a word of chat opens the question
+        let text = chatOpening.firstMatch(in: text).map { String((text as NSString).substring(from: $0.range.length)) } ?? text
         guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" || $0 == ":" || $0 == "：" }) else { return false }
         let head = text[..<q].trimmingCharacters(in: .whitespaces), tail = String(text[text.index(after: q)...])
         guard statusWords.occurs(in: head), !tail.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         return statusDetails.occurs(in: tail)
     }
+
+    /// Words of chat before a question about the state, each with its comma: "wait,", "hey reel,",
+    /// "ok so,", "quick question:" ("wait, what's in the draft right now? how long is it?").
+    private static let chatOpening = Pattern(#"^\s*(?:(?:wait|hey|hi|hello|ok|okay|oh|ah|um+|uh+|hm+|so|sorry|actually|quick question|btw|reel|hey reel|ok so|okay so)\s*[,:!.]\s*)+"#)
 
     /// An export said only as the time of something else: "before I export", "after we send it to
     /// the family", "before I send this to the family, what's in the draft right now?".

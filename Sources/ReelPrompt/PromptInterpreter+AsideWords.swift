@@ -13,12 +13,13 @@ extension PromptInterpreter {
     static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|(?<!\b(?:i|we|they|he|she|mostly|usually|also|often|professionally) )tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots|(?<!\b(?:are|were|was|is|been|be|got|get) )shot|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long(?!\s+(?:panorama|pano|exposure|day|days|night|nights|week|weekend|drive|walk|hike|road|queue|line|haul|shelf|shelves|table|tables|wall|bench|counter|row|corridor|hallway|beach|bridge|pier|rail|rails|rack|racks|aisle|aisles|fence|hall|tunnel|train)\b)|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical(?![\s-]*challenged\b)|horizontal|"# + squareShape + #"|(?:portrait|landscape)(?!"# + kindOfWork + #")|wide|tall|fps|frames?|quality|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right(?!\s+(?:after|before|now|away|when|as|then|there|here|at the time)\b)|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
-    /// vintage look", "it should feel dreamy"): such a clause is read by the rules or reported.
+    /// vintage look", "it should feel dreamy", "my students want it to look more cinematic": a look
+    /// wished by someone else): such a clause is read by the rules or reported.
     /// Thanks or a "please" at the start of a clause, said to close the ask before it.
     static let leadingPlease = Pattern(#"^\s*(?:(?:please|pls|plz|thx|thanks|ty)\s+)+"#)
     /// A "4" standing for "for" ("its 4 my mom").
     static let fourAsFor = Pattern(#"\b4\b"#)
-    static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
+    static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:wants?|wanted|would like|d like|needs?)\s+(?:it|this|the video|the whole thing)\s+(?:to\s+(?:look|feel|seem|sound)|(?:(?:to be|a bit|a little|much|way)\s+)?(?:more|less))\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.

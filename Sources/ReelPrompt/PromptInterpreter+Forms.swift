@@ -124,9 +124,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:only|just)\s+(pan|pans|panning|zoom|zooms|zooming)\s*(?:,|and|but)?\s*(?:no|not|without)\s+(?:zoom|zooms|zooming|pan|pans|panning)\b"#) { m, _ in
             Found(.motion((m[1] ?? "").hasPrefix("pan") ? .pan : .zoom)).notNegatable
         },
-        // "delete 3", "remove 2 and 7 please": bare numbers after a removal are photo numbers
-        Rule(#"\b(?:delete|remove|drop|lose|ditch|nix|scrap|bin|skip)\s+(?:#\s*)?(\d{1,2})((?:\s*(?:,|and|&)\s*#?\s*\d{1,2})*)(?=\s*(?:$|[,.;!?]|(?:please|pls|plz|thanks|thx|too|as well)\b))"#) { m, _ in
-            let numbers = ([m[1] ?? ""] + Pattern(#"\d{1,2}"#).matches(in: m[2] ?? "").map(\.text)).compactMap(Int.init).filter { $0 > 0 }
+        // "delete 3", "remove 2 and 7 please": bare numbers after a removal are photo numbers; "delete 3
+        // thru 5", "remove 2-4": a range of them (both ends kept out, an end before its start is not a range)
+        Rule(#"\b(?:delete|remove|drop|lose|ditch|nix|scrap|bin|skip)\s+(?:#\s*)?(\d{1,2})(?:\s*(?:-|–|to|through|thru|till)\s*#?\s*(\d{1,2}))?((?:\s*(?:,|and|&)\s*#?\s*\d{1,2})*)(?=\s*(?:$|[,.;!?]|(?:please|pls|plz|thanks|thx|too|as well)\b))"#) { m, _ in
+            var numbers = [m[1] ?? ""].compactMap(Int.init)
+            if let first = numbers.first, let last = m[2].flatMap({ Int($0) }) {
+                guard last > first, last - first < 20 else { return nil }
+                numbers = Array(first...last)
+            }
+            numbers = (numbers + Pattern(#"\d{1,2}"#).matches(in: m[3] ?? "").compactMap { Int($0.text) }).filter { $0 > 0 }
             guard !numbers.isEmpty else { return nil }
             var found = Found()
             found.changes = numbers.map { (.removePhoto(.number($0)), false) }

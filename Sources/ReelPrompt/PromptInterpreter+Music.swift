@@ -106,7 +106,9 @@ extension PromptInterpreter {
         Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
             volume(m.number(1), percent: m[2] != nil)
         },
-        Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\b(?:turn|bump|crank|pump|dial|bring|knock) (up|down) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)\b|\b(?:bump|crank|pump|dial|knock) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)(?: a bit| a little)? (up|down)\b"#) { m, _ in
+        // "turn the music down", "the song a bit louder", "turn the music down a bit so it doesn't fight
+        // with the narration" (the amount after up / down is part of the ask, not the reason's start)
+        Rule(#"\b(?:turn |make )?(?:the )?(?:background )?(?:music|bgm|song|soundtrack|audio|volume)(?: a bit| a little| much)? (louder|quieter|softer|lower|higher|up|down)\b(?:(?<=up|down) (?:just )?(?:a (?:little )?bit|a little|a tad|a touch|a notch|slightly)\b)?|\b(louder|quieter|softer|lower) (?:the )?(?:background )?(?:music|bgm|audio|soundtrack|song)\b|\b(?:turn|bump|crank|pump|dial|bring|knock) (up|down) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)\b(?: (?:just )?(?:a (?:little )?bit|a little|a tad|a touch|a notch|slightly)\b)?|\b(?:bump|crank|pump|dial|knock) (?:the )?(?:background )?(?:music|bgm|volume|audio|song|soundtrack)(?: a bit| a little)? (up|down)\b"#) { m, _ in
             let word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "up"
             let up = ["louder", "higher", "up"].contains(word)
             return Found(.adjustMusicVolume(up ? 0.1 : -0.1))

@@ -39,8 +39,10 @@ extension PromptInterpreter {
         // volume up and fade it out": "it" is the music when the music is the last thing named before it,
         // also a sentence earlier (not after "… the title at the top, fade it out"); also asked of it:
         // "the song just stops dead at the end, can it fade out instead?", "could it fade out gently", "can it fade away gently?",
-        // 歌最后突然就停了，能不能慢慢淡出？ 音乐从第15秒开始放，结尾淡出一下 (the end said instead of "it")
-        Rule(#"\b(?:(?:fade|fading)\s+it\s+(?:out|in|away)|(?:can|could|would|will|should|might|make|let|have)\s+it\s+(?:just\s+)?(?:fade|fades|fading)\s+(?:out|in|away))\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?(?:\s+instead)?|(?:能不能|可不可以|可以|能否|让它|把它)\s*(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?|(?:在)?(?:结尾|最后|末尾|快结束)(?:的时候|处|时)?(?:再|要|就)?(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?(?:一下)?"#) { m, p in
+        // 歌最后突然就停了，能不能慢慢淡出？ 音乐从第15秒开始放，结尾淡出一下 (the end said instead of "it");
+        // with no word for it after "and", "then" or a comma: "can the song be a little louder, and fade
+        // out at the end instead of stopping dead?" (the music is what the clause before was about)
+        Rule(#"\b(?:(?:fade|fading)\s+it\s+(?:out|in|away)|(?:can|could|would|will|should|might|make|let|have)\s+it\s+(?:just\s+)?(?:fade|fades|fading)\s+(?:out|in|away))\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?(?:\s+instead)?"# + fadeInsteadOf + #"|(?:(?<=\band\s)|(?<=\bthen\s)|(?<=,\s))(?:just\s+)?(?:fade|fades|fading)\s+(?:out|away)\b(?!\s+(?:to|into|from)\b)(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|finish))?"# + fadeInsteadOf + #"|(?:能不能|可不可以|可以|能否|让它|把它)\s*(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?|(?:在)?(?:结尾|最后|末尾|快结束)(?:的时候|处|时)?(?:再|要|就)?(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?(?:一下)?"#) { m, p in
             let said = (p.text as NSString).substring(to: m.range.location)
             guard let music = musicNamed.matches(in: said).last,
                   otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }

@@ -189,6 +189,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:no|without (?:a |the )?|remove (?:the )?|drop (?:the )?|hide (?:the )?|ditch (?:the )?|delete (?:the )?|get rid of (?:the )?|lose (?:the )?|take (?:out )?(?:the )?) ?(?:titles?|text|captions?|on-screen text)(?: out)?\b|不要标题|去掉标题|删除标题|无标题|标题(?:也|都|就|还)?(?:给)?(?:去掉|删掉|删除|删了|删|拿掉|拿走|撤掉|不要了?|去了|取消)"#) { _, _ in
             Found(.noTitle)
         },
+        // "The title "Trip" isn't quite right, so please change it to "Class of 1978 Reunion"", "the title
+        // 'Trip' is wrong, it should say 'Lake Days'": the title named by its words, found wrong, then replaced
+        Rule(#"\b(?:the|that|this|your|my)\s+(?:title|caption|heading)\s+«q[a-z]+»\s+(?:is|s|isnt|is not|was|wasnt|looks|feels|doesnt|does not|sounds)\b[^«,.;!?]{0,40}?(?:\s*[,.;]\s*|\s+)(?:(?:so|and|but|then)\s+)?(?:(?:please|pls|could you|can you|would you|could we|can we)\s+)?(?:(?:please|pls)\s+)?(?:(?:change|switch|rename|make|set|update)\s+it(?:\s+(?:to|into))?|(?:it\s+should|should\s+it|let it|have it|make it)\s+(?:say|read|be))\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        }.needing(["title", "caption", "heading"]),
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:用的是|用|为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
