@@ -119,10 +119,11 @@ extension PromptInterpreter {
         // "trim it down a bit"
         Rule(#"\b(?:trim|cut|shorten|tighten)\s+(?:it|the video|things|everything|the whole thing)\s+(?:down|up)\b(?:\s+a\s+(?:bit|little|touch))?"#) { _, _ in Found(.scaleDuration(0.8)) },
         // "twice the length", "double the length", "2x the duration"
-        Rule(#"\btwice as long\b|\b(?:twice|2\s*x|2 times) (?:the|its) (?:length|duration)\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:(?:总|整体|整个)(?:的)?)?(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*1\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
-        // 长度变成两倍, 时长延长到原来的3倍, 变成1.5倍长: the length times that
-        Rule(#"(?:总|整体|整个|视频|影片)?(?:的)?(?:时间|时长|长度|总长)(?:要|请)?(?:变成|变为|改成|改为|调成|调到|延长到|加长到|拉长到|延长至|增加到|变)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?|(?:变成|变为|改成|调成|延长到|加长到|拉长到)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长|的长度|的时长)"#) { m, _ in
-            guard let k = m.number(1) ?? m.number(2), k > 1, k <= 5 else { return nil }
+        Rule(#"\btwice as long\b|\b(?:twice|2\s*x|2 times) (?:the|its) (?:length|duration)\b|\bhalf the (?:speed|pace|tempo)\b|\bhalve the (?:speed|pace)\b|\bdouble (?:the )?(?:length|duration|video)\b|\bdouble it\b|长\s*1\s*倍|长一倍|(?:加长|增加|延长|增长|拉长)\s*1\s*倍|(?:(?:总|整体|整个)(?:的)?)?(?:时间|时长|长度)?(?:加倍|翻倍|翻\s*(?:1|个)\s*倍|翻番)"#) { _, _ in Found(.scaleDuration(2)) },
+        // 长度变成两倍, 时长延长到原来的3倍, 变成1.5倍长: the length times that; 整体拉长到两倍, 拉长到原来的3倍:
+        // a lengthening verb names the length itself (not after a photo: 第三张拉长到两倍)
+        Rule(#"(?:总|整体|整个|视频|影片)?(?:的)?(?:时间|时长|长度|总长)(?:要|请)?(?:变成|变为|改成|改为|调成|调到|延长到|加长到|拉长到|延长至|增加到|变)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?|(?:变成|变为|改成|调成|延长到|加长到|拉长到)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长|的长度|的时长)|(?<![张图相]|照片|图片|相片|转场|过渡|标题|字幕)(?:(?:总|整体|整个|全部)(?:都|再)?)?(?:拉长|延长|加长)(?:到|至|成|为)(?:原来的|现在的)?\s*(\d+(?:\.\d+)?)\s*倍(?:长)?"#) { m, _ in
+            guard let k = m.number(1) ?? m.number(2) ?? m.number(3), k > 1, k <= 5 else { return nil }
             return Found(.scaleDuration(k))
         },
         // "half as long", "cut it in half", "make it half can or not" (not "make it half a minute"): the length halved

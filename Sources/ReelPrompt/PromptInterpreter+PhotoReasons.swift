@@ -50,6 +50,9 @@ extension PromptInterpreter {
             // "skip the first two pictures, they're the same shot twice": after a removal, the photo
             // taken or put in twice, not a length
             if kind == .removed { said = duplicated.replacing(in: said) { _ in " " } }
+            // "remove photos 3 and 8, those two show strangers faces": after a removal, someone's face
+            // caught in the photo, not a face to aim at
+            if kind == .removed { said = faceCaught.replacing(in: said) { _ in " " } }
             // "take out photos 3 thru 5, the yarn colour looks off in those": a fault of the removed photos, no
             // setting, when the clause points back at them
             if kind == .removed, pointsBack.occurs(in: said) { said = photoFault.replacing(in: said) { _ in " " } }
@@ -203,6 +206,9 @@ extension PromptInterpreter {
     private static let pointsBack = Pattern(#"\b(?:in|on|of|with)\s+(?:those|these|them|both(?: of them)?|those (?:2|ones|photos|pictures|pics|shots)|that one|it)\s*$"#)
     /// How a photo came out, which a removed photo's reason may complain of: "the colour looks off", "the lighting is bad".
     private static let photoFault = Pattern(#"\b(?:colou?rs?|colou?ring|lighting|light|exposure|white balance|focus|tones?|skin tones?|contrast|brightness)\b"#)
+    /// Someone's face caught in a removed photo ("those two show strangers faces", "it has my ex's
+    /// face in it"): why it goes, not where the crops aim.
+    private static let faceCaught = Pattern(#"\b(?:show|shows|showing|has|have|had|got|caught|catch|catches|include|includes)\s+(?:[a-z]+\s+){0,3}?faces?\b"#)
     private static let duplicated = Pattern(#"\bsame\b[^,.;!?\x{01}]{0,20}?\btwice\b|\b(?:taken|shot|posted|uploaded|added|included|copied|in there|in here|on there)\s+twice\b"#)
 
     /// A photo named by what it is in someone's life ("her last portrait", "his first school photo",

@@ -12,19 +12,27 @@ extension PromptInterpreter {
     /// "damn small", "super loud", "quite slow": how much too much, said in Singapore without "too".
     /// "is a touch loud", "are a bit slow": a complaint said with a mild degree after "is" or "are".
     private static let mildDegree = Pattern(#"^\s*(?:(?:also|still|really)\s+)?(?:is|are)\s+(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+[a-z]+\b"#)
+    /// "so loud", "soooo slow": "so" as the degree of a complaint, before the word complained of.
+    private static let soDegree = Pattern(#"\bso+\s+(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b"#)
+    /// "why is", "how come", "hows" right before a complaint: the complaint asked as a question.
+    private static let askedWhy = Pattern(#"\b(?:(?:why|how come)(?:\s+(?:is|are|s|was|were|does|do))?|whys|hows)\s*$"#)
     private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
 
     static let referenceRules: [Rule] = [
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
         // loud" (the song's, typed without its apostrophe); "song also too loud lah"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|so+\s+(?=(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b)|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             // "keep the background sound low": "sound" is the noun here, not "sounds low"
             let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text
             // "the title damn small sia", "the transitions quite slow leh": the complaint as said in Singapore
             // "the music is a touch loud for my old ears", "the transitions are a bit slow": a mild degree said with "is"
+            // "the music is so loud", "song soooo loud": "so" said as "too"
             guard afterNoun.contains("too") || feelVerb.occurs(in: afterNoun) || singaporeDegree.occurs(in: afterNoun)
-                    || mildDegree.occurs(in: afterNoun) else { return nil }
+                    || mildDegree.occurs(in: afterNoun) || soDegree.occurs(in: afterNoun) else { return nil }
+            // "why is the music so loud": the question is read whole by the rule after
+            if !afterNoun.contains("too"), soDegree.occurs(in: afterNoun),
+               askedWhy.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }
             // "the title is too tiny": small said another way
             let adjective = ["tiny": "small", "huge": "big"][said] ?? said
             // "the 7th picture is too long", "photo 3 is too short": that photo's time, not every photo's
@@ -46,10 +54,10 @@ extension PromptInterpreter {
             return complaint(noun == "writing" ? .title : topic(of: noun, m.range, p), adjective)?.asReason
         }.needing(["why", "how"]),
         // 转场太快了, 音乐太吵, 现在换得太快了 (how it changes, said with the verb), 标题有点大; "家长说太吵了": who said it, at the start of the clause, is part of the complaint
-        Rule(#"(?:(?:^|(?<=[,.;!?，。；！？]))\s*\p{Han}{1,6}?(?:都说|说|觉得|嫌|反映|抱怨)(?:了)?)?(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:(?:现在|目前|这样)?(?:换|切|变|跳|转|闪|过)得)?(?:(?:有点|也)?太|(?<=标题|字幕)(?:有点|有些))(吵|响|大声|大|小声|轻|小|快|慢|长|短|强)了?"#) { m, p in
+        Rule(#"(?:(?:^|(?<=[,.;!?，。；！？]))\s*\p{Han}{1,6}?(?:都说|说|觉得|嫌|反映|抱怨)(?:了)?)?(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:(?:现在|目前|这样)?(?:换|切|变|跳|转|闪|过)得)?(?:(?:有点|也)?太|(?<=音乐|歌|配乐|声音|音量|转场|过渡|视频|标题|字幕|(?:bgm|music|song|title)\s?)好|(?<=标题|字幕)(?:有点|有些))(吵|嘈|响|大声|大|小声|轻|小|快|慢|长|短|强)了?(?:呀|啊|喔|哦)?"#) { m, p in
             guard let word = m[2] else { return nil }
             let t: Topic = m[1].map { topic(of: $0, m.range, p) } ?? lastTopic(before: m.range.location, in: p.text)
-            let adjective = ["吵": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",
+            let adjective = ["吵": "loud", "嘈": "loud", "响": "loud", "大声": "loud", "大": "big", "小声": "quiet", "轻": "quiet", "小": "small",
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)?.asReason
         },

@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎喇嘞".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -29,6 +29,8 @@ enum Cantonese {
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
         // 我哋 / 你哋 (we / you), 㗎 ending a clause (a particle, as 的 is): 我哋小巴群組用㗎 → 我们小巴群组用的
         + #"|我哋|你哋|㗎"#
+        // 首歌唔要喇, 删咗佢嘞: 喇 and 嘞 ending a clause are 了 (not 喇叭)
+        + #"|(?<=\p{Han})(?:喇|嘞)(?=\s*(?:$|[,，。;；!！?？~]))"#
         // 打直嘅片 (a vertical video): 片 after 嘅 is the video, not a slice
         + #"|(?<=嘅)片(?![段子头尾花名场区])"#
         // 原聲熄咗佢, 熄埋啲音樂, 閂咗個聲: 熄 and 閂 (turn off) before "done", "it", "too" or the sound
@@ -60,7 +62,7 @@ enum Cantonese {
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到",
-        "我哋": "我们", "你哋": "你们", "㗎": "的", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才",
+        "我哋": "我们", "你哋": "你们", "㗎": "的", "喇": "了", "嘞": "了", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才",
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
