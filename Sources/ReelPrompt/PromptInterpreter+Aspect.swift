@@ -57,7 +57,7 @@ extension PromptInterpreter {
             Found(.aspect(AspectRatio(3, 4))).ranked(platformRank)
         },
         // "not regular YouTube", "normal youtube": the landscape site named against its Shorts
-        Rule(#"\b(?:(?:regular|normal|ordinary|standard|plain|classic|main|long[- ]?form)\s+)?you ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\bcinema\b"#) { _, _ in
+        Rule(#"\b(?:(?:regular|normal|ordinary|standard|plain|classic|main|long[- ]?form)\s+)?you ?tube\b|\bvimeo\b|\bbilibili\b|b\s?站|哔哩哔哩|\btv\b|\b(?:the\s+)?telly\b|\bcinema\b"#) { _, _ in
             Found(.aspect(.landscape)).ranked(platformRank)
         },
         // platforms that take any shape ("for the parish facebook page", "square for Marketplace", "Facebook帖子"): understood, the shape stays as said or as it is
@@ -70,7 +70,9 @@ extension PromptInterpreter {
         // "I'm vertically challenged": a joke about being short, not the shape; "the vertical migration of
         // zooplankton", "my vertical jump", "vertical farming": a thing that goes up and down, not the shape
         // "I tune upright pianos", "an upright freezer": a thing that stands upright, not the shape
-        Rule(#"\bvertical(?:ly)?\b(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|\bportrait(?: mode| orientation)?\b|\bphone screen\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\b(?:phone|mobile) (?:format|size|screen|video|shape)\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
+        // "not the tall phone shape", "no vertical phone format": the shape word and the phone's shape are one
+        // phrase, so a "not" before them turns both down
+        Rule(#"\b(?:(?:tall|vertical|upright|narrow|skinny)\s+(?:(?:and\s+)?(?:thin|skinny|narrow)\s+)?)?(?:phone|mobile)[ -](?:format|size|screen|video|shape)\b|\bvertical(?:ly)?\b(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|\bportrait(?: mode| orientation)?\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },

@@ -10,7 +10,8 @@ extension PromptInterpreter {
         // "… 45 seconds … actually no make it 40 seconds", "wait no make it square", "oh no use song2.mp3":
         // "no" right before a fresh ask takes back what was said before, it does not turn the ask down;
         // "take the music out actually no keep the music": the same with keep
-        Rule(#"\b(?:(?:actually|wait|oh|ah|hmm|um|sorry|ok|okay|hold on)\s+)+no\b(?=\s+(?:make|change|set|put|do|switch|keep|leave)\s+(?:it|that|them|the|this|to|«)|\s+(?:use|go with)\s|\s+(?:make|do)\s+\d)"#) { _, _ in
+        // (a title given again, "… actually no make it «Elm St bathroom refit»", is left to the title's correction)
+        Rule(#"\b(?:(?:actually|wait|oh|ah|hmm|um|sorry|ok|okay|hold on)\s+)+no\b(?!\s+(?:make|call|change|switch)\s+it\s+(?:to\s+)?«q)(?=\s+(?:make|change|set|put|do|switch|keep|leave)\s+(?:it|that|them|the|this|to|«)|\s+(?:use|go with)\s|\s+(?:make|do)\s+\d)"#) { _, _ in
             Found().notNegatable
         }.needing(["actually", "wait", "oh", "ah", "hmm", "um", "sorry", "ok", "hold on"], and: [" no "]),
         // "slow the transitions down a little", "speed the fades up", "slow those crossfades way down"

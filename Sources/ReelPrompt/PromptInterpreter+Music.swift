@@ -82,7 +82,7 @@ extension PromptInterpreter {
         },
         // "with song.mp3 at 40%", "song.mp3 quiet 🔉" (an emoji was taken as the end of a clause); "with our recording
         // song.mp3", "using my own cover song.mp3": the file named by what it is
-        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this |our |his |her |their )?(?:own |new |latest |live |original )?(?:music |song |track |bgm |audio |soundtrack |background music |recording |recordings |cover |demo |mix |version |performance |arrangement |piece |tune |jingle |anthem |theme song |band s song |bands song |choir s song |choirs song )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|(?:\s+playing)?\s+(quiet|quietly|soft|softly|low|loud|loudly)(?:\s+in the background)?(?=\s*(?:$|[,.;!?]|[\p{So}\x{FE0F}\x{200D}\x{01}]|(?:make|and|with|please|pls)\b)))?"#) { m, p in
+        Rule(#"(?<![\p{L}])(?:with |add |use |using |play |set |over |to )?(?:the |my |this |our |his |her |their )?(?:own |new |latest |live |original )?(?:music |song |track |bgm |audio |soundtrack |background music |recording |recordings |cover |demo |mix |version |performance |arrangement |piece |tune |jingle |anthem |theme song |band s song |bands song |choir s song |choirs song )?(?:file )?(?:from |to |of )?(«f[a-z]+»)(?:(?:\s+playing)?\s+(?:as|for|in)\s+(?:the\s+)?(?:background|bgm|soundtrack)(?:\s+music)?)?(?:\s*(?:at\s+|to\s+|@\s*)?(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+(?:\.\d+)?)\s*(%|percent)(?:\s*volume)?|\s*(?:at|to|@)\s*(0?\.\d+|1\.0)(?![\d.%])|(?:\s+playing)?\s+(quiet|quietly|soft|softly|low|loud|loudly)(?:\s+in the background)?(?=\s*(?:$|[,.;!?]|[\p{So}\x{FE0F}\x{200D}\x{01}]|(?:make|and|with|please|pls)\b)))?"#) { m, p in
             guard let file = m[1].flatMap(p.file) else { return nil }
             let ext = (file as NSString).pathExtension.lowercased()
             guard PromptText.audioExtensions.contains(ext) else { return nil }
@@ -90,6 +90,9 @@ extension PromptInterpreter {
             if let v = m.number(2), let level = volume(v, percent: true) { return merge(Found(.music(source: file)), level) }
             if let v = m.number(4), let level = volume(v, percent: false) { return merge(Found(.music(source: file)), level) }
             if let w = m[5] { return Found(.music(source: file), .musicVolume(w.hasPrefix("loud") ? 0.6 : 0.2)) }
+            // "put the song.mp3 in the background", "song.mp3 playing in the background": under the
+            // pictures, soft, as "music in the background" is (not "as background music", which only names it)
+            if m.text.hasSuffix("in the background") { return Found(.music(source: file), .musicVolume(0.2)) }
             return Found(.music(source: file))
         },
         // "no music", "mute it", 把音乐去掉, 把歌去掉吧 (the song, said as 歌), 静音: no music

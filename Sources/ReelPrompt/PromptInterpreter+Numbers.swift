@@ -100,6 +100,19 @@ extension PromptInterpreter {
             let target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
             return length(seconds: seconds, negative: false, unit: (v, false, unit.hasPrefix("m")), target: target)
         },
+        // "each photo like 4 seconds and fade to black between them actually no make it 3 seconds each":
+        // a length for "each" right after a correction corrects the length said before for each photo (or
+        // each transition), not the thing named last
+        Rule(#"\b(?:make|do)\s+(?:it|that|them|those)\s+(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\s+(?:each|apiece|a piece)\b"#) { m, p in
+            guard let v = m.number(1), v > 0, v <= 60 else { return nil }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard correctedBefore.occurs(in: before) else { return nil }
+            let earlier = lengthSaid.matches(in: before).map { lengthTarget($0.range, in: p.text, seconds: v).kind }
+            if earlier.last(where: { $0 == .photo || $0 == .transition }) == .transition, v <= 5 {
+                return transitionLength(v * 1000, noun: nil)
+            }
+            return photo(seconds: v)
+        }.needing(["make", "do"], and: [" each", "apiece", "a piece"]),
         Rule(#"(?<![\d.:x])(minus |negative )?(-)?"# + number + #"\s*((?:ms|milliseconds?)(?![a-z])|毫秒|(?:seconds?|secs?|s)(?![a-z])|秒钟?|(?:minutes?|mins?|m)\b|分钟|分(?!辨))(\s*long)?"#) { m, p in
             guard let v = m.number(3), let unit = m[4] else { return nil }
             let negative = m[1] != nil || m[2] != nil
@@ -319,6 +332,8 @@ extension PromptInterpreter {
     /// Words that endure a length, in the words right before it ("won't sit through", "nobody wants to watch", 没人想看):
     /// the video as it is now.
     static let sittingThrough = Pattern(#"\b(?:sit(?:ting)? through|suffer(?:ing)? through|endure|put up with|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|not going to|nobody (?:wants to|will)|no one (?:wants to|will)|can'?t|cant)\s+(?:\w+\s+){0,2}?(?:watch|sit for|stare at))\s+(?:another\s+|a full\s+|all\s+|like\s+|nearly\s+|almost\s+|over\s+)?$|(?:没人|没有人|谁)(?:想|会|愿意|要)?(?:坐着)?看完?(?:整整)?\s*$"#)
+    /// A correction ending the text before a new ask: "… actually no ", "… wait, no, ", "… sorry no ".
+    static let correctedBefore = Pattern(#"\b(?:actually|wait|sorry|oh|ok|okay|hmm|um|no wait)[,\s]+no[,\s]*$"#)
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).

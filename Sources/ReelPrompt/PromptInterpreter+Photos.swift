@@ -193,6 +193,15 @@ extension PromptInterpreter {
             found.changes += more.map { (.removePhoto($0), false) }
             return found
         },
+        // the first / last few said with where they go after them: "first two pics out", "take the last 3
+        // photos out", "the first 2 shots can go", "last two pics gone pls"
+        Rule(#"\b(?:(?:take|leave|throw|kick)\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s\s*(?:-|:|=|to)?\s*(?:out|gone|removed|deleted|binned|(?:can|should|must|has to|have to|need to|needs to|gotta)\s+go)\b(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?]|too\b|as well\b))"#) { m, _ in
+            guard let n = Int(m[2] ?? ""), n > 0, n < 100 else { return nil }
+            let fromEnd = m[1] == "last"
+            var found = Found()
+            found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
+            return found
+        }.needing(["first", "1st", "last"]),
         // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
         Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)

@@ -60,6 +60,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*[\p{Han}]{0,4}?(?:很|特别|挺|超|都|也|非常|真的|蛮)*(?:喜欢|爱|满意)(?:上(?:一|1)个|上(?:一|1)版|上个|上次那个|上次的|之前那个|之前那版|之前的|原来的|原来那个)(?:视频|版本|版)?(?:的)?(?:了|啊|呀)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]|但|可是|不过))"#) { _, _ in
             Found().notNegatable
         }.needing(["喜欢", "爱", "满意"]),
+        // 上次做的有黑场，这次不要黑场了; 之前那版用了很多转场，这次…: what the video made before had, said
+        // before what this one should have (the clause after it says 这次 / 这回 / 现在 and asks)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:上次|上一次|上回|上个版本|之前|以前|原来)(?:做|剪|弄|出|发)?(?:的|那个|那版|的那个|的那版)?(?:视频|片子|版本|版)?(?:里|里面|中)?(?:有|用了|用的是|是|加了)[^,.;!?，。；！？\x{01}]{1,12}(?=\s*[,，;；。]\s*(?:这次|这回|今次|现在))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["上次", "上一次", "上回", "上个版本", "之前", "以前", "原来"], and: ["这次", "这回", "今次", "现在"]),
         // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
         // about the garden", "we'd like a short teaser for the screens" (beside a length), "I teach chanoyu and
         // would like a calm little video of Sunday's tea gathering", "(I run the front desk) and need a calm

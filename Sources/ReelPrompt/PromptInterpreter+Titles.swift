@@ -202,7 +202,7 @@ extension PromptInterpreter {
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept
-        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b(?:[,\s]+no\b)?[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in

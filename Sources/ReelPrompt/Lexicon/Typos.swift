@@ -73,6 +73,11 @@ enum Typos {
         "slwr": "slower", "slowr": "slower", "fstr": "faster", "fastr": "faster", "qckr": "quicker", "shrtr": "shorter", "lngr": "longer",
         // the verb and its pronoun typed as one: "makeit 30sec", "setit to 20s"
         "makeit": "make it", "makeitt": "make it", "makeem": "make them", "setit": "set it", "keepit": "keep it",
+        // where a photo is moved, typed with two letters swapped: "mvoe the lsat pic to the strat", "moev the
+        // frist photo to the edn", "move photo 3 to teh fornt"
+        "mvoe": "move", "moev": "move", "omve": "move",
+        "lsat": "last", "alst": "last", "frist": "first", "fisrt": "first", "firts": "first",
+        "strat": "start", "satrt": "start", "srart": "start", "fornt": "front", "frnot": "front", "edn": "end",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
         "fsp": "fps", "pfs": "fps", "fpd": "fps", "fspd": "fps",
