@@ -65,6 +65,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:上次|上一次|上回|上个版本|之前|以前|原来)(?:做|剪|弄|出|发)?(?:的|那个|那版|的那个|的那版)?(?:视频|片子|版本|版)?(?:里|里面|中)?(?:有|用了|用的是|是|加了)[^,.;!?，。；！？\x{01}]{1,12}(?=\s*[,，;；。]\s*(?:这次|这回|今次|现在))"#) { _, _ in
             Found().notNegatable
         }.needing(["上次", "上一次", "上回", "上个版本", "之前", "以前", "原来"], and: ["这次", "这回", "今次", "现在"]),
+        // "last time it had fade to black, this time no fades", "the last one used hard cuts, but this time…": the
+        // same in English (the clause after it starts with "this time")
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|ok|okay)\s+)?(?:(?:the\s+)?last\s+(?:time|one|version|video|cut)|(?:the\s+)?(?:first|previous|old)\s+(?:one|version|video|cut)|before)\s+(?:it\s+|you\s+|we\s+|there\s+)?(?:had|has|used|was|were|did|put|added|got)\s+[^,.;!?\x{01}]{1,40}?(?=\s*[,;.]\s*(?:(?:but|so|and)\s+)?this\s+(?:time|one)\b)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["last", "first", "previous", "old", "before"], and: ["this time", "this one"]),
         // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
         // about the garden", "we'd like a short teaser for the screens" (beside a length), "I teach chanoyu and
         // would like a calm little video of Sunday's tea gathering", "(I run the front desk) and need a calm
