@@ -74,6 +74,11 @@ extension PromptInterpreter {
             // ("only use the videos not the pics, … none longer than 4 secs": what was left out is not what "none" names)
             capOnClipsNamedBefore(m, p)?.notNegatable
         }.needing(["none", "nothing", "not one", "neither"]),
+        // "keep the phone clips but don't let any of them run longer than 4 seconds", "… and let none of
+        // them go over 3 s", "make sure none of them play past 5 seconds": a cap on the clips just named
+        Rule(#"\b(?:(?:dont|do not|never)\s+let\s+(?:any\s+(?:one\s+)?of\s+(?:them|those|these|em)|any(?:\s+one)?|them|those|these|either\s+of\s+them)|let\s+none(?:\s+of\s+(?:them|those|these|em))?|make\s+sure\s+none(?:\s+of\s+(?:them|those|these|em))?)\s+(?:run|runs|play|plays|go|goes|last|lasts|be|is|are)\s+(?:any\s+)?(?:longer than|over|more than|past|beyond)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
+            capOnClipsNamedBefore(m, p)?.notNegatable
+        }.needing(["let", "none"]),
         // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
         Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
             // ("the videos not the photos are too long, cut each one to 3 s": what was left out is not "each one")
