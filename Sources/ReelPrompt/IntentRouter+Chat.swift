@@ -144,6 +144,7 @@ extension IntentRouter {
     /// A number of steps said on its own.
     private static let countWords = Pattern(#"^(?:(?:like|maybe|about|around|um|uh|so|actually|i mean|make it|by|just|only|exactly|go|going|all the way|the last|last|my|our|the|before|to before)\s+)*(?:(\d{1,3})\s*(?:(?:steps?|changes?|edits?|times|versions?|moves?|things?)(?:\s+(?:back|ago|before|backwards?|earlier))?|back)|(twice|thrice|couple|both)(?:\s+(?:of\s+)?(?:them|those|these|steps?|changes?|edits?|times))?(?:\s+back)?)$|^(?:大概|就|要|往回|回)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个版本)(?:之前|以前|前)?$"#)
     /// Leftover words that ask for something, so the request is not only an undo.
-    /// "that change", "the last edit", "one change too many" name the change judged, not a wish for one.
-    private static let wish = Pattern(#"\b(?:make|add|use|put|give|(?<!\bthat |\bthe |\bthis |\bmy |\blast |\blatest |\byour |\b1 |\bone )change|turn|set|remove|delete|want|wanna|need|should|could you|can you)\b|要|加|(?<!喜欢|刚才的?|那个)改|换|删|调"#)
+    /// "that change", "the last edit", "one change too many" name the change judged, not a wish for one;
+    /// nor is "didn't want to undo that" a wish.
+    private static let wish = Pattern(#"\b(?:make|add|use|put|give|(?<!\bthat |\bthe |\bthis |\bmy |\blast |\blatest |\byour |\b1 |\bone )change|turn|set|remove|delete|(?<!\bdidnt )(?<!\bdid not )(?<!\bnever )want|wanna|need|should|could you|can you)\b|要|加|(?<!喜欢|刚才的?|那个)改|换|删|调"#)
 }
