@@ -74,6 +74,11 @@ extension PromptInterpreter {
             // ("only use the videos not the pics, … none longer than 4 secs": what was left out is not what "none" names)
             capOnClipsNamedBefore(m, p)?.notNegatable
         }.needing(["none", "nothing", "not one", "neither"]),
+        // "keep the phone clips but don't let any of them run longer than 4 seconds", "… and let none of
+        // them go over 3 s", "make sure none of them play past 5 seconds": a cap on the clips just named
+        Rule(#"\b(?:(?:dont|do not|never)\s+let\s+(?:any\s+(?:one\s+)?of\s+(?:them|those|these|em)|any(?:\s+one)?|them|those|these|either\s+of\s+them)|let\s+none(?:\s+of\s+(?:them|those|these|em))?|make\s+sure\s+none(?:\s+of\s+(?:them|those|these|em))?)\s+(?:run|runs|play|plays|go|goes|last|lasts|be|is|are)\s+(?:any\s+)?(?:longer than|over|more than|past|beyond)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
+            capOnClipsNamedBefore(m, p)?.notNegatable
+        }.needing(["let", "none"]),
         // "the videos are too long, cut each one down to 3 seconds": "each one" is what was just named
         Rule(#"\b(?:cut|trim|shorten|keep|limit|cap|make)\s+(?:each one|each of them|every one|them all|all of them|them|each)\s+(?:down\s+)?(?:to|at|under|below)?\s*(?:their first\s+|the first\s+|at most\s+)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"#) { m, p in
             // ("the videos not the photos are too long, cut each one to 3 s": what was left out is not "each one")
@@ -119,10 +124,11 @@ extension PromptInterpreter {
         // "leave the videos out"
         Rule(#"\bleave\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|any\s+)?"# + clipNoun + #"\s+out\b"#) { _, _ in Found(.media(.photosOnly)) },
         // "use the videos", "include the phone clips", "keep the videos in", "use the clips too",
-        // "keep the dashcam clips in but turn their sound off" (the clips kept, their sound said next): what
+        // "keep the dashcam clips in but turn their sound off", "keep the gopro clips, just don't let them run
+        // longer than 5 seconds" (the clips kept, what else of them said next): what
         // a first cut does anyway (said so); "don't use the videos": photos only
         // "only use the video clips", "just use the photos": one kind only
-        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:put|putting|keep|keeping|leave|leaving)(?=\s+(?:\S+\s+){0,3}?(?:videos|video clips|clips|footage)\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:too|as well|please|pls|thanks))*\s*(?:$|[,.;!?]|(?:but|and|though|just|only)\b))|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+|of\s+(?:the\s+|my\s+)?)?|my\s+|any\s+|those\s+|these\s+)?"# + clipKind + #"(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?]|\s+(?:too|as well|but|and|though|just|only)\b)))?(?:\s+(?:too|as well))?"#) { m, _ in
+        Rule(#"\b(?:(only|just)\s+)?(?:use|using|include|including|add|adding|(?:keep|keeping)(?=\s+(?:the\s+|my\s+|all\s+the\s+)?(?:\S+\s+)?(?:videos|video clips|clips|footage)\s*(?:[,;]|\s(?:but|though|just)\b))|(?:put|putting|keep|keeping|leave|leaving)(?=\s+(?:\S+\s+){0,3}?(?:videos|video clips|clips|footage)\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:too|as well|please|pls|thanks))*\s*(?:$|[,.;!?]|(?:but|and|though|just|only)\b))|(?:put|putting)(?=\s+\S+(?:\s+\S+)?\s+in(?:\s+(?:it|there|the video))?(?:\s+(?:please|pls|thanks))?\s*(?:$|[,.;!?])))\s+(?:the\s+|all\s+(?:the\s+|of\s+(?:the\s+|my\s+)?)?|my\s+|any\s+|those\s+|these\s+)?"# + clipKind + #"(?:(videos|video clips|clips|footage)|(photos|pictures|pics|images|stills))\b(?:\s+in(?:\s+(?:it|there|the video))?(?=\s*(?:$|[,.;!?]|\s+(?:too|as well|but|and|though|just|only)\b)))?(?:\s+(?:too|as well))?"#) { m, _ in
             if m[1] != nil { return Found(.media(m[2] != nil ? .clipsOnly : .photosOnly)) }
             var f = m[2] != nil ? Found().note("the video clips are used with the photos, as in every draft") : Found()
             f.ifNegated = [.media(m[2] != nil ? .photosOnly : .clipsOnly)]

@@ -5,8 +5,10 @@ import ReelTimeline
 /// shot", "don't crop anyone's head off", 人脸不要被裁掉, 保持人脸在画面里) or the centre ("center
 /// crop", "no face tracking", 居中裁剪; "make sure the zoom follows people's faces"). "no"/不用 before the faces gives the centre.
 extension PromptInterpreter {
-    static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us)"#
-    static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人)"#
+    static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us|"# + animals + #")"#
+    /// Animals kept in frame as people are ("keep the birds in frame", "the dogs should stay in the shot").
+    static let animals = #"(?:birds?|dogs?|cats?|pets?|animals?|wildlife|puppy|puppies|kittens?|horses?|hawks?|eagles?|owls?|deer|foxes|fox|rabbits?|bunny|bunnies|ducks?|geese|goose|cows?|sheep|goats?|pigs?|chickens?|bears?|whales?|dolphins?|seals?|otters?|squirrels?|butterfl(?:y|ies)|lions?|tigers?|elephants?|giraffes?|monkeys?|penguins?)"#
+    static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人|鸟儿?|小鸟|狗狗?|小狗|猫咪?|小猫|动物|宠物|马)"#
 
     /// The faces named ("faces", "heads"): what "when it crops" goes with.
     private static let facesNamed = Pattern(#"\b(?:faces?|heads?)\b"#)

@@ -71,7 +71,9 @@ extension PromptInterpreter {
         // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
         // "leave photo 9 up for 5 seconds", "hold photo 2 for 4s", "show photo 6 for just 2 seconds", 第四张只放两秒, 第4张给5秒
         // "cut the 3rd photo down to 2 seconds", "bring photo 4 back to 3s"
-        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|sit\s+|sits\s+|remain\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|给它|给|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        // "photos 1 thru 3 only need 2 seconds each", "photo 5 gets 4 seconds", "photo 2 needs to be 5s",
+        // "photo 3 should show up for 5 seconds"
+        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|sit\s+|sits\s+|remain\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|needs?\s+(?:to\s+)?|gets?\s+|(?:show|shows|appear|appears)\s+(?:up\s+)?(?=for\s)|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|给它|给|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             // "set photo 3 to -2 seconds", "foto 4 shud b -2s": a negative length, reported with the photo it names

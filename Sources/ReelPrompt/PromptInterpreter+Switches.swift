@@ -32,7 +32,7 @@ extension PromptInterpreter {
         }.needing(["still"]),
         // "fade the music out at the end", "let the song fade in", "could the hymn fade out gently at the end
         // instead of cutting off", "let the song fade away", 音乐结尾淡出: what the music does already
-        Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in|away)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:fade|fading)\s+(?:out|in|away)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune|hymn|anthem|melody)\s+(?:should\s+|to\s+|can\s+|could\s+|would\s+|will\s+|might\s+)?(?:fades?|fading)\s+(?:out|in|away)\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely|quietly))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
+        Rule(#"\b(?:fade|fading)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\s+(?:out|in|away)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:fade|fading)\s+(?:out|in|away)\s+(?:the\s+|my\s+)?(?:music|song|audio|soundtrack|track|tune)\b(?:\s+(?:at|towards?|near)\s+the\s+(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|\b(?:the\s+)?(?:music|song|audio|soundtrack|track|tune|hymn|anthem|melody)\s+(?:should\s+|to\s+|can\s+|could\s+|would\s+|will\s+|might\s+)?(?:just\s+|slowly\s+|gently\s+)?(?:(?:fades?|fading)\s+(?:out|in|away)|"# + fadeOutVerb + #")\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely|quietly))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?"# + fadeInsteadOf + #"|(?:音乐|背景音乐|配乐|歌)(?:在)?(?:结尾|最后|开头|开始)?(?:要|慢慢)?(?:淡出|淡入|渐弱|渐强)"#) { _, _ in
             Found().note("the music already fades in at the start and out at the end of the video").notNegatable
         },
         // "make the song louder …, then fade it out at the end", "start the song 45 seconds in. bring the
@@ -42,7 +42,7 @@ extension PromptInterpreter {
         // 歌最后突然就停了，能不能慢慢淡出？ 音乐从第15秒开始放，结尾淡出一下 (the end said instead of "it");
         // with no word for it after "and", "then" or a comma: "can the song be a little louder, and fade
         // out at the end instead of stopping dead?" (the music is what the clause before was about)
-        Rule(#"\b(?:(?:fade|fading)\s+it\s+(?:out|in|away)|(?:can|could|would|will|should|might|make|let|have)\s+it\s+(?:just\s+)?(?:fade|fades|fading)\s+(?:out|in|away))\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?(?:\s+instead)?"# + fadeInsteadOf + #"|(?:(?<=\band\s)|(?<=\bthen\s)|(?<=,\s))(?:just\s+)?(?:fade|fades|fading)\s+(?:out|away)\b(?!\s+(?:to|into|from)\b)(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|finish))?"# + fadeInsteadOf + #"|(?:能不能|可不可以|可以|能否|让它|把它)\s*(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?|(?:在)?(?:结尾|最后|末尾|快结束)(?:的时候|处|时)?(?:再|要|就)?(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?(?:一下)?"#) { m, p in
+        Rule(#"\b(?:(?:fade|fading)\s+it\s+(?:out|in|away)|(?:can|could|would|will|should|might|make|let|have)\s+it\s+(?:just\s+)?(?:(?:fade|fades|fading)\s+(?:out|in|away)|"# + fadeOutVerb + #"))\b(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|finish))?(?:\s+instead)?"# + fadeInsteadOf + #"|(?:(?<=\band\s)|(?<=\bthen\s)|(?<=,\s))(?:just\s+)?(?:fade|fades|fading)\s+(?:out|away)\b(?!\s+(?:to|into|from)\b)(?:\s+(?:gently|slowly|softly|smoothly|gradually|nicely))?(?:\s+(?:at|towards?|near)\s+the\s+(?:very\s+)?(?:end|finish))?"# + fadeInsteadOf + #"|(?:能不能|可不可以|可以|能否|让它|把它)\s*(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?|(?:在)?(?:结尾|最后|末尾|快结束)(?:的时候|处|时)?(?:再|要|就)?(?:慢慢|逐渐)?(?:淡出|渐弱)(?:掉)?(?:一下)?"#) { m, p in
             let said = (p.text as NSString).substring(to: m.range.location)
             guard let music = musicNamed.matches(in: said).last,
                   otherNamed.matches(in: said).last.map({ $0.range.location < music.range.location }) ?? true else { return nil }
@@ -61,6 +61,9 @@ extension PromptInterpreter {
         }.needing(["和", "跟", "还有", "以及", "、"]),
     ]
 
+    /// A fade-out said in other words: "die away", "trail off", "taper off", "fade off", "wind down"
+    /// ("can the music die away gently at the end").
+    private static let fadeOutVerb = #"(?:die|dies|dying|trail|trails|trailing|taper|tapers|tapering|fade|fades|fading|peter|peters|petering)\s+(?:away|off|out)|(?:wind|winds|winding)\s+down"#
     /// What a fade-out at the end is asked instead of, its reason: "instead of cutting off",
     /// "instead of stopping dead", "rather than ending abruptly" ("can the song fade out at the end
     /// instead of stopping dead?").

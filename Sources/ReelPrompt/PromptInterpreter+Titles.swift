@@ -215,6 +215,13 @@ extension PromptInterpreter {
         Rule(#"(?:\b(?:with|use|put|have)\s+(?:his|her|their|our|my|the)\s+(?:full\s+|first\s+)?names?\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
+        // "The title says Trip. Could you change it to «…»", "the caption reads Trip, switch it to «…»": the
+        // title named before (also its current words, a sentence earlier), then "it" changed to the quote
+        Rule(#"\b(?:change|switch|set|rename|update|make)\s+it\s+(?:to\s+(?:say\s+|read\s+)?|(?:say|read)\s+)(«q[a-z]+»)"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard titleNamedLast.occurs(in: before) else { return nil }
+            return m[1].flatMap(p.quote).map { Found(.title($0)) }
+        }.needing(["it"], and: ["«q"]),
         // quoted text with nothing else to say about it: the title
         Rule(#"«q[a-z]+»"#) { m, p in
             p.quote(m.text).map { Found(implied: [.title($0)]) }
@@ -243,6 +250,9 @@ extension PromptInterpreter {
 
     /// A voice named right before "saying «…»" ("an AI voiceover saying", "a narrator reading"):
     /// the words are spoken, not shown.
+    /// The title is the last thing named before "it": "The title says Trip. Could you change it to …"
+    /// (no music, photo or clip named between).
+    static let titleNamedLast = Pattern(#"\b(?:title|caption|heading|lettering)\b(?:(?!\b(?:music|song|track|photos?|pictures?|pics?|images?|clips?|videos?|transitions?)\b).){0,80}$"#)
     static let spokenBefore = Pattern(#"\b(?:voice ?overs?|voice|voices|narrat(?:or|ion|ing)|narrate|speaker|announcer|audio|someone|somebody|parrot|robot voice|tts|text to speech)\s*$"#)
 
     /// "remove the music and ", "no song or ", "take the music off completely, and ": a list said no to, before its last item.

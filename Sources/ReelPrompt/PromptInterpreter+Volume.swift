@@ -46,6 +46,11 @@ extension PromptInterpreter {
         Rule(#"\b"# + levelNoun + #"\s+(?:"# + amount + #"\s+)+(lower|quieter|softer|louder|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
+        // "the music can be a bit louder", "the song could go a little quieter", "music should be softer":
+        // the level said after a modal verb
+        Rule(#"\b"# + levelNoun + #"\s+(?:can|could|should|needs? to|has to|might|may|would|ought to)\s+(?:(?:maybe|probably|also|still|even|definitely|honestly|stand to)\s+)*(?:be|go|get)\s+(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\b"#) { m, _ in
+            Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
+        }.needing(["louder", "quieter", "softer", "lower", "higher"]),
         // "just a hint of music", "a touch of music", "a little music in the background"
         Rule(#"\b(?:just\s+)?(?:a\s+)?(?:hint|touch|whisper)\s+of\s+(?:background\s+)?(?:music|song|bgm|soundtrack)\b(?:\s+(?:in the background|underneath|under it|behind it))?"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
