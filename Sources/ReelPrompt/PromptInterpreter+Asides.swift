@@ -47,8 +47,8 @@ extension PromptInterpreter {
             Found().note("\(p.said(m.range)) is out of range for any setting; nothing was changed for it").notNegatable
         },
         // "two weeks in portugal", "3 days at the lake", "31 years with the fire brigade": how long the trip
-        // or the job was, not the video
-        Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:in|at|on|around|across|away|of)(?: the)? [a-z]+| with (?:the|my|our|his|her|their) (?!(?:music|song|soundtrack|title|transitions?|fades?|zoom|photos?|pictures?|pics|clips?)\b)[a-z]+(?: [a-z]+(?=\s*(?:$|[,.;!?\x{01}])))?)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
+        // or the job was, not the video ("took us 3 days start to finish": end to end)
+        Rule(#"\b(?:\d+|a|a few|a couple of|few|couple of|several) (?:days?|weeks?|months?|years?|nights?)(?: (?:from )?(?:start to (?:finish|end)|beginning to end|end to end)| (?:in|at|on|around|across|away|of)(?: the)? [a-z]+| with (?:the|my|our|his|her|their) (?!(?:music|song|soundtrack|title|transitions?|fades?|zoom|photos?|pictures?|pics|clips?)\b)[a-z]+(?: [a-z]+(?=\s*(?:$|[,.;!?\x{01}])))?)?\b(?! (?:long|each|per|apiece)\b)"#) { _, _ in
             Found().notNegatable
         },
         // "change the fades to dip to black": the kind replaced, named before the one that replaces it

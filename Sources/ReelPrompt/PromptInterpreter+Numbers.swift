@@ -222,7 +222,13 @@ extension PromptInterpreter {
                 return (.musicStart, nil, true, "the music start", NSRange(location: lo, length: afterStart + of.range.length - lo))
             }
         }
-        if music, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
+        // "make every photo 5 seconds and dip to black … and start the song 10 seconds in": a start and
+        // music named only past an "and" after the number belong to a clause of their own
+        let startsLater = !musicStartCue.occurs(in: before) && !musicCue.occurs(in: before) && !fileMarker.occurs(in: before)
+            && andAfter.firstMatch(in: after).map { and in
+                [musicStartAfter, musicCue].compactMap { $0.firstMatch(in: after) }.allSatisfy { $0.range.location > and.range.location }
+            } ?? false
+        if music, !startsLater, musicStartCue.occurs(in: before) || musicStartAfter.occurs(in: after) {
             let first = [musicStartCue, musicCue].compactMap { $0.firstMatch(in: before) }.min { $0.range.location < $1.range.location }
             let last = [musicStartAfter, musicCue].compactMap { $0.matches(in: after).last }.max { $0.range.location < $1.range.location }
             let lo = first.map { clauseStart + $0.range.location } ?? range.location
@@ -364,6 +370,8 @@ extension PromptInterpreter {
     static let inAlone = Pattern(#"^\s*in\s*$"#)
     /// Nothing before a number in its clause but a hedge: "like", "about", "say" ("…, like 42 sec in").
     static let hedgeOnly = Pattern(#"^\s*(?:(?:like|about|around|roughly|maybe|say|approx|approximately|somewhere around|right|just|at|from)\s+)*$"#)
+    /// "and" after a number: what follows is a clause of its own ("5 seconds and start the song …").
+    static let andAfter = Pattern(#"\band\b"#)
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始(?:播放|放|播|响起|响)?"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)

@@ -83,9 +83,11 @@ extension PromptInterpreter {
             return Found().notNegatable
         }.needing(["like", "love", "want", "need"]),
         // "… she loves the bees can you make each one 4 seconds": what someone loves, said without a
-        // comma before the ask
-        Rule(#"(?:^|(?<=\s))(?:she|he|they)\s+(?:(?:really|just|totally)\s+)?(?:loves?|likes?|adores?)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s+(?:can you|could you|would you|please|pls)\b)"#) { m, _ in
-            storySettingWord.occurs(in: m.text) || platformHint.occurs(in: m.text) ? nil : Found().notNegatable
+        // comma before the ask ("she loves these old photos so can you make every photo 5 seconds": the
+        // photos someone loves are no setting)
+        Rule(#"(?:^|(?<=\s))(?:she|he|they|(?:my|our|his|her)\s+[a-z]+)\s+(?:(?:really|just|totally)\s+)?(?:loves?|likes?|adores?)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s+(?:(?:so|and)\s+)?(?:can you|could you|would you|please|pls)\b)"#) { m, _ in
+            let loved = lovedPhotos.replacing(in: m.text) { _ in " " }
+            return storySettingWord.occurs(in: loved) || platformHint.occurs(in: loved) ? nil : Found().notNegatable
         }.needing(["love", "like", "adore"]),
         // "putting together something for my grandparents' anniversary", "I'm making a surprise for
         // my dad": what the user is doing (up to a clause said without a comma: "hi im making a video
@@ -182,6 +184,8 @@ extension PromptInterpreter {
     ]
 
     /// "my mother is 92", "she just turned 80", "who's 95 years old": someone's age, said in a complaint.
+    /// The photos someone loves, said as what they love ("these old photos", "the pictures of grandad"): no setting.
+    private static let lovedPhotos = Pattern(#"\b(?:photos?|pictures?|pics?|images?|shots|snaps)\b"#)
     private static let storyPersonAge = Pattern(#"\b(?:(?:my|our|his|her|their)\s+[a-z]+|she|he|they|who|whos|im|i am|hes|shes)\s+(?:is|s|are|just turned|turned|turns|turning|will be)\s+\d{1,3}\b(?:\s+(?:years?|yrs?)\s+old|\s+yo)?(?!\s*(?:%|percent|fps|p\b|k\b|seconds?|secs?|s\b|minutes?|mins?|ms\b))"#)
 
     /// Words of a clause that complains ("too", "odd", "flew by", "can't read", "just silence").

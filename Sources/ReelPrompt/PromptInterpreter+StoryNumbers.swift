@@ -128,6 +128,9 @@ extension PromptInterpreter {
     /// The story numbers (see the type's summary), one pattern per kind, each with words it
     /// cannot match without (a cheap test that spares most requests the pattern).
     private static let storyNumberKinds: [(String, [String])] = [
+        // 厦大2026届毕业, 2022级新生, 2019届的: a school year group named by its year, in Chinese (with the
+        // school's name when the clause opens with it)
+        (#"(?:(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*[\p{Han}]{1,6}?\s?(?=(?:19|20)\d{2}\s?(?:届|级)))?(?:19|20)\d{2}\s?(?:届|级)(?:的)?(?:毕业生?|新生|校友)?(?!\s?(?:视频|片|音乐|歌|转场))"#, ["届", "级"]),
         // "it's 1:76 scale", "a 1/18 diecast", "my OO gauge layout", "N scale": a model's scale, no shape
         (#"\b1\s?[:/]\s?\d{1,3}(?:\.\d)?\s*(?:scale|diecast|die cast|models?|replicas?|kits?)\b|\b(?:1\s?[:/]\s?\d{1,3}|ho|oo|n|o|z|tt|g|s)\s+(?:scale|gauge)\b"#, ["scale", "gauge", "diecast", "die cast", "model", "replica", "kit"]),
         // 下个月28号, 这个月5号, 月底30号: a day of a month named by when it is, in Chinese
@@ -178,7 +181,8 @@ extension PromptInterpreter {
         // "48k miles", "120,000 km on it": how far a car has gone
         (#"\b\d{1,3}(?:\s?,\s?\d{3}(?!\d)|\s?k)\s*(?:miles|mi|km|kms|kilometers|kilometres)\b(?:\s+on\s+(?:it|the clock))?"#, ["mile", " mi", "km", "kilomet"]),
         // "we spent like $40 on balloons", "raised $2,000 for the shelter": money spent or raised
-        (#"\b(?:spent|spend|paid|raised|saved|donated|earned|made)\s+(?:(?:like|about|around|over|almost|nearly|only|just)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?(?:\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[a-z]+)?"#, ["$", "£", "€", "¥"]),
+        // ("12 kids $40 on pizza lol": said without the verb, what it went on named)
+        (#"\b(?:spent|spend|paid|raised|saved|donated|earned|made)\s+(?:(?:like|about|around|over|almost|nearly|only|just)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?(?:\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[a-z]+)?|(?:[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s?k)?|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{2})?\s?(?:dollars|bucks|euros|pounds|quid))\s+(?:just\s+|alone\s+)?on\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?!(?:photos?|pictures?|pics?|images?|music|songs?|tracks?|titles?|videos?|the|it|each|every|top|screen|instagram|insta|ig|tiktok|youtube|facebook|fb)\b)[a-z]{3,}(?:\s+(?:and|&)\s+[a-z]{3,})?"#, ["$", "£", "€", "¥", "dollars", "bucks", "euros", "pounds", "quid"]),
         // "3 bed 2 bath", "2br/1ba", "4 bedrooms", "a 3-bedroom move", "2,400 sq ft": a home's rooms and
         // size, with the job done there
         (#"\b\d(?:\.5)?\s*-?\s*(?:bed(?:room)?s?|br|bd|bdrm)\b(?:\s*(?:,|/|and|&|\+)?\s*\d(?:\.5)?\s*-?\s*(?:bath(?:room)?s?|ba)\b)?(?:\s+(?:move|moves|moving job|house move|clean ?out|deep clean|clean|reno|renovation|remodel|repaint|paint job)\b)?|\b\d(?:\.5)?\s*-?\s*bath(?:room)?s?\b|\b\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\s*(?:sq\.?\s*ft|sqft|square feet|sq\.?\s*m|acres?|hectares?)\b"#, ["bed", "bath", " br", " bd", "sq", "acre", "hectare"]),
@@ -233,16 +237,22 @@ extension PromptInterpreter {
         // "when I was 34", "they're 6 and 8", "the twins turn 5 next week", "twins turn 3 tomorrow", "a 34-year-old", "aged 5",
         // "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
-        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:(?:the|my|our|his|her|their)\s+)?(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:(?:the|my|our|his|her|their)\s+)?(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)|\s+(?:when|while|back then|at the time)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
         // "passed away last week at 91", "died peacefully at 87", "retired at 65", "married at 22": the age
         // at which something happened in a life
         (#"\b(?:passed away|passed on|passed|died|retired|got married|married|graduated|enlisted|emigrated)\s+(?:(?:(?:last|this)\s+(?:week|month|year|night|"# + weekday + #")|yesterday|today|recently|peacefully|suddenly|quietly|at home|in (?:his|her|their) sleep)\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?\d{1,3}\b"# + settingUnit + #"(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:and|but|so|after|surrounded|with|in|on|last|this|years?|yrs)\b))"#, ["passed", "died", "retired", "married", "graduated", "enlisted", "emigrated"]),
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
-        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 她今年本来要满80岁了: an age, in Chinese (with the words that say
+        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
         // when it is reached)
-        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // "my levain is 100% hydration", "70% cocoa", "the battery was at 5%" (no setting is in them):
+        // a share of something that is no part of the video
+        (#"\b\d{1,3}(?:\.\d)?\s?(?:%|percent)\s+(?:hydration|humidity|cocoa|cacao|cotton|wool|linen|silk|cashmere|polyester|alcohol|abv|fat|protein|juice|rye|whole ?wheat|spelt|organic|recycled|natural|funded|sold|sold out|booked|full|capacity|attendance|finished|complete|done|humid|chance of rain|containment|grade|grades|score|scores)\b|\b(?:battery|phone|charge)\s+(?:was|is)\s+(?:(?:at|on)\s+)?\d{1,3}\s?(?:%|percent)"#, ["%", "percent"]),
+        // "bday party 12 kids 40 dollars on pizza", "30 guests came", "like 50 people": how many people there
+        // were, said beside an ask (never before a word for photos: "the 12 kids photos")
+        (#"\b(?:(?:about|around|over|nearly|almost|like|some|maybe|roughly|only|just)\s+)?(?<!\b(?:those|these|the|both|all|of|first|last|photo|photos|pic|pics)\s)\d{1,3}\s+(?:kids|children|guests|people|adults|friends|families|grandkids|grandchildren|cousins|teenagers|toddlers|babies)\b(?!\s+(?:photos?|pictures?|pics?|images?|shots?|slides?|clips?|ones?)\b)(?:\s+(?:came|showed up|turned up|were there))?"#, ["kids", "children", "guests", "people", "adults", "friends", "families", "grand", "cousins", "teenagers", "toddlers", "babies"]),
         // 走了318国道, G318, 去了12个省: a road's number, and how many places a trip went to
         (#"(?:(?:走了|走|开了|沿着|沿|上了|走的)\s?)?(?:g\s?)?\d{1,4}\s?(?:国道|省道|号公路|高速)|(?:去了|去过|走了|跑了|玩了)?\s?\d{1,4}\s?多?\s?(?:个|座)\s?(?:省份|省|城市|国家|地方|景点|州|县|市|镇)"#, ["国道", "省道", "公路", "高速", "省", "城市", "国家", "地方", "景点", "州", "县", "市", "镇"]),
         // "Highway 1", "route 66", "the I-95", "interstate 80": a road's number
