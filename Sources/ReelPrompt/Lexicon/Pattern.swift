@@ -25,6 +25,9 @@ struct Pattern: @unchecked Sendable {
     /// ``words``, with a list for each digit the pattern needs (``Pattern/digitWord``): what a
     /// clause must hold to be searched.
     let clauseWords: [[[UInt8]]]?
+    /// For a pattern whose letters fold: its words, alternatives and clauses in lowercase, and
+    /// the pattern compiled without folding where that matches the same (`Pattern+Case.swift`).
+    let caseless: Caseless?
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -35,7 +38,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words, alternatives, splitting, clauseWords) = known
+            (regex, words, alternatives, splitting, clauseWords, caseless) = known
             return
         }
         do {
@@ -47,7 +50,8 @@ struct Pattern: @unchecked Sendable {
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
         clauseWords = fold ? nil : Self.requiredWords(pattern, digits: true).map { $0.map { $0.map { Array($0.utf8) } } }
         splitting = clauseWords == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
-        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords), for: key)
+        caseless = fold ? Caseless(pattern) : nil
+        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords, caseless), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -132,22 +136,36 @@ struct Pattern: @unchecked Sendable {
 
     private func search(_ s: String) -> Search {
         s.utf8.withContiguousStorageIfAvailable { text -> Search in
-            if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
-            var regions: [NSRange]?
-            if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
-                regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
-                if regions?.isEmpty == true { return .none }
+            guard folds else { return search(s, text, words: words, alternatives: alternatives, splitting: splitting, clauseWords: clauseWords) }
+            // a folding pattern: its lowercase words in the text's lowercased copy, when the text
+            // folds as ASCII does
+            guard let caseless, caseless.words != nil || caseless.clauseWords != nil || caseless.alternatives != nil,
+                  Self.letterCase(of: text) != .other else { return .expression(regex, nil) }
+            return Self.asciiLowercased(text).withUnsafeBufferPointer {
+                search(s, $0, words: caseless.words, alternatives: caseless.alternatives, splitting: caseless.splitting, clauseWords: caseless.clauseWords)
             }
-            guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
-            let bits = Alternatives.possible(read, in: text)
-            if bits.count == 0 { return .none }
-            if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
-               (s as NSString).length >= Self.separateLength {
-                return .separately(alternatives, read, bits, regions)
-            }
-            if bits == read.all { return .expression(regex, regions) }
-            return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
         } ?? .expression(regex, nil)
+    }
+
+    /// How to search `s`, whose UTF-8 is `text` (or its lowercased copy, for a folding pattern),
+    /// narrowed by `words`, `alternatives` and the clauses that hold `clauseWords`.
+    private func search(_ s: String, _ text: UnsafeBufferPointer<UInt8>, words: [[[UInt8]]]?, alternatives: Alternatives?,
+                        splitting: Separators, clauseWords: [[[UInt8]]]?) -> Search {
+        if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
+        var regions: [NSRange]?
+        if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
+            regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
+            if regions?.isEmpty == true { return .none }
+        }
+        guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
+        let bits = Alternatives.possible(read, in: text)
+        if bits.count == 0 { return .none }
+        if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
+           (s as NSString).length >= Self.separateLength {
+            return .separately(alternatives, read, bits, regions)
+        }
+        if bits == read.all { return .expression(regex, regions) }
+        return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
     }
 
     /// Every non-overlapping match, left to right (only the first when `first`).
@@ -198,14 +216,28 @@ struct Pattern: @unchecked Sendable {
         return out
     }
 
+    /// The pattern compiled without folding, when it folds case but matches the same without on
+    /// `s`: no character of `s` changes when folded, "make it 30 seconds" (``Pattern/foldsLikeExact(_:)``).
+    private func exact(for s: String) -> Pattern? {
+        guard let exact = caseless?.exact, Self.letterCase(of: s) == .foldFree else { return nil }
+        return exact
+    }
+
     /// Every non-overlapping match, left to right.
-    func matches(in s: String) -> [PatternMatch] { find(in: s, first: false) }
+    func matches(in s: String) -> [PatternMatch] {
+        if let exact = exact(for: s) { return exact.matches(in: s) }
+        return find(in: s, first: false)
+    }
 
     /// The first match, if any.
-    func firstMatch(in s: String) -> PatternMatch? { find(in: s, first: true).first }
+    func firstMatch(in s: String) -> PatternMatch? {
+        if let exact = exact(for: s) { return exact.firstMatch(in: s) }
+        return find(in: s, first: true).first
+    }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
+        if let exact = exact(for: s) { return exact.occurs(in: s) }
         let how = search(s)
         if case .expression(let r, nil) = how { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
         return !find(how, in: s, first: true).isEmpty
@@ -242,8 +274,9 @@ extension StringProtocol {
 /// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    /// A compiled pattern: its expression, its words and its alternatives.
-    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?)
+    /// A compiled pattern: its expression, its words, its alternatives, its clause separators and
+    /// words, and what narrows it when it folds case.
+    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?, Caseless?)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
