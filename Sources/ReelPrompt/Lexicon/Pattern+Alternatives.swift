@@ -287,7 +287,7 @@ final class Alternatives: @unchecked Sendable {
                 if best.map({ found.range.location < $0.1.range.location }) ?? true { best = (alternative.index, found) }
             }
             guard let (i, r) = best else { break }
-            out.append(PatternMatch(result: r, in: ns, groupOffset: read.offsets[i], groups: read.groups))
+            out.append(PatternMatch(result: r, in: s, ns, groupOffset: read.offsets[i], groups: read.groups))
             if first { break }
             if r.range.length > 0 {
                 from = r.range.location + r.range.length

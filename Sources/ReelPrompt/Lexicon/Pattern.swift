@@ -63,8 +63,8 @@ struct Pattern: @unchecked Sendable {
         } ?? true
     }
 
-    /// Whether `needle` occurs in `text` (bytes compared): the first byte found by `memchr`, the
-    /// rest compared by `memcmp`.
+    /// Whether `needle` occurs in `text` (bytes compared): its least common byte found by `memchr`
+    /// (``keyByte(of:)``), the whole needle around it compared by `memcmp`.
     static func occurs(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUnsafeBufferPointer { occurs($0, in: text) }
     }
@@ -72,16 +72,45 @@ struct Pattern: @unchecked Sendable {
     /// ``occurs(_:in:)`` with the needle's bytes in a buffer.
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard needle.count <= text.count, var at = text.baseAddress.map(UnsafeRawPointer.init),
+        guard needle.count <= text.count, let base = text.baseAddress.map(UnsafeRawPointer.init),
               let word = needle.baseAddress else { return false }
-        let end = at + text.count
-        while end - at >= needle.count {
-            guard let hit = memchr(at, Int32(needle[0]), end - at - needle.count + 1) else { return false }
-            if memcmp(hit, word, needle.count) == 0 { return true }
+        let k = keyByte(of: needle)
+        // where the key byte may stand: from `k` on, with the rest of the needle after it
+        var at = base + k
+        let end = base + text.count - (needle.count - 1 - k)
+        while at < end {
+            guard let hit = memchr(at, Int32(needle[k]), end - at) else { return false }
+            if memcmp(UnsafeRawPointer(hit) - k, word, needle.count) == 0 { return true }
             at = UnsafeRawPointer(hit) + 1
         }
         return false
     }
+
+    /// The index of the byte of `needle` that is least common in requests, searched for first: in
+    /// " it to" the "o", in "the " the "h", not the space or the "t" that start them, which a
+    /// long request holds dozens of times (each a `memcmp`). The first of equally common ones.
+    static func keyByte(of needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = 0
+        var best = byteFrequency[Int(needle[0])]
+        for j in 1..<needle.count where byteFrequency[Int(needle[j])] < best {
+            best = byteFrequency[Int(needle[j])]
+            k = j
+        }
+        return k
+    }
+
+    /// How common each byte is in a request, roughly (English letter frequencies; the space
+    /// most; digits and punctuation rare; UTF-8 lead and continuation bytes common in Chinese).
+    private static let byteFrequency: [UInt8] = {
+        var f = [UInt8](repeating: 8, count: 256)
+        let letters = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+        for (rank, b) in letters.enumerated() { f[Int(b)] = UInt8(90 - rank * 3) }
+        f[0x20] = 100
+        for b in 0x30...0x39 { f[b] = 20 }
+        for b in 0x80...0xBF { f[b] = 70 }
+        for b in 0xE0...0xEF { f[b] = 60 }
+        return f
+    }()
 
     /// Patterns compiled so far, by source: a pattern written inside a rule's code (a test of the
     /// words before a number, say) is compiled once, not each time the rule matches (tens of
@@ -198,8 +227,8 @@ struct Pattern: @unchecked Sendable {
     private static func plain(_ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
         let ns = s as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: ns)] } ?? [] }
-        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: ns) }
+        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: s, ns)] } ?? [] }
+        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: s, ns) }
     }
 
     /// `regions` of the text searched with `regex`: look-arounds and `\b` see past them, `^` and `$`
@@ -210,7 +239,7 @@ struct Pattern: @unchecked Sendable {
         var out: [PatternMatch] = []
         for region in regions {
             out += (first ? regex.firstMatch(in: s, options: options, range: region).map { [$0] } ?? []
-                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: ns) }
+                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: s, ns) }
             if first, !out.isEmpty { return out }
         }
         return out
@@ -312,20 +341,45 @@ struct PatternMatch {
         }
     }
 
-    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``):
-    /// its groups numbered as in the whole pattern, which has `groups` of them, the alternative's
-    /// from `groupOffset` + 1 on.
-    init(result: NSTextCheckingResult, in ns: NSString, groupOffset: Int, groups count: Int) {
+    /// A match in `s` (`ns` is the same text): its texts taken from the string itself
+    /// (``substring(_:_:_:)``).
+    init(result: NSTextCheckingResult, in s: String, _ ns: NSString) {
         range = result.range
-        let whole = ns.substring(with: result.range)
+        let whole = Self.substring(s, ns, result.range)
+        text = whole
+        groups = (0..<result.numberOfRanges).map { i in
+            if i == 0 { return whole }
+            let r = result.range(at: i)
+            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
+        }
+    }
+
+    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``)
+    /// in `s` (`ns` is the same text): its groups numbered as in the whole pattern, which has
+    /// `groups` of them, the alternative's from `groupOffset` + 1 on.
+    init(result: NSTextCheckingResult, in s: String, _ ns: NSString, groupOffset: Int, groups count: Int) {
+        range = result.range
+        let whole = Self.substring(s, ns, result.range)
         text = whole
         groups = (0...count).map { i in
             if i == 0 { return whole }
             let k = i - groupOffset
             guard k >= 1, k < result.numberOfRanges else { return nil }
             let r = result.range(at: k)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
         }
+    }
+
+    /// The part of `s` at `range` (UTF-16), what `ns.substring(with:)` gives (`ns` is `s`), copied
+    /// from the string's own storage when the range starts and ends between characters, as a
+    /// match found by ICU does: Foundation decodes it from UTF-16 again (a tenth of a long
+    /// request's time, for the match texts and groups the rules read).
+    static func substring(_ s: String, _ ns: NSString, _ range: NSRange) -> String {
+        let units = s.utf16
+        guard range.location >= 0, range.length >= 0, range.location + range.length <= units.count else { return ns.substring(with: range) }
+        let lo = units.index(units.startIndex, offsetBy: range.location)
+        let hi = units.index(lo, offsetBy: range.length)
+        return String(units[lo..<hi]) ?? ns.substring(with: range)
     }
 
     /// The same match with its whole text given again.
