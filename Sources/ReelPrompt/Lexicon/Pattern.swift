@@ -74,7 +74,8 @@ struct Pattern: @unchecked Sendable {
         guard !needle.isEmpty else { return true }
         guard needle.count <= text.count, let base = text.baseAddress.map(UnsafeRawPointer.init),
               let word = needle.baseAddress else { return false }
-        let k = keyByte(of: needle)
+        // on a short text the first byte: choosing would cost more than the search
+        let k = text.count >= keyByteLength ? keyByte(of: needle) : 0
         // where the key byte may stand: from `k` on, with the rest of the needle after it
         var at = base + k
         let end = base + text.count - (needle.count - 1 - k)
@@ -85,6 +86,9 @@ struct Pattern: @unchecked Sendable {
         }
         return false
     }
+
+    /// From this length on (bytes), a word is searched for from its least common byte.
+    private static let keyByteLength = 128
 
     /// The index of the byte of `needle` that is least common in requests, searched for first: in
     /// " it to" the "o", in "the " the "h", not the space or the "t" that start them, which a
