@@ -59,7 +59,7 @@ struct Scan {
         for m in rule.pattern.matches(in: masked) {
             let r = m.range
             guard r.length > 0, !taken[r.location..<(r.location + r.length)].contains(true) else { continue }
-            let match = PatternMatch(copying: m, text: text.substring(with: r))
+            let match = PatternMatch(copying: m, text: PatternMatch.substring(prompt.text, text, r))
             guard var found = rule.make(match, prompt) else { continue }
             var start = r.location
             var end = r.location + r.length
@@ -198,7 +198,7 @@ struct Scan {
     private func joinsAWord(_ range: NSRange) -> Bool {
         let length = (prompt.text as NSString).length
         let from = max(0, range.location - 2), to = min(length, range.location + range.length + 2)
-        return prompt.said(NSRange(location: from, length: to - from)).contains("-and-")
+        return prompt.said(NSRange(location: from, length: to - from)).holds("-and-")
     }
 
     /// "of Juno", "about Uncle Ray", "starring Biscuit": who or what the video is of, by name (as typed).
@@ -230,7 +230,7 @@ struct Scan {
 
     /// The words typed with an 's ("Max's", "grandma’s"), as the normalised text spells them ("maxs").
     private static func possessives(in said: String) -> Set<String> {
-        guard said.contains("'") || said.contains("’") else { return [] }
+        guard said.holds("'") || said.holds("’") else { return [] }
         return Set(possessive.matches(in: said).compactMap { $0[1].map { $0.lowercased() + "s" } })
     }
 

@@ -140,17 +140,17 @@ extension PromptInterpreter {
     static func storyByDefault(_ said: String) -> Bool {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         // "nothing about me is small": a word of a setting said of a person
-        if text.contains("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
+        if text.holds("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
         text = sizedThing.replacing(in: text) { _ in " " }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
-        if text.contains("transition") || text.contains("t1") || text.contains("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
+        if text.holds("transition") || text.holds("t1") || text.holds("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "announcing the move to 14 Baker Street": what the video announces, no motion
-        if text.contains("announc") || text.contains("celebrat") || text.contains("marking") {
+        if text.holds("announc") || text.holds("celebrat") || text.holds("marking") {
             text = announcedEvent.replacing(in: text) { _ in " " }
         }
         // "(she's 7, first solo!!)": a first in someone's life, no first photo
-        if text.contains("first") || text.contains("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
+        if text.holds("first") || text.holds("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),

@@ -14,7 +14,11 @@ extension Pattern {
     /// cannot match without; nil when there is one alternative, or the pattern is not read.
     ///
     /// A pattern that is one non-capturing group as a whole, `(?:a|b)`, is read inside the group.
-    static func readAlternatives(_ pattern: String) -> Alternatives.Read? {
+    ///
+    /// `folding`: the pattern folds case, and each alternative's words are lowercase, to be found
+    /// in a text's lowercased copy (``caseless(_:)``); an alternative whose words cannot be so
+    /// found may match any text.
+    static func readAlternatives(_ pattern: String, folding: Bool = false) -> Alternatives.Read? {
         let cs = Array(pattern.unicodeScalars)
         var inner = cs[...]
         var wrapped = false
@@ -28,7 +32,8 @@ extension Pattern {
             var s = ""
             s.unicodeScalars.append(contentsOf: part)
             guard let groups = captureGroups(part) else { return nil }
-            let words = requiredWords(s).map { $0.map { $0.map { Array($0.utf8) } } }
+            var words = requiredWords(s).map { $0.map { $0.map { Array($0.utf8) } } }
+            if folding { words = caseless(words) }
             list.append(.init(source: s, groups: groups, words: words ?? []))
         }
         // nothing to gain when every alternative may always match
@@ -169,6 +174,8 @@ final class Alternatives: @unchecked Sendable {
     }
 
     private let source: String
+    /// Whether the pattern folds case: its alternatives' words are then lowercase.
+    private let folding: Bool
     private let lock = NSLock()
     /// nil until read; then the reading, or nil inside when the pattern is not split.
     private var read: Read??
@@ -176,8 +183,11 @@ final class Alternatives: @unchecked Sendable {
     /// Each alternative compiled alone, once searched alone.
     private var alone: [Int: NSRegularExpression] = [:]
 
-    init(source: String) {
+    /// The alternatives of `source`, read when first needed; `folding`: the pattern folds case
+    /// (``Pattern/readAlternatives(_:folding:)``).
+    init(source: String, folding: Bool = false) {
         self.source = source
+        self.folding = folding
     }
 
     /// The pattern's alternatives (read once), or nil when it is not split.
@@ -185,7 +195,7 @@ final class Alternatives: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let read { return read }
-        let r = Pattern.readAlternatives(source)
+        let r = Pattern.readAlternatives(source, folding: folding)
         read = .some(r)
         return r
     }
@@ -277,7 +287,7 @@ final class Alternatives: @unchecked Sendable {
                 if best.map({ found.range.location < $0.1.range.location }) ?? true { best = (alternative.index, found) }
             }
             guard let (i, r) = best else { break }
-            out.append(PatternMatch(result: r, in: ns, groupOffset: read.offsets[i], groups: read.groups))
+            out.append(PatternMatch(result: r, in: s, ns, groupOffset: read.offsets[i], groups: read.groups))
             if first { break }
             if r.range.length > 0 {
                 from = r.range.location + r.range.length

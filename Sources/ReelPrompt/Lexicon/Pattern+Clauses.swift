@@ -126,18 +126,21 @@ extension Pattern {
             var holding: UInt64 = 0
             for word in list where word == digitBytes { holding |= digits }
             for word in list where !word.isEmpty && word.count <= n && word != digitBytes {
-                word.withUnsafeBytes { w in
+                word.withUnsafeBufferPointer { w in
                     guard let first = w.baseAddress else { return }
-                    var at = 0
+                    // the word's least common byte searched for, the word compared around it
+                    let k = keyByte(of: w)
+                    var at = k
+                    let end = n - (word.count - 1 - k)
                     var clause = 0
-                    while n - at >= word.count {
-                        guard let hit = memchr(base + at, Int32(word[0]), n - at - word.count + 1) else { break }
-                        let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                        if memcmp(hit, first, word.count) == 0 {
+                    while at < end {
+                        guard let hit = memchr(base + at, Int32(word[k]), end - at) else { break }
+                        let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base) - k
+                        if memcmp(base + offset, first, word.count) == 0 {
                             while clause + 1 < count, starts[clause + 1] <= offset { clause += 1 }
                             holding |= 1 << UInt64(clause)
                         }
-                        at = offset + 1
+                        at = offset + k + 1
                     }
                 }
             }

@@ -5,8 +5,10 @@
 /// Read from the pattern's own text, conservatively: a literal run counts only where it cannot
 /// be skipped (not under `?`, `*`, `{0,…}`, nor inside a look-around), an alternation needs one
 /// word from each branch, and whatever the reader does not know (inline flags, `\Q…\E`, unknown
-/// escapes) gives no words, so the pattern is always tried. Only for patterns matched without
-/// case folding (see ``Pattern/init(_:lowercaseInput:)``): their letters match exactly.
+/// escapes) gives no words, so the pattern is always tried. A group that sets case folding on or
+/// off for its own part, `(?-i:…)`, is read as any group. The words are the pattern's letters as
+/// written: exact for patterns matched without case folding (see ``Pattern/init(_:lowercaseInput:)``),
+/// lowercased and searched in a lowercased text for those that fold (``Pattern/caseless(_:)``).
 extension Pattern {
     /// Lists of words, each of which must have a word in every match of `pattern` (the most
     /// telling list first); nil when nothing is known to be needed.
@@ -178,7 +180,12 @@ private struct LiteralReader {
                     while i < cs.count, cs[i] != ">" { i += 1 }
                     i += 1
                 }
-            default: return nil // flags such as (?i) or (?-i:…)
+            default:
+                // "(?-i:[A-Z])", "(?i:vlogs?)": folding set for the group only; other flags, and
+                // flags set for the rest of the pattern ("(?i)", "(?x)"), are not read
+                while i < cs.count, cs[i] == "i" || cs[i] == "-" { i += 1 }
+                guard i < cs.count, cs[i] == ":", cs[i - 1] != "?" else { return nil }
+                i += 1
             }
         }
         guard let inner = alternation(), i < cs.count, cs[i] == ")" else { return nil }

@@ -25,6 +25,9 @@ struct Pattern: @unchecked Sendable {
     /// ``words``, with a list for each digit the pattern needs (``Pattern/digitWord``): what a
     /// clause must hold to be searched.
     let clauseWords: [[[UInt8]]]?
+    /// For a pattern whose letters fold: its words, alternatives and clauses in lowercase, and
+    /// the pattern compiled without folding where that matches the same (`Pattern+Case.swift`).
+    let caseless: Caseless?
 
     /// - Parameter lowercaseInput: the text matched is known to be lowercase (the normalised
     ///   request, ``PromptText/text``): a pattern with no capital letter of its own is then
@@ -35,7 +38,7 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words, alternatives, splitting, clauseWords) = known
+            (regex, words, alternatives, splitting, clauseWords, caseless) = known
             return
         }
         do {
@@ -47,7 +50,8 @@ struct Pattern: @unchecked Sendable {
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
         clauseWords = fold ? nil : Self.requiredWords(pattern, digits: true).map { $0.map { $0.map { Array($0.utf8) } } }
         splitting = clauseWords == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
-        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords), for: key)
+        caseless = fold ? Caseless(pattern) : nil
+        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords, caseless), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -59,8 +63,8 @@ struct Pattern: @unchecked Sendable {
         } ?? true
     }
 
-    /// Whether `needle` occurs in `text` (bytes compared): the first byte found by `memchr`, the
-    /// rest compared by `memcmp`.
+    /// Whether `needle` occurs in `text` (bytes compared): its least common byte found by `memchr`
+    /// (``keyByte(of:)``), the whole needle around it compared by `memcmp`.
     static func occurs(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUnsafeBufferPointer { occurs($0, in: text) }
     }
@@ -68,16 +72,49 @@ struct Pattern: @unchecked Sendable {
     /// ``occurs(_:in:)`` with the needle's bytes in a buffer.
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard needle.count <= text.count, var at = text.baseAddress.map(UnsafeRawPointer.init),
+        guard needle.count <= text.count, let base = text.baseAddress.map(UnsafeRawPointer.init),
               let word = needle.baseAddress else { return false }
-        let end = at + text.count
-        while end - at >= needle.count {
-            guard let hit = memchr(at, Int32(needle[0]), end - at - needle.count + 1) else { return false }
-            if memcmp(hit, word, needle.count) == 0 { return true }
+        // on a short text the first byte: choosing would cost more than the search
+        let k = text.count >= keyByteLength ? keyByte(of: needle) : 0
+        // where the key byte may stand: from `k` on, with the rest of the needle after it
+        var at = base + k
+        let end = base + text.count - (needle.count - 1 - k)
+        while at < end {
+            guard let hit = memchr(at, Int32(needle[k]), end - at) else { return false }
+            if memcmp(UnsafeRawPointer(hit) - k, word, needle.count) == 0 { return true }
             at = UnsafeRawPointer(hit) + 1
         }
         return false
     }
+
+    /// From this length on (bytes), a word is searched for from its least common byte.
+    private static let keyByteLength = 128
+
+    /// The index of the byte of `needle` that is least common in requests, searched for first: in
+    /// " it to" the "o", in "the " the "h", not the space or the "t" that start them, which a
+    /// long request holds dozens of times (each a `memcmp`). The first of equally common ones.
+    static func keyByte(of needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = 0
+        var best = byteFrequency[Int(needle[0])]
+        for j in 1..<needle.count where byteFrequency[Int(needle[j])] < best {
+            best = byteFrequency[Int(needle[j])]
+            k = j
+        }
+        return k
+    }
+
+    /// How common each byte is in a request, roughly (English letter frequencies; the space
+    /// most; digits and punctuation rare; UTF-8 lead and continuation bytes common in Chinese).
+    private static let byteFrequency: [UInt8] = {
+        var f = [UInt8](repeating: 8, count: 256)
+        let letters = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+        for (rank, b) in letters.enumerated() { f[Int(b)] = UInt8(90 - rank * 3) }
+        f[0x20] = 100
+        for b in 0x30...0x39 { f[b] = 20 }
+        for b in 0x80...0xBF { f[b] = 70 }
+        for b in 0xE0...0xEF { f[b] = 60 }
+        return f
+    }()
 
     /// Patterns compiled so far, by source: a pattern written inside a rule's code (a test of the
     /// words before a number, say) is compiled once, not each time the rule matches (tens of
@@ -132,22 +169,36 @@ struct Pattern: @unchecked Sendable {
 
     private func search(_ s: String) -> Search {
         s.utf8.withContiguousStorageIfAvailable { text -> Search in
-            if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
-            var regions: [NSRange]?
-            if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
-                regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
-                if regions?.isEmpty == true { return .none }
+            guard folds else { return search(s, text, words: words, alternatives: alternatives, splitting: splitting, clauseWords: clauseWords) }
+            // a folding pattern: its lowercase words in the text's lowercased copy, when the text
+            // folds as ASCII does
+            guard let caseless, caseless.words != nil || caseless.clauseWords != nil || caseless.alternatives != nil,
+                  Self.letterCase(of: text) != .other else { return .expression(regex, nil) }
+            return Self.asciiLowercased(text).withUnsafeBufferPointer {
+                search(s, $0, words: caseless.words, alternatives: caseless.alternatives, splitting: caseless.splitting, clauseWords: caseless.clauseWords)
             }
-            guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
-            let bits = Alternatives.possible(read, in: text)
-            if bits.count == 0 { return .none }
-            if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
-               (s as NSString).length >= Self.separateLength {
-                return .separately(alternatives, read, bits, regions)
-            }
-            if bits == read.all { return .expression(regex, regions) }
-            return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
         } ?? .expression(regex, nil)
+    }
+
+    /// How to search `s`, whose UTF-8 is `text` (or its lowercased copy, for a folding pattern),
+    /// narrowed by `words`, `alternatives` and the clauses that hold `clauseWords`.
+    private func search(_ s: String, _ text: UnsafeBufferPointer<UInt8>, words: [[[UInt8]]]?, alternatives: Alternatives?,
+                        splitting: Separators, clauseWords: [[[UInt8]]]?) -> Search {
+        if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
+        var regions: [NSRange]?
+        if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
+            regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
+            if regions?.isEmpty == true { return .none }
+        }
+        guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
+        let bits = Alternatives.possible(read, in: text)
+        if bits.count == 0 { return .none }
+        if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
+           (s as NSString).length >= Self.separateLength {
+            return .separately(alternatives, read, bits, regions)
+        }
+        if bits == read.all { return .expression(regex, regions) }
+        return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
     }
 
     /// Every non-overlapping match, left to right (only the first when `first`).
@@ -180,8 +231,8 @@ struct Pattern: @unchecked Sendable {
     private static func plain(_ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
         let ns = s as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: ns)] } ?? [] }
-        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: ns) }
+        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: s, ns)] } ?? [] }
+        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: s, ns) }
     }
 
     /// `regions` of the text searched with `regex`: look-arounds and `\b` see past them, `^` and `$`
@@ -192,20 +243,34 @@ struct Pattern: @unchecked Sendable {
         var out: [PatternMatch] = []
         for region in regions {
             out += (first ? regex.firstMatch(in: s, options: options, range: region).map { [$0] } ?? []
-                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: ns) }
+                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: s, ns) }
             if first, !out.isEmpty { return out }
         }
         return out
     }
 
+    /// The pattern compiled without folding, when it folds case but matches the same without on
+    /// `s`: no character of `s` changes when folded, "make it 30 seconds" (``Pattern/foldsLikeExact(_:)``).
+    private func exact(for s: String) -> Pattern? {
+        guard let exact = caseless?.exact, Self.letterCase(of: s) == .foldFree else { return nil }
+        return exact
+    }
+
     /// Every non-overlapping match, left to right.
-    func matches(in s: String) -> [PatternMatch] { find(in: s, first: false) }
+    func matches(in s: String) -> [PatternMatch] {
+        if let exact = exact(for: s) { return exact.matches(in: s) }
+        return find(in: s, first: false)
+    }
 
     /// The first match, if any.
-    func firstMatch(in s: String) -> PatternMatch? { find(in: s, first: true).first }
+    func firstMatch(in s: String) -> PatternMatch? {
+        if let exact = exact(for: s) { return exact.firstMatch(in: s) }
+        return find(in: s, first: true).first
+    }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
+        if let exact = exact(for: s) { return exact.occurs(in: s) }
         let how = search(s)
         if case .expression(let r, nil) = how { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
         return !find(how, in: s, first: true).isEmpty
@@ -242,8 +307,9 @@ extension StringProtocol {
 /// The process-wide store of compiled patterns (``Pattern/init(_:lowercaseInput:)``).
 private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
-    /// A compiled pattern: its expression, its words and its alternatives.
-    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?)
+    /// A compiled pattern: its expression, its words, its alternatives, its clause separators and
+    /// words, and what narrows it when it folds case.
+    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?, Caseless?)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
@@ -279,20 +345,45 @@ struct PatternMatch {
         }
     }
 
-    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``):
-    /// its groups numbered as in the whole pattern, which has `groups` of them, the alternative's
-    /// from `groupOffset` + 1 on.
-    init(result: NSTextCheckingResult, in ns: NSString, groupOffset: Int, groups count: Int) {
+    /// A match in `s` (`ns` is the same text): its texts taken from the string itself
+    /// (``substring(_:_:_:)``).
+    init(result: NSTextCheckingResult, in s: String, _ ns: NSString) {
         range = result.range
-        let whole = ns.substring(with: result.range)
+        let whole = Self.substring(s, ns, result.range)
+        text = whole
+        groups = (0..<result.numberOfRanges).map { i in
+            if i == 0 { return whole }
+            let r = result.range(at: i)
+            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
+        }
+    }
+
+    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``)
+    /// in `s` (`ns` is the same text): its groups numbered as in the whole pattern, which has
+    /// `groups` of them, the alternative's from `groupOffset` + 1 on.
+    init(result: NSTextCheckingResult, in s: String, _ ns: NSString, groupOffset: Int, groups count: Int) {
+        range = result.range
+        let whole = Self.substring(s, ns, result.range)
         text = whole
         groups = (0...count).map { i in
             if i == 0 { return whole }
             let k = i - groupOffset
             guard k >= 1, k < result.numberOfRanges else { return nil }
             let r = result.range(at: k)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
         }
+    }
+
+    /// The part of `s` at `range` (UTF-16), what `ns.substring(with:)` gives (`ns` is `s`), copied
+    /// from the string's own storage when the range starts and ends between characters, as a
+    /// match found by ICU does: Foundation decodes it from UTF-16 again (a tenth of a long
+    /// request's time, for the match texts and groups the rules read).
+    static func substring(_ s: String, _ ns: NSString, _ range: NSRange) -> String {
+        let units = s.utf16
+        guard range.location >= 0, range.length >= 0, range.location + range.length <= units.count else { return ns.substring(with: range) }
+        let lo = units.index(units.startIndex, offsetBy: range.location)
+        let hi = units.index(lo, offsetBy: range.length)
+        return String(units[lo..<hi]) ?? ns.substring(with: range)
     }
 
     /// The same match with its whole text given again.

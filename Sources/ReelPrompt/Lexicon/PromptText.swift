@@ -63,7 +63,7 @@ struct PromptText {
         }
         // "the cake photo (it's number 7)", "the group photo with all my students (it's number 6)", "photo 7 (the cake one)", "photo 7 (margaret's shawl)", 蛋糕那张（第7张）: the photo by its
         // number (read before brackets become spaces); "the last photo (the trophy one)": by its place
-        if mapped.string.contains("(") || mapped.string.contains("（") || mapped.string.contains("[") {
+        if mapped.units.contains(where: { $0 == 0x28 || $0 == 0xFF08 || $0 == 0x5B }) { // ( （ [
             mapped.replace(Self.bracketedPhoto) { m in
                 if let n = m[1] ?? m[2] { return "photo " + n }
                 // "move the last photo (the trophy one) to the very start": the photo by its place
@@ -81,10 +81,10 @@ struct PromptText {
         }
         // "my daughter (she's 16) took these", "(age 5)": an age said in brackets inside a clause tells
         // nothing; left out so the clause around it is read as if it were not there
-        if mapped.string.contains("(") { mapped.replace(Self.bracketedAge) { _ in " " } }
+        if mapped.units.contains(0x28) { mapped.replace(Self.bracketedAge) { _ in " " } }
         // "Photo 4 is my best shot (new 600mm lens!)", "photo 3 is my favourite (so proud!!)": an
         // exclamation in brackets inside a clause tells nothing; left out, so its "!" does not end the clause
-        if mapped.string.contains("!") || mapped.string.contains("！") {
+        if mapped.units.contains(where: { $0 == 0x21 || $0 == 0xFF01 }) { // ! ！
             mapped.replace(Self.bracketedExclamation) { m in
                 PromptInterpreter.bracketTellsOnly(Self.lens.replacing(in: m[1] ?? "") { _ in " " }) ? (0, " ") : (m.range.length, "")
             }
@@ -162,7 +162,7 @@ struct PromptText {
         // "don't let photo 6 move at all", "dont have the 3rd photo zoom": that photo kept still
         mapped.replace(Self.notLetMove) { m in "keep " + (m[1] ?? "") + " still" }
         // 别让它动了, 不要让第5张晃来晃去: that photo said not to move, as 第5张别动 says it
-        if mapped.string.contains("让") { mapped.replace(Self.notLetMoveChinese) { m in (m[1] ?? "") + "别动" } }
+        if mapped.units.contains(0x8BA9) { mapped.replace(Self.notLetMoveChinese) { m in (m[1] ?? "") + "别动" } } // 让
         // "give each photo a bit more time": each photo a bit longer
         mapped.replace(Self.moreTime) { (m: PatternMatch) -> String in
             // "give them more time", "give the photos less time": each of them
@@ -379,7 +379,7 @@ struct PromptText {
         var files = self.files
         // "makeitverticalandaddsong.mp3pls": a file name typed against the words around it; the words
         // before it are cut into known words and the name is what is left after them
-        if mapped.string.contains(".") {
+        if mapped.units.contains(0x2E) { // .
             mapped.replace(Self.gluedFileName) { (m: PatternMatch) -> String in
                 guard let typed = m[1], let ext = m[2], let (words, stem) = Self.wordsBeforeFile(typed) else { return m.text }
                 files.append(stem + "." + ext)
