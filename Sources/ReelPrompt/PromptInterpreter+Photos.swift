@@ -14,8 +14,11 @@ extension PromptInterpreter {
     /// photos 3 and 7, one little boy is picking his nose in both", "photos 2, 4, two of them are blurry").
     static let countedAfter = #"(?!\s+(?:(?:little|small|tiny|young|old|big|cute)\s+)?(?:of\s+(?:them|these|those|us|the)|boys?|girls?|kids?|child|children|guys?|man|men|woman|women|persons?|people|lady|ladies|baby|babies|toddlers?|dogs?|cats?|guests?|friends?|cousins?)\b)"#
     static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+"# + countedAfter + #")*\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:last|final)\s+(?:one|"# + noun + #")\b)?|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
-    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without)\s+"#
-    static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
+    /// "pull photos 4 and 7", "pull out the last photo" read as a removal only before a photo named by its number or place
+    /// ("pull together the photos" is no removal).
+    static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without|pull(?:\s+out)?(?=\s+(?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s*(?:#|no\s+|number\s+)?\d|(?:\d{1,2}(?:st|nd|rd|th)|last|final|first|second|third)\s+(?:photo|picture|pic|image|shot|slide|one|two|three)s?\b)))\s+"#
+    /// 删掉, 去掉, 拿走; 撤掉, 撤下来 ("第4张和第7张撤掉", of a photo, never 撤销: an undo).
+    static let zhRemove = #"(?:删除|删掉|删去|删了|去掉|去除|去了|移除|拿掉|拿走|撤掉|撤下来|撤下|不要了|不要(?!\s*(?:动|移动|晃|乱动|缩放|放大|缩小|平移|推拉|运动|动画|转场|过渡|黑场|硬切|淡入)))"#
 
     /// ``zhRemove``, and the words that say not to use the photos named after them: 别用第三张和第七张,
     /// 不要用前两张, 不想用最后一张.
@@ -205,7 +208,7 @@ extension PromptInterpreter {
             return found
         }.needing(["first", "1st", "last"]),
         // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave|pull)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
