@@ -70,7 +70,7 @@ extension IntentRouter {
 
     private static func isHan(_ c: unichar) -> Bool { (0x4E00...0x9FFF).contains(c) }
 
-    /// A piece without the interjections and politeness around it ("ugh", "oops", "can u", "pls", 哎呀, 一下吧).
+    /// A piece without the interjections and politeness around it ("ugh", "oops", "can u", "pls", 哎呀, 欸, 一下吧).
     private static func stripped(_ piece: String) -> String {
         let s = chatEnds.replacing(in: piece, { _ in "" })
         return s.trimmingCharacters(in: .whitespaces)
@@ -134,7 +134,7 @@ extension IntentRouter {
     /// Interjections and politeness at either end of a piece (also "can … or not?", a question
     /// as said in Singapore: "can redo or not"; 可不可以…呀, 能不能…: a question that asks; 都 before
     /// the command: 都撤销吧, all of the changes counted beside it).
-    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|nvm|nm|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|can|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉|呃|啊|额|嗯+|诶|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?|可不可以|可以|能不能|能否|可否|全都|全部|都|全)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead|or not|or no|can or not|can anot|anot))+\s*$|(?:吧|了|啊|呀|啦|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
+    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|nvm|nm|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|can|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉呀|唉|呃|啊|额|嗯+|诶|欸|哦|噢|喔|呀|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?|可不可以|可以|能不能|能否|可否|全都|全部|都|全)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead|or not|or no|can or not|can anot|anot))+\s*$|(?:吧|了|啊|呀|啦|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
     /// A mistake in a number of changes: "i messed up the last 3 edits", "we ruined the past couple of changes",
     /// 最后两步改坏了, 刚才那三次都弄乱了, "I made two changes by mistake", 我不小心改了两步,
     /// "the last two edits were both wrong", "I don't think I like the last two things I changed",

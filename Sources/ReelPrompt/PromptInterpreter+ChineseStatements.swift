@@ -24,6 +24,7 @@ extension PromptInterpreter {
         // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
         text = chineseNamedThing.replacing(in: text) { _ in "" }
+        text = chineseMeasure.replacing(in: text) { _ in "" }
         text = chinesePersonTitle.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
@@ -54,6 +55,9 @@ extension PromptInterpreter {
     /// 开业那天放): no ask.
     private static let chinesePurpose = Pattern(#"(?<=\p{Han})(?:那天|当天|的时候|时|上)?(?:要|会|得|需要|准备|打算|想)?(?:用|放|播)(?:的)?[啦呢哦了吧呀的]?\s*$"#)
 
+    /// A price or a temperature told in the story, whose number is no length: 人均150块, 门票80元,
+    /// 花了两百多块钱, 零下25度, 气温三十多度, 35度的高温 (not 旋转90度, where the degrees turn something).
+    static let chineseMeasure = Pattern(#"(?:人均|门票|票价|一共|总共|花了|只要|才|要|每人|一人)?\s?(?:\d{1,6}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万]{1,6})\s?多?\s?(?:块钱|块|元|毛钱)(?![\p{Han}]?(?:一张|每张))|(?:零下|气温|温度|最高|最低|体感)\s?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s?多?\s?度|(?<![旋转转了])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s?多?\s?度(?=的?(?:高温|低温|天气|天|左右|多|了|啊|呢|，|,|$))"#)
     /// 大 or 小 starting the name of a thing (小笼包, 大闸蟹, 小卖部): not a size said of the title.
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 

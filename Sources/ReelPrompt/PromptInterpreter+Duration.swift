@@ -181,4 +181,27 @@ extension PromptInterpreter {
         let f = Found(.photoDuration(ms: c))
         return c == ms ? f : f.note("\(FrameTime.secondsText(ms)) s per photo is outside 0.3 s – 10 minutes; using \(FrameTime.secondsText(c)) s")
     }
+
+    /// "让它多停一会儿，稍微长一点", "let photo 3 stay longer, a bit longer": a plain "longer" said right
+    /// after a named photo was made longer the same way (only a comma or "a bit" between) says that
+    /// again; it is read with the photo, not as the whole video's length. Said apart from it ("photo 3
+    /// longer, and the whole video longer too") it stands.
+    static func foldRestatedPhotoLength(_ changes: inout [Change], _ prompt: PromptText) {
+        guard changes.count >= 2 else { return }
+        let text = prompt.text as NSString
+        for k in changes.indices.reversed() {
+            guard case .scaleDuration(let f) = changes[k].setting, !changes[k].implied, f != 1 else { continue }
+            let at = changes[k].position
+            guard let i = changes.firstIndex(where: { c in
+                guard case .scalePhotos(.some, let g) = c.setting, !c.implied, (g > 1) == (f > 1),
+                      c.end <= at, at - c.end <= 8, at <= text.length else { return false }
+                return restatedLengthGap.occurs(in: text.substring(with: NSRange(location: c.end, length: at - c.end)))
+            }) else { continue }
+            changes[i].phrase += " … " + changes[k].phrase
+            changes.remove(at: k)
+        }
+    }
+
+    /// What may stand between a photo's own longer or shorter and the same said again: "，稍微", ", a bit".
+    private static let restatedLengthGap = Pattern(#"^(?:[\s,，、;；.。!！~～]|儿|了|吧|啊|呀|再|稍微|稍稍|略微?|一点|一些|就|a bit|a little|a tad|just|even|slightly|maybe|bit|little)*$"#)
 }

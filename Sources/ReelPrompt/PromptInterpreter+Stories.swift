@@ -103,6 +103,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|told me|tells me|told us|tells us|showed me)\s+(?:that\s+|how\s+)?(?:i|we)\s+(?:can|could|should)\s+(?:make|do|create|turn|put together)\s+(?:(?:a|an|my|our|the)\s+)?(?:(?:little|nice|short)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics)(?:\s+(?:from|of|out of|with|into)\s+(?:(?:a|an|my|our|the)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["say", "said", "told", "tells", "showed"]),
+        // "My grandson showed me how to use this", "my daughter set this up for me", "my son helped me
+        // with the app": who helped the user with Reel, asking nothing
+        Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:showed|shown|taught|teached|helped)\s+(?:me|us)\s+(?:how\s+to\s+(?:use|work|do)|(?:to\s+)?use|with)|(?:set|put)\s+(?:this|it|the app|this app)\s+up\s+for)\s+(?:me|us|this|it|the app|this app|this thing|the program|this program|reel)(?:\s+(?:app|thing|program))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["showed", "shown", "taught", "teached", "helped", "set", "put"]),
         // "from wax model to final polish", "all the way from demolition to move-in day": the
         // progress the photos show, said after what they show
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

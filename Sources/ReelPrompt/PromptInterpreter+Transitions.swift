@@ -56,6 +56,12 @@ extension PromptInterpreter {
             guard let v = m.number(2), v > 0 else { return nil }
             return transitionLength(v * 1000, noun: m[1])
         },
+        // "with soft 1 second transitions", "gentle half-second crossfades": how the transitions look,
+        // said before the length the rule above reads; no kind or length of its own
+        Rule(#"\b(?:soft|gentle|subtle|nice|elegant|graceful|lovely|quiet|calm|simple|pretty|beautiful|delicate|dreamy)(?:\s*(?:,|and)\s*(?:soft|gentle|subtle|nice|elegant|graceful|lovely|quiet|calm|simple|pretty|beautiful|delicate|dreamy))?(?=\s+[\x{01}\d.h])"#) { m, p in
+            // the length and the noun may be read already: looked for in the words as said
+            lookedLength.occurs(in: (p.text as NSString).substring(from: m.range.location + m.range.length)) ? Found().notNegatable : nil
+        }.needing(["transition", "fade", "dissolve"]),
         // kinds; "a gentle fade to black", "a simple dip to black": how it looks, said of the kind
         Rule(#"(?:\b(?:gentle|soft|subtle|simple|nice|elegant|classic|classy|graceful|quiet|calm|clean|plain|lovely|beautiful|tasteful|respectful|peaceful)\s+(?:(?:and|,)\s*(?:gentle|soft|subtle|simple|nice|elegant|classic|classy|graceful|quiet|calm|clean|plain|lovely|beautiful|tasteful|respectful|peaceful)\s+)?)?"# + fadeBlack + #"(?:\s+transitions?)?(?:\s+between\s+(?:each\s+|every\s+|the\s+|all\s+(?:the\s+)?)?(?:photo|picture|image|shot|slide|pic)s?\b(?!\s*(?:#\s*)?\d))?"#) { _, _ in Found(.transition(.fadeBlack)) },
         // hard cuts: "straight cuts", "a hard jump", "no fades", "just cut straight from one wave to the next" (what the photos show), 硬切
@@ -225,6 +231,8 @@ extension PromptInterpreter {
         }
     }
 
+    /// A transitions' length and noun right after a word of how they look: " 1 second transitions", " half-second crossfades".
+    private static let lookedLength = Pattern(#"^\s+(?:\d*\.?\d+|half)\s*-?\s*(?:seconds?|secs?|sec|s)\s*-?\s*(?:long\s+)?(?:transitions?|cross ?fades?|fades?|dissolves?)\b"#)
     /// Words that say a transition is for every photo.
     private static let everyTransition = Pattern(#"\b(?:all|every|everywhere|each|throughout|rest|others?|whole|entire)\b|所有|每|全部|其他|其余"#)
 }

@@ -23,6 +23,7 @@ public enum PromptInterpreter {
         let unattached = attachScopes(scan.exceptions.filter { $0.0.scope != .except }, to: &said, prompt)
             + attach(scan.exceptions.filter { $0.0.scope == .except }, to: &said, prompt)
         foldRestatedTransitions(&said)
+        foldRestatedPhotoLength(&said, prompt)
         var (plan, conflicts) = resolve(said)
         // "instagram … square": the feed's square format rather than its 4:5 default
         if let i = plan.changes.firstIndex(where: { $0.setting == .aspect(.portrait4x5) && $0.rank >= bareInstagramRank && $0.rank <= platformRank }),

@@ -3,6 +3,10 @@ import Foundation
 /// The characters of a request made regular: punctuation set apart from words, full-width signs
 /// and dashes simplified, emoji that say something ("🎵", "🔇", "5️⃣") read as their words.
 extension PromptText {
+    /// A "4" typed for "for" between the video or its photos and whom it is for: "a vid of these pics
+    /// 4 my nan", "make it 4 our group chat", "something 4 the kids" (not "photo 4", "make it 4 seconds").
+    static let fourForOwner = Pattern(#"(?<=\b(?:pics|pix|photos|pictures|images|vid|vids|video|slideshow|reel|montage|it|this|these|them|something|one) )4(?= (?:my|our|his|her|their|ur|your|the|a|an)\b)"#, lowercaseInput: true)
+
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.
     static func simplify(_ prev: Character, _ c: Character, _ next: Character) -> String {

@@ -175,6 +175,8 @@ struct PromptText {
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
         // 直的, 直式, 直屏 (as said in Taiwan and Hong Kong), 將條片打直 (Cantonese: "stand it up"): vertical
         mapped.replace(Self.uprightShape) { m in (m[1] ?? m[2]) == "横" ? "横版" : "竖版" }
+        // "a vid of these pics 4 my nan": a "4" typed for "for", before whom the video is for
+        if mapped.units.contains(0x34) { mapped.replace(Self.fourForOwner) { _ in "for" } }
         mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)
