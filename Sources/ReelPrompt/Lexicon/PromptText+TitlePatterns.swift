@@ -1,7 +1,7 @@
 import Foundation
 
-/// The English patterns that find a title said in words (``PromptText`` takes the title out of
-/// the request before the rules read it).
+/// The patterns that find a title said in words, and the step that takes each title out of the
+/// request before the rules read it (``PromptText/extractTitles()``).
 extension PromptText {
     /// "titled Beach Day", "the title should read Lisbon and Porto 2026", "change the title to In Loving
     /// Memory of Rosa", "make the title bigger and change it to Welcome Home Leo": the words after a
@@ -41,4 +41,34 @@ extension PromptText {
     /// words such as "of", "the" between them) given as the title before the word; "with his name
     /// Walter as the title": the words may follow whose name they are.
     static let titleAs = Pattern(#"\b(?:put|use|have|set|add|with|make)\s+(?:(?:his|her|their|our|my)\s+(?:full\s+|first\s+)?names?\s+)?((?-i:[A-Z0-9][^\s,.;!?«]*(?:\s+(?:(?:of|the|and|a|an|in|on|at|for|to|with|&)\s+)*[A-Z0-9][^\s,.;!?«]*)*))(?=\s+as\s+(?:the|a|an|my|our|its)\s+(?:title|caption|heading)\b)"#)
+
+    /// Takes the titles said in words out of the request (as quotes: ``quotes``), each pattern in
+    /// turn; a title that is only "it", "the title"… or what the title is in the way of is left.
+    mutating func extractTitles() {
+        // none of the patterns below can match without one of these words (most long requests)
+        let lower = mapped.string.lowercased()
+        guard Self.titleWords.contains(where: lower.holds) else { return }
+        var quotes = self.quotes
+        defer { self.quotes = quotes }
+        // 这个title可以改成「X」吗, 标题能不能改成X: the change asked as a question is the change
+        mapped.replace(Self.titleChangeAsked) { _ in "" }
+        for p in [Self.titlePhrase, Self.bareTitle, Self.capitalTitle, Self.titleAs, Self.placedTitle, Self.mixedTitle, Self.chineseTitle, Self.laterTitle] {
+            mapped.replace(p) { (m: PatternMatch) -> (kept: Int, text: String) in
+                let all = (m.text as NSString).length
+                guard let title = m[1]?.trimmingCharacters(in: .whitespaces), !title.isEmpty,
+                      !Self.notATitle.contains(title.lowercased()), !Self.inTheWay.occurs(in: title) else { return (all, "") }
+                quotes.append(title)
+                let start = (m.text as NSString).range(of: m[1]!, options: .backwards)
+                return (start.location, Self.markerName("q", quotes.count - 1))
+            }
+        }
+    }
+
+    /// Words one of which every title pattern needs ("title", "caption", "called", "name it",
+    /// 标题, 題目…); a request with none is not searched for a title.
+    private static let titleWords = ["titl", "tittle", "titel", "tilte", "ttile", "caption", "heading", "banner", "call", "name", "题", "題"]
+
+    private static let notATitle: Set<String> = ["it", "the video", "the title", "title", "a title", "the end", "text"]
+    /// 标题挡住了脸: what the title is in the way of, not its words.
+    private static let inTheWay = Pattern(#"^(?:把)?(?:挡|遮|盖住|盖着|压住|压到|压着)"#)
 }
