@@ -91,7 +91,7 @@ struct PromptText {
             }
         }
         // "the cake photo, that's number 8", 蛋糕那张，就是第8张: the photo by the number said after it
-        if mapped.string.holds(",") || mapped.string.holds("，") || mapped.string.holds(" - ")  || mapped.string.holds("t's ") || mapped.string.holds("t’s ") {
+        if mapped.string.holds(",") || mapped.string.holds("，") || mapped.string.holds(" - ") || mapped.string.holds("t's ") || mapped.string.holds("t’s ") {
             mapped.replace(Self.photoNamedAfter) { m in
                 // "put the goal pic first, it's number 7": the edit said before the number stays with it
                 if let n = m[2] { return "photo " + n + (m[1] ?? "") }
@@ -343,20 +343,8 @@ struct PromptText {
     private static let fileName = Pattern(#"(?<![A-Za-z0-9_])((?:[\p{L}\p{N}_~./\\-]|\\ )+\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4))(?![A-Za-z0-9])"#)
     /// The extension every ``fileName`` ends with, a cheap test before the pattern that is tried at every letter.
     private static let fileExtension = Pattern(#"\.(?:mp3|m4a|aac|wav|flac|ogg|opus|jpe?g|png|webp|gif|heic|heif|avif|json|mp4)"#)
-    /// "title改成Bali 2025", "标题叫Bali Trip", "title 用 Reef Survey": a Latin title after a Chinese verb,
-    /// spaces and all (after 用 only a capitalised one: not "标题用bold"); also with no verb after
-    /// "add a title", capitalised: 加个标题 Harbin Ice Festival.
-    static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9]))|(?<=(?:加个|加一个|加上|添加|加|来个|来一个|配个|配上|写个)(?:标题|题目)\s{0,2})(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
-    /// 标题叫城市之梦, 标题：明年见: the words after the title's verb; not a place or size asked of it
-    /// (标题放中间, 标题能不能放到正中间, 标题可以大一点吗), nor a question about it (标题是什么).
-    static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!(?:能不能|可不可以|可唔可以|可以|能否|可否|能|要)(?:放|在|移|挪|搬|摆|拖|靠|往|居|大|小|再|更)|«|什么|啥|放|在|大|小|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|净(?:係|系)|喺|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
-    /// 标题只在最后一张出现，写 See you next year, 标题放在最后一张，写明年见: the words of a title
-    /// named earlier in the sentence, given in a clause of their own after 写 (写着, 写住, 内容是);
-    /// not how it is written (写大一点, 写得清楚些).
-    static let laterTitle = Pattern(Traditional.either(#"(?<=(?:(?<![A-Za-z])title|标题|题目)[^。；;！!？?«\n]{1,24}[，,]\s{0,2})(?:上面|内容|文字|字)?(?:就)?(?:写着|写上|写成|写住|写|内容是|文字是)\s*(?:[:：]\s*)?([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!]|[A-Za-z0-9]|(?!得|的|大|小|清楚|明白|在|到|上|成|错|好|一下|点|些)[^，,。；;！!？?\s«和并'"A-Za-z0-9]+)(?=\s*(?:$|[，,。；;！？?、]))"#))
 
-    static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改为|换成|换为|改叫|改做|叫做|叫))"#))
 
     private mutating func extractQuotes() {
         var quotes = self.quotes, files = self.files
