@@ -14,6 +14,11 @@ extension PromptInterpreter {
     /// Read after ``titleRules`` (a title keeps its numbers: "Eastfield Turns 25") and ``asideRules``
     /// (a lifespan, "1931-2025", is theirs), before the rules that read settings.
     static let storyNumberRules: [Rule] = [
+        // 小朋友们都5、6岁, 孩子们3，4岁: two ages listed (the list's mark read as a comma), taken together before the
+        // clause after the comma is judged alone
+        Rule(#"(?:(?:都|才|已经|大概|差不多|大多)\s?)?\d{1,2}\s?[,，]\s?\d{1,2}\s?(?:周岁|岁)(?:了|左右)?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["岁"]),
         // "We're at 88 Jiefangbei Road", "we moved 12 families in May avg $1,500 a move", "3 bed 2
         // bath", "$8.50 pints": a whole clause that only tells, once its story numbers are left out
         Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d))|(?<=\d)\.(?=\d))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
@@ -247,9 +252,9 @@ extension PromptInterpreter {
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
-        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
+        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 小朋友们都5、6岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
         // when it is reached)
-        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和|,|，)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
         // "my levain is 100% hydration", "70% cocoa", "the battery was at 5%" (no setting is in them):
         // a share of something that is no part of the video
         (#"\b\d{1,3}(?:\.\d)?\s?(?:%|percent)\s+(?:hydration|humidity|cocoa|cacao|cotton|wool|linen|silk|cashmere|polyester|alcohol|abv|fat|protein|juice|rye|whole ?wheat|spelt|organic|recycled|natural|funded|sold|sold out|booked|full|capacity|attendance|finished|complete|done|humid|chance of rain|containment|grade|grades|score|scores)\b|\b(?:battery|phone|charge)\s+(?:was|is)\s+(?:(?:at|on)\s+)?\d{1,3}\s?(?:%|percent)"#, ["%", "percent"]),
