@@ -109,10 +109,11 @@ extension PromptInterpreter {
         // "because the lobby screen at our condo is square one" beside "square": where it plays, the shape read
         (Pattern(#"\b(?:screens?|monitors?|displays?|tvs?|projectors?)\b"#), {
             if case .aspect = $0 { true } else { false } }),
-        // "the sponsors want more time to see their logos" beside "twice as long", "the kids need time to follow
+        // "the sponsors want more time to see their logos" beside "twice as long", "kite jumps need a moment to
+        // land" beside "four and a half seconds each", "the kids need time to follow
         // the moves", "visitors need time to read the labels" beside "slower transitions": the time asked, given by
         // a longer video or slower transitions
-        (Pattern(#"\b(?:(?:more|enough|extra|longer)\s+time|(?:need|needs|needed)\s+(?:(?:a\s+)?(?:bit|little|some)\s+(?:of\s+)?)?time)\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find|follow|catch|process|absorb|recognise|recognize|understand|learn|copy|take it in)(?:\s+(?:the|each|every|all the|all|their|our)\s+(?:slides?|photos?|pictures?|pics|text|captions?|words|signs?|labels?|names?|faces?|details?))?)?"#), {
+        (Pattern(#"\b(?:(?:more|enough|extra|longer)\s+time|(?:need|needs|needed)\s+(?:(?:a\s+)?(?:bit|little|some)\s+(?:of\s+)?)?time|(?:need|needs|needed|take|takes|deserve|deserves)\s+(?:a\s+)?(?:(?:little|bit of a|few|couple)\s+)?(?:moment|moments|second|seconds|sec|secs|beat|breath|breather|minute)(?:\s+or\s+two)?)\b(?:\s+to\s+(?:see|read|take in|look at|enjoy|notice|spot|find|follow|catch|process|absorb|recognise|recognize|understand|learn|copy|take it in|land|sink in|register|breathe|settle|play out|finish|complete|come down|unfold)(?:\s+(?:the|each|every|all the|all|their|our)\s+(?:slides?|photos?|pictures?|pics|text|captions?|words|signs?|labels?|names?|faces?|details?))?)?"#), {
             switch $0 {
             case .scaleDuration(let f): f > 1
             case .addDuration(let ms): ms > 0
@@ -139,6 +140,8 @@ extension PromptInterpreter {
     /// confetti"): ``wishWord``, ``labelWish`` and ``reasonStyleWord`` list them.
     static func storyByDefault(_ said: String) -> Bool {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
+        // "quick one between 12-hour shifts", "quick question before my flight": the request called quick, no pace
+        if text.holds("quick") { text = quickRequest.replacing(in: text) { _ in " " } }
         // "nothing about me is small": a word of a setting said of a person
         if text.holds("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
@@ -167,6 +170,10 @@ extension PromptInterpreter {
             && !wishWord.occurs(in: text) && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text)
             && !defaultAskWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
+
+    /// The request itself called quick at the head of a part ("quick one", "a quick question", "just a
+    /// quick favour"): how long the asking takes, no pace of the video.
+    private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\b"#)
 
     /// A size word before a thing that is no part of the video ("tiny house", "small business", "big day",
     /// "little brother", "of a big oak removal"); not before the title's words ("tiny text", "small font") or a step ("a little bit").
@@ -339,9 +346,9 @@ extension PromptInterpreter {
 
     /// Who a label's video is for, at its end ("for a couple i played for", "for the family we stayed
     /// with", "for our neighbours"): a person, no setting.
-    /// "for our audubon chapters page please", "for our cat café plz": up to three words (any letters), a
-    /// "please" after them.
-    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+\p{L}+(?:\s+\p{L}+){0,2}?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?(?:\s+(?:please|pls|plz|thanks|thx|ty))?\s*$"#)
+    /// "for our audubon chapters page please", "for our cat café plz", "for my portrait photography business
+    /// page": up to four words (any letters), a "please" after them.
+    private static let labelFor = Pattern(#"\s+for\s+(?:a|an|the|my|our|his|her|their|this|that|some)\s+\p{L}+(?:\s+\p{L}+){0,3}?(?:\s+(?:i|we|you|they)\s+(?:[a-z]+ed|shot|did|met|know|knew|made|sang|taught|worked|work|teach|coach|babysit|babysat)(?:\s+(?:for|at|with|on|in))?)?(?:\s+(?:please|pls|plz|thanks|thx|ty))?\s*$"#)
 
     /// Words for a video or an occasion ("slideshow", "walkthrough", "open day").
     private static let labelKind = Pattern(#"\b(?:slideshow|slideshw|slidshow|slide show|video|vid|vids|movie|film|reel|montage|recap|session|shoot|walkthrough|walk through|tour|highlights|compilation|tribute|memorial|teaser|promo|night|day|party|event|fair|show|open house|ceremony|celebration|visit|cosplay)\b"#)
@@ -356,6 +363,11 @@ extension PromptInterpreter {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
         text = statementLead.replacing(in: text) { _ in " " }
+        // "that one is the credits slide", "its the title card from the show": the photo pointed at, named
+        // as a slide of its own, no credits or title asked
+        if text.holds("slide") || text.holds("card") || text.holds("page") || text.holds("screen") {
+            text = describedSlide.replacing(in: text) { m in (m[1] ?? "") + " slide" }
+        }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard words.count >= 2, words.count <= 16, !text.contains(where: \.isNumber) else { return false }
         let clause = words.joined(separator: " ")
@@ -365,6 +377,10 @@ extension PromptInterpreter {
               !readElsewhere.contains(where: { $0.pattern.occurs(in: clause) }) else { return false }
         return statementShape.occurs(in: clause)
     }
+
+    /// A photo pointed at and named as a slide of its own ("that one is the credits slide", "its the title
+    /// card", "the last one is our sponsors page"): group 1 is the pointing, up to the slide's kind.
+    private static let describedSlide = Pattern(#"^(\s*(?:(?:that|this|it|the\s+(?:last|first|final))(?:\s+one)?\s+(?:is|was|s)|thats|its)\s+(?:the|our|my|a|an|his|her|their)\s+)(?:(?:end|closing|opening|final)\s+)?(?:credits?|title|thank\s+you|thanks|sponsors?|donors?|logo|intro|outro|end)\s+(?:slide|card|page|screen)\b"#)
 
     /// Numbers said in words: every number is used or reported.
     private static let statementNumber = Pattern(#"(?<!\b(?:that|this|the|each|every|other|any|some|no|last|first|which|a|one) )\bone\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|half|twice|double|triple|dozen)\b"#)

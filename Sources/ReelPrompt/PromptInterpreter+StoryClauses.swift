@@ -49,16 +49,36 @@ extension PromptInterpreter {
             let subject = m[1] ?? ""
             return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject) || wishWord.occurs(in: subject) ? nil : Found().notNegatable
         }.needing(["needs", "wants", "would like", "d like", "is after", "asked for", "requested"]),
+        // "(Dad kept the light for 31 years) and these are his last ten photos from the tower", "here are 12 pics
+        // from our trip", "these are the only photos we have of the farm": the photos given, said as what they are
+        // (a first or last of them only as a first or last in someone's life: "his last ten photos", never "the
+        // last 3 photos", which names photos of the video)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|so|but)\s+(?:these|here|those)\s))\s*(?:(?:and|so|but|ok|okay|hi|hey|also)\s+)*(?:these|here|those|attached)\s+(?:are|r|were)\s+(?:(?:all|just|only|some of|most of|all of)\s+)?(?:(?:the|these|those)\s+)?(?:(?:his|her|my|our|their|your|[a-z]+s)\s+(?:(?:very|old|own)\s+)?(?:(?:last|first|final|only|favou?rite|best|oldest|newest|latest|remaining|earliest)\s+)?|(?:only|remaining|best|favou?rite|old|few|couple of)\s+)?(?:\d{1,3}\s+|(?:a\s+)?(?:few|couple(?:\s+of)?)\s+)?(?:(?:old|favou?rite|best|family|wedding|holiday|vacation|trip|film|scanned|phone)\s+)?(?:photos|pictures|pics|images|snaps|scans|prints|polaroids)\b([^,.;!?\x{01}]{0,60})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            let rest = m[1] ?? ""
+            guard rest.isEmpty || photosGivenTail.occurs(in: rest) else { return nil }
+            return storySettingWord.occurs(in: rest) || platformHint.occurs(in: rest) || storyAskingWord.occurs(in: rest)
+                || wishWord.occurs(in: rest) ? nil : Found().notNegatable
+        }.needing(["photos", "pictures", "pics", "images", "snaps", "scans", "prints", "polaroids"]),
+        // "(make it 1:1 please,) I'll add text above and below", "we'll put the prices in ourselves in Canva", "I'm
+        // going to add music later in CapCut": what the user will add on their own, no ask of Reel (only with
+        // where, when or who: a plain "I'll add a title" is left to the rules); 文字我之后自己加, 字幕我自己会加
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|so|but|since|as|because|cause|cuz|coz|bc)\s))\s*(?:(?:and|so|but|since|as|because|cause|cuz|coz|bc|then)\s+)*(?:i|we)\s*(?:'?\s*ll|will|'?\s*m\s+going\s+to|am\s+going\s+to|'?\s*re\s+going\s+to|are\s+going\s+to|'?\s*m\s+gonna|'?\s*re\s+gonna|plan\s+to|want\s+to|can)\s+(?:(?:just|probably|then|also|still)\s+)*(?:add|put|write|type|overlay|do|drop|stick|slap|place|lay)\s+(?:(?:in\s+)?(?:the|some|my|our|a|an|all the|any)\s+)?(?:[a-z]+\s+){0,2}?(?:text|texts|captions?|titles?|words|writing|wording|logos?|stickers?|music|songs?|sound|audio|voice ?over|narration|hashtags?|info|details|prices?|dates?|names?|credits|graphics)(?:\s+(?:in|on|into|with|using|via|over)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:myself|ourselves|later|later on|afterwards|after|after that|above and below|above|below|on top|underneath|at the top and bottom|at the top and the bottom|top and bottom|separately|in post|by hand|on my end|on my own|on our end|on our own))+\b(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:文字|字幕|标题|文案|音乐|配乐|logo)?(?:我|我们)(?:之后|后面|回头|等下|待会儿?|后期)?(?:会)?(?:自己|亲自)(?:会)?(?:再)?(?:加|配|打|写|放)(?:上|进去)?(?:文字|字幕|标题|文案|音乐|配乐|logo)?(?:就行|就好|就可以)?了?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            // a photo named ("on photo 3", "over the last pic") makes it an edit of the video
+            photoWordOrNumber.occurs(in: m.text) ? nil : Found().notNegatable
+        }.needing(["add", "put", "write", "type", "overlay", "do ", "drop", "stick", "slap", "place", "lay", "自己", "亲自"]),
         // 我在西安读大四, 我们在成都上班, 我喺香港读书: where the user studies or works, a story only
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我們|我哋|我|本人)(?:现在|現在|目前|今年|还|還)?(?:在|喺|于|於)\p{Han}{1,8}?(?:读书|讀書|念书|念書|上学|上學|读|讀|念|上班|工作|打工|生活|教书|教書)(?:大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]|大学|大學|高中|初中|小学|小學|研究生|博士|硕士|碩士|中学|中學)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let rest = String(m.text.drop(while: { $0 != "在" && $0 != "喺" && $0 != "于" && $0 != "於" }).dropFirst())
             return chineseStorySettingWord.occurs(in: String(schoolYear.replacing(in: rest) { _ in "" }.map(Traditional.simplified))) ? nil : Found().notNegatable
         }.needing(["在", "喺", "于", "於"]),
         // "(start the song 12 seconds in) because the intro is just crowd noise", "since the opening is
-        // all talking", "as the song's first bit is silent": why the music starts later, what its intro is
-        Rule(#"\b(?:because|since|as|cause|cuz|coz|bc)\s+(?:the\s+|its\s+)?(?:(?:songs|tracks|musics|tunes)\s+)?(?:intro|introduction|opening|beginning|start|first bit|first part|first few seconds)\s+(?:is|s|are|was|has|sounds)\s+([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            guard musicNamed.occurs(in: p.text) || !p.files.isEmpty, !storySettingWord.occurs(in: m[1] ?? ""),
-                  !storyAskingWord.occurs(in: m[1] ?? "") else { return nil }
+        // all talking", "as the song's first bit is silent", "because the intro drags", "since the intro takes
+        // forever": why the music starts later, what its intro is
+        Rule(#"\b(?:because|since|as|cause|cuz|coz|bc)\s+(?:the\s+|its\s+)?(?:(?:songs|tracks|musics|tunes)\s+)?(?:intro|introduction|opening|beginning|start|first bit|first part|first few seconds)\s+(?:(?:is|s|are|was|has|sounds)\s+|(?:(?:just|really|kinda|kind of|totally|always)\s+)*(?:drags|dragged|drag|drags on|goes on|went on|takes|took|lasts|lasted|runs|ran|feels|felt|sucks|bores|bored|puts|kills)\b)([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // "is way too long", "takes forever", "feels so slow": how long the intro is, what the later start skips
+            let what = introPace.replacing(in: m[1] ?? "") { _ in " " }
+            guard musicNamed.occurs(in: p.text) || !p.files.isEmpty, !storySettingWord.occurs(in: what),
+                  !storyAskingWord.occurs(in: what) else { return nil }
             return Found().notNegatable
         }.needing(["intro", "opening", "beginning", "start", "first bit", "first part", "first few"]),
         // "(don't use fade to black,) the black flashes make me dizzy", "those flashes give me a
@@ -91,6 +111,17 @@ extension PromptInterpreter {
             return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
         }.needing(["巴适", "好吃", "香", "棒", "赞", "绝", "辣", "鲜", "嫩", "下饭", "值", "划算", "正宗", "地道", "过瘾", "爽"]),
     ]
+
+    /// How long or slow a song's intro is ("way too long", "so slow", "forever", "a bit long"): said of the
+    /// intro, what a later start skips, no length of the video.
+    private static let introPace = Pattern(#"\b(?:(?:way|far|much|so|too|really|super|kinda|a bit|a little|bit)\s+)*(?:long|slow|boring|forever|ages)\b"#)
+
+    /// A photo or a number, which a clause of what the user adds on their own does not name.
+    private static let photoWordOrNumber = Pattern(#"\d|\b(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?)\b|照片|第"#)
+
+    /// What may follow the photos given in "these are his last ten photos …": where or when they were
+    /// taken, or who took them ("from the tower", "of the farm", "we have", "she took").
+    private static let photosGivenTail = Pattern(#"^\s+(?:from|of|at|on|in|with|taken|shot|that|which|i|we|he|she|they|you|my|our|his|her|left|before|after|during)\b"#)
 
     /// Motion and transitions named by what they are ("zooming", "fade to black"): a clause that
     /// names one as what makes someone dizzy is left to the words that say it is disliked.

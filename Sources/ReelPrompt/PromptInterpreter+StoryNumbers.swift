@@ -14,6 +14,11 @@ extension PromptInterpreter {
     /// Read after ``titleRules`` (a title keeps its numbers: "Eastfield Turns 25") and ``asideRules``
     /// (a lifespan, "1931-2025", is theirs), before the rules that read settings.
     static let storyNumberRules: [Rule] = [
+        // 小朋友们都5、6岁, 孩子们3，4岁: two ages listed (the list's mark read as a comma), taken together before the
+        // clause after the comma is judged alone
+        Rule(#"(?:(?:都|才|已经|大概|差不多|大多)\s?)?\d{1,2}\s?[,，]\s?\d{1,2}\s?(?:周岁|岁)(?:了|左右)?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["岁"]),
         // "We're at 88 Jiefangbei Road", "we moved 12 families in May avg $1,500 a move", "3 bed 2
         // bath", "$8.50 pints": a whole clause that only tells, once its story numbers are left out
         Rule(#"(?:^|(?<=[,.;!?()，。；！？（）\x{01}]))\s*[^,.;!?()，。；！？（）\x{01}\d]*\d(?:[^,.;!?()，。；！？（）\x{01}]|(?<=\d\s?)[,.]\s?(?=\d{3}(?!\d))|(?<=\d)\.(?=\d))*(?=\s*(?:$|[,.;!?()，。；！？（）\x{01}]))(?![.,]\d)"#) { m, _ in
@@ -46,10 +51,10 @@ extension PromptInterpreter {
                   tellsOnly(storyNumber.replacing(in: m[1] ?? "") { _ in " " }) else { return nil }
             return Found().notNegatable
         }.needing(["check", "see", "review", "look", "go over", "confirm"]),
-        // "tickets $12", "skin fades are $25 all month", "entry is only $5", "our gouda is $18 a pound", "(they're $45 each)":
-        // what a price is for, read
+        // "tickets $12", "skin fades are $25 all month", "entry is only $5", "our gouda is $18 a pound", "(they're $45 each)",
+        // "tacos are $3.50 on tuesdays", "wings are $1 every friday": what a price is for and when it holds, read
         // before the price alone (and not part of ``storyNumber``, which needs the price only)
-        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs)|theyre|they are|its|thats)\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
+        Rule(#"\b(?:[a-z]+\s+){0,2}?(?:tickets?|entry|admission|cover|adults|kids|children|seniors|students|members|(?:[a-z]+\s+)?(?:are|is|cost|costs|were|was|go for|goes for|run|runs)|theyre|they are|its|thats)\s+(?:(?:only|just|still|now)\s+)?[$£€¥]\s?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*(?:\.\d{1,2})?(?:\s+(?:all|this|next)\s+(?:week|weekend|month|year|day|summer|season)|\s+(?:today|tonight|each|apiece|(?:a|an|per)\s+(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|slides?|clips?|videos?)\b)[a-z]+))?(?:\s+(?:on|every|each|most|all day)\s+(?:"# + weekday + #")s?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:every|each)\s+(?:day|night|morning|evening|week)\b|\s+(?:daily|nightly|weekdays|weeknights))?"#) { _, _ in Found().notNegatable }.needing(["$", "£", "€", "¥"]),
         // "(my talk on zooplankton,) slide 12 of 40", "it goes on slide 3 of my deck", "page 4 of the handout": where
         // the video sits in a talk or a document, no photo of the draft (only when a talk or a deck is named)
         Rule(#"\b(?:(?:on|in|for|at)\s+)?(?:slide|page)\s+\d{1,3}\s+(?:of|out of)\s+(?:\d{1,3}\b(?!\s*(?:photos?|pictures?|pics?|images?|shots?|seconds?|secs?))|(?:my|the|our|his|her|their|this)\s+(?:(?:[a-z]+\s+)?(?:deck|presentation|talk|lecture|keynote|powerpoint|ppt|handout|slides|webinar|seminar|pitch)\b))"#) { _, p in
@@ -165,6 +170,9 @@ extension PromptInterpreter {
         // "I taught Standard 6", "my Form 4 class", "Primary 5", "Year 6": a school year, as said in Malaysia,
         // Singapore and Britain
         (#"\b(?:standard|std|form|primary|year)\s+\d{1,2}\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["standard", "std", "form", "primary", "year"]),
+        // "(flat 4B, £425k)", "unit 12", "apt 3c", "suite 200", "lot 14": a home's or an office's number in a
+        // building or an estate (never "flat 2 seconds": a unit after it makes it a setting)
+        (#"\b(?:unit|apt|apartment|suite|ste|flat|lot|plot|villa|condo)\s+#?\d{1,4}[a-z]?\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["unit", "apt", "apartment", "suite", "ste ", "flat", "lot", "plot", "villa", "condo"]),
         // "the Marriott on 5th Street", "at 3rd Ave": a street named by its ordinal
         (#"\b(?:at|on|off)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:st|street|ave|avenue)\b"#, ["street", " st", "ave"]),
         // "I keep 12 hives", "we have 3 dogs", "we raise about 40 goats": how many of something the
@@ -234,19 +242,19 @@ extension PromptInterpreter {
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade; "a slideshow
         // from the 90s", "80s music": a decade said in two digits, after "the" or before a style
         (#"\b(?:1[5-9]|20)\d0s\b|\bthe\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip))|\b'?[5-9]0s(?=\s+(?:music|style|vibes?|look|feel|songs?|hits|fashion|party|theme|aesthetic|kid|kids|tv|movies?|films?)\b)|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20", "0s"]),
-        // "when I was 34", "they're 6 and 8", "the twins turn 5 next week", "twins turn 3 tomorrow", "a 34-year-old", "aged 5",
+        // "when I was 34", "they're 6 and 8", "(they're all 5 and 6!)", "the kids are between 8 and 10", "the twins turn 5 next week", "twins turn 3 tomorrow", "a 34-year-old", "aged 5",
         // "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),
-        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:(?:the|my|our|his|her|their)\s+)?(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+\d{1,2}(?:\s*(?:and|&)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)|\s+(?:when|while|back then|at the time)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
+        (#"\b(?:theyre|they are|hes|he is|shes|she is|im|i am|were|we are|(?:(?:the|my|our|his|her|their)\s+)?(?:kids|boys|girls|twins|triplets|children|sons|daughters|grandkids|grandchildren)\s+(?:are|were|turn|turned|just turned|are turning|will be|will turn)|(?:my|our|his|her|their)\s+(?:daughter|son|kid|boy|girl|baby|grandson|granddaughter|niece|nephew|little one|youngest|oldest|eldest)\s+(?:is|was|just turned|turned|turns|is turning|will be|will turn))\s+(?:(?:all|both|only|just|about|around|nearly|almost|between)\s+)?\d{1,2}(?:\s*(?:and|&|or|to|-|–)\s*\d{1,2})?(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:now|today|this year|tomorrow|soon)\b|\s+(?:next|this|on|in)\s+(?:week|weekend|month|year|"# + weekday + #")\b|\s+(?:and|but|so)\s+(?!\d)|\s+(?:when|while|back then|at the time)\b))"#, ["theyre", "they are", "hes", "he is", "shes", "she is", "im ", "i am", "were", "we are", "kids", "boys", "girls", "twins", "triplets", "children", "sons", "daughters", "grandkids", "grandchildren", "daughter", "son", "kid", "boy", "girl", "baby", "niece", "nephew", "little one", "youngest", "oldest", "eldest"]),
         // "passed away last week at 91", "died peacefully at 87", "retired at 65", "married at 22": the age
         // at which something happened in a life
         (#"\b(?:passed away|passed on|passed|died|retired|got married|married|graduated|enlisted|emigrated)\s+(?:(?:(?:last|this)\s+(?:week|month|year|night|"# + weekday + #")|yesterday|today|recently|peacefully|suddenly|quietly|at home|in (?:his|her|their) sleep)\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?\d{1,3}\b"# + settingUnit + #"(?=\s*(?:$|[,.;!?()\x{01}]|\s+(?:and|but|so|after|surrounded|with|in|on|last|this|years?|yrs)\b))"#, ["passed", "died", "retired", "married", "graduated", "enlisted", "emigrated"]),
         (#"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yo)\s*-?\s*old\b|\bage[sd]?\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?\b"# + settingUnit, ["old", "age"]),
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
-        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
+        // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 小朋友们都5、6岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
         // when it is reached)
-        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和|,|，)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
         // "my levain is 100% hydration", "70% cocoa", "the battery was at 5%" (no setting is in them):
         // a share of something that is no part of the video
         (#"\b\d{1,3}(?:\.\d)?\s?(?:%|percent)\s+(?:hydration|humidity|cocoa|cacao|cotton|wool|linen|silk|cashmere|polyester|alcohol|abv|fat|protein|juice|rye|whole ?wheat|spelt|organic|recycled|natural|funded|sold|sold out|booked|full|capacity|attendance|finished|complete|done|humid|chance of rain|containment|grade|grades|score|scores)\b|\b(?:battery|phone|charge)\s+(?:was|is)\s+(?:(?:at|on)\s+)?\d{1,3}\s?(?:%|percent)"#, ["%", "percent"]),
@@ -368,8 +376,8 @@ extension PromptInterpreter {
         // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
         // there were, in Chinese
         #"(?:(?:一共|1\s?共|总共|共|大概|差不多)\s?)?(?:有|来了)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)"#,
-        // "the whole 3-hour party", "a 10 mile hike", "our 5k": how long something else lasted
-        #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shift|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
+        // "the whole 3-hour party", "a 10 mile hike", "our 5k", "between 12-hour shifts": how long something else lasted
+        #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shifts?|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
         // "some of the climbing clips are like a minute long": how long the clips given are
         #"(?:\b(?:some|most|a few|all|half|many|several|one|two|three|\d{1,2})\s+of\s+)?\b(?:the|my|our|these|those)\s+(?:[a-z]+\s+)?(?:clips|videos|vids|footage|recordings)\s+(?:are|were|is|was|run|last)\s+(?:(?:like|about|around|almost|nearly|over|up to|all|mostly|really|pretty|kind of|kinda)\s+)*(?:a|an|\d{1,3}(?:\.\d)?)\s*(?:minutes?|mins?|seconds?|secs?|hours?)(?:\s+long)?\b"#,
     ].joined(separator: "|")
