@@ -100,6 +100,12 @@ extension PromptInterpreter {
             guard !Pattern(#"\d\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return switchedOff(lastTopic(before: m.range.location, in: p.text))
         },
+        // 音乐太吵了，直接关掉吧, 标题太丑了，干脆去掉, 啲歌好嘈，關咗佢 (read as 关了它): the thing named last,
+        // switched off in a clause of its own
+        Rule(#"(?:^|(?<=[,;!?\x{01}]))\s*(?:那|那就|就|干脆|直接|还是|索性|算了)*\s*(?:把它|把它们)?(?:给)?(?:关掉|关了|关闭|去掉|删掉|拿掉|去了|删了)(?:它|它们)?(?:算了|好了)?(?:吧|了|啊|啦)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            guard m.range.location > 0 else { return nil }
+            return switchedOff(lastTopic(before: m.range.location, in: p.text))
+        },
         // "with song.mp3 but not too loud": what was named is to stay moderate
         Rule(#"\b(?:but |and |just )?not (?:too|so|very|overly) (loud|quiet|soft|low|loudly)\b"#) { m, p in
             let t = lastTopic(before: m.range.location, in: p.text)
