@@ -61,6 +61,11 @@ extension PromptInterpreter {
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)?.asReason
         },
+        // 标题一闪就没了, 标题一下子就不见了, 标题显示的时间太短: the title gone before it is read, as "the
+        // title flashes by" (twice its first length, when no length is said)
+        Rule(#"(?:标题|字幕)(?:的字)?(?:一闪|一晃|一下子?|一眨眼|闪一下|刚出来|一出来)(?:就)?(?:没了|不见了|消失了|过去了|没有了|走了|过了|没)|(?:标题|字幕)(?:出现|显示|停留|停)?的?时间(?:有点|太|好)短了?"#) { _, _ in
+            complaint(.title, "fast")?.asReason
+        },
         // "the video is dragging", "it feels draggy"
         Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
             complaint(.video, "slow")?.asReason
