@@ -61,6 +61,11 @@ extension PromptInterpreter {
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)?.asReason
         },
+        // 标题一闪就没了, 标题一下子就不见了, 标题显示的时间太短: the title gone before it is read, as "the
+        // title flashes by" (twice its first length, when no length is said)
+        Rule(#"(?:标题|字幕)(?:的字)?(?:一闪|一晃|一下子?|一眨眼|闪一下|刚出来|一出来)(?:就)?(?:没了|不见了|消失了|过去了|没有了|走了|过了|没)|(?:标题|字幕)(?:出现|显示|停留|停)?的?时间(?:有点|太|好)短了?"#) { _, _ in
+            complaint(.title, "fast")?.asReason
+        },
         // "the video is dragging", "it feels draggy"
         Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
             complaint(.video, "slow")?.asReason
@@ -98,6 +103,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:get rid of|remove|drop|delete|lose|ditch|take out|cut)\s+(it|that|this|them|those)(?:\s+(?:out|off|completely|entirely|altogether))?|(?:take|get|pull|throw)\s+(it|that|this|them|those)\s+out(?:\s+(?:completely|entirely|altogether))?)(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|plz|too|already|now)\b))"#) { m, p in
             // "the song has 8 seconds of silence at the start, cut that out": the silence, read by the music rules
             guard !Pattern(#"\d\s*(?:seconds?|secs?|s)\s+(?:of\s+)?"# + quietStart).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return switchedOff(lastTopic(before: m.range.location, in: p.text))
+        },
+        // 音乐太吵了，直接关掉吧, 标题太丑了，干脆去掉, 啲歌好嘈，關咗佢 (read as 关了它): the thing named last,
+        // switched off in a clause of its own
+        Rule(#"(?:^|(?<=[,;!?\x{01}]))\s*(?:那|那就|就|干脆|直接|还是|索性|算了)*\s*(?:把它|把它们)?(?:给)?(?:关掉|关了|关闭|去掉|删掉|拿掉|去了|删了)(?:它|它们)?(?:算了|好了)?(?:吧|了|啊|啦)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            guard m.range.location > 0 else { return nil }
             return switchedOff(lastTopic(before: m.range.location, in: p.text))
         },
         // "with song.mp3 but not too loud": what was named is to stay moderate

@@ -9,8 +9,9 @@ extension PromptInterpreter {
 
     static let titleRules: [Rule] = [
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|标题(?:的)?(?:字|文字|字体|字号)?(?:能不能|可不可以|可以|能否|可否|能|要)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
-            // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|(?:标题|(?<![a-z])title\s*(?=[的字能可要也再更改调弄变放设搞缩大小]))(?:的)?(?:字|文字|字体|字号)?(?:能不能|可不可以|可以|能否|可否|能|要)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞|缩)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
+            // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title;
+            // 标题缩小一点, "title 放大一点": the title named in either language
             let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ""
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
@@ -77,12 +78,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
         },
-        // "标题写“X”，放底部", "这个title太小了，…，然后放最上面": a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+        // "标题写“X”，放底部", "这个title太小了，…，然后放最上面", 标题'X'放最上面: a place for the title named in an earlier clause
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}|»))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             // "标题小一点放上面": right after a size, or at the start of a clause
+            // 标题'鼓浪屿的约定'放最上面: right after the title's quoted words
             if let last = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: .whitespaces).last,
-               ![",", ";", "点", "些"].contains(last) { return nil }
+               ![",", ";", "点", "些"].contains(last),
+               !(last == "»" && lastTopic(before: m.range.location, in: p.text) == .title) { return nil }
             let w = m[1] ?? ""
             return Found(.titlePosition(position(w)))
         },

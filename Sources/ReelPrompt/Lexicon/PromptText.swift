@@ -60,6 +60,12 @@ struct PromptText {
                let a = UnicodeScalar(v == 0x3000 ? 0x20 : v - 0xFEE0) {
                 return String(Character(a)).lowercased()
             }
+            // "café vlog", "Ölfest", "jalapeño": a Latin letter with an accent as the plain letter, so the
+            // words read as the English rules spell them (the user's own spelling is kept for quotes and answers)
+            if let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1, (0xC0...0x17F).contains(v), v != 0xD7, v != 0xF7,
+               let plain = String(c).folding(options: .diacriticInsensitive, locale: nil).lowercased().first, plain.isASCII, plain.isLetter {
+                return String(plain)
+            }
             return String(Traditional.simplified(c)).lowercased()
         }
         // "the cake photo (it's number 7)", "the group photo with all my students (it's number 6)", "photo 7 (the cake one)", "photo 7 (margaret's shawl)", 蛋糕那张（第7张）: the photo by its
@@ -97,7 +103,13 @@ struct PromptText {
                 if let n = m[2] { return "photo " + n + (m[1] ?? "") }
                 // "put the sunset one first, it's the last photo": the place in the order is the name
                 if let place = m[3] { return "the " + place + " photo" + (m[1] ?? "") }
-                return "第" + (m[4] ?? "") + "张"
+                // 日落那张放第一个，就是最后一张: the photo by its place, the move said between
+                if m[6] != nil { return "最后1张" + (m[4] ?? "") }
+                // 厨房那张，第6张，放到最前面: the photo described, then numbered between commas
+                if let n = m[7] { return "第" + n + "张" }
+                // 第5张是狗狗，6秒, Cantonese 第3張係日落，5秒: what the photo shows, said between its number and its length
+                if let n = m[8] { return "第" + n + "张" }
+                return "第" + (m[5] ?? "") + "张" + (m[4] ?? "")
             }
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
@@ -254,9 +266,10 @@ struct PromptText {
     private static let bracketedPhoto = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|that is|which is|aka|=)\s+)?(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[)\]]|\b(?:photo|picture|pic|image)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[(（]\s*(?:也就是|就是|是)?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[)）]|第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片)?\s*[(（][^()（）\d]{1,16}[)）]|\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|last|final)\s+(?:photo|picture|pic|image|shot|one))\s*[(\[]\s*(?:the|that|it['’]?s|it is|that['’]?s|that is|which is|with|of|my|our|his|her|their|[a-z]+['’]s)\s+[^()\[\]\d,.;!?]{1,40}?[!?.]*\s*[)\]]|\bthe\s+(?:[a-z/'’-]+\s+){0,3}?(?:photo|picture|pic|image|shot|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?\s*[(\[]\s*(?:(?:it['’]?s|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))\s*[)\]]|\bthe\s+(?:[a-z/'’-]+\s+){0,4}?(?:photos|pictures|pics|images|shots|ones)\s*[(\[]\s*(?:(?:those are|they are|they['’]?re|ie)\s+)?(?:photos|pictures|pics|images|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*[)\]]|\bthe\s+(?:[a-z/'’-]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of|from|where)(?:\s+[a-z'’]+){1,4})?(\s+(?:first|last|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)))\s*[(\[]\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka|=)\s+)?(?:((?:the\s+)?(?:very\s+)?(?:last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|one))|(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*[)\]]"#, lowercaseInput: true)
     /// "the cake photo, thats number 8", "the one with the dog - it's #3", "the sunset one, it's the last photo",
     /// "can the sunset shot go first? it's the last one in the folder" (a new sentence names it),
-    /// 蛋糕那张，就是第8张: a photo described, then named by its number or place; the clause naming it ends there. A place or a length said
+    /// 蛋糕那张，就是第8张, 日落那张放第一个，就是最后一张, 厨房那张，第6张，放到最前面, 第5张是狗狗，6秒: a photo described, then named by its number or
+    /// place; the clause naming it ends there (or the number stands between commas before the edit). A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
-    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:(?:(?:should|could|can|must)\s+)?(?:go|goes|come|comes)\s+)?(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+|[.?!]+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:the\s+)?(?:very\s+)?(last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))(?:\s+(?:in|of|on)\s+(?:the|my|this)\s+(?:folder|set|album|batch|bunch|lot|list|upload|camera roll|roll))?(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)\s*[,，]\s*(?:也就是|就是|即)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张(?=\s*(?:$|[,，。；;！!?？]))"#, lowercaseInput: true)
+    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:(?:(?:should|could|can|must)\s+)?(?:go|goes|come|comes)\s+)?(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+|[.?!]+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:the\s+)?(?:very\s+)?(last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))(?:\s+(?:in|of|on)\s+(?:the|my|this)\s+(?:folder|set|album|batch|bunch|lot|list|upload|camera roll|roll))?(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)(\s*(?:要|就)?(?:放|放到|放在|移到|挪到|排)(?:第一个|第一张|第一|第1个|第1张|最前面|最前|前面|开头|最后面|最后|结尾))?\s*[,，]\s*(?:也就是|就是|即|是)\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*张|(最后\s*一?\s*张))(?=\s*(?:$|[,，。；;！!?？]))|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片)\s*[,，]\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[,，]\s*(?=(?:要|就|再)?(?:放|移|挪|排|删|去掉|拿掉|不要|改|调|换|延长|缩短|加长|多|少|停|\d))|(?<=^|[,.;!?，。；！？\s把将])第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片|相片|图片|相)?(?:是|係|系)\p{Han}{1,8}?\s*[,，]\s*(?=(?:要|就|再|放|停|留)?\s*[\d一二三四五六七八九十两半]{1,3}\s*(?:秒|s\b))"#, lowercaseInput: true)
     /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5", "move photo 10, my
     /// first ship, to the start" (someone's first is no place in the order): a photo named by
     /// number (group 1), then described between commas by a few words that name no setting.
