@@ -73,6 +73,13 @@ extension PromptInterpreter {
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.titlePosition(position(m[1] ?? "")))
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
+        // "put it at the top actually no the bottom", "title at the top, wait no, the bottom", "… on top, sorry,
+        // in the middle": a place for the title taken back and said again right after it; the later is meant
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|oops|i mean|scratch that|or rather|make that|hmm|no)\b(?:[,\s]+no\b)?[,\s]+(?:(?:at|on|to|in|along)\s+)?(?:the\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?(?:\s+(?:instead|please|pls|then))*(?=\s*(?:$|[,.;!?]|and\b))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–—"))
+            guard placeSaidLast.occurs(in: before), lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            return Found(.titlePosition(position(m[1] ?? "")))
+        }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
         // "title position: top"
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
@@ -265,4 +272,8 @@ extension PromptInterpreter {
         default: .center
         }
     }
+
+    /// A place in the frame ending what was said ("put it at the top", "title on top"): what a correction
+    /// right after it ("actually no the bottom") takes back.
+    static let placeSaidLast = Pattern(#"\b(?:top|bottom|middle|center|centre|third|3rd)(?:\s+of the (?:screen|frame|video))?$"#)
 }
