@@ -81,7 +81,9 @@ public enum IntentRouter {
     /// "remind me what the video has at the moment: how long it is, which song, what title?".
     static func statusWithDetails(_ text: String) -> Bool {
         // "wait, what's in the draft right now? how long is it …": a word of chat opens the question
-        let text = chatOpening.firstMatch(in: text).map { String((text as NSString).substring(from: $0.range.length)) } ?? text
+        var text = chatOpening.firstMatch(in: text).map { String((text as NSString).substring(from: $0.range.length)) } ?? text
+        // "before I share it, can you tell me what's in the draft right now? length, song, title?": when it is asked
+        text = openingLaterExport.firstMatch(in: text).map { String((text as NSString).substring(from: $0.range.length)) } ?? text
         guard let q = text.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" || $0 == ":" || $0 == "：" }) else { return false }
         let head = text[..<q].trimmingCharacters(in: .whitespaces), tail = String(text[text.index(after: q)...])
         guard statusWords.occurs(in: head), !tail.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
@@ -94,7 +96,12 @@ public enum IntentRouter {
 
     /// An export said only as the time of something else: "before I export", "after we send it to
     /// the family", "before I send this to the family, what's in the draft right now?".
-    static let laterExport = Pattern(#"\b(?:before|after|when|once|until|till)\s+(?:i|we|you)\s+(?:(?:can|go|get to|finally)\s+)?(?:export|send|download|render|save|share|post|upload)(?:\s+(?:it|this|that|the (?:video|file|draft|slideshow)))?(?:\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?[a-z]+)?\b"#)
+    static let laterExport = Pattern(laterExportWords)
+    private static let laterExportWords = #"\b(?:before|after|when|once|until|till)\s+(?:i|we|you)\s+(?:(?:can|go|get to|finally)\s+)?(?:export|send|download|render|save|share|post|upload)(?:\s+(?:it|this|that|the (?:video|file|draft|slideshow)))?(?:\s+(?:to|with)\s+(?:the\s+|my\s+|our\s+)?[a-z]+)?\b"#
+
+    /// An export said as the time of a question, opening it with its comma: "before I share it, ",
+    /// "after we send it to the family: " ("before I share it, what's in the draft right now? length, title?").
+    private static let openingLaterExport = Pattern(#"^\s*"# + laterExportWords + #"\s*[,:]\s*"#)
 
     /// One part of the state to tell: "length", "the size", "music", "all of it", "that kind of thing",
     /// "how long is it", "which song is on it", "what's the title", "is the song still on", "does it have music", 多长, 用的什么音乐, 标题是什么;

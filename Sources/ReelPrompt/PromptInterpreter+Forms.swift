@@ -298,8 +298,9 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
-        // "let the fifth photo open the video", "have photo 2 close it": what opens or closes, with another verb
-        Rule(#"\b(?:let|have|make)\s+(?:the\s+)?(?:(last|final|1st|first|\d{1,3}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
+        // "let the fifth photo open the video", "have photo 2 close it": what opens or closes, with another verb;
+        // "can the last shot open the video instead?", "could photo 7 close the slideshow": the same, asked
+        Rule(#"\b(?:let|have|make|(?:can|could|would|will|should|shall|might)(?:\s+(?:we|you)\s+(?:have|let|make))?)\s+(?:the\s+)?(?:(last|final|1st|first|\d{1,3}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s+#?(\d{1,3}))\s+(open|start|begin|kick off|close|end|finish)\s+(?:the\s+video|the\s+slideshow|it|things|the\s+whole\s+thing)\b"#) { m, _ in
             let word = m[1] ?? ""
             let ref: PhotoRef = m[2].flatMap(Int.init).map { .number($0) } ?? (word == "last" || word == "final" ? .last : .number(Int(word.filter(\.isNumber)) ?? 1))
             return Found(.movePhoto(ref, to: ["open", "start", "begin", "kick off"].contains(m[3] ?? "") ? .first : .last))

@@ -74,6 +74,13 @@ extension PromptInterpreter {
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.titlePosition(position(m[1] ?? "")))
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
+        // "put it at the top actually no the bottom", "title at the top, wait no, the bottom", "… on top, sorry,
+        // in the middle": a place for the title taken back and said again right after it; the later is meant
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|oops|i mean|scratch that|or rather|make that|hmm|no)\b(?:[,\s]+no\b)?[,\s]+(?:(?:at|on|to|in|along)\s+)?(?:the\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?(?:\s+(?:instead|please|pls|then))*(?=\s*(?:$|[,.;!?]|and\b))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location).trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–—"))
+            guard placeSaidLast.occurs(in: before), lastTopic(before: m.range.location, in: p.text) == .title || captionCue.occurs(in: before) else { return nil }
+            return Found(.titlePosition(position(m[1] ?? "")))
+        }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
         // "title position: top"
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
@@ -139,8 +146,8 @@ extension PromptInterpreter {
             return f
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
         // over which photos; "move the title so it only shows on the last photo", "move the title so it's
-        // only over the second photo", 标题“X”只放在第一张照片上, title只放在最后一张上面
-        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across)\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
+        // only over the second photo", "move the title to the last photo only, like an end card", 标题“X”只放在第一张照片上, title只放在最后一张上面
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let quoted = m[1] ?? m[4]
             let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
@@ -268,4 +275,11 @@ extension PromptInterpreter {
         default: .center
         }
     }
+
+    /// A place in the frame ending what was said ("put it at the top", "title on top"): what a correction
+    /// right after it ("actually no the bottom") takes back.
+    static let placeSaidLast = Pattern(#"\b(?:top|bottom|middle|center|centre|third|3rd)(?:\s+of the (?:screen|frame|video))?$"#)
+
+    /// The title named by another word ("caption on top", "the heading at the bottom").
+    static let captionCue = Pattern(#"\b(?:captions?|heading)\b"#)
 }

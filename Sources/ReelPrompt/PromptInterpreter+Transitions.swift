@@ -94,7 +94,12 @@ extension PromptInterpreter {
         // are by default, their length kept; "keep the soft crossfades, just make them slower": the
         // transitions there are, kept, their length changed only as asked)
         Rule(#"\b((?:usual|normal|regular|standard|default)\s+)?(?:(?:smooth|smoother|seamless|silky)(?: (transitions?|cross ?fades?|fades?|dissolves?))?|(?:soft|gentle|elegant) (transitions?|cross ?fades?|fades?|dissolves?))\b|平滑(?:过渡|转场)?|柔和的?(?:过渡|转场)|丝滑"#) { m, p in
-            if m[1] != nil || keptAsTheyAre.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade)]) : Found(.transition(.crossfade)) }
+            // "not fade to black, smooth crossfades please", "no fades to black, just soft crossfades":
+            // said as the contrast to a transition turned down, the words name the kind only
+            if m[1] != nil || keptAsTheyAre.occurs(in: (p.text as NSString).substring(to: m.range.location))
+                || (m[2] != nil || m[3] != nil) && rejectedTransition.occurs(in: sentence(around: m.range, in: p.text)) {
+                return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade)]) : Found(.transition(.crossfade))
+            }
             return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
@@ -111,6 +116,22 @@ extension PromptInterpreter {
 
     /// "keep the ", "stay with those ": what follows is what the draft has, kept (read before a transition named by its look).
     static let keptAsTheyAre = Pattern(#"\b(?:keep|keeping|leave|stay with)\s+(?:the\s+|those\s+|these\s+|my\s+|our\s+|your\s+|its\s+)?$"#)
+
+    /// A transition turned down ("not fade to black", "no fades to black", "I don't want any hard
+    /// cuts", "instead of the dip to black"): read in the sentence of soft or smooth crossfades.
+    static let rejectedTransition = Pattern(#"\b(?:not|no|dont want|don't want|do not want|without|instead of|rather than|never|none of)\s+(?:any\s+|the\s+|those\s+|these\s+|more\s+)?(?:"# + fadeBlack + #"|(?:hard |harsh |abrupt |jump |straight )?cuts\b|wipes?\b)"#)
+
+    /// The sentence of `text` that holds `range`: from the mark that ends the sentence before it to the
+    /// mark that ends its own ("Smooth crossfades please, not fade to black, and 3.5 s a photo.").
+    static func sentence(around range: NSRange, in text: String) -> String {
+        let s = text as NSString
+        let marks = CharacterSet(charactersIn: ".!?;\n。！？；")
+        let before = s.rangeOfCharacter(from: marks, options: .backwards, range: NSRange(location: 0, length: range.location))
+        let start = before.location == NSNotFound ? 0 : before.location + 1
+        let after = s.rangeOfCharacter(from: marks, range: NSRange(location: NSMaxRange(range), length: s.length - NSMaxRange(range)))
+        let end = after.location == NSNotFound ? s.length : after.location
+        return s.substring(with: NSRange(location: start, length: end - start))
+    }
 
     static let motionRules: [Rule] = [
         // "photo 2 shouldn't move", "should be still", "keep photo 5 still": tried only when such a word is there

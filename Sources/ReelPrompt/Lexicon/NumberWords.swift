@@ -30,6 +30,9 @@ enum NumberWords {
                                             "client", "customer", "friend", "member", "couple", "guest", "player", "team",
                                             "teacher", "lady", "man", "woman", "mom", "mum", "dad", "grandparent"]
 
+    /// "seconds", "minute", "secs": units after which "one" is a number even after "last" or "the".
+    static let lengthUnits: Set<String> = ["second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins"]
+
     /// Every word the converter reads (for the typo corrector's vocabulary).
     static var vocabulary: [String] { Array(units.keys) + Array(tens.keys) + Array(ordinals.keys) + ["hundred", "second", "half"] }
 
@@ -48,7 +51,10 @@ enum NumberWords {
             while i < words.count {
                 let w = words[i]
                 // "the last one", "this one": a word, not a number
-            let pronounOne = w == "one" && i > 0 && ((["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"] + pronounAfter).contains(words[i - 1]) || ordinals[words[i - 1]] != nil
+            // "crossfades to last one and a half seconds", "a short one minute video": a length after all
+            let lengthOne = w == "one" && i + 1 < words.count && (lengthUnits.contains(words[i + 1])
+                || i + 3 < words.count && (words[i + 1] == "and" || words[i + 1] == "&") && words[i + 2] == "a" && words[i + 3] == "half")
+            let pronounOne = w == "one" && !lengthOne && i > 0 && ((["last", "first", "this", "that", "other", "each", "every", "the", "next", "final"] + pronounAfter).contains(words[i - 1]) || ordinals[words[i - 1]] != nil
                 || words[i - 1].range(of: #"^\d+(?:st|nd|rd|th)$"#, options: .regularExpression) != nil)
                 // "one of the parents asked…", "one of my friends": someone, not photo 1
                 || w == "one" && i + 2 < words.count && words[i + 1] == "of" && partitiveAfter.contains(words[i + 2])

@@ -234,13 +234,13 @@ enum PhotoPronouns {
         (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
     }
     private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
-    private static let clauseStart = #"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) ))"#
+    private static let clauseStart = #"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that ))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
         // hangs around | too long", "photo 6 flashes by | too quick", also after a label and a colon ("Dog grooming: photo 6 is | the big reveal"), "the kids
-        // in photo 9 are | our youngest students"
-        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look|flashes|flashes by|goes by|zips by|flies by|whizzes by|rushes by|disappears|vanishes)\b)([^,.;!?«\x{01}]*?)"#
+        // in photo 9 are | our youngest students", "(Margaret says) the zoom on photo 5 cuts off | the border of her quilt"
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look|flashes|flashes by|goes by|zips by|flies by|whizzes by|rushes by|disappears|vanishes|cuts off|cuts|crops|crops out|chops off|hides|covers|blocks)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
         // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such); "our
         // soloist Maya is in photo 7" (who is in it)
