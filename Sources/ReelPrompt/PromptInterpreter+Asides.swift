@@ -73,6 +73,12 @@ extension PromptInterpreter {
         Rule(#"\bso (?:that )?(?:it|the file|the video|they|people|friends|everyone|i|we)(?: can| will|ll)? (?:uploads?|loads?|renders?|exports?|sends?|downloads?|plays?|fits?|shares?|posts?|looks?|is|are|be|watch|see) (?:faster|quicker|quickly|fast|easily|better|smoothly|smaller|good|nice|great|it)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "4:5 so it also looks right in my grid", "so it fits my feed", "so it matches the rest of our
+        // profile": where the video will sit, the reason for the shape asked beside it (a platform named
+        // here is left to the rules that read it)
+        Rule(#"\bso (?:that )?(?:it|the video|they|it all)(?:\s+(?:also|still|really|actually|too))?(?:\s+(?:can|will|would|ll))?\s+(?:looks?|fits?|sits?|matches|match|works?|shows? up|displays?|blends? in)(?:\s+(?:right|correct|correctly|properly|good|nice|nicely|fine|ok|okay|neat|clean|consistent|great|well|better|in|into|with|on))*\s+(?:the rest of\s+)?(?:my|our|the|her|his|their)\s+(?:(?:profile|main|whole|own)\s+)?(?:grid|feed|profile|page|timeline)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["grid", "feed", "profile", "page", "timeline"]),
         // "draft quality so I can check the framing first", "so we can see how it flows", "so my boss
         // can approve it": who looks at the result and why, the reason for the ask before it (the text
         // reads "first" as "1st")
@@ -171,9 +177,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:title|caption|text|words|writing|lettering)\s+(?:(?:is|s|keeps|always|kind of|kinda|totally|completely|partly)\s+)*(?:covers?|covering|hides?|hiding|blocks?|blocking|obscures?|obscuring|overlaps?|overlapping|cuts? off|cutting off|sits? on|sitting on|is over|(?:is|s) on top of|(?:is|s|gets) in the way of)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|everyones\s+|peoples\s+|all\s+the\s+)?(?:[a-z]+\s+){0,2}?(?:faces?|heads?|people|kids?|family|eyes|everyone|everybody|person|subject|cake|photo|picture|view|baby|dog|cat|mum|mom|dad|son|daughter|wife|husband|grandma|grandpa)\b|(?:标题|字幕|文字|字)(?:把)?(?:挡住|遮住|盖住|挡到|遮到|压住|挡着|遮着|盖着|压到)了?[^,.;!?，。；！？\x{01}\d]{0,8}?(?:的)?(?:脸|人脸|头|人|眼睛|脸部|蛋糕|宝宝)(?:的(?:脸|头|眼睛|脸部))?(?:了)?"#) { _, _ in
             Found().notNegatable
         },
-        // "colour me impressed if you can", "I'd be so grateful if you could": a polite wrapper
+        // "ok change of plan: vertical, 45 seconds", "slight change of plans, make it square", "on second
+        // thought, 30 seconds", 计划有变：竖屏: the user changing their mind, said before the new settings
+        Rule(Traditional.either(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:ok|okay|so|right|hmm|um|umm|actually|well|sorry|hi|hey|oh)\s+)*(?:(?:a\s+)?(?:slight|small|little|quick|big|total|complete|major|bit of a)\s+)?(?:change of plans?|change of heart|change of mind|new plan|plan b|(?:the\s+)?plans? (?:have |has )?changed|on second thoughts?|second thoughts|(?:ive|i have|weve|we have|i|we) changed (?:my|our) minds?)(?=\s*(?:[:,.;!?\x{01}]|\s-\s|$))|(?:^|(?<=[，,。；;！!？?：:\x{01}]))\s*(?:我|我们)?(?:改主意了|计划有变|计划变了|计划改了|换个方案|改变主意了|又改主意了)(?=\s*(?:[，,。；;！!？?：:\x{01}]|$))"#)) { _, _ in
+            Found().notNegatable
+        }.needing(["plan", "heart", "mind", "thought", "主意", "计划", "計劃", "方案"]),
+        // "colour me impressed if you can", "I'd be so grateful if you could", "I should be most grateful if
+        // you would", "we would be much obliged if you could": a polite wrapper
         // around the request that follows
-        Rule(#"\b(?:colou?r me|i(?:d| would| will|ll) be|we(?:d| would| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+)?(?:impressed|amazed|grateful|thankful|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b"#) { _, _ in
+        Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b"#) { _, _ in
             Found().notNegatable
         },
         // "nobody wants to watch 20 seconds of my cat", "no one will sit through 3 minutes of this":

@@ -154,6 +154,11 @@ extension PromptInterpreter {
         }
         // "(she's 7, first solo!!)": a first in someone's life, no first photo
         if text.holds("first") || text.holds("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
+        // "we are so proud of him anyway can you make it (vertical)": a run-on story up to the ask, whose
+        // setting was read after it; "he graduated at 22 which is a bit late": "which" that goes on with
+        // the story, no question
+        if text.holds("you") || text.holds(" u ") { text = trailingAsk.replacing(in: text) { _ in " " } }
+        if text.holds("which") { text = relativeWhich.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
         if text.contains(where: \.isNumber) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -174,6 +179,13 @@ extension PromptInterpreter {
     /// The request itself called quick at the head of a part ("quick one", "a quick question", "just a
     /// quick favour"): how long the asking takes, no pace of the video.
     private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\b"#)
+
+    /// An ask with nothing after it that ends a run-on part ("… anyway can you make it", "… so could you
+    /// please do them"): what it asks for follows it and was read by the rules.
+    private static let trailingAsk = Pattern(#"(?:^|\s)(?:(?:so|and|anyway|anyways)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|just|also)\s+)?(?:make|do|have|get|turn|put)\s+(?:it|this|them|the video|the whole thing)\s*$"#)
+
+    /// "which" that goes on with a statement ("he graduated at 22 which is a bit late"), no question.
+    private static let relativeWhich = Pattern(#"(?<=[a-z0-9])\s+which\s+(?=(?:is|was|were|are|s|made|makes|meant|means)\b)"#)
 
     /// A size word before a thing that is no part of the video ("tiny house", "small business", "big day",
     /// "little brother", "of a big oak removal"); not before the title's words ("tiny text", "small font") or a step ("a little bit").
