@@ -133,8 +133,8 @@ extension IntentRouter {
     private static let clauseBreak = Pattern(#"\s*(?:[,.;:!?，。；：！？…~—–]+|\s-+\s|\s(?:and|but|because|cause|cuz|coz|since|as|then)\s|因为|所以|然后)\s*"#)
     /// Interjections and politeness at either end of a piece (also "can … or not?", a question
     /// as said in Singapore: "can redo or not"; 可不可以…呀, 能不能…: a question that asks; 都 before
-    /// the command: 都撤销吧, all of the changes counted beside it).
-    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|nvm|nm|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|can|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉呀|唉|呃|啊|额|嗯+|诶|欸|哦|噢|喔|呀|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?|可不可以|可以|能不能|能否|可否|全都|全部|都|全)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead|or not|or no|can or not|can anot|anot))+\s*$|(?:吧|了|啊|呀|啦|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
+    /// the command: 都撤销吧, all of the changes counted beside it; 先撤销两步, 直接撤销: "first", "just").
+    private static let chatEnds = Pattern(#"^\s*(?:(?:ugh+|argh+|oops+|oopsie|whoops|woops|oh no|oh+|ah+|hmm+|hm+|um+|uh+|erm?|ok(?:ay)?|k|so|well|actually|hey|sorry|nah|no|nope|wait|damn|dang|shoot|crap|lol|haha+|yeah|yes|yep|hi|hello|omg|wow|alright|sigh|meh|eh|geez|jeez|bruh|dude|never ?mind|nvm|nm|my bad|please|pls|plz|just|(?:can|could|would|will) (?:you|u|ya)|can we|could we|can|lets|i (?:want|need|wanna|would like|d like)(?: to)?|emm+)\b\s*|(?:哎呀|哎哟|哎|唉呀|唉|呃|啊|额|嗯+|诶|欸|哦|噢|喔|呀|算了|不好意思|对不起|糟糕|好吧|请|帮我|麻烦你?|可不可以|可以|能不能|能否|可否|全都|全部|都|全|先|直接)\s*)+|(?:\s+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|real quick|quickly|again|asap|lol|haha+|ok|okay|actually|i mean|i think|i guess|maybe|instead|or not|or no|can or not|can anot|anot))+\s*$|(?:吧|了|啊|呀|啦|一下|谢谢|好吗|好不好|可以吗|行吗|麻烦了)+\s*$"#)
     /// A mistake in a number of changes: "i messed up the last 3 edits", "we ruined the past couple of changes",
     /// 最后两步改坏了, 刚才那三次都弄乱了, "I made two changes by mistake", 我不小心改了两步,
     /// "the last two edits were both wrong", "I don't think I like the last two things I changed",
@@ -145,6 +145,6 @@ extension IntentRouter {
     private static let countWords = Pattern(#"^(?:(?:like|maybe|about|around|um|uh|so|actually|i mean|make it|by|just|only|exactly|go|going|all the way|the last|last|my|our|the|before|to before)\s+)*(?:(\d{1,3})\s*(?:(?:steps?|changes?|edits?|times|versions?|moves?|things?)(?:\s+(?:back|ago|before|backwards?|earlier))?|back)|(twice|thrice|couple|both)(?:\s+(?:of\s+)?(?:them|those|these|steps?|changes?|edits?|times))?(?:\s+back)?)$|^(?:大概|就|要|往回|回)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:步|次|个版本)(?:之前|以前|前)?$"#)
     /// Leftover words that ask for something, so the request is not only an undo.
     /// "that change", "the last edit", "one change too many" name the change judged, not a wish for one;
-    /// nor is "didn't want to undo that" a wish.
-    private static let wish = Pattern(#"\b(?:make|add|use|put|give|(?<!\bthat |\bthe |\bthis |\bmy |\blast |\blatest |\byour |\b1 |\bone )change|turn|set|remove|delete|(?<!\bdidnt )(?<!\bdid not )(?<!\bnever )want|wanna|need|should|could you|can you)\b|要|加|(?<!喜欢|刚才的?|那个)改|换|删|调"#)
+    /// nor is "didn't want to undo that" a wish, nor what someone wanted, told (investor那边要的风格不是这样).
+    private static let wish = Pattern(#"\b(?:make|add|use|put|give|(?<!\bthat |\bthe |\bthis |\bmy |\blast |\blatest |\byour |\b1 |\bone )change|turn|set|remove|delete|(?<!\bdidnt )(?<!\bdid not )(?<!\bnever )want|wanna|need|should|could you|can you)\b|要(?!的)|加|(?<!喜欢|刚才的?|那个)改|换|删|调"#)
 }

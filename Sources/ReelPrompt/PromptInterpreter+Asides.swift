@@ -172,6 +172,14 @@ extension PromptInterpreter {
         Rule(#"(?:横屏|竖屏|横版|竖版|尺寸|比例|画幅|大小|分辨率|帧率|标题|字幕|音乐|配乐|背景音乐|转场|过渡|顺序|时长|长度|画质|清晰度)\s*(?:就|都|也|的话)?\s*(?:不用|不需要|不必|无需|不要|别)(?:再)?(?:动|改|变|调|换)(?:了|吧|啦)?"#) { _, _ in
             Found().notNegatable
         },
+        // 标题只在第三张出现就行，别一开头就挡住大佛 / 个标题小一点，现在遮住晒我们成班人: what the title, said
+        // in the clause before, is in the way of, with no title named again (the reason for its edit)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:别|不要|免得|省得|以免|不然|要不然|因为|现在|而家)?(?:一开头|一开始|开头|开始|刚开始|现在|而家)?(?:就|会|都|总是|老是|总)?(?:挡住|遮住|盖住|挡到|遮到|压住|挡着|遮着|盖着)(?:了|晒|完|哂)?([^,.;!?，。；！？\x{01}\d]{1,10}?)(?:了|啊|呀|啦)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            let start = m.range.location
+            guard titleBefore.occurs(in: (p.text as NSString).substring(to: start)),
+                  !coveredIsSetting.occurs(in: m[1] ?? "") else { return nil }
+            return Found().notNegatable
+        }.needing(["挡", "遮", "盖", "压"]),
         // "the title covers the faces", "the text is blocking my son", 标题挡住了脸: what the title is in
         // the way of, the reason for moving or shrinking it (the next clause says which)
         Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:title|caption|text|words|writing|lettering)\s+(?:(?:is|s|keeps|always|kind of|kinda|totally|completely|partly)\s+)*(?:covers?|covering|hides?|hiding|blocks?|blocking|obscures?|obscuring|overlaps?|overlapping|cuts? off|cutting off|sits? on|sitting on|is over|(?:is|s) on top of|(?:is|s|gets) in the way of)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|everyones\s+|peoples\s+|all\s+the\s+)?(?:[a-z]+\s+){0,2}?(?:faces?|heads?|people|kids?|family|eyes|everyone|everybody|person|subject|cake|photo|picture|view|baby|dog|cat|mum|mom|dad|son|daughter|wife|husband|grandma|grandpa)\b|(?:标题|字幕|文字|字)(?:把)?(?:挡住|遮住|盖住|挡到|遮到|压住|挡着|遮着|盖着|压到)了?[^,.;!?，。；！？\x{01}\d]{0,8}?(?:的)?(?:脸|人脸|头|人|眼睛|脸部|蛋糕|宝宝)(?:的(?:脸|头|眼睛|脸部))?(?:了)?"#) { _, _ in
@@ -382,12 +390,17 @@ extension PromptInterpreter {
         // the user's own words: "the best one" is not the number 1; another photo named ("a
         // duplicate of the 4th") is part of the reason
         var said = otherPhoto.replacing(in: p.said(predicate).lowercased()) { _ in " " }
+        // 第五张是第五窟的大佛: another thing's number (第五窟, 3号馆) and 大 of a big thing shown are names, no setting
+        if said.contains("第") || said.contains("大") || said.contains("號") || said.contains("号") { said = chineseNamed.replacing(in: said) { _ in " " } }
         // "our youngest students (they're 6 and 8!)": ages are no setting
         if said.contains(where: \.isNumber) {
             said = agesAfter.replacing(in: personAge.replacing(in: said) { _ in "\u{1}" }) { _ in " " }
         }
         return !storySettingWord.occurs(in: said) && !storyAskingWord.occurs(in: said) && !chineseStorySettingWord.occurs(in: said)
     }
+
+    /// A thing's own number or size word in Chinese, part of what a photo shows: 第五窟, 第3号馆, 5号楼, 大佛, 大合照.
+    private static let chineseNamed = Pattern(#"第?\s*[\d一二三四五六七八九十百两]{1,4}\s*(?=窟|号|號|层|層|站|届|屆|名|期|排|组|組|关|關|区|區|栋|棟|座|馆|館|展厅|集|章|季|轮|輪|棒|局|代)|大(?=佛|象|熊猫|熊貓|桥|橋|树|樹|山|楼|樓|厦|廈|殿|门|門|雁塔|教堂|合照|合影|海|草原|峡谷|峽谷|瀑布|蛋糕|奖|獎|餐|排档|排檔|卫|衛|院|厅|廳)"#)
 
     /// An age taken out (as U+0001) and the ages listed after it ("they're 6 and 8").
     private static let agesAfter = Pattern(#"\x{1}(?:\s*(?:,|and|&|or)\s*\d{1,3}\b)*"#)
@@ -427,4 +440,10 @@ extension PromptInterpreter {
     static let photosNamed = Pattern(#"\b(?:photos|pictures|pics|shots|images)\s+#?\d{1,3}\b"#)
 
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
+
+    /// The title named in the clause right before this one (标题只在第三张出现就行，…).
+    private static let titleBefore = Pattern(#"(?:标题|字幕|\btitle\b)[^,.;!?，。；！？\x{01}]*[,.;!?，。；！？]\s*$"#)
+    /// What a title may cover that is itself a setting (not a person or a thing in the photo).
+    private static let coveredIsSetting = Pattern(#"标题|字幕|文字|音乐|歌|转场|过渡|照片|图片|视频|画面|\d"#)
+
 }

@@ -32,8 +32,8 @@ extension PromptInterpreter {
              + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
              + #"|"# + clipZh + #"(?:都|也)?(?:不要|不用|不需要|没有|别有|去掉)(?:原声|原音|声音|音频)"#
              + #"|(?:关掉|关闭|关了|去掉|不要|拿掉|删掉|消掉|取消|屏蔽)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
-             // 原声关掉: the clips' own sound needs no clip word
-             + #"|(?:"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)|原声|原音)(?:都|全部)?(?:静音|关掉|关闭|关了|去掉|不要了?|消音)|"# + clipZh + #"(?:都|全部)?(?:静音|消音)|(?:静音|消音)(?:所有|全部)?(?:的)?"# + clipZh) { m, _ in
+             // 原声关掉: the clips' own sound needs no clip word; 片段原声不用要, 啲片段原聲唔使要: not needed
+             + #"|(?:"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)|原声|原音)(?:都|全部|就|也)?(?:静音|关掉|关闭|关了|去掉|不要了?|消音|不用要了?|不需要了?|不用了?(?=\s*(?:$|[,.;!?])))|"# + clipZh + #"(?:都|全部)?(?:静音|消音)|(?:静音|消音)(?:所有|全部)?(?:的)?"# + clipZh) { m, _ in
             // "unmute the clips": the one word here that turns the sound on
             Found(.clipAudio(on: m.text.hasPrefix("unmute")))
         },

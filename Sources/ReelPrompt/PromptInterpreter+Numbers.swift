@@ -382,9 +382,9 @@ extension PromptInterpreter {
 
     /// The whole video named before its length: "video", "total", 视频, 总时长, 长度设成 (not 每张照片时长, 转场时长).
     static let totalCue = Pattern(#"\b(?:video|movie|film|slideshow|total|overall|whole thing|altogether|in all)\b|总(?:时长|长度|共)?|视频|(?<![张片图场题幕乐歌的])(?:长度|时长)"#)
-    /// Each photo named before its length: "each photo", "every pic", "the photos are (5 seconds)", 每张照片, and 每个产品, 每道菜, 每间房
+    /// Each photo named before its length: "each photo", "every pic", "the photos are (5 seconds)", 每张照片, Malay "setiap gambar", and 每个产品, 每道菜, 每间房
     /// (one thing of those the photos show, right before the length).
-    static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)(?:\s+(?:are|should be|can be|could be|need to be|must be|will be))?\s*:?\s*$|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|(?:每(?:个|样|款|道|件|位|只|套|间|家|处|种))(?!转场|过渡|黑场|淡入淡出|片段|视频|镜头|clip)\p{Han}{1,4}?\s*(?:都|各)?\s*$|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
+    static let eachPhotoCue = Pattern(#"^\s*(?:make |have |set |keep )?(?:the |all |all the |all my )?(?:photos|pictures|images|pics|slides|shots)(?:\s+(?:are|should be|can be|could be|need to be|must be|will be))?\s*:?\s*$|\b(?:setiap|tiap|tiap-tiap|setiap satu|satu) (?:gambar|foto|photo|picture|pic|slide)\b|\b(?:1|one|a) (?:new )?(?:photo|picture|image|pic|slide|shot) every\b|\b(?:each|every|per)(?: single)? (?:photo|picture|image|pic|slide|shot|still|one)s?\b|\beach\b|\bevery\b|每\s*(?:1|一)\s*张(?:照片|图片|图)?|每张(?:照片|图片|图)?|每一张|每幅|(?:每(?:个|样|款|道|件|位|只|套|间|家|处|种))(?!转场|过渡|黑场|淡入淡出|片段|视频|镜头|clip)\p{Han}{1,4}?\s*(?:都|各)?\s*$|单张|(?<![\d.])1\s*张|一张|(?:所有|全部)(?:的)?(?:照片|图片)\s*(?:都|各)?\s*(?:显示|停留|放)?\s*$"#)
     static let photosAt = Pattern(#"\b(?:photos|pictures|images|pics|slides|shots)\s+(?:at|of|@|lasting|staying|on screen for|each at)\s*(?:about\s+|around\s+|roughly\s+)?$"#)
     static let chinesePhotoAfter = Pattern(#"^\s*(?:1\s*张|一张|每张)"#)
     /// "per" or "each" last before a length's noun: a thing in the photos may stand for "photo".

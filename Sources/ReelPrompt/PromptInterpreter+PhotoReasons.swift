@@ -102,7 +102,25 @@ extension PromptInterpreter {
             guard photosNamed.occurs(in: before) || photoNamed.occurs(in: before), removedEarlier.occurs(in: before) else { return nil }
             return Found().notNegatable
         }.needing(["those", "them", "these", "both"]),
+        // 前两张别用了，那两张的价格是旧的（原价299现在199）/ 第3张删掉，这张是重复的: why the photos removed in the clause
+        // before are not wanted, pointing back at them (a price in it is part of what they show)
+        Rule(#"(?<=[,.;!?\x{01}])\s*(?:因为|毕竟|反正)?(?:那|这)\s*\d{0,2}\s*张(?:照片|图片|图)?(?:都|也|的)?([^,.;!?\x{01}]{1,40}?)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let ns = p.text as NSString
+            let head = ns.substring(to: m.range.location)
+            let clauseStart = (head as NSString).rangeOfCharacter(from: CharacterSet(charactersIn: ",.;!?\u{1}"), options: .backwards,
+                                                                  range: NSRange(location: 0, length: max(0, (head as NSString).length - 1))).location
+            let before = clauseStart == NSNotFound ? head : (head as NSString).substring(from: clauseStart)
+            guard zhRemovedBefore.occurs(in: before) else { return nil }
+            var said = m[1] ?? ""
+            if zhPriceWord.occurs(in: said) { said = said.filter { !$0.isNumber } }
+            return chineseStorySettingWord.occurs(in: said) || storyAskingWord.occurs(in: said) ? nil : Found().notNegatable
+        }.needing(["张"]),
     ]
+
+    /// Photos removed in Chinese, in the clause before a reason: 前两张别用了, 第3张删掉, 不要用最后一张.
+    private static let zhRemovedBefore = Pattern(#"(?:第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{0,2}\s*张)(?:照片|图片|图)?\s*(?:都|也|就)?\s*(?:(?:别|不要|不用)(?:再)?用|删|去掉|拿掉|拿走|不要了?|移除)|(?:删掉|删除|去掉|拿掉|(?:别|不要|不想)用)\s*(?:第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{0,2}\s*张)"#)
+    /// A price in a reason (原价299现在199, 卖35元): its numbers are what the photo shows, no setting.
+    private static let zhPriceWord = Pattern(#"价|元|块钱|块|¥|￥|\$"#)
 
     /// Read before the story numbers: what a photo named by number shows, said as the reason for
     /// an edit of it right after ("photo 4 is just the $6 bottle label, make that one shorter").

@@ -50,9 +50,11 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["run", "own", "do", "shoot", "im a", "am a", "re a", "manage", "sell", "make", "bake", "teach", "coach", "work", "live", "host", "organi", "breed", "grow", "rent", "help", "volunteer", "lead", "study", "write", "design", "cook", "brew", "craft", "knit", "restore", "renovate", "raise", "foster", "train", "photograph"]),
-        // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
-            let said = Pattern(#"(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
+        // 我们开了一家小面包店, 我是开花店的, 我家经营一个小农场: who is asking, said as their business;
+        // 我们是长沙一家口味虾店, 我们是1家小面馆: the business they are, where it is said before it
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们家|我们一家|咱家|我们|我家|我|我和[\p{Han}]{1,3})(?:自己)?(?:(?:是)?(?:开了|开|经营|经营着|在|做)(?:(?:一|1)(?:家|个|间)|家|个)?|是[\p{Han}]{0,6}?(?:一|1)(?:家|个|间))(?:小小的|小|大)?[\p{Han}]{1,6}?(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿)(?:的)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+            // the town said before 一家 (长沙一家…) names no setting, whatever its characters
+            let said = Pattern(#"(?<=是)[\p{Han}]{1,6}?(?=(?:一|1)(?:家|个|间))|(?:(?:一|1)(?:家|个|间)|小小的|小|大)(?=[\p{Han}]{0,6}(?:店|馆|铺|工作室|公司|餐厅|农场|学校|幼儿园|诊所|民宿))"#).replacing(in: p.said(m.range)) { _ in "" }
             guard !chineseStorySettingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["店", "馆", "铺", "工作室", "公司", "餐厅", "农场", "学校", "幼儿园", "诊所", "民宿"]),

@@ -51,6 +51,8 @@ enum Cantonese {
         + #"|就得(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|了))"#
         // 頭先嗰個改動 (just now), redo返 / undo返 (back again: the command alone)
         + #"|头先|(?<=redo|undo)\s*返"#
+        // 跟住節拍剪 (follow the beat): 跟住 before the music or its beat is 跟着
+        + #"|跟住(?=\s*(?:音乐|歌|bgm|背景音乐|节拍|节奏|拍子|鼓点|beat|music))"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word, ending a clause or before what it is
         // made into (小巴相整成直版) (not 相机, 互相, 照相)
         + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]|(?:整|做|弄|剪|砌|变)成))"#,
@@ -62,12 +64,12 @@ enum Cantonese {
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到",
-        "我哋": "我们", "你哋": "你们", "㗎": "的", "喇": "了", "嘞": "了", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才",
+        "我哋": "我们", "你哋": "你们", "㗎": "的", "喇": "了", "嘞": "了", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才", "跟住": "跟着",
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
-    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返: English is spaced apart from Chinese by then).
-    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返"].map { Array($0.utf16) }
+    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返, 跟住節拍: English is spaced apart from Chinese by then).
+    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返", "跟住"].map { Array($0.utf16) }
 
     /// Whether `units` hold one of ``markWords``.
     private static func hasMarkWord(_ units: [UInt16]) -> Bool {

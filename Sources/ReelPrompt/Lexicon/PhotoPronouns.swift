@@ -87,7 +87,8 @@ enum PhotoPronouns {
             let aside = m[13] ?? ""
             guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
                   !aside.contains(where: \.isLetter) || !editWord.occurs(in: aside) && !videoWord.occurs(in: aside),
-                  editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") || opensOrClosesAfter.occurs(in: m[17] ?? "") else { return (all, "") }
+                  editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") || opensOrClosesAfter.occurs(in: m[17] ?? ""),
+                  !chinese || !editedAlready.occurs(in: m[7] ?? m[12] ?? "") else { return (all, "") }
             let name: String
             let head: Int, predicate: Int
             if let ref = m[2] ?? m[9] {
@@ -187,9 +188,9 @@ enum PhotoPronouns {
     private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
-    /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 (the names go before the removal).
+    /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 / 前两张拍糊了，不要用 (the names go before the removal).
     /// The description holds no edit of its own (第3张放到最后，… is a move).
-    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// One photo named and described, then a clause that only moves it or only gives its length,
     /// with no photo named: 第二张是合影，放到最后吧 / 最后一张是大合照，放在开头 / 第4张是全家福，放5秒吧
@@ -273,6 +274,10 @@ enum PhotoPronouns {
     /// The rest of a pronoun's clause when it only complains of the photo's time ("flashes by too fast",
     /// "stays way too long"): an edit may follow in a clause of its own.
     private static let complaintOnly = Pattern(#"^\s*(?:is|stays|remains|lingers|sits|shows|was|flashes(?:\s+by)?|goes(?:\s+by)?|zips\s+by|flies\s+by|whizzes\s+by|rushes\s+by|passes(?:\s+by)?|disappears|vanishes|drags(?:\s+on)?)\s+(?:(?:on|up|there|on screen)\s+)?(?:(?:a bit|a little|kind of|kinda|way|much|far|just|so)\s+)?too\s+(?:long|short|briefly|quick|quickly|fast)\s*$"#, lowercaseInput: true)
+
+    /// What was said of photos named in Chinese when it is already their edit, so the pronoun after
+    /// it tells about them rather than edits them: 前两张别用了，那两张的价格是旧的 (a removal, then its reason).
+    private static let editedAlready = Pattern(#"^\s*(?:都|也|就|全)?\s*(?:(?:别|不要|不用)(?:再)?用|(?:不要|别|不用)(?:放进去|放进来)|删|去掉|去除|拿掉|拿走|撤掉|不要了|移除)"#, lowercaseInput: true)
 
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both|they)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
