@@ -177,6 +177,21 @@ final class UTF16Text: @unchecked Sendable {
 
     init(_ string: String) {
         self.string = string
+        var s = string
+        // an ASCII text (most requests) widened byte by byte, not decoded character by character
+        let ascii: [UInt16]? = s.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count + 1) { out, n in
+                for i in 0..<bytes.count { out[i] = UInt16(bytes[i]) }
+                out[bytes.count] = 0
+                n = bytes.count + 1
+            }
+        }
+        if let ascii {
+            units = ascii
+            length = ascii.count - 1
+            return
+        }
         var units: [UInt16] = []
         units.reserveCapacity(string.utf16.count + 1)
         units.append(contentsOf: string.utf16)
@@ -188,7 +203,15 @@ final class UTF16Text: @unchecked Sendable {
     /// The part at `range` (UTF-16), as `NSString.substring(with:)` gives it; ranges found by ICU
     /// start and end between characters.
     func substring(_ range: NSRange) -> String {
-        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+        units.withUnsafeBufferPointer { all in
+            let part = UnsafeBufferPointer(rebasing: all[range.location..<(range.location + range.length)])
+            // ASCII (most matches) narrowed byte by byte: decoding UTF-16 goes character by character
+            guard !part.contains(where: { $0 >= 0x80 }) else { return String(decoding: part, as: UTF16.self) }
+            return String(unsafeUninitializedCapacity: part.count) { out in
+                for i in 0..<part.count { out[i] = UInt8(truncatingIfNeeded: part[i]) }
+                return part.count
+            }
+        }
     }
 
     /// The copy of `s`: one of the last texts searched when `s` has the same bytes (a request's

@@ -168,13 +168,14 @@ struct Pattern: @unchecked Sendable {
     /// pattern's words, when its matches cannot cross them.
     private static let clauseLength = 80
 
-    private func search(_ s: String) -> Search {
+    /// `letterCase`: how `s` folds (``letterCase(of:)``), when its caller has read it already.
+    private func search(_ s: String, letterCase: LetterCase? = nil) -> Search {
         s.utf8.withContiguousStorageIfAvailable { text -> Search in
             guard folds else { return search(s, text, words: words, alternatives: alternatives, splitting: splitting, clauseWords: clauseWords) }
             // a folding pattern: its lowercase words in the text's lowercased copy, when the text
             // folds as ASCII does
             guard let caseless, caseless.words != nil || caseless.clauseWords != nil || caseless.alternatives != nil,
-                  Self.letterCase(of: text) != .other else { return .expression(expression, nil) }
+                  (letterCase ?? Self.letterCase(of: text)) != .other else { return .expression(expression, nil) }
             return Self.asciiLowercased(text).withUnsafeBufferPointer {
                 search(s, $0, words: caseless.words, alternatives: caseless.alternatives, splitting: caseless.splitting, clauseWords: caseless.clauseWords)
             }
@@ -202,9 +203,10 @@ struct Pattern: @unchecked Sendable {
         return .expression(alternatives.expression(read, for: bits, caseInsensitive: expression.caseInsensitive) ?? expression, regions)
     }
 
-    /// Every non-overlapping match, left to right (only the first when `first`).
-    private func find(in s: String, first: Bool) -> [PatternMatch] {
-        find(search(s), in: s, first: first)
+    /// Every non-overlapping match, left to right (only the first when `first`); `letterCase` as
+    /// in ``search(_:letterCase:)``.
+    private func find(in s: String, first: Bool, letterCase: LetterCase? = nil) -> [PatternMatch] {
+        find(search(s, letterCase: letterCase), in: s, first: first)
     }
 
     /// ``find(in:first:)`` with the way to search `s` already chosen.
@@ -247,29 +249,40 @@ struct Pattern: @unchecked Sendable {
         return out
     }
 
+    /// How `s` folds, read once for a pattern that folds case (nil for one that does not): it
+    /// chooses the pattern compiled without folding (``exact(for:_:)``) and narrows the search
+    /// (``search(_:letterCase:)``), which would otherwise each scan the text for it.
+    private func letterCase(of s: String) -> LetterCase? {
+        caseless == nil ? nil : Self.letterCase(of: s)
+    }
+
     /// The pattern compiled without folding, when it folds case but matches the same without on
     /// `s`: no character of `s` changes when folded, "make it 30 seconds" (``Pattern/foldsLikeExact(_:)``).
-    private func exact(for s: String) -> Pattern? {
-        guard let exact = caseless?.exact, Self.letterCase(of: s) == .foldFree else { return nil }
+    /// `letterCase` is how `s` folds.
+    private func exact(for s: String, _ letterCase: LetterCase?) -> Pattern? {
+        guard let exact = caseless?.exact, letterCase == .foldFree else { return nil }
         return exact
     }
 
     /// Every non-overlapping match, left to right.
     func matches(in s: String) -> [PatternMatch] {
-        if let exact = exact(for: s) { return exact.matches(in: s) }
-        return find(in: s, first: false)
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.matches(in: s) }
+        return find(in: s, first: false, letterCase: letterCase)
     }
 
     /// The first match, if any.
     func firstMatch(in s: String) -> PatternMatch? {
-        if let exact = exact(for: s) { return exact.firstMatch(in: s) }
-        return find(in: s, first: true).first
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.firstMatch(in: s) }
+        return find(in: s, first: true, letterCase: letterCase).first
     }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        if let exact = exact(for: s) { return exact.occurs(in: s) }
-        let how = search(s)
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.occurs(in: s) }
+        let how = search(s, letterCase: letterCase)
         if case .expression(let r, nil) = how {
             let text = UTF16Text.of(s)
             return !r.matches(in: text, range: NSRange(location: 0, length: text.length), transparent: false, first: true).isEmpty
