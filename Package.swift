@@ -58,7 +58,10 @@ let package = Package(
         .target(name: "ReelText", dependencies: ["ReelCompositor", "ReelTimeline", "CFreeType"]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(name: "ReelCloud", dependencies: ["ReelTimeline", "CCurl", "CCurlShim"]),
-        .target(name: "ReelPrompt", dependencies: ["ReelTimeline"], swiftSettings: interpreterSettings),
+        // ReelPrompt searches with ICU's C API (Lexicon/Expression.swift): `_FoundationICU` ships with
+        // the toolchain's Foundation, which links it; the module is imported, the library named here.
+        .target(name: "ReelPrompt", dependencies: ["ReelTimeline"], swiftSettings: interpreterSettings,
+                linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "Reel", dependencies: ["ReelTimeline", "ReelCompositor", "ReelImageIO", "ReelAV", "ReelText", "ReelPrompt", "ReelCloud", "ReelAnalysis"]),
         .executableTarget(name: "reel", dependencies: [
             "Reel", .product(name: "ArgumentParser", package: "swift-argument-parser"),

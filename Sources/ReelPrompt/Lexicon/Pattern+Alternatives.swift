@@ -179,9 +179,9 @@ final class Alternatives: @unchecked Sendable {
     private let lock = NSLock()
     /// nil until read; then the reading, or nil inside when the pattern is not split.
     private var read: Read??
-    private var narrowed: [AlternativeSet: NSRegularExpression] = [:]
+    private var narrowed: [AlternativeSet: Expression] = [:]
     /// Each alternative compiled alone, once searched alone.
-    private var alone: [Int: NSRegularExpression] = [:]
+    private var alone: [Int: Expression] = [:]
 
     /// The alternatives of `source`, read when first needed; `folding`: the pattern folds case
     /// (``Pattern/readAlternatives(_:folding:)``).
@@ -210,8 +210,8 @@ final class Alternatives: @unchecked Sendable {
     }
 
     /// The expression of only the alternatives in `bits` (compiled once), or nil when it cannot
-    /// be built; `options` as the whole pattern's.
-    func expression(_ read: Read, for bits: AlternativeSet, options: NSRegularExpression.Options) -> NSRegularExpression? {
+    /// be built; `caseInsensitive` as the whole pattern's.
+    func expression(_ read: Read, for bits: AlternativeSet, caseInsensitive: Bool) -> Expression? {
         lock.lock()
         if let known = narrowed[bits] {
             lock.unlock()
@@ -231,7 +231,7 @@ final class Alternatives: @unchecked Sendable {
         }
         if skipped > 0 { parts.append(Self.never(groups: skipped)) }
         let joined = parts.joined(separator: "|")
-        guard let regex = try? NSRegularExpression(pattern: read.wrapped ? "(?:" + joined + ")" : joined, options: options) else { return nil }
+        guard let regex = Expression(read.wrapped ? "(?:" + joined + ")" : joined, caseInsensitive: caseInsensitive) else { return nil }
         lock.lock()
         defer { lock.unlock() }
         // bounded: the sets of alternatives met are few, but a pattern never keeps more than these
@@ -240,14 +240,14 @@ final class Alternatives: @unchecked Sendable {
     }
 
     /// Alternative `i` of `read` compiled alone (once), or nil when it cannot be.
-    private func alone(_ read: Read, _ i: Int, options: NSRegularExpression.Options) -> NSRegularExpression? {
+    private func alone(_ read: Read, _ i: Int, caseInsensitive: Bool) -> Expression? {
         lock.lock()
         if let known = alone[i] {
             lock.unlock()
             return known
         }
         lock.unlock()
-        guard let regex = try? NSRegularExpression(pattern: read.list[i].source, options: options) else { return nil }
+        guard let regex = Expression(read.list[i].source, caseInsensitive: caseInsensitive) else { return nil }
         lock.lock()
         defer { lock.unlock() }
         alone[i] = regex
@@ -260,42 +260,40 @@ final class Alternatives: @unchecked Sendable {
     /// ICU tries a long list of alternatives at every position of the text, where one
     /// alternative alone is searched for from the characters it can start with. Nil when an
     /// alternative cannot be compiled alone. `first`: only the first match.
-    func separateMatches(_ read: Read, bits: AlternativeSet, in s: String, range: NSRange? = nil, options: NSRegularExpression.Options, first: Bool) -> [PatternMatch]? {
-        let ns = s as NSString
-        let length = range.map { $0.location + $0.length } ?? ns.length
-        var searched: [(index: Int, regex: NSRegularExpression)] = []
+    func separateMatches(_ read: Read, bits: AlternativeSet, in text: UTF16Text, range: NSRange? = nil, caseInsensitive: Bool, first: Bool) -> [PatternMatch]? {
+        let length = range.map { $0.location + $0.length } ?? text.length
+        var searched: [(index: Int, regex: Expression)] = []
         for i in read.list.indices where bits.contains(i) {
-            guard let regex = alone(read, i, options: options) else { return nil }
+            guard let regex = alone(read, i, caseInsensitive: caseInsensitive) else { return nil }
             searched.append((i, regex))
         }
-        // each alternative's next match from where it was last searched (nil inside: none to the end)
-        var next = [NSTextCheckingResult??](repeating: nil, count: searched.count)
+        // each alternative's next match (its groups' ranges) from where it was last searched (nil inside: none to the end)
+        var next = [[NSRange]??](repeating: nil, count: searched.count)
         var out: [PatternMatch] = []
         var from = range?.location ?? 0
         while from <= length {
-            var best: (Int, NSTextCheckingResult)?
+            var best: (Int, [NSRange])?
             for (k, alternative) in searched.enumerated() {
-                let found: NSTextCheckingResult?
-                if let known = next[k], known.map({ $0.range.location >= from }) ?? true {
+                let found: [NSRange]?
+                if let known = next[k], known.map({ $0[0].location >= from }) ?? true {
                     found = known
                 } else {
-                    found = alternative.regex.firstMatch(in: s, options: [.withTransparentBounds, .withoutAnchoringBounds],
-                                                         range: NSRange(location: from, length: length - from))
+                    found = alternative.regex.matches(in: text, range: NSRange(location: from, length: length - from), transparent: true, first: true).first
                     next[k] = .some(found)
                 }
                 guard let found else { continue }
-                if best.map({ found.range.location < $0.1.range.location }) ?? true { best = (alternative.index, found) }
+                if best.map({ found[0].location < $0.1[0].location }) ?? true { best = (alternative.index, found) }
             }
             guard let (i, r) = best else { break }
-            out.append(PatternMatch(result: r, in: s, ns, groupOffset: read.offsets[i], groups: read.groups))
+            out.append(PatternMatch(ranges: r, in: text, groupOffset: read.offsets[i], groups: read.groups))
             if first { break }
-            if r.range.length > 0 {
-                from = r.range.location + r.range.length
+            if r[0].length > 0 {
+                from = r[0].location + r[0].length
             } else {
                 // after an empty match ICU goes on one character later (a surrogate pair is one)
-                let at = r.range.location
+                let at = r[0].location
                 guard at < length else { break }
-                from = at + (UTF16.isLeadSurrogate(ns.character(at: at)) && at + 1 < length ? 2 : 1)
+                from = at + (UTF16.isLeadSurrogate(text.units[at]) && at + 1 < length ? 2 : 1)
             }
         }
         return out

@@ -7,9 +7,13 @@ import Darwin
 
 /// A compiled, case-insensitive regular expression with small helpers for the interpreter.
 ///
-/// Wraps `NSRegularExpression` (immutable once built, safe to share between threads).
+/// Wraps an ICU ``Expression`` (searched by one thread at a time, safe to share between threads).
 struct Pattern: @unchecked Sendable {
-    let regex: NSRegularExpression
+    /// The compiled expression, searched in a text's shared UTF-16 copy.
+    let expression: Expression
+    /// The same pattern compiled by `NSRegularExpression`, made when first asked for: what the
+    /// tests compare the narrowed searches with (``Expression/foundation``).
+    var regex: NSRegularExpression { expression.foundation }
     /// Whether letters match in either case (unless told the text is lowercase, always).
     let folds: Bool
     /// Lists of words the pattern cannot match without (``requiredWords(_:)``), as UTF-8; nil
@@ -38,20 +42,17 @@ struct Pattern: @unchecked Sendable {
         folds = fold
         let key = (fold ? "i:" : "s:") + pattern
         if let known = Self.compiled.entry(for: key) {
-            (regex, words, alternatives, splitting, clauseWords, caseless) = known
+            (expression, words, alternatives, splitting, clauseWords, caseless) = known
             return
         }
-        do {
-            regex = try NSRegularExpression(pattern: pattern, options: fold ? [.caseInsensitive] : [])
-        } catch {
-            preconditionFailure("invalid pattern \(pattern): \(error)")
-        }
+        guard let compiled = Expression(pattern, caseInsensitive: fold) else { preconditionFailure("invalid pattern \(pattern)") }
+        expression = compiled
         words = fold ? nil : Self.requiredWords(pattern).map { $0.map { $0.map { Array($0.utf8) } } }
         alternatives = fold || !pattern.contains("|") ? nil : Alternatives(source: pattern)
         clauseWords = fold ? nil : Self.requiredWords(pattern, digits: true).map { $0.map { $0.map { Array($0.utf8) } } }
         splitting = clauseWords == nil ? [] : Separators.all.subtracting(Self.consumedSeparators(pattern))
         caseless = fold ? Caseless(pattern) : nil
-        Self.compiled.keep((regex, words, alternatives, splitting, clauseWords, caseless), for: key)
+        Self.compiled.keep((expression, words, alternatives, splitting, clauseWords, caseless), for: key)
     }
 
     /// Whether `s` holds a word of each list of ``words`` (true when none are known): if not, the
@@ -155,7 +156,7 @@ struct Pattern: @unchecked Sendable {
     /// pattern's words (the ranges given; nil: the whole text).
     private enum Search {
         case none
-        case expression(NSRegularExpression, [NSRange]?)
+        case expression(Expression, [NSRange]?)
         case separately(Alternatives, Alternatives.Read, AlternativeSet, [NSRange]?)
     }
 
@@ -167,17 +168,18 @@ struct Pattern: @unchecked Sendable {
     /// pattern's words, when its matches cannot cross them.
     private static let clauseLength = 80
 
-    private func search(_ s: String) -> Search {
+    /// `letterCase`: how `s` folds (``letterCase(of:)``), when its caller has read it already.
+    private func search(_ s: String, letterCase: LetterCase? = nil) -> Search {
         s.utf8.withContiguousStorageIfAvailable { text -> Search in
             guard folds else { return search(s, text, words: words, alternatives: alternatives, splitting: splitting, clauseWords: clauseWords) }
             // a folding pattern: its lowercase words in the text's lowercased copy, when the text
             // folds as ASCII does
             guard let caseless, caseless.words != nil || caseless.clauseWords != nil || caseless.alternatives != nil,
-                  Self.letterCase(of: text) != .other else { return .expression(regex, nil) }
+                  (letterCase ?? Self.letterCase(of: text)) != .other else { return .expression(expression, nil) }
             return Self.asciiLowercased(text).withUnsafeBufferPointer {
                 search(s, $0, words: caseless.words, alternatives: caseless.alternatives, splitting: caseless.splitting, clauseWords: caseless.clauseWords)
             }
-        } ?? .expression(regex, nil)
+        } ?? .expression(expression, nil)
     }
 
     /// How to search `s`, whose UTF-8 is `text` (or its lowercased copy, for a folding pattern),
@@ -190,35 +192,38 @@ struct Pattern: @unchecked Sendable {
             regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
             if regions?.isEmpty == true { return .none }
         }
-        guard let alternatives, let read = alternatives.reading else { return .expression(regex, regions) }
+        guard let alternatives, let read = alternatives.reading else { return .expression(expression, regions) }
         let bits = Alternatives.possible(read, in: text)
         if bits.count == 0 { return .none }
         if read.separable, read.list.count >= Self.separateAlternatives, bits.count >= 2,
-           (s as NSString).length >= Self.separateLength {
+           s.utf16.count >= Self.separateLength {
             return .separately(alternatives, read, bits, regions)
         }
-        if bits == read.all { return .expression(regex, regions) }
-        return .expression(alternatives.expression(read, for: bits, options: regex.options) ?? regex, regions)
+        if bits == read.all { return .expression(expression, regions) }
+        return .expression(alternatives.expression(read, for: bits, caseInsensitive: expression.caseInsensitive) ?? expression, regions)
     }
 
-    /// Every non-overlapping match, left to right (only the first when `first`).
-    private func find(in s: String, first: Bool) -> [PatternMatch] {
-        find(search(s), in: s, first: first)
+    /// Every non-overlapping match, left to right (only the first when `first`); `letterCase` as
+    /// in ``search(_:letterCase:)``.
+    private func find(in s: String, first: Bool, letterCase: LetterCase? = nil) -> [PatternMatch] {
+        find(search(s, letterCase: letterCase), in: s, first: first)
     }
 
     /// ``find(in:first:)`` with the way to search `s` already chosen.
     private func find(_ how: Search, in s: String, first: Bool) -> [PatternMatch] {
+        if case .none = how { return [] }
+        let text = UTF16Text.of(s)
         switch how {
         case .none:
             return []
         case .expression(let r, let regions):
-            return regions.map { find(regions: $0, r, s, first: first) } ?? Self.plain(r, s, first: first)
+            return regions.map { find(regions: $0, r, text, first: first) } ?? Self.plain(r, text, first: first)
         case .separately(let alternatives, let read, let bits, let regions):
             var out: [PatternMatch] = []
-            for region in regions ?? [NSRange(location: 0, length: (s as NSString).length)] {
+            for region in regions ?? [NSRange(location: 0, length: text.length)] {
                 // an alternative that cannot be compiled alone: the whole pattern
-                guard let found = alternatives.separateMatches(read, bits: bits, in: s, range: region, options: regex.options, first: first) else {
-                    return regions.map { find(regions: $0, regex, s, first: first) } ?? Self.plain(regex, s, first: first)
+                guard let found = alternatives.separateMatches(read, bits: bits, in: text, range: region, caseInsensitive: expression.caseInsensitive, first: first) else {
+                    return regions.map { find(regions: $0, expression, text, first: first) } ?? Self.plain(expression, text, first: first)
                 }
                 out += found
                 if first, !out.isEmpty { return out }
@@ -228,51 +233,60 @@ struct Pattern: @unchecked Sendable {
     }
 
     /// The whole text searched with `regex`.
-    private static func plain(_ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
-        let ns = s as NSString
-        let whole = NSRange(location: 0, length: ns.length)
-        if first { return regex.firstMatch(in: s, range: whole).map { [PatternMatch(result: $0, in: s, ns)] } ?? [] }
-        return regex.matches(in: s, range: whole).map { PatternMatch(result: $0, in: s, ns) }
+    private static func plain(_ regex: Expression, _ text: UTF16Text, first: Bool) -> [PatternMatch] {
+        regex.matches(in: text, range: NSRange(location: 0, length: text.length), transparent: false, first: first)
+            .map { PatternMatch(ranges: $0, in: text) }
     }
 
     /// `regions` of the text searched with `regex`: look-arounds and `\b` see past them, `^` and `$`
     /// match only at the ends of the text.
-    private func find(regions: [NSRange], _ regex: NSRegularExpression, _ s: String, first: Bool) -> [PatternMatch] {
-        let ns = s as NSString
-        let options: NSRegularExpression.MatchingOptions = [.withTransparentBounds, .withoutAnchoringBounds]
+    private func find(regions: [NSRange], _ regex: Expression, _ text: UTF16Text, first: Bool) -> [PatternMatch] {
         var out: [PatternMatch] = []
         for region in regions {
-            out += (first ? regex.firstMatch(in: s, options: options, range: region).map { [$0] } ?? []
-                : regex.matches(in: s, options: options, range: region)).map { PatternMatch(result: $0, in: s, ns) }
+            out += regex.matches(in: text, range: region, transparent: true, first: first).map { PatternMatch(ranges: $0, in: text) }
             if first, !out.isEmpty { return out }
         }
         return out
     }
 
+    /// How `s` folds, read once for a pattern that folds case (nil for one that does not): it
+    /// chooses the pattern compiled without folding (``exact(for:_:)``) and narrows the search
+    /// (``search(_:letterCase:)``), which would otherwise each scan the text for it.
+    private func letterCase(of s: String) -> LetterCase? {
+        caseless == nil ? nil : Self.letterCase(of: s)
+    }
+
     /// The pattern compiled without folding, when it folds case but matches the same without on
     /// `s`: no character of `s` changes when folded, "make it 30 seconds" (``Pattern/foldsLikeExact(_:)``).
-    private func exact(for s: String) -> Pattern? {
-        guard let exact = caseless?.exact, Self.letterCase(of: s) == .foldFree else { return nil }
+    /// `letterCase` is how `s` folds.
+    private func exact(for s: String, _ letterCase: LetterCase?) -> Pattern? {
+        guard let exact = caseless?.exact, letterCase == .foldFree else { return nil }
         return exact
     }
 
     /// Every non-overlapping match, left to right.
     func matches(in s: String) -> [PatternMatch] {
-        if let exact = exact(for: s) { return exact.matches(in: s) }
-        return find(in: s, first: false)
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.matches(in: s) }
+        return find(in: s, first: false, letterCase: letterCase)
     }
 
     /// The first match, if any.
     func firstMatch(in s: String) -> PatternMatch? {
-        if let exact = exact(for: s) { return exact.firstMatch(in: s) }
-        return find(in: s, first: true).first
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.firstMatch(in: s) }
+        return find(in: s, first: true, letterCase: letterCase).first
     }
 
     /// Whether the pattern occurs anywhere in `s` (no match text or groups made).
     func occurs(in s: String) -> Bool {
-        if let exact = exact(for: s) { return exact.occurs(in: s) }
-        let how = search(s)
-        if case .expression(let r, nil) = how { return r.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
+        let letterCase = letterCase(of: s)
+        if let exact = exact(for: s, letterCase) { return exact.occurs(in: s) }
+        let how = search(s, letterCase: letterCase)
+        if case .expression(let r, nil) = how {
+            let text = UTF16Text.of(s)
+            return !r.matches(in: text, range: NSRange(location: 0, length: text.length), transparent: false, first: true).isEmpty
+        }
         return !find(how, in: s, first: true).isEmpty
     }
 
@@ -309,7 +323,7 @@ private final class CompiledPatterns: @unchecked Sendable {
     private let lock = NSLock()
     /// A compiled pattern: its expression, its words, its alternatives, its clause separators and
     /// words, and what narrows it when it folds case.
-    typealias Entry = (NSRegularExpression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?, Caseless?)
+    typealias Entry = (Expression, [[[UInt8]]]?, Alternatives?, Separators, [[[UInt8]]]?, Caseless?)
     private var entries: [String: Entry] = [:]
 
     func entry(for key: String) -> Entry? {
@@ -345,32 +359,31 @@ struct PatternMatch {
         }
     }
 
-    /// A match in `s` (`ns` is the same text): its texts taken from the string itself
-    /// (``substring(_:_:_:)``).
-    init(result: NSTextCheckingResult, in s: String, _ ns: NSString) {
-        range = result.range
-        let whole = Self.substring(s, ns, result.range)
+    /// A match found by an ``Expression`` in `source`: `ranges` are its groups' (0 the whole
+    /// match), their texts decoded from the text's UTF-16 copy.
+    init(ranges: [NSRange], in source: UTF16Text) {
+        range = ranges[0]
+        let whole = source.substring(ranges[0])
         text = whole
-        groups = (0..<result.numberOfRanges).map { i in
+        groups = ranges.indices.map { i in
             if i == 0 { return whole }
-            let r = result.range(at: i)
-            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
+            return ranges[i].location == NSNotFound ? nil : source.substring(ranges[i])
         }
     }
 
-    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:options:first:)``)
-    /// in `s` (`ns` is the same text): its groups numbered as in the whole pattern, which has
-    /// `groups` of them, the alternative's from `groupOffset` + 1 on.
-    init(result: NSTextCheckingResult, in s: String, _ ns: NSString, groupOffset: Int, groups count: Int) {
-        range = result.range
-        let whole = Self.substring(s, ns, result.range)
+    /// A match of one alternative searched alone (``Alternatives/separateMatches(_:bits:in:range:caseInsensitive:first:)``)
+    /// in `source`: its groups numbered as in the whole pattern, which has `groups` of them, the
+    /// alternative's from `groupOffset` + 1 on.
+    init(ranges: [NSRange], in source: UTF16Text, groupOffset: Int, groups count: Int) {
+        range = ranges[0]
+        let whole = source.substring(ranges[0])
         text = whole
         groups = (0...count).map { i in
             if i == 0 { return whole }
             let k = i - groupOffset
-            guard k >= 1, k < result.numberOfRanges else { return nil }
-            let r = result.range(at: k)
-            return r.location == NSNotFound ? nil : Self.substring(s, ns, r)
+            guard k >= 1, k < ranges.count else { return nil }
+            let r = ranges[k]
+            return r.location == NSNotFound ? nil : source.substring(r)
         }
     }
 

@@ -26,13 +26,13 @@ enum PhotoPronouns {
         var complaints: [Describing] = []
         // 玫瑰那张是第五张，别让它动了 / 蛋糕那张是第三张，放到最后: a photo described, then named by its
         // place, said the other way round (第5张是玫瑰那张), so what follows reads the photo
-        if text.string.contains("张是") || text.string.contains("张就是") {
+        if text.string.holds("张是") || text.string.holds("张就是") {
             text.replace(describedThenPlacedChinese) { (m: PatternMatch) -> (kept: Int, text: String) in
                 guard let what = m[1], let name = m[2] else { return (m.range.length, "") }
                 return (0, name.replacingOccurrences(of: " ", with: "") + "是" + what)
             }
         }
-        if text.string.contains("张") {
+        if text.string.holds("张") {
             // 第3张有点拖，短一点: a length said with no photo, right after a photo's length was complained of
             nameCarried(lengthComplaint, complaint: true, in: &text, into: &complaints)
             // 第3张和第5张写得不太好，不要放进去: a removal said with no photo, right after photos were described
