@@ -141,7 +141,8 @@ extension PromptInterpreter {
         // "I'll add a sound in the app later", "we'll do the title ourselves": what the user will do
         // elsewhere is why, not a wish (read before the rules that would take "sound" or "title")
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|as|since|so)\s+)?(?:ill|i will|i(?:m| am) (?:going to|gonna)|i plan to|i can|i might|well|we will|we(?:re| are) (?:going to|gonna)|we can|we plan to)\s+(?:(?:just|probably|then|also|prob)\s+)?(?:add|put|do|make|set|choose|pick|record|use|fix|change|handle|sort|edit|overlay|throw|slap|stick|lay|layer|dub|mix)\b[^,.;!?\x{01}]*?\b(?:later|myself|ourselves|afterwards|after|separately|in (?:the )?(?:app|tiktok|instagram|insta|capcut|editor|inshot|imovie|premiere|youtube|reels?|stories|story|edits?))\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
-             + #"|我(?:们)?(?:(?:之后|等下|等一下|等会儿?|回头|到时候|稍后|以后)(?:会|要|再)?(?:自己)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?(?:自己)?|(?:会|要)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?自己)(?:来|再)?(?:加|配|放|弄|做|添加|选|上)[^，。,.;!?；！？]{0,10}"#) { _, _ in
+             // 文字我之后自己加, 字幕我自己加: the thing named first, then who adds it (no ask of Reel, nor of the cloud)
+             + #"|(?:(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:文字|字幕|标题|文案|音乐|配乐|logo|bgm))?我(?:们)?(?:(?:之后|等下|等一下|等会儿?|回头|到时候|稍后|以后)(?:会|要|再)?(?:自己)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?(?:自己)?|(?:会|要)?(?:在[^，。,.;!?；！？]{1,10}?(?:里面|里|上))?自己)(?:来|再)?(?:加|配|放|弄|做|添加|选|上)[^，。,.;!?；！？]{0,10}"#) { _, _ in
             Found().notNegatable
         }.needing(["ll ", "will", "going to", "gonna", "plan to", "can ", "might", "我"]),
         // "my brother wants to add his own later", "I'll add a sound in the app later", "we'll put one

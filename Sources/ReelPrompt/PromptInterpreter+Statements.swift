@@ -128,6 +128,25 @@ extension PromptInterpreter {
         // "60fps, the moves need to look smooth": what a higher frame rate answers
         (Pattern(#"\b(?:(?:look|looks|be|feel|feels|stay|play|run)\s+)?(?:(?:really|super|nice and|extra|very)\s+)?(?:smooth|smoother|fluid|silky|buttery|buttery smooth|not choppy|not laggy|not jerky)\b"#), {
             if case .frameRate = $0 { true } else { false } }),
+        // "the choir should be the star", "so the vows can be heard", "her speech needs to stand out" beside the
+        // music turned down: what the quieter music leaves room for
+        (Pattern(#"\b(?:(?:should|must|needs? to|has to|have to|to|can|could|will|gets? to)\s+)?(?:be\s+(?:the\s+)?(?:star|stars|hero|heroes|focus|main (?:thing|event|act|attraction)|(?:centre|center) of attention|highlight)|be heard|stand out|shine|come through|carry it)\b"#), {
+            switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
+        // "I want it to snap to the reveal", "it should jump straight into the finish line" beside a hard cut: the
+        // moment the cut lands on
+        (Pattern(#"\b(?:snap|snaps|jump|jumps|cut|cuts|go|goes)\s+(?:(?:straight|right|instantly)\s+)?(?:to|into|onto)\s+(?:the|that|this|her|his|their|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*$"#), readsHardCut),
+        // "I want people to see the glaze texture up close", "so you can see the stitching in detail" beside a zoom
+        // in: what the zoom brings close
+        (Pattern(#"\b(?:up close|close up|close-up|up-close|in detail|in more detail|every detail|all the details?)\b"#), {
+            switch $0 { case .motion(.zoomIn): true; case .scaleZoom(let f): f > 1; default: false } }),
+        // "the auto-framing keeps aiming at the wrong thing", "the smart crop always picks the sky" beside a centre
+        // crop: what the plain crop replaces
+        (Pattern(#"\b(?:auto|automatic|smart)\s*-?\s*(?:framing|crop|cropping|crops|focus)\b"#), {
+            if case .focus = $0 { true } else { false } }),
+        // "the photo of me on the step stool is my favourite" beside "move photo 7 to the start": the photo the
+        // edit is about, said by what it shows (the edit names it by number)
+        (Pattern(#"^\s*(?:(?:so|and|but|because|cause|since|lol)\s+)*(?:the|that|this)\s+(?:photo|picture|pic|shot|one)\s+(?:of|with|where)\b"#), {
+            switch $0 { case .movePhoto, .onPhotos, .photoLength, .scalePhotos, .addPhotoTime: true; default: false } }),
         // "the song too loud leh, can lower abit?": the music turned down, asked again
         (Pattern(#"\b(?:lower|softer|quieter|reduce)\b(?:\s+(?:a\s*bit|abit|a little|little bit|slightly|a tad))?"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
@@ -177,8 +196,9 @@ extension PromptInterpreter {
     }
 
     /// The request itself called quick at the head of a part ("quick one", "a quick question", "just a
-    /// quick favour"): how long the asking takes, no pace of the video.
-    private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\b"#)
+    /// quick favour") or at its end after what makes it so ("meeting's at 0600 tomorrow so quick one"):
+    /// how long the asking takes, no pace of the video.
+    private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\b|\b(?:so|and|but|just)\s+(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\s*$"#)
 
     /// An ask with nothing after it that ends a run-on part ("… anyway can you make it", "… so could you
     /// please do them"): what it asks for follows it and was read by the rules.

@@ -113,10 +113,11 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["say", "said", "told", "tells", "showed"]),
         // "My grandson showed me how to use this", "my daughter set this up for me", "my son helped me
-        // with the app": who helped the user with Reel, asking nothing
-        Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:showed|shown|taught|teached|helped)\s+(?:me|us)\s+(?:how\s+to\s+(?:use|work|do)|(?:to\s+)?use|with)|(?:set|put)\s+(?:this|it|the app|this app)\s+up\s+for)\s+(?:me|us|this|it|the app|this app|this thing|the program|this program|reel)(?:\s+(?:app|thing|program))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+        // with the app", "my grandson put this program on my computer for me": who helped the user with Reel,
+        // asking nothing
+        Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:showed|shown|taught|teached|helped)\s+(?:me|us)\s+(?:how\s+to\s+(?:use|work|do)|(?:to\s+)?use|with)|(?:set|put)\s+(?:this|it|the app|this app)\s+up\s+for)\s+(?:me|us|this|it|the app|this app|this thing|the program|this program|reel)(?:\s+(?:app|thing|program))?(?=\s*(?:$|[,.;!?\x{01}]))|\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:put|installed|downloaded|loaded|got|set up)\s+(?:this|the|reel)(?:\s+(?:app|program|programme|software|thing))?\s+(?:on|onto)\s+(?:my|our|the|his|her)\s+(?:new\s+|old\s+)?(?:computer|laptop|pc|mac|phone|tablet|ipad|iphone)(?:\s+for\s+(?:me|us|him|her))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
-        }.needing(["showed", "shown", "taught", "teached", "helped", "set", "put"]),
+        }.needing(["showed", "shown", "taught", "teached", "helped", "set", "put", "installed", "downloaded", "loaded", "got"]),
         // "from wax model to final polish", "all the way from demolition to move-in day": the
         // progress the photos show, said after what they show
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

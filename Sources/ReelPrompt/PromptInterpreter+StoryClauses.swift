@@ -2,7 +2,8 @@ import Foundation
 
 /// Clauses around a request that only tell: who is writing again ("Tashi again from the agency"),
 /// why the music starts later ("so we skip the slow piano intro"), what the photos mostly are
-/// ("since it's mostly action shots"), where the user studies or works (我在西安读大四), and the
+/// ("since it's mostly action shots"), where the user studies or works (我在西安读大四), what the user
+/// is making ("Making a build video of my first dovetail box"), and the
 /// user's own noun for the photos in an order asked for ("put the elevations in the order I shot
 /// them", "put the pages in date order").
 extension PromptInterpreter {
@@ -66,6 +67,16 @@ extension PromptInterpreter {
             // a photo named ("on photo 3", "over the last pic") makes it an edit of the video
             photoWordOrNumber.occurs(in: m.text) ? nil : Found().notNegatable
         }.needing(["add", "put", "write", "type", "overlay", "do ", "drop", "stick", "slap", "place", "lay", "自己", "亲自"]),
+        // "Making a build video of my first dovetail box for my apprenticeship portfolio", "I'm putting together a
+        // slideshow of our allotment for the open day": what the user is making and of what, opening the request
+        // (a setting named in it, "making a vertical video of…", leaves it to the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|ok|okay|hi|hey|hello|just|well)\s+)*(?:(?:i\s*m|i am|we\s*re|we are)\s+(?:just\s+)?)?(?:making|doing|putting together|creating|editing|building)\s+(?:a|an|my|our|this)\s+((?:[a-z-]+\s+){0,2}?)(?:video|vid|slideshow|slide show|reel|montage|film|recap)\s+(?:of|about|for|on|showing)\s+([^,.;!?\x{01}]{1,90})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            let kind = m[1] ?? ""
+            // "my first dovetail box": a first in the user's life, no first photo
+            let what = ownFirst.replacing(in: m[2] ?? "") { _ in " " }
+            return [kind, what].contains { storySettingWord.occurs(in: $0) || platformHint.occurs(in: $0) || storyAskingWord.occurs(in: $0)
+                || wishWord.occurs(in: $0) } ? nil : Found().notNegatable
+        }.needing(["making", "doing", "putting together", "creating", "editing", "building"]),
         // 我在西安读大四, 我们在成都上班, 我喺香港读书: where the user studies or works, a story only
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我們|我哋|我|本人)(?:现在|現在|目前|今年|还|還)?(?:在|喺|于|於)\p{Han}{1,8}?(?:读书|讀書|念书|念書|上学|上學|读|讀|念|上班|工作|打工|生活|教书|教書)(?:大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]|大学|大學|高中|初中|小学|小學|研究生|博士|硕士|碩士|中学|中學)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let rest = String(m.text.drop(while: { $0 != "在" && $0 != "喺" && $0 != "于" && $0 != "於" }).dropFirst())
@@ -111,6 +122,9 @@ extension PromptInterpreter {
             return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
         }.needing(["巴适", "好吃", "香", "棒", "赞", "绝", "辣", "鲜", "嫩", "下饭", "值", "划算", "正宗", "地道", "过瘾", "爽"]),
     ]
+
+    /// A first in someone's life ("my first dovetail box", "her very first recital"): no first photo.
+    private static let ownFirst = Pattern(#"\b(?:my|our|his|her|their|your)\s+(?:very\s+)?(?:first|1st)\b"#)
 
     /// How long or slow a song's intro is ("way too long", "so slow", "forever", "a bit long"): said of the
     /// intro, what a later start skips, no length of the video.

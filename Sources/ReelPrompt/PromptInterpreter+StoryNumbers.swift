@@ -148,9 +148,9 @@ extension PromptInterpreter {
         // "from a Bortle 2 site", "class 4 rapids", "a category 5 hurricane", "Kp 7", "grade 8 piano", "stage 3 of the
         // tour", "season 2": a number on a scale or in a series that something of the story has
         (#"\b(?:bortle|kp|category|cat|force|magnitude|class|grade|stage|tier|division|div|season|episode|ep|belt|dan|kyu)\s+\d{1,2}(?:\.\d)?[a-z]?\b"# + settingUnit + #"(?!\s*(?:and|to|-|–)\s*\d)"#, ["bortle", "kp ", "category", "cat ", "force", "magnitude", "class", "grade", "stage", "tier", "div", "season", "episode", "ep ", "belt", "dan ", "kyu"]),
-        // "we have 1,200 students watching", "there'll be about 300 guests", "expecting 80 parents": how many
-        // people will watch
-        (#"\b(?:we(?:ll|\s+will)?\s+have|we\s+ll\s+have|there(?:ll|\s+will)?\s+be|therell\s+be|there\s+are|theres|were\s+expecting|we\s+are\s+expecting|expecting)\s+(?:(?:about|around|over|nearly|almost|some|like|up to|maybe|roughly)\s+)?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:people|students|guests|parents|families|kids|children|members|visitors|attendees|fans|spectators|viewers|employees|staff|alumni|guys|folks)\b(?:\s+(?:watching|attending|coming|there|in the audience|in the crowd|in the hall|in attendance|at the show|at the event))?"#, ["have", "there", "expecting"]),
+        // "we have 1,200 students watching", "there'll be about 300 guests", "expecting 80 parents", "we've got
+        // like 30 kids coming and their parents": how many people will watch
+        (#"\b(?:we(?:ll|\s+will)?\s+have|we\s+ll\s+have|we\s*(?:ve|\s+have|\s+ve)?\s+got|there(?:ll|\s+will)?\s+be|therell\s+be|there\s+are|theres|were\s+expecting|we\s+are\s+expecting|expecting)\s+(?:(?:about|around|over|nearly|almost|some|like|up to|maybe|roughly)\s+)?\d{1,3}(?:\s?,\s?\d{3}(?!\d))*\+?\s+(?:people|students|guests|parents|families|kids|children|members|visitors|attendees|fans|spectators|viewers|employees|staff|alumni|guys|folks)\b(?:\s+(?:watching|attending|coming|there|in the audience|in the crowd|in the hall|in attendance|at the show|at the event))?(?:\s+(?:and|plus|with|along with)\s+(?:all\s+)?(?:their|the|our)\s+(?:parents|families|kids|children|mums|moms|dads|grandparents|teachers|coaches|friends|siblings|carers))?"#, ["have", "there", "expecting", "got"]),
         // "at 221 Baker Street", "office at 250 King St", "14 Maple Ct", "214 bedok north st 1", "1200 W 5th St": a
         // street address (its street perhaps named by an ordinal)
         (#"(?:\b(?:at|on)\s+)?\b\d{1,5}[a-z]?\s+(?:(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|slides?|shots?|clips?|and|or|to|of|the|a|an|more|less|is|are|each|every|per|times|fps|percent)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|ct|court|dr|drive|way|pl|place|hwy|highway|pkwy|parkway|terrace|crescent|plaza|alley)\b(?:\s+\d{1,2}\b"# + settingUnit + #")?"#, [" st", "street", " rd", "road", " ave", "avenue", "blvd", "boulevard", " ln", "lane", " ct", "court", " dr", "drive", " way", " pl", "place", "hwy", "highway", "pkwy", "parkway", "terrace", "crescent", "plaza", "alley"]),
@@ -373,9 +373,9 @@ extension PromptInterpreter {
         #"(?:\b(?:took|takes|take|took us|took me|about|around|over|nearly|almost|like|just|only)\s+)*\b\d{1,2}(?:\.\d)?\s*(?:hours?|hrs?)\b(?!\s*(?:long|of\s+(?:footage|video|clips)))"#,
         // "so 7 years now", "married 50 years", "in business for 30 years": how long something has gone on
         #"(?:\b(?:for|over|almost|nearly|about|after|like|so)\s+)?\b\d{1,3}\s+(?:years?|yrs|decades)(?:\s+(?:now|ago|later|strong|running|in business|together|married))?\b"#,
-        // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then): how many people
-        // there were, in Chinese
-        #"(?:(?:一共|1\s?共|总共|共|大概|差不多)\s?)?(?:有|来了)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)"#,
+        // 我们幼儿园大班有30个小朋友, 一共来了40多位客人 (一共 read as "1共" by then), 有30个小朋友和他们的家长来:
+        // how many people there were or will come, in Chinese
+        #"(?:(?:一共|1\s?共|总共|共|大概|差不多)\s?)?(?:有|来了)?\s?\d{1,5}\s?(?:多)?\s?(?:个|位|名)?\s?(?:人|小朋友|孩子|学生|同学|客人|家长|老师|朋友|队员|员工|家庭|宝宝|小孩|亲戚|嘉宾|观众|球员|选手)(?:\s?(?:和|跟|还有|加上|带着)(?:他们|她们|孩子们|孩子)?(?:的)?(?:家长|爸妈|父母|家人|老师)(?:们)?)?(?:\s?(?:一起)?(?:会|要)?(?:来|参加|到场))?"#,
         // "the whole 3-hour party", "a 10 mile hike", "our 5k", "between 12-hour shifts": how long something else lasted
         #"(?:\b(?:for|during|at|through|throughout)\s+)?(?:\b(?:the|a|an|our|my|this|that)\s+)?(?:(?:whole|entire|full|long)\s+)?\b\d{1,3}(?:\.\d)?\s*-?\s*(?:hours?|hrs?|days?|weeks?|nights?|months?|miles?|mile|km|k)\s*-?\s*(?:long\s+)?(?:party|event|wedding|reception|ceremony|trip|hike|drive|ride|flight|race|marathon|shifts?|meeting|show|concert|celebration|festival|conference|service|game|match|tournament|camp|retreat|course|workshop|class|session|journey|walk|run|climb|vacation|holiday|road trip|stay|tour|cruise|program|fundraiser|marathon)\b"#,
         // "some of the climbing clips are like a minute long": how long the clips given are

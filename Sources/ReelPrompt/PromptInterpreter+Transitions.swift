@@ -107,6 +107,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)(?! (?:it|them|that|this) (?:in|out)\b)(?! (?:the |its |their |that )?(?:sound|music|audio|song|track|volume|noise)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
             Found(.transition(.crossfade))
         },
+        // "I just want them to blend into each other", "let each photo melt into the next one", "have the pictures
+        // fade into one another", 我想让它们自然地融在一起: one photo dissolving into the next, a crossfade
+        Rule(#"\b(?:blend|blends|blending|melt|melts|melting|fade|fades|fading|dissolve|dissolves|dissolving|flow|flows|flowing|bleed|bleeds)\s+(?:(?:gently|softly|smoothly|slowly|nicely)\s+)?into\s+(?:each other|one another|the next(?:\s+(?:one|photo|picture|pic|image|shot|slide))?)\b|(?:互相|彼此)?(?:自然地?|慢慢地?|柔和地?)?融(?:在一起|合在一起|到一起|进下一张|到下一张)"#) { _, _ in
+            Found(.transition(.crossfade))
+        }.needing(["into each", "into one another", "into the next", "融"]),
         Rule(#"\b(?:with|add|use|using|some|nice) transitions?\b|加转场|加过渡"#) { _, _ in Found(implied: [.transition(.crossfade)]) },
         // "the default transitions are fine", 转场用默认的就好, 默认转场: the transitions Reel uses unless told, crossfades
         Rule(#"\b(?:the\s+)?(?:default|usual|normal|standard|regular)\s+transitions?\b|(?:转场|过渡)(?:效果)?\s*(?:就|都)?\s*(?:用|保持|按|要)?\s*默认(?:的)?(?:就好|就行|就可以|即可)?|默认(?:的)?(?:转场|过渡)"#) { _, _ in
