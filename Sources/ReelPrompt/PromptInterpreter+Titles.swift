@@ -205,15 +205,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:the|that|this|your|my)\s+(?:title|caption|heading)\s+«q[a-z]+»\s+(?:is|s|isnt|is not|was|wasnt|looks|feels|doesnt|does not|sounds)\b[^«,.;!?]{0,40}?(?:\s*[,.;]\s*|\s+)(?:(?:so|and|but|then)\s+)?(?:(?:please|pls|could you|can you|would you|could we|can we)\s+)?(?:(?:please|pls)\s+)?(?:(?:change|switch|rename|make|set|update)\s+it(?:\s+(?:to|into))?|(?:it\s+should|should\s+it|let it|have it|make it)\s+(?:say|read|be))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         }.needing(["title", "caption", "heading"]),
+        // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept;
+        // "call it Lake Days sorry no call it Summer": read before "call it …" alone, so the "no" of the correction does not turn the title down
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b(?:[,\s]+no\b)?[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:用的是|用|为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // 标题只在最后一张出现，写 «…»: the words of a title named earlier, in a clause of their own
         Rule(#"(?:^|(?<=[,;]))\s*(?:上面|内容|文字|字)?(?:就)?(?:写着|写上|写成|写住|写|内容是|文字是)\s*(?:[:：]\s*)?(«q[a-z]+»)"#) { m, p in
-            m[1].flatMap(p.quote).map { Found(.title($0)) }
-        },
-        // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept
-        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b(?:[,\s]+no\b)?[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in
