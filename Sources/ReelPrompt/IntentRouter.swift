@@ -80,6 +80,22 @@ public enum IntentRouter {
     /// Also after a comma: "remind me what's in the current draft, settings and all", and after a colon:
     /// "remind me what the video has at the moment: how long it is, which song, what title?".
     static func statusWithDetails(_ text: String) -> Bool {
+        if statusQuestion(text) { return true }
+        // "Sorry, I'm not very good with computers. Can you tell me what the video has in it right now,
+        // which song and how long?": a sentence before the question that asks for nothing
+        guard let lead = leadSentence.firstMatch(in: text) else { return false }
+        let rest = String((text as NSString).substring(from: lead.range.length))
+        guard statusQuestion(rest) else { return false }
+        let before = PromptInterpreter.interpret((text as NSString).substring(to: lead.range.length))
+        return before.plan.settings.isEmpty && before.needsCloud == nil
+    }
+
+    /// One or two sentences that open a request, each ended by a full stop or an exclamation mark:
+    /// "Sorry, I'm not very good with computers. ", "Hi Reel! I'm new to this. ".
+    private static let leadSentence = Pattern(#"^(?:[^.!?。！？]{1,120}[.!。！]+\s+){1,2}(?=\S)"#)
+
+    /// `statusWithDetails` for a text that opens with the question (or a word of chat before it).
+    private static func statusQuestion(_ text: String) -> Bool {
         // "wait, what's in the draft right now? how long is it …": a word of chat opens the question
         var text = chatOpening.firstMatch(in: text).map { String((text as NSString).substring(from: $0.range.length)) } ?? text
         // "before I share it, can you tell me what's in the draft right now? length, song, title?": when it is asked
@@ -104,9 +120,9 @@ public enum IntentRouter {
     private static let openingLaterExport = Pattern(#"^\s*"# + laterExportWords + #"\s*[,:]\s*"#)
 
     /// One part of the state to tell: "length", "the size", "music", "all of it", "that kind of thing",
-    /// "how long is it", "which song is on it", "what's the title", "is the song still on", "does it have music", 多长, 用的什么音乐, 标题是什么;
+    /// "how long is it", "how long", "which song is on it", "what's the title", "is the song still on", "does it have music", 多长, 用的什么音乐, 标题是什么;
     /// asked inside the sentence: "how long it is", "which song it uses", "what the title is".
-    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:settings and all|and all|settings|length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|(?:that|this) (?:kind|sort) of (?:thing|stuff)|stuff like that|things like that|and stuff|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|how (?:long|big) (?:it|the video|the draft) is(?: now| right now)?|how many (?:photos|pictures|pics) (?:there are|it has|are in it)|(?:which|what) (?:song|music|track|title|transitions?) (?:it (?:uses|has|is using)|is on it|is playing|it is|is used)|what the (?:title|song|music|length|size|format) is|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|(?:does|do|did) (?:it|the video|the draft|that) (?:still )?(?:have|has|use|got|come with) (?:any |a |the |some )?(?:music|song|soundtrack|title|transitions?)|has it (?:still )?got (?:any |a |the |some )?(?:music|song|soundtrack|title|transitions?)|is (?:the |my )?(?:music|song|track|soundtrack|title)(?: still)?(?: (?:on|in|there|playing|in it|on it|on there))?|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题)|(?:标题|音乐|歌|时长|尺寸|比例)(?:是|用的是)?(?:什么|啥|多少|多长))"#
+    private static let statusDetail = #"(?:(?:the |its |which |what )?(?:settings and all|and all|settings|length|duration|runtime|size|format|resolution|aspect(?: ratio)?|ratio|orientation|music|song|soundtrack|track|volume|title|photos?|pictures?|pics|order|transitions?|speed|fps|frame ?rate|quality|motion|ken burns|everything|all of it|all that|the works|etc|and so on|(?:that|this) (?:kind|sort) of (?:thing|stuff)|stuff like that|things like that|and stuff|设置|时长|长度|尺寸|比例|音乐|歌|音量|标题|照片|顺序|转场|全部|所有)|how (?:long|big|many (?:photos|pictures|pics)) (?:is|are) (?:it|there|in it)(?: now| right now)?|how (?:long|big) (?:it|the video|the draft) is(?: now| right now)?|how (?:long|big|many (?:photos|pictures|pics))(?= *(?:$|[,?.!/&，？。、]|and\b))|how many (?:photos|pictures|pics) (?:there are|it has|are in it)|(?:which|what) (?:song|music|track|title|transitions?) (?:it (?:uses|has|is using)|is on it|is playing|it is|is used)|what the (?:title|song|music|length|size|format) is|(?:which|what) (?:song|music|track|title|size|transition)s? (?:is|are) (?:on|in|used in|playing in) it|what(?:'?s| is) the (?:title|size|music|song|length|format)|is there (?:music|a title|a song)|(?:does|do|did) (?:it|the video|the draft|that) (?:still )?(?:have|has|use|got|come with) (?:any |a |the |some )?(?:music|song|soundtrack|title|transitions?)|has it (?:still )?got (?:any |a |the |some )?(?:music|song|soundtrack|title|transitions?)|is (?:the |my )?(?:music|song|track|soundtrack|title)(?: still)?(?: (?:on|in|there|playing|in it|on it|on there))?|多长|用的什么(?:音乐|歌)|什么(?:音乐|歌|标题)|(?:标题|音乐|歌|时长|尺寸|比例)(?:是|用的是)?(?:什么|啥|多少|多长))"#
     /// The parts to tell, one after another, joined by commas, "and", question marks.
     private static let statusDetails = Pattern(#"^(?:\s*(?:[,?.!/&，？。、]|\band\b|\bplus\b|和|还有)?\s*"# + statusDetail + #")+\s*[?.!？。]*\s*(?:please|pls|thanks)?\s*[?.!]*\s*$"#)
 

@@ -146,8 +146,9 @@ extension PromptInterpreter {
             return f
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
         // over which photos; "move the title so it only shows on the last photo", "move the title so it's
-        // only over the second photo", "move the title to the last photo only, like an end card", 标题“X”只放在第一张照片上, title只放在最后一张上面
-        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
+        // only over the second photo", "move the title to the last photo only, like an end card", "could the title only
+        // come up over the last photo?", 标题“X”只放在第一张照片上, title只放在最后一张上面
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let quoted = m[1] ?? m[4]
             let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
@@ -204,15 +205,16 @@ extension PromptInterpreter {
         Rule(#"\b(?:the|that|this|your|my)\s+(?:title|caption|heading)\s+«q[a-z]+»\s+(?:is|s|isnt|is not|was|wasnt|looks|feels|doesnt|does not|sounds)\b[^«,.;!?]{0,40}?(?:\s*[,.;]\s*|\s+)(?:(?:so|and|but|then)\s+)?(?:(?:please|pls|could you|can you|would you|could we|can we)\s+)?(?:(?:please|pls)\s+)?(?:(?:change|switch|rename|make|set|update)\s+it(?:\s+(?:to|into))?|(?:it\s+should|should\s+it|let it|have it|make it)\s+(?:say|read|be))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         }.needing(["title", "caption", "heading"]),
+        // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept;
+        // "call it Lake Days sorry no call it Summer": read before "call it …" alone, so the "no" of the correction does not turn the title down
+        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b(?:[,\s]+no\b)?[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:用的是|用|为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // 标题只在最后一张出现，写 «…»: the words of a title named earlier, in a clause of their own
         Rule(#"(?:^|(?<=[,;]))\s*(?:上面|内容|文字|字)?(?:就)?(?:写着|写上|写成|写住|写|内容是|文字是)\s*(?:[:：]\s*)?(«q[a-z]+»)"#) { m, p in
-            m[1].flatMap(p.quote).map { Found(.title($0)) }
-        },
-        // "make the title say Regionals 2026 no wait make it State Finals": the title corrected, the second one kept
-        Rule(#"\b(?:no\s+)?(?:wait|actually|sorry|i mean|scratch that|correction|oops)\b(?:[,\s]+no\b)?[,\s]*(?:(?:make|call|change|switch) it(?: to)?|(?:it should |should |let it )?(?:say|read))\s*(«q[a-z]+»)"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"\b(?:saying|that says|which says|reading|that reads|which reads|that should say|which should say|that will say|with the (?:words?|text))\s+(«q[a-z]+»)"#) { m, p in

@@ -10,6 +10,13 @@ extension PromptInterpreter {
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
+        // "never mind the fade": the transitions said no to, as "forget the fade" is (hard cuts); after a fade
+        // to black asked earlier in the request ("fade to black between them … and never mind the fade") it
+        // takes that back, and the crossfades stay
+        Rule(#"\bnever ?mind (?:about )?(?:the |those |that |these |all the )?(?:fades?|fading)\b(?! (?:to|into) (?:black|white))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            return Found(.transition(before.contains("black") ? .crossfade : .cut)).notNegatable
+        }.needing(["mind"], and: ["fad"]),
         // twice as long, halved
         Rule(#"\b(?:make\s+)?(?:the\s+)?(transitions?|fades?|cross ?fades?|dissolves?)\s+(twice as long|double(?: the)? length|2x longer|half as long|twice as fast|twice as slow)\b|\b(double|halve)\s+(?:the\s+)?(transitions?|transition (?:time|length|duration)|fades?|fade (?:time|length|duration)|cross ?fades?)\b"#) { m, _ in
             let w = m[2] ?? m[3] ?? ""
