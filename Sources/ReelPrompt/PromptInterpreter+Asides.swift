@@ -158,8 +158,8 @@ extension PromptInterpreter {
             Found().notNegatable
         },
         // "the music is so distracting, turn it down", "the transitions are jarring, use hard cuts":
-        // a complaint the words after it answer
-        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font|transitions?)\s+(?:is|s|are|was|were|gets|get|sounds|looks|look|feel|feels)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b"#) { _, _ in
+        // a complaint the words after it answer; 标题太丑了，干脆去掉吧, 这首歌好土，换掉: the same in Chinese
+        Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:music|song|soundtrack|track|tune|audio|title|caption|text|font|transitions?)\s+(?:is|s|are|was|were|gets|get|sounds|looks|look|feel|feels)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly|a little)\s+)*(?:annoying|distracting|cheesy|tacky|jarring|irritating|obnoxious|overdone|dated|cringe|cringey|cringy|grating)\b|(?:这个|那个)?(?:标题|字幕|文字|字体|音乐|背景音乐|配乐|(?:这首|那首)?歌|转场|过渡|特效)(?:的字体?)?(?:真的|实在|也)?(?:太|有点|有些|好|很|超|真|特别)(?:丑|难看|土|俗|俗气|土气|尬|尴尬|难听|烦人|烦|low)了?(?:吧|啊|呀|啦)?"#) { _, _ in
             Found().notNegatable
         },
         // "our new tv can handle it", "my phone can't play 4k": the screen it will play on, as the subject of a clause

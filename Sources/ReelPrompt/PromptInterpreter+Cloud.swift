@@ -108,7 +108,8 @@ extension PromptInterpreter {
         // "auto-generate subtitles from what I say": the verb that asks for them too;
         // 根据老板说的话自动生成字幕: what the subtitles are made from goes with them too, and
         // 把视频里说的话自动转成字幕: what is turned into them
-        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:auto(?:matically)?[ -]?)?(?:generate|create|transcribe|produce)\s+(?:some\s+|the\s+)?)?(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配)|把\p{Han}{1,12}?(?=(?:自动|智能)?(?:转成|转为|转换成|变成|做成)))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配|转成|转为|转换成|变成|做成)?(?:\#(chineseLanguages))?(?:的)?字幕"#) { m, p in
+        // (字幕一下子就不见了, 字幕太小, 字幕往上移, 字幕去掉吧: the words already on screen, the title, not captions)
+        Rule(#"\btranslat(?:e|ed|ing)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:captions?|subtitles?|text|words)\s+(?:in)?to\s+(?:\#(languages))\b|(?:\b(?:auto(?:matically)?[ -]?)?(?:generate|create|transcribe|produce)\s+(?:some\s+|the\s+)?)?(?:\b(?:\#(languages))\s+)?(?:\b(?:auto(?:matic)?|ai)[ -]?(?:subtitles?|captions?)\b|\bsubtitles?\b|\bcaptions\b)(?:\s+in\s+(?:\#(languages))\b)?|(?:(?:根据|按照|照着)\p{Han}{1,10}?(?=自动|智能|生成|识别|添加|加|配)|把\p{Han}{1,12}?(?=(?:自动|智能)?(?:转成|转为|转换成|变成|做成)))?(?:自动|智能)?(?:生成|识别|添加|加上|配上|加|配|转成|转为|转换成|变成|做成)?(?:\#(chineseLanguages))?(?:的)?字幕(?!(?:的字)?(?:一闪|一晃|一下子?|一眨眼|闪一下|刚出来|一出来)|(?:出现|显示|停留|停)?的?时间|(?:有点|有些|太|好|再)?(?:大|小|丑|难看|短)|(?:再)?(?:往|向|放|移|挪|摆)(?:上|下|中|大|小|到|在)|(?:给)?(?:去掉|删|拿掉|关|不要|改))"#) { m, p in
             let language = languageWord.firstMatch(in: m.text).map { chineseLanguageNames[$0.text] ?? $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             return topic(of: .cloud("automatic captions or subtitles" + (language.map { ", in \($0)" } ?? "")), after: m, in: p)
         },

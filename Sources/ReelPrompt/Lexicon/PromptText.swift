@@ -103,13 +103,14 @@ struct PromptText {
                 if let n = m[2] { return "photo " + n + (m[1] ?? "") }
                 // "put the sunset one first, it's the last photo": the place in the order is the name
                 if let place = m[3] { return "the " + place + " photo" + (m[1] ?? "") }
-                // 日落那张放第一个，就是最后一张: the photo by its place, the move said between
-                if m[6] != nil { return "最后1张" + (m[4] ?? "") }
+                // 日落那张放第一个，就是最后一张, Cantonese 日落嗰張放第一個，即係最後一張: the photo by its place, the move said between
+                let move = m[4].map { Self.chinesePutVerb.replacing(in: $0) { _ in "放到" } } ?? ""
+                if m[6] != nil { return "最后1张" + move }
                 // 厨房那张，第6张，放到最前面: the photo described, then numbered between commas
                 if let n = m[7] { return "第" + n + "张" }
                 // 第5张是狗狗，6秒, Cantonese 第3張係日落，5秒: what the photo shows, said between its number and its length
                 if let n = m[8] { return "第" + n + "张" }
-                return "第" + (m[5] ?? "") + "张" + (m[4] ?? "")
+                return "第" + (m[5] ?? "") + "张" + move
             }
         }
         // "@ 24 f.p.s.": the unit, before its points read as the ends of sentences
@@ -269,7 +270,10 @@ struct PromptText {
     /// 蛋糕那张，就是第8张, 日落那张放第一个，就是最后一张, 厨房那张，第6张，放到最前面, 第5张是狗狗，6秒: a photo described, then named by its number or
     /// place; the clause naming it ends there (or the number stands between commas before the edit). A place or a length said
     /// between ("put the goal pic first, it's number 7") is group 1, kept after the number.
-    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:(?:(?:should|could|can|must)\s+)?(?:go|goes|come|comes)\s+)?(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+|[.?!]+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:the\s+)?(?:very\s+)?(last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))(?:\s+(?:in|of|on)\s+(?:the|my|this)\s+(?:folder|set|album|batch|bunch|lot|list|upload|camera roll|roll))?(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|的照片|照片)(\s*(?:要|就)?(?:放|放到|放在|移到|挪到|排)(?:第一个|第一张|第一|第1个|第1张|最前面|最前|前面|开头|最后面|最后|结尾))?\s*[,，]\s*(?:也就是|就是|即|是)\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*张|(最后\s*一?\s*张))(?=\s*(?:$|[,，。；;！!?？]))|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|的照片)\s*[,，]\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[,，]\s*(?=(?:要|就|再)?(?:放|移|挪|排|删|去掉|拿掉|不要|改|调|换|延长|缩短|加长|多|少|停|\d))|(?<=^|[,.;!?，。；！？\s把将])第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片|相片|图片|相)?(?:是|係|系)\p{Han}{1,8}?\s*[,，]\s*(?=(?:要|就|再|放|停|留)?\s*[\d一二三四五六七八九十两半]{1,3}\s*(?:秒|s\b))"#, lowercaseInput: true)
+    private static let photoNamedAfter = Pattern(#"\bthe\s+(?:[a-z]+\s+){0,3}?(?:photo|picture|pic|image|shot|one|selfie)(?:\s+(?:with|of)\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(\s+(?:(?:(?:should|could|can|must)\s+)?(?:go|goes|come|comes)\s+)?(?:first|last|second|third|(?:to|at)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back)|out|longer|shorter))?\s*(?:,|\s-+|[.?!]+)\s*(?:(?:it['’]?s|its|it is|that['’]?s|thats|that is|which is|aka)\s+)(?:(?:number\s+|no\.?\s*|#\s*|photo\s+|pic\s+|picture\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:the\s+)?(?:very\s+)?(last|final|first|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|one))(?:\s+(?:in|of|on)\s+(?:the|my|this)\s+(?:folder|set|album|batch|bunch|lot|list|upload|camera roll|roll))?(?=\s*(?:$|[,.;!?]))|(?:(?<=^|[,.;!?，。；！？\s把将在])\p{Han}{1,6}?)?(?:那张|这张|嗰张|呢张|的照片|嘅相|照片)(\s*(?:要|就)?(?:放|放到|放在|放喺|移到|挪到|排|摆去|摆到|摆)(?:第一个|第一张|第一|第1个|第1张|最前面|最前|前面|开头|头|最后面|最后|结尾|尾))?\s*[,，]\s*(?:也就是|就是|即係|即系|即是|就係|就系|即|是|係|系)\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*张|(最后\s*一?\s*张))(?=\s*(?:$|[,，。；;！!?？]))|(?:(?<=^|[,.;!?，。；！？\s把将])\p{Han}{1,6}?)?(?:那张|这张|嗰张|呢张|的照片)\s*[,，]\s*第\s*([\d一二三四五六七八九十]{1,3})\s*张\s*[,，]\s*(?=(?:要|就|再)?(?:放|摆|移|挪|排|删|去掉|拿掉|不要|改|调|换|延长|缩短|加长|多|少|停|\d))|(?<=^|[,.;!?，。；！？\s把将])第\s*([\d一二三四五六七八九十]{1,3})\s*张(?:照片|相片|图片|相)?(?:是|係|系)\p{Han}{1,8}?\s*[,，]\s*(?=(?:要|就|再|放|停|留)?\s*[\d一二三四五六七八九十两半]{1,3}\s*(?:秒|s\b))"#, lowercaseInput: true)
+    /// 摆第一, 摆去最前面, 放喺头 (Cantonese and spoken Mandarin "put"): the verb of a move said between a photo
+    /// described and its number, read as 放到.
+    private static let chinesePutVerb = Pattern(#"(?:摆去|摆到|摆|放喺)"#)
     /// "photo 5, the kitchen, 5 seconds", "remove photo 3, the blurry one, and photo 5", "move photo 10, my
     /// first ship, to the start" (someone's first is no place in the order): a photo named by
     /// number (group 1), then described between commas by a few words that name no setting.

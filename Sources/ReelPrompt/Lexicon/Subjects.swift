@@ -22,7 +22,7 @@ enum Subjects {
     /// pics", "kayak video") unless it is a mood or a style (`styles`).
     static let heads: Set<String> = [
         "video", "videos", "vid", "vids", "slideshow", "pics", "photos", "pictures", "images", "shots", "snaps", "recap",
-        "montage", "album", "reel", "highlights", "compilation", "clip", "movie", "film", "tribute", "memories",
+        "montage", "album", "reel", "vlog", "vlogs", "highlights", "compilation", "clip", "movie", "film", "tribute", "memories",
     ]
 
     /// Moods, looks and effects: asks Reel may not be able to do, so never taken as a subject.
