@@ -97,7 +97,11 @@ extension PromptInterpreter {
             let prefix = (p.text as NSString).substring(to: m.range.location)
             guard let earlier = lengthSaid.matches(in: prefix).last, let unit = earlier[2] else { return nil }
             let seconds = unit.hasPrefix("m") || unit.hasPrefix("分") ? v * 60 : v
-            let target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
+            var target = lengthTarget(earlier.range, in: p.text, seconds: seconds)
+            // "4 seconds a photo — actually make that 5": the length said for each photo with "a" is corrected as such
+            if target.kind == .total, earlierForEachPhoto.occurs(in: (p.text as NSString).substring(from: earlier.range.location + earlier.range.length)) {
+                target = (.photo, nil, true, "the photo length", nil)
+            }
             return length(seconds: seconds, negative: false, unit: (v, false, unit.hasPrefix("m")), target: target)
         },
         // "each photo like 4 seconds and fade to black between them actually no make it 3 seconds each":
@@ -340,6 +344,8 @@ extension PromptInterpreter {
     static let sittingThrough = Pattern(#"\b(?:sit(?:ting)? through|suffer(?:ing)? through|endure|put up with|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|not going to|nobody (?:wants to|will)|no one (?:wants to|will)|can'?t|cant)\s+(?:\w+\s+){0,2}?(?:watch|sit for|stare at))\s+(?:another\s+|a full\s+|all\s+|like\s+|nearly\s+|almost\s+|over\s+)?$|(?:没人|没有人|谁)(?:想|会|愿意|要)?(?:坐着)?看完?(?:整整)?\s*$"#)
     /// A correction ending the text before a new ask: "… actually no ", "… wait, no, ", "… sorry no ".
     static let correctedBefore = Pattern(#"\b(?:actually|wait|sorry|oh|ok|okay|hmm|um|no wait)[,\s]+no[,\s]*$"#)
+    /// Words right after a length that make it each photo's ("4 seconds a photo", "5 s per pic").
+    static let earlierForEachPhoto = Pattern(#"^\s*(?:a|an|per|each|for each|every|for every)\s+(?:single\s+)?(?:photo|picture|pic|image|slide|shot|snap|one)s?\b"#)
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).

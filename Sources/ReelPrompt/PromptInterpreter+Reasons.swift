@@ -99,6 +99,12 @@ extension PromptInterpreter {
             if orderAsk.occurs(in: rest) { said = reasonPlace.replacing(in: said) { _ in " " } }
             return reasonBlocked(reasonTime.replacing(in: said) { _ in " " }) ? nil : Found().notNegatable
         }.needing(["so "]),
+        // "(I've been training this juniper for 14 years) so I want something calm", "so we'd like
+        // something gentle and heartfelt": the mood the story calls for, said as the reason for the
+        // asks beside it (a mood no rule reads; "something slow" is a pace and left to its rule)
+        Rule(#"\bso\s+(?:i|we|id|wed)\s+(?:(?:really|just|kind of|kinda|definitely|would|d)\s+)?(?:want|wanna|like|need|prefer|am after|m after|am looking for|m looking for|am hoping for|m hoping for)\s+(?:something|it|this|the video|the whole thing|a video|one|it all)\s+(?:(?:to be|to feel|that feels|that is|thats|really|very|quite|nice and|a bit|pretty|super|more|fairly|simple and|quiet and)\s+)*(?:calm|peaceful|gentle|serene|tranquil|meditative|reflective|relaxing|soothing|restful|understated|dignified|respectful|tasteful|elegant|classy|heartfelt|sentimental|emotional|touching|moving|warm|cozy|cosy|nostalgic|timeless|joyful|cheerful|playful|sweet|minimal|zen)(?:\s+(?:and|but)\s+(?:calm|peaceful|gentle|serene|tranquil|meditative|reflective|relaxing|soothing|restful|understated|dignified|respectful|tasteful|elegant|classy|heartfelt|sentimental|emotional|touching|moving|warm|cozy|cosy|nostalgic|timeless|joyful|cheerful|playful|sweet|minimal|zen))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["so "]),
         // "swap photos 2 and 5, the kitchen should come before the bathroom", "the red truck needs to
         // go right after the sign": what the photos show, said as the reason for the order asked for
         // beside it (a photo named by number is read by the order rules)
@@ -121,7 +127,8 @@ extension PromptInterpreter {
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["before", "first", "for now", "then"]),
         // "a rough preview first so I can check the order before demo day": what this cut is for
-        Rule(#"(?:\bfirst\s+)?\bso\s+(?:that\s+)?(?:i|we|the client|my client|my boss|the boss|the team|they|he|she)\s+(?:can|could|may|get to)\s+(?:quickly\s+|first\s+|just\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by|sign off on|decide)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+        // ("a low-res preview for now so the other teachers can check the order": who else looks at it)
+        Rule(#"(?:\b(?:first|for now|for the moment|for the time being|for today)\s+)?\bso\s+(?:that\s+)?(?:i|we|the client|my client|my boss|the boss|the team|they|he|she|(?:the|my|our)\s+(?:other\s+|rest of the\s+)?(?:teachers|parents|staff|team|committee|family|class|students|coworkers|co workers|colleagues|organi[sz]ers|board|volunteers|judges|coaches|couple|bride|groom|client|clients|editor|manager|principal))\s+(?:can|could|may|get to)\s+(?:quickly\s+|first\s+|just\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by|sign off on|decide)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["so "]),

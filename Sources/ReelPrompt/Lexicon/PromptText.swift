@@ -215,7 +215,9 @@ struct PromptText {
             if let no = Self.correctingNo.firstMatch(in: m.text) {
                 return (no.range.location, "rather" + text.substring(from: no.range.location + 2) + " " + (m[2] ?? ""))
             }
-            return (text.length, " " + (m[2] ?? ""))
+            // "4 seconds a photo — actually make that 5": the words that make it each photo's go with the new number too
+            let each = Self.correctedEach.firstMatch(in: m.text).flatMap { $0[1] }.map { " " + $0 } ?? ""
+            return (text.length, " " + (m[2] ?? "") + each)
         }
         // "between 30 and 40 seconds", "30 to 40 secs", 30到40秒: the middle of the range
         // (a pattern that starts with look-behinds is tried at every character: the cue first)
@@ -297,6 +299,8 @@ struct PromptText {
     /// A fraction before a unit of time: "1/2 sec", "1 1/2 minutes" (not "4/5", a shape).
     private static let fraction = Pattern(#"(?<![\d./:])(?:(\d{1,2})\s+)?([1-9])\s*/\s*([2-9])\s*(?=(?:seconds?|secs?|s|minutes?|mins?)\b)"#, lowercaseInput: true)
     private static let correction = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|fps|%|percent|s\b)(?=\W)[^\d]*?\b(?:no wait|wait|sorry|i mean|actually|make that|scratch that|no|or rather|rather)\b[^\d]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?=\s*(?:$|[,.!?;]|please\b|pls\b|thanks\b|instead\b|then\b))"#, lowercaseInput: true)
+    /// Words right after the unit of a ``correction`` that make the length each photo's: "4 seconds a photo".
+    private static let correctedEach = Pattern(#"^\d+(?:\.\d+)?\s*[a-z%]+\s+((?:a|an|per|each|for each|every|for every)\s+(?:single\s+)?(?:photo|picture|pic|image|slide|shot|snap)s?)\b"#)
     /// The "no" right before the corrected number of a ``correction``: "… actually no 35".
     private static let correctingNo = Pattern(#"\bno\b(?=[\s,.]*\d+(?:\.\d+)?$)"#)
     private static let askedAnswered = Pattern(#"\b(music|song|soundtrack|title|caption|text|transitions?|fades?|zoom|zooming|motion|movement|ken burns)\s*\?\s*(?:(no|nope|nah|none|no thanks|not needed)|yes|yeah|yep|sure|yes please)\b(?=\s*(?:$|[,.;!]))"#, lowercaseInput: true)
