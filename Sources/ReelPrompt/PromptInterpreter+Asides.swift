@@ -23,10 +23,11 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["aiy", "alamak", "walao", "wah", "haiz", "adoi", "aduh", "eh", "oi"]),
         // "Please keep it gentle: no zooming or panning, slower transitions", "keep it simple - just cuts":
-        // how the user sums up the asks listed after the colon, which are read one by one
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|just|and|so|but)\s+)*(?:keep|make)\s+(?:it|everything|things|the video|it all|this one)\s+(?:(?:nice and|really|very|super|quite|a bit|a little|nice|extra)\s+)*(?:gentle|soft|calm|simple|subtle|understated|low key|lowkey|quiet|peaceful|tasteful|respectful|classy|elegant|clean|minimal|soothing|sober|dignified|restrained|easy on the eyes)(?:\s+(?:please|pls|plz))?(?=\s*(?::|\s-\s|—|–))"#) { _, _ in
+        // how the user sums up the asks listed after the colon, which are read one by one; "I'd like it
+        // calm: slow zoom in…", "we want it simple - cuts only": the same as a wish
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:please|pls|plz|just|and|so|but)\s+)*(?:keep|make|(?:i|we)(?:\s*d|\s+would|\s+really|\s+just)*\s+(?:like|love|prefer|want))\s+(?:it|everything|things|the video|it all|this one)\s+(?:(?:nice and|really|very|super|quite|a bit|a little|nice|extra)\s+)*(?:gentle|soft|calm|simple|subtle|understated|low key|lowkey|quiet|peaceful|tasteful|respectful|classy|elegant|clean|minimal|soothing|sober|dignified|restrained|easy on the eyes)(?:\s+(?:please|pls|plz))?(?=\s*(?::|\s-\s|—|–))"#) { _, _ in
             Found().notNegatable
-        }.needing(["keep", "make"], and: [":", " - ", "—", "–"]),
+        }.needing(["keep", "make", "like", "love", "prefer", "want"], and: [":", " - ", "—", "–"]),
         // "umm hi 👋", "hmm ok…": a clause of only hesitations and greetings
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
@@ -80,9 +81,9 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["grid", "feed", "profile", "page", "timeline"]),
         // "draft quality so I can check the framing first", "so we can see how it flows", "so my boss
-        // can approve it": who looks at the result and why, the reason for the ask before it (the text
-        // reads "first" as "1st")
-        Rule(#"\bso (?:that )?(?:i|we|you|they|my boss|the boss|the client|my client|my team|the team|mum|mom|dad|my wife|my husband)\s+(?:can|could|will|may|might|get to)\s+(?:(?:quickly|first|just|at least|easily|properly)\s+)*(?:check|double check|see|review|look at|look over|go over|preview|proof|proofread|approve|judge|compare|test|try|decide|confirm|tell|sign off on|give feedback on|comment on)\b(?:[^,.;!?\x{01}\d]|\b1st\b)*(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+        // can approve it", "for now so the choir committee can have a look": who looks at the result and
+        // why, the reason for the ask before it (the text reads "first" as "1st")
+        Rule(#"(?:\bfor (?:now|the moment|the time being)\s+)?\bso (?:that )?(?:i|we|you|they|my boss|the boss|the client|my client|my team|the team|mum|mom|dad|my wife|my husband|(?:the|my|our)\s+(?:[a-z]+\s+)?(?:committee|board|council|panel|organisers|organizers|members|parents|elders|family|group|class|staff|volunteers|editors?|manager|producer|director|coach))\s+(?:can|could|will|may|might|get to)\s+(?:(?:quickly|first|just|at least|easily|properly|all)\s+)*(?:have a look|take a look|have a (?:quick )?look|take a (?:quick )?look|check|double check|see|review|look at|look over|go over|preview|proof|proofread|approve|judge|compare|test|try|decide|confirm|tell|sign off on|give feedback on|comment on)\b(?:[^,.;!?\x{01}\d]|\b1st\b)*(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["so "]),
         // "WHY IS IT STILL SIDEWAYS?? NEED 9:16", "how come its still horizontal, i need vertical": the
@@ -100,8 +101,9 @@ extension PromptInterpreter {
             guard !Pattern(#"\b(?:remove|delete|drop|cut|keep|use|only|swap|move|first|last)\s*$"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         },
-        // "Dear Reel, good afternoon", "hi Reel!", "thanks Reel": the app greeted by its name, no platform
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:dear|hi|hello|hey|hiya|good morning|good afternoon|good evening|thanks|thank you|thx|ok|okay)\s+)+reel(?=\s*(?:$|[,.;:!?\x{01}]))"#) { _, _ in
+        // "Dear Reel, good afternoon", "hi Reel!", "thanks Reel", "Dear Reel team,": the app (or its
+        // makers) greeted by its name, no platform
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:dear|hi|hello|hey|hiya|good morning|good afternoon|good evening|thanks|thank you|thx|ok|okay)\s+)+reel(?:\s+(?:app\s+)?(?:team|folks|people|crew|staff|support(?:\s+team)?|developers|devs))?(?=\s*(?:$|[,.;:!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["reel"]),
         // "I have put 10 photos in the folder", "we uploaded about 40 pics", "I've added 12 photos": how
@@ -197,6 +199,38 @@ extension PromptInterpreter {
         Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "With kind regards and many thanks, Margaret", "Best wishes", "Many thanks in advance": a
+        // letter's sign-off, a clause of its own (the name after it is left to the rules that read names)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|with)\s+)?(?:(?:(?:very\s+)?(?:kind|kindest|best|warm|warmest|warmer|fond|fondest)\s+)?(?:regards|wishes)|yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:many|many many|a thousand|heartfelt)\s+thanks(?:\s+in\s+advance)?|thanks\s+in\s+advance|cheers)(?:\s+(?:and|&)\s+(?:(?:many|much|big)\s+)?(?:thanks|love|gratitude|best wishes))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["regards", "wishes", "yours", "sincerely", "thanks", "cheers"]),
+        // "please do forgive me if I have asked for anything silly", "excuse me if this is a silly
+        // question", "pardon my typing": an apology around the request, no setting
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|oh|also)\s+)*(?:(?:please|pls|plz)\s+)?(?:do\s+)?(?:forgive|excuse|pardon)\s+(?:me|us|my|our)\b(?:\s+if\b)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !Pattern(#"\d|\b(?:seconds?|minutes?|vertical|horizontal|square|music|song|title|transitions?|fades?|zoom|photos?|pictures?)\b"#).occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["forgive", "excuse", "pardon"]),
+        // "several of them are in their 90s", "mum is in her late 80s", "we're all in our sixties": a
+        // decade of age, not a length
+        Rule(#"\bin\s+(?:their|his|her|my|our|your)\s+(?:(?:early|mid|late)[\s-]*)?(?:[1-9]0s|[1-9]0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["their", "his", "her", "my", "our", "your"]),
+        // "$35 each or 2 for $60", "3 for £10", "two for 25 dollars": a price offer, no count or length
+        Rule(#"(?:[$£€]\s?\d+(?:[.,]\d{1,2})?\s+(?:each|apiece|a piece|per (?:board|item|piece|one))\s+or\s+)?\b(?:\d{1,3}|two|three|four|five|ten)\s+for\s+(?:[$£€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:dollars|bucks|pounds|quid|euros|usd|eur|gbp))\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["$", "£", "€", "dollars", "bucks", "pounds", "quid", "euros", "usd", "eur", "gbp"]),
+        // "my aunt says that gets cropped", "my son thinks it looks weird": what someone says about how
+        // things look, the reason for an ask beside it (a shape or setting said in it is read by the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so|plus|also)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:"# + personNoun + #")\s+(?:(?:always|also|just|even|really)\s+)?(?:says?|said|thinks?|thought|reckons?|told me|tells me|warned me|warns)\s+(?:that\s+)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
+             // (the person and "says" may be taken already: then what they say is read alone)
+             + #"|(?<=\b(?:says|said|thinks|reckons|warned me|told me) )(?:that\s+)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
+             // "(…says) that gets cropped", "it gets cut off": what happens to the shape, the reason for another
+             + #"|(?:^|(?<=[,.;!?\x{01}]))\s*(?:that|it|this|which|they)\s+(?:always\s+|just\s+|sometimes\s+)?(?:gets?|got|is|are)\s+(?:cropped|cut off|chopped off|chopped|squashed|stretched)(?:\s+(?:there|on (?:there|it|instagram|insta|tiktok|facebook|her phone|my phone)))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let said = p.said(m.range).lowercased()
+            guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
+            return Found().notNegatable
+        }.needing(["say", "said", "think", "thought", "reckon", "told", "tells", "warn"]),
         // "nobody wants to watch 20 seconds of my cat", "no one will sit through 3 minutes of this":
         // a length in a reason is why, not the length asked for
         Rule(#"\b(?:nobody|no one|no 1|noone|no body|none of (?:my|our|them|us)|not one of (?:my|our) [a-z]+)\s+(?:(?:really|honestly|ever|actually|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|has time to|can)\s+)*(?:watch(?:es)?|sit (?:through|thru)|see|sees|look at|looks at|scroll through|put up with|wait through|stick around for|stay for)\s+(?:a whole\s+|a full\s+|all\s+|over\s+|more than\s+)?(?:\d+(?:\.\d+)?|a|an)\s*(?:seconds?|secs?|s|minutes?|mins?|hours?)\b(?:\s+(?:of|worth of)\s+(?:my|our|his|her|their|the|this|that|a|some)?\s*(?:[a-z]+\s+){0,2}?[a-z]+)?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
