@@ -216,6 +216,11 @@ extension PromptInterpreter {
         Rule(#"\bin\s+(?:their|his|her|my|our|your)\s+(?:(?:early|mid|late)[\s-]*)?(?:[1-9]0s|[1-9]0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["their", "his", "her", "my", "our", "your"]),
+        // "I pace the 3:30 group at the Riverside Marathon", "we lead the sub-2 hour bus", "my husband
+        // runs the 4:00 pace group": a runner's finish-time group, not a length or a pace
+        Rule(#"\b(?:i|we|(?:my|our)\s+[a-z]+)\s+(?:(?:also|usually|always|will|often|sometimes)\s+)?(?:pace|paces|paced|pacing|lead|leads|led|run|runs|ran|sweep|sweeps|swept|coach|coaches)\s+the\s+(?:sub[\s-]?)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:h|hr|hrs|hour|hours))?\s+(?:(?:pace|finish|finishing)\s+)?(?:group|bus|pack|squad|runners|wave)\b(?:\s+(?:at|in|for|of)\s+(?:the\s+|this\s+years\s+|our\s+|a\s+)?(?:[a-z]+\s+){0,3}?(?:marathon|half marathon|half|10k|5k|race|run|parkrun|triathlon|relay))?"#) { _, _ in
+            Found().notNegatable
+        }.needing(["group", "bus", "pack", "squad", "runners", "wave"]),
         // "$35 each or 2 for $60", "3 for £10", "two for 25 dollars": a price offer, no count or length
         Rule(#"(?:[$£€]\s?\d+(?:[.,]\d{1,2})?\s+(?:each|apiece|a piece|per (?:board|item|piece|one))\s+or\s+)?\b(?:\d{1,3}|two|three|four|five|ten)\s+for\s+(?:[$£€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:dollars|bucks|pounds|quid|euros|usd|eur|gbp))\b"#) { _, _ in
             Found().notNegatable
