@@ -20,8 +20,9 @@ extension PromptInterpreter {
             m[1] == "前" ? Found(.swapPhotos(.number(1), .number(2))) : Found(.swapPhotos(.fromEnd(2), .last))
         },
         // 交换第2张和第5张, 把第1张和最后1张对调; Cantonese 將第一張同最後一張調轉 / 掉轉 (read as 把第1张和最后1张调转);
-        // 第一张和最后一张要换一下位置, 第2张跟第3张可以对调吗: a modal before the verb
-        Rule(#"(?:交换|互换|对调|调换)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?|把?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:要|想|需要|得|可以|能不能|可不可以|能|帮我|再)?\s*(?:交换|互换|对调|调换|调转|掉转|换一下|换个位置|换位置|换)(?:一下)?(?:位置)?"#) { m, _ in
+        // 第一张和最后一张要换一下位置, 第2张跟第3张可以对调吗: a modal before the verb; 第二张和第五张swap一下:
+        // the English verb in a Chinese request
+        Rule(#"(?:交换|互换|对调|调换)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第?\s*\d+\s*张?|最后\s*1?\s*张)(?:照片|图片)?|把?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:和|与|跟)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?\s*(?:要|想|需要|得|可以|能不能|可不可以|能|帮我|再)?\s*(?:交换|互换|对调|调换|调转|掉转|换一下|换个位置|换位置|换|swap|switch)(?:一下)?(?:位置)?"#) { m, _ in
             guard let a = photoRefs(m[1] ?? m[3] ?? "").first, let b = photoRefs(m[2] ?? m[4] ?? "").first else { return nil }
             return Found(.swapPhotos(a, b))
         },

@@ -128,10 +128,11 @@ extension PromptInterpreter {
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
             return Found(.adjustMusicVolume(["大", "高", "响"].contains(m[1] ?? "") ? 0.1 : -0.1))
         },
-        // "小声点", "慢一点" after the music or the transitions were named
-        Rule(#"(?<![\p{Han}])(?:再)?(小声|大声|轻)(?:一)?点"#) { m, p in
+        // "小声点", "慢一点" after the music or the transitions were named; 小点声儿, 大点儿声, 小声点儿:
+        // the same with 点 before 声 and the northern 儿
+        Rule(#"(?<![\p{Han}])(?:再)?(?:(小声|大声|轻)(?:一)?点|(小|大)(?:一)?点儿?声)儿?"#) { m, p in
             guard musicCue.occurs(in: p.text) else { return nil }
-            return Found(.adjustMusicVolume(m[1] == "大声" ? 0.1 : -0.1))
+            return Found(.adjustMusicVolume(m[1] == "大声" || m[2] == "大" ? 0.1 : -0.1))
         },
     ]
 

@@ -33,7 +33,7 @@ extension PromptInterpreter {
         },
         // "put the title «Beach Day» on top", "«X» as the title along the bottom": the title's words may
         // stand before its place; 标题能不能放到正中间？, 标题可以放在下面吗: the place asked as a question
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|最顶上|顶上|顶端|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
             // 标题放下面去: "去" says only where it goes
             var f = Found(.titlePosition(position(m[2] ?? m[3] ?? "")))
             if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
@@ -50,7 +50,7 @@ extension PromptInterpreter {
             guard let words = m[1].flatMap(p.quote) else { return nil }
             return Found(.title(words), .titlePosition(position(m[2] ?? "")))
         },
-        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))(?:去|来)?"#) { m, p in
+        Rule(#"\b(?:(?:put|move|place)\s+(?:it|them)\s+)?(?:(?:at|on|to|in|near)\s+the\s+(?:very\s+)?(bottom|top|middle|center|centre)\b|(?:at\s+|on\s+|to\s+|in\s+)?(?:the\s+)?(bottom|top)(?=\s+of the (?:screen|frame|video)))(?:\s+of the (?:screen|frame|video))?|(?:放在|放到|移到|移动到|挪到|搬到|摆到|摆在|拖到)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|底部|下面|下方|底下|顶部|顶上|顶端|上面|上方|中间|(?:bottom|top|middle|center|centre)(?![a-z]))(?:去|来)?"#) { m, p in
             // "标题叫「滑雪」，放在画面下面", "title改成“马拉松”，放在top": the place in the frame, in either language
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("标题") || chineseLetters.occurs(in: p.text) else { return nil }
             return Found(.titlePosition(position(m[1] ?? m[2] ?? m[3] ?? "")))
@@ -86,7 +86,7 @@ extension PromptInterpreter {
             Found(.titlePosition(position(m[1] ?? "")))
         },
         // "标题写“X”，放底部", "这个title太小了，…，然后放最上面", 标题'X'放最上面: a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}|»))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}|»))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|顶上|顶端|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             // "标题小一点放上面": right after a size, or at the start of a clause
             // 标题'鼓浪屿的约定'放最上面: right after the title's quoted words
@@ -273,7 +273,7 @@ extension PromptInterpreter {
     static func position(_ word: String) -> TextPosition {
         switch word {
         case "bottom", "lower third", "lower 3rd", "下面", "底部", "下方", "底下", "下边", "最下面", "最底部", "最底下": .lowerThird
-        case "top", "上面", "顶部", "上方", "上边", "最上面", "最顶部": .top
+        case "top", "上面", "顶部", "上方", "上边", "最上面", "最顶部", "顶上", "最顶上", "顶端": .top
         default: .center
         }
     }
