@@ -344,6 +344,13 @@ extension PromptInterpreter {
             guard Pattern(#"\b(?:zoom|zooms|zooming|pan|pans|panning|ken burns|motion|in|out|slowly|slow|gently)\s*$|\b(?:zoom|zooms|zooming|push|pushing)\s+(?:(?:slowly|gently|in)\s+)?into\s*$"#).occurs(in: before) else { return nil }
             return Found().notNegatable
         }.needing(["on ", "into "]),
+        // "pan left across every photo, like a slow sweep of the valley", "zoom in, like a gentle drift over the
+        // water": a picture of the motion just named, not the video's pace
+        Rule(#"(?:^|(?<=[,;.!?]))\s*(?:(?:just|kind of|kinda|sort of)\s+)?like\s+(?:a|an)\s+(?:(?:slow|slowly|gentle|smooth|lazy|long|soft|steady|wide|sweeping|calm)\s+){0,2}(?:sweep|drift|glide|pan|scan|camera move|tracking shot)(?:\s+(?:of|over|across|along|around|through|down|up)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard Pattern(#"\b(?:pan|pans|panning|zoom|zooms|zooming|ken burns|motion|push in|drift|drifts)\b"#).occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["like "]),
         // "I need a loop of production photos", "a short loop for the lobby": a looping video is a video
         Rule(#"\b(?:a|an|one)\s+(?:(?:short|quick|simple|little|continuous|endless|slideshow|photo|video)\s+)?loop\b(?!\s+(?:it|them|this|that|the|back|around|music|song|track|through))"#) { _, _ in
             Found().notNegatable

@@ -22,8 +22,8 @@ extension PromptInterpreter {
             guard let side = m.number(1).map(Int.init), !Pattern(#"\d\s*(?:x|by|\*)\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return Found(.resolution(shortSide: side))
         },
-        // exact ratios; "an 8x20 ft trailer", "a 10 by 12 foot room", "4x6 inch prints": a thing's size, not the video's
-        Rule(#"(?:\b(?:crop|crops|cropped|cropping|reframe|reframed|resize|resized|change|convert|switch|set|format|make)\s+(?:it|them|the video|everything|all|the photos|the pictures|this)?\s*(?:to|into|as|in|for)\s+(?:a\s+|an\s+)?)?(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%|'|"|(?:ft|feet|foot|inch|inches|cm|mm|m|meters?|metres?|yards?|yd|km|miles?|mi)\b|米|厘米|尺))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, _ in
+        // exact ratios; "an 8x20 ft trailer", "a 10 by 12 foot room", "4x6 inch prints", "the new 4x8 beds": a thing's size, not the video's
+        Rule(#"(?:\b(?:crop|crops|cropped|cropping|reframe|reframed|resize|resized|change|convert|switch|set|format|make)\s+(?:it|them|the video|everything|all|the photos|the pictures|this)?\s*(?:to|into|as|in|for)\s+(?:a\s+|an\s+)?)?(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%|'|"|(?:ft|feet|foot|inch|inches|cm|mm|m|meters?|metres?|yards?|yd|km|miles?|mi)\b|米|厘米|尺|(?:raised |garden |wooden |new |planter )?(?:beds?|boards?|plots?|sheets?|plywood|rugs?|tarps?|lumber|beams?|timbers?|planters?|tables?|rooms?|sheds?|trailers?|tents?|boxes|bricks?|pavers?|slabs?|quilts?|decks?|patios?)\b))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, _ in
             // "a 1:1 crop", "4:5 format": the noun goes with the ratio
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)

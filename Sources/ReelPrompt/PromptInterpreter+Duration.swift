@@ -110,8 +110,9 @@ extension PromptInterpreter {
         },
         // "trim it", "tighten it up a bit": shorter
         Rule(#"\b(?:trim|tighten)(?: it| the video| things| everything)?(?: up)?(?: a bit| a little)?(?=\s*(?:$|[,.;!?]|please\b|pls\b))"#) { _, _ in Found(.scaleDuration(0.8)) },
-        // "nice and slow", "keep it slow": a feel, giving way to any length said outright
-        Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { _, _ in
+        // "nice and slow", "keep it slow": a feel, giving way to any length said outright; not "like a slow sweep
+        // of the valley" (the camera move described)
+        Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|sweep|sweeps|drift|glide|scan|tilt|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { _, _ in
             Found(implied: [.scaleDuration(1.25)])
         },
         // 缩到一半, 缩短到原来的一半, 剪成一半咁長, "shrink it to half its length": the length halved (第三张缩到一半 is a photo's)
