@@ -394,35 +394,6 @@ extension PromptInterpreter {
     /// A length said right after clips were named ("…, but max 4 seconds each", " no longer than 3 s"): how long they play.
     private static let clipLengthAfter = Pattern(#"^\s*,?\s*(?:(?:but|and|just|only|though)\s+)*(?:(?:no more than|not more than|no longer than|not longer than|max(?:imum)?|at most|up to|under|less than|like|about|around)\s+)?\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b"#)
 
-    /// "nobody stands there long", "nobody at work watches long videos": how long people stay or
-    /// what they watch in general, no length of this video; left out before a clause is judged.
-    static let peopleHabit = Pattern(#"\b(?:nobody|no one|noone|no body|people|everyone|everybody|anyone|anybody|someone|somebody|visitors|guests|viewers|customers|folks|followers|kids|parents|students|coworkers|colleagues|patients|passersby)\b(?:\s+[a-z]+){0,3}?\s+(?:(?:really|ever|actually|even|usually|just|will|would|wants? to|wanna|can|likes? to|is going to|are going to)\s+)*(?:(?:watch(?:es)?|likes?|wants?|enjoys?|finish(?:es)?|sits? through|ha(?:s|ve) time for|cares? about|bothers? with|reads?)\s+(?:(?:any|really|super|such|those|these)\s+)?(?:long|lengthy|longer)\s+(?:videos|vids|clips|movies|films|slideshows|ones|things|stuff|posts|texts|captions)\b|(?:stands?|stays?|stops?|lingers?|waits?|hangs? around|sticks? around|looks?|watch(?:es)?|sits?|pauses?|reads?)\s+(?:(?:there|around|here|at it|it)\s+)?(?:for\s+)?(?:(?:very|that|too|so|all that)\s+)?long\b)"#)
-
-    /// The clause with ``peopleHabit`` left out.
-    static func withoutPeopleHabits(_ said: String) -> String {
-        peopleHabit.replacing(in: said) { _ in " " }
-    }
-
-    /// The video itself, named in a clause that says what it is for ("its a hype video for the team").
-    static let videoNoun = Pattern(#"\b(?:videos?|vids?|clips?|slideshow|slide show|montage|reel|movie|edit|recap|compilation|tribute)\b"#)
-
-    /// People who can do something in a clause that says why ("my nephew gets motion sick").
-    static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
-    /// The word for the video, ending the text before a phrase ("a slideshow " before "of a furnace job").
-    static let videoNounBefore = Pattern(#"\b(?:slideshow|slide show|video|vid|reel|showreel|montage|recap|movie|loop|highlights?)\s+$"#)
-
-    /// A group named by its number ("our grade 2 field trip", "troop 41's campout", "room 214"): a
-    /// name, not a setting.
-    static let groupNumber = Pattern(#"\b(?:grade|class|room|troop|pack|cabin|ward|station|district|local|unit|squad|division|platoon|company|engine|ladder)\s+\d{1,3}(?:s)?\b(?!\s*(?:seconds?|secs?|s\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#)
-
-    /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
-    /// everything on tiktok"): such a clause is read by the other rules.
-    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|"# + squareShape + #"|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
-
-    /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
-    /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a
-    /// clause about the person at all: such a clause is read by the other rules.
-    static let notAVerb = #"(?:wants?|wanted|needs?|needed|likes?|liked|loves?|loved|prefers?|preferred|hates?|hated|dislikes?|disliked|wish(?:es)?|wished|says?|said|thinks?|thought|feels?|felt|finds?|found|reckons?|asked|asks?|told|tells?|suggests?|suggested|would|could|should|can|cant|will|wont|must|might|may|is|are|was|were|isnt|arent|and|or|with|in|on|at|for|from|of|to|the|a|an|s|who|that|photos?|pictures?|pics?|clips?|videos?)\b"#
     /// Whether what a clause said about a photo ("blurry", "my favourite", 拍糊了) only explains:
     /// it names no setting and asks for nothing.
     static func onlyDescribes(_ predicate: NSRange, _ p: PromptText) -> Bool {
@@ -451,40 +422,6 @@ extension PromptInterpreter {
 
     /// An age taken out (as U+0001) and the ages listed after it ("they're 6 and 8").
     private static let agesAfter = Pattern(#"\x{1}(?:\s*(?:,|and|&|or)\s*\d{1,3}\b)*"#)
-
-    /// What a photo shows, named with a photo noun ("the summit shot", "our group photo", "the one
-    /// of grandma"): a description, not a setting.
-    static let photoDescription = Pattern(#"^\s*(?:the|a|an|my|our|his|her|their)\s+(?:[a-z'’]+\s+){0,3}?(?:shot|photo|picture|pic|image|snap|one)(?:\s+(?:of|from|with)(?:\s+(?:the|my|our|a))?(?:\s+[a-z'’]+){1,3})?\s*$"#)
-
-    /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick",
-    /// "on too long").
-    static let lengthComplaint = Pattern(#"^\s*(?:(?:on|up|there|on screen|up on screen)\s+)?(?:(?:way|much|a bit|a little|kind of|kinda|so|really|just|far)\s+)*(?:too\s+)?(?:long|short|quick|fast|slow|brief|rushed)\s*$"#)
-
-    /// What is wrong with one photo's time, in Chinese ("太短了", "有点长", "太快了"): the reason for the
-    /// length said after it (第二张太短了，给它5秒吧).
-    static let chineseLengthComplaint = Pattern(#"^\s*(?:有点|有些|太|稍微|还是|真的|实在|也|好像)*(?:短|长|快|久|拖)(?:了|啦|吧|呢|一点|点)*\s*$"#)
-
-    /// After a setting, words that say it is disliked ("all that zooming makes me seasick", "the
-    /// zooming makes some of the little ones dizzy", "the crossfades are so cheesy", "the movement makes
-    /// the linework look soft", 缩放看得我头晕):
-    /// the setting is said no to, as after "no".
-    static let dislikedAfter = Pattern(#"^\s*(?:(?:thing|stuff|effect|effects|feature)\s+)?(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always|literally|honestly)\s+)*(?:makes?|making|made|gives?|giving|gave)\s+(?:me|us|them|people|everyone|(?:my|our) [a-z]+|(?:(?:some|a few|all|one|most|many|half|a couple) of\s+)?(?:the|my|our)\s+(?:[a-z]+\s+)?(?:ones|kids|children|babies|toddlers|people|guests|viewers|students|residents|patients|folks|grandparents))\s+(?:feel\s+)?(?:(?:so|really|kinda|a bit|a little|super)\s+)?(?:seasick|sick|dizzy|nauseous|queasy|motion sick|carsick|ill|a headache|headaches|motion sickness|seasickness|nausea)\b|^\s*(?:(?:is|are|s|was|were|keeps?|really|just|kind of|kinda|always)\s+)*(?:makes?|making|made)\s+(?:it|them|things|everything|(?:the|my|our|his|her|their|all the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:look\s+)?(?:(?:so|really|kinda|a bit|a little|super|all|too)\s+)?(?:blurry|blurred|fuzzy|pixelated|pixelly|grainy|soft|low[- ]res|wobbly|shaky|weird|distorted|muddy|smeared|smudged|smudgy|mushy|warped|jittery)\b|^\s*(?:is|are|s|was|were|looks?|feels?|gets?|seems?)\s+(?:(?:so|really|very|kinda|kind of|a bit|super|way|too|just|honestly)\s+)*(?:annoying|distracting|cheesy|tacky|nauseating|dizzying|cringe|cringey|cringy|jarring|irritating|obnoxious|overdone|dated)\b|^\s*(?:drives?|driving)\s+me\s+(?:crazy|nuts|mad|insane)\b|^\s*(?:hurts?|hurting)\s+my\s+(?:eyes|head)\b|^\s*(?:看得|看着|让|弄得|搞得)?(?:我|人)?(?:有点|很|好|都)?(?:头晕|晕车|想吐|恶心)"#)
-
-    /// The words after `found` that say its motion or transition is disliked, or nil. Only those:
-    /// "the music is distracting" may as well ask for it quieter as for none.
-    static func disliked(_ found: Found, after text: String) -> PatternMatch? {
-        guard !found.changes.isEmpty, found.changes.allSatisfy({ c in
-            switch c.0 { case .motion, .transition, .scaleZoom: true; default: false }
-        }) else { return nil }
-        return dislikedAfter.firstMatch(in: text)
-    }
-
-    /// One photo named by number or ordinal ("photo 5", "the 3rd one", "the last picture", 第5张): a
-    /// reason said after it is about that photo.
-    static let photoNamed = Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#)
-
-    /// Several photos named by number ("photos 2 and 5", "pics 3, 4").
-    static let photosNamed = Pattern(#"\b(?:photos|pictures|pics|shots|images)\s+#?\d{1,3}\b"#)
 
     private static let otherPhoto = Pattern(#"\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other|next|previous)(?:\s+(?:one|photo|picture|pic|shot|image))?\b|\b(?:photo|picture|pic|shot|image)\s*#?\d{1,3}\b"#)
 
