@@ -21,9 +21,14 @@ enum PhotoPronouns {
     }
 
     /// Replaces pronouns that stand for a photo named in the clause before; returns the clauses
-    /// that named them.
-    static func resolve(_ text: inout MappedText) -> [Describing] {
+    /// that named them. `original` is the request as typed, to tell a person's name by its capital.
+    static func resolve(_ text: inout MappedText, original: String = "") -> [Describing] {
         var complaints: [Describing] = []
+        // "Mrs. Alvarez (she's 101!) is in the 7th photo. Could that one stay up for 6 seconds?", "Dr Patel is
+        // in photo 3, give it 5 seconds": a person named by name is in a photo, then a pronoun for it
+        if !original.isEmpty, text.string.holds(" in ") {
+            namedPersonInPhoto(in: &text, original: original, into: &complaints)
+        }
         // 玫瑰那张是第五张，别让它动了 / 蛋糕那张是第三张，放到最后: a photo described, then named by its
         // place, said the other way round (第5张是玫瑰那张), so what follows reads the photo
         if text.string.holds("张是") || text.string.holds("张就是") {
@@ -162,6 +167,41 @@ enum PhotoPronouns {
         }
         return found
     }
+
+    /// A person named by name (with Mr, Mrs, Ms, Dr, or a first name typed with a capital) said to be
+    /// in one photo, then the next clause's pronoun for that photo is replaced by the photo's name:
+    /// "Alvarez is in photo 7, can that one stay on for 6 seconds" reads "… can photo 7 stay on …".
+    private static func namedPersonInPhoto(in text: inout MappedText, original: String, into found: inout [Describing]) {
+        let before = text
+        var moved = 0
+        var out = found
+        text.replace(personInPhoto) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            guard let head = m[1], let ref = m[2], let pronoun = m[4] else { return (all, "") }
+            let rest = (m[3] ?? "") + " " + (m[5] ?? "")
+            let first = before.said(NSRange(location: m.range.location, length: 1), in: original)
+            guard personTitle.occurs(in: head) || first.first?.isUppercase == true,
+                  editWord.occurs(in: rest), !videoWord.occurs(in: rest) else { return (all, "") }
+            let photo = Self.nounFirst.occurs(in: ref) ? ref : ref.hasPrefix("the ") ? ref : "the " + ref
+            let headLength = (head as NSString).length
+            out.append(Describing(clause: NSRange(location: m.range.location + moved, length: headLength),
+                                  predicate: NSRange(location: m.range.location + moved + headLength, length: 0)))
+            let pronounLength = (pronoun as NSString).length
+            moved += (photo as NSString).length - pronounLength
+            return (all - pronounLength, photo)
+        }
+        found = out
+    }
+
+    /// A title before a person's name: "Mrs. Alvarez", "dr patel".
+    private static let personTitle = Pattern(#"^(?:mr|mrs|ms|miss|dr)\b"#, lowercaseInput: true)
+
+    /// A person named by name, an aside in brackets allowed ("Mrs. Alvarez (she's 101!)", read without its
+    /// brackets: "mrs . alvarez shes 101 !", "Mr. Chen (our founder)"), in one photo
+    /// ("is in the 7th photo", "is in photo 7", "is the one in photo 7"), then the next clause up to a
+    /// pronoun for it: 1 the first clause, 2 the photo, 3 the next clause before the pronoun, 4 the
+    /// pronoun, 5 the rest of that clause.
+    private static let personInPhoto = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:(?:mr|mrs|ms|miss|dr)\s*\.?\s+)?(?!(?:the|a|an|my|our|his|her|their|it|its|this|that|there|these|those|what|which|who|everyone|everybody|everything|nothing|someone|he|she|they|we|i|you|photo|picture|pic|image|shot|slide)\b)[a-z][a-z'-]+(?:\s+(?!(?:is|was|are|were|shes|hes|who|whos)\b)[a-z][a-z'-]+)?)(?:\s*\([^()«\x{01}]{0,40}\)|\s+(?:shes|hes|who is|whos)\s+(?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+(?:\s*!+)?|\s+(?:our|my|the)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?\s+(?:is|was|are|were)\s+(?:(?:the\s+one|the\s+(?:lady|man|woman|guy|girl|boy)|also|too)\s+)?in\s+((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+"# + noun + #"|"# + noun + #"\s+#?\d{1,3})))(?:\s+(?:here|too|as well|lol|haha))?\s*(?:[,.;!?]\s*)+((?:(?![,.;!?«\x{01}]).){0,40}?)\b(that one|this one|it|that "# + noun + #"|this "# + noun + #"|her|him)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// Each match of `pattern` (group 1 a photo's name, group 2 what was said of it, then the
     /// clause that names no photo) keeps the name, without its spaces, before that clause; what

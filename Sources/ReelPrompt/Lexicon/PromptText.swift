@@ -241,7 +241,7 @@ struct PromptText {
             }
         }
         // "the second photo is blurry, take it out": "it" is that photo
-        describing = PhotoPronouns.resolve(&mapped)
+        describing = PhotoPronouns.resolve(&mapped, original: original)
         text = mapped.string
     }
 
