@@ -25,7 +25,7 @@ enum PhotoPronouns {
     static func resolve(_ text: inout MappedText, original: String = "") -> [Describing] {
         var complaints: [Describing] = []
         // "Mrs. Alvarez (she's 101!) is in the 7th photo. Could that one stay up for 6 seconds?", "Dr Patel is
-        // in photo 3, give it 5 seconds": a person named by name is in a photo, then a pronoun for it
+        // in photo 3, give it 5 seconds", "Ms. Kim is in photo 4, can she stay up for 5 seconds": a person named by name is in a photo, then a pronoun for it
         if !original.isEmpty, text.string.holds(" in ") {
             namedPersonInPhoto(in: &text, original: original, into: &complaints)
         }
@@ -201,7 +201,7 @@ enum PhotoPronouns {
     /// ("is in the 7th photo", "is in photo 7", "is the one in photo 7"), then the next clause up to a
     /// pronoun for it: 1 the first clause, 2 the photo, 3 the next clause before the pronoun, 4 the
     /// pronoun, 5 the rest of that clause.
-    private static let personInPhoto = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:(?:mr|mrs|ms|miss|dr)\s*\.?\s+)?(?!(?:the|a|an|my|our|his|her|their|it|its|this|that|there|these|those|what|which|who|everyone|everybody|everything|nothing|someone|he|she|they|we|i|you|photo|picture|pic|image|shot|slide)\b)[a-z][a-z'-]+(?:\s+(?!(?:is|was|are|were|shes|hes|who|whos)\b)[a-z][a-z'-]+)?)(?:\s*\([^()«\x{01}]{0,40}\)|\s+(?:shes|hes|who is|whos)\s+(?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+(?:\s*!+)?|\s+(?:our|my|the)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?\s+(?:is|was|are|were)\s+(?:(?:the\s+one|the\s+(?:lady|man|woman|guy|girl|boy)|also|too)\s+)?in\s+((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+"# + noun + #"|"# + noun + #"\s+#?\d{1,3})))(?:\s+(?:here|too|as well|lol|haha))?\s*(?:[,.;!?]\s*)+((?:(?![,.;!?«\x{01}]).){0,40}?)\b(that one|this one|it|that "# + noun + #"|this "# + noun + #"|her|him)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+    private static let personInPhoto = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:(?:mr|mrs|ms|miss|dr)\s*\.?\s+)?(?!(?:the|a|an|my|our|his|her|their|it|its|this|that|there|these|those|what|which|who|everyone|everybody|everything|nothing|someone|he|she|they|we|i|you|photo|picture|pic|image|shot|slide)\b)[a-z][a-z'-]+(?:\s+(?!(?:is|was|are|were|shes|hes|who|whos)\b)[a-z][a-z'-]+)?)(?:\s*\([^()«\x{01}]{0,40}\)|\s+(?:shes|hes|who is|whos)\s+(?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+(?:\s*!+)?|\s+(?:our|my|the)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)?\s+(?:is|was|are|were)\s+(?:(?:the\s+one|the\s+(?:lady|man|woman|guy|girl|boy)|also|too)\s+)?in\s+((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+"# + noun + #"|"# + noun + #"\s+#?\d{1,3})))(?:\s+(?:here|too|as well|lol|haha))?\s*(?:[,.;!?]\s*)+((?:(?![,.;!?«\x{01}]).){0,40}?)\b(that one|this one|it|that "# + noun + #"|this "# + noun + #"|(?:he|she)(?=\s+(?:stay|stays|remain|last|sit|linger|be|go|come)\b)|her|him)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// Each match of `pattern` (group 1 a photo's name, group 2 what was said of it, then the
     /// clause that names no photo) keeps the name, without its spaces, before that clause; what
