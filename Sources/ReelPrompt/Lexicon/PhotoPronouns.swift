@@ -241,8 +241,9 @@ enum PhotoPronouns {
     /// Where a clause of `pair` may start: the text's start, after a clause mark, or after a word that
     /// opens a clause. Every one but the start follows a mark or a space, and what follows is one
     /// of the words a photo's name or what is said of it begins with (`(?=the|…)`), both tested
-    /// first: ICU would otherwise try each look-behind at every position of the text.
-    private static let clauseStart = #"(?:^|(?<=[,.;!? ])(?=the|that|this|their|his|her|my|our|p|image|slide|shot|number|#|\d|first|last|final|next|第|最后|前)(?:(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that )))"#
+    /// first, and the words before a clause only after a letter and a space: ICU would otherwise try
+    /// each look-behind at every position of the text.
+    private static let clauseStart = #"(?:^|(?<=[,.;!? ])(?=the|that|this|their|his|her|my|our|p|image|slide|shot|number|#|\d|first|last|final|next|第|最后|前)(?:(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=[a-z] )(?:(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that ))))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
