@@ -228,8 +228,10 @@ extension PromptInterpreter {
         // "my aunt says that gets cropped", "my son thinks it looks weird": what someone says about how
         // things look, the reason for an ask beside it (a shape or setting said in it is read by the rules)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|since|as|so|plus|also)\s+)*(?:(?:my|our|his|her|their|the)\s+)?(?:"# + personNoun + #")\s+(?:(?:always|also|just|even|really)\s+)?(?:says?|said|thinks?|thought|reckons?|told me|tells me|warned me|warns)\s+(?:that\s+)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
-             // (the person and "says" may be taken already: then what they say is read alone)
-             + #"|(?<=\b(?:says|said|thinks|reckons|warned me|told me) )(?:that\s+)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
+             // (the person and "says" may be taken already: then what they say is read alone; the
+             // last letter of the word and the space, `(?<=[sde] )`, tested first: ICU would otherwise
+             // try the look-behind of the words at every position of the text)
+             + #"|(?<=[sde] )(?<=\b(?:says|said|thinks|reckons|warned me|told me) )(?:that\s+)?[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#
              // "(…says) that gets cropped", "it gets cut off": what happens to the shape, the reason for another
              + #"|(?:^|(?<=[,.;!?\x{01}]))\s*(?:that|it|this|which|they)\s+(?:always\s+|just\s+|sometimes\s+)?(?:gets?|got|is|are)\s+(?:cropped|cut off|chopped off|chopped|squashed|stretched)(?:\s+(?:there|on (?:there|it|instagram|insta|tiktok|facebook|her phone|my phone)))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
             let said = p.said(m.range).lowercased()

@@ -278,7 +278,12 @@ enum PhotoPronouns {
         (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
     }
     private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
-    private static let clauseStart = #"(?:^|(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that ))"#
+    /// Where a clause of `pair` may start: the text's start, after a clause mark, or after a word that
+    /// opens a clause. Every one but the start follows a mark or a space, and what follows is one
+    /// of the words a photo's name or what is said of it begins with (`(?=the|…)`), both tested
+    /// first, and the words before a clause only after a letter and a space: ICU would otherwise try
+    /// each look-behind at every position of the text.
+    private static let clauseStart = #"(?:^|(?<=[,.;!? ])(?=the|that|this|their|his|her|my|our|p|image|slide|shot|number|#|\d|first|last|final|next|第|最后|前)(?:(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=[a-z] )(?:(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that ))))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
@@ -312,7 +317,7 @@ enum PhotoPronouns {
     /// A clause that only says which photo is meant ("its the last one", "thats photo 10", "its
     /// number 3", "photo 6"), then the next clause up to a pronoun for it: 1 the first clause, 2 the photo,
     /// 3 the next clause before the pronoun, 4 the pronoun, 5 the rest of that clause.
-    private static let identified = Pattern(#"(?:(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))(?=(?:its|it is|thats|that is)\s)|^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+    private static let identified = Pattern(#"(?:(?=(?:its|it is|thats|that is)\s)(?:^|(?<=[,.;!?] )|(?<=[,.;!?])|(?<=\b(?:and|so|but|oh|ok|okay) ))|^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:(?:its|it is|thats|that is)\s+(?:(?:actually|just|probably)\s+)?)?((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+(?:"# + noun + #"|one)|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|no\s+|#\s*)\d{1,3}))\s*(?:[,.;!?]\s*)+)((?:(?![,.;!?«\x{01}]).)*?)\b(it|that one|this one)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
 
     /// The rest of a pronoun's clause when it only complains of the photo's time ("flashes by too fast",
     /// "stays way too long"): an edit may follow in a clause of its own.
