@@ -124,9 +124,13 @@ extension PromptInterpreter {
         }.needing(["巴适", "好吃", "香", "棒", "赞", "绝", "辣", "鲜", "嫩", "下饭", "值", "划算", "正宗", "地道", "过瘾", "爽"]),
         // "(I'm vertically challenged) so half the group shots are from below", "most of the pics were taken from
         // the back row", "the photos are all from a low angle": where the photos were taken from, a story only
-        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:so|and|but|because|cause|since|as)\s))\s*(?:(?:so|and|but|because|cause|cuz|since|as|also|sadly|unfortunately)\s+)*(?:(?:half|most|some|all|a few|a lot|lots|many|several|a couple|one|two|three|\d{1,2})\s+(?:of\s+)?)?(?:the|my|our|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:shots|photos|photographs|pictures|pics|images|snaps)\s+(?:are|were|r|got|ended up|came out)\s+(?:(?:all|mostly|kind of|kinda|a bit|basically|pretty much|taken|shot|being|looking up)\s+)*(?:from\s+(?:below|above|underneath|behind|far away|a distance|down low|low down|up high|up top|(?:the|a|my|our)\s+(?:[a-z]+\s+)?(?:side|back|front|floor|ground|stands|crowd|balcony|back row|bleachers|gallery|pit|sidelines|touchline|stage|stairs|low angle|high angle|weird angle|odd angle|distance))|at\s+(?:a|an)\s+(?:weird|odd|funny|low|high|strange|awkward)\s+angle|(?:a\s+bit\s+)?(?:crooked|tilted|wonky))(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:so|and|but|because|cause|since|as)\s))\s*(?:(?:so|and|but|because|cause|cuz|since|as|also|sadly|unfortunately)\s+)*(?:(?:half|most|some|all|a few|a lot|lots|many|several|a couple|one|two|three|\d{1,2})\s+(?:of\s+)?)?(?:the|my|our|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:shots|photos|photographs|pictures|pics|images|snaps)\s+(?:are|were|r|got|ended up|came out)\s+(?:(?:all|mostly|kind of|kinda|a bit|basically|pretty much|taken|shot|being|looking up)\s+)*(?:from\s+(?:below|above|underneath|behind|far away|a distance|down low|low down|up high|up top|(?:the|a|my|our)\s+(?:[a-z]+\s+)?(?:side|back|front|floor|ground|stands|crowd|balcony|back row|bleachers|gallery|pit|sidelines|touchline|stage|stairs|low angle|high angle|weird angle|odd angle|distance))|at\s+(?:a|an)\s+(?:weird|odd|funny|low|high|strange|awkward)\s+angle)(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
-        }.needing(["from", "angle", "crooked", "tilted", "wonky"]),
+        }.needing(["shot", "photo", "pic", "image", "snap"], and: ["from", "angle"]),
+        // 一半的合照都是从下面拍的, 照片大部分是在后排拍的: where the photos were taken from, a story only
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|所以|不好意思|抱歉|可惜)?\s*(?:(?:一半|1半|大部分|大多数|很多|好多|不少|有些|有几张|几张|所有|全部)(?:的)?)?(?:合照|合影|照片|相片|图片)(?:里|中)?(?:有(?:一半|1半)|有些|大部分|大多|基本上?|几乎)?(?:都|全)?(?:是)?(?:从|在)(?:下面|下往上|下方|底下|上面|上往下|上方|后面|后排|侧面|旁边|远处|台下|观众席|看台|楼上|低处|高处)(?:往上|往下)?(?:拍|照|拍摄)(?:的)?(?:了)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["拍", "照"], and: ["从", "在"]),
         // "(could you) make a gentle little film (of my garden photographs)", "create a lovely quiet slideshow (for
         // grandma)": the video asked for, called by words of its kind (what it is of, its length and its shape are
         // read by the rules; a short or quick one is left to them)
@@ -139,8 +143,9 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["end"]),
         // "quick before/after of today's oak takedown", "a before and after of the kitchen", "before-and-after
-        // reel": a video that shows a job before and after, a kind of video
-        Rule(#"\b(?:(?:a|an|the|my|our|quick|simple|short|little)\s+)*before\s*(?:/|&|\+|-|and|n|vs\.?|versus|to|or)\s*after(?:\s+(?:video|vid|reel|clip|slideshow|post|comparison|compare|shots?|photos|pics|pictures|transformation|reveal))?\b"#) { _, _ in
+        // reel": a video that shows a job before and after, a kind of video (not where a transition goes: "a crossfade
+        // before and after photo 5")
+        Rule(#"\b(?:(?:a|an|the|my|our|quick|simple|short|little)\s+)*before\s*(?:/|&|\+|-|and|n|vs\.?|versus|to|or)\s*after(?:\s+(?:video|vid|reel|clip|slideshow|post|comparison|compare|shots?|photos|pics|pictures|transformation|reveal))?\b(?!\s+(?:(?:photo|picture|pic|image|slide|shot|clip)s?\b|(?:the|each|every)\s+(?:(?:first|last|title|song|music|speech|photo|picture|pic|slide)\b)|\d))"#) { _, _ in
             Found().notNegatable
         }.needing(["before"], and: ["after"]),
     ]
