@@ -145,8 +145,8 @@ extension PromptInterpreter {
     static let styleTail = Pattern(#"\b(?:(?:kind|sort|type)\s+of\s+(?:thing|vibe|vibes|sound|feel|style)|vibes?|feel|style)\b"#)
 
     /// Words that start what a voice-over or captions say ("describing each place", "announcing
-    /// each rider", "welcoming the guests"), for ``topicWords`` and ``cloudClause``.
-    static let topicParticiples = #"(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|announcing|welcoming|thanking|greeting|calling out|cheering|congratulating|presenting|commenting on)"#
+    /// each rider", "welcoming the guests", "walking through each move"), for ``topicWords`` and ``cloudClause``.
+    static let topicParticiples = #"(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|announcing|welcoming|thanking|greeting|calling out|cheering|congratulating|presenting|commenting on|walking through|going through|talking through|stepping through|guiding (?:us|you|viewers|people|everyone) through|breaking down|analy[sz]ing|recapping|summing up|summari[sz]ing|pointing out)"#
 
     /// The words of a cloud ask that start saying what it is about ("describing", "about").
     static let participle = Pattern(#"\b(?:reading|narrating|describing|saying|telling|explaining|about)\b"#)

@@ -77,8 +77,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:the|our|their|my|any|all|his|her)\s+)?(?:(?:peoples?|everyones?|everybodys?|kids|guests|[a-z]+s)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head"]),
-        // "the zoom keeps cutting off my daughter's head", 缩放老是把头切掉: a complaint the faces answer
-        Rule(#"\b(?:(?:the|this|that|your)\s+(?:crop|crops|cropping|zoom|zooms|zooming|framing|camera|motion|ken burns|effect|pan|panning)\s+)?(?:keeps?|kept|always|is|its|are|it)\s+(?:cut(?:s|ting)?|crop(?:s|ping|ped)?|chop(?:s|ping|ped)?|clip(?:s|ping|ped)?)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?)(?:\s+(?:off|out))?\b"#
+        // "the zoom keeps cutting off my daughter's head", "half the group shots cut off somebody's head", 缩放老是把头切掉:
+        // a complaint the faces answer
+        Rule(#"\b(?:(?:the|this|that|your)\s+(?:crop|crops|cropping|zoom|zooms|zooming|framing|camera|motion|ken burns|effect|pan|panning)\s+)?(?:keeps?|kept|always|is|its|are|it|(?:(?:half|most|some|all|a few|a lot|lots|many|several|a couple|one|two|three)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:[a-z]+\s+)?(?:shots|photos|pictures|pics|images|crops)(?:\s+(?:keep|kept|always|all))?)\s+(?:cut(?:s|ting)?|crop(?:s|ping|ped)?|chop(?:s|ping|ped)?|clip(?:s|ping|ped)?)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?)(?:\s+(?:off|out))?\b"#
              + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head", "头", "脸"]),

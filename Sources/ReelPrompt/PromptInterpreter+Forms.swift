@@ -173,12 +173,12 @@ extension PromptInterpreter {
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
         },
-        // "turn my Patagonia trek photos into a …", "make a short out of the chess club tournament pics",
+        // "turn my Patagonia trek photos into a …", "can you turn these headshots into a …", "make a short out of the chess club tournament pics",
         // "turn my rodeo bits into a YouTube Short": which photos or footage (not an order: "with the oldest photos first")
-        Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|pictures|pics|images|shots|snaps|clips|videos|vids|footage|bits|snippets|stuff|content)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:(?!(?:but|and|then|so|swap|switch|remove|delete|drop|move|put|make|keep|use|oldest|earliest|newest|latest|recent)\b)[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
-            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|pictures|pics|images|shots|snaps|clips|videos|vids|footage|bits|snippets|stuff|content|make|turn|into)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
+        Rule(#"\b(?:turn|make)\s+(?:my|our|these|the|all my|all our|all these|all the)\s+(?:[a-z]+\s+){0,4}?(?:photos|photographs|pictures|pics|images|shots|snaps|snapshots|headshots|portraits|selfies|polaroids|scans|prints|stills|clips|videos|vids|footage|bits|snippets|stuff|content)\s+into\s+(?:a|an)\b|\b(?:out of|from|using|with)\s+(?:my|our|these|those|the|all my|all our|all the)\s+(?:(?!(?:but|and|then|so|swap|switch|remove|delete|drop|move|put|make|keep|use|oldest|earliest|newest|latest|recent)\b)[a-z]+\s+){1,4}?(?:photos|pictures|pics|images|shots|snaps)\b"#) { m, p in
+            guard !storySettingWord.occurs(in: Pattern(#"\b(?:photos|photographs|pictures|pics|images|shots|snaps|snapshots|headshots|portraits|selfies|polaroids|scans|prints|stills|clips|videos|vids|footage|bits|snippets|stuff|content|make|turn|into)\b"#).replacing(in: m.text) { _ in " " }) else { return nil }
             return Found().notNegatable
-        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps", "clips", "videos", "vids", "footage", "bits", "snippets", "stuff", "content"]),
+        }.needing(["photos", "photographs", "pictures", "pics", "images", "shots", "snaps", "portraits", "selfies", "polaroids", "scans", "prints", "stills", "clips", "videos", "vids", "footage", "bits", "snippets", "stuff", "content"]),
         // "newborn sessions look calmer when the photos stay still": why a choice is made
         Rule(#"\b[a-z]+(?:\s+[a-z]+)?\s+(?:look|looks|feel|feels|seem|seems|come across|comes across)\s+(?:so\s+|much\s+|a lot\s+|way\s+)?(?:calmer|nicer|better|cleaner|classier|softer|more [a-z]+)\s+when\b"#) { _, _ in
             Found().notNegatable

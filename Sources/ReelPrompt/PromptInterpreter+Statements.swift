@@ -85,8 +85,9 @@ extension PromptInterpreter {
         // "half of us got cut off last time": what the framing answers
         (Pattern(#"^\s*(?:(?:please|pls|just|and|so|also)\s+)*crop(?:\s+(?:it|them|the photos|the pictures|everything))?\s*$|\b(?:(?:half|most|some|all|a few|one|two|three|several|many)\s+of\s+(?:us|them|the\s+[a-z]+)\s+)?(?:got|get|were|was|are|kept getting|keep getting|getting)\s+(?:cut|cropped|chopped)\s+(?:off|out)(?:\s+(?:last time|before|again|every time|in the last one))?"#), {
             if case .focus = $0 { true } else { false } }),
-        // "last time it cut off half a kitten" beside "keep the faces in frame": what the framing answers
-        (Pattern(#"\b(?:(?:last\s+time|the\s+last\s+one|last\s+version|before|previously)\s+)?(?:(?:it|they|you|the app)\s+)?(?:cut|cuts|chopped|chops|cropped|crops|sliced)\s+(?:off|out)\b"#), {
+        // "last time it cut off half a kitten", "half the group shots cut off somebody's head" beside "keep the faces
+        // in frame": what the framing answers
+        (Pattern(#"\b(?:(?:last\s+time|the\s+last\s+one|last\s+version|before|previously)\s+)?(?:(?:it|they|you|the app)\s+|(?:(?:half|most|some|all|a few|a lot|lots|many|several|one|two|three|a couple)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:[a-z]+\s+)?(?:shots|photos|pictures|pics|images|crops|frames)\s+(?:(?:always|all|just|keep|kept)\s+)?)?(?:cut|cuts|chopped|chops|cropped|crops|sliced|chop|crop|slice)\s+(?:off|out)\b"#), {
             if case .focus = $0 { true } else { false } }),
         // "I want it to snap" beside "no transition between photo 6 and 7": the cut itself; "a hard jump when
         // the whistle goes": the moment the cut lands on
@@ -94,6 +95,10 @@ extension PromptInterpreter {
         // "we want to end where we started" beside "reverse the order": where the new order lands
         (Pattern(#"\b(?:end|ends|finish|finishes|start|starts|begin|begins|open|opens|close|closes)(?:\s+(?:where|how|the way)\s+(?:we|i|it|they|you)\s+(?:started|began|ended|finished|opened))?\s*$"#), {
             if case .order = $0 { true } else { false } }),
+        // "they should look like they're standing on a stage", "it should feel like they're posed on a shelf" beside
+        // "keep the photos still": what the still photos look like
+        (Pattern(#"\b(?:(?:should|must|need to|needs to|to|would|will|can)\s+)?(?:look|looks|feel|feels|seem|seems)\s+(?:like|as if|as though)\s+(?:(?:they|it|he|she|we|the\s+[a-z]+)(?:\s*'?\s*(?:re|s)|\s+(?:are|is|were|was))?\s+)?(?:(?:just|really|actually|all)\s+)?(?:standing|sitting|posing|posed|frozen|hanging|displayed|on display|perched|placed|set up|lined up|mounted|framed)\b(?:\s+(?:on|in|at|behind|under|against)\s+(?:a|an|the|their|its|his|her)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"#), {
+            if case .motion(.off) = $0 { true } else { false } }),
         // "so it covers the whole first-dance intro" beside "twice as long": what the new length is for
         (Pattern(#"^\s*so\s+(?:that\s+)?(?:it|the video|the slideshow|the whole thing)\s+(?:covers|fills|spans|lasts through|runs through|goes through|goes over)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?[a-z' -]+$"#), { $0.changesPace }),
         // "I'll show the team before we do the proper one" beside "a rough preview": what the preview is for

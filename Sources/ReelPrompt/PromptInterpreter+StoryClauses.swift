@@ -68,9 +68,10 @@ extension PromptInterpreter {
             photoWordOrNumber.occurs(in: m.text) ? nil : Found().notNegatable
         }.needing(["add", "put", "write", "type", "overlay", "do ", "drop", "stick", "slap", "place", "lay", "自己", "亲自"]),
         // "Making a build video of my first dovetail box for my apprenticeship portfolio", "I'm putting together a
-        // slideshow of our allotment for the open day": what the user is making and of what, opening the request
+        // slideshow of our allotment for the open day", "Putting together a clip of our kestrel's first free flights
+        // for the club newsletter": what the user is making and of what, opening the request
         // (a setting named in it, "making a vertical video of…", leaves it to the rules)
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|ok|okay|hi|hey|hello|just|well)\s+)*(?:(?:i\s*m|i am|we\s*re|we are)\s+(?:just\s+)?)?(?:making|doing|putting together|creating|editing|building)\s+(?:a|an|my|our|this)\s+((?:[a-z-]+\s+){0,2}?)(?:video|vid|slideshow|slide show|reel|montage|film|recap)\s+(?:of|about|for|on|showing)\s+([^,.;!?\x{01}]{1,90})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|ok|okay|hi|hey|hello|just|well)\s+)*(?:(?:i\s*m|i am|we\s*re|we are)\s+(?:just\s+)?)?(?:making|doing|putting together|creating|editing|building)\s+(?:a|an|my|our|this)\s+((?:[a-z-]+\s+){0,2}?)(?:video|vid|slideshow|slide show|reel|montage|film|recap|clip|compilation|edit|short film|tribute)\s+(?:of|about|for|on|showing)\s+([^,.;!?\x{01}]{1,90})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             let kind = m[1] ?? ""
             // "my first dovetail box": a first in the user's life, no first photo
             let what = ownFirst.replacing(in: m[2] ?? "") { _ in " " }
@@ -121,10 +122,37 @@ extension PromptInterpreter {
             let what = (m[1] ?? "").filter { !$0.isNumber }
             return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
         }.needing(["巴适", "好吃", "香", "棒", "赞", "绝", "辣", "鲜", "嫩", "下饭", "值", "划算", "正宗", "地道", "过瘾", "爽"]),
+        // "(I'm vertically challenged) so half the group shots are from below", "most of the pics were taken from
+        // the back row", "the photos are all from a low angle": where the photos were taken from, a story only
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:so|and|but|because|cause|since|as)\s))\s*(?:(?:so|and|but|because|cause|cuz|since|as|also|sadly|unfortunately)\s+)*(?:(?:half|most|some|all|a few|a lot|lots|many|several|a couple|one|two|three|\d{1,2})\s+(?:of\s+)?)?(?:the|my|our|these|those|his|her|their)\s+(?:[a-z]+\s+)?(?:shots|photos|photographs|pictures|pics|images|snaps)\s+(?:are|were|r|got|ended up|came out)\s+(?:(?:all|mostly|kind of|kinda|a bit|basically|pretty much|taken|shot|being|looking up)\s+)*(?:from\s+(?:below|above|underneath|behind|far away|a distance|down low|low down|up high|up top|(?:the|a|my|our)\s+(?:[a-z]+\s+)?(?:side|back|front|floor|ground|stands|crowd|balcony|back row|bleachers|gallery|pit|sidelines|touchline|stage|stairs|low angle|high angle|weird angle|odd angle|distance))|at\s+(?:a|an)\s+(?:weird|odd|funny|low|high|strange|awkward)\s+angle)(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["shot", "photo", "pic", "image", "snap"], and: ["from", "angle"]),
+        // 一半的合照都是从下面拍的, 照片大部分是在后排拍的: where the photos were taken from, a story only
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|所以|不好意思|抱歉|可惜)?\s*(?:(?:一半|1半|大部分|大多数|很多|好多|不少|有些|有几张|几张|所有|全部)(?:的)?)?(?:合照|合影|照片|相片|图片)(?:里|中)?(?:有(?:一半|1半)|有些|大部分|大多|基本上?|几乎)?(?:都|全)?(?:是)?(?:从|在)(?:下面|下往上|下方|底下|上面|上往下|上方|后面|后排|侧面|旁边|远处|台下|观众席|看台|楼上|低处|高处)(?:往上|往下)?(?:拍|照|拍摄)(?:的)?(?:了)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["拍", "照"], and: ["从", "在"]),
+        // "(could you) make a gentle little film (of my garden photographs)", "create a lovely quiet slideshow (for
+        // grandma)": the video asked for, called by words of its kind (what it is of, its length and its shape are
+        // read by the rules; a short or quick one is left to them)
+        Rule(#"\b(?:make|create|prepare|produce|put together|do|craft)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?(?:a|an)\s+(?:(?:little|lovely|gentle|calm|peaceful|quiet|soft|simple|sweet|nice|small|special|heartfelt|tender|touching|beautiful|modest|humble|proper|private|personal|keepsake|memorial)\s+)+(?:film|video|movie|slideshow|slide show|montage|keepsake|tribute|picture show)(?=\s+(?:of|about|for|from|showing|with|to)\s)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["film", "video", "movie", "slide", "montage", "keepsake", "tribute", "picture show"]),
+        // "(could you make) the end-of-year video", "our end of season party", "the end-of-term slideshow": the
+        // occasion at the end of a school year or a season, no end of the video
+        Rule(#"\bend\s*-?\s*of\s*-?\s*(?:the\s+)?(?:school\s+|academic\s+|club\s+|football\s+|rugby\s+|netball\s+|swim\s+|dance\s+)?(?:year|term|season|semester|summer|camp|course|tour)\b|\b(?:year|season|term)\s*-?\s*end\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["end"]),
+        // "quick before/after of today's oak takedown", "a before and after of the kitchen", "before-and-after
+        // reel": a video that shows a job before and after, a kind of video (not where a transition goes: "a crossfade
+        // before and after photo 5")
+        Rule(#"\b(?:(?:a|an|the|my|our|quick|simple|short|little)\s+)*before\s*(?:/|&|\+|-|and|n|vs\.?|versus|to|or)\s*after(?:\s+(?:video|vid|reel|clip|slideshow|post|comparison|compare|shots?|photos|pics|pictures|transformation|reveal))?\b(?!\s+(?:(?:photo|picture|pic|image|slide|shot|clip)s?\b|(?:the|each|every)\s+(?:(?:first|last|title|song|music|speech|photo|picture|pic|slide)\b)|\d))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["before"], and: ["after"]),
     ]
 
-    /// A first in someone's life ("my first dovetail box", "her very first recital"): no first photo.
-    private static let ownFirst = Pattern(#"\b(?:my|our|his|her|their|your)\s+(?:very\s+)?(?:first|1st)\b"#)
+    /// A first in someone's life ("my first dovetail box", "her very first recital", "our kestrel's first free
+    /// flights", as normalised "our kestrels first"): no first photo.
+    private static let ownFirst = Pattern(#"\b(?:my|our|his|her|their|your)\s+(?:[a-z]+s\s+)?(?:very\s+)?(?:first|1st)\b"#)
 
     /// How long or slow a song's intro is ("way too long", "so slow", "forever", "a bit long"): said of the
     /// intro, what a later start skips, no length of the video.

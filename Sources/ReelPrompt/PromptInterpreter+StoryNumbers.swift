@@ -312,6 +312,8 @@ extension PromptInterpreter {
         (#"\b24\s?/\s?(?:7|365)\b"#, ["24"]),
         // "again on the 12th so it's mixed up", "since the 3rd": a day of the month on its own
         (#"\b(?:on|since|by|until|till|before|after|from)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?()\x{01}]|(?:so|but|too|because|cause|when|this|next|last|of this|of next|of last)\b))"#, ["th", "st", "nd", "rd"]),
+        // "last Saturday the 14th", "on Sunday the 3rd", "Friday the 13th": a day of the month after its weekday
+        (#"\b(?:(?:last|this|next|on|that)\s+)?"# + weekday + #"\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"#, ["th", "st", "nd", "rd"]),
         // "our anniversary on 12/14", "since 3/2", "open house Sat 12/6", "from 2/6 to 9/6": a month and
         // day after a word of time or a weekday, and the day a span ends (not a shape: 9/16, 4/5, 3/4…)
         (#"\b(?:(?:on|since|by|before|after|until|till|from)\s+|"# + weekday + #"\.?,?\s+)"# + dayOfMonth
@@ -332,8 +334,8 @@ extension PromptInterpreter {
         // "from 3/2 to 3/9": a span whose end is no shape makes its start a day too
         (#"\b(?:from|between)\s+(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*(?:to|-|–|thru|through|until|till|and)\s*"# + dayOfMonth, ["/"]),
         // "finished in 4:12", "ran a 3:45 marathon", "my pb is 21:30", "finished my first marathon in
-        // 4:12:37": a race time
-        (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:my|his|her|their|our|the|a|an)\s+(?:[a-z0-9]+\s+){0,3}?(?=in\s))?(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
+        // 4:12:37", "ran 17:52 for the 5k", "clocked 1:32 in the half marathon": a race time, and the race it was run in
+        (#"\b(?:finished|finishing|finish|ran|run|clocked|time|pr|pb|personal best|chip time|came in)\s+(?:(?:my|his|her|their|our|the|a|an)\s+(?:[a-z0-9]+\s+){0,3}?(?=in\s))?(?:(?:in|of|was|is|at|a|an)\s+)?\d{1,2}:\d{2}(?::\d{2})?\b(?:\s+(?:for|in|at|over|on)\s+(?:the|a|my|his|her|their|our|that|this)\s+(?:[a-z]+\s+){0,2}?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:k|km|mi|miles?)|(?:half\s+)?marathon|mile|race|course|leg|loop|run|swim|ride|climb|hill climb|time trial|tt|parkrun|relay)\b)?"#, ["finish", "ran", "run", "clocked", "time", "pr", "pb", "best", "came in"]),
         // "I paced the 3:45 group", "ran with the sub-4:00 pace group", "the 2:30 pacers", "the 5:00
         // bus": a pace group of a race, named by its finish time
         (#"\b(?:sub\s?-?\s?)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:pace\s+)?(?:group|groups|pacers?|pace team|bus|wave|corral)\b"#, ["group", "pacer", "pace team", "bus", "wave", "corral"]),
