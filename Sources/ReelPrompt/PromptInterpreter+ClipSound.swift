@@ -89,15 +89,16 @@ extension PromptInterpreter {
             let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil || m[12] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },
-        // "drone clips … use only the clips each max 5 seconds sound off", "only the gopro clips, 4 s each, no sound":
-        // a bare "sound off" after the clips were named, with no music named, is the clips' own sound
-        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // "drone clips … use only the clips each max 5 seconds sound off", "only the gopro clips, 4 s each, no sound",
+        // "only the clips, no photos, 5 seconds max each, sound on too": a bare "sound off" or "sound on" after the
+        // clips were named, with no music named, is the clips' own sound
+        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted|(on)(?:\s+(?:too|as well|please))?)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
             // the music named anywhere else ("audio off" itself is no music cue)
             let after = (p.text as NSString).substring(from: m.range.location + m.range.length)
             guard let last = named.last, last[1] == nil, last[2] == nil, !musicCue.occurs(in: before + " " + after) else { return nil }
-            return Found(.clipAudio(on: false)).notNegatable
+            return Found(.clipAudio(on: m[1] != nil)).notNegatable
         },
         // "mute the clip sound because the bus was SO loud", "mute the clip audio, the wind noise on the
         // trail is awful": how bad the sound in the clips is, the reason for muting them (not the music's)

@@ -52,6 +52,11 @@ extension PromptInterpreter {
         Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)
         }.needing(photoWords),
+        // [别动]第5张, [不要动]第五张 (第五张是特写，别动它: the pronoun read as the photo by then), [放大]最后一张:
+        // the photos right after the words, in Chinese
+        Rule(#"(?=第|最后|前)(?:(?<=\x{1})|(?<=\x{1}\s))((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|与|跟|到|至)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*)(?:照片|图片|图)?"#) { m, _ in
+            scope(refs: exceptionRefs(m[1] ?? ""), word: "on", leading: false)
+        }.needing(["第", "最后", "前"]),
         // "photo 6 should [pan left]", "make photo 3 [zoom in]", "keep photo 5 [still]": the photo,
         // then words some rule took
         Rule(#"(?:\b(?:make|let|have|keep|get)\s+)?("# + refList + #")"# + subjectGlue) { m, _ in
