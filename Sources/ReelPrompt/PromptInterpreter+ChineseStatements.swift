@@ -26,6 +26,7 @@ extension PromptInterpreter {
         text = chineseNamedThing.replacing(in: text) { _ in "" }
         text = chineseMeasure.replacing(in: text) { _ in "" }
         text = chinesePersonTitle.replacing(in: text) { _ in "" }
+        text = chineseNumeralPlace.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
@@ -47,6 +48,10 @@ extension PromptInterpreter {
     /// Emma, vlog, 我的food truck开业三周年): capitalised, a word for a video, or up to three words of three
     /// letters or more (those that name a setting, a platform or an ask are kept).
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)|(?-i:[a-z]{3,}(?:\s[a-z]{3,}){0,2}))(?![A-Za-z])"#)
+
+    /// A place whose name holds a numeral (三亚潜水课的素材, 九寨沟拍的, 五台山, 西二旗, 万象城): its numeral
+    /// counts nothing, so it is no length, count or photo of the video.
+    static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞"#)
 
     /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
     static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)

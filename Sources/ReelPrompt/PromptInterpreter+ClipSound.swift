@@ -76,6 +76,8 @@ extension PromptInterpreter {
              + #"|(?:(关掉|去掉|静音|不要)|(保留|留着|打开))(?:它们|他们|这些视频|这些片段)的?(?:原声|原音|声音|音频)"#
              // 视频素材太长了，每段剪到3秒，声音也关掉: the sound of the clips just named
              + #"|(?<=^|[,;]|\s)\s*(?:声音|原声)(?:也|都)?(?:(关掉|关了|去掉|静音|不要了?)|(保留|留着|打开|开着))(?=\s*(?:$|[,.;!?]))"#
+             // 淨係用啲片段…開埋聲 (开埋 read as 打开 by then), 只用视频，每段3秒，保留声音: the verb before the sound
+             + #"|(?<=^|[,;]|\s)\s*(?:也|都)?(?:(关掉|关了|关闭|去掉)|(打开|开着|开启|保留|留着))\s?(?:声音|原声|声)(?=\s*(?:$|[,.;!?]))"#
              // "clips no longer than 5 seconds with their audio muted", "with the sound off": off, said after the sound
              + #"|\bwith\s+(?:their|its|the)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?"# + ownSoundOff + #"|\b(?:their|its)\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?"# + ownSoundOff) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
@@ -83,19 +85,20 @@ extension PromptInterpreter {
             let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
             guard let last = named.last, last[1] == nil, last[2] == nil else { return nil }
             // 声音 alone is the music's when the music was named
-            if m[9] != nil || m[10] != nil, musicCue.occurs(in: p.text) { return nil }
-            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil
+            if m[9] != nil || m[10] != nil || m[11] != nil || m[12] != nil, musicCue.occurs(in: p.text) { return nil }
+            let on = m[2] != nil || m[4] != nil || m[6] != nil || m[8] != nil || m[10] != nil || m[12] != nil
             return Found(.clipAudio(on: on)).notNegatable
         },
-        // "drone clips … use only the clips each max 5 seconds sound off", "only the gopro clips, 4 s each, no sound":
-        // a bare "sound off" after the clips were named, with no music named, is the clips' own sound
-        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // "drone clips … use only the clips each max 5 seconds sound off", "only the gopro clips, 4 s each, no sound",
+        // "only the clips, no photos, 5 seconds max each, sound on too": a bare "sound off" or "sound on" after the
+        // clips were named, with no music named, is the clips' own sound
+        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted|(on)(?:\s+(?:too|as well|please))?)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
             // the music named anywhere else ("audio off" itself is no music cue)
             let after = (p.text as NSString).substring(from: m.range.location + m.range.length)
             guard let last = named.last, last[1] == nil, last[2] == nil, !musicCue.occurs(in: before + " " + after) else { return nil }
-            return Found(.clipAudio(on: false)).notNegatable
+            return Found(.clipAudio(on: m[1] != nil)).notNegatable
         },
         // "mute the clip sound because the bus was SO loud", "mute the clip audio, the wind noise on the
         // trail is awful": how bad the sound in the clips is, the reason for muting them (not the music's)

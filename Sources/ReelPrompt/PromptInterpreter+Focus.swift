@@ -8,7 +8,7 @@ extension PromptInterpreter {
     static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us|"# + animals + #")"#
     /// Animals kept in frame as people are ("keep the birds in frame", "the dogs should stay in the shot").
     static let animals = #"(?:birds?|dogs?|cats?|pets?|animals?|wildlife|puppy|puppies|kittens?|horses?|hawks?|eagles?|owls?|deer|foxes|fox|rabbits?|bunny|bunnies|ducks?|geese|goose|cows?|sheep|goats?|pigs?|chickens?|bears?|whales?|dolphins?|seals?|otters?|squirrels?|butterfl(?:y|ies)|lions?|tigers?|elephants?|giraffes?|monkeys?|penguins?)"#
-    static let peopleZh = #"(?:人脸|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人|鸟儿?|小鸟|狗狗?|小狗|猫咪?|小猫|动物|宠物|马)"#
+    static let peopleZh = #"(?:人脸|人面|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人|鸟儿?|小鸟|狗狗?|小狗|猫咪?|小猫|动物|宠物|马)"#
 
     /// The faces named ("faces", "heads"): what "when it crops" goes with.
     private static let facesNamed = Pattern(#"\b(?:faces?|heads?)\b"#)
@@ -59,11 +59,12 @@ extension PromptInterpreter {
             if facesNamed.occurs(in: text.substring(to: m.range.location)) { return Found() }
             return facesNext.occurs(in: text.substring(from: m.range.location + m.range.length)) ? Found() : nil
         }.needing(["crop", "zoom", "refram", "resiz"]),
-        // 人脸不要被裁掉, 人别挡住; not 那两张有人挡住了, 有路人挡住了 (someone stood in the way: a reason, not a framing)
-        Rule(#"(?<![有被别路])"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:被|给)?(?:裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
+        // 人脸不要被裁掉, 人别挡住, 人脸别给我裁掉了, 头不要给我切掉 (给我: the user's own emphasis); not 那两张有人挡住了,
+        // 有路人挡住了 (someone stood in the way: a reason, not a framing)
+        Rule(#"(?<![有被别路])"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:(?:被|给)(?:我|你)?)?(?:裁走|切走|裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)"#
-             + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:给|被)?(?:裁|切|截|剪)(?:掉|到|了)?"#
+             + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:(?:给|被)(?:我|你)?)?(?:裁|切|截|剪)(?:掉|到|了)?"#
              + #"|(不)?(?:对准|聚焦|识别|跟踪|追踪|对焦|突出)(?:到)?"# + peopleZh + #"|"# + peopleZh + #"(?:要|都|保持)?(?:识别|跟踪|追踪|对焦|居中|完整|优先)|智能裁剪"#
              + #"|(?:不要|别|不能|不是|不想)(?:只|光|仅|单纯)(?:是)?(?:裁|切|截|剪|对准|对着|盯着|取|裁剪|保留|留)(?:画面)?(?:的)?(?:中间|中心|正中间?|中央)(?:部分|那块)?"#) { m, _ in
             // 不识别人脸: the centre

@@ -18,10 +18,12 @@ extension PromptInterpreter {
 
     static let scopeRules: [Rule] = [
         // "everything else as is", "everything else normal", "everything else as usual", "leave the
-        // rest alone", "leave the other transitions alone", 其他不变: understood, nothing to change
-        Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+|is\s+)?(?:as (?:it is|is|usual|normal|before)|unchanged|the same|untouched|normal|like before|default)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|\bleave (?:all\s+)?the other (?:"# + noun + #"s|ones|transitions)(?:\s+(?:as (?:they are|it is|is)|alone|unchanged))\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#) { _, _ in
+        // rest alone", "leave the other transitions alone", 其他不变: understood, nothing to change;
+        // 其他的照常, 其余的保持原样, 剩下的就照旧吧, 别的照原来的, 其他嘅唔使改: the others as they are
+        Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+|is\s+)?(?:as (?:it is|is|usual|normal|before)|unchanged|the same|untouched|normal|like before|default)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|\bleave (?:all\s+)?the other (?:"# + noun + #"s|ones|transitions)(?:\s+(?:as (?:they are|it is|is)|alone|unchanged))\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#
+             + #"|(?:其他|其余|其它|别的|剩下)(?:的)?(?:照片|图片|几张|部分)?(?:都|就|也|全部)?(?:照常|照旧|保持原样|维持原样|维持不变|保持不变|原样|不用改|不改|不用管|照原来的?|按原来的?)(?:就行|就好|就可以|即可)?(?=\s*(?:$|[,.;!?]|吧|啦|了))"#) { _, _ in
             Found().notNegatable
-        }.needing(["else", "rest", "other", "其"]),
+        }.needing(["else", "rest", "other", "其", "别的", "剩下"]),
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named
         Rule(#"\b(?:everywhere|anywhere)\s+else\b|\belsewhere\b|\botherwise\b|\b(?:on|for|to|between|with|into)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest(?:\s+of\s+(?:them|the\s+"# + noun + #"s))?|others|other\s+(?:"# + noun + #"s|ones|transitions))\b|(?:其他|其余|其它|别的|剩下)(?:的)?(?:地方|照片|图片|转场|几张)?(?:都|全|全部)?"#) { _, _ in
             var f = Found()
@@ -50,6 +52,11 @@ extension PromptInterpreter {
         Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)
         }.needing(photoWords),
+        // [别动]第5张, [不要动]第五张 (第五张是特写，别动它: the pronoun read as the photo by then), [放大]最后一张:
+        // the photos right after the words, in Chinese
+        Rule(#"(?=第|最后|前)(?:(?<=\x{1})|(?<=\x{1}\s))((?:第\s*\d+\s*张?|最后\s*\d*\s*张|前\s*\d+\s*张)(?:\s*(?:和|、|与|跟|到|至)\s*(?:第?\s*\d+\s*张?|最后\s*\d*\s*张))*)(?:照片|图片|图)?"#) { m, _ in
+            scope(refs: exceptionRefs(m[1] ?? ""), word: "on", leading: false)
+        }.needing(["第", "最后", "前"]),
         // "photo 6 should [pan left]", "make photo 3 [zoom in]", "keep photo 5 [still]": the photo,
         // then words some rule took
         Rule(#"(?:\b(?:make|let|have|keep|get)\s+)?("# + refList + #")"# + subjectGlue) { m, _ in

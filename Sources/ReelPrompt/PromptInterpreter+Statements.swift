@@ -183,14 +183,16 @@ extension PromptInterpreter {
         // the story, no question
         if text.holds("you") || text.holds(" u ") { text = trailingAsk.replacing(in: text) { _ in " " } }
         if text.holds("which") { text = relativeWhich.replacing(in: text) { _ in " " } }
-        // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit
-        if text.contains(where: \.isNumber) {
+        // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit; a
+        // Chinese numeral left in a word once counting numerals are digits (三亚, 一起, 万象城) is no number
+        if text.contains(where: { $0.isNumber && !PromptText.isHan($0) }) {
             guard text.split(separator: " ").count >= 3, !text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
                   !defaultSettingNumber.occurs(in: text) else { return false }
             text = String(text.map { $0.isNumber ? " " : $0 })
         }
         if text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
-            let simplified = String(text.map(Traditional.simplified))
+            // 三亚潜水课的素材: a place's numeral counts nothing
+            let simplified = chineseNumeralPlace.replacing(in: String(text.map(Traditional.simplified))) { _ in " " }
             return !chineseStorySettingWord.occurs(in: simplified) && !chineseAsk.occurs(in: simplified)
                 && !chineseLook.occurs(in: simplified) && !chineseLookAsked.occurs(in: simplified)
                 && !wishWord.occurs(in: text) && !storySettingWord.occurs(in: text)

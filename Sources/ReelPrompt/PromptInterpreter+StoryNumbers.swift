@@ -239,6 +239,9 @@ extension PromptInterpreter {
         (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
         // 中山路12号, 弥敦道238号二楼, 6月28号: an address (with its floor or room) or a date
         (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号(?:\s?(?:\d{1,3}|[一二三四五六七八九十地]{1,3})\s?(?:楼|层|座|栋|室)|\s?[a-z]?\d{1,4}\s?室)?|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
+        // 赛格3楼A28, 万象城B1层128号, 信和中心2楼12号铺, 负一层, 1508室: a floor of a building and the shop or
+        // room on it (not 第3层, the nth of something)
+        (#"(?<!第)(?<!第\s)(?:[a-z]?\d{1,2}|[一二三四五六七八九十地负]{1,3})\s?(?:楼|层)(?:\s?[a-z]{0,2}\s?-?\s?\d{1,4}[a-z]?(?:\s?(?:号铺|号房|号|室|铺|档|房))?)?|(?<![a-z0-9])(?:[a-z]{1,2}\s?-?\s?)?\d{1,4}\s?(?:号铺|号房|室)"#, ["楼", "层", "铺", "房", "室"]),
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade; "a slideshow
         // from the 90s", "80s music": a decade said in two digits, after "the" or before a style
         (#"\b(?:1[5-9]|20)\d0s\b|\bthe\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip))|\b'?[5-9]0s(?=\s+(?:music|style|vibes?|look|feel|songs?|hits|fashion|party|theme|aesthetic|kid|kids|tv|movies?|films?)\b)|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20", "0s"]),
@@ -253,8 +256,9 @@ extension PromptInterpreter {
         // "kids under 5 get in free", "children 12 and under", "under 5s": an age limit
         (#"\b(?:kids|children|babies|toddlers|anyone|everyone|people|guests|adults|seniors|those)\s+(?:under|over|below|above)\s+\d{1,2}s?\b"# + settingUnit + #"|\b(?:kids|children)\s+\d{1,2}\s+(?:and|&)\s+(?:under|up|over|younger|older)\b|\bunder\s+\d{1,2}s\b"#, ["under", "over", "below", "above"]),
         // 我今年68了, 她3岁, 快90周岁了, 我们都60几岁了, 孩子们都才6到10岁, 小朋友们都5、6岁, 她今年本来要满80岁了: an age, in Chinese (with the words that say
-        // when it is reached)
-        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和|,|，)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?\d{1,3}\s?了"#, ["岁", "今年"]),
+        // when it is reached); 今年七十三了, 我今年都八十几啦, 外婆今年已经九十了: the age after 今年 needs no 岁 (its numeral
+        // stays a numeral, no unit follows it)
+        (#"(?:(?:今年|明年|已经|都|快|本来|就|要|该|会|满|刚|才)\s?){0,4}(?:\d{1,3}\s?(?:到|至|-|~|～|、|和|,|，)\s?)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?[多几]?\s?(?:周岁|岁)(?:了)?|今年\s?(?:(?:已经|都|快|才|刚|满|就)\s?){0,2}(?:\d{1,3}|[二三四五六七八九十百][一二三四五六七八九十]{0,2})\s?[多几]?\s?(?:了|啦|喇)"#, ["岁", "今年"]),
         // "my levain is 100% hydration", "70% cocoa", "the battery was at 5%" (no setting is in them):
         // a share of something that is no part of the video
         (#"\b\d{1,3}(?:\.\d)?\s?(?:%|percent)\s+(?:hydration|humidity|cocoa|cacao|cotton|wool|linen|silk|cashmere|polyester|alcohol|abv|fat|protein|juice|rye|whole ?wheat|spelt|organic|recycled|natural|funded|sold|sold out|booked|full|capacity|attendance|finished|complete|done|humid|chance of rain|containment|grade|grades|score|scores)\b|\b(?:battery|phone|charge)\s+(?:was|is)\s+(?:(?:at|on)\s+)?\d{1,3}\s?(?:%|percent)"#, ["%", "percent"]),

@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎喇嘞".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎喇嘞埋".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -54,6 +54,8 @@ enum Cantonese {
         + #"|就得(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|了))"#
         // 頭先嗰個改動 (just now), redo返 / undo返 (back again: the command alone)
         + #"|头先|(?<=redo|undo)\s*返"#
+        // 開埋聲, 開返啲原聲 (turn on as well, turn back on): 开 before 埋 or 返 and the sound or a feature is 打开
+        + #"|开(?:埋|返|番)(?=\s*(?:啲|个)?\s*(?:声|原声|原音|音乐|歌|标题|字幕|title|music|bgm))"#
         // 跟住節拍剪 (follow the beat): 跟住 before the music or its beat is 跟着
         + #"|跟住(?=\s*(?:音乐|歌|bgm|背景音乐|节拍|节奏|拍子|鼓点|beat|music))"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word, ending a clause or before what it is
@@ -71,8 +73,8 @@ enum Cantonese {
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
-    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返, 跟住節拍: English is spaced apart from Chinese by then).
-    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返", "跟住"].map { Array($0.utf16) }
+    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返, 跟住節拍, 開返聲: English is spaced apart from Chinese by then).
+    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返", "跟住", "开返", "开番"].map { Array($0.utf16) }
 
     /// Whether `units` hold one of ``markWords``.
     private static func hasMarkWord(_ units: [UInt16]) -> Bool {
@@ -95,7 +97,9 @@ enum Cantonese {
             // 搬落底, 擺去下面: moved to the bottom
             if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
             // redo返: the command alone (a space keeps it a word apart from what follows: redo返啦)
-            if m.text.hasSuffix("返") { return " " }
+            if m.text.hasSuffix("返") && !m.text.hasPrefix("开") { return " " }
+            // 開埋聲, 開返原聲: turned on
+            if m.text.hasPrefix("开") { return "打开" }
             return mandarin[m.text] ?? m.text
         }
     }
