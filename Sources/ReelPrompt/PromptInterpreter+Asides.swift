@@ -255,7 +255,7 @@ extension PromptInterpreter {
         // platform's limit, not a length asked for
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|also|oh|btw|wait)\s+)*(?:(?:the\s+)?"# + limitNoun + #"(?:\s+(?:for|on|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:is|s)\s+(?:(?:still|like|about|around)\s+)?"# + limitLength + #"|(?:isnt|is)\s+(?:the|there a)\s+"# + limitNoun + #"(?:\s+(?:for|on|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:like\s+)?"# + limitLength + #"|is\s+there\s+(?:a|an)\s+"# + limitLength + #"\s*-?\s*(?:time\s+)?(?:limit|max|maximum|cap)(?:\s+(?:for|on)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?|(?:tiktok|tik tok|instagram|insta|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|they|those|videos there)\s+(?:(?:still|all)\s+)?"# + limitVerb + limitLength + #")(?:\s*,?\s*"# + limitTag + #")?\s*\?"#) { _, _ in
             Found().notNegatable
-        }.needing(["limit", "max", "cap", "under", "less", "below", "shorter", "longer", "more", "up to"]),
+        }.needing(["limit", "max", "cap", "under", "less", "below", "shorter", "longer", "more", "up to"], and: ["?"]),
         // 我们这次去云南玩了一个星期, 上个月去日本旅游了两周: where the trip went and how long, not the video's length
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我|咱们|全家|一家人|我和[\p{Han}]{1,4})?(?:这次|上次|上周|上个月|上个星期|今年|去年|前几天|前段时间|最近|刚刚|刚|暑假|寒假|国庆|春节|五一)?(?:一起)?(?:去|到|在)[\p{Han}a-z]{1,8}?(?:玩|旅游|旅行|度假|逛|出差|自驾|徒步)了?(?:\s*(?:\d+|[一二两三四五六七八九十几半]{1,3})\s*(?:个)?\s*(?:星期|礼拜|周|天|晚|月|年)(?:多)?)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
