@@ -48,6 +48,12 @@ extension PromptInterpreter {
             // "zoom out on the last": the noun left out
             scope(refs: photoRefs(m[2] ?? ((m[3] ?? "") + " photo")), word: m[1] ?? "", leading: false)
         }.needing(photoWords + ["1st"]),
+        // "take out [the transition] between 6 and 7", "[hard cut] between 3 & 4": the two photos right
+        // after the transition words, the noun left out (not "between 20 and 30 seconds")
+        Rule(#"(?<=\x{1} )between\s+(\d{1,3})\s*(?:and|&)\s*(\d{1,3})\b(?![\d.]|\s*(?:%|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|ms\b|fps\b|x\b|percent\b|frames?\b))"#) { m, _ in
+            guard let a = m[1].flatMap({ Int($0) }), let b = m[2].flatMap({ Int($0) }), abs(a - b) == 1 else { return nil }
+            return scope(refs: [.number(a), .number(b)], word: "between", leading: false)
+        }.needing(["between"]),
         // "don't move [the first photo]", "stop zooming [photo 5]": the photo right after the words
         Rule(#"(?<=\x{1} )("# + refList + #")"#) { m, _ in
             scope(refs: photoRefs(m[1] ?? ""), word: "on", leading: false)

@@ -110,14 +110,17 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
-        // "shorten photo 4", "give photo 3 a bit more time", "give the photos less screen time"
-        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b"#) { m, _ in
+        // "shorten photo 4", "give photo 3 a bit more time", "give the photos less screen time";
+        // "photo 6 needs more time on screen", "photo 2 deserves a lot more screen time", "more time on
+        // screen for photo 4": the time the photo needs, said of it
+        Rule(#"\b(shorten|lengthen|extend|stretch)\s+("# + refList + #")|\b(give|allow)\s+("# + refList + #")\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)\b|\b(?:give|allow)\s+(?:the\s+|all\s+the\s+|all\s+|each\s+|every\s+)?("# + noun + #"s?)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(more|less)\s+(?:time|screen time|seconds)(?:\s+each)?\b|("# + refList + #")\s+(?:(?:really|also|just|definitely)\s+)?(?:needs?|should (?:have|get)|deserves?|could (?:use|do with)|has to (?:have|get)|must (?:have|get)|wants?)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+|(much|a lot|way|quite a bit)\s+)?(more|less)\s+(?:time|screen time|seconds)(?:\s+on\s*screen)?\b|\b(more|less)\s+(?:time|screen time)(?:\s+on\s*screen)?\s+for\s+("# + refList + #")"#) { m, _ in
             if m[6] != nil { return Found(.scalePhotos(nil, m[7] == "less" ? 0.8 : 1.25)) }
-            let refs = photoRefs(m[2] ?? m[4] ?? "")
+            let refs = photoRefs(m[2] ?? m[4] ?? m[8] ?? m[12] ?? "")
             guard !refs.isEmpty else { return nil }
             var found = Found()
-            let shorter = m[1] == "shorten" || m[5] == "less"
-            found.changes = refs.map { (.scalePhotos($0, shorter ? 0.8 : 1.25), false) }
+            let shorter = m[1] == "shorten" || m[5] == "less" || m[10] == "less" || m[11] == "less"
+            let f: Double = m[9] != nil ? (shorter ? 0.6 : 1.6) : (shorter ? 0.8 : 1.25)
+            found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
         Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(longer|shorter)\b"#) { m, _ in
