@@ -149,9 +149,15 @@ extension PromptInterpreter {
             }
             return Found(.scaleDuration(shorter ? (strong ? 0.6 : 0.8) : (strong ? 1.6 : 1.25)))
         },
-        // 总时长拉长一点: the length named, then the verb
-        Rule(#"(?:(?:总|整体|整个|视频)?(?:的)?(?:时长|长度|时间|总长)\s*(?:再|稍微)?(?:拉|变|加|延|缩)?)?(?:(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长)"#) { m, p in
+        // 总时长拉长一点: the length named, then the verb; 整个视频再长一点, 整体再短一点, 成条片长啲 (the whole
+        // video, in Cantonese): the video named, then the verb
+        Rule(#"(?:(?:总|整体|整个|视频)?(?:的)?(?:时长|长度|时间|总长)\s*(?:再|稍微)?(?:拉|变|加|延|缩)?|(?:(?:整个|整体|全部|总)(?:的)?)?(?:视频|影片|片子|短片)(?:整体)?(?:也|都)?(?:再|稍微)?(?:拉|变|加|延|缩)?|(?:整个|整体)(?:也|都)?(?:再|稍微)?(?:拉|变|加|延|缩)?)?(?:(?:再|更)?(?:短|快)(?:一点|一些|点)|更短|更快|缩短|(?:再|更)?(?:长|慢)(?:一点|一些|点)|更长|更慢|加长|延长)"#) { m, p in
             let shorter = m.text.contains("短") || m.text.contains("快")
+            // "转场慢一点，整个视频再长一点": the video named with the verb is no pronoun for the transitions named before
+            // (at the start of its clause: 转场整体再慢一点 is still the transitions')
+            if videoNamed.occurs(in: m.text), clauseStart.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                return Found(.scaleDuration(shorter ? 0.8 : 1.25))
+            }
             // "转场太快了，慢一点": about what was just named
             switch lastTopic(before: m.range.location, in: p.text) {
             case .transitions: return transitionSpeed(slower: !shorter, strong: false, noun: nil)
@@ -159,6 +165,14 @@ extension PromptInterpreter {
             }
         },
     ]
+
+    /// The whole video named before a Chinese "longer" or "shorter" (整个视频再长一点, 总时长短一点; not
+    /// 转场时长再长一点, whose length is the transitions' when they were named last).
+    private static let videoNamed = Pattern(#"^(?:总|整体|整个|全部|视频|影片|片子|短片)"#)
+
+    /// The end of what comes before a clause's start: nothing, a clause mark, or a word that joins
+    /// clauses (然后, 还有, 把 before what it changes).
+    private static let clauseStart = Pattern(#"(?:^|[,.;!?，。；！？、\x{01}]|然后|还有|另外|并且|而且|同时|再把|把|将|让)\s*$"#)
 
     /// "could they be slower", "make them longer": a pronoun, in the words right before, for the things named last.
     static let transitionPronoun = Pattern(#"\b(?:they|them|those|these|those ones|these ones)\s+(?:(?:be|feel|go|are|were|to be|a bit|a little|slightly|much|somewhat|any|even|just)\s+)*$"#)
