@@ -43,7 +43,13 @@ extension PromptInterpreter {
         ) { m, p in
             // "it ends just as the song gets good", "stops right when the music kicks in": a complaint that the
             // video ends too soon, not a wish to end with the music
-            if songPicksUp.occurs(in: (p.text as NSString).substring(from: m.range.location + m.range.length)) { return nil }
+            // (taken with the words after it, so "song" is not read as a wish for music)
+            let end = m.range.location + m.range.length
+            if let up = songPicksUp.firstMatch(in: (p.text as NSString).substring(from: end)) {
+                var f = Found().notNegatable
+                f.claims.append(NSRange(location: end, length: up.range.length))
+                return f
+            }
             // "as long as song.mp3": that file is the music too
             let w = m.text
             let file = w.range(of: "«f").flatMap { r in w[r.lowerBound...].firstIndex(of: "»").flatMap { p.file(String(w[r.lowerBound...$0])) } }

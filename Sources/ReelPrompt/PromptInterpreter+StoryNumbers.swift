@@ -320,6 +320,8 @@ extension PromptInterpreter {
         // occasion named just before; "12/06", "06/12": a day written with a leading zero (no shape is)
         // "opens 12/8", "launches 3/14", "sale ends 6/30": the day a thing opens, starts or ends
         (#"\b(?:fair|festival|party|wedding|event|show|sale|meeting|opening|launch|ceremony|recital|funeral|service|reunion|dinner|gala|match|game|concert|open house|market|bazaar|fundraiser|auction|expo|graduation|birthday|anniversary|memorial|tournament|race|parade)(?:\s+(?:is|was|will be|falls on|happens)|s)\s+(?:on\s+)?"# + dayOfMonth + timeAfterDay + #"|\b(?:opens|opened|reopens|launches|launched|closes|closed|starts|started|begins|began|ends|ended|kicks off|goes live|went live|drops|dropped|released|due|expires)\s+(?:on\s+)?"# + dayOfMonth + timeAfterDay + #"|\b(?:0[1-9]\s?/\s?(?:3[01]|[12]\d|0[1-9])|1[0-2]\s?/\s?0[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"# + timeAfterDay, ["/"]),
+        // 新店12/8开业, 3/14开张, 6/30截止: the day a thing opens, starts or ends, said in Chinese after it
+        (#"(?<![\d/.:])(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)(?!\d))(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])(?![\d/:.])(?:号|日)?\s*(?:就|正式|将|要|会)?\s*(?:开业|开张|开幕|开售|开卖|上市|截止|发布|举行|举办|营业|开课|开学|开始|结束)"#, ["/"]),
         // "on 14/03 at 9:30", "since 23/6": a day and month said day first (the day over 12, so no
         // shape), with the time of day said after it
         (#"\b(?:on|since|by|before|after|until|till|from)\s+(?:1[3-9]|2\d|3[01])\s?/\s?(?:1[0-2]|0?[1-9])\b(?!\s?[/:])"# + timeAfterDay, ["/"]),
