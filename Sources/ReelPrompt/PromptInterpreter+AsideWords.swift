@@ -6,9 +6,10 @@ import Foundation
 /// photo's time complained of, a setting disliked, what people do in general.
 extension PromptInterpreter {
     /// "square" said of the shape, not of a dance, a place or a measure ("our square dance club", "Times
-    /// Square", "square footage", "a square meal"); put between word bounds. The word is looked for
+    /// Square", "square footage", "a square meal", "We're Square One Events": a name, where "a square
+    /// one for Instagram" is the shape); put between word bounds. The word is looked for
     /// first (`(?=square)`), so the look-behinds are tried only where it stands, not at every word.
-    static let squareShape = #"(?=square)(?<!\btimes )(?<!\btown )(?<!\bvillage )(?<!\bmarket )(?<!\bpublic )(?<!\bcity )square(?![\s-]*(?:danc\w*|meals?|feet|foot|footage|metres?|meters?|miles?|kilometres?|kilometers?|km|inch\w*|yards?|roots?|knots?|pegs?|deal|dealing|garden|gardens|mall|park)\b)"#
+    static let squareShape = #"(?=square)(?<!\btimes )(?<!\btown )(?<!\bvillage )(?<!\bmarket )(?<!\bpublic )(?<!\bcity )square(?![\s-]+(?:1|one)\s+(?!(?:for|on|in|please|pls|plz|too|instead|with|and|or|but|video|format|version|thanks|thx|then|so)\b)[a-z])(?![\s-]*(?:danc\w*|meals?|feet|foot|footage|metres?|meters?|miles?|kilometres?|kilometers?|km|inch\w*|yards?|roots?|knots?|pegs?|deal|dealing|garden|gardens|mall|park)\b)"#
 
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo
     /// ("tune" after its subject is the verb: "I mostly tune pianos"; "right after" is a time, no direction;

@@ -75,14 +75,19 @@ extension PromptInterpreter {
         // phrase, so a "not" before them turns both down
         Rule(#"\b(?:(?:tall|vertical|upright|narrow|skinny)\s+(?:(?:and\s+)?(?:thin|skinny|narrow)\s+)?)?(?:phone|mobile)[ -](?:format|size|screen|video|shape)\b|\bvertical(?:ly)?\b(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|\bportrait(?: mode| orientation)?\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
+            if inProperName(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },
         // "our square dance club", "Times Square", "square footage", "a square meal": a dance, a place or a
         // measure, not the shape
-        Rule(#"\b"# + squareShape + #"\b|正方形|方形|方的"#) { _, _ in Found(.aspect(.square)).ranked(shapeRank) },
+        // "We're Square One Events", "at Union Square": a name the user wrote with capitals, no shape
+        Rule(#"\b"# + squareShape + #"\b|正方形|方形|方的"#) { m, p in
+            inProperName(m.range, p) ? nil : Found(.aspect(.square)).ranked(shapeRank)
+        },
         // "I'm a landscape architect", "landscape photography": a kind of work, not the shape
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
             if m.text == "landscape", namesAKindOfWork(m.range, p) { return nil }
+            if inProperName(m.range, p) { return nil }
             return Found(.aspect(.landscape)).ranked(shapeRank)
         },
         // resolution and frame rate
@@ -172,6 +177,33 @@ extension PromptInterpreter {
         let after = ns.substring(from: range.location + range.length)
         if portraitShapeAfter.occurs(in: after) { return false }
         return portraitOwnerBefore.occurs(in: before) || portraitOfAfter.occurs(in: after)
+    }
+
+    /// Whether the shape word at `range` is part of a name the user wrote in capitals: "We're Square
+    /// One Events", "Vertical Limit Climbing": the word in title case with a title-case word right
+    /// after it that is no word of an ask ("Make It Square And 12 Seconds", "Square Format" are the shape).
+    static func inProperName(_ range: NSRange, _ p: PromptText) -> Bool {
+        guard isTitleCase(Substring(p.said(range))) else { return false }
+        let length = (p.text as NSString).length
+        let end = range.location + range.length
+        // " One Events": the next word
+        let after = p.said(NSRange(location: end, length: min(16, length - end)))
+        guard let next = after.drop(while: { $0 == " " || $0 == "-" }).split(separator: " ").first else { return false }
+        let word = next.prefix { $0.isLetter }
+        return word.count == next.count && isTitleCase(word) && !askWordInCapitals.contains(word.lowercased())
+    }
+
+    /// Words that go on an ask typed in title case ("Make It Square And 12 Seconds", "Vertical Please").
+    private static let askWordInCapitals: Set<String> = [
+        "and", "or", "for", "with", "please", "pls", "format", "video", "videos", "crop", "ratio", "shape", "aspect", "mode",
+        "orientation", "version", "to", "in", "on", "at", "of", "the", "is", "instead", "too", "thanks", "post", "size",
+        "frame", "screen", "slideshow", "reel", "clip", "style", "not", "no", "but", "so", "then", "also", "only",
+    ]
+
+    /// "One", "Union": a capital, then lowercase letters only.
+    private static func isTitleCase(_ w: Substring) -> Bool {
+        guard let first = w.first, first.isUppercase, w.count > 1 else { return false }
+        return w.dropFirst().allSatisfy { $0.isLowercase }
     }
 
     /// Whether the shape word at `range` names a kind of work rather than the shape: "a portrait

@@ -11,6 +11,9 @@ extension PromptInterpreter {
     /// 音乐, 歌, 这首歌…
     private static let tuneZh = #"(?:这首|那首|这段|整首)?(?:背景音乐|音乐|歌曲|歌|配乐|bgm|曲子)"#
 
+    /// " gets good", " kicks in", " really starts": the music getting going, right after "ends as the song".
+    private static let songPicksUp = Pattern(#"^\s+(?:(?:just|finally|really|actually)\s+)?(?:gets?\s+(?:good|going|interesting|better|to\s+the\s+(?:good|best)\s+(?:part|bit))|getting\s+good|picks?\s+up|kicks?\s+in|builds?(?:\s+up)?|starts?\s+(?:building|to\s+build|getting|to\s+get)|drops|hits\s+the\s+(?:chorus|drop|good\s+part))\b"#)
+
     static let fitMusicRules: [Rule] = [
         Rule(
             // "as long as the song", "the same length as the music", "exactly as long as song.mp3 is"
@@ -38,6 +41,15 @@ extension PromptInterpreter {
             // 音乐结束视频就结束, 歌放完就停, 音乐多长视频就多长, 做成音乐的长度
             + #"|"# + tuneZh + #"\s*(?:结束|停|放完|播完|完了|停了)\s*(?:的时候|时)?\s*(?:视频|片子)?\s*(?:就|也)?\s*(?:结束|停|完)|"# + tuneZh + #"\s*多长\s*(?:视频|片子)?\s*(?:就)?\s*(?:做)?多长|(?:设为|设成|调成|改成|做成|变成|设置为)\s*"# + tuneZh + #"\s*(?:的)?(?:长度|时长)"#
         ) { m, p in
+            // "it ends just as the song gets good", "stops right when the music kicks in": a complaint that the
+            // video ends too soon, not a wish to end with the music
+            // (taken with the words after it, so "song" is not read as a wish for music)
+            let end = m.range.location + m.range.length
+            if let up = songPicksUp.firstMatch(in: (p.text as NSString).substring(from: end)) {
+                var f = Found().notNegatable
+                f.claims.append(NSRange(location: end, length: up.range.length))
+                return f
+            }
             // "as long as song.mp3": that file is the music too
             let w = m.text
             let file = w.range(of: "«f").flatMap { r in w[r.lowerBound...].firstIndex(of: "»").flatMap { p.file(String(w[r.lowerBound...$0])) } }

@@ -215,8 +215,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:nothing|none|no photos?|no pictures?|no pics?)\s+(?:should\s+(?:be\s+)?)?(zooming|zooms?|panning|pans?)\s+(out|in|left|right|up|down)\b"#) { _, _ in
             Found().notNegatable
         },
-        // "that's when she cuts the cake", "that's the moment we got engaged": which moment a photo shows
-        Rule(#"\bthat(?:s| is| was)\s+(?:when|where|the (?:moment|part|bit|one) (?:when|where))\s+(?:she|he|they|we|i|you|it|the [a-z]+|my [a-z]+|our [a-z]+|[a-z]+)\s+[^,.;!?\x{01}]*"#) { m, p in
+        // "that's when she cuts the cake", "that's the moment we got engaged": which moment a photo shows,
+        // up to an ask joined to it ("that's the one where Dave fell in and also the title should say Paddle On")
+        Rule(#"\bthat(?:s| is| was)\s+(?:when|where|the (?:moment|part|bit|one) (?:when|where))\s+(?:she|he|they|we|i|you|it|the [a-z]+|my [a-z]+|our [a-z]+|[a-z]+)\s+(?:(?!\s(?:and|but|so|then|plus)\s+(?:also\s+|then\s+|please\s+|can you\s+|could you\s+)*(?:the\s+(?:title|music|song|transitions?|video)\b|(?:make|add|remove|delete|keep|put|move|use|set|give|turn|zoom|pan|swap|change|drop|take|show|cut|fade|let|have)\s))[^,.;!?\x{01}«])*"#) { m, p in
             guard !platformHint.occurs(in: p.said(m.range).lowercased()) else { return nil }
             return Found().notNegatable
         },

@@ -16,6 +16,8 @@ extension PromptInterpreter {
     private static let soDegree = Pattern(#"\bso+\s+(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b"#)
     /// "why is", "how come", "hows" right before a complaint: the complaint asked as a question.
     private static let askedWhy = Pattern(#"\b(?:(?:why|how come)(?:\s+(?:is|are|s|was|were|does|do))?|whys|hows)\s*$"#)
+    /// "i want ", "make ", "i'd like the ": a wish verb right before the thing wished of ("I want it super short").
+    private static let wishBefore = Pattern(#"\b(?:want|wanted|make|keep|like|need|prefer|get|have)\s+(?:the\s+|this\s+)?$"#)
     private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
 
     static let referenceRules: [Rule] = [
@@ -30,6 +32,13 @@ extension PromptInterpreter {
             // "the music is so loud", "song soooo loud": "so" said as "too"
             guard afterNoun.contains("too") || feelVerb.occurs(in: afterNoun) || singaporeDegree.occurs(in: afterNoun)
                     || mildDegree.occurs(in: afterNoun) || soDegree.occurs(in: afterNoun) else { return nil }
+            // "I want it super short", "make the video super long": a wish, not a complaint; a step that way,
+            // giving way to any length said ("set it to -10 seconds, I want it super short" keeps the length)
+            if !afterNoun.contains("too"), ["it", "its", "video", "movie", "slideshow"].contains(noun),
+               wishBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                guard ["long", "short"].contains(said) else { return nil }
+                return lengthSaid.occurs(in: p.text) ? Found().notNegatable : Found(implied: [.scaleDuration(said == "short" ? 0.8 : 1.25)])
+            }
             // "why is the music so loud": the question is read whole by the rule after
             if !afterNoun.contains("too"), soDegree.occurs(in: afterNoun),
                askedWhy.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }

@@ -8,6 +8,13 @@ extension PromptInterpreter {
     static let titleClause = Pattern(#"(?:^|[,;.])[^,;.]*(?:标题|字幕|\btitle\b)[^,;.]*[,;]\s*$"#)
 
     static let titleRules: [Rule] = [
+        // "can the title be a little bigger?", "could the caption get smaller": the size asked as a question;
+        // "Might the title at the beginning be made a little larger?", "could the title please be made bigger":
+        // where the title stands, "please" and "made" said between (read first, before "at the beginning" is
+        // taken as the title's time and "the title be …" as its words)
+        Rule(#"\b(?:can|could|would|should|will|might|may|shall)\s+(?:we\s+|you\s+)?(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:at|on|in)\s+the\s+(?:beginning|start|opening|top|bottom|end|middle|centre|center)\s+)?(?:please\s+)?(?:be\s+(?:made\s+)?|get\s+|look\s+|go\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)\b"#) { m, _ in
+            Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
+        },
         // size and place
         Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|(?:标题|(?<![a-z])title\s*(?=[的字能可要也再更改调弄变放设搞缩大小]))(?:的)?(?:字|文字|字体|字号)?(?:能不能|可不可以|可以|能否|可否|能|要)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞|缩)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
             // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title;
@@ -108,10 +115,6 @@ extension PromptInterpreter {
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || Pattern(#"\b(?:titled|called|named|captioned)\s+«q[a-z]+»\s*(?:,|and)?\s*$|«q[a-z]+»\s$"#).occurs(in: before) else { return nil }
             return Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
-        },
-        // "can the title be a little bigger?", "could the caption get smaller": the size asked as a question
-        Rule(#"\b(?:can|could|would|should|will)\s+(?:we\s+|you\s+)?(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:be\s+|get\s+|look\s+|go\s+)?(?:a bit\s+|a little\s+|much\s+|slightly\s+|a touch\s+|a lot\s+|way\s+)?(bigger|larger|smaller|big|large|small|huge|tiny)\b"#) { m, _ in
-            Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
         // "标题放中间，大一点", "标题叫X，大字", "这个title太小了，搞大点": a bare size after the title was named;
         // "标题只在第3张照片出现，大一点": the clause before names the title, whatever photo it names

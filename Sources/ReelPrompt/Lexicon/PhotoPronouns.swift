@@ -297,8 +297,8 @@ enum PhotoPronouns {
         // 6 name, 7 predicate: 第5张 | 拍糊了
         + #"|((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 8 head, 9 names, 10 predicate: "photos 3 and 4 are | blurry", "the 1st 2 photos look | dark", "the
-        // first 2 are | just the furnace warming up"
-        + #"|(((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last))+\s+(?:photos|pictures|pics|images|shots|slides|ones)|(?:the\s+)?(?:1st|first|last)\s+\d{1,2}(?:\s+(?:photos|pictures|pics|images|shots|slides|ones))?)\s+(?:are|were|look|seem|both look|are both|have|came out|turned out)\b)([^,.;!?«\x{01}]*?)"#
+        // first 2 are | just the furnace warming up", "photos 3 thru 5 are | just the oven door" (a span)
+        + #"|(((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:(?:\s*(?:,|and|&)\s*\d{1,3})+|\s*(?:-|–|to|thru|through|till|until)\s*\d{1,3}\b)|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|last))+\s+(?:photos|pictures|pics|images|shots|slides|ones)|(?:the\s+)?(?:1st|first|last)\s+\d{1,2}(?:\s+(?:photos|pictures|pics|images|shots|slides|ones))?)\s+(?:are|were|look|seem|both look|are both|have|came out|turned out)\b)([^,.;!?«\x{01}]*?)"#
         // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun

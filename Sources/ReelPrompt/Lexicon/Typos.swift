@@ -96,6 +96,8 @@ enum Typos {
     static let common: Set<String> = [
         // "six foot four in heels", "on wheels": words one letter from "reels"
         "heels", "wheels", "peels",
+        // "Might the title be made larger?", "the weight of it": words one letter from "eight"
+        "might", "mighty", "sight", "fight", "weight", "height", "freight", "sleight",
         "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
         "shots", "short", "slide", "slides", "sound", "round", "order", "older", "folder", "words", "world",
         "title", "little", "still", "style", "today", "total", "with", "black", "block", "blank", "music", "magic",
