@@ -222,9 +222,10 @@ extension PromptInterpreter {
             if spokenBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             return m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
-        // "«Walter» as the title", "with his name «Walter» as the title": the words given as the title,
-        // said with whose name they are
-        Rule(#"(?:\b(?:with|use|put|have)\s+(?:his|her|their|our|my|the)\s+(?:full\s+|first\s+)?names?\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
+        // "«Walter» as the title", "with his name «Walter» as the title", "put my channel name «…» as the
+        // title", "use our shop's slogan «…» as the title": the words given as the title, said with whose
+        // name (or slogan) they are
+        Rule(#"(?:\b(?:with|use|put|have|set|add|stick)\s+(?:his|her|their|our|my|the)\s+(?:(?:full|first|last|channel|shop|store|business|company|brand|band|team|club|group|page|stage|show|event|school|family|farm|boat|restaurant|cafe|bakery|studio|account|youtube|instagram|tiktok)(?:s|\s?'?s)?\s+)?(?:names?|handle|username|user name|slogan|tagline|motto)\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         // "The title says Trip. Could you change it to «…»", "the caption reads Trip, switch it to «…»": the
