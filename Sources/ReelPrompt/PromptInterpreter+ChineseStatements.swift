@@ -32,14 +32,29 @@ extension PromptInterpreter {
     }
 
     /// Whether a Chinese clause names, as a wish, only what the plan already does and otherwise tells
-    /// the story: 打球的动作要流畅 beside 60fps.
+    /// the story: 打球的动作要流畅 beside 60fps; 孩子们喜欢大声的 beside the music turned up, 奶奶喜欢小声一点
+    /// beside it turned down.
     static func chineseAnswered(_ said: String, reading plan: [Setting], paceRead: Bool) -> Bool {
-        guard plan.contains(where: { if case .frameRate = $0 { true } else { false } }),
-              said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
+        guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         let simplified = String(said.map(Traditional.simplified))
-        let rest = chineseSmooth.replacing(in: simplified) { _ in "" }
+        var rest = simplified
+        if plan.contains(where: { if case .frameRate = $0 { true } else { false } }) {
+            rest = chineseSmooth.replacing(in: rest) { _ in "" }
+        }
+        if plan.contains(where: { switch $0 { case .adjustMusicVolume(let d): d > 0; case .musicVolume(let v): v > 0.35; default: false } }) {
+            rest = chineseLoudLiked.replacing(in: rest) { _ in "" }
+        }
+        if plan.contains(where: { switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }) {
+            rest = chineseQuietLiked.replacing(in: rest) { _ in "" }
+        }
         return rest != simplified && chineseStatement(rest, paceRead: paceRead)
     }
+
+    /// A loud level liked or wanted, said after it was asked (喜欢大声的, 要响一点, 爱听大声): the reason for louder music.
+    private static let chineseLoudLiked = Pattern(#"(?:喜欢|爱|要|想要|习惯)(?:听)?(?:音乐)?(?:大声|响亮|响|吵|炸)(?:一点|一些|点|些)?[的啦呢哦了吧呀]?"#)
+
+    /// A quiet level liked or wanted, said after it was asked (喜欢小声的, 要安静一点): the reason for quieter music.
+    private static let chineseQuietLiked = Pattern(#"(?:喜欢|爱|要|想要|习惯)(?:听)?(?:音乐)?(?:小声|轻|安静|柔和)(?:一点|一些|点|些)?[的啦呢哦了吧呀]?"#)
 
     /// Smooth motion asked in Chinese (要流畅, 更丝滑一点, 不卡): what a higher frame rate gives.
     private static let chineseSmooth = Pattern(#"(?:要|得|需要|更|比较|很|会|才|看起来|看着)?(?:流畅|顺滑|丝滑|顺畅|不卡顿|不卡)(?:一点|一些|点|些)?[啦呢哦了吧呀的]?"#)

@@ -137,6 +137,12 @@ extension PromptInterpreter {
         // music turned down: what the quieter music leaves room for
         (Pattern(#"\b(?:(?:should|must|needs? to|has to|have to|to|can|could|will|gets? to)\s+)?(?:be\s+(?:the\s+)?(?:star|stars|hero|heroes|focus|main (?:thing|event|act|attraction)|(?:centre|center) of attention|highlight)|be heard|stand out|shine|come through|carry it)\b"#), {
             switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
+        // "the girls want it loud at the banquet", "we like it cranked" beside the music turned up, "grandma wants
+        // it soft", "keep it low for the service" beside the music turned down: the level asked, said again as its reason
+        (Pattern(#"\b(?:(?:nice and|really|extra|super|very|so|good and|real|pretty)\s+)?(?:loud|louder|booming|blasting|cranked|pumping)\b"#), {
+            switch $0 { case .adjustMusicVolume(let d): d > 0; case .musicVolume(let v): v > 0.35; default: false } }),
+        (Pattern(#"\b(?:(?:nice and|really|extra|super|very|so|good and|real|pretty)\s+)?(?:quiet|quieter|soft|softer|low|lower|hushed)\b"#), {
+            switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
         // "I want it to snap to the reveal", "it should jump straight into the finish line" beside a hard cut: the
         // moment the cut lands on
         (Pattern(#"\b(?:snap|snaps|jump|jumps|cut|cuts|go|goes)\s+(?:(?:straight|right|instantly)\s+)?(?:to|into|onto)\s+(?:the|that|this|her|his|their|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*$"#), readsHardCut),

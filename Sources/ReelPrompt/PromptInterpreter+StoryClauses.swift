@@ -2,7 +2,8 @@ import Foundation
 
 /// Clauses around a request that only tell: who is writing again ("Tashi again from the agency"),
 /// why the music starts later ("so we skip the slow piano intro"), what the photos mostly are
-/// ("since it's mostly action shots"), where the user studies or works (我在西安读大四), what the user
+/// ("since it's mostly action shots"), where the user studies or works (我在西安读大四), the user's trade
+/// ("I make sails for a living"), what the user
 /// is making ("Making a build video of my first dovetail box"), and the
 /// user's own noun for the photos in an order asked for ("put the elevations in the order I shot
 /// them", "put the pages in date order").
@@ -78,6 +79,14 @@ extension PromptInterpreter {
             return [kind, what].contains { storySettingWord.occurs(in: $0) || platformHint.occurs(in: $0) || storyAskingWord.occurs(in: $0)
                 || wishWord.occurs(in: $0) } ? nil : Found().notNegatable
         }.needing(["making", "doing", "putting together", "creating", "editing", "building"]),
+        // "I make sails for a living", "we build wooden boats by hand", "my wife and I bake sourdough for the
+        // farmers market", "I restore old motorbikes as a hobby": the user's trade or craft, told to introduce
+        // what the photos show (what is made names no setting, platform or ask)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|ok|okay|hi|hey|hello|well|and)\s+)*(?:i|we|my\s+[a-z]+\s+and\s+i|[a-z]+\s+and\s+i)\s+(?:(?:also|still|mostly|mainly|just)\s+)?(?:make|build|sew|bake|brew|knit|crochet|carve|paint|restore|repair|fix|design|craft|grow|raise|breed|train|groom|weld|forge|throw|blow|roast|cook|stitch|weave|tattoo)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:for a living|for work|for my job|as my job|as a job|for money|professionally|full time|part time|as a hobby|on the side|in my spare time|by hand|from home|for (?:the|a|our|my)\s+(?:farmers\s+|local\s+|weekend\s+|village\s+|christmas\s+|night\s+)?(?:market|markets|shop|store|cafe|café|bakery|business|brand|stall|fair|fairs))(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|but|so)\s)"#) { m, _ in
+            let what = m[1] ?? ""
+            return storySettingWord.occurs(in: what) || platformHint.occurs(in: what) || storyAskingWord.occurs(in: what)
+                || wishWord.occurs(in: what) || Pattern(#"^(?:it|them|this|that|these|those|sure|one)\b"#).occurs(in: what) ? nil : Found().notNegatable
+        }.needing(["for a living", "for work", "for my job", "as my job", "as a job", "for money", "professionally", "full time", "part time", "as a hobby", "on the side", "in my spare time", "by hand", "from home", "market", "shop", "store", "cafe", "café", "bakery", "business", "brand", "stall", "fair"]),
         // 我在西安读大四, 我们在成都上班, 我喺香港读书: where the user studies or works, a story only
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我們|我哋|我|本人)(?:现在|現在|目前|今年|还|還)?(?:在|喺|于|於)\p{Han}{1,8}?(?:读书|讀書|念书|念書|上学|上學|读|讀|念|上班|工作|打工|生活|教书|教書)(?:大[一二三四1-4]|研[一二三1-3]|高[一二三1-3]|初[一二三1-3]|大学|大學|高中|初中|小学|小學|研究生|博士|硕士|碩士|中学|中學)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let rest = String(m.text.drop(while: { $0 != "在" && $0 != "喺" && $0 != "于" && $0 != "於" }).dropFirst())

@@ -248,10 +248,13 @@ extension PromptInterpreter {
         (#"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"#, ["19", "20"]),
         // "we've taken about a hundred pictures since", "I took 300 photos that day": how many photos were taken
         (#"\b(?:(?:i|we|they|he|she|you)\s*(?:ve|have|had|d)?\s+)?(?:(?:already|probably|easily)\s+)?(?:taken|took|shot|snapped)\s+(?:(?:about|around|over|like|nearly|almost|maybe|roughly|some|at least|well over)\s+)?(?:\d{2,5}\+?|(?:a\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:hundred|thousand)s?)\s+(?:of\s+)?(?:photos|pictures|pics|images|shots|snaps)\b(?:\s+(?:since|so far|already|that day|today|in total|altogether|since then))?"#, ["taken", "took", "shot", "snapped"]),
-        (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:to|until|till|through|thru|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + #"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|thru|[-–])\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"#, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
+        // "June 20th at 9:30", "on 3 May at 6:45pm", "March 4-6, 2024": a date with the month's name,
+        // and the time of day said after it (not a shape)
+        (#"\b"# + month + #"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:to|until|till|through|thru|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?"# + settingUnit + timeAfterDay + #"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|thru|[-–])\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\b(?:,?\s+(?:19|20)\d{2}\b)?"# + timeAfterDay, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
         (#"\b(?:meeting|party|wedding|event|show|game|deadline|opening|launch|ceremony|conference|presentation|recital|funeral|service|sale|reunion|trip|dinner|gala|match|concert|open house|interview)\s+(?:is\s+|was\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:"# + month + #"|this month|next month))?"#, ["th", "st", "nd", "rd"]),
-        // 中山路12号, 弥敦道238号二楼, 6月28号: an address (with its floor or room) or a date
-        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号(?:\s?(?:\d{1,3}|[一二三四五六七八九十地]{1,3})\s?(?:楼|层|座|栋|室)|\s?[a-z]?\d{1,4}\s?室)?|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
+        // 中山路12号, 弥敦道238号二楼, 6月28号: an address (with its floor or room) or a date; 6月20号9:30,
+        // 10月3日下午3点半: a date and the time of day said after it (no shape)
+        (#"\p{Han}{1,6}?(?:路|街|大道|道|巷|弄)\s?\d{1,5}\s?号(?:\s?(?:\d{1,3}|[一二三四五六七八九十地]{1,3})\s?(?:楼|层|座|栋|室)|\s?[a-z]?\d{1,4}\s?室)?|(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?(?:号|日)(?:\s?(?:早上|上午|中午|下午|晚上|傍晚|凌晨)?\s?(?!(?:9\s?:\s?16|16\s?:\s?9|4\s?:\s?[35]|3\s?:\s?4|1\s?:\s?1)\b)(?:[01]?\d|2[0-3])\s?(?::\s?[0-5]\d\b|点(?:半|\s?[0-5]?\d\s?分?)?))?|\d{4}\s?年(?:\s?\d{1,2}\s?月)?"#, ["月", "年", "号"]),
         // 赛格3楼A28, 万象城B1层128号, 信和中心2楼12号铺, 负一层, 1508室: a floor of a building and the shop or
         // room on it (not 第3层, the nth of something)
         (#"(?<!第)(?<!第\s)(?:[a-z]?\d{1,2}|[一二三四五六七八九十地负]{1,3})\s?(?:楼|层)(?:\s?[a-z]{0,2}\s?-?\s?\d{1,4}[a-z]?(?:\s?(?:号铺|号房|号|室|铺|档|房))?)?|(?<![a-z0-9])(?:[a-z]{1,2}\s?-?\s?)?\d{1,4}\s?(?:号铺|号房|室)"#, ["楼", "层", "铺", "房", "室"]),
@@ -296,8 +299,9 @@ extension PromptInterpreter {
         // read as "to" by then)
         (#"(?:\b(?:call|text|phone|tel|ring|whatsapp|dial|reach)\s+(?:us\s+|me\s+)?(?:at\s+|on\s+)?)?(?:\b1\s+(?:to\s+)?)?(?:\b\d{3}(?:\.|\s+(?:to\s+)?))?\b\d{3}(?:\.|\s+to\s+|\s+)\d{4}\b"#, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
         // "for room 214", "gate 12", "troop 42", "apt 3b": a room, a gate, a unit's number; "Team 4481's season",
-        // "Squad 3's trophy", "Lodge 112's dinner": a team's or a club's number, said with its apostrophe ("4481s")
-        (#"\b(?:room|rm|suite|ste|apt|apartment|unit|gate|table|booth|aisle|lot|exit|route|bus|flight|platform|locker|cabin|ward|classroom|stall|pier|dock|hangar|building|bldg|station|troop|pack|engine|ladder|precinct|district|local|team|squad|crew|lodge|chapter|squadron|battalion|regiment|company|den|post)\s*(?:#|no\.?\s?|number\s+)?\d{1,5}[a-z]?\b"# + settingUnit, ["room", " rm", "suite", " ste", "apt", "apartment", "unit", "gate", "table", "booth", "aisle", " lot", "exit", "route", " bus", "flight", "platform", "locker", "cabin", "ward", "stall", "pier", "dock", "hangar", "building", "bldg", "station", "troop", "pack", "engine", "ladder", "precinct", "district", "local", "team", "squad", "crew", "lodge", "chapter", "squadron", "battalion", "regiment", "company", " den", " post"]),
+        // "Squad 3's trophy", "Lodge 112's dinner": a team's or a club's number, said with its apostrophe ("4481s");
+        // "stall #01-23", "unit #B1-12": a floor and a unit, written as in a Singapore address
+        (#"\b(?:room|rm|suite|ste|apt|apartment|unit|gate|table|booth|aisle|lot|exit|route|bus|flight|platform|locker|cabin|ward|classroom|stall|pier|dock|hangar|building|bldg|station|troop|pack|engine|ladder|precinct|district|local|team|squad|crew|lodge|chapter|squadron|battalion|regiment|company|den|post)\s*(?:#\s?(?:\d{2,3}|b\d{1,2})\s?(?:-|to)\s?\d{2,4}[a-z]?\b|(?:#|no\.?\s?|number\s+)?\d{1,5}[a-z]?\b)"# + settingUnit, ["room", " rm", "suite", " ste", "apt", "apartment", "unit", "gate", "table", "booth", "aisle", " lot", "exit", "route", " bus", "flight", "platform", "locker", "cabin", "ward", "stall", "pier", "dock", "hangar", "building", "bldg", "station", "troop", "pack", "engine", "ladder", "precinct", "district", "local", "team", "squad", "crew", "lodge", "chapter", "squadron", "battalion", "regiment", "company", " den", " post"]),
         // "Order #4471", "invoice 2231", "job no. 88": an order's or a document's number ("order" only with
         // its sign: "in order 3, 1, 2" orders the photos)
         (#"\b(?:(?:invoice|receipt|ticket|ref|reference)\s*(?:#\s?|no\.?\s?|number\s+)?|(?:order|job|case|po)\s*(?:#\s?|no\.?\s?|number\s+))\d{1,7}[a-z]?\b"# + settingUnit, ["invoice", "receipt", "ticket", " ref", "order", "job", "case", " po"]),
@@ -330,7 +334,7 @@ extension PromptInterpreter {
         (#"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:儿童节|劳动节|妇女节|青年节|建军节|国庆节?|假期|长假|黄金周)"#, ["儿童节", "劳动节", "妇女节", "青年节", "建军节", "国庆", "假期", "长假", "黄金周"]),
         // "blk 51 old airport rd #01-12", "unit #03-45": a block and a unit number (its dash read as
         // "to" by then)
-        (#"\bblk\s?\d{1,4}[a-z]?\b|#\s?\d{2,3}\s?(?:-|to)\s?\d{2,4}[a-z]?\b"# + settingUnit, ["blk", "#"]),
+        (#"\bblk\s?\d{1,4}[a-z]?\b|#\s?(?:\d{2,3}|b\d{1,2})\s?(?:-|to)\s?\d{2,4}[a-z]?\b"# + settingUnit, ["blk", "#"]),
         // "(it was) -25°C", "it hit 40 degrees": a temperature
         (#"(?:-|minus\s)?\s?\b\d{1,3}(?:\.\d)?\s?(?:°\s?[cf]?|degrees?(?:\s+(?:c|f|celsius|fahrenheit)\b)?)"#, ["°", "degree"]),
         // "on the road 24/7", "open 24/7": all the time

@@ -225,11 +225,17 @@ extension PromptInterpreter {
             if spokenBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             return m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
-        // "«Walter» as the title", "with his name «Walter» as the title": the words given as the title,
-        // said with whose name they are
-        Rule(#"(?:\b(?:with|use|put|have)\s+(?:his|her|their|our|my|the)\s+(?:full\s+|first\s+)?names?\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
+        // "«Walter» as the title", "with his name «Walter» as the title", "put my channel name «…» as the
+        // title", "use our shop's slogan «…» as the title": the words given as the title, said with whose
+        // name (or slogan) they are
+        Rule(#"(?:\b(?:with|use|put|have|set|add|stick)\s+(?:his|her|their|our|my|the)\s+(?:(?:full|first|last|channel|shop|store|business|company|brand|band|team|club|group|page|stage|show|event|school|family|farm|boat|restaurant|cafe|bakery|studio|account|youtube|instagram|tiktok)(?:s|\s?'?s)?\s+)?(?:names?|handle|username|user name|slogan|tagline|motto)\s+)?(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?title\b"#) { m, p in
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
+        // 把我的频道名“…”当标题, 用我们店名「…」做标题, “…”作为标题: the words given as the title in Chinese,
+        // said with whose name they are
+        Rule(#"(?:(?:把|用|拿)\s?(?:我的|我们的|我们|我|咱们的|咱们|他的|她的|他们的)?\s?\p{Han}{0,4}?(?:名字|名称|名号|名)?\s?)?(«q[a-z]+»)\s?(?:来|拿来)?(?:当作|当做|作为|做为|当|做|作)(?:成)?(?:视频的|视频|片子的)?(?:标题|题目|片名)"#) { m, p in
+            m[1].flatMap(p.quote).map { Found(.title($0)) }
+        }.needing(["标题", "题目", "片名"]),
         // "The title says Trip. Could you change it to «…»", "the caption reads Trip, switch it to «…»": the
         // title named before (also its current words, a sentence earlier), then "it" changed to the quote
         Rule(#"\b(?:change|switch|set|rename|update|make)\s+it\s+(?:to\s+(?:say\s+|read\s+)?|(?:say|read)\s+)(«q[a-z]+»)"#) { m, p in
