@@ -61,8 +61,9 @@ extension PromptInterpreter {
             Found(.clipAudio(on: true))
         },
         // "keep the clips but mute them", 视频保留，但是要静音: muting what was just named, when the clips were
+        // (not 不要静音, which keeps their sound)
         // "mute the sound on them", "keep the clips short … and no sound on them": the sound of what was just named
-        Rule(#"\b(?:(?:(un)mute|mute|silence)\s+(?:the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+)?|(?:turn off|switch off|kill|cut|drop|lose|remove|get rid of)\s+the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+|(?:no|without|with no|zero)\s+(?:sound|audio)\s+(?:on|in|from|for)\s+)(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
+        Rule(#"\b(?:(?:(un)mute|mute|silence)\s+(?:the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+)?|(?:turn off|switch off|kill|cut|drop|lose|remove|get rid of)\s+the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+|(?:no|without|with no|zero)\s+(?:sound|audio)\s+(?:on|in|from|for)\s+)(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?<!不|别|不要|不用|别再|不需要)(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
             return Found(.clipAudio(on: m[1] != nil)).notNegatable

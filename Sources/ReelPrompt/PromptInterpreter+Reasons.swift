@@ -188,6 +188,14 @@ extension PromptInterpreter {
             let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
             return musicDownSaid.occurs(in: around) ? Found().notNegatable : nil
         }.needing(["quiet", "silent", "calm", "hushed"]),
+        // "just mute it, he hates that song", "change the music, grandma can't stand this track", "no music,
+        // that song is so annoying": who dislikes the song, the reason for the music muted, removed or
+        // changed elsewhere in the request (not a wish for music)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|plus|also|honestly|tbh)\s+)*(?:(?:he|she|they|we|i|everyone|everybody|nobody|no one|grandpa|grandma|grandad|granddad|granny|mum|mom|dad|(?:my|our|his|her|the)\s+[a-z]+)\s+(?:(?:really|just|totally|absolutely|kinda|honestly|always|actually|so)\s+)*(?:hates?|hated|dislikes?|disliked|cant stand|cannot stand|doesnt like|dont like|didnt like|does not like|do not like|never liked|(?:is|are|am|got)\s+(?:so\s+)?(?:sick|tired)\s+of)\s+(?:that|this|the|his|her|my|our|their)\s+(?:song|track|tune|music)|(?:that|this|the)\s+(?:song|track|tune|music)\s+(?:is|was|s)\s+(?:(?:so|really|super|kinda|pretty|way too|too|just)\s+)*(?:annoying|awful|terrible|cringe|cringey|cheesy|irritating|overplayed))(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return musicDownSaid.occurs(in: around) || musicChangeSaid.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["hate", "dislike", "stand", "like", "sick of", "tired of", "annoying", "awful", "terrible", "cringe", "cheesy", "irritating", "overplayed"]),
         // "they're two shots of the same moment", "these are both photos of the same view", "those
         // two are near-identical takes of the same pose": photos that show one thing, the reason for
         // a cut or a removal asked for beside it
@@ -272,6 +280,10 @@ extension PromptInterpreter {
     /// Music muted or turned down ("mute the music", "no music", "quieter", "turn it down"): what a
     /// place that must stay quiet is the reason for.
     private static let musicDownSaid = Pattern(#"\b(?:mute|muted|no (?:background )?music|without (?:any )?music|music off|silent|silence|quieter|softer|lower|turn (?:it|the music|the song|the volume|that) down|(?:kill|remove|drop|lose|cut) the (?:music|song))\b|静音|不要(?:背景)?音乐|关掉(?:背景)?音乐|小声"#)
+
+    /// Another song asked for ("change the music", "a different song", "swap the track"): what a clause
+    /// saying someone dislikes the song is the reason for.
+    private static let musicChangeSaid = Pattern(#"\b(?:change|swap|replace|switch)\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:music|song|track|tune)\b|\b(?:different|another|other|new)\s+(?:song|track|music|tune)\b"#)
 
     /// The first word of a place's name after "in", "to" or "in the" (group 1), as the user typed it.
     private static let placeName = Pattern(#"^(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?([A-Za-z]+)"#)
