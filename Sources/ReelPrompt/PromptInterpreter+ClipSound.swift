@@ -33,7 +33,7 @@ extension PromptInterpreter {
              + #"|"# + clipZh + #"(?:都|也)?(?:不要|不用|不需要|没有|别有|去掉)(?:原声|原音|声音|音频)"#
              + #"|(?:关掉|关闭|关了|去掉|不要|拿掉|删掉|消掉|取消|屏蔽)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              // 原声关掉: the clips' own sound needs no clip word; 片段原声不用要, 啲片段原聲唔使要: not needed
-             + #"|(?:"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)|原声|原音)(?:都|全部|就|也)?(?:静音|关掉|关闭|关了|去掉|不要了?|消音|不用要了?|不需要了?|不用了?(?=\s*(?:$|[,.;!?])))|"# + clipZh + #"(?:都|全部)?(?:静音|消音)|(?:静音|消音)(?:所有|全部)?(?:的)?"# + clipZh) { m, _ in
+             + #"|(?:"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)|原声|原音)(?:都|全部|就|也)?(?:静音|关掉|关闭|关了|去掉|不要了?(?!\s*(?:静音|消音|关|去掉))|消音|不用要了?|不需要了?|不用了?(?=\s*(?:$|[,.;!?])))|"# + clipZh + #"(?:都|全部)?(?:静音|消音)|(?:静音|消音)(?:所有|全部)?(?:的)?"# + clipZh) { m, _ in
             // "unmute the clips": the one word here that turns the sound on
             Found(.clipAudio(on: m.text.hasPrefix("unmute")))
         },
@@ -57,15 +57,20 @@ extension PromptInterpreter {
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+(?=(?:for|in)\s))?(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
              + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
-             + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#) { _, _ in
+             + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#
+             // 片段的声音不要静音, 视频别消音: the clips' mute said no to
+             + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)?(?:都|也)?(?:不要|别|不用|不需要)(?:再)?(?:静音|消音)"#) { _, _ in
             Found(.clipAudio(on: true))
         },
         // "keep the clips but mute them", 视频保留，但是要静音: muting what was just named, when the clips were
         // "mute the sound on them", "keep the clips short … and no sound on them": the sound of what was just named
-        Rule(#"\b(?:(?:(un)mute|mute|silence)\s+(?:the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+)?|(?:turn off|switch off|kill|cut|drop|lose|remove|get rid of)\s+the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+|(?:no|without|with no|zero)\s+(?:sound|audio)\s+(?:on|in|from|for)\s+)(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
+        // "keep the clips' sound, don't mute them", 影片片段的原声要保留，不要静音, 片段的声音别静音: the mute said no
+        // to, which keeps their sound
+        Rule(#"\b(?:(dont|do not|never|no need to)\s+)?(?:(?:(un)mute|mute|silence)\s+(?:the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+)?|(?:turn off|switch off|kill|cut|drop|lose|remove|get rid of)\s+the\s+(?:sound|audio|noise)\s+(?:on|of|in|from)\s+|(?:no|without|with no|zero)\s+(?:sound|audio)\s+(?:on|in|from|for)\s+)(?:them|those|these|em|them all|all of them|each one|each of them)\b|(?<!不|别)(?:但是?|不过|可是|并且|然后)?(?:要|都|也|全部)?((?:不要|别|不用|不需要)(?:再)?)?(?:静音|消音)(?:一下|吧|了)?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard let last = clipOrMusicNoun.matches(in: before).last, clipNounOnly.occurs(in: last.text) else { return nil }
-            return Found(.clipAudio(on: m[1] != nil)).notNegatable
+            // "unmute them", "don't mute them", 不要静音: on
+            return Found(.clipAudio(on: (m[1] != nil) != (m[2] != nil) || m[3] != nil)).notNegatable
         },
         // "keep the phone clips short and mute their sound", "keep every clip under 4 s with its sound",
         // 视频片段…把它们的声音关掉: "their" is the clips when they were named before (photos have no sound);

@@ -19,9 +19,9 @@ extension PromptInterpreter {
     static let scopeRules: [Rule] = [
         // "everything else as is", "everything else normal", "everything else as usual", "leave the
         // rest alone", "leave the other transitions alone", 其他不变: understood, nothing to change;
-        // 其他的照常, 其余的保持原样, 剩下的就照旧吧, 别的照原来的, 其他嘅唔使改: the others as they are
+        // 其他的照常, 其余的保持原样, 剩下的就照旧吧, 别的照原来的, 其他嘅唔使改, 其他照片都不用动: the others as they are
         Rule(#"\b(?:everything|all)\s+else\s+(?:(?:can|should|will)\s+)?(?:stays?\s+|remains?\s+|be\s+|is\s+)?(?:as (?:it is|is|usual|normal|before)|unchanged|the same|untouched|normal|like before|default)\b|\bleave the rest(?:\s+(?:as (?:it is|is)|alone|unchanged))?\b|\bleave (?:all\s+)?the other (?:"# + noun + #"s|ones|transitions)(?:\s+(?:as (?:they are|it is|is)|alone|unchanged))\b|(?:其他|其余|其它)(?:的)?(?:都)?(?:不变|保持不变|照旧|不用动|不动)"#
-             + #"|(?:其他|其余|其它|别的|剩下)(?:的)?(?:照片|图片|几张|部分)?(?:都|就|也|全部)?(?:照常|照旧|保持原样|维持原样|维持不变|保持不变|原样|不用改|不改|不用管|照原来的?|按原来的?)(?:就行|就好|就可以|即可)?(?=\s*(?:$|[,.;!?]|吧|啦|了))"#) { _, _ in
+             + #"|(?:其他|其余|其它|别的|剩下)(?:的)?(?:照片|图片|几张|部分)?(?:都|就|也|全部)?(?:照常|照旧|保持原样|维持原样|维持不变|保持不变|原样|不用改|不改|不用管|(?:不用|不需要|不必|无需)(?:再)?(?:动|改|调|变)|照原来的?|按原来的?)(?:就行|就好|就可以|即可)?(?=\s*(?:$|[,.;!?]|吧|啦|了))"#) { _, _ in
             Found().notNegatable
         }.needing(["else", "rest", "other", "其", "别的", "剩下"]),
         // "cut everywhere else", "hard cuts on the rest", 其他地方硬切: every photo but those named

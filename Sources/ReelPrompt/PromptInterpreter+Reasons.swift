@@ -188,6 +188,16 @@ extension PromptInterpreter {
             let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
             return musicDownSaid.occurs(in: around) ? Found().notNegatable : nil
         }.needing(["quiet", "silent", "calm", "hushed"]),
+        // "just mute it, he hates that song", "change the music, grandma can't stand this track", "no music,
+        // that song is so annoying": who dislikes the song, the reason for the music muted, removed or
+        // changed elsewhere in the request (not a wish for music)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as|plus|also|honestly|tbh)\s+)*(?:(?:he|she|they|we|i|everyone|everybody|nobody|no one|grandpa|grandma|grandad|granddad|granny|mum|mom|dad|(?:my|our|his|her|the)\s+[a-z]+)\s+(?:(?:really|just|totally|absolutely|kinda|honestly|always|actually|so)\s+)*(?:hates?|hated|dislikes?|disliked|cant stand|cannot stand|doesnt like|dont like|didnt like|does not like|do not like|never liked|(?:is|are|am|got)\s+(?:so\s+)?(?:sick|tired)\s+of)\s+(?:that|this|the|his|her|my|our|their)\s+(?:song|track|tune|music)|(?:that|this|the)\s+(?:song|track|tune|music)\s+(?:is|was|s)\s+(?:(?:so|really|super|kinda|pretty|way too|too|just)\s+)*(?:annoying|awful|terrible|cringe|cringey|cheesy|irritating|overplayed))(?=\s*(?:$|[,.;!?\x{01}]))"#
+             // 把音乐去掉，爷爷不喜欢这首歌; 直接关掉吧，他很讨厌那首歌; 那首歌太难听了
+             + #"|(?:^|(?<=[,.;!?\x{01}]))\s*(?:因为|反正)?(?:\p{Han}{1,3}?)(?:很|特别|非常|最|真的|一直|都|也|本来就)*(?:讨厌|不喜欢|不爱听|听腻了|受不了)(?:那首|这首|这个|那个)?(?:歌|音乐|曲子|配乐)(?:了|啊|呀)?(?=\s*(?:$|[,.;!?\x{01}]))|(?:^|(?<=[,.;!?\x{01}]))\s*(?:那首|这首)(?:歌|音乐)(?:太|真的|很|好)?(?:难听|吵|烦人|土)(?:了|啊)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return musicDownSaid.occurs(in: around) || musicChangeSaid.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["hate", "dislike", "stand", "like", "sick of", "tired of", "annoying", "awful", "terrible", "cringe", "cheesy", "irritating", "overplayed", "讨厌", "喜欢", "爱听", "听腻", "受不了", "难听", "吵", "烦人", "土"]),
         // "they're two shots of the same moment", "these are both photos of the same view", "those
         // two are near-identical takes of the same pose": photos that show one thing, the reason for
         // a cut or a removal asked for beside it
@@ -272,6 +282,11 @@ extension PromptInterpreter {
     /// Music muted or turned down ("mute the music", "no music", "quieter", "turn it down"): what a
     /// place that must stay quiet is the reason for.
     private static let musicDownSaid = Pattern(#"\b(?:mute|muted|no (?:background )?music|without (?:any )?music|music off|silent|silence|quieter|softer|lower|turn (?:it|the music|the song|the volume|that) down|(?:kill|remove|drop|lose|cut) the (?:music|song))\b|静音|不要(?:背景)?音乐|关掉(?:背景)?音乐|小声"#)
+
+    /// Another song asked for ("change the music", "a different song", "swap the track", 换首歌), or the music
+    /// turned off (音乐太吵了，直接关掉吧): what a clause
+    /// saying someone dislikes the song is the reason for.
+    private static let musicChangeSaid = Pattern(#"\b(?:change|swap|replace|switch)\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:music|song|track|tune)\b|\b(?:different|another|other|new)\s+(?:song|track|music|tune)\b|换(?:一首|首|个|掉)?(?:歌|音乐)|(?:音乐|歌|配乐|bgm)[^.;!?]{0,12}?(?:关掉|关了|去掉|删掉|拿掉|换掉|不要)|(?:^|[,;!?\x{01}])\s*(?:算了\s*,?\s*)?(?:直接|干脆|就|都)?(?:关掉|去掉|删掉|拿掉)"#)
 
     /// The first word of a place's name after "in", "to" or "in the" (group 1), as the user typed it.
     private static let placeName = Pattern(#"^(?:in|to|at|around|across|through|on|from)\s+(?:the\s+)?([A-Za-z]+)"#)

@@ -6,7 +6,7 @@
 /// put in simplified form (張 is 张 here).
 enum Cantonese {
     /// Characters one of which every Cantonese request holds (the words are not looked for otherwise).
-    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎喇嘞埋".utf16)
+    private static let marks: Set<UInt16> = Set("唔喺啲嘅冇咗佢哋係俾畀睇揀相嗰咁嘢细少呢将嚟同仲摆熄闩閂搬㗎喇嘞埋蚊".utf16)
 
     /// A Cantonese word, and which Mandarin word it is (see ``mandarin``).
     private static let word = Pattern(
@@ -58,6 +58,8 @@ enum Cantonese {
         + #"|开(?:埋|返|番)(?=\s*(?:啲|个)?\s*(?:声|原声|原音|音乐|歌|标题|字幕|title|music|bgm))"#
         // 跟住節拍剪 (follow the beat): 跟住 before the music or its beat is 跟着
         + #"|跟住(?=\s*(?:音乐|歌|bgm|背景音乐|节拍|节奏|拍子|鼓点|beat|music))"#
+        // 蛋撻十蚊一個, 20蚊: 蚊 after a number is dollars (块钱), a price
+        + #"|(?<=[\d一二两三四五六七八九十百千])\s?蚊(?!子|帐|香)"#
         // 張相, 啲相, 行山相: 相 is a photo after a measure word, ending a clause or before what it is
         // made into (小巴相整成直版) (not 相机, 互相, 照相)
         + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]|(?:整|做|弄|剪|砌|变)成))"#,
@@ -100,6 +102,8 @@ enum Cantonese {
             if m.text.hasSuffix("返") && !m.text.hasPrefix("开") { return " " }
             // 開埋聲, 開返原聲: turned on
             if m.text.hasPrefix("开") { return "打开" }
+            // 十蚊: dollars
+            if m.text.hasSuffix("蚊") { return "块钱" }
             return mandarin[m.text] ?? m.text
         }
     }
