@@ -189,7 +189,7 @@ struct Pattern: @unchecked Sendable {
         if let lists = words, !lists.allSatisfy({ $0.contains { Self.occurs($0, in: text) } }) { return .none }
         var regions: [NSRange]?
         if !splitting.isEmpty, let lists = clauseWords, text.count >= Self.clauseLength {
-            regions = Self.clauseRegions(text, splitting: splitting, lists: lists)
+            regions = Self.clauseRegions(text, splitting: splitting, lists: lists, marks: UTF16Text.of(s).marks)
             if regions?.isEmpty == true { return .none }
         }
         guard let alternatives, let read = alternatives.reading else { return .expression(expression, regions) }
