@@ -53,11 +53,14 @@ struct MappedText {
         }
     }
 
+    /// `s` added at the end, every unit of it from `l..<h` of the original (no array made for it:
+    /// ``mapCharacters(_:)`` adds each character of the request this way).
     private mutating func append(_ s: String, lo l: Int, hi h: Int) {
-        let u = Array(s.utf16)
-        units += u
-        lo += Array(repeating: l, count: u.count)
-        hi += Array(repeating: h, count: u.count)
+        let before = units.count
+        units.append(contentsOf: s.utf16)
+        let n = units.count - before
+        lo.append(contentsOf: repeatElement(l, count: n))
+        hi.append(contentsOf: repeatElement(h, count: n))
     }
 
     private mutating func append(from other: MappedText, _ range: Range<Int>) {
@@ -99,8 +102,14 @@ struct MappedText {
 
     /// Each character replaced by what `f` returns for it, given the characters before and after.
     mutating func mapCharacters(_ f: (_ previous: Character, _ c: Character, _ next: Character) -> String) {
-        let chars = Array(string)
+        // ASCII but a carriage return (which joins the line feed after it): each unit is a
+        // character, made without breaking the text into characters
+        let chars = units.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            ? units.map { Character(Unicode.Scalar(UInt8($0))) } : Array(string)
         var out = MappedText()
+        out.units.reserveCapacity(units.count)
+        out.lo.reserveCapacity(units.count)
+        out.hi.reserveCapacity(units.count)
         var at = 0
         for (i, c) in chars.enumerated() {
             let n = c.utf16.count
