@@ -154,7 +154,18 @@ struct MappedText {
         let (l, h) = origin(range.location..<(range.location + range.length))
         let ns = original as NSString
         guard l >= 0, h <= ns.length, l < h else { return "" }
-        return ns.substring(with: NSRange(location: l, length: h - l))
-            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;!?，。；！？、")))
+        let part = PatternMatch.substring(original, ns, NSRange(location: l, length: h - l))
+        // starting and ending with an ASCII letter or digit (most parts): nothing to trim
+        if let first = part.utf16.first, let last = part.utf16.last, Self.isAlphanumeric(first), Self.isAlphanumeric(last) { return part }
+        return part.trimmingCharacters(in: Self.saidTrimmed)
+    }
+
+    /// What ``said(_:in:)`` trims from the ends of the words said: spaces and the clause marks
+    /// (made once; a rule reads the user's words for each of its matches).
+    private static let saidTrimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;!?，。；！？、"))
+
+    /// Whether `u` is an ASCII letter or digit, which ``saidTrimmed`` does not hold.
+    private static func isAlphanumeric(_ u: UInt16) -> Bool {
+        (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
     }
 }
