@@ -22,6 +22,11 @@ struct MappedText {
     /// becomes U+FFFD) but transcoded straight into the string's UTF-8 storage: the interpreter
     /// turns units into strings a few dozen times a request.
     static func string(_ units: [UInt16]) -> String {
+        units.withUnsafeBufferPointer { string($0) }
+    }
+
+    /// ``string(_:)`` of units in a buffer (a word of a longer text, without copying it out first).
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
         String(unsafeUninitializedCapacity: units.count * 3) { out in
             var n = 0, i = 0
             while i < units.count {
@@ -133,8 +138,11 @@ struct MappedText {
             }
         }
         if let s = start { ranges.append(s..<units.count) }
-        let words = ranges.map { Self.string(Array(units[$0])) }
+        let words = units.withUnsafeBufferPointer { all in ranges.map { Self.string(UnsafeBufferPointer(rebasing: all[$0])) } }
         var out = MappedText()
+        out.units.reserveCapacity(units.count)
+        out.lo.reserveCapacity(units.count)
+        out.hi.reserveCapacity(units.count)
         var k = 0
         for (word, used) in f(words) {
             let n = max(1, used)
