@@ -21,6 +21,7 @@ struct Scan {
         utf8 = Array(prompt.text.utf8)
         taken = Array(repeating: false, count: units.count)
         masked = prompt.text
+        maskedUnits = units
     }
 
     /// Whether `needle` occurs in `haystack` (bytes compared; both UTF-8).
@@ -32,6 +33,8 @@ struct Scan {
     /// matches them nor joins words across them. Rebuilt only when a rule takes characters
     /// (``take(_:)``), not for every rule tried.
     private var masked: String
+    /// ``masked``'s UTF-16 units.
+    private var maskedUnits: [UInt16]
 
     /// Marks `range` taken; call ``remask()`` once the rule's ranges are all marked.
     private mutating func take(_ range: Range<Int>) {
@@ -43,6 +46,7 @@ struct Scan {
         var blanked = units
         for i in blanked.indices where taken[i] { blanked[i] = 0x1 }
         masked = MappedText.string(blanked)
+        maskedUnits = blanked
     }
 
     /// Marks `range` read without a change: words that only explain.
@@ -96,17 +100,39 @@ struct Scan {
     /// Where a negation word governing the words at `location` starts ("don't [make it] vertical",
     /// "without fade to black", "不要黑场"), or nil. Only a few empty words may stand between.
     /// `replaced`: the words name what another setting replaces ("pan left instead of zooming").
+    ///
+    /// Both patterns end at the words (`$`) and their matches hold none of `,` `;` `!` `?` (nor,
+    /// for ``negationCue``, `.`): each is searched only in the text from the last of these marks
+    /// before the words on, the mark included, so that `^`, `\b` and the look-behinds see what they
+    /// see in the whole text (a match cannot start at the mark). ICU would otherwise try every
+    /// position of the text before the words, a long request's clauses before them included.
     private func negation(before location: Int) -> (Int, listed: Bool, replaced: Bool)? {
-        let prefix = (masked as NSString).substring(to: location)
+        let cueFrom = Self.lastMark(in: maskedUnits, before: location, dot: true)
+        let prefix = (masked as NSString).substring(with: NSRange(location: cueFrom, length: location - cueFrom))
         if let m = Self.negationCue.firstMatch(in: prefix) {
-            return (m.range.location + (m.text.first == " " ? 1 : 0), false, Self.replacedCue.occurs(in: m.text))
+            return (cueFrom + m.range.location + (m.text.first == " " ? 1 : 0), false, Self.replacedCue.occurs(in: m.text))
         }
         // "no panning or zooming": the negation spans a list, whichever rule took its first item
-        let said = (prompt.text as NSString).substring(to: location)
+        // (the Chinese list may hold a ".": only the other marks bound it)
+        let listFrom = Self.lastMark(in: units, before: location, dot: false)
+        let said = (prompt.text as NSString).substring(with: NSRange(location: listFrom, length: location - listFrom))
         guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] ?? m[2] ?? m[3] else { return nil }
         // "remove the first photo and make the last one longer": a new clause, not a list
         if m[2] != nil, Self.clauseVerb.occurs(in: (prompt.text as NSString).substring(from: location)) { return nil }
-        return (m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true, false)
+        return (listFrom + m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true, false)
+    }
+
+    /// Where the last `,` `;` `!` `?` (and `.` when `dot`) of `units` before `location` stands, or 0.
+    private static func lastMark(in units: [UInt16], before location: Int, dot: Bool) -> Int {
+        var i = min(location, units.count) - 1
+        while i > 0 {
+            switch units[i] {
+            case 0x2C, 0x3B, 0x21, 0x3F: return i
+            case 0x2E where dot: return i
+            default: i -= 1
+            }
+        }
+        return 0
     }
 
     private static let replacedCue = Pattern(#"^ ?(?:instead of|rather than|swap|replace|trade)\b"#)

@@ -200,6 +200,21 @@ final class UTF16Text: @unchecked Sendable {
         self.units = units
     }
 
+    private let lock = NSLock()
+    private var readMarks: TextMarks?
+
+    /// Where the text's clause marks and digits stand, read the first time a pattern is narrowed
+    /// to its clauses and kept for the others (``Pattern/clauseRegions(_:splitting:lists:marks:)``).
+    var marks: TextMarks {
+        lock.lock()
+        defer { lock.unlock() }
+        if let readMarks { return readMarks }
+        var s = string
+        let read = s.withUTF8 { TextMarks($0) }
+        readMarks = read
+        return read
+    }
+
     /// The part at `range` (UTF-16), as `NSString.substring(with:)` gives it; ranges found by ICU
     /// start and end between characters.
     func substring(_ range: NSRange) -> String {

@@ -22,6 +22,11 @@ struct MappedText {
     /// becomes U+FFFD) but transcoded straight into the string's UTF-8 storage: the interpreter
     /// turns units into strings a few dozen times a request.
     static func string(_ units: [UInt16]) -> String {
+        units.withUnsafeBufferPointer { string($0) }
+    }
+
+    /// ``string(_:)`` of units in a buffer (a word of a longer text, without copying it out first).
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
         String(unsafeUninitializedCapacity: units.count * 3) { out in
             var n = 0, i = 0
             while i < units.count {
@@ -53,11 +58,14 @@ struct MappedText {
         }
     }
 
+    /// `s` added at the end, every unit of it from `l..<h` of the original (no array made for it:
+    /// ``mapCharacters(_:)`` adds each character of the request this way).
     private mutating func append(_ s: String, lo l: Int, hi h: Int) {
-        let u = Array(s.utf16)
-        units += u
-        lo += Array(repeating: l, count: u.count)
-        hi += Array(repeating: h, count: u.count)
+        let before = units.count
+        units.append(contentsOf: s.utf16)
+        let n = units.count - before
+        lo.append(contentsOf: repeatElement(l, count: n))
+        hi.append(contentsOf: repeatElement(h, count: n))
     }
 
     private mutating func append(from other: MappedText, _ range: Range<Int>) {
@@ -99,8 +107,14 @@ struct MappedText {
 
     /// Each character replaced by what `f` returns for it, given the characters before and after.
     mutating func mapCharacters(_ f: (_ previous: Character, _ c: Character, _ next: Character) -> String) {
-        let chars = Array(string)
+        // ASCII but a carriage return (which joins the line feed after it): each unit is a
+        // character, made without breaking the text into characters
+        let chars = units.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            ? units.map { Character(Unicode.Scalar(UInt8($0))) } : Array(string)
         var out = MappedText()
+        out.units.reserveCapacity(units.count)
+        out.lo.reserveCapacity(units.count)
+        out.hi.reserveCapacity(units.count)
         var at = 0
         for (i, c) in chars.enumerated() {
             let n = c.utf16.count
@@ -124,8 +138,11 @@ struct MappedText {
             }
         }
         if let s = start { ranges.append(s..<units.count) }
-        let words = ranges.map { Self.string(Array(units[$0])) }
+        let words = units.withUnsafeBufferPointer { all in ranges.map { Self.string(UnsafeBufferPointer(rebasing: all[$0])) } }
         var out = MappedText()
+        out.units.reserveCapacity(units.count)
+        out.lo.reserveCapacity(units.count)
+        out.hi.reserveCapacity(units.count)
         var k = 0
         for (word, used) in f(words) {
             let n = max(1, used)
@@ -145,7 +162,18 @@ struct MappedText {
         let (l, h) = origin(range.location..<(range.location + range.length))
         let ns = original as NSString
         guard l >= 0, h <= ns.length, l < h else { return "" }
-        return ns.substring(with: NSRange(location: l, length: h - l))
-            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;!?，。；！？、")))
+        let part = PatternMatch.substring(original, ns, NSRange(location: l, length: h - l))
+        // starting and ending with an ASCII letter or digit (most parts): nothing to trim
+        if let first = part.utf16.first, let last = part.utf16.last, Self.isAlphanumeric(first), Self.isAlphanumeric(last) { return part }
+        return part.trimmingCharacters(in: Self.saidTrimmed)
+    }
+
+    /// What ``said(_:in:)`` trims from the ends of the words said: spaces and the clause marks
+    /// (made once; a rule reads the user's words for each of its matches).
+    private static let saidTrimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;!?，。；！？、"))
+
+    /// Whether `u` is an ASCII letter or digit, which ``saidTrimmed`` does not hold.
+    private static func isAlphanumeric(_ u: UInt16) -> Bool {
+        (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
     }
 }

@@ -59,67 +59,34 @@ extension Pattern {
     /// any decimal digit). Nil when the
     /// whole text is to be searched (few clauses, or most of the text holds the words); empty when
     /// no clause does, so nothing can match.
-    static func clauseRegions(_ text: UnsafeBufferPointer<UInt8>, splitting: Separators, lists: [[[UInt8]]]) -> [NSRange]? {
+    static func clauseRegions(_ text: UnsafeBufferPointer<UInt8>, splitting: Separators, lists: [[[UInt8]]], marks: TextMarks? = nil) -> [NSRange]? {
         guard let base = text.baseAddress else { return nil }
+        let marks = marks ?? TextMarks(text)
         // clauses: byte starts, and UTF-16 offsets of their starts and ends
         var starts: [Int] = [0], u16Starts: [Int] = [0], u16Ends: [Int] = []
-        // the clauses holding a decimal digit (what ICU's \d matches)
-        var digits: UInt64 = 0
-        var u16 = 0
-        var i = 0
-        let n = text.count
-        while i < n {
-            let b = text[i]
-            var width = 1
-            var separator: Separators = []
-            if b >= 0x30, b <= 0x39 {
-                if starts.count <= 64 { digits |= 1 << UInt64(starts.count - 1) }
-            } else if b < 0x80 {
-                switch b {
-                case 0x2C: separator = .comma
-                case 0x2E: separator = .period
-                case 0x3B: separator = .semicolon
-                case 0x21: separator = .exclamation
-                case 0x3F: separator = .question
-                case 0x01: separator = .taken
-                default: break
-                }
+        for mark in marks.separators where splitting.contains(mark.kind) {
+            if starts[starts.count - 1] == mark.byte {
+                // a run of separators (the marks of a taken part): one boundary
+                starts[starts.count - 1] = mark.byte + mark.width
+                u16Starts[u16Starts.count - 1] = mark.u16 + mark.units
             } else {
-                width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                if width > 1, i + width <= n, starts.count <= 64 {
-                    var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                    for k in 1..<width { v = v << 6 | UInt32(text[i + k] & 0x3F) }
-                    if let c = Unicode.Scalar(v), c.properties.generalCategory == .decimalNumber { digits |= 1 << UInt64(starts.count - 1) }
-                }
-                if width == 3, i + 2 < n {
-                    switch (b, text[i + 1], text[i + 2]) {
-                    case (0xEF, 0xBC, 0x8C): separator = .wideComma
-                    case (0xE3, 0x80, 0x82): separator = .wideStop
-                    case (0xEF, 0xBC, 0x9B): separator = .wideSemicolon
-                    case (0xEF, 0xBC, 0x81): separator = .wideExclamation
-                    case (0xEF, 0xBC, 0x9F): separator = .wideQuestion
-                    default: break
-                    }
-                }
+                u16Ends.append(mark.u16)
+                starts.append(mark.byte + mark.width)
+                u16Starts.append(mark.u16 + mark.units)
             }
-            let units = width == 4 ? 2 : 1
-            if !separator.isEmpty, splitting.contains(separator) {
-                if starts[starts.count - 1] == i {
-                    // a run of separators (the marks of a taken part): one boundary
-                    starts[starts.count - 1] = i + width
-                    u16Starts[u16Starts.count - 1] = u16 + units
-                } else {
-                    u16Ends.append(u16)
-                    starts.append(i + width)
-                    u16Starts.append(u16 + units)
-                }
-            }
-            u16 += units
-            i += width
         }
+        let u16 = marks.length
+        let n = text.count
         u16Ends.append(u16)
         let count = starts.count
         guard count >= 2, count <= 64 else { return nil }
+        // the clauses holding a decimal digit (what ICU's \d matches)
+        var digits: UInt64 = 0
+        var clause = 0
+        for d in marks.digits {
+            while clause + 1 < count, starts[clause + 1] <= d { clause += 1 }
+            digits |= 1 << UInt64(clause)
+        }
         // the clauses holding a word of every list
         var candidates = UInt64.max >> (64 - count)
         for list in lists {
@@ -166,6 +133,70 @@ extension Pattern {
 
     /// ``digitWord`` as bytes.
     private static let digitBytes = Array(digitWord.utf8)
+}
+
+/// Where a text's clause marks and decimal digits stand, read once per text (``UTF16Text/marks``)
+/// and shared by every pattern narrowed to its clauses (``Pattern/clauseRegions(_:splitting:lists:marks:)``),
+/// which would otherwise each read the whole text again, byte by byte (some hundreds of times a
+/// long request). The marks and digits of a text and of its ASCII-lowercased copy are the same.
+struct TextMarks {
+    /// Each separator, in order: which it is, its place and width in bytes, and in UTF-16 units.
+    let separators: [(kind: Separators, byte: Int, width: Int, u16: Int, units: Int)]
+    /// The byte offsets of the decimal digits (what ICU's `\d` matches), in order.
+    let digits: [Int]
+    /// The text's length in UTF-16 units.
+    let length: Int
+
+    /// The marks of `text` (UTF-8).
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        var separators: [(kind: Separators, byte: Int, width: Int, u16: Int, units: Int)] = []
+        var digits: [Int] = []
+        var u16 = 0
+        var i = 0
+        let n = text.count
+        while i < n {
+            let b = text[i]
+            var width = 1
+            var separator: Separators = []
+            if b >= 0x30, b <= 0x39 {
+                digits.append(i)
+            } else if b < 0x80 {
+                switch b {
+                case 0x2C: separator = .comma
+                case 0x2E: separator = .period
+                case 0x3B: separator = .semicolon
+                case 0x21: separator = .exclamation
+                case 0x3F: separator = .question
+                case 0x01: separator = .taken
+                default: break
+                }
+            } else {
+                width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                if width > 1, i + width <= n {
+                    var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width { v = v << 6 | UInt32(text[i + k] & 0x3F) }
+                    if let c = Unicode.Scalar(v), c.properties.generalCategory == .decimalNumber { digits.append(i) }
+                }
+                if width == 3, i + 2 < n {
+                    switch (b, text[i + 1], text[i + 2]) {
+                    case (0xEF, 0xBC, 0x8C): separator = .wideComma
+                    case (0xE3, 0x80, 0x82): separator = .wideStop
+                    case (0xEF, 0xBC, 0x9B): separator = .wideSemicolon
+                    case (0xEF, 0xBC, 0x81): separator = .wideExclamation
+                    case (0xEF, 0xBC, 0x9F): separator = .wideQuestion
+                    default: break
+                    }
+                }
+            }
+            let units = width == 4 ? 2 : 1
+            if !separator.isEmpty { separators.append((separator, i, width, u16, units)) }
+            u16 += units
+            i += width
+        }
+        self.separators = separators
+        self.digits = digits
+        length = u16
+    }
 }
 
 /// A reader of ICU pattern syntax that collects the separators a match may contain

@@ -282,8 +282,12 @@ enum PhotoPronouns {
     /// opens a clause. Every one but the start follows a mark or a space, and what follows is one
     /// of the words a photo's name or what is said of it begins with (`(?=the|…)`), both tested
     /// first, and the words before a clause only after a letter and a space: ICU would otherwise try
-    /// each look-behind at every position of the text.
-    private static let clauseStart = #"(?:^|(?<=[,.;!? ])(?=the|that|this|their|his|her|my|our|p|image|slide|shot|number|#|\d|first|last|final|next|第|最后|前)(?:(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=[a-z] )(?:(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that ))))"#
+    /// each look-behind at every position of the text. The mark or space is tested as "after no
+    /// other character" (`(?<![^,.;!? ])`, true at the start too) before the start is told apart
+    /// from the rest, which spares ICU saving its state for `^` at every position; and each list of
+    /// words before a clause is tried only after one of the letters its words end with (`(?<=[sdet] )`
+    /// before "says", "said", "told me"…): the two changes took a third off this pattern's cost.
+    private static let clauseStart = #"(?<![^,.;!? ])(?:^|(?=the|that|this|their|his|her|my|our|p|image|slide|shot|number|#|\d|first|last|final|next|第|最后|前)(?:(?<=[,.;!?:] )|(?<=[,.;!?])|(?<=[dotkhywagm] )(?<=\b(?:and|so|but|also|oh|ok|okay|hey|btw|aiyo|aiyah|aiya|alamak|wah|ugh|omg|um|hmm|eh|ah) )|(?<=[sdet] )(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) )|(?<=t )(?<=\b(?:says|said|thinks|noticed|mentioned|told me|pointed out) that )))"#
     /// One photo named, then what is said about it, then the clause that points back at it.
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
