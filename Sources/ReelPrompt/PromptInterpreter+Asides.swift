@@ -324,6 +324,12 @@ extension PromptInterpreter {
         Rule(#"\b(?:half|most|some|a few|a lot|lots|a couple|a bunch|part|all|one|\d{1,3})\s+(?:of\s+)?(?:the|my|these|those|them|this|our)?\s*(?:folder|files?|stuff|things|media|uploads?|ones)?\s+(?:is|are|was|were)\s+(?:just\s+|actually\s+|all\s+)?(?:(?:phone|iphone|short|little|camera|gopro)\s+)?(?:videos|video clips|clips|movies|footage)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["videos", "clips", "movies", "footage"]),
+        // "keep that one still instead of having it move around", "rather than letting it drift", "instead of
+        // the picture sliding about": the motion a photo kept still would otherwise have, said again (only beside a
+        // photo kept still; "pan left instead of zooming" names a setting replaced, read with it)
+        Rule(#"\b(?:instead of|rather than)\s+(?:(?:having|letting|making|seeing|watching)\s+)?(?:(?:it|them|that one|this one|that|the (?:photo|picture|pic|shot|image)|that (?:photo|picture|pic|shot|image)|everything)\s+)?(?:all\s+)?(?:moving|move|moves|drifting|drift|floating|float|sliding|slide|jumping|jump|wobbling|wobble|shaking|shake|bouncing|bounce|swaying|sway|going|go|zooming|zoom|panning|pan)\s+(?:around|about|all over(?:\s+the place)?|in and out|back and forth|side to side)\b|\b(?:instead of|rather than)\s+(?:having|letting|making)\s+(?:it|them|that one|this one|the (?:photo|picture|pic|shot|image))\s+(?:move|drift|float|slide|jump|wobble|shake|bounce|sway)\b"#) { _, p in
+            stillAsked.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["instead of", "rather than"]),
         // "the zooming crops people out", "the motion cuts off their heads": why a photo stays still;
         // "the zooming crops the birds out", "the zoom cuts off the tops of the peaks": whatever it
         // crops, named before "out"/"off" or after it, up to the end of the clause
@@ -458,4 +464,7 @@ extension PromptInterpreter {
     /// What a title may cover that is itself a setting (not a person or a thing in the photo).
     private static let coveredIsSetting = Pattern(#"标题|字幕|文字|音乐|歌|转场|过渡|照片|图片|视频|画面|\d"#)
 
+
+    /// A photo (or every photo) asked to stay still ("keep that one still", "no motion on photo 4", "make it static").
+    private static let stillAsked = Pattern(#"\b(?:still|static|stationary|motionless|no motion|no movement|not move|dont move|frozen|freeze)\b"#)
 }

@@ -85,7 +85,8 @@ extension PromptInterpreter {
             inProperName(m.range, p) ? nil : Found(.aspect(.square)).ranked(shapeRank)
         },
         // "I'm a landscape architect", "landscape photography": a kind of work, not the shape
-        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
+        // "cut off in the wide shots", "the wide-angle photos": photos taken wide, not the shape
+        Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b(?!\s?-?\s?(?:angle\s+)?(?:shots?|photos?|pictures?|pics?|images?|ones)\b)|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
             if m.text == "landscape", namesAKindOfWork(m.range, p) { return nil }
             if inProperName(m.range, p) { return nil }
             return Found(.aspect(.landscape)).ranked(shapeRank)

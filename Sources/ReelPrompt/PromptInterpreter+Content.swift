@@ -131,10 +131,12 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["where"]),
-        // "the sign gets cut off", "my face is cropped", "the cake is half hidden": what goes wrong in a
+        // "the sign gets cut off", "the 8 rowers keep getting cut off in the wide shots" (the count perhaps taken
+        // already as a story number, with its noun), "my face is cropped", "the cake is half hidden": what goes wrong in a
         // photo, the reason for a choice said beside it
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol|coz)\s+)*(?:the|my|our|his|her|their|its|this|that)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:gets|get|got|is|are|was|were|keeps getting|ends up|end up)\s+(?:(?:always|still|kind of|kinda|a bit|partly|partially|half|all|totally|completely)\s+)*(?:cut off|chopped off|cropped(?: out)?|hidden|covered|blurry|blurred|out of focus|lost|out of frame|out of shot)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            let said = p.said(m.range).lowercased()
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol|coz)\s+)*(?:(?:the|my|our|his|her|their|its|this|that)\s+(?:\d{1,3}\s+)?[a-z]+(?:\s+[a-z]+)?|(?<=\x{01}))\s+(?:gets|get|got|is|are|was|were|keeps getting|keep getting|kept getting|ends up|end up)\s+(?:(?:always|still|kind of|kinda|a bit|partly|partially|half|all|totally|completely)\s+)*(?:cut off|chopped off|cropped(?: out)?|hidden|covered|blurry|blurred|out of focus|lost|out of frame|out of shot)\b[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // "the 8 rowers keep getting cut off in the wide shots": photos taken wide, no shape
+            let said = wideShots.replacing(in: p.said(m.range).lowercased()) { _ in " " }
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said) else { return nil }
             return Found().notNegatable
         },
@@ -178,4 +180,7 @@ extension PromptInterpreter {
     /// "shot" said as the verb of how photos were taken: "these are shot from below", "they were all
     /// shot on film", "it was shot at dusk".
     static let shotAsVerb = Pattern(#"\b(?:are|were|was|is|been|being|got|get)\s+(?:all\s+|mostly\s+|both\s+)?shot\b"#)
+
+    /// "the wide shots", "the wide-angle photos": photos taken wide, not the shape of the video.
+    private static let wideShots = Pattern(#"\bwide\s?-?\s?(?:angle\s+)?(?:shots?|photos?|pictures?|pics?|images?|ones)\b"#)
 }

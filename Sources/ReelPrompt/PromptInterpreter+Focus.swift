@@ -12,6 +12,8 @@ extension PromptInterpreter {
 
     /// The faces named ("faces", "heads"): what "when it crops" goes with.
     private static let facesNamed = Pattern(#"\b(?:faces?|heads?)\b"#)
+    /// Faces or people named ("faces", "heads", "the kids", 脸): what "don't cut them off" (别把她们切掉) points back at.
+    private static let facesOrPeopleNamed = Pattern(#"\b(?:faces?|heads?|people|everyone|everybody|kids|children|babies|family|friends|guests|rowers|players|dancers)\b|脸|头|人"#)
     /// The faces named in the words right after "when it crops" (", keep the kids' faces in frame").
     private static let facesNext = Pattern(#"^\s*,?\s*[^.;!?]{0,40}?\b(?:faces?|heads?)\b"#)
 
@@ -73,6 +75,14 @@ extension PromptInterpreter {
             let inner = Found(.focus(.auto))
             return Pattern(#"^(?:不要|别|不能|避免|千万别|不是|不想)|^"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)"#).occurs(in: m.text) ? inner.notNegatable : inner
         },
+        // "keep the babies' faces in the frame, don't chop them off", "please don't crop anyone out": the faces
+        // (or people) not to be cut off, said with a pronoun once they were named (the "dont" is part of the wish)
+        // 保持宝宝们的脸在画面里，别把她们切掉: the same in Chinese, the pronoun after 把
+        Rule(#"\b(?:dont|do not|never|no)\s+(?:cut|crop|chop|clip|slice)(?:ping)?\s+(?:(them|em|anyone|anybody|people|everyone|everybody|any of them)\s+(?:off|out)|off\s+(them|anyone|anybody|people|everyone|everybody))\b|(?:不要|别|千万别|不能)(?:把|让)(他们|她们|它们|他|她|大家|宝宝们?|孩子们?)(?:(?:给|被)(?:我|你)?)?(?:裁|切|截|剪)(?:掉|到|走)"#) { m, p in
+            let who = m[1] ?? m[2] ?? m[3] ?? ""
+            let pronoun = ["them", "em", "any of them", "他们", "她们", "它们", "他", "她"].contains(who)
+            return !pronoun || facesOrPeopleNamed.occurs(in: p.text) ? Found(.focus(.auto)).notNegatable : nil
+        }.needing(["cut", "crop", "chop", "clip", "slice", "裁", "切", "截", "剪"]),
         // "make sure peoples faces dont get cut off", "heads shouldn't be cropped": the "dont" is part of the wish;
         // "the kitties' faces", "my dogs' heads": whose faces, any plural or possessive
         Rule(#"\b(?:(?:the|our|their|my|any|all|his|her)\s+)?(?:(?:peoples?|everyones?|everybodys?|kids|guests|[a-z]+s)\s+)?(?:faces?|heads?)\s+(?:dont|do not|doesnt|does not|wont|will not|never|shouldnt|should not|must not|cant|cannot|arent|are not|isnt|is not)\s+(?:get\s+|be\s+|end up\s+|getting\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#) { _, _ in

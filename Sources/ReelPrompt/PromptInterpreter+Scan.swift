@@ -264,6 +264,8 @@ struct Scan {
     private static let possessive = Pattern(#"(\p{L}+)['’]s\b"#)
     /// Where a clause ends; "and" inside a look of several words ("black and white please") joins no clauses.
     /// In a request typed without punctuation, "anyway" or "lol" before a new subject ends one
-    /// too ("my sister takes all the pics anyway this one is for grandmas 90th").
-    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|\b(?:then|also|but|plus)\b|\b(?:anyway|anyways|lol|lmao|haha)\b(?=\s+(?:this|it|its|i|im|we|were|she|he|they|so|my|our)\s)|(?<!\bblack )\band\b|\band\b(?! white\b)|并且|然后|还有|再"#, lowercaseInput: true)
+    /// too ("my sister takes all the pics anyway this one is for grandmas 90th"), and so does the ask that
+    /// follows a story told before it ("my grandpa flew 40 missions as a pilot i want his photos oldest first";
+    /// the space before "i" or "we" is tested first, so the look-behinds are tried only there).
+    private static let clauseBreak = Pattern(#"[,.;!?:—–]|\s-\s|(?=\s(?:i|we)\s)(?<=[a-z]{2})(?<!\b(?:what|all|that|thing|things|why|how|because|cause|so|if|when|and|but|or|whatever|anything))\s(?=(?:i|we)\s+(?:(?:really|just|also|kinda)\s+)?(?:want|need|would like|d like|wanna)\s+(?:his|her|their|the|my|our|these|those|this|it|them|you|a|an)\b)|\b(?:then|also|but|plus)\b|\b(?:anyway|anyways|lol|lmao|haha)\b(?=\s+(?:this|it|its|i|im|we|were|she|he|they|so|my|our)\s)|(?<!\bblack )\band\b|\band\b(?! white\b)|并且|然后|还有|再"#, lowercaseInput: true)
 }
