@@ -300,7 +300,7 @@ struct PromptText {
     /// "no the transition", "no the music": "no" with a needless article before a thing Reel can turn off.
     private static let noThe = Pattern(#"\bno\s+the\s+(transitions?|music|song|title|titles|zoom|zooming|motion|movement|fades?|crossfades?|text|caption|effects?)\b"#, lowercaseInput: true)
     /// "more quiet", "more soft", "less loud": a comparative of the music's level said with "more" or "less".
-    private static let moreLevel = Pattern(#"\b(more|less)\s+(quiet|soft|loud)\b(?!\s+(?:than|moments?|parts?|bits?|ones|photos?|pictures?|pics|shots|songs?|music|tracks?)\b)"#, lowercaseInput: true)
+    private static let moreLevel = Pattern(#"\b(more|less)\s+(quiet|soft|loud)\b(?!\s+(?:moments?|parts?|bits?|ones|photos?|pictures?|pics|shots|songs?|music|tracks?)\b)"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])|打(?:直|(横))(?![接到球线])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
