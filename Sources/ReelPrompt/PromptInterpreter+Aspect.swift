@@ -75,6 +75,7 @@ extension PromptInterpreter {
         // phrase, so a "not" before them turns both down
         Rule(#"\b(?:(?:tall|vertical|upright|narrow|skinny)\s+(?:(?:and\s+)?(?:thin|skinny|narrow)\s+)?)?(?:phone|mobile)[ -](?:format|size|screen|video|shape)\b|\bvertical(?:ly)?\b(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|\bportrait(?: mode| orientation)?\b|\bfor (?:my |a |the )?(?:phone|mobile)s?\b|\bupright\b(?!\s+(?:grand\s+)?(?:pianos?|bass|basses|freezers?|fridges?|vacuums?|hoovers?|bikes?|posture|position|citizens?|rows?|tanks?|tents?|plants?|cabinets?|trucks?))|\btall\b|竖屏|竖版|竖向|竖的|竖着"#) { m, p in
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
+            if m.text == "upright", uprightPiano(m.range, p) { return nil }
             if inProperName(m.range, p) { return nil }
             return Found(.aspect(.vertical)).ranked(shapeRank)
         },
@@ -179,6 +180,17 @@ extension PromptInterpreter {
         if portraitShapeAfter.occurs(in: after) { return false }
         return portraitOwnerBefore.occurs(in: before) || portraitOfAfter.occurs(in: after)
     }
+
+    /// Whether the "upright" at `range` is a piano named by its maker or its year: "restoring a 1923
+    /// Steinway upright", "our old Yamaha upright", "grandma's 1910 upright"; "make the video upright" is the shape.
+    static func uprightPiano(_ range: NSRange, _ p: PromptText) -> Bool {
+        let start = max(0, range.location - 40)
+        let before = (p.text as NSString).substring(with: NSRange(location: start, length: range.location - start))
+        return uprightMakerBefore.occurs(in: before)
+    }
+
+    /// "a 1923 steinway ", "yamaha ", "grandma's 1890s ": a piano's maker or year, just before "upright".
+    private static let uprightMakerBefore = Pattern(#"(?:\b(?:steinway|yamaha|kawai|bechstein|b[öo]sendorfer|bl[üu]thner|broadwood|baldwin|chickering|knabe|hamlin|petrof|schimmel|pleyel|erard|wurlitzer|kimball|challen|zimmermann|grotrian|seiler|samick|young chang|hohner|rippen|rönisch|ronisch|feurich|förster|forster)(?:\s+(?:&\s+sons|and\s+sons|piano|pianos))?|(?<![\d.:/-])\b(?:1[6-9]\d0s|1[6-9]\d\d|20[0-2]\d)(?:\s+[a-z]+)?)\s+$"#)
 
     /// Whether the shape word at `range` is part of a name the user wrote in capitals: "We're Square
     /// One Events", "Vertical Limit Climbing": the word in title case with a title-case word right

@@ -99,5 +99,25 @@ extension PromptInterpreter {
             // 裁剪就居中: the centre
             Found(.focus(nil))
         },
+        // "keep the rooms centred rather than guessing where to crop", "keep the cakes in the middle of the frame",
+        // "don't guess where to crop, just centre it": what the photos show kept in the middle, or the crop not to be
+        // worked out, so the centre; not the title ("keep the title centred") nor faces or people ("keep the faces
+        // centred" is the faces, read above)
+        Rule(#"\bkeep(?:ing)?\s+(?:the\s+|my\s+|our\s+|all(?:\s+the)?\s+|each\s+|every\s+)?(?!(?:title|titles|text|caption|captions|words|writing|logo|heading|faces?|heads?|people|everyone|everybody|it|them|things)\b)[a-z]+\s+(?:centered|centred|central|in the (?:center|centre|middle)(?: of (?:the )?(?:frame|shot|picture|screen))?)\b(?:\s*,?\s*(?:rather than|instead of|not|and (?:dont|do not|no)|dont|do not|no)\s+(?:guess(?:ing)?|choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|work(?:ing)? out|figur(?:e|ing) out|tr(?:y|ying) to (?:guess|work out|figure out|find))\s+(?:where|what|how)\s+to\s+(?:crop(?: (?:it|them))?|frame (?:it|them)|focus(?: on)?|aim(?: at)?|zoom(?: in)?(?: on)?))?"#
+             + #"|\b(?:rather than|instead of|(?:please\s+)?(?:dont|do not|no need to|(?:you\s+)?(?:dont|do not)\s+(?:need|have)\s+to))\s+(?:(?:try(?:ing)?\s+to|bother(?:ing)?)\s+)?(?:guess(?:ing)?|decid(?:e|ing)|pick(?:ing)?|work(?:ing)? out|figur(?:e|ing) out)\s+(?:where|what|how)\s+to\s+(?:crop(?: (?:it|them))?|frame (?:it|them)|focus(?: on)?|aim(?: at)?)\b"#) { _, _ in
+            Found(.focus(nil)).notNegatable
+        }.needing(["centered", "centred", "central", "center", "centre", "middle", "guess", "decid", "pick", "work", "figur"]),
+        // 房子保持居中, 房间都放在画面中间, 不要自己猜怎么裁: what the photos show kept in the middle, or the crop not
+        // to be guessed, so the centre; not the title (标题放在画面中间) nor people (人都在画面中间 is the faces)
+        Rule(#"(?:都|要|请|就)?(?:(?:保持|待在|留在)(?:在)?(?:画面|画框|镜头)?(?:的)?(?:正)?(?:中间|中心|中央)|(?:放在|放到|摆在)(?:画面|画框|镜头)(?:的)?(?:正)?(?:中间|中心|中央)|保持居中)|(?:不要|别|不用)(?:自己|去|乱)?(?:猜|判断|琢磨)(?:怎么|在哪里?|哪里|哪儿)(?:裁|剪|切|构图|对焦)(?:剪|切)?"#) { m, p in
+            if m.text.hasPrefix("不") || m.text.hasPrefix("别") { return Found(.focus(nil)).notNegatable }
+            let before = (p.text as NSString).substring(to: m.range.location)
+            if before.isEmpty || titleOrPeopleBefore.occurs(in: before) { return nil }
+            guard let last = before.unicodeScalars.last, last.properties.isIdeographic else { return nil }
+            return Found(.focus(nil)).notNegatable
+        }.needing(["保持", "放在", "放到", "摆在", "待在", "留在", "猜", "判断", "琢磨"]),
     ]
+
+    /// 标题, 字幕都, 人脸要, 第3张: the title, people or a photo just before "放在画面中间", which place the title or aim at faces instead.
+    private static let titleOrPeopleBefore = Pattern(#"(?:标题|字幕|文字|文案|logo|张|张照片|张图|它|"# + peopleZh + #")(?:都|要|请|就)?$"#)
 }

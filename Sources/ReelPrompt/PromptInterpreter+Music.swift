@@ -100,14 +100,16 @@ extension PromptInterpreter {
         Rule(#"\bno (?:background )?(?:music|bgm|sound|audio|soundtrack)\b|\bwithout (?:any )?(?:background )?(?:music|bgm|sound|audio)\b|\b(?:remove|drop|delete|lose|get rid of|take out|kill|cut|turn off|switch off) (?:the |all )?(?:background )?(?:music|bgm|soundtrack|audio|song)(?: track)?\b|把?(?:这首|那首)?(?:背景音乐|音乐|配乐|歌曲|歌)(?:就|也|都)?(?:直接|干脆|全部)?(?:给)?(?:去掉|删掉|删除|删了|拿掉|拿走|关掉|关了|去了)|(?:^|(?<=[,;!?\x{01}]))\s*(?:这首|那首)?(?:背景音乐|音乐|配乐|歌曲|歌)(?:就|也|都)?(?:直接|干脆)?(?:不要了|不用了|不需要了)(?=\s*(?:$|[,.;!?]|吧|啦|啊))|关掉(?:背景音乐|音乐|配乐)|\bmute(?: (?:the |all (?:the )?|my )?(?:background )?(?:music|audio|sound|song|soundtrack|bgm)| it)?\b|\btake (?:the |all the )?(?:background )?(?:music|song|soundtrack|audio) out\b|\bsilent\b|不要(?:背景音乐|音乐|配乐|声音)|去掉(?:背景音乐|音乐|配乐)|删除(?:背景音乐|音乐|配乐)|静音|无声|无(?:背景)?音乐|无配乐"#) { _, _ in
             Found(.noMusic)
         },
-        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|sec|seconds?|minutes?|fps)\b)(?:\s*volume\b)?"#) { m, _ in
+        Rule(#"\b(?:(?:set|lower|raise|reduce|drop|bring|turn|put|change|adjust|make|keep|have|bump)\s+(?:down\s+|up\s+)?(?:the\s+)?|(?:the\s+)?volume\s+of\s+(?:the\s+)?)?(?:background\s+)?"# + musicNoun + #"\s*(?:(?:volume|level)\s*)?(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?![\d.:])(?!\s*(?:s|secs?|seconds?|mins?|minutes?|fps|ms)\b)(?:\s*volume\b)?"#) { m, _ in
+            // "🎶 20 secs", "music 30 sec", "song 2 mins": a length said after the music, not its level
             volume(m.number(1), percent: m[2] != nil)
         },
         Rule(#"\bvolume\s+of\s+(?:the\s+)?(?:music|song|track|bgm|soundtrack|audio)\s*(?:at|to|=|:|is|should be)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|\bvolume\s*(?:at|to|of|=|:)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?|(\d+(?:\.\d+)?)\s*(%|percent)\s*(?:volume|music|bgm)\b"#) { m, _ in
             if m[1] != nil { return volume(m.number(1), percent: m[2] != nil) }
             return m[3] != nil ? volume(m.number(3), percent: m[4] != nil) : volume(m.number(5), percent: true)
         },
-        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?"#) { m, _ in
+        Rule(#"(?:背景音乐|音乐|配乐|音量)(?:的)?(?:音量|声音)?\s*(?:降到|降低到|减到|减小到|提高到|升到|加到|开到|调到|调成|设为|设成|为|是|在)?\s*(\d+(?:\.\d+)?)\s*(%)?(?![\d.])(?!\s*(?:秒|分钟|分|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|fps\b))"#) { m, _ in
+            // "🎶20秒" (音乐20秒): a length said after the music, not its level
             volume(m.number(1), percent: m[2] != nil)
         },
         // "turn the music down", "the song a bit louder", "turn the music down a bit so it doesn't fight

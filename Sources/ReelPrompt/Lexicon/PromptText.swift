@@ -187,6 +187,14 @@ struct PromptText {
         }
         // "nozoom", "nomusic": "no" typed against the word it governs
         mapped.replace(Self.gluedNo) { m in "no " + (m[1] ?? "") }
+        // "no the transition between them", "and no the music": "no" with an article it does not take, as "no transition" says it
+        mapped.replace(Self.noThe) { m in "no " + (m[1] ?? "") }
+        // "make the music more quiet", "the song more soft", "less loud": the comparative said with "more" or "less", as "quieter" says it
+        mapped.replace(Self.moreLevel) { (m: PatternMatch) -> String in
+            let word: String = m[2] ?? ""
+            if m[1] == "less" { return word == "loud" ? "quieter" : "louder" }
+            return word == "quiet" ? "quieter" : word == "soft" ? "softer" : "louder"
+        }
         // 直的, 直式, 直屏 (as said in Taiwan and Hong Kong), 將條片打直 (Cantonese: "stand it up"): vertical
         mapped.replace(Self.uprightShape) { m in (m[1] ?? m[2]) == "横" ? "横版" : "竖版" }
         // "a vid of these pics 4 my nan": a "4" typed for "for", before whom the video is for
@@ -289,6 +297,10 @@ struct PromptText {
     /// The frame rate's unit written with points: "24 f.p.s.".
     private static let dottedFps = Pattern(#"\bf\.\s?p\.\s?s\b\.?"#, lowercaseInput: true)
     private static let gluedNo = Pattern(#"\bno(zoom|zooming|music|title|titles|transitions?|motion|fades?|pan|panning|text|audio|sound|movement)\b"#, lowercaseInput: true)
+    /// "no the transition", "no the music": "no" with a needless article before a thing Reel can turn off.
+    private static let noThe = Pattern(#"\bno\s+the\s+(transitions?|music|song|title|titles|zoom|zooming|motion|movement|fades?|crossfades?|text|caption|effects?)\b"#, lowercaseInput: true)
+    /// "more quiet", "more soft", "less loud": a comparative of the music's level said with "more" or "less".
+    private static let moreLevel = Pattern(#"\b(more|less)\s+(quiet|soft|loud)\b(?!\s+(?:moments?|parts?|bits?|ones|photos?|pictures?|pics|shots|songs?|music|tracks?)\b)"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])|打(?:直|(横))(?![接到球线])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
