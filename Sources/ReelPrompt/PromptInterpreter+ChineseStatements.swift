@@ -64,6 +64,10 @@ extension PromptInterpreter {
     /// letters or more (those that name a setting, a platform or an ask are kept).
     private static let chineseLabelLatin = Pattern(#"(?<![A-Za-z])(?:(?-i:[A-Z][A-Za-z'-]*)|(?i:vlogs?|videos?|vids?|reels?|montages?|recaps?)|(?-i:[a-z]{3,}(?:\s[a-z]{3,}){0,2}))(?![A-Za-z])"#)
 
+    /// A saying built of numerals each before one word (讲究一清二白三红四绿五黄, 三心二意, 四面八方, 五颜六色,
+    /// 十全十美, 一家三口): its numerals count nothing (a numeral before a unit, 三秒 or 一张, is none of it).
+    static let chineseNumeralSaying = Pattern(#"(?:[一二三四五六七八九十百千万](?![秒分张个倍帧次遍段首点天年月号位岁块元])\p{Han}){2,}"#)
+
     /// A place whose name holds a numeral (三亚潜水课的素材, 九寨沟拍的, 五台山, 西二旗, 万象城): its numeral
     /// counts nothing, so it is no length, count or photo of the video.
     static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞"#)

@@ -197,8 +197,8 @@ extension PromptInterpreter {
             text = String(text.map { $0.isNumber ? " " : $0 })
         }
         if text.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
-            // 三亚潜水课的素材: a place's numeral counts nothing
-            let simplified = chineseNumeralPlace.replacing(in: String(text.map(Traditional.simplified))) { _ in " " }
+            // 三亚潜水课的素材, 讲究一清二白三红四绿五黄: a place's or a saying's numeral counts nothing
+            let simplified = chineseNumeralSaying.replacing(in: chineseNumeralPlace.replacing(in: String(text.map(Traditional.simplified))) { _ in " " }) { _ in " " }
             return !chineseStorySettingWord.occurs(in: simplified) && !chineseAsk.occurs(in: simplified)
                 && !chineseLook.occurs(in: simplified) && !chineseLookAsked.occurs(in: simplified)
                 && !wishWord.occurs(in: text) && !storySettingWord.occurs(in: text)

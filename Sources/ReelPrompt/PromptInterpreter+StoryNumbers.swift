@@ -413,6 +413,9 @@ extension PromptInterpreter {
         // 卖了30年鸡饭, 做了20多年, 学了3个月, 老茶树有两百年了, 有一百多年历史: how long the user has done
         // something or how old a thing is, in Chinese
         (#"(?:了|过|有|快|近|整整)\s?(?:\d{1,3}|[一二两三四五六七八九十百千]{1,4})\s?[多几]?\s?(?:年|个多月|个月)(?:的?历史)?"#, ["年", "月"]),
+        // 走了6个小时, 爬了三个多钟头, 成6個鐘 (Cantonese: a whole six hours), 一个半小时: how long something
+        // of the story lasted, in hours (no video is that long)
+        (#"(?:\d{1,2}(?:\.\d)?|[一二两三四五六七八九十几]{1,3}|半)\s?多?\s?(?:个\s?[多半]?\s?(?:小时|钟头|钟)(?![表楼声点])|[多半]?\s?(?:小时|钟头))(?!\s?(?:的|长的)?\s?(?:视频|片|影片|短片))"#, ["小时", "钟头", "个钟"]),
         // 我开店20年了, 教书三十几年了: how long, said after what the user does, closed by 了
         (#"(?:\d{1,3}|[一二两三四五六七八九十百千]{1,4})\s?[多几]?\s?(?:年|个多月|个月)(?:的?历史)?了"#, ["年了", "月了"]),
     ]

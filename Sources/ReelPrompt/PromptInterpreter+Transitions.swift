@@ -220,7 +220,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:slow |gentle |subtle |slight |soft )?zoom(?:s|ing)?(?: effects?)*\b|缩放|推拉"#) { _, _ in
             Found(.motion(.zoom))
         },
-        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?:\s+(?:slowly|gently))?(?:\s+across(?:\s+(?:each|every|the)\s+(?:photo|picture|image)s?)?| effects?)?\b|平移|摇镜"#) { _, _ in
+        Rule(#"\b(?:slow |gentle |subtle |slight )?pan(?:s|ning)?(?:\s+(?:slowly|gently))?(?:\s+across(?:\s+(?:each|every|the)\s+(?:photo|picture|image)s?)?| effects?)?\b|平移|摇镜|左右(?:来回)?(?:晃来晃去|移来移去|动来动去|晃动|晃|摇摆|摇晃|摇|摆动|摆|移动|移|滑动|滑|动)|横向(?:移动|平移|滑动)|横移"#) { _, _ in
+            // 别左右晃, 唔好左右郁, 不要横向移动: side to side is panning (said no to beside a zoom, the zoom alone)
             Found(.motion(.pan))
         },
     ]

@@ -192,8 +192,8 @@ public enum PromptInterpreter {
 
     /// Words of one kind of motion, and of motion as a whole, in a phrase said no to.
     private static let zoomWord = Pattern(#"zoom|放大|缩小|缩放|縮小|縮放|推拉"#)
-    private static let panWord = Pattern(#"\bpan|平移|摇镜|搖鏡"#)
-    private static let otherMotionWord = Pattern(#"\b(?:motion|movement|moving|move|ken burns|animation|still|static)\b|动|動|静止|靜止"#)
+    private static let panWord = Pattern(#"\bpan|平移|摇镜|搖鏡|左右|横向|横移"#)
+    private static let otherMotionWord = Pattern(#"\b(?:motion|movement|moving|move|ken burns|animation|still|static)\b|(?<!左右|左右移|左右晃|左右摆|左右滑|横向移|横向滑|左右动来)(?:动|動)|静止|靜止"#)
 
     /// Two settings of one slot that say the same thing or add up, merged; nil when they disagree.
     private static func merge(_ a: Setting, _ b: Setting) -> Setting? {

@@ -15,6 +15,8 @@ enum Cantonese {
         #"唔(?:要|好)有(?=\s*(?:转场|过渡|音乐|标题|字幕|动画|特效|title|music|transition))|唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
         // 仲有 (and also), 擺去第一張, 搬去最尾 (put at), 成條片 (the whole video), 轉做 (turn into)
         + #"|仲有|(?:摆|搬)去(?=\s*(?:第|最|前|后|开头|结尾))|成条(?:片|视频)|转做"#
+        // 將最後嗰張放返第一張, 擺返去最尾, 搬番去頭 (put back at): 返 or 番 after a verb of putting, before a place
+        + #"|(?:放|摆|搬|移)(?:返|番)(?:去|到|喺)?(?=\s*(?:第|最|前|后|开头|结尾|头))"#
         // 將條片縮短啲 (the video): 条 before 片 is "the" (not 片段, 片头, 片子)
         + #"|条片(?![段子头尾花名场区])"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
@@ -23,7 +25,7 @@ enum Cantonese {
         + #"|呢(?=张|个|段|首)"#
         // 淨係用相 (only), 唔好郁嚟郁去 (move about), 唔好郁 (don't move): 郁 is "move" only there, as
         // Mandarin has it in 忧郁, 浓郁
-        + #"|净(?:係|系)|郁(?:嚟|来)郁去|(?<=唔好|唔要|咪|不要|别)郁(?![闷悶金葱])|嚟"#
+        + #"|净(?:係|系)|郁(?:嚟|来)郁去|(?<=唔好|唔要|咪|不要|别|左右)郁(?![闷悶金葱])|嚟"#
         // 喺 (at), 嘅 (of), 冇 (none), 咗 (done), 佢哋 / 佢 (they / it), 俾 / 畀 (give), 睇 (see), 揀 (pick),
         // 嗰 (that), 咁 (so), 嘢 (thing)
         + #"|喺|嘅|冇|咗|佢哋|佢|俾|畀|睇|揀|(?<![关联關聯])係|嗰|咁|嘢"#
@@ -40,7 +42,7 @@ enum Cantonese {
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"; 校細聲啲, 校大聲啲: 校 (set) before a loudness is 调
         + #"|细(?=声|啲)|校(?=\s*(?:细|小|大|高|低)\s*声)"#
         // 搬去最尾, 擺喺最尾: 最尾 is the end
-        + #"|(?<=搬去|放到|摆去|摆到|放去|移去|移到|搬到|在|喺|去)最尾"#
+        + #"|(?<=搬去|放到|摆去|摆到|放去|移去|移到|搬到|在|喺|去|返|番)最尾"#
         // 個title改做「點心」, 熄咗個音樂: 个 starting a clause or after a verb, before what it names, is "the"; 改做 is 改成
         + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
         // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
@@ -75,8 +77,8 @@ enum Cantonese {
     ]
 
     /// Words that mark a Cantonese request though their characters are common in Mandarin
-    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返, 跟住節拍, 開返聲: English is spaced apart from Chinese by then).
-    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返", "跟住", "开返", "开番"].map { Array($0.utf16) }
+    /// (個標題改做「X」, 直接cut就得, 搬落底, 頭先, redo返, 跟住節拍, 開返聲, 放返第一張: English is spaced apart from Chinese by then).
+    private static let markWords: [[UInt16]] = ["改做", "就得", "落底", "头先", " 返", "跟住", "开返", "开番", "放返", "放番", "移返"].map { Array($0.utf16) }
 
     /// Whether `units` hold one of ``markWords``.
     private static func hasMarkWord(_ units: [UInt16]) -> Bool {
@@ -98,6 +100,8 @@ enum Cantonese {
             if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
             // 搬落底, 擺去下面: moved to the bottom
             if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
+            // 放返第一張, 擺番去最尾: put (back) at that place
+            if let c = m.text.first, "放摆搬移".contains(c), m.text.contains("返") || m.text.contains("番") { return "放到" }
             // redo返: the command alone (a space keeps it a word apart from what follows: redo返啦)
             if m.text.hasSuffix("返") && !m.text.hasPrefix("开") { return " " }
             // 開埋聲, 開返原聲: turned on
