@@ -14,7 +14,7 @@ extension PromptInterpreter {
     /// Words that make a clause a request rather than a reason: any setting, a number, a photo
     /// ("tune" after its subject is the verb: "I mostly tune pianos"; "right after" is a time, no direction;
     /// `(?=tune)` and `(?=shot)` before their look-behinds, which are then tried only where the word stands).
-    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|(?=tune)(?<!\b(?:i|we|they|he|she|mostly|usually|also|often|professionally) )tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots|(?=shot)(?<!\b(?:are|were|was|is|been|be|got|get) )shot|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long(?!\s+(?:panorama|pano|exposure|day|days|night|nights|week|weekend|drive|walk|hike|road|queue|line|haul|shelf|shelves|table|tables|wall|bench|counter|row|corridor|hallway|beach|bridge|pier|rail|rails|rack|racks|aisle|aisles|fence|hall|tunnel|train)\b)|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical(?![\s-]*challenged\b)|horizontal|"# + squareShape + #"|(?:portrait|landscape)(?!"# + kindOfWork + #")|wide|tall|fps|frames?|quality|previews?|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right(?!\s+(?:after|before|now|away|when|as|then|there|here|at the time)\b)|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
+    static let storySettingWord = Pattern(#"\d|\b(?:music|song|songs|track|(?=tune)(?<!\b(?:i|we|they|he|she|mostly|usually|also|often|professionally) )tune|sound|audio|volume|loud|louder|quiet|quieter|soft|softer|title|titles|caption|text|font|photos?|pictures?|pics?|images?|slides?|shots|(?=shot)(?<!\b(?:are|were|was|is|been|be|got|get) )shot|clips?|videos?|transitions?|fades?|fading|cuts?(?! off\b)|crossfades?|dissolves?|black|zoom|zooms|zooming|pan|panning|motion|moving|move|still|long(?!\s+(?:panorama|pano|exposure|day|days|night|nights|week|weekend|drive|walk|hike|road|queue|line|haul|shelf|shelves|table|tables|wall|bench|counter|row|corridor|hallway|beach|bridge|pier|rail|rails|rack|racks|aisle|aisles|fence|hall|tunnel|train)\b)|longer|short|shorter|length|seconds?|secs?|minutes?|mins?|fast|faster|slow|slower|quick|quicker|speed|pace|vertical(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|horizontal|"# + squareShape + #"|(?:portrait|landscape)(?!"# + kindOfWork + #")|wide|tall|fps|frames?|quality|previews?|resolution|hd|4k|order|backwards?|reversed?|first|last|end|start|begin|beginning|remove|delete|add|bigger|smaller|big|small|top|bottom|center|centre|middle|left|right(?!\s+(?:after|before|now|away|when|as|then|there|here|at the time)\b)|higher|lower|size|ratio|tiktok|instagram|youtube|reels?|story|stories|undo|redo|export|upload|credits)\b"#)
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
     /// vintage look", "it should feel dreamy", "my students want it to look more cinematic": a look
@@ -68,8 +68,9 @@ extension PromptInterpreter {
 
     /// People who can do something in a clause that says why ("my nephew gets motion sick").
     static let personNoun = #"(?:husband|hubby|wife|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|grandparents|nephew|niece|son|daughter|kids?|children|child|baby|toddler|sister|brother|sis|bro|friends?|family|boss|teacher|aunt|auntie|uncle|cousins?|partner|boyfriend|girlfriend|bf|gf|followers|viewers|audience|guests|inlaws|in-laws|everyone|everybody|he|she)"#
-    /// The word for the video, ending the text before a phrase ("a slideshow " before "of a furnace job").
-    static let videoNounBefore = Pattern(#"\b(?:slideshow|slide show|video|vid|reel|showreel|montage|recap|movie|loop|highlights?)\s+$"#)
+    /// The word for the video, ending the text before a phrase ("a slideshow " before "of a furnace job", "a
+    /// before-and-after " before "of a vertical garden we put up").
+    static let videoNounBefore = Pattern(#"\b(?:slideshow|slide show|video|vid|reel|showreel|montage|recap|movie|loop|highlights?|before\s*(?:and|&|\+|/|n|-)?\s*afters?)\s+$"#)
 
     /// A group named by its number ("our grade 2 field trip", "troop 41's campout", "room 214"): a
     /// name, not a setting.
@@ -77,7 +78,7 @@ extension PromptInterpreter {
 
     /// Where or how people watch, which a person's clause may hint a shape by ("my kids watch
     /// everything on tiktok"): such a clause is read by the other rules.
-    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)|horizontal|"# + squareShape + #"|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
+    static let platformHint = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|vertical(?![\s-]*challenged\b)(?!\s+"# + verticalThingWords + #"\b)|horizontal|"# + squareShape + #"|(?:landscape|portrait)(?!"# + kindOfWork + #")|4k|hd|1080p?|720p?)\b"#)
 
     /// Words after a person that make the clause an opinion or a wish passed on ("my mum wants
     /// it shorter", "my wife thinks it's too long"), a state ("my sister is in photo 3") or not a

@@ -150,10 +150,10 @@ extension PromptInterpreter {
         // "a before/after slideshow of a furnace job", "a video about our new bakery": what the video
         // shows, right after the word for the video, when it names no setting ("a video of the first 5
         // photos" is read by the rules)
-        Rule(#"\b(?:of|from|about)\s+(?:a|an|the|our|my|this|that|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|to|with|so|and|that|in|on|at|from|please)\b)"#) { m, p in
-            guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
+        Rule(#"\b(?:of|from|about)\s+(?:a|an|the|our|my|this|that|his|her|their)\s+((?:[a-z]+\s+){0,4}?[a-z]+)(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:for|to|with|so|and|that|in|on|at|from|please)\b)"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
-            guard videoNounBefore.occurs(in: String(before.suffix(16))) else { return nil }
+            guard let what = m[1], !storySettingWord.occurs(in: what) else { return nil }
+            guard videoNounBefore.occurs(in: String(before.suffix(20))) else { return nil }
             return Found().notNegatable
         }.needing(["of ", "from ", "about "]),
     ]

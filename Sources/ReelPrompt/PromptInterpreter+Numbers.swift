@@ -401,8 +401,8 @@ extension PromptInterpreter {
     static let notAThing = Pattern(#"^\s*(?:day|week|month|year|time|times|bit|while|go|second|minute|hour|piece|lot|little|few|half|quarter|tad|touch|moment|sec|min)\s*$"#)
     /// One word that ends the clause, or comes before its "and", after "per" ("per plant", "per
     /// room", "each dish", "each quilt and 2-second transitions"): what each photo shows, not a word that closes or qualifies the ask ("per, please", "each max") nor a
-    /// setting ("per song", "each zoom").
-    static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|but|plus|then)\b)"#)
+    /// setting ("per song", "each zoom"); the photo noun may follow it ("per room photo", "each dish shot").
+    static let perThing = Pattern(#"^\s*(?!(?:please|pls|plz|thanks|thx|tbh|lol|max|maximum|tops|min|minimum|long|or|and|then|only|exactly|roughly|approx|approximately|ish|is|so|too|with|but|instead|at|in|on|for|to|the|a|an|it|them|one|ones|song|music|track|beat|bar|zoom|pan|title|text|fade|cut|clip|clips|video|total|overall|max)\b)[a-z]{3,}(?:\s+(?:photo|picture|pic|image|shot|slide|snap)s?)?(?=\s*(?:$|[,.;!?\x{01}])|\s+(?:and|but|plus|then)\b)"#)
 
     /// Words right after a length: connectors, then perhaps the noun it is about ("2 sec a piece":
     /// the "a" of "a piece" is not a connector).

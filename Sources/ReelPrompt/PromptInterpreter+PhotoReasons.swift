@@ -234,8 +234,8 @@ extension PromptInterpreter {
     private static let photoInALife = Pattern(#"\b(?:her|his|their|my|our|your|mums?|moms?|dads?)\s+(?:(?:very|last|first|final|only|favou?rite|best|official|school|wedding|graduation|baby|newborn|senior|passport|family)\s+)+(?:portraits?|photos?|pictures?|pics?|shots?|headshots?|images?|ones?)\b"#)
 
     /// The cut between two named photos said again after it was asked for: "the two sunset shots
-    /// should snap", "they should just jump straight to the next", "it should cut hard".
-    private static let transitionRestated = Pattern(#"\b(?:snap|snaps|snapping|cut|cuts|jump|jumps|switch|switches|flip|flips|pop|pops|hard|straight|instant|instantly|abrupt|abruptly|directly|immediately|no\s+(?:fade|fading|blend|blending|dissolve|transition))\b"#)
+    /// should snap", "they should just jump straight to the next", "it should cut hard", "I want that jump to feel sudden".
+    private static let transitionRestated = Pattern(#"\b(?:snap|snaps|snapping|cut|cuts|jump|jumps|switch|switches|flip|flips|pop|pops|hard|straight|instant|instantly|abrupt|abruptly|sudden|suddenly|sharp|jarring|directly|immediately|no\s+(?:fade|fading|blend|blending|dissolve|transition))\b"#)
 
     /// The motion a photo kept still should not have ("shouldnt drift", "no wobble"), and the
     /// writing in it that must stay readable ("the text on the sign shouldnt move").

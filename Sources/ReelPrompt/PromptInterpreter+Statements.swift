@@ -91,6 +91,9 @@ extension PromptInterpreter {
             if case .focus = $0 { true } else { false } }),
         // "I want it to snap" beside "no transition between photo 6 and 7": the cut itself; "a hard jump when
         // the whistle goes": the moment the cut lands on
+        // "I want that jump to feel sudden", "so the change feels abrupt" beside "no transition between photos 6 and 7":
+        // how the cut should feel
+        (Pattern(#"\b(?:(?:jump|cut|change|switch|shift|transition)s?\s+(?:to\s+)?)?(?:feel|feels|be|is|look|looks|seem|seems|come across as)\s+(?:(?:really|so|more|very|super|properly|a bit|kind of|kinda|nice and)\s+)?(?:sudden|abrupt|sharp|jarring|instant|snappy|punchy)\b"#), readsHardCut),
         (Pattern(#"\b(?:snap|snaps|jump|jumps)(?:\s+(?:straight|right)\s+(?:in|over|across))?\s*$|^\s*(?:(?:right|exactly|just)\s+)?(?:when|as|the moment|the second)\s+(?:the|she|he|they|we|it|our|my|his|her|their)\b"#), readsHardCut),
         // "we want to end where we started" beside "reverse the order": where the new order lands
         (Pattern(#"\b(?:end|ends|finish|finishes|start|starts|begin|begins|open|opens|close|closes)(?:\s+(?:where|how|the way)\s+(?:we|i|it|they|you)\s+(?:started|began|ended|finished|opened))?\s*$"#), {
@@ -176,6 +179,8 @@ extension PromptInterpreter {
         if text.holds("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
         text = sizedThing.replacing(in: text) { _ in " " }
+        // "of a vertical garden we put up", "the vertical farm we run": a thing that stands upright, no shape of the video
+        if text.holds("vertical") { text = verticalThing.replacing(in: text) { m in String(m.text.dropFirst(8)) } }
         // "it's the T1 transition area footage from the race": a triathlon's transition, no transition of the video
         if text.holds("transition") || text.holds("t1") || text.holds("t2") { text = raceTransition.replacing(in: text) { _ in " " } }
         // "announcing the move to 14 Baker Street": what the video announces, no motion
@@ -325,6 +330,8 @@ extension PromptInterpreter {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
         text = statementLead.replacing(in: text) { _ in " " }
+        // "of a vertical garden we put up": a thing that stands upright, no shape of the video (the thing kept)
+        if text.holds("vertical") { text = verticalThing.replacing(in: text) { m in String(m.text.dropFirst(8)) } }
         // "that one is the credits slide", "its the title card from the show": the photo pointed at, named
         // as a slide of its own, no credits or title asked
         if text.holds("slide") || text.holds("card") || text.holds("page") || text.holds("screen") {

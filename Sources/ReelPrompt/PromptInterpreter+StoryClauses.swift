@@ -70,10 +70,12 @@ extension PromptInterpreter {
         }.needing(["add", "put", "write", "type", "overlay", "do ", "drop", "stick", "slap", "place", "lay", "自己", "亲自"]),
         // "Making a build video of my first dovetail box for my apprenticeship portfolio", "I'm putting together a
         // slideshow of our allotment for the open day", "Putting together a clip of our kestrel's first free flights
-        // for the club newsletter": what the user is making and of what, opening the request
+        // for the club newsletter", "Putting together a short video of this season's dig for the department open
+        // day": what the user is making and of what, opening the request
         // (a setting named in it, "making a vertical video of…", leaves it to the rules)
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|ok|okay|hi|hey|hello|just|well)\s+)*(?:(?:i\s*m|i am|we\s*re|we are)\s+(?:just\s+)?)?(?:making|doing|putting together|creating|editing|building)\s+(?:a|an|my|our|this)\s+((?:[a-z-]+\s+){0,2}?)(?:video|vid|slideshow|slide show|reel|montage|film|recap|clip|compilation|edit|short film|tribute)\s+(?:of|about|for|on|showing)\s+([^,.;!?\x{01}]{1,90})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
-            let kind = m[1] ?? ""
+            // "a short video of this season's dig", "a quick little clip of…": the kind of video, no length asked
+            let kind = makingKindSize.replacing(in: m[1] ?? "") { _ in " " }
             // "my first dovetail box": a first in the user's life, no first photo
             let what = ownFirst.replacing(in: m[2] ?? "") { _ in " " }
             return [kind, what].contains { storySettingWord.occurs(in: $0) || platformHint.occurs(in: $0) || storyAskingWord.occurs(in: $0)
@@ -158,6 +160,10 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["before"], and: ["after"]),
     ]
+
+    /// A size word in the kind of video the user is making ("a short video of…", "a quick little clip of…"):
+    /// what kind of video it is, no length asked.
+    private static let makingKindSize = Pattern(#"\b(?:short|quick|little|small|brief|wee)\b"#)
 
     /// A first in someone's life ("my first dovetail box", "her very first recital", "our kestrel's first free
     /// flights", as normalised "our kestrels first"): no first photo.
