@@ -145,6 +145,8 @@ extension PromptInterpreter {
     /// A length said right before a transition noun ("half-second crossfades", "1 s fades") or
     /// after it in its clause ("crossfades of 1 second"): the transitions' own.
     static let timedBefore = Pattern(#"(?:\d|\bhalf|\bquarter)[\s-]*(?:seconds?|secs?|s|ms)?[\s-]*(?:long\s+|slow\s+|quick\s+|short\s+|soft\s+|smooth\s+)?$"#)
+    /// "normal ", "the usual ", "just regular " right before the transitions named: the default ones, with their own length.
+    static let usualBefore = Pattern(#"\b(?:normal|regular|standard|default|usual|plain|simple|basic|ordinary|classic)\s+$"#)
     /// "no ", "without any ", "skip the " right before the transitions named: none of them.
     static let noneBefore = Pattern(#"\b(?:no|without|zero|skip|skip the|drop the|ditch the|lose the|remove the|get rid of the|not any)\s+(?:any\s+|the\s+)?(?:fancy\s+|special\s+)?$"#)
     static let timedAfter = Pattern(#"^[^,.;!?]{0,16}?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|ms)\b"#)
@@ -266,7 +268,10 @@ extension PromptInterpreter {
                     guard said != before else { return false }
                     let saidNS = said as NSString
                     let lead = saidNS.substring(to: t.range.location), rest = saidNS.substring(from: t.range.location + t.range.length)
+                    // "just normal crossfades, two and a half seconds each": transitions asked as the usual ones
+                    // keep their usual length, so a bare length for "each" in a clause of its own is each photo's
                     return timedBefore.occurs(in: lead) || timedAfter.occurs(in: rest) || noneBefore.occurs(in: lead)
+                        || usualBefore.occurs(in: lead) && !before.contains(where: \.isLetter)
                 }
                 // "fade to black between pics and 5 secs each": longer than a transition can be, so each photo
                 if seconds <= 3, let t = transitionCue.matches(in: said).last, !timed(t),

@@ -91,8 +91,11 @@ extension PromptInterpreter {
             let word = m[2] ?? m[4] ?? ""
             let pronoun = m[1] ?? m[3] ?? ""
             let named = lastTopic(before: m.range.location, in: p.text)
-            // "turn these photos into a video and make it longer": "it" is the video
-            let t = named == .photos && pronoun != "them" && pronoun != "those" && pronoun != "these" ? .video : named
+            // "turn these photos into a video and make it longer": "it" is the video; so after transitions
+            // named in the plural ("keep the normal crossfades, and make it a bit longer")
+            let plural = pronoun == "them" || pronoun == "those" || pronoun == "these"
+            let t = named == .photos && !plural ? .video
+                : named == .transitions && pronoun == "it" && transitionsInPlural(before: m.range.location, in: p.text) ? .video : named
             if word == "off" { return switchedOff(t) }
             let strong = m.text.contains("much") || m.text.contains("way")
             // "make it quiet": the level quiet music has, not a step down
@@ -212,6 +215,16 @@ extension PromptInterpreter {
         }
         return best.0
     }
+
+    /// Whether the transitions named last before `location` were named in the plural ("the normal
+    /// crossfades", "fades to black", "between the photos"), so that "it" after them is not they.
+    static func transitionsInPlural(before location: Int, in text: String) -> Bool {
+        guard let named = transitionCue.matches(in: (text as NSString).substring(to: location)).last else { return false }
+        return pluralTransition.occurs(in: named.text)
+    }
+
+    /// Transitions named in the plural: "crossfades", "transitions", "fades to black", "dips", "between the photos".
+    private static let pluralTransition = Pattern(#"^(?:(?:cross ?)?(?:fades|dips|dissolves|blends|transitions)|xfades|cross ?fades)\b|^between\b.*s$"#)
 
     static let motionCue = Pattern(#"\b(?:zoom(?:s|ing)?|pan(?:s|ning)?|ken burns|motion|movement)\b|缩放|动画|运动"#)
     static let photosCue = Pattern(#"\b(?:photos|pictures|images|slides|pics)\b|照片|图片"#)

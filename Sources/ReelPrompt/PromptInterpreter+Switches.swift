@@ -8,8 +8,9 @@ extension PromptInterpreter {
     private static let feature = #"(title|titles|text|captions?|heading|music|song|soundtrack|audio|background music|bgm|transitions?|cross ?fades?|fades?|dissolves?|(?:pan(?:s|ning)?|zoom(?:s|ing)?)\s*(?:and|n|&|/|\+|or)?\s*(?:pan(?:s|ning)?|zoom(?:s|ing)?)(?: effects?)?|zoom|zooms|zooming|motion|movement|ken ?burns(?: effects?| motion| movement| moves?| zoom| style)?|pan|panning|pans|animations?|effects?)\b"#
 
     static let switchRules: [Rule] = [
-        // "turn off the title", "switch the music off", "disable the zoom", "title off", "transitions: none"
-        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip|take)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off(?:\s+(?:completely|entirely|altogether|for good))?|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, p in
+        // "turn off the title", "switch the music off", "disable the zoom", "title off", "transitions: none";
+        // one of a chain of asks: "music quieter also title off also make it square"
+        Rule(#"\b(?:(?:turn|switch|shut|toggle|flip)\s+off\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?:turn|switch|shut|toggle|flip|take)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"\s+off(?:\s+(?:completely|entirely|altogether|for good))?|(?:disable|deactivate|kill|mute)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+)?"# + feature + #"|(?<!clip\s)(?<!clips\s)(?<!video\s)(?<!videos\s)(?:the\s+)?"# + feature + #"\s*(?::|=|-)?\s*(?:off|none|disabled|nothing)(?=\s*(?:$|[,.;!?&\x{01}]|\s+(?:and|also|plus|please|pls|plz|thanks|thx|too|as well|then)\b)))"#) { m, p in
             guard let word = m[1] ?? m[2] ?? m[3] ?? m[4] else { return nil }
             // "turn off the audio on the videos": the clips' own sound (the clip rules)
             if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }

@@ -29,6 +29,18 @@ enum PhotoPronouns {
         if !original.isEmpty, text.string.holds(" in ") {
             namedPersonInPhoto(in: &text, original: original, into: &complaints)
         }
+        // "our delegates are in photos 2, 5 and 9 and their parents never signed the forms, so take those
+        // three out": people said to be in several photos, then a pronoun for those photos
+        if text.string.holds(" in ") || text.string.holds(" on ") {
+            let s = text.string
+            if s.holds("photos") || s.holds("pictures") || s.holds("pics") || s.holds("images") || s.holds("shots") || s.holds("slides") {
+                someoneInPhotos(inPhotos, chinese: false, in: &text, into: &complaints)
+            }
+        }
+        // 我们的代表在第2、5、9张里，有2个家长没签同意书，所以把这3张删掉 / 第3和第4张里有我外甥，把那两张删了: the same in Chinese
+        if text.string.holds("张") && (text.string.holds("这") || text.string.holds("那") || text.string.holds("它们")) {
+            someoneInPhotos(inPhotosChinese, chinese: true, in: &text, into: &complaints)
+        }
         // 玫瑰那张是第五张，别让它动了 / 蛋糕那张是第三张，放到最后: a photo described, then named by its
         // place, said the other way round (第5张是玫瑰那张), so what follows reads the photo
         if text.string.holds("张是") || text.string.holds("张就是") {
@@ -192,6 +204,70 @@ enum PhotoPronouns {
         }
         found = out
     }
+
+    /// People or things said to be in several photos, then a pronoun for those photos in a later
+    /// clause: "our delegates from 12 different countries are in photos 2, 5 and 9 and a couple of parents
+    /// never signed the consent forms, so please take those three out" reads "… take photos 2, 5 and 9 out",
+    /// "Grandma is in photos 2, 4 and 7, please keep those still"; 我外甥在第3和第4张里，他妈妈不想发出去，把那两张删了
+    /// reads "… 把第3和第4张删了". A count said with the pronoun ("those three", 这3张) must be the number of
+    /// photos named; the pronoun's clause must ask an edit of photos, and what was said before it none.
+    /// `pattern` has the groups of `inPhotos`.
+    private static func someoneInPhotos(_ pattern: Pattern, chinese: Bool, in text: inout MappedText, into found: inout [Describing]) {
+        var moved = 0
+        var out = found
+        text.replace(pattern) { (m: PatternMatch) -> (kept: Int, text: String) in
+            let all = m.range.length
+            guard let names = m[2], let between = m[3], let pronoun = m[4] else { return (all, "") }
+            let head = m[1] ?? ""
+            // the pronoun's own clause: what follows the last clause mark or joining word before it
+            let breaks = clauseBreak.matches(in: between)
+            guard let first = breaks.first, let last = breaks.last else { return (all, "") }
+            let ns = between as NSString
+            // what was said of the photos in their own clause (a clause of story after it is read as such)
+            let predicate = ns.substring(to: first.range.location)
+            let clause = ns.substring(from: NSMaxRange(last.range)) + " " + (m[5] ?? "")
+            guard editWord.occurs(in: clause), !videoWord.occurs(in: clause),
+                  !chinese || !chineseEdited.occurs(in: ns.substring(to: last.range.location)) else { return (all, "") }
+            // "those three": as many photos as were named
+            let count = photoCount(names)
+            if let said = Int(pronoun.filter(\.isNumber)), said != count { return (all, "") }
+            let name = chinese ? names.replacingOccurrences(of: " ", with: "") : names.hasPrefix("the ") ? String(names.dropFirst(4)) : names
+            let headLength = (head as NSString).length + (names as NSString).length + (predicate as NSString).length
+            let predicateLength = (predicate as NSString).length
+            out.append(Describing(clause: NSRange(location: m.range.location + moved, length: headLength),
+                                  predicate: NSRange(location: m.range.location + moved + headLength - predicateLength, length: predicateLength)))
+            let pronounLength = (pronoun as NSString).length
+            moved += (name as NSString).length - pronounLength
+            return (all - pronounLength, name)
+        }
+        found = out
+    }
+
+    /// What was said of photos named in Chinese when it already edits them (第2、5张删掉，…), so a pronoun
+    /// after it is not read as those photos by `someoneInPhotos`.
+    private static let chineseEdited = Pattern(#"删|去掉|拿掉|放|移|挪|换|调|改|秒"#, lowercaseInput: true)
+
+    /// How many photos a list or span of numbers names: "photos 2, 5 and 9" three, "photos 3 to 6" four.
+    private static func photoCount(_ names: String) -> Int {
+        let numbers = names.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        if numbers.count == 2, names.contains(where: { $0 == "-" || $0 == "–" }) || names.contains(" to ") || names.contains(" thru ") || names.contains(" through ") {
+            return abs(numbers[1] - numbers[0]) + 1
+        }
+        return numbers.count
+    }
+
+    /// Someone or something said to be in several photos named by number, then up to a pronoun for
+    /// those photos in a later clause: 1 the words before the photos ("our delegates from 12 different
+    /// countries are in "), 2 the photos ("photos 2, 5 and 9", not the "2" of "… and 9 and 2 parents"), 3 what
+    /// follows up to the pronoun (no other photo, and no number with a unit: "a couple of parents", read
+    /// "2 parents", is story), 4 the pronoun ("those 3", "them", "all of them"), 5 the rest of its clause.
+    private static let inPhotos = Pattern(#"(?:^|(?<=[,.;!?] )|(?<=[,.;!?]))((?:[^\s,.;!?«\x{01}]+\s+){1,8}?(?:is|are|was|were)\s+(?:(?:all|both|also|only|mostly)\s+)?(?:in|on)\s+)((?:the\s+)?(?:photos|pictures|pics|images|shots|slides)\s+\d{1,3}(?:(?:\s*(?:,|and|&)\s*\d{1,3}(?!\s+(?:of\s+)?(?!(?:is|was|as|has|does|this|thus|its|plus|pls|yes|thanks|us)\b)[a-z]+s\b))+|\s*(?:-|–|to|thru|through)\s*\d{1,3})\b)((?:(?!\b(?:them|those|these|both|all|photos?|pictures?|pics?|images?|shots?|slides?)\b)(?:[^«\x{01}\d]|\d+(?![\d.:]|\s*(?:s|secs?|seconds?|mins?|minutes?|%|x|fps|p|k)\b))){3,160}?)\b(them|both(?: of them)?|all (?:[2-9]|of them)(?: photos| pictures| pics| images| shots)?|(?:those|these)(?: [2-9])?(?: photos| pictures| pics| images| shots| ones)?)\b(?=((?:(?!\b(?:and|then|but|also)\b)[^,.;!?«\x{01}])*))"#, lowercaseInput: true)
+    /// `inPhotos` in Chinese: 1 who is in them (我们的代表在; none when the photos come first: 第2、5、9张里有我们的代表),
+    /// 2 the photos (第2、5、9张, 第3和第4张), 3 what follows up to the pronoun, 4 the pronoun (这3张, 那两张, 它们), 5 the rest of its clause.
+    private static let inPhotosChinese = Pattern(#"(?:^|(?<=[,.;!?]))\s*((?:(?:(?![,.;!?«\x{01}\d第])\S){1,20}?(?:在|出现在)\s*)?)(第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|及|还有|,)\s*第?\s*\d{1,3}\s*张?)+(?<=张)(?:照片|图片|图)?)((?:里面|里|中|上)?(?:(?![这那]\s*(?:\d|几|些)|它们|第)[^«\x{01}]){0,80}?[,.;!?]\s*(?:所以|那就|就|麻烦|请|帮我|你)?\s*(?:把|将)?\s*)((?:这|那)\s*(?:\d{1,2}|几|些)\s*张(?:照片|图片|图)?|它们|这些|那些)(?=([^,.;!?«\x{01}]*))"#, lowercaseInput: true)
+    /// Where the pronoun's clause starts: a clause mark, or a word that joins clauses ("…, so please take
+    /// those three out", "… and 5 so leave them out").
+    private static let clauseBreak = Pattern(#"\s*(?:[,.;!?]\s*)+(?:(?:so|and|but|then|just|ok|okay)\s+|(?:所以|那就|就|麻烦|请|帮我|你|把|将)\s*)*|\s+(?:so|and so|but|then)\s+"#, lowercaseInput: true)
 
     /// A title before a person's name: "Mrs. Alvarez", "dr patel".
     private static let personTitle = Pattern(#"^(?:mr|mrs|ms|miss|dr)\b"#, lowercaseInput: true)

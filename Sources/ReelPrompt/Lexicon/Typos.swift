@@ -79,6 +79,8 @@ enum Typos {
         // frist photo to the edn", "move photo 3 to teh fornt"
         "mvoe": "move", "moev": "move", "omve": "move",
         "lsat": "last", "alst": "last", "frist": "first", "fisrt": "first", "firts": "first",
+        // which photo, typed without its vowels: "remvoe teh lst foto", "the frst pic", "the scnd phto"
+        "lst": "last", "frst": "first", "scnd": "second", "phto": "photo", "pohto": "photo", "phtos": "photos",
         "strat": "start", "satrt": "start", "srart": "start", "fornt": "front", "frnot": "front", "edn": "end",
         "mak": "make", "mke": "make", "maek": "make", "mkae": "make", "mayk": "make",
         // the frame rate's unit with its letters swapped: "25fsp", "60 pfs"
