@@ -13,6 +13,18 @@ extension PromptInterpreter {
 
     /// Specificity of shape words: an exact ratio or size beats a platform, which beats a shape word.
     static let exactRank = 30, platformRank = 20, shapeRank = 10
+    /// A shape word said against the platform ("It's for TikTok but I'd rather have it square"): above the platform, below an exact ratio.
+    static let preferredShapeRank = 25
+    /// "but I'd rather have it ", "but make it ", "though I want it ": the words before a shape said
+    /// against what was named before it (read on the text before the shape word).
+    private static let ratherBefore = Pattern(#"\b(?:but|though|tho|although|however)\s+(?:(?:i|we)\s*'?d\s+|id\s+|(?:i|we)\s+(?:would|want|wanna|need)\s+)?(?:(?:rather|prefer|like|love)\s+)?(?:(?:have|make|keep|get|do|see)\s+)?(?:it|the video|this|them)?\s*(?:to be\s+|in\s+|as\s+)?(?:a\s+)?$"#)
+    /// The rank of a shape word at `range`: above a platform when said against it ("… but I'd rather have it square").
+    static func rankOfShape(_ range: NSRange, _ p: PromptText) -> Int {
+        let start = max(0, range.location - 48)
+        let before = (p.text as NSString).substring(with: NSRange(location: start, length: range.location - start))
+        let against = before.contains("but") || before.contains("tho") || before.contains("however")
+        return against && ratherBefore.occurs(in: before) ? preferredShapeRank : shapeRank
+    }
     /// "instagram" alone: a platform, but "reel" or "story" said with it is more precise.
     static let bareInstagramRank = 15
 
@@ -77,20 +89,20 @@ extension PromptInterpreter {
             if m.text == "portrait", portraitNoun(m.range, p) || namesAKindOfWork(m.range, p) { return nil }
             if m.text == "upright", uprightPiano(m.range, p) { return nil }
             if inProperName(m.range, p) { return nil }
-            return Found(.aspect(.vertical)).ranked(shapeRank)
+            return Found(.aspect(.vertical)).ranked(rankOfShape(m.range, p))
         },
         // "our square dance club", "Times Square", "square footage", "a square meal": a dance, a place or a
         // measure, not the shape
         // "We're Square One Events", "at Union Square": a name the user wrote with capitals, no shape
         Rule(#"\b"# + squareShape + #"\b|正方形|方形|方的"#) { m, p in
-            inProperName(m.range, p) ? nil : Found(.aspect(.square)).ranked(shapeRank)
+            inProperName(m.range, p) ? nil : Found(.aspect(.square)).ranked(rankOfShape(m.range, p))
         },
         // "I'm a landscape architect", "landscape photography": a kind of work, not the shape
         // "cut off in the wide shots", "the wide-angle photos": photos taken wide, not the shape
         Rule(#"\blandscape(?: mode| orientation)?\b|\bwide ?screen\b|\bwide\b(?!\s?-?\s?(?:angle\s+)?(?:shots?|photos?|pictures?|pics?|images?|ones)\b)|\bhorizontal(?:ly)?\b|横屏|横版|横向|横的|横着|横过来|宽屏"#) { m, p in
             if m.text == "landscape", namesAKindOfWork(m.range, p) { return nil }
             if inProperName(m.range, p) { return nil }
-            return Found(.aspect(.landscape)).ranked(shapeRank)
+            return Found(.aspect(.landscape)).ranked(rankOfShape(m.range, p))
         },
         // resolution and frame rate
         Rule(#"\b(\d{3,4})p(\d{2})?\b"#) { m, _ in

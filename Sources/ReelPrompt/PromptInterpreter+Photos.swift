@@ -110,6 +110,16 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, f), false) }
             return found
         },
+        // "make photos 6-8 quicker", "make photo 2 a bit slower" (also "make them quicker" after "photos
+        // 6-8 are the speeches"): a photo's pace is its time on screen
+        Rule(#"\b(?:make|have|get)\s+("# + refList + #")\s+(?:(a bit|a little|slightly|much|a lot|way)\s+)?(faster|quicker|snappier|slower)\b"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty, let word = m[3] else { return nil }
+            let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, word == "slower" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)), false) }
+            return found
+        }.needing(["faster", "quicker", "snappier", "slower"]),
         // "shorten photo 4", "give photo 3 a bit more time", "give the photos less screen time";
         // "photo 6 needs more time on screen", "photo 2 deserves a lot more screen time", "more time on
         // screen for photo 4": the time the photo needs, said of it

@@ -21,6 +21,14 @@ extension PromptInterpreter {
     private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
 
     static let referenceRules: [Rule] = [
+        // "I'd like it really short", "make it very short", "we need the video nice and short", "I want
+        // it long": a wish for the video's length with no number, a step that way; giving way to any
+        // length said ("keep it short, 12 seconds" keeps the 12 seconds)
+        Rule(#"\b(?:want|wanted|like|need|prefer|make|keep|have|get)\s+(?:it|this|the\s+(?:video|movie|slideshow|whole thing|reel))\s+(?:to\s+be\s+)?(?:(?:really|very|super|so|quite|pretty|extra|real|nice and|fairly)\s+)?(short|long)\b(?!\s+(?:enough|as|for|to|than)\b)"#) { m, p in
+            // "the intro of the song is slow, make it short": "it" is the thing named last
+            guard let said = m[1], m.text.contains("the") || [.video, .photos].contains(lastTopic(before: m.range.location, in: p.text)) else { return nil }
+            return lengthSaid.occurs(in: p.text) ? Found().notNegatable : Found(implied: [.scaleDuration(said == "short" ? 0.8 : 1.25)])
+        }.needing(["short", "long"]),
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
         // loud" (the song's, typed without its apostrophe); "song also too loud lah"
         Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|so+\s+(?=(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b)|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
@@ -38,6 +46,14 @@ extension PromptInterpreter {
                wishBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
                 guard ["long", "short"].contains(said) else { return nil }
                 return lengthSaid.occurs(in: p.text) ? Found().notNegatable : Found(implied: [.scaleDuration(said == "short" ? 0.8 : 1.25)])
+            }
+            // "make the music super quiet", "I want the song super loud": a wish for that level, the
+            // opposite of the complaint the same words make without the verb ("the music super loud")
+            if !afterNoun.contains("too"), singaporeDegree.occurs(in: afterNoun),
+               wishBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) {
+                let wished = ["tiny": "small", "huge": "big", "large": "big", "soft": "quiet", "low": "quiet", "quick": "fast"][said] ?? said
+                guard let asComplaint = ["slow": "fast", "fast": "slow", "long": "short", "short": "long", "big": "small", "small": "big", "loud": "quiet", "quiet": "loud"][wished] else { return nil }
+                return complaint(topic(of: noun, m.range, p), asComplaint)
             }
             // "why is the music so loud": the question is read whole by the rule after
             if !afterNoun.contains("too"), soDegree.occurs(in: afterNoun),
@@ -82,7 +98,7 @@ extension PromptInterpreter {
         // "make them slower", "make it a bit bigger", "make it large", "turn it off"; "the song is too
         // loud, can you lower it": a level said of the music named last
         // "make slower a bit can?", "make louder pls": the pronoun left out, a comparative that ends its clause
-        Rule(#"\b(?:make|have|set|get)\s+(?:(them|those|these|it|that|this)\s+|(?=(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(?:slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|snappier)\b(?:\s+(?:a bit|a little|abit|lah|leh|la|lor|can|pls|please|ok|okay))*\s*(?:$|[,.;!?])))(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|large|huge|small|tiny|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b|\b(lower|raise|reduce|boost|soften)\s+(it|them|that|this)(?:\s+(?:a bit|a little|slightly|some|down))?\b(?!\s+(?:to|by)\s+\d)"#) { m, p in
+        Rule(#"\b(?:make|have|set|get)\s+(?:(them|those|these|it|that|this)\s+|(?=(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+)?(?:slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|snappier)\b(?:\s+(?:a bit|a little|abit|lah|leh|la|lor|can|pls|please|ok|okay))*\s*(?:$|[,.;!?])))(?:a bit\s+|a little\s+|slightly\s+|much\s+|way\s+|(?<=(?:it|them) )(?:super|really|very|extra)\s+)?(slower|faster|quicker|longer|shorter|bigger|larger|smaller|louder|quieter|softer|slow|fast|quick|short|long|big|large|huge|small|tiny|loud|quiet|soft|snappy|snappier)\b(?!\s+by\s+\d)|\b(?:turn|switch)\s+(it|them|that|this)\s+(off|down|up)\b|\b(lower|raise|reduce|boost|soften)\s+(it|them|that|this)(?:\s+(?:a bit|a little|slightly|some|down))?\b(?!\s+(?:to|by)\s+\d)"#) { m, p in
             if let verb = m[5] {
                 // only the music has a level to lower or raise ("lower it" after the title is no size)
                 guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }

@@ -17,6 +17,8 @@ enum ChineseNumbers {
     private static let yearsDone = Pattern("(?<=了|过|近|整整)(" + numeral + ")(?=\\s*多?\\s*年(?!级|代))", lowercaseInput: true)
     /// "音量调到六十": a numeral a value is set to.
     private static let setTo = Pattern("(?<=调到|调成|设为|设成|改成|改为|变成|音量)(" + numeral + ")(?=\\s*(?:$|[，,。.;；!！?？%]|的))", lowercaseInput: true)
+    /// "1点5秒", "一点五秒", "两点五倍": a decimal said with 点 before a unit; not "快一点5秒", where 一点 is "a bit".
+    private static let decimal = Pattern("(?<![快慢长短大小多少高低轻响早晚久近远些])(" + numeral + "|\\d+)\\s?点\\s?([零〇一二三四五六七八九]+|\\d+)(?=\\s*(?:秒|分钟|倍|小时|s\\b))", lowercaseInput: true)
     private static let halfMinute = Pattern("半(?=分钟|个?小时|秒)", lowercaseInput: true)
     private static let minuteAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*分(?:钟)?半钟?"#, lowercaseInput: true)
     private static let secondAndHalf = Pattern(#"(\d+(?:\.\d+)?)\s*秒(?:钟)?半"#, lowercaseInput: true)
@@ -33,6 +35,13 @@ enum ChineseNumbers {
         s.replace(percent) { m in
             let n = m[1].flatMap { Int($0) ?? value(of: $0) }
             return n.map { "\($0)%" } ?? m.text
+        }
+        if s.units.contains(0x70B9) { // 点
+            s.replace(decimal) { m in
+                guard let whole = m[1].flatMap({ Int($0) ?? value(of: $0) }), let fraction = m[2] else { return m.text }
+                let places = fraction.map { ch in ch.wholeNumberValue.map(String.init) ?? digits[ch].map(String.init) ?? "" }.joined()
+                return places.count == fraction.count ? "\(whole).\(places)" : m.text
+            }
         }
         s.replace(ordinal) { m in value(of: m[1] ?? "").map { "第\($0)" } ?? m.text }
         s.replace(counted) { m in value(of: m[1] ?? "").map(String.init) ?? m.text }

@@ -299,9 +299,10 @@ enum PhotoPronouns {
     }
 
     /// One photo said to last too long or too short, or said what it is, then a clause of only a
-    /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点
+    /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点;
+    /// also a span of photos: 第3到5张都是烤箱门，短一点
     /// (the photo's name goes before the length; what was said of the photo is its reason).
-    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张?\s*(?:到|至|-|~)\s*第?\s*\d{1,3}\s*张|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:都|也)?(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
     /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 / 前两张拍糊了，不要用 (the names go before the removal).
