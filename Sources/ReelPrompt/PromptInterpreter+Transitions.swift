@@ -86,12 +86,12 @@ extension PromptInterpreter {
         // it should just appear", 第6张和第7张之间不要转场，第7张直接跳出来: the cut asked for beside it, said
         // again as how the photo comes on
         Rule(#"\b(?:(?:the\s+)?(?:second|next|later|latter|other|new|following|2nd)\s+(?:one|1|photo|picture|pic|image|shot|slide)|it|that one|this one|that|(?:the\s+)?(?:photo|picture|pic|image|shot|slide)\s+\d{1,3})\s+(?:(?:should|can|could|will|would|must|needs? to|has to)\s+)?(?:just\s+|simply\s+|kind of\s+|kinda\s+)?(?:(?:pop|pops|snap|snaps|jump|jumps|appear|appears|flash|flashes)(?:\s+(?:in|up|on))?|(?:come|comes|show|shows)\s+(?:in|up|on))(?:\s+(?:on screen|straight away|right away|suddenly|instantly|at once))?(?=\s*(?:$|[,.;!?]|(?:and|but|please|pls|instead|like that)\b))|(?:第\s*\d+\s*张|下一张|后一张|后面那张|它)?(?:就)?(?:直接|突然|一下子?)(?:跳|弹|蹦|冒)(?:出来|进来|出)(?:就行了?|就好了?|就可以了?)?"#) { _, p in
-            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|不要(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
+            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|(?:不要|别|不用)(?:弄|搞|用|加)?(?:那些|这些|任何)?(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
         }.needing(["pop", "snap", "jump", "appear", "come", "show", "flash", "跳", "弹", "蹦", "冒"]),
         // "直接切，一张接一张就行", "hard cuts, just one photo after another": the cut asked for beside it,
         // said again as how the photos follow each other
         Rule(#"\b(?:just\s+|simply\s+)?(?:one|1)\s+(?:(?:photo|picture|pic|image|shot|slide)\s+)?(?:after|then)\s+(?:another|the other|the next)\b|\b(?:just\s+)?(?:photo|picture|pic|image|shot|slide)\s+after\s+(?:photo|picture|pic|image|shot|slide)\b|(?:就|只要|只是)?(?:一|1)张(?:接|跟|连)着?(?:一|1)张(?:地)?(?:放|播|切|来)?(?:就行了?|就好了?|就可以了?|就ok|即可)?"#) { _, p in
-            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|不要(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
+            Pattern(#"\b(?:cuts?|no (?:transitions?|fades?|crossfades?|cross fades?|dissolves?|effects?))\b|切|(?:不要|别|不用)(?:弄|搞|用|加)?(?:那些|这些|任何)?(?:转场|过渡|黑场|淡入淡出|特效)|无转场|没有转场"#).occurs(in: p.text) ? Found().notNegatable : nil
         },
         // "60 fps please, it looks smoother on our TV", "60fps so the kites look smooth": what the frame
         // rate asked for does (said of anything but the transitions)
