@@ -32,6 +32,11 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:um+|uhm+|uh+|hmm+|hm+|erm+|er|ah+|oh+|eh|well|so|ok|okay|hey+|hi+|hello|heya|hiya|yo|howdy)\s*)+(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
+        // 这十张照片里第三张和第五张不要, 这些照片中，最后一张删掉, 呢十張相入面: the photos the ones named next are
+        // picked from (the count is no count to keep)
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:在)?(?:这|这些|呢|呢些|我的|这组|这批|下面|上面)\s?(?:\d{1,3}\s?张)?(?:照片|图片|相片|图)?(?:里面|里边|里头|里|入面|入边|当中|中间|中)(?=\s*(?:[,，]\s*)?(?:第\s?\d|最后|最前|前\s?\d|后\s?\d|头\s?\d))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["里", "中", "入面", "入边"]),
         // "the photographer sent us 10 pics", "my mum gave me 25 photos", 摄影师发了10张照片给我们: how
         // many photos someone sent or took, not a count to keep
         Rule(#"\b(?:(?:(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+|[a-z]+)\s+(?:(?:just|already|finally|also|only)\s+)?)?(?:sent|gave|shared|emailed|texted|uploaded|airdropped|dropped off|took|shot|snapped|delivered|got)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:(?:like|about|around|over|almost|nearly|maybe|only|just|exactly|all)\s+)?\d{1,4}\s+(?:[a-z]+\s+)?(?:photos|pictures|pics|images|shots|snaps|jpegs|jpgs)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#

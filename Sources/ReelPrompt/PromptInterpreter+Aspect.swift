@@ -148,8 +148,8 @@ extension PromptInterpreter {
             // "vertical 720p draft of my photos": a draft (not "the draft" there is) is a preview render
             Found(.quality(.preview))
         },
-        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\b(?:high|hi) res\b|\bquality first\b|\bcrisp\b|(?:画质|清晰度|quality)\s*(?:要|调|再|开|拉|设|弄|搞|给|直接)*(?:到|成|为)?\s*(?:最高|最好|最大|最高档|高|好|满|拉满|(?:high(?:er|est)?|best|max)(?![a-z]))(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质|(?:画质|画面)(?:要|再|更)?(?:清晰|清楚)|(?:要|再|更)?(?:清晰|清楚)(?:一点|一些|点|些)"#) { _, _ in
-            // "画质清晰", "清晰一点": a sharper picture is the best quality; "画质开到最高", "quality调到最高",
+        Rule(#"\b(?:best|highest|high|top|max|maximum|great|better|excellent|crisp|sharp)(?: possible)? (?:quality|res(?:olution)?)\b|\bhq\b|\b(?:high|hi) res\b|\bquality first\b|\bcrisp\b|(?:画质|清晰度|quality)\s*(?:要|调|再|开|拉|设|弄|搞|给|直接|用|选|挑)*(?:到|成|为)?\s*(?:最高|最好|最大|最高档|高|好|满|拉满|(?:high(?:er|est)?|best|max)(?![a-z]))(?:一点|一些|点)?|最高画质|最佳画质|最高质量|最佳质量|高质量|高画质|(?:画质|画面)(?:要|再|更)?(?:清晰|清楚)|(?:要|再|更)?(?:清晰|清楚)(?:一点|一些|点|些)"#) { _, _ in
+            // "画质清晰", "清晰一点": a sharper picture is the best quality; "画质开到最高", "quality调到最高", 画质用最高的,
             // "quality要high一点" (the level said in English)
             Found(.quality(.high))
         },

@@ -406,8 +406,9 @@ extension PromptInterpreter {
         (#"\b\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:inch|inches|cm|mm|centimetres?|centimeters?|metres?|meters?|ft|feet|foot|yards?|stories|storeys|floors)\s?-?\s?(?:tall|high|wide|long|deep|thick|across)\b"#, ["tall", "high", "wide", "long", "deep", "thick", "across"]),
         // "my 8 inch Dobsonian", "a 70-200mm lens", "12 inches of snow": a size of something else
         (#"\b\d{1,4}(?:\.\d)?\s?(?:-|to)?\s?(?:\d{1,4}\s?)?(?:inch|inches|mm)\b"#, ["inch", "mm"]),
-        // 上个礼拜六, 这个星期天, 周日: a day of the week, in Chinese (its numeral a digit by then)
-        (#"(?:上|这|下|今|呢)?\s?(?:个)?\s?(?:礼拜|星期)\s?[1-7一二三四五六日天]"#, ["礼拜", "星期"]),
+        // 上个礼拜六, 这个星期天, 周日, 店里周五搞活动: a day of the week, in Chinese (its numeral a digit by then;
+        // not 两周, 每周3张)
+        (#"(?:上|这|下|今|呢)?\s?(?:个)?\s?(?:(?:礼拜|星期)\s?[1-7一二三四五六日天]|(?<![\d一两三四五六七八九十几每半]|[\d一两三四五六七八九十几]\s)周\s?[1-6一二三四五六日天](?!\s?(?:\d|秒|分|张|次|个|%)))"#, ["礼拜", "星期", "周"]),
         // 麦理浩径第2段, 第3届, 第2名 (第N天 may name photos by day): the nth part of something that is no photo (第N张 is one)
         (#"第\s?\d{1,3}\s?(?:段|届|站|季|期|集|名|代|周年)(?!\s?(?:视频|片|音乐|歌|转场))"#, ["第"]),
         // 卖了30年鸡饭, 做了20多年, 学了3个月, 老茶树有两百年了, 有一百多年历史: how long the user has done

@@ -92,8 +92,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:title|caption|heading)\s+(?:position|placement|location|place|align(?:ment)?)\s*(?:[:=]|should be|is|to)?\s*(top|bottom|center|centre|middle|lower third)\b"#) { m, _ in
             Found(.titlePosition(position(m[1] ?? "")))
         },
-        // "标题写“X”，放底部", "这个title太小了，…，然后放最上面", 标题'X'放最上面: a place for the title named in an earlier clause
-        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}|»))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|顶上|顶端|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
+        // "标题写“X”，放底部", "这个title太小了，…，然后放最上面", 标题'X'放最上面, 标题改成X，摆在正中间: a place for the title named in an earlier clause
+        Rule(#"(?:^|(?<=[,;])|(?<=点|些|\x{01}|»))\s*(?:然后|再|并且|并)?\s*(?:放|放在|放到|摆|摆在|摆到|移到|挪到|在)\s*(?:(?:画面|屏幕|视频)(?:的)?)?(?:最)?(底部|下面|下方|底下|下边|上面|顶部|顶上|顶端|上方|上边|正中间|最中间|中间|正中|居中|(?:bottom|top|middle|center|centre)(?![a-z]))"#) { m, p in
             guard p.text.contains("标题") || p.text.contains("title") || !p.quotes.isEmpty else { return nil }
             // "标题小一点放上面": right after a size, or at the start of a clause
             // 标题'鼓浪屿的约定'放最上面: right after the title's quoted words

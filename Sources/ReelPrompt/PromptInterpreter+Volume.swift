@@ -80,11 +80,12 @@ extension PromptInterpreter {
         // "背景音乐用song.mp3，小声放", 音乐轻轻地放, 配乐大声播, 音乐小声放在背景就行: how loud the music plays, said as how to
         // play it (a level, like "soft"), in a clause of its own after the music or right after it
         // (音乐小声点 turns it down: the plain forms); also as what it is for: 配乐用song.mp3，轻轻的当背景就行;
-        // or the level alone: 配上song.mp3当背景音乐，轻轻的就行
-        Rule(#"(?:(?<=[,;]\s)|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?|(?:当|做|作为|作)(?:背景音乐|背景音|背景)|(?=就好|就行|就可以))(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // or the level alone: 配上song.mp3当背景音乐，轻轻的就行; or right after the file: 配上song.mp3 小小声当背景就好
+        Rule(#"(?:(?<=[,;]\s)|(?<=[»\x{01}]\s)|(?<=[»\x{01}])|(?:背景音乐|音乐|配乐|歌曲|歌|bgm)\s*(?:就|要|请)?)(?:小小声|小声|轻声|轻轻|低声|大声)(?:地|的)?(?:(?:放|播放|播|放着|放出来)(?:在|到)?(?:背景|后面|底下)?(?:里|中|上)?|(?:当|做|作为|作)(?:背景音乐|背景音|背景)|(?=就好|就行|就可以))(?:就好|就行|就可以)?(?:吧|着)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             guard m.text.contains("音乐") || m.text.contains("配乐") || m.text.contains("歌") || m.text.contains("bgm")
-                    || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before) else { return nil }
+                    || Pattern(#"(?:音乐|配乐|歌|bgm|music|song|«f[a-z]+»)[^,.;!?]*[,;]\s*$"#).occurs(in: before)
+                    || (!p.files.isEmpty && Pattern(#"(?:«f[a-z]+»|\x{01})\s*$"#).occurs(in: before)) else { return nil }
             return Found(.musicVolume(m.text.contains("大声") ? 0.6 : 0.2))
         }.needing(["放", "播", "当", "做", "作", "就好", "就行", "就可以"]),
         // "lose the music, the sound of the waves is enough", 不要音乐，海浪的声音就够了: a sound the clips

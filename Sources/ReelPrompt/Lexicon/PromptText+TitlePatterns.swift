@@ -54,11 +54,11 @@ extension PromptText {
     /// spaces and all, with the Chinese written straight after it to the clause's end ("title改成Series A融资成功";
     /// not a word of chat or of the title's look: "标题叫Summer Camp就行") (after 用 only a capitalised one: not "标题用bold"); also with no verb after
     /// "add a title", capitalised: 加个标题 Harbin Ice Festival.
-    static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9]))|(?<=(?:加个|加一个|加上|添加|加|来个|来一个|配个|配上|写个)(?:标题|题目)\s{0,2})(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!](?:(?!吧|就|好|放|在|的|了|呀|啊|哦|嘛|呢|啦|和|并|然后|再|也|要|字|大|小|细|用|居|改|换|加|去|到|能|可|行|吗|谢|别|不|还|同|跟|颜色|出现|显示|停|只)\p{Han}{2,12}(?<![吧吗呀啊啦呢哦嘛了])(?=\s*(?:$|[，,。；;！？?、])))?|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
+    static let mixedTitle = Pattern(Traditional.either(#"(?:(?<![A-Za-z])title|标题|题目)\s*(?:就)?(?:改成|改做|改为|换成|换为|变成|设为|设成|改叫|叫做|叫作|叫|是|为|写成|写着|写|(?:改)?用(?:的是)?(?=\s*(?-i:[A-Z0-9]))|(?<=(?:加个|加一个|加上|添加|加|来个|来一个|配个|配上|写个)(?:标题|题目)\s{0,2})(?=\s*(?-i:[A-Z0-9])))\s*([A-Za-z0-9][A-Za-z0-9 &'!-]*[A-Za-z0-9!](?:(?!吧|就|好|放|在|的|了|呀|啊|哦|嘛|呢|啦|和|并|然后|再|也|要|字|大|小|细|用|居|改|换|加|去|到|能|可|行|吗|谢|别|不|还|同|跟|颜色|出现|显示|停|只)\p{Han}{2,12}(?<![吧吗呀啊啦呢哦嘛了])(?=\s*(?:$|[，,。；;！？?、])))?|[A-Za-z0-9])(?=\s*(?:$|[，,。；;！？?、]|\p{Han}))"#))
 
-    /// 标题叫城市之梦, 标题：明年见: the words after the title's verb; not a place or size asked of it
+    /// 标题叫城市之梦, 标题：明年见, 個標題改做點心之王 (Cantonese): the words after the title's verb; not a place or size asked of it
     /// (标题放中间, 标题能不能放到正中间, 标题可以大一点吗), nor a question about it (标题是什么).
-    static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!(?:能不能|可不可以|可唔可以|可以|能否|可否|能|要)(?:放|在|移|挪|搬|摆|拖|靠|往|居|大|小|细|再|更)|«|什么|啥|放|在|大|小|细(?:啲|一点|少少|些)|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|净(?:係|系)|喺|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|缩|一闪|一晃|一下|一眨眼|闪|一出来|刚出来|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
+    static let chineseTitle = Pattern(Traditional.either(#"(?:标题|题目|(?<![A-Za-z])title\s*(?=(?:就)?(?:为|是|叫做|叫作|叫|改成|改做|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写)))(?:就)?+(?:为|是|叫做|叫作|叫|改成|改做|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:：])?+\s*+(?!(?:能不能|可不可以|可唔可以|可以|能否|可否|能|要)(?:放|在|移|挪|搬|摆|拖|靠|往|居|大|小|细|再|更)|«|什么|啥|放|在|大|小|细(?:啲|一点|少少|些)|太|有点|有些|不够|搞|弄|改|调|变|显示|字|位置|往|移|挪|搬|摆|拖|靠|[\p{Han}]{1,2}(?:到|去)(?:画面|屏幕|视频)|居|再|更|时间|时长|停留|持续|只|净(?:係|系)|喺|出现|不要|不用|不需要|不必|无需|别|去掉|删|用|加|也|都|还|拿掉|拿走|撤掉|取消|关掉|关了|缩|一闪|一晃|一下|一眨眼|闪|一出来|刚出来|\d(?!\d{3}(?:\p{Han}|[A-Za-z])))([^，,。；;！!？?\s«和并'"]+)"#))
 
     /// 标题只在最后一张出现，写 See you next year, 标题放在最后一张，写明年见: the words of a title
     /// named earlier in the sentence, given in a clause of their own after 写 (写着, 写住, 内容是);
@@ -67,7 +67,7 @@ extension PromptText {
 
     /// 这个title可以改成「X」吗, 标题能不能改成X: the 可以 / 能不能 of a title change asked as a question,
     /// taken out so the change reads as if said outright.
-    static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改为|换成|换为|改叫|改做|叫做|叫))"#))
+    static let titleChangeAsked = Pattern(Traditional.either(#"(?<=标题|题目|title|Title|TITLE)\s*(?:可以|可不可以|可唔可以|能不能|能否|可否|能)(?=\s*(?:改成|改做|改为|换成|换为|改叫|改做|叫做|叫))"#))
 
     /// Takes the titles said in words out of the request (as quotes: ``quotes``), each pattern in
     /// turn; a title that is only "it", "the title"… or what the title is in the way of is left.
