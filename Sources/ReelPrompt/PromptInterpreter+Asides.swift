@@ -8,6 +8,9 @@ extension PromptInterpreter {
     /// The title named ("the title", "caption", 标题): what a photo's busyness is said against.
     static let titleNamed = Pattern(#"\b(?:title|caption|text|words)\b|标题|字幕|文字"#)
 
+    /// A shape named anywhere ("4:5", "square", "vertical"): what a complaint about the last crop is said for.
+    static let aspectNamed = Pattern(#"\b(?:square|vertical|horizontal|portrait|landscape|widescreen|\d{1,2}\s?[:x]\s?\d{1,2})\b"#)
+
     static let asideRules: [Rule] = [
         // "cn u do 1 w/ song.mp3", "could you make me one", "do us another": asking for a video, the
         // "one" it says is the video, not a number
@@ -198,6 +201,12 @@ extension PromptInterpreter {
             guard titleNamed.occurs(in: before) else { return nil }
             return Found().notNegatable
         }.needing(["busy", "clutter", "crowded", "messy", "full", "noisy", "乱", "杂", "花", "满"]),
+        // "Not square this time, the last one got cropped weird. Make it 4:5.", "the previous version came out
+        // squashed, 16:9 please": how the video before this one was cropped, the reason for the shape asked
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|coz|as|since|and|but)\s+)*(?:the\s+)?(?:last|previous|old|other|first)\s+(?:one|1|photo|picture|pic|version|video|attempt|try|draft|edit)\s+(?:(?:just|kind of|kinda|totally|all)\s+)?(?:got|was|were|came out|looked|ended up)\s+(?:(?:all|kind of|kinda|really|so|totally|completely|badly|weirdly)\s+)*(?:cropped|cut off|chopped off|chopped|squashed|squished|stretched|letterboxed)(?:\s+(?:weird|weirdly|wrong|badly|funny|strangely|oddly|awkwardly|off|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard aspectNamed.occurs(in: p.text) else { return nil }
+            return Found().notNegatable
+        }.needing(["last", "previous", "old", "other", "first"]),
         // "ok change of plan: vertical, 45 seconds", "slight change of plans, make it square", "on second
         // thought, 30 seconds", 计划有变：竖屏: the user changing their mind, said before the new settings
         Rule(Traditional.either(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:ok|okay|so|right|hmm|um|umm|actually|well|sorry|hi|hey|oh)\s+)*(?:(?:a\s+)?(?:slight|small|little|quick|big|total|complete|major|bit of a)\s+)?(?:change of plans?|change of heart|change of mind|new plan|plan b|(?:the\s+)?plans? (?:have |has )?changed|on second thoughts?|second thoughts|(?:ive|i have|weve|we have|i|we) changed (?:my|our) minds?)(?=\s*(?:[:,.;!?\x{01}]|\s-\s|$))|(?:^|(?<=[，,。；;！!？?：:\x{01}]))\s*(?:我|我们)?(?:改主意了|计划有变|计划变了|计划改了|换个方案|改变主意了|又改主意了)(?=\s*(?:[，,。；;！!？?：:\x{01}]|$))"#)) { _, _ in
