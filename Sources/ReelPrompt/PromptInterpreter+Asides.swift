@@ -5,6 +5,12 @@ import Foundation
 /// nor reported as not understood.
 extension PromptInterpreter {
     /// Read before the other rules: a reason or a "whatever" about something else.
+    /// The title named ("the title", "caption", 标题): what a photo's busyness is said against.
+    static let titleNamed = Pattern(#"\b(?:title|caption|text|words)\b|标题|字幕|文字"#)
+
+    /// A shape named anywhere ("4:5", "square", "vertical"): what a complaint about the last crop is said for.
+    static let aspectNamed = Pattern(#"\b(?:square|vertical|horizontal|portrait|landscape|widescreen|\d{1,2}\s?[:x]\s?\d{1,2})\b"#)
+
     static let asideRules: [Rule] = [
         // "cn u do 1 w/ song.mp3", "could you make me one", "do us another": asking for a video, the
         // "one" it says is the video, not a number
@@ -193,15 +199,29 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|that\s+|this\s+)?(?:title|caption|text|words|writing|lettering)\s+(?:(?:is|s|keeps|always|kind of|kinda|totally|completely|partly)\s+)*(?:covers?|covering|hides?|hiding|blocks?|blocking|obscures?|obscuring|overlaps?|overlapping|cuts? off|cutting off|sits? on|sitting on|is over|(?:is|s) on top of|(?:is|s|gets) in the way of)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|everyones\s+|peoples\s+|all\s+the\s+)?(?:[a-z]+\s+){0,2}?(?:faces?|heads?|people|kids?|family|eyes|everyone|everybody|person|subject|cake|photo|picture|view|baby|dog|cat|mum|mom|dad|son|daughter|wife|husband|grandma|grandpa)\b|(?:标题|字幕|文字|字)(?:把)?(?:挡住|遮住|盖住|挡到|遮到|压住|挡着|遮着|盖着|压到)了?[^,.;!?，。；！？\x{01}\d]{0,8}?(?:的)?(?:脸|人脸|头|人|眼睛|脸部|蛋糕|宝宝)(?:的(?:脸|头|眼睛|脸部))?(?:了)?"#) { _, _ in
             Found().notNegatable
         },
+        // "show the title on photo 2 only, photo 1 is too busy", "title over the last one, the first one's too
+        // cluttered", 标题放第二张，第一张太乱了: how busy a photo is, the reason the title goes elsewhere
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|coz|as|since|and|but)\s+)*(?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)\s+(?:no\.?\s*)?\d{1,2}|(?:first|second|third|last|1st|2nd|3rd)\s+(?:one|photo|picture|pic|image|shot|slide))\s+(?:is|s|looks|gets)\s+(?:(?:too|way too|a bit|a little|kind of|kinda|really|so|very|pretty|quite|just)\s+)*(?:busy|cluttered|crowded|messy|full|noisy)(?:\s+for\s+(?:it|the title|a title|text|the text|words))?(?=\s*(?:$|[,.;!?\x{01}]))|(?<=[,，;；\s])\s*第\s?[\d一二三四五六七八九十]{1,2}\s?张(?:照片|图片)?(?:太|有点|比较|很)(?:乱|杂|花|满)了?(?=\s*(?:$|[,.;!?，。；！？]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard titleNamed.occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["busy", "clutter", "crowded", "messy", "full", "noisy", "乱", "杂", "花", "满"]),
+        // "Not square this time, the last one got cropped weird. Make it 4:5.", "the previous version came out
+        // squashed, 16:9 please": how the video before this one was cropped, the reason for the shape asked
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|coz|as|since|and|but)\s+)*(?:the\s+)?(?:last|previous|old|other|first)\s+(?:one|1|photo|picture|pic|version|video|attempt|try|draft|edit)\s+(?:(?:just|kind of|kinda|totally|all)\s+)?(?:got|was|were|came out|looked|ended up)\s+(?:(?:all|kind of|kinda|really|so|totally|completely|badly|weirdly)\s+)*(?:cropped|cut off|chopped off|chopped|squashed|squished|stretched|letterboxed)(?:\s+(?:weird|weirdly|wrong|badly|funny|strangely|oddly|awkwardly|off|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            guard aspectNamed.occurs(in: p.text) else { return nil }
+            return Found().notNegatable
+        }.needing(["last", "previous", "old", "other", "first"]),
         // "ok change of plan: vertical, 45 seconds", "slight change of plans, make it square", "on second
         // thought, 30 seconds", 计划有变：竖屏: the user changing their mind, said before the new settings
         Rule(Traditional.either(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:ok|okay|so|right|hmm|um|umm|actually|well|sorry|hi|hey|oh)\s+)*(?:(?:a\s+)?(?:slight|small|little|quick|big|total|complete|major|bit of a)\s+)?(?:change of plans?|change of heart|change of mind|new plan|plan b|(?:the\s+)?plans? (?:have |has )?changed|on second thoughts?|second thoughts|(?:ive|i have|weve|we have|i|we) changed (?:my|our) minds?)(?=\s*(?:[:,.;!?\x{01}]|\s-\s|$))|(?:^|(?<=[，,。；;！!？?：:\x{01}]))\s*(?:我|我们)?(?:改主意了|计划有变|计划变了|计划改了|换个方案|改变主意了|又改主意了)(?=\s*(?:[，,。；;！!？?：:\x{01}]|$))"#)) { _, _ in
             Found().notNegatable
         }.needing(["plan", "heart", "mind", "thought", "主意", "计划", "計劃", "方案"]),
         // "colour me impressed if you can", "I'd be so grateful if you could", "I should be most grateful if
-        // you would", "we would be much obliged if you could": a polite wrapper
+        // you would", "we would be much obliged if you could", "I should be most grateful if the film could be
+        // made": a polite wrapper
         // around the request that follows
-        Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b"#) { _, _ in
+        Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b|(?:(?:the|my|our|this|that)\s+(?:film|video|slideshow|slide show|movie|reel|montage|presentation)|it)\s+(?:can|could|would|might)\s+be(?:\s+made\b)?)"#) { _, _ in
             Found().notNegatable
         },
         // "With kind regards and many thanks, Margaret", "Best wishes", "Many thanks in advance": a
@@ -248,6 +268,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:nobody|no one|no 1|noone|no body|none of (?:my|our|them|us)|not one of (?:my|our) [a-z]+)\s+(?:(?:really|honestly|ever|actually|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|has time to|can)\s+)*(?:watch(?:es)?|sit (?:through|thru)|see|sees|look at|looks at|scroll through|put up with|wait through|stick around for|stay for)\s+(?:a whole\s+|a full\s+|all\s+|over\s+|more than\s+)?(?:\d+(?:\.\d+)?|a|an)\s*(?:seconds?|secs?|s|minutes?|mins?|hours?)\b(?:\s+(?:of|worth of)\s+(?:my|our|his|her|their|the|this|that|a|some)?\s*(?:[a-z]+\s+){0,2}?[a-z]+)?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
             Found().notNegatable
         }.needing(["nobody", "no one", "no 1", "noone", "no body", "none of", "not one"]),
+        // "nobody watches anything longer", "people won't sit through anything longer than that", "no one
+        // has time for anything longer": why the length asked is short, not "longer" asked for
+        Rule(#"\b(?:nobody|no one|no 1|noone|no body|(?:people|kids|viewers|followers|they|folks)\s+(?:dont|do not|wont|will not|never|cant|cannot|don t|won t))\s+(?:(?:really|honestly|ever|actually|even|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|can|bother to)\s+)*(?:watch(?:es)?|sit (?:through|thru)|sits (?:through|thru)|finish(?:es)?|stick around for|has time for|have time for|has the patience for|have the patience for|wants?|likes?|scroll(?:s)? through)\s+(?:anything|something|a video|videos|clips|stuff|ones|one|it|them)\s+(?:(?:that|this|any|much|way|a lot)\s+)?(?:longer|long|over that|more than that)(?:\s+than\s+(?:that|this|a minute|\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)))?(?:\s+(?:these days|nowadays|anymore|any more|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["nobody", "no one", "no 1", "noone", "no body", "dont", "do not", "wont", "will not", "never", "cant", "cannot", "don t", "won t"]),
         // "it's going on youtube shorts, which has to be under a minute right?", "… reels, which can't be
         // longer than 90 seconds": the platform's limit, said of the platform, is not a length asked for
         Rule(#"\b(?:which|that|and (?:that|they|it))\s+(?:(?:i think|i believe|apparently|i guess)\s+)?"# + limitVerb + limitLength + #"(?:\s*,?\s*"# + limitTag + #")?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in

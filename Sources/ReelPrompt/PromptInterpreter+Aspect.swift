@@ -28,6 +28,11 @@ extension PromptInterpreter {
     /// "instagram" alone: a platform, but "reel" or "story" said with it is more precise.
     static let bareInstagramRank = 15
 
+    /// After a "d/m" that is a date: "/2025", " at 10am", " from 2pm".
+    static let dateAfter = Pattern(#"^(?:/\d|\s*(?:at|from|until|till|@)\s*\d|\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)"#)
+    /// Before a "d/m" that is a date: "sat 14/06", "on 14/6", "due 3/4".
+    static let dateBefore = Pattern(#"\b(?:on|due|by|from|until|till|since|date|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$"#)
+
     static let aspectRules: [Rule] = [
         // "1:1 square 1080": a resolution said as a bare number
         Rule(#"(?<![\d:x.])\b(2160|1440|1080|720|480)\b(?![\d.:])(?!\s*(?:x|by|\*|p\b|px|pixels|wide|tall|high|seconds?|s\b|ms\b|photos?|%))"#) { m, p in
@@ -35,9 +40,19 @@ extension PromptInterpreter {
             return Found(.resolution(shortSide: side))
         },
         // exact ratios; "an 8x20 ft trailer", "a 10 by 12 foot room", "4x6 inch prints", "the new 4x8 beds": a thing's size, not the video's
-        Rule(#"(?:\b(?:crop|crops|cropped|cropping|reframe|reframed|resize|resized|change|convert|switch|set|format|make)\s+(?:it|them|the video|everything|all|the photos|the pictures|this)?\s*(?:to|into|as|in|for)\s+(?:a\s+|an\s+)?)?(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%|'|"|(?:ft|feet|foot|inch|inches|cm|mm|m|meters?|metres?|yards?|yd|km|miles?|mi)\b|米|厘米|尺|(?:raised |garden |wooden |new |planter )?(?:beds?|boards?|plots?|sheets?|plywood|rugs?|tarps?|lumber|beams?|timbers?|planters?|tables?|rooms?|sheds?|trailers?|tents?|boxes|bricks?|pavers?|slabs?|quilts?|decks?|patios?)\b))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:crop|crops|cropped|cropping|reframe|reframed|resize|resized|change|convert|switch|set|format|make)\s+(?:it|them|the video|everything|all|the photos|the pictures|this)?\s*(?:to|into|as|in|for)\s+(?:a\s+|an\s+)?)?(?<![\d:.])(\d{1,2})\s*(?::|x|by|比|/)\s*(\d{1,2})(?![\d.])(?!\s*(?:photos?|pictures?|images?|pics?|seconds?|secs?|s\b|minutes?|mins?|%|'|"|(?:ft|feet|foot|inch|inches|cm|mm|m|meters?|metres?|yards?|yd|km|miles?|mi)\b|米|厘米|尺|(?:raised |garden |wooden |new |planter )?(?:beds?|boards?|plots?|sheets?|plywood|rugs?|tarps?|lumber|beams?|timbers?|planters?|tables?|rooms?|sheds?|trailers?|tents?|boxes|bricks?|pavers?|slabs?|quilts?|decks?|patios?)\b))(?:\s+(?:crop|crops|cropping|format|frame|aspect ratio|aspect|ratio|shape)\b)?"#) { m, p in
             // "a 1:1 crop", "4:5 format": the noun goes with the ratio
             guard let w = m.number(1), let h = m.number(2), w > 0, h > 0, w / h <= 4, h / w <= 4 else { return nil }
+            // "open day is sat 14/06 at 10am", "on 03/12/2025": a date, not a ratio (a ratio has no leading zero)
+            if m.text.contains("/") {
+                if m[1]?.first == "0" || m[2]?.first == "0" { return nil }
+                let ns = p.text as NSString
+                let end = m.range.location + m.range.length
+                let after = ns.substring(with: NSRange(location: end, length: min(14, ns.length - end)))
+                let from = max(0, m.range.location - 14)
+                let before = ns.substring(with: NSRange(location: from, length: m.range.location - from))
+                if dateAfter.occurs(in: after) || dateBefore.occurs(in: before) { return nil }
+            }
             return Found(.aspect(AspectRatio(Int(w), Int(h)))).ranked(exactRank)
         },
         Rule(#"(?<![\d])(\d{3,4})\s*(?:px |pixels )?(?:[x*]|by|wide(?: and| by|,)?)\s*(\d{3,4})(?![\d])(?:\s*(?:px |pixels )?(?:tall|high)|\s*(?:px|pixels)\b)?"#) { m, _ in

@@ -56,6 +56,11 @@ extension PromptInterpreter {
              // "keep the clips' sound"
              + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+(?=(?:for|in)\s))?(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
              + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
+             // "keep the sound of the waves on them", "leave the noise of the crowd in the clips": a sound the
+             // clips hold, named by what makes it after "of" (not the music's)
+             + #"|\b(?:keep|keeping|leave|leaving|with|want)\s+(?:the\s+|all\s+the\s+)?(?:sounds?|noises?)\s+of\s+(?:the\s+|my\s+|our\s+|their\s+)?(?!(?:the|my|our|their|a|music|song|songs|soundtrack|tune|track|background|title|voice ?over|narration|it|this|that)\b)[a-z]{3,}(?:\s+(?!(?:on|in|from|for|and|but|too)\b)[a-z]{3,})?(?:\s+(?:on|in|from)\s+(?:them|those|these|em|"# + clipWho + #"))?\b"#
+             // "let the clips' own sound play", "let the original audio come through": the clips heard
+             + #"|\b(?:let|have)\s+(?:"# + clipWho + #"(?:'?s)?\s+(?:own\s+|original\s+)?(?:sound|audio|noise)s?|(?:the\s+)?"# + ownSound + #")\s+(?:play|come through|be heard|through|run)\b"#
              + #"|(?:保留|保持|打开|开启|开着|开|要|用|加上|带上?|留着|留|恢复)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
              + #"|"# + clipZh + #"(?:的)?(?:原声|原音|声音|音频)(?:要)?(?:保留|留着|打开|开着|开启|恢复)|(?:原声|原音)"#
              // 片段的声音不要静音, 视频别消音: the clips' mute said no to

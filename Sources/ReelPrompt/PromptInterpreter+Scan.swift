@@ -119,6 +119,9 @@ struct Scan {
         guard let m = Self.negatedList.firstMatch(in: said), let or = m[1] ?? m[2] ?? m[3] else { return nil }
         // "remove the first photo and make the last one longer": a new clause, not a list
         if m[2] != nil, Self.clauseVerb.occurs(in: (prompt.text as NSString).substring(from: location)) { return nil }
+        // "take out photo 4 and the music should start 10 seconds in": the words after "and" are the
+        // subject of a clause of their own, not a second thing taken out
+        if m[2] != nil, Self.clauseSubject.occurs(in: (prompt.text as NSString).substring(from: location)) { return nil }
         return (listFrom + m.range.location + m.range.length - (or as NSString).length - (said.hasSuffix(" ") ? 1 : 0), true, false)
     }
 
@@ -141,6 +144,9 @@ struct Scan {
     /// "get rid of the title and kill the music" (kill is read as remove): a verb that starts a clause
     /// of its own after "and".
     private static let clauseVerb = Pattern(#"^(?:make|add|use|put|set|change|keep|turn|give|let|have|move|swap|start|end|show|play|slow|speed|cut|trim|fade|zoom|pan|sort|order|reverse|shuffle|shorten|lengthen|extend|take|get|pull|hide|kill|ditch|lose|remove|drop|delete|mute)\b"#, lowercaseInput: true)
+    /// "the music should start 10 seconds in", "music is too loud", "the title goes at the top": a
+    /// noun of up to two words followed by a verb, the start of a clause of its own after "and".
+    private static let clauseSubject = Pattern(#"^(?:the |my |our )?[a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to|can|could|will|would|is|are|was|starts?|begins?|comes? in|kicks? in|fades?|goes|go|stays?|sits?)\b"#, lowercaseInput: true)
     private static let negationAfter = Pattern(#"^\s*(?:的)?(?:效果|特效)?\s*(?:也|都|就)?(?:去掉|不要了?|取消|关掉|删掉|拿掉|关了|去了|(?:就)?(?:不用|不需要|不要)了?|别(?:要|用|放|加)了?)(?:吧|了|啊)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// "no zooming or panning", "get rid of the title and the music": one negation over a list.
     private static let negatedList = Pattern(#"(?:^| )(?:(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (or|nor)|(?:remove|get rid of|drop|delete|lose|take out|turn off|mute|without|ditch)(?: [^ ,.;!?]+){1,3} ((?:and|&)(?: the| any)?)) ?$|(?:去掉|删掉|关掉|取消|不要|删除|拿掉)[^，,。；;!?]{1,6}?(和|跟|以及|还有)\s*$"#, lowercaseInput: true)

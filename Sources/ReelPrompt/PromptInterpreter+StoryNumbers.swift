@@ -134,9 +134,9 @@ extension PromptInterpreter {
     /// Days of the week, as typed in opening hours ("mon", "tues", "saturday").
     private static let weekday = #"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"#
 
-    /// A month and day with a slash ("12/14", "2/6"), not a shape (9/16, 4/5, 3/4…) and not followed
-    /// by a shape word ("2/3 vertical").
-    private static let dayOfMonth = #"(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4)\b)(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#
+    /// A month and day with a slash ("12/14", "2/6"), or a day and month ("14/06", "25/12"), not a shape
+    /// (9/16, 4/5, 3/4, 21/9…) and not followed by a shape word ("2/3 vertical").
+    private static let dayOfMonth = #"(?!(?:9\s?/\s?16|16\s?/\s?9|4\s?/\s?[35]|3\s?/\s?[24]|1\s?/\s?1|2\s?/\s?3|5\s?/\s?4|(?:1[6-9]|2[0-2])\s?/\s?(?:9|10))\b)(?:(?:1[0-2]|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|2\d|1[3-9])\s?/\s?(?:1[0-2]|0?[1-9]))\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape)\b)"#
 
     /// A time of day said after a date ("on 14/03 at 9:30", "on 12/6 at 10am").
     private static let timeAfterDay = #"(?:,?\s+at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*(?:am|pm))?\b(?!\s*[:/.]\d)(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b))?"#

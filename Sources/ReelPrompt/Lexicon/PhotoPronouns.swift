@@ -421,5 +421,5 @@ enum PhotoPronouns {
     /// "it can close the slideshow"): a move of that photo, though the video is named.
     private static let opensOrClosesAfter = Pattern(#"^\s*(?:(?:should|must|needs? to|has to|can|could|will|to|gets? to)\s+)?(?:open|close|start|end|begin|finish|kick off|wrap up)s?\s+(?:the\s+)?(?:video|slideshow|movie|whole thing|reel)\b"#, lowercaseInput: true)
     /// Words that make "it" the video rather than the photo.
-    private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|fps|music|song|title|caption)\b|视频|音乐|标题|整体|总"#, lowercaseInput: true)
+    private static let videoWord = Pattern(#"\b(?:video|movie|slideshow|total|whole|overall|vertical|horizontal|square|portrait|landscape|widescreen|fps|4k|1080p|720p|music|song|title|caption)\b|(?<![\d:.])\d{1,2}\s?:\s?\d{1,2}(?![\d.:])(?!\s*(?:am|pm)\b)|视频|音乐|标题|整体|总"#, lowercaseInput: true)
 }
