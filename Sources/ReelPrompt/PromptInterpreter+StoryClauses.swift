@@ -173,6 +173,12 @@ extension PromptInterpreter {
             let what = eventCount.replacing(in: m[1] ?? "") { _ in " " }
             return storySettingWord.occurs(in: what) || wishWord.occurs(in: what) ? nil : Found().notNegatable
         }.needing(["gap", "break", "interval", "pause", "intermission", "changeover", "lull", "wait", "slot", "downtime"], and: ["fill", "cover", "plug", "play"]),
+        // 用来填两个致辞中间的空档, 是拿来垫颁奖前的空当的: the gap at the event the video fills, no length named
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:这个|这个视频|视频)?(?:是)?(?:用来|拿来|为了)(?:填|填补|垫|撑|补)(?:一下)?([\p{Han}0-9]{0,14}?)的?(?:空档|空当|空隙|间隙|空白|冷场)的?(?:吧|啦|哈)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            // "两个致辞中间": where the gap is, no setting
+            let what = (m[1] ?? "").filter { !$0.isNumber }.replacingOccurrences(of: "中间", with: "").replacingOccurrences(of: "之间", with: "")
+            return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
+        }.needing(["空档", "空当", "空隙", "间隙", "空白", "冷场"]),
     ]
 
     /// A size word in the kind of video the user is making ("a short video of…", "a quick little clip of…"):
