@@ -173,6 +173,14 @@ extension PromptInterpreter {
             let what = eventCount.replacing(in: m[1] ?? "") { _ in " " }
             return storySettingWord.occurs(in: what) || wishWord.occurs(in: what) ? nil : Found().notNegatable
         }.needing(["gap", "break", "interval", "pause", "intermission", "changeover", "lull", "wait", "slot", "downtime"], and: ["fill", "cover", "plug", "play"]),
+        // "(my late wife's rose garden,) which she tended from 1974 until 2019", "which he ran from 1962 to 1998",
+        // "that we built in 1985": what someone did with the thing named, and in which years
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))\s*(?:which|that|where|who)\s+(?:(?:he|she|they|we|i|my\s+[a-z]+|our\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+)\s+)?(?:(?:had|has|have|lovingly|proudly|carefully|first)\s+)?([a-z]+)(?:\s+(?:it|them|up|on|there|together|herself|himself|themselves))?\s+(?:from|since|between|in|back in|around)\s*(?:(?:1[5-9]\d\d|20\d\d)(?:\s+(?:until|till|to|and|through)\s+(?:1[5-9]\d\d|20\d\d))?|\x{01}[\x{01}\s]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            // (the years may have been taken already as story numbers, their place marked)
+            let verb = m[1] ?? ""
+            return storySettingWord.occurs(in: verb) || wishWord.occurs(in: verb) || storyAskingWord.occurs(in: verb)
+                || verb == "is" || verb == "was" ? nil : Found().notNegatable
+        }.needing(["which", "that", "where", "who"], and: ["from", "since", "between", "in", "around"]),
         // 用来填两个致辞中间的空档, 是拿来垫颁奖前的空当的: the gap at the event the video fills, no length named
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:这个|这个视频|视频)?(?:是)?(?:用来|拿来|为了)(?:填|填补|垫|撑|补)(?:一下)?([\p{Han}0-9]{0,14}?)的?(?:空档|空当|空隙|间隙|空白|冷场)的?(?:吧|啦|哈)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             // "两个致辞中间": where the gap is, no setting
