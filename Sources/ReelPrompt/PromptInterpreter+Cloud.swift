@@ -127,8 +127,16 @@ extension PromptInterpreter {
         let end = m.range.location + m.range.length
         // "narration describing the food we ate": the rule took "describing the", the clause goes on
         let clause = participle.occurs(in: m.text) ? cloudRest : cloudClause
-        if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)), !more.text.contains(where: \.isNumber) {
-            f.claims.append(NSRange(location: end, length: more.range.length))
+        if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)) {
+            if !more.text.contains(where: \.isNumber) {
+                f.claims.append(NSRange(location: end, length: more.range.length))
+            } else if let year = topicYear.firstMatch(in: more.text),
+                      !(more.text as NSString).substring(to: year.range.location).contains(where: \.isNumber),
+                      !topicYear.replacing(in: more.text) { _ in " " }.contains(where: \.isNumber) {
+                // "explaining how the terracotta warriors were found in 1974": the topic up to its year,
+                // which is left to the story numbers
+                f.claims.append(NSRange(location: end, length: year.range.location))
+            }
         }
         // "generate some music for it, waves and a foghorn kind of thing": what the music should sound like, said after it
         if what == "generate music", let style = musicStyleAfter.firstMatch(in: (p.text as NSString).substring(from: end)),
@@ -147,6 +155,10 @@ extension PromptInterpreter {
     /// Words that start what a voice-over or captions say ("describing each place", "announcing
     /// each rider", "welcoming the guests", "walking through each move"), for ``topicWords`` and ``cloudClause``.
     static let topicParticiples = #"(?:telling|describing|explaining|saying|narrating|talking|reading|introducing|naming|mentioning|covering|announcing|welcoming|thanking|greeting|calling out|cheering|congratulating|presenting|commenting on|walking through|going through|talking through|stepping through|guiding (?:us|you|viewers|people|everyone) through|breaking down|analy[sz]ing|recapping|summing up|summari[sz]ing|pointing out)"#
+
+    /// A year the topic of a voice-over is set in ("… were found in 1974", "… since the 1960s", "from 1974 until 2019"):
+    /// the topic ends before it, and the year is left to the story numbers.
+    static let topicYear = Pattern(#"\s+(?:in|since|from|by|around|back in|during|until|till|before|after)\s+(?:the\s+)?(?:1[5-9]\d\d|20\d\d)s?\b(?:\s*(?:-|to|until|till|and)\s*(?:1[5-9]\d\d|20\d\d)s?\b)?"#)
 
     /// The words of a cloud ask that start saying what it is about ("describing", "about").
     static let participle = Pattern(#"\b(?:reading|narrating|describing|saying|telling|explaining|about)\b"#)

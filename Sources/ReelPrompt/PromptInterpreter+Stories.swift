@@ -73,11 +73,14 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["last", "first", "previous", "old", "before"], and: ["this time", "this one"]),
         // "(I should be most grateful if you would) assemble these photographs of my late husband's garden into
-        // a film (of one minute and thirty seconds)", "compile the pictures from the reunion into a slideshow":
+        // a film (of one minute and thirty seconds)", "compile the pictures from the reunion into a slideshow",
+        // "put these suit fittings into a video (for our Instagram feed)":
         // the photos made into the video, said as a letter says it (the length after "of" is read later)
-        Rule(#"\b(?:assemble|compile|gather|collect|arrange|fashion|craft|weave|combine|stitch|put|make|turn|edit|bring|join|piece)\s+(?:together\s+)?(?:all\s+(?:of\s+)?)?(?:these|the|my|our|those|his|her|their)\s+(?:(?:lovely|old|few|precious|treasured|favourite|favorite|family|holiday)\s+)*(?:photographs|photos|pictures|pics|images|snapshots|snaps|prints)(?:\s+(?:together\s+)?(?:of|from|taken at|taken in|taken on|i took of|we took of)\s+([^,.;!?\x{01}]*?))?\s+(?:together\s+)?into\s+(?:a|an|one)\s+(?:(?:little|small|simple|lovely|nice|single|moving)\s+)*(?:film|video|movie|slideshow|slide show|montage|keepsake|picture show)(?:\s+of(?=\s+(?:\d|a\s+(?:minute|min)\b|half\b|about\s+\d|around\s+\d|roughly\s+\d|some\s+\d)))?(?=\s|$|[,.;!?\x{01}])"#) { m, _ in
-            let subject = m[1] ?? ""
-            return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject) ? nil : Found().notNegatable
+        Rule(#"\b(?:assemble|compile|gather|collect|arrange|fashion|craft|weave|combine|stitch|put|make|turn|edit|bring|join|piece)\s+(?:together\s+)?(?:all\s+(?:of\s+)?)?(?:these|the|my|our|those|his|her|their)\s+(?:(?:lovely|old|few|precious|treasured|favourite|favorite|family|holiday)\s+)*(?:photographs|photos|pictures|pics|images|snapshots|snaps|prints|((?:[a-z]+\s+){0,2}?[a-z]+s))(?:\s+(?:together\s+)?(?:of|from|taken at|taken in|taken on|i took of|we took of)\s+([^,.;!?\x{01}]*?))?\s+(?:together\s+)?into\s+(?:a|an|one)\s+(?:(?:little|small|simple|lovely|nice|single|moving)\s+)*(?:film|video|movie|slideshow|slide show|montage|keepsake|picture show)(?:\s+of(?=\s+(?:\d|a\s+(?:minute|min)\b|half\b|about\s+\d|around\s+\d|roughly\s+\d|some\s+\d)))?(?=\s|$|[,.;!?\x{01}])"#) { m, _ in
+            // "put these suit fittings into a video": the user's own noun for the photos, not a setting
+            let subject = (m[1] ?? "") + " " + (m[2] ?? "")
+            return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject)
+                || wishWord.occurs(in: subject) ? nil : Found().notNegatable
         }.needing(["into"]),
         // "I'd like a little video of our new cakes for [Instagram Reels]", "we want a nice slideshow
         // about the garden", "we'd like a short teaser for the screens" (beside a length), "I teach chanoyu and

@@ -56,7 +56,8 @@ extension PromptInterpreter {
         // (a first or last of them only as a first or last in someone's life: "his last ten photos", never "the
         // last 3 photos", which names photos of the video)
         Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|so|but)\s+(?:these|here|those)\s))\s*(?:(?:and|so|but|ok|okay|hi|hey|also)\s+)*(?:these|here|those|attached)\s+(?:are|r|were)\s+(?:(?:all|just|only|some of|most of|all of)\s+)?(?:(?:the|these|those)\s+)?(?:(?:his|her|my|our|their|your|[a-z]+s)\s+(?:(?:very|old|own)\s+)?(?:(?:last|first|final|only|favou?rite|best|oldest|newest|latest|remaining|earliest)\s+)?|(?:only|remaining|best|favou?rite|old|few|couple of)\s+)?(?:\d{1,3}\s+|(?:a\s+)?(?:few|couple(?:\s+of)?)\s+)?(?:(?:old|favou?rite|best|family|wedding|holiday|vacation|trip|film|scanned|phone)\s+)?(?:photos|pictures|pics|images|snaps|scans|prints|polaroids)\b([^,.;!?\x{01}]{0,60})(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
-            let rest = m[1] ?? ""
+            // "photos of one violin", "pictures of a single house": one thing shown, no number of the video
+            let rest = oneThingShown.replacing(in: m[1] ?? "") { _ in " of " }
             guard rest.isEmpty || photosGivenTail.occurs(in: rest) else { return nil }
             return storySettingWord.occurs(in: rest) || platformHint.occurs(in: rest) || storyAskingWord.occurs(in: rest)
                 || wishWord.occurs(in: rest) ? nil : Found().notNegatable
@@ -159,6 +160,33 @@ extension PromptInterpreter {
         Rule(#"\b(?:(?:a|an|the|my|our|quick|simple|short|little)\s+)*before\s*(?:/|&|\+|-|and|n|vs\.?|versus|to|or)\s*after(?:\s+(?:video|vid|reel|clip|slideshow|post|comparison|compare|shots?|photos|pics|pictures|transformation|reveal))?\b(?!\s+(?:(?:photo|picture|pic|image|slide|shot|clip)s?\b|(?:the|each|every)\s+(?:(?:first|last|title|song|music|speech|photo|picture|pic|slide)\b)|\d))"#) { _, _ in
             Found().notNegatable
         }.needing(["before"], and: ["after"]),
+        // "(a photographer who charges $50 a bout) which is a steal honestly", "which was a bargain tbh", "which is
+        // pretty reasonable": what the user thinks of a price told in the story
+        Rule(#"(?<=\s|,)\s*(?:which|that|and that|and it)\s+(?:is|was|s|seems|felt)\s+(?:(?:a|an|such a|a real|an absolute|a total|really|honestly|pretty|so|very|quite|actually|totally|a bit|kind of|kinda)\s+)*(?:steal|bargain|good deal|great deal|deal|rip off|ripoff|rip-off|cheap|reasonable|fair|expensive|pricey|worth it|daylight robbery)(?:\s+(?:honestly|tbh|really|imo|though|lol|haha|if you ask me|for what you get))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
+            Found().notNegatable
+        }.needing(["steal", "bargain", "deal", "rip", "cheap", "reasonable", "fair", "expensive", "pricey", "worth", "robbery"]),
+        // "I need it to fill the gap between the two speeches", "we need it to cover the break before the
+        // raffle", "it's to fill the pause between sets": what the video is for at the event, no length named
+        // (the length said beside it is read by the rules)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:so|and|but|basically|well|ok|okay)\s+)*(?:(?:i|we|they|she|he)\s+(?:just\s+|really\s+)?(?:need|needs|want|wants|d like|would like)\s+(?:it|this|the video|the slideshow|something)\s+|(?:it|this)\s*(?:s|is|will be|ll be)\s+(?:just\s+)?|(?:its|the video is|the slideshow is)\s+(?:just\s+)?)?(?:to|for)\s+(?:fill|cover|plug|play (?:in|during))\s+(?:the|a|that)\s+(?:(?:short|little|long|awkward|big)\s+)?(?:gap|break|interval|pause|intermission|changeover|lull|wait|slot|downtime)\s+(?:between|before|after|during|in)\s+([^,.;!?\x{01}]{1,60}?)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            // "the 2 speeches", "the 3rd and 4th sets": how many of the event's parts, no number of the video
+            let what = eventCount.replacing(in: m[1] ?? "") { _ in " " }
+            return storySettingWord.occurs(in: what) || wishWord.occurs(in: what) ? nil : Found().notNegatable
+        }.needing(["gap", "break", "interval", "pause", "intermission", "changeover", "lull", "wait", "slot", "downtime"], and: ["fill", "cover", "plug", "play"]),
+        // "(my late wife's rose garden,) which she tended from 1974 until 2019", "which he ran from 1962 to 1998",
+        // "that we built in 1985": what someone did with the thing named, and in which years
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))\s*(?:which|that|where|who)\s+(?:(?:he|she|they|we|i|my\s+[a-z]+|our\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+)\s+)?(?:(?:had|has|have|lovingly|proudly|carefully|first)\s+)?([a-z]+)(?:\s+(?:it|them|up|on|there|together|herself|himself|themselves))?\s+(?:from|since|between|in|back in|around)\s*(?:(?:1[5-9]\d\d|20\d\d)(?:\s+(?:until|till|to|and|through)\s+(?:1[5-9]\d\d|20\d\d))?|\x{01}[\x{01}\s]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            // (the years may have been taken already as story numbers, their place marked)
+            let verb = m[1] ?? ""
+            return storySettingWord.occurs(in: verb) || wishWord.occurs(in: verb) || storyAskingWord.occurs(in: verb)
+                || verb == "is" || verb == "was" ? nil : Found().notNegatable
+        }.needing(["which", "that", "where", "who"], and: ["from", "since", "between", "in", "around"]),
+        // 用来填两个致辞中间的空档, 是拿来垫颁奖前的空当的: the gap at the event the video fills, no length named
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:这个|这个视频|视频)?(?:是)?(?:用来|拿来|为了)(?:填|填补|垫|撑|补)(?:一下)?([\p{Han}0-9]{0,14}?)的?(?:空档|空当|空隙|间隙|空白|冷场)的?(?:吧|啦|哈)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
+            // "两个致辞中间": where the gap is, no setting
+            let what = (m[1] ?? "").filter { !$0.isNumber }.replacingOccurrences(of: "中间", with: "").replacingOccurrences(of: "之间", with: "")
+            return chineseStorySettingWord.occurs(in: what) ? nil : Found().notNegatable
+        }.needing(["空档", "空当", "空隙", "间隙", "空白", "冷场"]),
     ]
 
     /// A size word in the kind of video the user is making ("a short video of…", "a quick little clip of…"):
@@ -179,6 +207,14 @@ extension PromptInterpreter {
     /// What may follow the photos given in "these are his last ten photos …": where or when they were
     /// taken, or who took them ("from the tower", "of the farm", "we have", "she took").
     private static let photosGivenTail = Pattern(#"^\s+(?:from|of|at|on|in|with|taken|shot|that|which|i|we|he|she|they|you|my|our|his|her|left|before|after|during)\b"#)
+
+    /// A count or rank of an event's parts ("2 speeches", "3rd"), left out before what a video fills a gap
+    /// between is judged (a unit after it, "2 seconds", is still a setting word).
+    private static let eventCount = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?\b"#)
+
+    /// One thing the photos show ("of 1 violin", as normalised, "of a single house"), not a number of photos or
+    /// seconds: left out before the photos given are judged.
+    private static let oneThingShown = Pattern(#"^\s+of\s+(?:1|a single|just 1|only 1)\s+(?=[a-z]+(?:\s+[a-z]+)?\s*$)(?!(?:seconds?|secs?|minutes?|mins?|photos?|pictures?|pics?|images?|shots?|slides?)\b)"#)
 
     /// Motion and transitions named by what they are ("zooming", "fade to black"): a clause that
     /// names one as what makes someone dizzy is left to the words that say it is disliked.

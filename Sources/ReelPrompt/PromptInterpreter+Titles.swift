@@ -38,12 +38,12 @@ extension PromptInterpreter {
             guard !p.quotes.isEmpty || p.text.contains("title") || p.text.contains("caption") else { return nil }
             return Found(.titlePosition(.lowerThird))
         },
-        // "put the title «Beach Day» on top", "«X» as the title along the bottom": the title's words may
-        // stand before its place; 标题能不能放到正中间？, 标题可以放在下面吗: the place asked as a question
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|最顶上|顶上|顶端|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
+        // "put the title «Beach Day» on top", "«X» as the title along the bottom", "put our name «…» as the title at
+        // the bottom" (whose name, as the rule for the title's words reads it): the title's words may stand before its place; 标题能不能放到正中间？, 标题可以放在下面吗: the place asked as a question
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:(?:with|use|put|have|set|add|stick)\s+(?:his|her|their|our|my)\s+(?:(?:full|first|last|channel|shop|store|business|company|brand|band|team|club|group|page|school|family|farm|restaurant|cafe|bakery|studio)(?:s|\s?'?s)?\s+)?(?:names?|handle|slogan|tagline|motto)\s+(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?(?=title\b)|(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?)(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|最顶上|顶上|顶端|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
             // 标题放下面去: "去" says only where it goes
-            var f = Found(.titlePosition(position(m[2] ?? m[3] ?? "")))
-            if let words = m[1].flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
+            var f = Found(.titlePosition(position(m[3] ?? m[4] ?? "")))
+            if let words = (m[1] ?? m[2]).flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f
         },
         // "please put the words at the top", "can the writing go at the bottom", 把字放在上面: the words on
