@@ -263,29 +263,7 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !storyAskingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["say", "said", "think", "thought", "reckon", "told", "tells", "warn"]),
-        // "nobody wants to watch 20 seconds of my cat", "no one will sit through 3 minutes of this":
-        // a length in a reason is why, not the length asked for
-        Rule(#"\b(?:nobody|no one|no 1|noone|no body|none of (?:my|our|them|us)|not one of (?:my|our) [a-z]+)\s+(?:(?:really|honestly|ever|actually|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|has time to|can)\s+)*(?:watch(?:es)?|sit (?:through|thru)|see|sees|look at|looks at|scroll through|put up with|wait through|stick around for|stay for)\s+(?:a whole\s+|a full\s+|all\s+|over\s+|more than\s+)?(?:\d+(?:\.\d+)?|a|an)\s*(?:seconds?|secs?|s|minutes?|mins?|hours?)\b(?:\s+(?:of|worth of)\s+(?:my|our|his|her|their|the|this|that|a|some)?\s*(?:[a-z]+\s+){0,2}?[a-z]+)?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
-            Found().notNegatable
-        }.needing(["nobody", "no one", "no 1", "noone", "no body", "none of", "not one"]),
-        // "nobody watches anything longer", "people won't sit through anything longer than that", "no one
-        // has time for anything longer": why the length asked is short, not "longer" asked for
-        Rule(#"\b(?:nobody|no one|no 1|noone|no body|(?:people|kids|viewers|followers|they|folks)\s+(?:dont|do not|wont|will not|never|cant|cannot|don t|won t))\s+(?:(?:really|honestly|ever|actually|even|is going to|s going to|is gonna|will|would|wants? to|wanna|needs? to|can|bother to)\s+)*(?:watch(?:es)?|sit (?:through|thru)|sits (?:through|thru)|finish(?:es)?|stick around for|has time for|have time for|has the patience for|have the patience for|wants?|likes?|scroll(?:s)? through)\s+(?:anything|something|a video|videos|clips|stuff|ones|one|it|them)\s+(?:(?:that|this|any|much|way|a lot)\s+)?(?:longer|long|over that|more than that)(?:\s+than\s+(?:that|this|a minute|\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)))?(?:\s+(?:these days|nowadays|anymore|any more|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:so|and|but)\b))"#) { _, _ in
-            Found().notNegatable
-        }.needing(["nobody", "no one", "no 1", "noone", "no body", "dont", "do not", "wont", "will not", "never", "cant", "cannot", "don t", "won t"]),
-        // "it's going on youtube shorts, which has to be under a minute right?", "… reels, which can't be
-        // longer than 90 seconds": the platform's limit, said of the platform, is not a length asked for
-        Rule(#"\b(?:which|that|and (?:that|they|it))\s+(?:(?:i think|i believe|apparently|i guess)\s+)?"# + limitVerb + limitLength + #"(?:\s*,?\s*"# + limitTag + #")?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            // the platform named right before it, maybe with a comma: "youtube shorts, which …"
-            guard platformBefore.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
-            return Found().notNegatable
-        }.needing(["which ", "that ", "and "]),
-        // "the limit for shorts is 60 seconds, right?", "isn't the max 90 seconds?", "is there a 3 minute
-        // limit on tiktok?", "shorts have to be under a minute, don't they?": a question about the
-        // platform's limit, not a length asked for
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|also|oh|btw|wait)\s+)*(?:(?:the\s+)?"# + limitNoun + #"(?:\s+(?:for|on|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:is|s)\s+(?:(?:still|like|about|around)\s+)?"# + limitLength + #"|(?:isnt|is)\s+(?:the|there a)\s+"# + limitNoun + #"(?:\s+(?:for|on|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:like\s+)?"# + limitLength + #"|is\s+there\s+(?:a|an)\s+"# + limitLength + #"\s*-?\s*(?:time\s+)?(?:limit|max|maximum|cap)(?:\s+(?:for|on)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?|(?:tiktok|tik tok|instagram|insta|youtube|yt|reels?|shorts|stories|snapchat|facebook|fb|they|those|videos there)\s+(?:(?:still|all)\s+)?"# + limitVerb + limitLength + #")(?:\s*,?\s*"# + limitTag + #")?\s*\?"#) { _, _ in
-            Found().notNegatable
-        }.needing(["limit", "max", "cap", "under", "less", "below", "shorter", "longer", "more", "up to"], and: ["?"]),
+    ] + platformLimitAsides + [
         // 我们这次去云南玩了一个星期, 上个月去日本旅游了两周: where the trip went and how long, not the video's length
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:我们|我|咱们|全家|一家人|我和[\p{Han}]{1,4})?(?:这次|上次|上周|上个月|上个星期|今年|去年|前几天|前段时间|最近|刚刚|刚|暑假|寒假|国庆|春节|五一)?(?:一起)?(?:去|到|在)[\p{Han}a-z]{1,8}?(?:玩|旅游|旅行|度假|逛|出差|自驾|徒步)了?(?:\s*(?:\d+|[一二两三四五六七八九十几半]{1,3})\s*(?:个)?\s*(?:星期|礼拜|周|天|晚|月|年)(?:多)?)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
@@ -354,23 +332,7 @@ extension PromptInterpreter {
         Rule(#"\b(?:half|most|some|a few|a lot|lots|a couple|a bunch|part|all|one|\d{1,3})\s+(?:of\s+)?(?:the|my|these|those|them|this|our)?\s*(?:folder|files?|stuff|things|media|uploads?|ones)?\s+(?:is|are|was|were)\s+(?:just\s+|actually\s+|all\s+)?(?:(?:phone|iphone|short|little|camera|gopro)\s+)?(?:videos|video clips|clips|movies|footage)\b"#) { _, _ in
             Found().notNegatable
         }.needing(["videos", "clips", "movies", "footage"]),
-        // "keep that one still instead of having it move around", "rather than letting it drift", "instead of
-        // the picture sliding about": the motion a photo kept still would otherwise have, said again (only beside a
-        // photo kept still; "pan left instead of zooming" names a setting replaced, read with it)
-        Rule(#"\b(?:instead of|rather than)\s+(?:(?:having|letting|making|seeing|watching)\s+)?(?:(?:it|them|that one|this one|that|the (?:photo|picture|pic|shot|image)|that (?:photo|picture|pic|shot|image)|everything)\s+)?(?:all\s+)?(?:moving|move|moves|drifting|drift|floating|float|sliding|slide|jumping|jump|wobbling|wobble|shaking|shake|bouncing|bounce|swaying|sway|going|go|zooming|zoom|panning|pan)\s+(?:around|about|all over(?:\s+the place)?|in and out|back and forth|side to side)\b|\b(?:instead of|rather than)\s+(?:having|letting|making)\s+(?:it|them|that one|this one|the (?:photo|picture|pic|shot|image))\s+(?:move|drift|float|slide|jump|wobble|shake|bounce|sway)\b"#) { _, p in
-            stillAsked.occurs(in: p.text) ? Found().notNegatable : nil
-        }.needing(["instead of", "rather than"]),
-        // "the zooming crops people out", "the motion cuts off their heads": why a photo stays still;
-        // "the zooming crops the birds out", "the zoom cuts off the tops of the peaks": whatever it
-        // crops, named before "out"/"off" or after it, up to the end of the clause
-        Rule(#"\b(?:the\s+|all\s+(?:the|that|this)\s+|that\s+|this\s+)?(?:zoom|zooms|zooming|motion|movement|ken burns|panning)\s+(?:(?:always|kinda|just|sometimes|keeps?)\s+)?(?:crops?|cropping|cuts?|cutting|chops?|chopping)\s+(?:(?:off|out)\s+(?:(?:the|some|my|our|their|his|her|all the|half the)\s+)?(?:[a-z]+\s+){0,3}?[a-z]+|(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?|(?:(?:the|some|my|our|their|his|her|all the|half the)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:out|off))(?!\s*[a-z])"#) { _, _ in
-            Found().notNegatable
-        }.needing(["crop", "cut", "chop"]),
-        // "so half the photos cut his head off lol", "most of my pics crop people out": why faces are
-        // kept in frame, the photos as taken
-        Rule(#"\b(?:so\s+)?(?:(?:half|0\.5|most|some|all|a lot|lots|many|a few|several)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:photos|pictures|pics|shots|images)\s+(?:(?:always|kinda|just|sometimes|all|keep)\s+)?(?:crop|cut|chop)(?:s|ped|ping)?\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?:\s+(?:lol|haha|lmao))*(?!\s*[a-z])"#) { _, _ in
-            Found().notNegatable
-        }.needing(["crop", "cut", "chop"]),
+    ] + stillReasonAsides + [
         // "the intro is boring", "the start of the song is too slow": why the music starts later
         Rule(#"\b(?:the\s+|its\s+|that\s+)?(?:intro|beginning|start|opening|first part|first bit)(?:\s+of\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:song|track|music|tune))?\s+(?:is|s|was|gets|feels|sounds)\s+(?:(?:so|too|really|very|kinda|kind of|a bit|way too|super|just|pretty)\s+)*(?:boring|slow|dull|quiet|weird|annoying|meh|lame|long|draggy|empty|silent)\b"#) { _, _ in
             Found().notNegatable
@@ -442,17 +404,6 @@ extension PromptInterpreter {
     ]
 
     /// "end of year", "start of the season": when, not the end or the start of the video.
-    /// A platform named at the end of the text before a clause about its limit: "youtube shorts, ".
-    private static let platformBefore = Pattern(#"\b(?:tiktok|tik tok|instagram|insta|youtube|yt|reels?|shorts|stories|story|snapchat|facebook|fb|feed|status)\s*,?\s*$"#)
-    /// What a platform's limit says it may or must be: "has to be under", "can't be longer than",
-    /// "must be less than", "can only be", "maxes out at", "caps it at".
-    private static let limitVerb = #"(?:(?:has|have|needs?|is supposed|are supposed|s supposed|is meant|are meant|got)\s+to\s+be\s+|(?:must|should|can only|can)\s+be\s+|(?:cant|can not|cannot|mustnt|must not|shouldnt)\s+be\s+|(?:max(?:es)?|tops?|caps?)\s+(?:out\s+)?(?:it\s+)?at\s+|(?:only\s+)?(?:allows?|lets? you (?:post|upload|do))\s+)"#
-    /// The length of a platform's limit: "under a minute", "longer than 90 seconds", "60 s max".
-    private static let limitLength = #"(?:(?:under|less than|below|shorter than|longer than|more than|over|at most|no more than|no longer than|max(?:imum)?|up to|within)\s+)?(?:a|an|1|half a|\d{1,3}(?:\.\d+)?)\s*(?:minutes?|mins?|min|seconds?|secs?|sec|s|m)\b(?:\s+(?:max|maximum|tops|or less|or under|long))?"#
-    /// What a platform's limit is called: "the limit", "the max length", "the time limit".
-    private static let limitNoun = #"(?:time\s+|length\s+|video\s+)?(?:limit|max(?:imum)?(?:\s+(?:length|time|duration))?|cap)"#
-    /// A tag that makes a statement a question: "right", "isn't it", "don't they", "I think".
-    private static let limitTag = #"(?:right|correct|yeah|yes|no|isnt it|is it|doesnt it|dont they|arent they|isnt that right|is that right|i think|i believe|i guess|if im not mistaken|if i remember right|or is it longer now|or something)"#
     static let timeOfYear = Pattern(#"\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:school\s+)?(?:year|term|semester|season|month|week|summer|winter|spring|fall|autumn|day|night|decade|era)\b"#)
 
     /// A length said right after clips were named ("…, but max 4 seconds each", " no longer than 3 s"): how long they play.
@@ -493,8 +444,4 @@ extension PromptInterpreter {
     private static let titleBefore = Pattern(#"(?:标题|字幕|\btitle\b)[^,.;!?，。；！？\x{01}]*[,.;!?，。；！？]\s*$"#)
     /// What a title may cover that is itself a setting (not a person or a thing in the photo).
     private static let coveredIsSetting = Pattern(#"标题|字幕|文字|音乐|歌|转场|过渡|照片|图片|视频|画面|\d"#)
-
-
-    /// A photo (or every photo) asked to stay still ("keep that one still", "no motion on photo 4", "make it static").
-    private static let stillAsked = Pattern(#"\b(?:still|static|stationary|motionless|no motion|no movement|not move|dont move|frozen|freeze)\b"#)
 }
