@@ -1,0 +1,36 @@
+import Foundation
+
+/// Story numbers said in Chinese: a price (10块钱一扎, 一条一千二起步), a time of day (早上6点40接班,
+/// 晚上8点到10点), the nth time something happens (第一次) and a holiday named by its date (六一儿童节).
+extension PromptInterpreter {
+    /// Read inside ``storyNumberKinds``, in its place among them.
+    static let chineseStoryNumberKinds: [(String, [String])] = [
+        // 今天玫瑰10块钱一扎, 每斤8元, 门票20元, 热干面五块钱一碗: a price, in Chinese
+        (#"(?:每\s?[斤个份束盒瓶件杯位人张只]\s?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,5})\s?(?:块钱|元|毛钱|块(?=\s?(?:1|一)\s?[扎斤个份束盒瓶件杯位人只碗串袋包]))(?:\s?(?:1|一)\s?(?:扎|斤|个|份|束|盒|瓶|件|杯|位|人|只|碗|串|公斤|袋|包))?"#, ["块", "元", "毛"]),
+        // 一条一千二起步, 一盒六十起, 十双一百二, 一晚三百八, 八百一条, 起价一千二, 门票八十, 一对千二蚊起 (蚊, the
+        // Cantonese dollar): a price said without 元 or 块 (its numeral as said: 一千二 counts nothing), with what one
+        // of is sold (a measure word, never 张 or 段: a photo, a clip), where prices start (起步, 起跳) or a word of price
+        // before it; said to the end of its clause, so no unit follows
+        (#"(?:(?:每|一|[两二三四五六七八九十]|\d{1,2})\s?(?:条|件|个|斤|份|束|盒|瓶|杯|位|只|套|双|对|把|碗|串|袋|包|幅|台|部|间|晚|节|堂|箱|桌|人|次|块)\s?(?:才|只要|要|卖|只卖|售价?|大概|差不多)?\s?"# + chinesePrice + #"(?:\s?(?:起步|起跳|起价|起卖|起售|起|左右|上下))?|(?:价格|价钱|售价|起价|单价|定价|票价|门票|要价|原价|现价|特价|均价|人均)(?:是|在|为|都|就|只要|才|大概|大约|差不多)?\s?"# + chinesePrice + #"(?:\s?(?:(?:每|一)\s?(?:条|件|个|斤|份|束|盒|瓶|杯|位|只|套|双|对|把|碗|串|袋|包|晚|人|次))|\s?(?:起步|起跳|起|左右|上下))?|"# + chinesePrice + #"\s?(?:(?:每|一)\s?(?:条|件|个|斤|份|束|盒|瓶|杯|位|只|套|双|对|把|碗|串|袋|包|晚|人|次)|起步|起跳|起价|起卖|起售|起))(?=\s*(?:$|[,.;!?，。；！？、~～]|\x{01}))"#, ["起", "价", "门票", "均", "条", "件", "个", "斤", "份", "束", "盒", "瓶", "杯", "位", "只", "套", "双", "对", "把", "碗", "串", "袋", "包", "幅", "台", "部", "间", "晚", "节", "堂", "箱", "桌", "人", "次", "块"]),
+        // 早上6点40接班, 每天早上七点半开门, 晚上8点到10点, 6点40分, 3点一刻, 朝早六點四 (Cantonese: 四 is twenty
+        // past): a time of day in Chinese, with the part of the day before it, or its minutes (半, 一刻, 40分) after it
+        (#"(?:(?:每天|天天|每晚|今天|明天|昨天|今晚|明晚|明早|周末)?\s?(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜晚|半夜|凌晨|朝早|下昼|晏昼)\s?|(?:每天|天天|每晚|今晚|明晚|明早)\s?)(?:"# + chineseClock + #"|\d{1,2}:[0-5]\d)|(?<![快慢长短大小多少高低轻重好亮暗声响久早晚近远点])"# + chineseHour + #"\s?点\s?(?:钟|整|半|一刻|三刻|过?\s?(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s?分(?!钟))"# + chineseClockEnd, ["点"]),
+        // 第一次用这种软件: the first (or nth) time something happens
+        (#"第\s?\d{1,2}\s?次"#, ["次"]),
+        // 今天六一儿童节, 五一假期: a holiday named by its date
+        (#"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:儿童节|劳动节|妇女节|青年节|建军节|国庆节?|假期|长假|黄金周)"#, ["儿童节", "劳动节", "妇女节", "青年节", "建军节", "国庆", "假期", "长假", "黄金周"]),
+    ]
+
+    /// A price's numeral in Chinese: digits, or numerals as said (一千二, 八百, 三十五), not followed by a unit.
+    private static let chinesePrice = #"(?:\d{1,6}(?:\.\d{1,2})?(?!\d|\.\d)|[一二两三四五六七八九十百千万]{1,6})(?:\s?(?:块钱?|元|蚊|刀))?"#
+
+    /// An hour of the clock in Chinese (6, 六, 十二).
+    private static let chineseHour = #"(?:[01]?\d|2[0-4]|[一二两三四五六七八九十]{1,3})"#
+
+    /// An hour in Chinese with what may follow it (6点, 6点40, 七点半, 3点一刻, 六點四), and the hour a span
+    /// ends at (8点到10点); not a length (2点5秒 is 2.5 seconds).
+    private static let chineseClock = chineseHour + #"\s?点\s?(?:钟|整|半|一刻|三刻|过?\s?(?:\d{1,2}|[零一二三四五六七八九十]{1,3})(?:\s?分(?!钟))?)?"# + chineseClockEnd
+
+    /// The end of a Chinese time of day: the hour a span ends at, then no unit of a length.
+    private static let chineseClockEnd = #"(?:\s?(?:到|至|-|~|～)\s?(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?\s?"# + chineseHour + #"\s?点\s?(?:钟|整|半|一刻|三刻|\d{1,2}\s?分?|[零一二三四五六七八九十]{1,3}\s?分?)?)?(?!\s?(?:秒|s\b|分钟|倍|%|x\b|fps|帧|张|\d))"#
+}
