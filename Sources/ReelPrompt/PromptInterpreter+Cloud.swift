@@ -132,7 +132,7 @@ extension PromptInterpreter {
                 f.claims.append(NSRange(location: end, length: more.range.length))
             } else if let year = topicYear.firstMatch(in: more.text),
                       !(more.text as NSString).substring(to: year.range.location).contains(where: \.isNumber),
-                      !topicYear.replacing(in: more.text) { _ in " " }.contains(where: \.isNumber) {
+                      !topicYear.replacing(in: more.text, { _ in " " }).contains(where: \.isNumber) {
                 // "explaining how the terracotta warriors were found in 1974": the topic up to its year,
                 // which is left to the story numbers
                 f.claims.append(NSRange(location: end, length: year.range.location))

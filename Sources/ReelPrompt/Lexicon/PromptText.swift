@@ -12,7 +12,7 @@ struct PromptText {
     private(set) var text: String
     /// Quoted (or title) texts, in marker order (titles said in words added by
     /// ``extractTitles()``, in `PromptText+TitlePatterns.swift`).
-    internal(set) var quotes: [String] = []
+    var quotes: [String] = []
     /// File names, in marker order.
     var files: [String] = []
     /// Clauses that said something about one photo a pronoun after them points back at
