@@ -49,6 +49,22 @@ extension PromptInterpreter {
             && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
     }
 
+    /// Whether a setting is a transition: between all photos, into named ones, or all but named ones.
+    private static let readsTransition: @Sendable (Setting) -> Bool = {
+        switch $0 {
+        case .transition, .transitionDuration, .onPhotos(_, .transition), .exceptPhotos(_, .transition): true
+        default: false
+        }
+    }
+
+    /// Whether a setting edits photos named by number or place (moved, swapped, removed, each one's own look or time).
+    private static let readsNamedPhotos: @Sendable (Setting) -> Bool = {
+        switch $0 {
+        case .onPhotos, .exceptPhotos, .movePhoto, .swapPhotos, .removePhoto, .photoLength, .scalePhotos, .addPhotoTime: true
+        default: false
+        }
+    }
+
     /// Whether a setting is a hard cut: between all photos, between named ones, or all but named ones.
     private static let readsHardCut: @Sendable (Setting) -> Bool = {
         switch $0 {
@@ -70,7 +86,17 @@ extension PromptInterpreter {
             switch $0 { case .title, .titlePosition, .scaleTitle, .titleDuration, .titleOn: true; default: false } }),
         // "I want the reveal to hit hard" beside "no transition between photo 3 and 4": how a hard cut lands;
         // "I want it to snap like a [jump cut]" (the cut itself read by the transition rules)
-        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b|\b(?:snap|snaps|jump|jumps|cut|cuts)(?:\s+(?:right|straight))?\s+like\s+(?:a|an)\b"#), readsHardCut),
+        (Pattern(#"\b(?:hit|hits|land|lands|punch|punches|pop|pops|snap|snaps|come in|comes in|drop|drops)\s+(?:(?:really|so|extra|super|way|nice and)\s+)?(?:hard|harder|instantly|suddenly|all at once|out of nowhere|with a bang|like a truck)\b|\b(?:snap|snaps|jump|jumps|cut|cuts|hit|hits|land|lands|punch|punches|pop|pops|kick|kicks|crack|cracks)(?:\s+(?:right|straight|in))?\s+like\s+(?:a|an|the)\b"#), readsHardCut),
+        // "to mark the move from the earlier collection to the later one", "to signal the switch to the night
+        // photos" beside a fade to black: the change of part the transition marks
+        (Pattern(#"\bto\s+(?:mark|signal|show|signpost|flag|announce|indicate|set off|break up)\s+(?:the\s+|a\s+)?(?:move|change|switch|shift|jump|step|break|turn|leap|passage|divide|split|handover|change of (?:scene|part|chapter|section))\s+(?:from|between|to|into)\b"#), readsTransition),
+        // "The last three photos are our memorial for the pets", "the first two pics were the ceremony" beside an
+        // edit of named photos: what those photos are
+        (Pattern(#"^\s*(?:(?:and|but|so|also|ok)\s+)*(?:the\s+)?(?:last|first|final|opening|closing|next)\s+(?:two|three|four|five|six|few|couple(?:\s+of)?)\s+(?:photos|pictures|pics|shots|images|slides|ones)\s+(?:are|were|show|showed|is)\b"#), readsNamedPhotos),
+        // "The kitten should come early", "the cake has to be near the end" beside a swap or a move: where the
+        // photo named by what it shows lands
+        (Pattern(#"\b(?:come|go|be|appear|show up|sit|land|pop up|turn up)\s+(?:(?:a\s+bit|a\s+little|a\s+lot|much|way|really|right|nice and)\s+)?(?:early|earlier|sooner|first|later|late|last|up front|(?:near|nearer|towards?|at)\s+the\s+(?:start|end|beginning|front|back|top))\b"#), {
+            switch $0 { case .order, .movePhoto, .swapPhotos: true; default: false } }),
         // "it's one trick split into two shots", "it should feel like one continuous move" beside
         // "no transition between photos 7 and 8": why the two photos are joined by a cut
         (Pattern(#"\b(?:one|a single|the same)\s+(?:(?:continuous|long|single|smooth|unbroken|big)\s+)?(?:trick|move|motion|movement|shot|take|moment|jump|action|sequence|pour|swing|throw|run|flip|spin|dive|catch)\b(?:\s+(?:split|broken|cut)\s+(?:up\s+)?(?:into|across|over)\s+(?:two|2|three|3)\s+(?:shots|photos|pictures|pics|frames|images))?"#), readsHardCut),

@@ -80,7 +80,7 @@ public enum PromptInterpreter {
     private static let otherThanLength = Pattern(#"\b(?:music|song|track|sound|audio|volume|louder|quieter|title|caption|text|transitions?|fades?|crossfades?|cuts?|zoom|pan|motion|still|vertical|horizontal|square|portrait|landscape|tiktok|instagram|youtube|reels?|stories|quality|order|remove|delete|add|make|put|use|change|swap|move)\b"#)
 
     /// Every rule, most specific first: a phrase one rule takes is not read again by a later one.
-    static let rules: [Rule] = switchRules + formRules + titleRules + asideRules + photoDescriptionRules + storyNumberRules + storyClauseRules + reasonRules + photoReasonRules + storyRules + cloudRules + clipSoundRules + clipLengthRules + fitMusicRules + beatRules + focusRules + musicLevelRules + volumeRules + exceptionRules + photoTimeRules + photoContentRules + photoRules + referenceRules + clipRules + orderRules + musicRules
+    static let rules: [Rule] = switchRules + formRules + titleRules + asideRules + wrapperAsideRules + photoDescriptionRules + storyNumberRules + storyClauseRules + reasonRules + photoReasonRules + storyRules + cloudRules + clipSoundRules + clipLengthRules + fitMusicRules + beatRules + focusRules + musicLevelRules + volumeRules + exceptionRules + photoTimeRules + photoContentRules + photoRules + referenceRules + clipRules + orderRules + musicRules
         + transitionNameRules + rateRules + numberRules + transitionRules
         + durationRules + aspectRules + motionRules + scopeRules + commandRules + contentRules
 

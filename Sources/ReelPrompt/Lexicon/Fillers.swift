@@ -42,6 +42,8 @@ enum Fillers {
         "showreel", "showreels", "hype", "sizzle",
         // verbs that only ask, as "want" does: "I demand my highlight reel in 60 fps", "we request it in 4K"
         "demand", "demands", "insist", "request", "requesting", "require", "expect", "expecting",
+        // verbs that only ask, said of the video or of what goes in: "could the film be produced in that format", "insert a dip to black"
+        "produced", "created", "rendered", "generated", "prepared", "insert", "inserted",
         "heic", "heif", "iphone", "android", "pixel", "samsung", "camera", "roll", "gallery", "shot", "took", "taken", "filmed", "recorded", "footage", "live",
     ]
 

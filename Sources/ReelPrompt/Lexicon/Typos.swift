@@ -78,6 +78,9 @@ enum Typos {
         // where a photo is moved, typed with two letters swapped: "mvoe the lsat pic to the strat", "moev the
         // frist photo to the edn", "move photo 3 to teh fornt"
         "mvoe": "move", "moev": "move", "omve": "move",
+        // Scots said as typed: "could ye keep photo 4 still", "the zoom cuts aff his heid", "photos fae the day", "nae fades"
+        "ye": "you", "yer": "your", "aff": "off", "heid": "head", "fae": "from", "oot": "out", "doon": "down", "nae": "no",
+        "cannae": "cannot", "dinnae": "dont", "didnae": "didnt", "wee": "little",
         "lsat": "last", "alst": "last", "frist": "first", "fisrt": "first", "firts": "first",
         // which photo, typed without its vowels: "remvoe teh lst foto", "the frst pic", "the scnd phto"
         "lst": "last", "frst": "first", "scnd": "second", "phto": "photo", "pohto": "photo", "phtos": "photos",
