@@ -105,8 +105,9 @@ extension PromptInterpreter {
             guard shapeAsked.occurs(in: rest) else { return nil }
             return Found().notNegatable
         }.needing(["why", "how come"]),
-        // "turn my 10 photos into a video", "a video from my 10 favourite shots": how many there are, not a change
-        Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old |favourite |favorite |fave |best |top |chosen |selected )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
+        // "turn my 10 photos into a video", "a video from my 10 favourite shots", "there are 10 photos of our
+        // scarves": how many there are, not a change
+        Rule(#"\b(?:my|these|those|all (?:my|the|these|of my|of the|of these)|all|of my|of these|the|there are|there re|theres|there s|we have|i have)\s+(\d+)\s+(?:vacation |holiday |trip |travel |family |beach |wedding |new |old |favourite |favorite |fave |best |top |chosen |selected )?(?:photos|pictures|pics|images|shots|snaps)\b(?!\s+(?:longer|shorter|each|apiece|per)\b)"#) { m, p in
             // "remove the 2 photos" is about which photos; only a count said while asking for a video is kept
             let before = (p.text as NSString).substring(to: m.range.location)
             guard !Pattern(#"\b(?:remove|delete|drop|cut|keep|use|only|swap|move|first|last)\s*$"#).occurs(in: before) else { return nil }

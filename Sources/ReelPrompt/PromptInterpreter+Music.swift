@@ -37,6 +37,11 @@ extension PromptInterpreter {
         Rule(#"\b(?:barely audible|very (?:quiet|soft|low)|really (?:quiet|soft|low)|faint)\s+(?:background\s+)?(?:music|bgm|song|soundtrack)\b|\b(?:music|bgm|song|soundtrack)\s+(?:should be\s+|to be\s+)?(?:barely (?:audible|noticeable|there|heard)|very (?:quiet|soft|low|softly|quietly)|really (?:quiet|low))\b|音乐(?:很|非常)?(?:轻微|微弱)|很小声的音乐"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
         },
+        // "the music was felt to be intrusive, and they would prefer it to be barely audible", 背景音乐几乎听不见就好: the level
+        // said of the music named before it, as "it"
+        Rule(#"\b(?:barely|hardly|only just)\s+(?:audible|noticeable)\b|(?:几乎|幾乎|快要?|差不多)听不(?:见|到)|(?:几乎|幾乎|快要?|差不多)聽不(?:見|到)"#) { m, p in
+            lastTopic(before: m.range.location, in: p.text) == .music ? Found(.musicVolume(0.1), implied: [.music(source: nil)]) : nil
+        }.needing(["audible", "noticeable", "听不", "聽不"]),
         Rule(#"\b(?:(?:play|keep|make|have|set|with)\s+)?(?:the\s+)?(?:(?:background\s+)?(?:music|bgm|song|soundtrack)|background\s+(?:sound|audio|track))\s+(?:playing\s+)?(?:nice and |more )?(softly|quietly|soft|quiet|low|subtle|loud|loudly)\b(?:\s+in the background)?|\b(?:music|song|bgm)\s+in the background\b|\b(?:playing\s+)?(?:softly|quietly) (?:in the background|playing)\b"#) { m, _ in
             Found(.musicVolume(m[1].map { $0.hasPrefix("loud") } == true ? 0.6 : 0.2), implied: [.music(source: nil)])
         },

@@ -115,7 +115,30 @@ extension PromptInterpreter {
             if zhPriceWord.occurs(in: said) { said = said.filter { !$0.isNumber } }
             return chineseStorySettingWord.occurs(in: said) || storyAskingWord.occurs(in: said) ? nil : Found().notNegatable
         }.needing(["张"]),
+        // "My daughter thinks the finished blanket should come first. Could you reverse the order", "my boss
+        // feels the logo shot ought to go last", 我女儿觉得织好的毯子应该放第一张: someone's view of which photo leads, the reason for an
+        // order asked beside it (said alone, or of a photo named by number, it is an ask and stays)
+        Rule(#"\b(?:thinks?|thought|feels?|felt|says?|said|reckons?|believes?)\s+(?:that\s+)?(?:the|our|my|his|her|their|this|that)\s+(?:[a-z]+\s+){0,3}?(?:should|must|ought to|needs to|has to)\s+(?:come|go|be)\s+(?:first|1st|last|at the (?:start|end|beginning|front|back))\b|(?:觉得|認為|认为|覺得|说|說)\p{Han}{1,12}?(?:应该|應該|要)(?:放|排|在)(?:第(?:一|1)\s?张|第(?:一|1)\s?張|最前面|最后(?:一|1)?\s?张|最後(?:一|1)?\s?張|最后面|最後面)"#) { m, p in
+            let ns = p.text as NSString
+            let rest = ns.substring(to: m.range.location) + " " + ns.substring(from: NSMaxRange(m.range))
+            guard orderAsked.occurs(in: rest), !firstNamed.replacing(in: m.text, { _ in " " }).contains(where: \.isNumber) else { return nil }
+            var f = Found().notNegatable
+            let head = ns.substring(to: m.range.location) as NSString
+            let stop = head.rangeOfCharacter(from: CharacterSet(charactersIn: ",.;:!?\u{01}"), options: .backwards)
+            let start = stop.location == NSNotFound ? 0 : NSMaxRange(stop)
+            let subject = head.substring(from: start)
+            if subject.split(separator: " ").count <= 4, !storyAskingWord.occurs(in: subject) {
+                f.claims.append(NSRange(location: start, length: head.length - start))
+            }
+            return f
+        }.needing(["first", "1st", "last", "start", "end", "beginning", "front", "back", "觉得", "覺得", "认为", "認為", "说", "說"]),
     ]
+
+    /// "1st", 第1张: the first place said with a digit, no photo named by number.
+    private static let firstNamed = Pattern(#"\b1st\b|第\s?1\s?张"#)
+
+    /// An order asked: reversed, sorted, or photos moved ("reverse the order", "oldest first", "swap", 顺序倒过来).
+    private static let orderAsked = Pattern(#"\b(?:order|reverse|reversed|backwards|swap|move|oldest|newest|chronological)\b|顺序|順序|倒过来|倒過來|倒序|反过来|反過來"#)
 
     /// Photos removed in Chinese, in the clause before a reason: 前两张别用了, 第3张删掉, 不要用最后一张.
     private static let zhRemovedBefore = Pattern(#"(?:第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{0,2}\s*张)(?:照片|图片|图)?\s*(?:都|也|就)?\s*(?:(?:别|不要|不用)(?:再)?用|删|去掉|拿掉|拿走|不要了?|移除)|(?:删掉|删除|去掉|拿掉|(?:别|不要|不想)用)\s*(?:第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{0,2}\s*张)"#)

@@ -261,6 +261,20 @@ extension PromptInterpreter {
             let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
             return stillAsked.occurs(in: around) ? Found().notNegatable : nil
         }.needing(["就"]),
+        // "laggy transitions kill retention", "long intros hurt watch time", "a slow start tanks
+        // engagement": what a choice does to how many keep watching, the reason for the ask beside it;
+        // the few words before it in its clause, its subject, go with it
+        Rule(#"\b(?:kills?|killing|remove|removes|hurts?|hurting|tanks?|tanking|ruins?|ruining|lowers?|drops?|destroys?|boosts?|helps?|improves?|drives?)\s+(?:(?:our|the|your|my|their|all)\s+)?(?:retention|engagement|watch\s?time|completion(?:\s+rates?)?|reach|conversions?|ctr|click[- ]?throughs?|views|impressions|the algorithm)\b"#) { m, p in
+            var f = Found().notNegatable
+            let head = (p.text as NSString).substring(to: m.range.location) as NSString
+            let stop = head.rangeOfCharacter(from: CharacterSet(charactersIn: ",.;:!?\u{01}"), options: .backwards)
+            let start = stop.location == NSNotFound ? 0 : NSMaxRange(stop)
+            let subject = head.substring(from: start)
+            if subject.split(separator: " ").count <= 4, !storyAskingWord.occurs(in: subject), !defaultAskWord.occurs(in: subject) {
+                f.claims.append(NSRange(location: start, length: head.length - start))
+            }
+            return f
+        }.needing(["retention", "engagement", "watch", "completion", "reach", "conversion", "ctr", "click", "views", "impressions", "algorithm"]),
     ]
 
     /// A photo kept still asked for (别动, 不要动, 静止, "keep it still"): what a clause saying motion

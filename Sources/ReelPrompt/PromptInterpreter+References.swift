@@ -20,6 +20,10 @@ extension PromptInterpreter {
     private static let wishBefore = Pattern(#"\b(?:want|wanted|make|keep|like|need|prefer|get|have)\s+(?:the\s+|this\s+)?$"#)
     private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
 
+    /// Who writes, right before "keep this short" ("I'll ", "I will try to ", "let me "): the message
+    /// is what is kept short, not the video.
+    private static let writerKeeps = Pattern(#"\b(?:i\s?'?ll|i will|i\s?'?m going to|i am going to|im gonna|i\s?'?m gonna|let me)\s+(?:(?:try|try to|try and|just)\s+)*$"#)
+
     static let referenceRules: [Rule] = [
         // "I'd like it really short", "make it very short", "we need the video nice and short", "I want
         // it long": a wish for the video's length with no number, a step that way; giving way to any
@@ -27,6 +31,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:want|wanted|like|need|prefer|make|keep|have|get)\s+(?:it|this|the\s+(?:video|movie|slideshow|whole thing|reel))\s+(?:to\s+be\s+)?(?:(?:really|very|super|so|quite|pretty|extra|real|nice and|fairly)\s+)?(short|long)\b(?!\s+(?:enough|as|for|to|than)\b)"#) { m, p in
             // "the intro of the song is slow, make it short": "it" is the thing named last
             guard let said = m[1], m.text.contains("the") || [.video, .photos].contains(lastTopic(before: m.range.location, in: p.text)) else { return nil }
+            // "I'll keep this short", "let me keep it short": the message kept short by who writes it, no length
+            if writerKeeps.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return Found().notNegatable }
             return lengthSaid.occurs(in: p.text) ? Found().notNegatable : Found(implied: [.scaleDuration(said == "short" ? 0.8 : 1.25)])
         }.needing(["short", "long"]),
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too

@@ -155,9 +155,10 @@ struct Scan {
     // "instead of just doing a center crop": what the setting would be done as, said between;
     // "no side-to-side panning": how the motion goes, said between; "not the full 9:16 tall thing",
     // "not the usual crossfades", "1:1, not the tall 4:5 one": a word that only says which one;
-    // "I'd rather you didn't use motion effects", 请不要用任何动态效果: a wish against it, "any" between
+    // "I'd rather you didn't use motion effects", 请不要用任何动态效果: a wish against it, "any" between;
+    // "I do not care for the pictures zooming", "not a fan of the crossfades": a dislike, said politely
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|none|dont|do not|doesnt|without|never|nor|rather (?:you|we|it|they) (?:didnt|did not)|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|let|go|for|more|some|ever|at all|doing|(?<=instead of |rather than )just|i|we|in|on|as|into|(?<=any |none )of|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?(?:任何|什么)?(?:的)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
+        #"(?:^| )(?:not|no|none|dont|do not|doesnt|without|never|nor|rather (?:you|we|it|they) (?:didnt|did not)|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|care for|fan of|fancy|enjoy|let|go|for|more|some|ever|at all|doing|(?<=instead of |rather than )just|i|we|in|on|as|into|(?<=any |none )of|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?(?:任何|什么)?(?:的)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [Leftover] {
@@ -201,6 +202,8 @@ struct Scan {
                 let says = { (w: String) -> Bool in
                     if asksLook, Self.fillerLooks.contains(w) { return true }
                     if Fillers.english.contains(w) || Fillers.describing.contains(w) { return false }
+                    // "draft v1", "here's v2.1": the draft's version, a name for it, no setting
+                    if Self.isVersionTag(w) { return false }
                     // every number is used or reported
                     if Double(w) != nil { return true }
                     if w.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) {
@@ -224,6 +227,12 @@ struct Scan {
             }
         }
         return out
+    }
+
+    /// Whether `w` is a version tag ("v1", "v2", "v3.1"): the name of a draft, no setting.
+    static func isVersionTag(_ w: String) -> Bool {
+        guard w.count >= 2, w.count <= 5, w.first == "v", w.dropFirst().first?.isNumber == true else { return false }
+        return w.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
     }
 
     /// Whether the clause break at `range` is the "and" of words joined by hyphens ("the

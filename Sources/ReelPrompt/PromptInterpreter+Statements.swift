@@ -219,6 +219,10 @@ extension PromptInterpreter {
         // setting was read after it; "he graduated at 22 which is a bit late": "which" that goes on with
         // the story, no question
         if text.holds("you") || text.holds(" u ") { text = trailingAsk.replacing(in: text) { _ in " " } }
+        // "now the bishop wants to see it too", "foreign customer want to see all the tea garden": who else
+        // will watch, told; "when my mother taught me", "when we moved here": a time in the story, no question
+        if text.holds("to see") || text.holds("to watch") { text = othersWatch.replacing(in: text) { _ in " " } }
+        if text.holds("when") { text = storyWhen.replacing(in: text) { _ in " " } }
         if text.holds("which") { text = relativeWhich.replacing(in: text) { _ in " " } }
         // "Dave finally rolled a 300": a number in a statement of three words or more, with no unit; a
         // Chinese numeral left in a word once counting numerals are digits (三亚, 一起, 万象城) is no number
@@ -240,13 +244,25 @@ extension PromptInterpreter {
     }
 
     /// The request itself called quick at the head of a part ("quick one", "a quick question", "just a
-    /// quick favour") or at its end after what makes it so ("meeting's at 0600 tomorrow so quick one"):
-    /// how long the asking takes, no pace of the video.
-    private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\b|\b(?:so|and|but|just)\s+(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+(?:one|q|question|favou?r|request|ask|thing|job|edit)\s*$"#)
+    /// quick favour", "quick pivot", "quick change of plan", "quick update") or at its end after what
+    /// makes it so ("meeting's at 0600 tomorrow so quick one"): how long the asking takes, no pace of the video.
+    private static let quickRequest = Pattern(#"^\s*(?:(?:ok|okay|so|hi|hey|hello|just|oh)\s+)*(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+"# + quickRequestNoun + #"|\b(?:so|and|but|just)\s+(?:a\s+)?(?:super\s+|really\s+|very\s+)?quick\s+"# + quickRequestNoun + #"\s*$"#)
+
+    /// What a request is called after "quick": "one", "question", "pivot", "change of plan", "heads up".
+    private static let quickRequestNoun = #"(?:one|q|question|favou?r|request|ask|thing|job|edit|pivot|change of plans?|change|update|tweak|note|heads[- ]?up|follow[- ]?up|revision|fix)\b"#
 
     /// An ask with nothing after it that ends a run-on part ("… anyway can you make it", "… so could you
-    /// please do them"): what it asks for follows it and was read by the rules.
-    private static let trailingAsk = Pattern(#"(?:^|\s)(?:(?:so|and|anyway|anyways)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|just|also)\s+)?(?:make|do|have|get|turn|put)\s+(?:it|this|them|the video|the whole thing)\s*$"#)
+    /// please do them", "… so can you make" before "the music a bit softer"): what it asks for follows it
+    /// and was read by the rules.
+    private static let trailingAsk = Pattern(#"(?:^|\s)(?:(?:so|and|anyway|anyways)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|just|also)\s+)?(?:make|do|have|get|turn|put)(?:\s+(?:it|this|them|the video|the whole thing))?\s*$"#)
+
+    /// Someone else who wants to watch ("the bishop wants to see it too", "customer want to see all the
+    /// garden"); "I want to see" and "can we see" are asks and stay.
+    private static let othersWatch = Pattern(#"\b(?:wants|wanted|would like|want(?<!\b(?:i|we|you|u|d|ll|to|would|wanna) want))\s+to\s+(?:see|watch)\b(?:\s+(?:it|this|them|the video))?(?:\s+(?:too|as well|also))?"#)
+
+    /// "when" that tells a time in the story ("when my mother taught me", "when we moved", "when she was
+    /// little"): a subject and a verb in the past, no question.
+    private static let storyWhen = Pattern(#"\bwhen\s+(?:i|we|he|she|they|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:first\s+)?(?:was|were|had|did|got|went|came|took|taught|met|left|saw|grew|began|found|won|lost|fell|ran|knew|[a-z]{3,}ed)\b"#)
 
     /// "which" that goes on with a statement ("he graduated at 22 which is a bit late"), no question.
     private static let relativeWhich = Pattern(#"(?<=[a-z0-9])\s+which\s+(?=(?:is|was|were|are|s|made|makes|meant|means)\b)"#)

@@ -110,6 +110,12 @@ extension PromptInterpreter {
             guard !storySettingWord.occurs(in: said), !platformHint.occurs(in: said) else { return nil }
             return Found().notNegatable
         }.needing(["together", "making", "doing", "creating", "working on", "preparing", "planning", "organi"]),
+        // "I am writing on behalf of the Department of Decorative Arts regarding the short film we are
+        // preparing", "writing to you about our club's video": who a letter is from and what it is about,
+        // up to a number (a date is read by its own rule)
+        Rule(#"\bwriting\s+(?:to\s+you\s+)?(?:on behalf of|regarding|about|concerning|in connection with|with regard to|in relation to|from|for)\b[^,.;!?\x{01}\d]*"#) { m, p in
+            onlyTells(writtenAbout.replacing(in: p.said(m.range)) { _ in " " }) ? Found().notNegatable : nil
+        }.needing(["writing"]),
         // "my granddaughter Emma says I can make a film from my pictures", "my son told me we could
         // turn our photos into a video": what someone told the user Reel can do
         Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|told me|tells me|told us|tells us|showed me)\s+(?:that\s+|how\s+)?(?:i|we)\s+(?:can|could|should)\s+(?:make|do|create|turn|put together)\s+(?:(?:a|an|my|our|the)\s+)?(?:(?:little|nice|short)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics)(?:\s+(?:from|of|out of|with|into)\s+(?:(?:a|an|my|our|the)\s+)?(?:film|video|movie|slideshow|slide show|montage|photos|pictures|pics))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
@@ -273,6 +279,9 @@ extension PromptInterpreter {
         let s = Pattern(#"\b(?:last|this|next|the first|first)\s+time\b"#).replacing(in: withoutPeopleHabits(withoutOccasions(said))) { _ in " " }
         return !storySettingWord.occurs(in: s) && !storyAskingWord.occurs(in: s) && !platformHint.occurs(in: s)
     }
+
+    /// The video named as what a letter is about ("the short film", "our little video"): its kind, no length.
+    private static let writtenAbout = Pattern(#"\b(?:short|little|quick|brief|small)\s+(?:film|video|movie|clip|slideshow|presentation)\b"#)
 
     /// "a short teaser", "a quick promo": a wish for a short video, which a length said elsewhere answers.
     private static let wishedShort = Pattern(#"\b(?:short|quick|brief)\b"#)

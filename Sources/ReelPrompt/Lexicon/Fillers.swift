@@ -40,6 +40,10 @@ enum Fillers {
         // the camera roll: where the photos and clips come from
         // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel"
         "showreel", "showreels", "hype", "sizzle",
+        // making the video, said as what one is doing: "building a sizzle reel for TikTok", "assembling a recap"
+        "building", "assembling", "assemble", "compiling", "compile",
+        // the changes asked for, named as such: "could you make these changes", "a few tweaks"
+        "changes", "edits", "tweaks", "amendments", "adjustments", "alterations", "revisions",
         // verbs that only ask, as "want" does: "I demand my highlight reel in 60 fps", "we request it in 4K"
         "demand", "demands", "insist", "request", "requesting", "require", "expect", "expecting",
         // verbs that only ask, said of the video or of what goes in: "could the film be produced in that format", "insert a dip to black"

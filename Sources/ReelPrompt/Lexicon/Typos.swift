@@ -44,6 +44,8 @@ enum Typos {
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
+        // "instead" typed in a hurry: "on the last photo insted of the first"
+        "insted": "instead", "instad": "instead", "isntead": "instead", "instaed": "instead", "insteed": "instead",
         // the title and its size, and the verb that changes it, typed in a hurry: "chnage teh titl", "the titel smaler"
         "titl": "title", "ttile": "title", "tilte": "title", "titile": "title", "smaler": "smaller", "smallr": "smaller", "smller": "smaller", "biger": "bigger", "bigr": "bigger",
         "chnage": "change", "chagne": "change", "cahnge": "change", "chnge": "change",
@@ -145,11 +147,19 @@ enum Typos {
                 : typed == "tune" && i + 1 < words.count && words[i + 1] == "ups" ? typed
                 // "I mostly tune upright pianos", "we tune and repair guitars": the verb, after its subject
                 : (typed == "tune" || typed == "tunes") && tuneSubject.contains(previous) ? typed
+                // "spin up a 4K cut", "knock together a reel", "cook up something": making, said another way
+                : makingVerbs.contains(typed) && i + 1 < words.count && makingParticles.contains(words[i + 1]) ? "make"
                 : correct(word: typed)
             previous = w
             return w
         }
     }
+
+    /// Verbs that mean making when a particle follows ("spin up", "knock together", "cook up").
+    private static let makingVerbs: Set<String> = ["spin", "knock", "cook", "rustle"]
+
+    /// The particles after ``makingVerbs`` that make them mean making.
+    private static let makingParticles: Set<String> = ["up", "together"]
 
     /// Comparatives "than" follows, after which "then" before an amount is "than".
     private static let thanBefore: Set<String> = ["longer", "shorter", "more", "less", "fewer", "bigger", "smaller", "louder", "quieter", "slower", "faster", "quicker", "higher", "lower"]
