@@ -27,7 +27,8 @@ extension PromptInterpreter {
              + #"|\b(?:mute|silence|kill|cut|remove|drop|lose|get rid of|turn off|take out)\s+(?:the\s+|all\s+the\s+)?(?!(?:music|song|songs|soundtrack|tune|track|background|title|voice ?over|narration)\b)[a-z]{3,}\s+(?:noises?|sounds?)\s+(?:on|in|from|of)\s+"# + clipWho + #"\b"#
              + #"|\b(?:turn|switch|put|have)\s+"# + clipWho + #"(?:'?s)?(?:\s+(?:sound|audio))?\s+(?:off|on mute)\b"#
              + #"|\b"# + clipWho + #"\s+(?:(?:should|must|need to|needs to|can|will|have to|has to)\s+)?(?:(?:be|stay|remain|play|go)\s+)?(?:muted|silent|silenced|on mute|without (?:sound|audio)|with no (?:sound|audio))\b"#
-             + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:off|muted|to 0|at 0|to zero|at zero)\b"#
+             // "with the clip sound turned off", "the video audio switched off"
+             + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:(?:turned|switched|shut|set|put)\s+)?(?:off|muted|to 0|at 0|to zero|at zero)\b"#
              + #"|\b(?:sound|audio)\s+off\s+(?:on|for|in|from)\s+"# + clipWho + #"\b"#
              + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
              + #"|"# + clipZh + #"(?:都|也)?(?:不要|不用|不需要|没有|别有|去掉)(?:原声|原音|声音|音频)"#
@@ -38,7 +39,7 @@ extension PromptInterpreter {
             Found(.clipAudio(on: m.text.hasPrefix("unmute")))
         },
         // on: "with the original audio", "keep the clip sound", "bring back the clip audio", 保留原声
-        Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
+        Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?!\s+(?:(?:turned|switched|shut|set|put)\s+)?(?:off|muted)\b)(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
              + #"|\b(?:turn|switch)\s+(?:the\s+)?(?:sound|audio)\s+(?:back\s+)?on\s+(?:on|for|in)\s+"# + clipWho + #"\b"#
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio)\s+(?:back\s+)?on\b"#
              + #"|\b"# + clipWho + #"\s+(?:already\s+|all\s+)?(?:have|has|keep|with)\s+(?:(?:their|its)\s+own|(?:their|its)|some|good|nice|(?:the\s+)?real)?\s*(?:sound|audio)\b"#

@@ -275,9 +275,11 @@ extension PromptInterpreter {
         Rule(#"(?<![\w.])(?:x|×)\s*2\s+(?:the\s+)?(?:video\s+|total\s+|whole\s+)?(?:length|duration|video)\b|(?<![\w.])2\s*(?:x|×)\s+(?:the\s+)?(?:video\s+|total\s+)?(?:length|duration)\b|\b(?:length|duration|video)\s*(?:x|×)\s*2\b(?![\d.])"#) { _, _ in
             Found(.scaleDuration(2))
         },
-        // "can it be twice the length?", "make it twice as long"
-        Rule(#"\b(?:be|make it|is it|have it)\s+twice\s+(?:the|its|as)\s+(?:length|long|duration)\b"#) { _, _ in
-            Found(.scaleDuration(2))
+        // "can it be twice the length?", "make it twice as long"; not a named photo's ("photo 4 should be twice as
+        // long as the others", "the 4th photo should be twice as long": the photo rules read it)
+        Rule(#"\b(?:be|make it|is it|have it)\s+twice\s+(?:the|its|as)\s+(?:length|long|duration)\b"#) { m, p in
+            if m.text.hasPrefix("be"), photoBeforeBe.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }
+            return Found(.scaleDuration(2))
         },
         // "trim it to 15 seconds": the verb before a length said with its unit
         Rule(#"\b(?:trim|cut|shorten|bring|get|take|stretch|extend|lengthen)\s+(?:it|the video|this|the whole thing|everything)\s+(?:down\s+|up\s+|out\s+)?to(?=\s+(?:about\s+|around\s+|just\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|min\b))"#) { _, _ in
@@ -324,4 +326,6 @@ extension PromptInterpreter {
 
     /// A level for the music said in the request ("to 20%", "quieter", "turn it down").
     static let musicLevelAsked = Pattern(#"\b(?:volume|quieter|quiet|louder|softer|lower|turn (?:it|the music|the song|the volume)\s+(?:(?:way|right|a bit|a little|all the way)\s+)?(?:down|up)|\d+\s*(?:%|percent))\b|\d+\s*%|调小|调低|小声|关小"#)
+    /// A named photo as the subject right before "be twice as long": "photo 4 should ", "the 4th photo must ".
+    static let photoBeforeBe = Pattern(#"(?:\b(?:photo|picture|pic|image|slide|shot)s?\s+(?:#\s*|no\s+|number\s+)?\d+|\b(?:\d+(?:st|nd|rd|th)|first|last|final)\s+(?:photo|picture|pic|image|slide|shot))\s+(?:should|must|needs to|need to|could|can|will|would|has to|to)\s+$"#)
 }

@@ -386,7 +386,7 @@ extension PromptInterpreter {
     static let musicStartAfter = Pattern(#"^\s*in\b|\b(?:start|starts|starting|begin|begins)\b|开始(?:播放|放|播|响起|响)?"#)
     static let photoCue = Pattern(#"^(?:photo|picture|image|pic|slide|shot|still|one)s?$"#)
     static let transitionCue = Pattern(#"\b(?:cross ?)?(?:fades?|fading|dips?) (?:out )?(?:to|too|2|through|thru|into|via) black\b|\bfades? ?2 ?(?:black|blk|blck)\b|\bxfades?\b|\b(?:transitions?|cross ?fades?|fades?|(?:cross )?dissolves?|dips?|blends?)\b|\bbetween (?:each |every |the |all )?(?:photo|picture|image|slide|shot|pic)s?\b|(?:每个|每次)?(?:转场|过渡|黑场|淡入淡出)"#)
-    static let titleCue = Pattern(#"\btitles?\b|标题"#)
+    static let titleCue = Pattern(#"\b(?:re)?titles?\b|标题"#)
     /// "(make) the club (video)", "our wedding (video)": a video named by what it is of, right before
     /// the noun (no setting word among them).
     static let videoNamedBefore = Pattern(#"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:music|song|title|photos?|pictures?|pics?|images?|clips?|slides?|transitions?|vertical|horizontal|square|landscape|portrait|wide|tall|tiktok|instagram|insta|youtube|reels?|shorts?|story|slow|fast|quick|short|long|final|whole|entire|total|new|first|last|and|or|of|to|for|a|an|is|it)\b)[a-z]+\s+){1,2}$"#)

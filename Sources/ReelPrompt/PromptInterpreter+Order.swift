@@ -108,9 +108,9 @@ extension PromptInterpreter {
         let digits = s.prefix { $0.isNumber }
         return Int(digits).flatMap { $0 > 0 ? .number($0) : nil }
     }
-    /// "I want it to", "so it", "so that it", 我想, 让它: the words that say what an order said before is for
+    /// "I want it to", "so it", "so that it", ", it should", 我想, 让它, 应该: the words that say what an order said before is for
     /// ("…, I want it to end on the first day").
-    private static let wantedSo = Pattern(#"(?:\b(?:(?:i|we)\s+(?:want|wanted|need|d like|would like|wanna)|id like)\s+(?:it|the video|the slideshow)\s+to|\bso\s+(?:that\s+)?(?:it|the video|the slideshow)(?:\s+(?:will|can|would))?)\s*$|(?:我想|我希望|我要|想要|希望|让它|这样)\s*$"#)
+    private static let wantedSo = Pattern(#"(?:\b(?:(?:i|we)\s+(?:want|wanted|need|d like|would like|wanna)|id like)\s+(?:it|the video|the slideshow)\s+to|\bso\s+(?:that\s+)?(?:it|the video|the slideshow)(?:\s+(?:will|can|would))?|(?:^|[,;:]|\band)\s*(?:so\s+)?(?:it|the video|the slideshow)\s+(?:should|must|needs to|has to|ought to|will|would))\s*$|(?:我想|我希望|我要|想要|希望|让它|这样|应该|要)\s*$"#)
     /// "reverse the order", "backwards", 倒过来: an order turned around, asked before its reason.
     private static let reverseAsked = Pattern(#"\b(?:reverse|reversed|backwards|invert|flip)\b|倒过来|反过来|倒序|反序"#)
 }

@@ -71,12 +71,12 @@ extension PromptInterpreter {
             return Found(.swapPhotos(a, c))
         },
         // one photo's length
-        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "photo 3 should only be 2 seconds";
+        // "photo 3 → 4s", "photo 4 => 6s": an arrow reads as "to"; "pic 4: 5 sec", a colon as a label; "photo 3 should only be 2 seconds";
         // "leave photo 9 up for 5 seconds", "hold photo 2 for 4s", "show photo 6 for just 2 seconds", 第四张只放两秒, 第4张给5秒
         // "cut the 3rd photo down to 2 seconds", "bring photo 4 back to 3s"
         // "photos 1 thru 3 only need 2 seconds each", "photo 5 gets 4 seconds", "photo 2 needs to be 5s",
         // "photo 3 should show up for 5 seconds"
-        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:=\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|sit\s+|sits\s+|remain\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|needs?\s+(?:to\s+)?|gets?\s+|(?:show|shows|appear|appears)\s+(?:up\s+)?(?=for\s)|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|给它|给|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|hold|let|cut|trim|bring)\s+)?("# + refList + #")(?![\d.])\s*(?:[=:]\s*)?(?:should\s+|(?:(?<=\b(?:cut|trim|bring)\s[^,.;!?]{1,30})(?:down|back)\s+)?to\s+)?(?:only\s+|just\s+)?(?:be\s+|last\s+|lasts\s+|stay\s+|stays\s+|sit\s+|sits\s+|remain\s+|for\s+|at\s+|on\s+screen\s+|onscreen\s+|on\s+(?=for\s)|up\s+|needs?\s+(?:to\s+)?|gets?\s+|(?:show|shows|appear|appears)\s+(?:up\s+)?(?=for\s)|显示|停留|停|待|留|放|延长到|缩短到|加长到|增加到|减少到|延长为|缩短为|变为|改成|改为|设为|设成|调到|调成|变成|给它|给|都|每张|各|时间|时长|的|只|就|要)*(?:for\s+)?(?:(?:just|only|about|around|like|roughly|exactly)\s+)?\s*(?:-(?=\d)|minus\s+|negative\s+)?"# + number + #"\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])(?:\s+(?:each|apiece)\b)?"#) { m, _ in
             let refs = photoRefs(m[1] ?? "")
             guard let ref = refs.first, let s = m.number(2) else { return nil }
             // "set photo 3 to -2 seconds", "foto 4 shud b -2s": a negative length, reported with the photo it names
@@ -99,7 +99,7 @@ extension PromptInterpreter {
         },
         // longer or shorter photos ("let photo 5 hold a bit longer", "wants photo 8 held longer", 第二张多放会儿, 第3张多停留一会儿, 第三张缩到一半); "the 6th photo with the snow leopard should stay up longer": what
         // the photo shows, said after its number, names no other photo
-        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|shorter|twice as long|half as long|(?:缩短|缩|剪短|剪|砍)(?:到|成)(?:原来的)?一半|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停留|停|放|留|显示|展示|播)(?:一?会儿?|一阵子?|一下|几秒钟?|久一点|久点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
+        Rule(#"(?:\b(?:make|leave|keep|let|have)\s+)?("# + refList + #")(?:\s+(?:with|of|from|showing|where|in|at|on)\s+(?:(?!(?:should|must|needs?|stays?|is|are|be|longer|shorter|and|but|then|photo|picture|pic|image)\b)[a-z]+\s+){1,5}?(?=(?:should|must|needs? to|stays?|can|could|will|to)\b))?\s*(?:(?:last|stay|stays|be|appear|show|shown|on|screen|for|up|remain|hold|holds|held|linger|lingers|should|must|needs to|need to|to|can|could|will|a bit|a little)\s+)*(a bit |a little |slightly |much |a lot |way )?(longer|more long|shorter|twice as long|half as long|(?:缩短|缩|剪短|剪|砍)(?:到|成)(?:原来的)?一半|(?:再|更)?(?:显示|停留|停|留|放|播放|播|展示|待|呆)?(?:的)?(?:时间)?(?:再|更)?(?:延长|加长|拉长|缩短|长|短|久)(?!到|为|成)(?:一点|一些|点|一倍|一半)?|多(?:停留|停|放|留|显示|展示|播)(?:一?会儿?|一阵子?|一下|几秒钟?|久一点|久点|一点))(?:(?<=longer)\s+(?:a bit |a little |slightly )?longer\b)?"#) { m, _ in
             // "let photo 8 linger a bit longer": "linger" is read as "longer", said once
             let refs = photoRefs(m[1] ?? "")
             guard !refs.isEmpty, let word = m[3] else { return nil }

@@ -16,10 +16,12 @@ extension PromptInterpreter {
             Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
         // size and place
-        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|(?:标题|(?<![a-z])title\s*(?=[的字能可要也再更改调弄变放设搞缩大小]))(?:的)?(?:字|文字|字体|字号)?(?:能不能|可不可以|可以|能否|可否|能|要)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞|缩)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#) { m, _ in
+        Rule(#"\b(?:(?:the\s+)?(?:title|caption|heading)\s+)?in (bigger|larger|huge|big|large|smaller|small|tiny) (?:letters|text|font|type)\b|\b(?:make\s+)?(?:the\s+)?(?:title|heading|caption|title text)\s+(?:(?:should|could|needs to|must)\s+be\s+|to be\s+)?(?:a bit\s+|a little\s+|much\s+|really\s+|very\s+)?(bigger|larger|smaller|huge|big|large|small|tiny|bold)\b|\b(?:a\s+)?(bigger|larger|huge|big|large|smaller|small|tiny)(?:\s+size)?\s+(?:title|heading|caption)(?:\s+text)?\b|(?:标题|(?<![a-z])title\s*(?=[的字能可要也再更改调弄变放设搞缩大小]))(?:的)?(?:字|文字|字体|字号)?(?:能不能|可不可以|可以|能否|可否|能|要)?(?:也|再|更)?(?:改|调|弄|变|放|设|搞|缩)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?|(大|小)(?:一点的|一些的|的)?标题|\bmake\s+(?:the|those|these|all the)\s+(?:words|text|writing|lettering|letters)\s+(?:a bit\s+|a little\s+|much\s+)?(bigger|larger|smaller)\b|(?:^|(?<=[,，。;；!！?？\s把]))(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)?(?:得)?(?:再|更)?(大|小)(?:一点|一些|点)?"#
+             // "make bigger the title", "make a bit smaller the caption": the size said before the title, as in German or French
+             + #"|\bmake\s+(?:a bit\s+|a little\s+|much\s+|more\s+)?(bigger|larger|smaller|big|large|small)\s+(?:the\s+|my\s+)?(?:title|heading|caption)(?:\s+text)?\b"#) { m, _ in
             // "make the words bigger", "make the text smaller", 字放大一点: the words on the screen are the title;
             // 标题缩小一点, "title 放大一点": the title named in either language
-            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ""
+            let w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? ""
             let bigger = ["bigger", "larger", "huge", "big", "large", "bold", "大"].contains(w)
             return Found(.scaleTitle(bigger ? 1.4 : 0.7))
         },
@@ -40,9 +42,11 @@ extension PromptInterpreter {
         },
         // "put the title «Beach Day» on top", "«X» as the title along the bottom", "put our name «…» as the title at
         // the bottom" (whose name, as the rule for the title's words reads it): the title's words may stand before its place; 标题能不能放到正中间？, 标题可以放在下面吗: the place asked as a question
-        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:(?:with|use|put|have|set|add|stick)\s+(?:his|her|their|our|my)\s+(?:(?:full|first|last|channel|shop|store|business|company|brand|band|team|club|group|page|school|family|farm|restaurant|cafe|bakery|studio)(?:s|\s?'?s)?\s+)?(?:names?|handle|slogan|tagline|motto)\s+(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?(?=title\b)|(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?)(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|最顶上|顶上|顶端|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#) { m, p in
+        Rule(#"\b(?:(?:can|could|should|would)\s+)?(?:(?:with|use|put|have|set|add|stick)\s+(?:his|her|their|our|my)\s+(?:(?:full|first|last|channel|shop|store|business|company|brand|band|team|club|group|page|school|family|farm|restaurant|cafe|bakery|studio)(?:s|\s?'?s)?\s+)?(?:names?|handle|slogan|tagline|motto)\s+(«q[a-z]+»)\s+(?:as|for)\s+(?:the\s+|a\s+)?(?=title\b)|(?:put\s+|move\s+|place\s+|show\s+)?(?:the\s+)?)(?:title|heading|caption)\s+(?:text\s+|(«q[a-z]+»)\s+)?(?:(?:be|go|sit|stay|appear|show up|be placed|be moved|run)\s+)?(?:(?:at|on|to|in|near|along|across)\s+|up\s+(?=top\b))(?:the\s+)?(?:very\s+)?(bottom|top|middle|center|centre|lower third|lower 3rd)\b(?:\s+of the (?:screen|frame|video))?|(?:标题|(?<![a-z])title\s*(?=[放移挪在能可要摆]))(?:能不能|可不可以|可以|能否|能|要|就|再)?(?:放|放在|移到|移动到|挪到|搬到|摆到|摆在|摆|拖到|在|位置)?(?:到|在)?\s*(?:(?:画面|屏幕|视频)(?:的)?)?(最下面|最上面|最底部|最顶部|最底下|下面|底部|下方|底下|下边|上面|顶部|最顶上|顶上|顶端|上方|上边|正中间|最中间|中间|居中|正中)(?:去|来)?(?:吧)?"#
+             // "music 50%. title top.", "title: bottom": the place right after the word, in a clipped list of settings
+             + #"|\b(?:the\s+)?(?:title|heading|caption)\s*:?\s+(top|bottom|middle|center|centre|lower third)(?=\s*(?:$|[,.;!?]))"#) { m, p in
             // 标题放下面去: "去" says only where it goes
-            var f = Found(.titlePosition(position(m[3] ?? m[4] ?? "")))
+            var f = Found(.titlePosition(position(m[3] ?? m[4] ?? m[5] ?? "")))
             if let words = (m[1] ?? m[2]).flatMap(p.quote) { f.changes.insert((.title(words), false), at: 0) }
             return f
         },
@@ -77,7 +81,7 @@ extension PromptInterpreter {
         },
         // "could the title be bigger, and sit up top instead?", "…, go at the bottom": a place said
         // with a verb of its own after the title was named
-        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:(?:can|could|should|would)\s+it\s+|(?:have|let)\s+it\s+|it\s+(?:should|could|can)\s+)?(?:sit|go|stay|be|move|appear|show up|live|float|hang|go back)\s+(?:(?:up|down|over)\s+)?(?:(?:at|on|to|in|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?(?:\s+(?:instead|please|pls|too|then))*(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        Rule(#"(?:^|(?<=[,;])|(?<=\band ))\s*(?:and\s+)?(?:(?:can|could|should|would)\s+it\s+|(?:have|let)\s+it\s+|it\s+(?:should|could|can)\s+)?(?:sit|go|stay|be|move|appear|show up|live|float|hang|go back|(?:move|put|place|stick|shift|push)\s+it)\s+(?:(?:up|down|over)\s+)?(?:(?:at|on|to|in|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b(?:\s+of the (?:screen|frame|video))?(?:\s+(?:instead|please|pls|too|then))*(?=\s*(?:$|[,.;!?]))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             return Found(.titlePosition(position(m[1] ?? "")))
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third"]),
@@ -150,8 +154,9 @@ extension PromptInterpreter {
         }.needing(["top", "bottom", "middle", "center", "centre", "lower third", "big", "large", "huge", "bold", "small", "tiny"]),
         // over which photos; "move the title so it only shows on the last photo", "move the title so it's
         // only over the second photo", "move the title to the last photo only, like an end card", "could the title only
-        // come up over the last photo?", 标题“X”只放在第一张照片上, title只放在最后一张上面
-        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
+        // come up over the last photo?", 标题“X”只放在第一张照片上, title只放在最后一张上面; "the title should sit over the
+        // first two photos", "extend the title so that it remains visible over the first three photographs"
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+|extend\s+|stretch\s+|lengthen\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to|sit|sits|stay|stays|remain|remains)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let quoted = m[1] ?? m[4]
             let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
@@ -166,12 +171,14 @@ extension PromptInterpreter {
         // bigger and only show it on photo 4", "… instead, and only show up on photo 4")
         Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep|let)\s+it\s+|it\s+(?:should|can|could|must|will)\s+|(?:should|can|could)\s+it\s+)?(?:only|just)\s+(?:(?:show up|pop up|come up|appear|be shown|be visible|show|be|put|have|keep)\s+(?:it\s+)?)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#
              // "change the title to 'Fair winds' and put it on the last photo only": "it" the title named before
-             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
+             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?(?!(?:the\s+)?(?:1st|first|last)\s+\d)("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
+             // "… and show it over the first 2 photos", "… and keep it up for the first three pictures": "it" the title, over the first photos
+             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|keep|leave)\s+it\s+(?:(?:up|on screen|visible)\s+)?(?:on|over|during|for|across)\s+(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\b"#
              // "only show the title 'Maple' while photo 4 is up", "… just when the last photo is on screen": the photos it is over
              + #"|\b(?:only\s+|just\s+)?(?:while|when|whilst|as long as)\s+("# + refList + #")\s+(?:is|are)\s+(?:(?:on\s+screen|onscreen|up|on|showing|shown|visible|playing)\b)"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
-            if let named = m[4] ?? m[5] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
-            if let n = Int(m[2] ?? ""), n > 0 { return Found(m[1] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }
+            if let named = m[4] ?? m[7] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
+            if let n = Int(m[2] ?? m[6] ?? ""), n > 0 { return Found((m[1] ?? m[5]) == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }
             // 放在最后一张: the photo only (photoRefs reads 放在最后 as a move to the end)
             let refs = photoRefs(m[3] ?? m.text)
             return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) }

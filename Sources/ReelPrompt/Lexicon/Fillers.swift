@@ -31,6 +31,8 @@ enum Fillers {
         "lol", "lmao", "lah", "leh", "lor", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd", "omg", "omfg", "yay", "woohoo", "canvas", "plenty", "profile",
         // chat typed fast: "keep the song tho", "u kno wat"
         "tho", "though", "kno", "know", "wat", "knw", "anyways", "anywy", "anywys", "anyhow", "anywho", "anyhoo",
+        // "you" as said in Scotland and Ireland: "can ye make the title say …", "could youse"
+        "ye", "youse",
         // "we'd like the pictures in the order we took them": "we'd" as typed without its apostrophe
         "wed", "youd", "theyd",
         // particles that end a sentence in Singapore and Malaysia: "too loud lah", "can or not leh"

@@ -61,7 +61,7 @@ enum PhotoPronouns {
         // photo described, then named by its number: the number names it for the rules
         if s0HoldsNumberAside(text.string) {
             text.replace(describedThenNumbered) { (m: PatternMatch) -> (kept: Int, text: String) in
-                if let n = m[1] ?? m[2] { return (0, "photo " + n) }
+                if let n = m[1] ?? m[2] ?? m[4] { return (0, "photo " + n) }
                 // "the two bathroom shots, photos 6 and 7,": the photos by their numbers
                 if let list = m[3] { return (0, "photos " + list) }
                 return (m.range.length, "")
@@ -335,7 +335,8 @@ enum PhotoPronouns {
     /// too fast"), the comma after the number goes with it, so the photo reads as that verb's subject
     /// (not before a question that names its subject: "…, photo 6, could it stay up longer?");
     /// "one" also as the digit the request is normalised to ("the sunset one, photo 9, goes by too fast").
-    private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z/'-]+\s+){0,6}?(?:photo|picture|pic|image|shot|one|(?<!(?:photos|photo|pics|pic|pictures|picture|images|image|shots|shot|number|no) )1\b)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?:,(?=\s*(?:(?:really|just|kinda|still|always|also)\s+)?(?:is|was|should|needs?|could|can|must|has|stays|goes|flies|flashes|zips|whizzes|rushes|passes|disappears|vanishes|drags|lingers|sits|deserves|gets|comes|would|will|isnt|doesnt)\b(?!\s+(?:it|you|u|we|i|they|that|this|he|she)\b))|(?=,)))|\b(?:the|my|our|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z0-9/'-]+\s+){0,6}?(?:photos|pictures|pics|images|shots|ones)\s*,\s*(?:(?:thats|that is|those are|they are|theyre)\s+)?(?:photos|pictures|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*(?=,)"#, lowercaseInput: true)
+    /// Said as a relative clause, with no commas: "the pool shot which is photo 9", "the lake one that's photo 4": 4 the number.
+    private static let describedThenNumbered = Pattern(#"\b(?:the|my|our|that|this|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z/'-]+\s+){0,6}?(?:photo|picture|pic|image|shot|one|(?<!(?:photos|photo|pics|pic|pictures|picture|images|image|shots|shot|number|no) )1\b)(?:\s+(?:of|with|from|where|showing)(?:\s+(?!(?:is|was|are|and|then|but|so)\b)[a-z]+){1,8}?)?\s*(?:\(\s*(?:(?:thats|that is|its|it is|aka|ie)\s+)?(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\s*\)|,\s*(?:(?:thats|that is|its|it is)\s+)?(?:photo|picture|number|no|#)\s*(\d{1,3})\s*(?:,(?=\s*(?:(?:really|just|kinda|still|always|also)\s+)?(?:is|was|should|needs?|could|can|must|has|stays|goes|flies|flashes|zips|whizzes|rushes|passes|disappears|vanishes|drags|lingers|sits|deserves|gets|comes|would|will|isnt|doesnt)\b(?!\s+(?:it|you|u|we|i|they|that|this|he|she)\b))|(?=,)))|\b(?:the|my|our|those|these)\s+(?:(?!(?:is|was|are|and|then|but|so)\b)[a-z0-9/'-]+\s+){0,6}?(?:photos|pictures|pics|images|shots|ones)\s*,\s*(?:(?:thats|that is|those are|they are|theyre)\s+)?(?:photos|pictures|numbers|nos)\s*(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)\s*(?=,)|\b(?:the|my|our|that|this)\s+(?:(?!(?:is|was|are|and|then|but|so|which|that)\b)[a-z/'-]+\s+){0,6}?(?:photo|picture|pic|image|shot|one)\s+(?:which\s+is|which\s+s|that\s+is|thats|that\s+s)\s+(?:photo|picture|pic|image|number|no|#)\s*(\d{1,3})\b"#, lowercaseInput: true)
     /// A clause that describes a photo, then says its place: "the summit shot is the last one", "my
     /// favourite pic is the 3rd photo", "the selfie is the last one lol" (1 what it shows, 2 the place,
     /// 3 a word of chat after it), the whole clause.
@@ -352,7 +353,7 @@ enum PhotoPronouns {
     }
     /// Whether `s` may hold a photo number set aside in brackets or commas (a cheap test).
     private static func s0HoldsNumberAside(_ s: String) -> Bool {
-        (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
+        (s.holds("(") || s.holds(", number") || s.holds(", photo") || s.holds(", no") || s.holds("which is") || s.holds("thats") || s.holds("that is")) && (s.holds("photo") || s.holds("picture") || s.holds("pic") || s.holds("image") || s.holds("shot") || s.holds("one"))
     }
     private static let nounFirst = Pattern("^" + noun, lowercaseInput: true)
     /// Where a clause of `pair` may start: the text's start, after a clause mark, or after a word that

@@ -167,7 +167,7 @@ struct PromptText {
         // "the title should only be on screen for the first 2 seconds": shown for that long
         mapped.replace(Self.titleOnScreen) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
         mapped.replace(Self.titleUntil) { (m: PatternMatch) -> String in "show the title for the first " + (m[1] ?? "") }
-        // "a tiny bit louder", "a touch slower", "turn it down a notch": "a bit"
+        // "a tiny bit louder", "a touch slower", "turn it down a notch", "a lil slower": "a bit"
         mapped.replace(Self.aBit) { _ in "a bit" }
         // "make it big big", "the music soft soft can", "no need the zoom zoom": a word said twice, as in Singapore, says it once
         mapped.replace(Self.saidTwice) { m in m[1] ?? "" }
@@ -362,7 +362,7 @@ struct PromptText {
     /// "big big", "slow slow": a size, speed or loudness said twice for stress; "no need the zoom zoom",
     /// "the fade fade": an effect named twice, as a child would.
     private static let saidTwice = Pattern(#"\b(big|small|slow|fast|loud|soft|short|long|bigger|smaller|slower|faster|louder|softer|shorter|longer|zoom|zooms|zooming|pan|pans|panning|fade|fades|shake|shaky|spin)\s+\1\b"#)
-    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)"#, lowercaseInput: true)
+    private static let aBit = Pattern(#"\b(?:a (?:tiny|teeny|teeny tiny|wee|lil|little|small|tad) bit|a (?:touch|smidge|smidgen|tad|hair|notch)|just a (?:bit|touch|tad))\b(?= (?:more |less )?[a-z]|\s*(?:$|[,.;!?]))(?! (?:of|to|on|in|more of)\b)|\ba lil'?(?= (?:[a-z]+er|more|less)\b)"#, lowercaseInput: true)
     private static let lessTime = Pattern(#"(\b(?:on screen|stay|stays|stay up|stays up|last|lasts|linger|lingers|remain|remains|shown|displayed|show|be up)(?: for)? (?:a bit |a little |slightly |much |a lot |way )?)(less|more)(?: time)?\b(?! than\b| of\b| photos?\b| pictures?\b| pics?\b| music\b| zoom)"#, lowercaseInput: true)
     /// A photo (or 它 for one named before) said not to move, the negation first: 别让它动了, 不要让第5张再晃了,
     /// 别让最后一张动来动去 (1 the photo).
