@@ -38,8 +38,8 @@ enum Fillers {
         // the one asked, called as in Malaysia: "Boss make the video 15 seconds can ah"
         "boss", "bossku",
         // the camera roll: where the photos and clips come from
-        // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel"
-        "showreel", "showreels", "hype", "sizzle",
+        // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel", "a demo video"
+        "showreel", "showreels", "hype", "sizzle", "demo", "demos",
         // verbs that only ask, as "want" does: "I demand my highlight reel in 60 fps", "we request it in 4K"
         "demand", "demands", "insist", "request", "requesting", "require", "expect", "expecting",
         "heic", "heif", "iphone", "android", "pixel", "samsung", "camera", "roll", "gallery", "shot", "took", "taken", "filmed", "recorded", "footage", "live",
