@@ -11,11 +11,13 @@ extension PromptInterpreter {
     static func chineseStatement(_ said: String, paceRead: Bool) -> Bool {
         // 結婚50週年: read in simplified form; 做一个Vancouver生活vlog: a name typed in English or the
         // kind of video is part of the story
-        let said = chineseLabelLatin.replacing(in: String(said.map(Traditional.simplified))) { m in
+        var said = chineseLabelLatin.replacing(in: String(said.map(Traditional.simplified))) { m in
             let word = m.text.lowercased()
             return wishWord.occurs(in: word) || storySettingWord.occurs(in: word) || platformHint.occurs(in: word)
                 || defaultAskWord.occurs(in: word) || labelWish.occurs(in: word) || reasonStyleWord.occurs(in: word) ? m.text : ""
         }
+        // 驼色羊绒大衣: the colour of a thing shown is no look asked
+        said = chineseThingColour.replacing(in: said) { _ in "" }
         // 我女儿下个月28号结婚要用: what the video is for, said last, asks nothing more
         let purpose = chinesePurpose.replacing(in: said) { _ in "" }
         guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }),
@@ -23,17 +25,18 @@ extension PromptInterpreter {
               !chineseAsk.occurs(in: purpose), !chineseLook.occurs(in: said) else { return false }
         // 刚出锅的小笼包, 大闸蟹: a size word that starts the name of a thing is no setting
         var text = chineseOccasion.replacing(in: chineseStoryNeutral.replacing(in: said) { _ in "" }) { _ in "" }
+        // 大三巴: a place whose name holds a numeral, left out before its size word is
+        text = chineseNumeralPlace.replacing(in: text) { _ in "" }
         text = chineseNamedThing.replacing(in: text) { _ in "" }
         text = chineseMeasure.replacing(in: text) { _ in "" }
         text = chinesePersonTitle.replacing(in: text) { _ in "" }
-        text = chineseNumeralPlace.replacing(in: text) { _ in "" }
         if paceRead { text = chineseLengthSaid.replacing(in: text) { _ in "" } }
         return said.filter { PromptText.isHan($0) }.count >= 2 && !chineseStorySettingWord.occurs(in: text)
     }
 
     /// Whether a Chinese clause names, as a wish, only what the plan already does and otherwise tells
     /// the story: 打球的动作要流畅 beside 60fps; 孩子们喜欢大声的 beside the music turned up, 奶奶喜欢小声一点
-    /// beside it turned down.
+    /// beside it turned down; 门店外景那几张拍在最后 (when they were taken) beside a new order.
     static func chineseAnswered(_ said: String, reading plan: [Setting], paceRead: Bool) -> Bool {
         guard said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         let simplified = String(said.map(Traditional.simplified))
@@ -47,8 +50,29 @@ extension PromptInterpreter {
         if plan.contains(where: { switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }) {
             rest = chineseQuietLiked.replacing(in: rest) { _ in "" }
         }
+        if plan.contains(where: { if case .order = $0 { true } else { false } }) {
+            rest = chineseTakenWhen.replacing(in: rest) { _ in "" }
+        }
         return rest != simplified && chineseStatement(rest, paceRead: paceRead)
     }
+
+    /// When photos were taken, said beside a new order (门店外景那几张拍在最后, 日落那张是最后拍的): why the order changes.
+    private static let chineseTakenWhen = Pattern(#"(?:那|这)(?:几|两|些|2|3|4)?\s*张(?:照片|图片|相片)?(?:都|也)?(?:是)?(?:(?:拍在|拍于)(?:最后|最前|最先|最早|最晚|开头|后面|前面)|(?:最后|最先|最早|最晚|后来|先)(?:才)?拍的?)(?:的)?"#)
+
+    /// Whether a part left over is who wants the thing read right after it, in the same clause: 新人想要一個
+    /// before "IG story版本", 老板要一个 before 竖屏的: the lead-in of an ask that was read, no ask of its own.
+    static func chineseLeadIn(_ left: Scan.Leftover) -> Bool {
+        let said = left.said.trimmingCharacters(in: .whitespaces)
+        guard left.clause.count > said.count + 1, left.clause.hasPrefix(said) else { return false }
+        return chineseWantedLeadIn.occurs(in: String(said.map(Traditional.simplified)))
+    }
+
+    /// Someone (up to six characters: 新人, 老板, 我妈) wanting one of something, the something said after it
+    /// (新人想要一个, 客户需要一版, 我要个): a lead-in only.
+    private static let chineseWantedLeadIn = Pattern(#"^\p{Han}{0,6}?(?:想要|需要|要|想做|想弄|想拿)(?:一个|个|一版|一份|一条|一款)$"#)
+
+    /// The colour of a thing, said before its name (驼色羊绒大衣, 酒红色裙子; not 黑白, 色调 or 彩色): no look.
+    private static let chineseThingColour = Pattern(#"(?:驼|咖啡|卡其|米|藏青|酒红|墨绿|粉|紫|棕|灰|金|银|红|黄|蓝|绿|橙|杏|奶白|象牙白)色(?![调彩感系的])(?=\p{Han})"#)
 
     /// A loud level liked or wanted, said after it was asked (喜欢大声的, 要响一点, 爱听大声): the reason for louder music.
     private static let chineseLoudLiked = Pattern(#"(?:喜欢|爱|要|想要|习惯)(?:听)?(?:音乐)?(?:大声|响亮|响|吵|炸)(?:一点|一些|点|些)?[的啦呢哦了吧呀]?"#)
@@ -70,7 +94,7 @@ extension PromptInterpreter {
 
     /// A place whose name holds a numeral (三亚潜水课的素材, 九寨沟拍的, 五台山, 西二旗, 万象城): its numeral
     /// counts nothing, so it is no length, count or photo of the video.
-    static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞"#)
+    static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞|大三巴|三潭印月|五四广场"#)
 
     /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
     static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
@@ -86,9 +110,9 @@ extension PromptInterpreter {
     static let chineseNamedThing = Pattern(#"(?<![缩放变调减加增扩最太很更较偏过再])[大小](?=\p{Han})(?![一点些了的声吗呢啊吧小大])"#)
 
     /// Words that ask in Chinese (要, 请, 把, 帮我, 能不能, 希望, 改, 换, 加…): a clause with one is a request;
-    /// 得 after a verb of making (拍得不好, 写得太乱) says how it came out, not "must"; 改主意 (市场部又改主意了)
+    /// 得 after a verb of making or doing (拍得不好, 写得太乱, 卖得最好, 长得帅) says how it came out, not "must"; 改主意 (市场部又改主意了)
     /// is a change of mind, no edit.
-    static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做])得|改(?!主意|了主意|变主意)|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
+    static let chineseAsk = Pattern(#"要|请|把|帮|麻烦|能不能|可不可以|可以|能否|想|希望|需要|应该|(?<![拍照写画剪做卖长穿跑跳唱])得|改(?!主意|了主意|变主意)|换|加|删|去掉|调|做成|弄|搞|用|别|不用|吗|呢|？|\?|来个|来一|滤镜|风格|效果|特效|调色|色调|色"#)
 
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))

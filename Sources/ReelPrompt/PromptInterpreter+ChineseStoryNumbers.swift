@@ -1,6 +1,7 @@
 import Foundation
 
-/// Story numbers said in Chinese: a price (10块钱一扎, 一条一千二起步), a time of day (早上6点40接班,
+/// Story numbers said in Chinese: a price (10块钱一扎, 一条一千二起步, 一斤卖到两千八), a discount (全场8折), how many
+/// photos were taken (拍了十张照片), a time of day (早上6点40接班,
 /// 晚上8点到10点), the nth time something happens (第一次) and a holiday named by its date (六一儿童节).
 extension PromptInterpreter {
     /// Read inside ``storyNumberKinds``, in its place among them.
@@ -15,6 +16,17 @@ extension PromptInterpreter {
         // 早上6点40接班, 每天早上七点半开门, 晚上8点到10点, 6点40分, 3点一刻, 朝早六點四 (Cantonese: 四 is twenty
         // past): a time of day in Chinese, with the part of the day before it, or its minutes (半, 一刻, 40分) after it
         (#"(?:(?:每天|天天|每晚|今天|明天|昨天|今晚|明晚|明早|周末)?\s?(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜晚|半夜|凌晨|朝早|下昼|晏昼)\s?|(?:每天|天天|每晚|今晚|明晚|明早)\s?)(?:"# + chineseClock + #"|\d{1,2}:[0-5]\d)|(?<![快慢长短大小多少高低轻重好亮暗声响久早晚近远点])"# + chineseHour + #"\s?点\s?(?:钟|整|半|一刻|三刻|过?\s?(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s?分(?!钟))"# + chineseClockEnd, ["点"]),
+        // 一斤卖到两千八, 去年卖了八百, 开价一千二: what a thing sells for, said with the verb of selling (its numeral as
+        // said: 两千八 counts nothing), to the end of its clause
+        (#"(?:卖到|卖了|卖出|涨到|炒到|开价|标价|报价|要价)\s?"# + chinesePrice + #"(?:\s?(?:多|左右|上下))?(?=\s*(?:$|[,.;!?，。；！？、~～]|\x{01}))"#, ["卖", "涨到", "炒到", "价"]),
+        // 全场8折, 打八折, 七五折起: a discount told in the story (八折 is 20 % off, no setting); not in what a photo is
+        // said to show (那张是全场8折的海报, read whole by the rules of what photos show)
+        (#"(?<!是|是全场|是全店)(?:全场|全店|全部|一律|打|打了|低至|最低)?\s?(?:\d(?:\.\d)?|[一二三四五六七八九](?:五)?)\s?折(?![叠腾射线纸])(?:起|优惠|促销|活动)?"#, ["折"]),
+        // 拍了十张照片, 挑了二十几张, 我照了30多张相: how many photos the user took or picked, told (the draft's photos are given)
+        (#"(?:拍了|照了|拍过|拍下|挑了|选了|挑出|选出|存了)\s?(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s?[多几]?\s?张(?:照片|相片|图片|图|相)?(?=\s*(?:$|[,.;!?，。；！？、~～]|\x{01}))"#, ["拍", "照了", "挑", "选", "存了"]),
+        // 有三千多人参加, 两百多位选手参赛, 来了五十几个客人: how many people came, its numeral as said (digits are read
+        // by the count of people in ``storyNumberRules``), with the verb of coming or taking part
+        (#"(?:有|来了|共有|一共有)?\s?[一二两三四五六七八九十百千万]{1,6}\s?[多几]?\s?(?:个|位|名)?\s?(?:人|选手|跑者|观众|客人|嘉宾|同学|学生|小朋友|队员|家庭)(?:\s?(?:一起|都))?(?:参加|参赛|报名|到场|来了|围观|出席)"#, ["参加", "参赛", "报名", "到场", "来了", "围观", "出席"]),
         // 第一次用这种软件: the first (or nth) time something happens
         (#"第\s?\d{1,2}\s?次"#, ["次"]),
         // 今天六一儿童节, 五一假期: a holiday named by its date

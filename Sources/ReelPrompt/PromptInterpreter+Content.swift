@@ -70,8 +70,9 @@ extension PromptInterpreter {
         // 扇贝那两张拍糊了, 这几张太暗了, 那两张蛤蜊拍糊了: photos just named, called by what they show or
         // by "those", and what is wrong with them (the reason for a removal, not a change of its own);
         // 跟第九张重复了: the photo it repeats; 那两张拍到游客的脸了: someone's face caught in them (no face to aim at);
-        // 那两张拍得有点暗, 那两张有人摔倒了: how they came out, what someone in them did
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:[\p{Han}]{0,6}?(?:那|这|這)\s*(?:两|几|三|四|2|3|4)?\s*张(?:照片|图片|相片)?[\p{Han}]{0,4}?|(?:跟|和|与|與)\s*(?:第\s*\d{1,3}|最后\s*1?|前面\s*(?:那|这)?\s*1?)\s*张(?:照片|图片|相片)?)\s*(?:都|也|全|全都|真的|实在)?(?:拍)?(?:(?:得|的)?(?:有点|有些|有一点|太|很|比较|特别|好)(?:暗|黑|亮|糊|模糊|虚|歪|丑)|有人\p{Han}{1,4}?|糊|模糊|太暗|太黑|太亮|过曝|歪|闭眼|重复|一样|太像|差不多|不清楚|没对焦|虚|(?:拍到|拍进|拍进去|露出|露了|看得到|看得见|能看到|能看见|有)(?:了)?\p{Han}{0,5}?(?:的)?(?:脸|正脸|侧脸))[了的啦]*(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+        // 那两张拍得有点暗, 那两张有人摔倒了: how they came out, what someone in them did; 新娘話自己喺嗰兩張唔靚
+        // (Cantonese, as 新娘话自己在那两张不靓): who looks bad in them
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:[\p{Han}]{0,6}?(?:那|这|這)\s*(?:两|几|三|四|2|3|4)?\s*张(?:照片|图片|相片)?[\p{Han}]{0,4}?|(?:跟|和|与|與)\s*(?:第\s*\d{1,3}|最后\s*1?|前面\s*(?:那|这)?\s*1?)\s*张(?:照片|图片|相片)?)\s*(?:都|也|全|全都|真的|实在)?(?:拍)?(?:(?:得|的)?(?:有点|有些|有一点|太|很|比较|特别|好)(?:暗|黑|亮|糊|模糊|虚|歪|丑)|有人\p{Han}{1,4}?|糊|模糊|太暗|太黑|太亮|过曝|歪|闭眼|不靓|不好看|不上镜|难看|样子丑|重复|一样|太像|差不多|不清楚|没对焦|虚|(?:拍到|拍进|拍进去|露出|露了|看得到|看得见|能看到|能看见|有)(?:了)?\p{Han}{0,5}?(?:的)?(?:脸|正脸|侧脸))[了的啦]*(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["张"]),
         // "it's the group shot", "that's my favourite photo", "this one is the best pic of us": which
@@ -83,8 +84,9 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:because|cause|cuz|as|since|and|but|lol)\s+)*(?:the\s+|my\s+|our\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|a\s+lot\s+of\s+the\s+|all\s+the\s+|those\s+|these\s+)?(?:videos?|video clips?|clips?|footage|photos?|pictures?|pics|images?|shots?)(?:\s+(?:from|of|at|on|in|during)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+)?[a-z]+)?\s+(?:are|is|look|looks|were|was|came out|come out|turned out|seem|seems|feel|feels)\s+(?:(?:too|so|really|very|kinda|kind of|a bit|a little|super|pretty|quite|all|way|mostly)\s+)*(?:shaky|blurry|blurred|dark|grainy|noisy|wobbly|out of focus|pixelated|low quality|bad|ugly|boring|meh|rubbish|terrible|awful|crap|jumpy|shaking)\b(?:\s+(?:anyway|tbh|honestly|lol))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         },
-        // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)[^,.;!?，。；！？\x{01}\d]{1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+        // 最后一张是我们回家那天, 第3张是大合照: which photo it is, said to explain; 那张是全场8折的海报: with a discount
+        // or a price in what it shows
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|因為)?(?:这|那|這|最后\s*(?:1|一)|最後\s*(?:1|一)|第\s*\d+)\s*张(?:照片|图片)?(?:是|就是|拍的是)(?:[^,.;!?，。；！？\x{01}\d]|\d{1,4}(?:\.\d)?\s?(?:折|元|块钱|块)){1,16}(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["张"]),
         // 那是我写得最好的一幅字, 这是我们第一次出国: what the photo just edited shows, said with 那是/这是

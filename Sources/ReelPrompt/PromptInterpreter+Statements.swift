@@ -25,6 +25,7 @@ extension PromptInterpreter {
         if statementClause(left, reading: plan) { return true }
         if chineseStatement(left.said, paceRead: pace) { return true }
         if chineseAnswered(left.said, reading: plan, paceRead: pace) { return true }
+        if chineseLeadIn(left) { return true }
         if complaintAside(left.said, reading: plan) { return true }
         if bracketAside(left) { return true }
         if titleSaidAgain(left.said, reading: plan) { return true }

@@ -31,8 +31,8 @@ extension PromptInterpreter {
             Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
         // "my grandma can't see small text", "the text is too small to read", 奶奶看不清小字: the letters
-        // too small for someone to read is asked as a bigger title
-        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|(?<!动就|晃就|大就|放就|来就)看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:字|文字|标题)(?:太小|那么小|这么小|有点小|有些小|不够大)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
+        // too small for someone to read is asked as a bigger title; 标题的字太小了: the title's letters
+        Rule(#"\b(?:cant|can not|cannot|could not|couldnt|struggles? to|struggling to|has trouble|have trouble|hard to|unable to|can barely|can hardly|barely|hardly)\s+(?:see|read|seeing|reading|make out)\s+(?:the\s+|such\s+|that\s+|any\s+|those\s+)?(?:small|tiny|little|teeny)\s+(?:text|writing|letters|print|font|words|titles?|captions?|type)\b|\b(?:the\s+)?(?:title|text|caption|writing|letters|font|words)\s+(?:is|s|are)\s+(?:way\s+|much\s+|a bit\s+|kind of\s+|kinda\s+)?too\s+(?:small|tiny)\s+(?:for\s+(?:[a-z]+\s+){1,2})?to\s+(?:read|see)\b|(?<!动就|晃就|大就|放就|来就)看不清(?:楚)?(?:那么|这么)?(?:小的|小)?(?:字|文字|标题|字幕)|(?:(?:标题|字幕)的)?(?:字|文字|标题)(?:太小|那么小|这么小|有点小|有些小|不够大)了?(?:[^，。,.;!?]{0,4}?看不清(?:楚)?)?"#) { _, _ in
             Found(.scaleTitle(1.4))
         },
         // "move the title down to the lower third of the screen": the place after the direction
@@ -121,8 +121,9 @@ extension PromptInterpreter {
             return Found(.scaleTitle(["smaller", "small", "tiny"].contains(m[1] ?? "") ? 0.7 : 1.4))
         },
         // "标题放中间，大一点", "标题叫X，大字", "这个title太小了，搞大点": a bare size after the title was named;
-        // "标题只在第3张照片出现，大一点": the clause before names the title, whatever photo it names
-        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(?:(?:搞|弄|调|改|变|放)得?)?(大|小)(?:一点|一些|点)(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
+        // "标题只在第3张照片出现，大一点": the clause before names the title, whatever photo it names;
+        // "標題太小了，…，可以大一點嗎", "個標題太細，…，可唔可以大啲": the size asked as a question
+        Rule(#"(?:^|(?<=[,;]))\s*(?:再|字)?(?:(?:可以|可不可以|能不能|能否|可否|能)(?:再)?)?(?:(?:搞|弄|调|改|变|放)得?)?(大|小)(?:一点|一些|点)(?:吗|嘛|吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?]|放|移|挪|\x{01}))|(?:^|(?<=[,;]))\s*(?:要|用|字要|请用)?(大|小)(?:一点|一些|点)?(?:的)?字(?:体|号)?(?:吧)?(?=\s*(?:$|[,.;!?]|放|\x{01}))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title
                     || titleClause.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
             return Found(.scaleTitle((m[1] ?? m[2]) == "大" ? 1.4 : 0.7))

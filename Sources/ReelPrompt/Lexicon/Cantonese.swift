@@ -39,14 +39,15 @@ enum Cantonese {
         + #"|(?:熄|闩|閂)(?:咗|埋|晒|左|(?=\s*(?:佢|掉|了|它|啲|个|原声|声|音乐|歌|bgm|标题|字幕|title|music)))"#
         // 將最後嗰張相…: 将 before what it moves is 把, as in writing
         + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题|条片|视频|首歌|只歌|隻歌)"#
-        // 細聲啲, 字細啲: 细 is small before 声 or "a bit"; 校細聲啲, 校大聲啲: 校 (set) before a loudness is 调
-        + #"|细(?=声|啲)|校(?=\s*(?:细|小|大|高|低)\s*声)"#
+        // 細聲啲, 字細啲: 细 is small before 声 or "a bit"; 個標題太細, 啲字咁細: small after "too" or "so" (not 细心,
+        // 细节, 细路); 校細聲啲, 校大聲啲: 校 (set) before a loudness is 调
+        + #"|细(?=声|啲)|(?<=太|咁|好|有啲)细(?![心节致腻胞菌雨佬路妹仔个])|校(?=\s*(?:细|小|大|高|低)\s*声)"#
         // 搬去最尾, 擺喺最尾: 最尾 is the end
         + #"|(?<=搬去|放到|摆去|摆到|放去|移去|移到|搬到|在|喺|去|返|番)最尾"#
         // 個title改做「點心」, 熄咗個音樂: 个 starting a clause or after a verb, before what it names, is "the"; 改做 is 改成
         + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
-        // 第五張同第七張對調: 同 between two photos is "and" (not 同时, 相同, 一同)
-        + #"|(?<=张|照片|图片|相片)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
+        // 第五張同第七張對調, 刪咗第2同第7張: 同 between two photos is "and" (not 同时, 相同, 一同)
+        + #"|(?<=张|照片|图片|相片|第\s?\d\s?|第\s?\d\d\s?)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
         // 首歌大聲啲, 隻歌細聲啲: a measure word starting a clause is "the"; the song is the music; also
         // after 唔該 (please) and 將 (唔該首歌唔要喇, 將首歌校細聲啲)
         + #"|(?:^|(?<=[,，。;；!！?？\s]|唔该|唔該|将|把))(?:首|只|隻)歌(?!曲|词|詞|名)"#

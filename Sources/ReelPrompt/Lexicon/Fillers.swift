@@ -39,9 +39,8 @@ enum Fillers {
         "lah", "leh", "lor", "meh", "hor", "sia",
         // the one asked, called as in Malaysia: "Boss make the video 15 seconds can ah"
         "boss", "bossku",
-        // the camera roll: where the photos and clips come from
-        // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel"
-        "showreel", "showreels", "hype", "sizzle",
+        // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel", "a demo video"
+        "showreel", "showreels", "hype", "sizzle", "demo", "demos",
         // making the video, said as what one is doing: "building a sizzle reel for TikTok", "assembling a recap"
         "building", "assembling", "assemble", "compiling", "compile",
         // the changes asked for, named as such: "could you make these changes", "a few tweaks"
@@ -50,6 +49,7 @@ enum Fillers {
         "demand", "demands", "insist", "request", "requesting", "require", "expect", "expecting",
         // verbs that only ask, said of the video or of what goes in: "could the film be produced in that format", "insert a dip to black"
         "produced", "created", "rendered", "generated", "prepared", "insert", "inserted",
+        // the camera roll: where the photos and clips come from
         "heic", "heif", "iphone", "android", "pixel", "samsung", "camera", "roll", "gallery", "shot", "took", "taken", "filmed", "recorded", "footage", "live",
     ]
 

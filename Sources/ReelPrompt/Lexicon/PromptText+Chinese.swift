@@ -37,10 +37,13 @@ extension PromptText {
         mapped.replace(Self.pictureMeasure) { _ in "张" }
         // 标题挪到下面去, 放到最前面去: 去 after a place only says which way
         mapped.replace(Self.directionParticle) { _ in "" }
-        // 把最后一张放回第一张, 第三张移回最后面: put back at a place, as 放到 says it
+        // 把最后一张放回第一张, 第三张移回最后面: put back at a place, as 放到 says it; 将第三张照片移至最后 (written
+        // style: 至 is 到): put at a place
         mapped.replace(Self.putBack) { _ in "放到" }
         // 然后louder一点, 字bigger一些: an English comparative before 一点 is the Chinese one
         mapped.replace(Self.englishComparative) { m in Self.chineseComparative[m[1] ?? ""] ?? m.text }
+        // 帮我出一个demo video, 给我出个竖屏视频: 出 (put out) a video is 做 one
+        if mapped.units.contains(0x51FA) { mapped.replace(Self.putOutVideo) { m in (m[1] ?? "") + "做" } } // 出
         // 做條片交project, 做个视频交作业: what the video is handed in for, not a request
         mapped.replace(Self.chineseHandIn) { _ in "" }
         // music太吵了lah，直接remove掉, 音乐太难听了，干脆去掉吧: a bare removal after a clause about the music
@@ -65,7 +68,8 @@ extension PromptText {
     private static let musicThenRemoved = Pattern(#"(?<=(?:音乐|music|bgm|歌|配乐)[^，,。；;!！?？]{1,10}[，,。]\s{0,2})(?:直接|干脆|就|还是)?\s*(?:remove|delete|cut|drop|去掉|删掉|删了|拿掉|不要了)\s*(?:掉|了)?(?:吧|啦|算了|lah|la)?(?=\s*(?:$|[，,。;；!！?？]))"#)
     private static let pictureMeasure = Pattern(#"(?<=第\s{0,2}\d{1,3}\s{0,2}|最后\s{0,2}(?:\d{1,2}|一)?\s{0,2}|前\s{0,2}\d{1,2}\s{0,2}|[这那])幅(?:字|画|图)?"#)
     private static let directionParticle = Pattern(#"(?<=[到在]\s{0,2}(?:最)?(?:下面|上面|下边|上边|底部|顶部|底下|中间|前面|后面|前边|后边|开头|末尾|结尾|下方|上方|前头|后头|最后))去(?=\s*(?:$|[,，。;；!！?？]|吧|啦|了))"#)
-    private static let putBack = Pattern(#"(?<=张|照片|图片|相片|它|\s)(?:放回|移回|挪回|调回|搬回)(?:到|在|去)?(?=\s*(?:第|最前|最后|开头|末尾|结尾|前面|后面))"#)
+    private static let putOutVideo = Pattern(#"(帮我们|帮我|给我|帮忙|请|你|再)出(?=(?:一|1)?\s?(?:个|条|版|支|段)\s?(?:[a-z]+\s?|\p{Han}){0,6}?(?:视频|片|影片|短片|video|vlog|reel|recap|demo|montage))"#)
+    private static let putBack = Pattern(#"(?<=张|照片|图片|相片|它|\s)(?:(?:放回|移回|挪回|调回|搬回)(?:到|在|去)?|(?:放|移|挪|调|搬)(?:动)?至)(?=\s*(?:第|最前|最后|开头|末尾|结尾|前面|后面))"#)
     private static let englishComparative = Pattern(#"\b(louder|quieter|softer|bigger|larger|smaller|faster|quicker|slower|longer|shorter)\s*(?=一点|一些|点|些)"#)
     private static let chineseComparative = [
         "louder": "大声", "quieter": "小声", "softer": "小声", "bigger": "大", "larger": "大", "smaller": "小",
