@@ -39,6 +39,12 @@ extension PromptInterpreter {
             f.ifNegated = [.media(.photosOnly)]
             return f
         },
+        // "use the phone clips only, max 3 s each", "only the gopro clips, 4 seconds each": with only clips in the
+        // video, a length said "each" in the next clause is how long each clip plays, not a photo's time
+        Rule(#"\b(?:(?:only|just)\s+(?:use\s+|using\s+)?(?:the\s+|my\s+|our\s+)?(?:(?!(?:and|or|but|not|no|with|without|skip|skipping|drop|dropping|remove|removing|exclude|excluding|ditch|lose|leave|leaving|cut|photos?|pictures?|pics|images?|stills)\b)[a-z0-9'-]+\s+){0,2}?(?:video\s+)?(?:clips|videos|footage)|(?:clips|videos|footage)\s+only)\s*,\s*(?:(?:and\s+|but\s+)?(?:max(?:imum)?|at most|up to|no more than|no longer than|not more than|under|like|about|around)\s+)?(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:each|apiece|max(?:imum)?|tops|at most|a clip|per clip))*"#) { m, _ in
+            guard let s = m.number(1), s > 0 else { return nil }
+            return Found(.media(.clipsOnly), .clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        }.needing(["only"]),
         // "the clips should only play their first 2 seconds", "videos capped at 6 seconds",
         // "keep the clips short, like 3 seconds max", "vid clips → 2 sec each", "use the clips but no
         // longer than 4 seconds each": a length said of the clips is how long each plays, however it
