@@ -238,7 +238,7 @@ extension PromptInterpreter {
             var found = Found()
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
-        }.needing(["st", "nd", "rd", "th"]),
+        }.needing(["1st", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th", "8th", "9th"]),
         // 3-5张删掉, 删掉3到5张, 3至5张不要了: a range of photos said without 第
         Rule(#"(\d{1,2})\s*(?:to|到|至|~)\s*(\d{1,2})\s*张(?:照片|相片|图片)?\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + #"|"# + zhRemoveBefore + #"\s*(\d{1,2})\s*(?:to|到|至|~)\s*(\d{1,2})\s*张"#) { m, _ in
             guard let a = Int(m[1] ?? m[3] ?? ""), let b = Int(m[2] ?? m[4] ?? ""), a >= 1, b > a, b - a <= 50 else { return nil }

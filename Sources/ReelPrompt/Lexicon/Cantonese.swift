@@ -14,11 +14,10 @@ enum Cantonese {
         // 唔好有轉場: "don't have" is "don't"
         #"唔(?:要|好)有(?=\s*(?:转场|过渡|音乐|标题|字幕|动画|特效|title|music|transition))|唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
         // 仲有 (and also), 擺去第一張, 搬去最尾 (put at), 成條片 (the whole video), 轉做 (turn into)
-        + #"|仲有|(?:摆|搬)去(?=\s*(?:第|最|前|后|开头|结尾|头))|成条(?:片|视频)|转做"#
+        + #"|仲有|(?:摆|搬)去(?:头(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|吧|度))|(?=\s*(?:第|最|前|后|开头|结尾)))|成条(?:片|视频)|转做"#
         // 將最後嗰張放返第一張, 擺返去最尾, 搬番去頭 (put back at): 返 or 番 after a verb of putting, before a place
-        + #"|(?:放|摆|搬|移)(?:返|番)(?:去|到|喺)?(?=\s*(?:第|最|前|后|开头|结尾|头))"#
         // 搬返去頭, 擺去頭 (to the start): 頭 alone after the place it is put is the start, 开头
-        + #"|(?<=去|返|番|到)头(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|吧|度))"#
+        + #"|(?:放|摆|搬|移)(?:返|番)(?:去|到|喺)?(?:头(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|吧|度))|(?=\s*(?:第|最|前|后|开头|结尾|头)))"#
         // 將條片縮短啲 (the video): 条 before 片 is "the" (not 片段, 片头, 片子)
         + #"|条片(?![段子头尾花名场区])"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
@@ -72,7 +71,7 @@ enum Cantonese {
     /// The Mandarin of each word ``word`` reads.
     private static let mandarin: [String: String] = [
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
-        "头": "开头", "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
+        "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
         "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "校": "调", "最尾": "最后", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到", "搬去": "放到",
         "我哋": "我们", "你哋": "你们", "㗎": "的", "喇": "了", "嘞": "了", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才", "跟住": "跟着",
@@ -103,7 +102,9 @@ enum Cantonese {
             // 搬落底, 擺去下面: moved to the bottom
             if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
             // 放返第一張, 擺番去最尾: put (back) at that place
-            if let c = m.text.first, "放摆搬移".contains(c), m.text.contains("返") || m.text.contains("番") { return "放到" }
+            if let c = m.text.first, "放摆搬移".contains(c), m.text.contains("返") || m.text.contains("番") || m.text.hasSuffix("头") {
+                return m.text.hasSuffix("头") ? "放到开头" : "放到"
+            }
             // redo返: the command alone (a space keeps it a word apart from what follows: redo返啦)
             if m.text.hasSuffix("返") && !m.text.hasPrefix("开") { return " " }
             // 開埋聲, 開返原聲: turned on
