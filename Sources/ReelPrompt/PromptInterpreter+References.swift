@@ -266,8 +266,7 @@ extension PromptInterpreter {
     private static let pluralTransition = Pattern(#"^(?:(?:cross ?)?(?:fades|dips|dissolves|blends|transitions)|xfades|cross ?fades)\b|^between\b.*s$"#)
 
     /// A clause break right before a verb said with no object (", 不要了", "，就删掉吧"): the thing it acts on
-    /// is the one named in the clause before.
-    /// (group 1: that clause).
+    /// is the one named in the clause before (group 1: that clause).
     static let bareVerbClause = Pattern(#"(?:^|[,.;!?])\s*([^,.;!?]*?)\s*[,.;!?]\s*(?:(?:就|还是|干脆|直接|帮我|麻烦|请|都)\s*)*$"#)
 
     static let motionCue = Pattern(#"\b(?:zoom(?:s|ing)?|pan(?:s|ning)?|ken burns|motion|movement)\b|缩放|动画|运动"#)
