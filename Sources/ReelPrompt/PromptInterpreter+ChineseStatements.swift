@@ -117,9 +117,12 @@ extension PromptInterpreter {
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
 
-    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月), or how many
+    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月, 每周五, 上周六14号, 第500场), or how many
     /// generations a family shop goes back (三代传下来的老店, 第二代): a number or a size word that is no setting.
-    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
+    private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|"#
+        // 每周五更新, 上周六14号, 第500场比赛, 刚做好一张主帆: a day of the week a thing happens on (or happened),
+        // a day of the month, how many games or shows so far, and one of a thing counted with 张 that is no photo
+        + #"每(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:上|下|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?<![第\d])\d{1,2}\s?(?:号|日)(?!\s?(?:张|秒))|第\s?(?:[一二两三四五六七八九十百千]|\d){1,5}\s?(?:场|届|次|回|轮|局|期|集|站)|(?<![第\d])[一两俩几]\s?张(?=\p{Han})(?!照片|图片|相片|图|相|张)|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
 
     /// A length said of the song or the video (那首歌比较长, 歌太短): beside a change of length, its reason.
     private static let chineseLengthSaid = Pattern(#"(?:那首|这首|首)?(?:歌|歌曲|音乐|配乐|曲子)?(?:比较|有点|有些|太|很|挺|特别|非常|蛮|还挺|稍微)?(?:长|短|快|慢|久)(?:了|一点|一些|点)?"#)

@@ -15,6 +15,13 @@ extension PromptInterpreter {
     /// The clips or the photos, whichever is named: group 1 or 2 when photos.
     static let mediaNoun = Pattern(#"\b(?:video clips?|clips?|videos|footage|movies)\b|\b(photos?|pictures?|pics|images?)\b|视频|影片|片段|素材|(照片|图片)"#)
 
+    /// Only the clips asked for ("clips only", "only the gopro clips").
+    static let clipsOnlySaid = Pattern(#"\b(?:clips|videos|footage)\s+only\b|\b(?:only|just)\s+(?:use\s+|using\s+)?(?:the\s+|my\s+|our\s+)?(?:(?!(?:skip|skipping|drop|remove|exclude|without|no|not|ditch|lose|leave|cut)\b)[a-z0-9'-]+\s+){0,2}?(?:video\s+)?(?:clips|videos|footage)\b"#)
+    /// The start of a clause, or "and", right before a sound turned off.
+    static let soundClauseStart = Pattern(#"(?:^|[,.;!?]|\b(?:and|also|plus|then))\s*$"#)
+    /// The music named ("the song", "music", a file): what a sound turned off may be instead of the clips'.
+    static let musicNamedBeside = Pattern(#"\b(?:music|song|songs|track|bgm|soundtrack|tune)\b|«f"#)
+
     /// Words one of which every clip-sound request holds (the rules are not tried otherwise).
     static let clipOrSoundWords = clipWords + ["sound", "audio", "noise", "mute", "silen", "original", "hear", "声", "音"]
 
@@ -38,6 +45,13 @@ extension PromptInterpreter {
             // "unmute the clips": the one word here that turns the sound on
             Found(.clipAudio(on: m.text.hasPrefix("unmute")))
         },
+        // "use the phone clips only, max 3 s each, audio off": with only clips and no music named, the sound
+        // turned off is the clips' own
+        Rule(#"\b(?:(?:audio|sound)\s+(?:off|muted)|(?:no|mute|without|kill|turn off)\s+(?:the\s+|any\s+)?(?:audio|sound))\b"#) { m, p in
+            // said as a clause of its own ("…, audio off"): "turn their sound off" is read whole by the rules above and below
+            guard soundClauseStart.occurs(in: (p.text as NSString).substring(to: m.range.location)) else { return nil }
+            return clipsOnlySaid.occurs(in: p.text) && !musicNamedBeside.occurs(in: p.text) ? Found(.clipAudio(on: false)).notNegatable : nil
+        }.needing(["audio", "sound"], and: ["only"]),
         // on: "with the original audio", "keep the clip sound", "bring back the clip audio", 保留原声
         Rule(#"\b(?:with|keep|keeping|leave|leaving|use|using|bring back|turn on|switch on|restore|enable|play|include|want)\s+(?:the\s+)?"# + ownSound + #"(?!\s+(?:(?:turned|switched|shut|set|put)\s+)?(?:off|muted)\b)(?:\s+(?:on|of|from|in|for)\s+"# + clipWho + #")?(?:\s+on)?\b"#
              + #"|\b(?:turn|switch)\s+(?:the\s+)?(?:sound|audio)\s+(?:back\s+)?on\s+(?:on|for|in)\s+"# + clipWho + #"\b"#

@@ -57,6 +57,13 @@ extension PromptInterpreter {
             }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
         },
+        // "use the phone clips only, max 3 s each", "only the gopro clips, 4 seconds each": with only clips in the
+        // video, a length said "each" in the next clause is how long each clip plays, not a photo's time (read after
+        // the rule above, which takes "use only the clips, max 4 seconds each" whole)
+        Rule(#"\b(?:(?:only|just)\s+(?:use\s+|using\s+)?(?:the\s+|my\s+|our\s+)?(?:(?!(?:and|or|but|not|no|with|without|skip|skipping|drop|dropping|remove|removing|exclude|excluding|ditch|lose|leave|leaving|cut|photos?|pictures?|pics|images?|stills)\b)[a-z0-9'-]+\s+){0,2}?(?:video\s+)?(?:clips|videos|footage)|(?:clips|videos|footage)\s+only)\s*,\s*(?:(?:and\s+|but\s+)?(?:max(?:imum)?|at most|up to|no more than|no longer than|not more than|under|like|about|around)\s+)?(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:each|apiece|max(?:imum)?|tops|at most|a clip|per clip))*"#) { m, _ in
+            guard let s = m.number(1), s > 0 else { return nil }
+            return Found(.media(.clipsOnly), .clipMax(ms: FrameTime.ms(seconds: s))).notNegatable
+        }.needing(["only"]),
         // "3 seconds max for the clips", "2 secs per clip", "nothing over 3 seconds for the videos":
         // the length first, then the clips it is for
         Rule(#"(?:\b(?:nothing|none|no more than|not more than|max(?:imum)?|at most|up to|under|no longer than)\s+(?:(?:over|longer than|more than|above|past)\s+)?)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:max(?:imum)?|at most|tops|each|apiece|or less|long))?\s+(?:for|on|per)\s+(?:the\s+|each\s+|every\s+|any\s+|all\s+(?:the\s+|my\s+)?|my\s+)?(?:video clips?|clips?|videos|footage)\b|\b(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:per|each|a|for each|for every)\s+(?:video\s+)?clip\b"#) { m, _ in

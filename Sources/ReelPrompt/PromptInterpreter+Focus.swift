@@ -5,7 +5,9 @@ import ReelTimeline
 /// shot", "don't crop anyone's head off", 人脸不要被裁掉, 保持人脸在画面里) or the centre ("center
 /// crop", "no face tracking", 居中裁剪; "make sure the zoom follows people's faces"). "no"/不用 before the faces gives the centre.
 extension PromptInterpreter {
-    static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us|"# + animals + #")"#
+    static let people = #"(?:faces?|heads?|people|persons?|everyone|everybody|subjects?|kids?|children|family|friends|us|"# + persons + #"|"# + animals + #")"#
+    /// People named by who they are, as a group kept in frame ("keep the 2 girls in frame", "the dancers keep getting cut off").
+    static let persons = #"(?:girls|boys|guys|ladies|women|men|babies|grandkids|grandchildren|twins|dancers|players|singers|students|kiddos|toddlers|brides(?:maids)?|groomsmen|couples?|siblings|sisters|brothers|cousins)"#
     /// Animals kept in frame as people are ("keep the birds in frame", "the dogs should stay in the shot").
     static let animals = #"(?:birds?|dogs?|cats?|pets?|animals?|wildlife|puppy|puppies|kittens?|horses?|hawks?|eagles?|owls?|deer|foxes|fox|rabbits?|bunny|bunnies|ducks?|geese|goose|cows?|sheep|goats?|pigs?|chickens?|bears?|whales?|dolphins?|seals?|otters?|squirrels?|butterfl(?:y|ies)|lions?|tigers?|elephants?|giraffes?|monkeys?|penguins?)"#
     static let peopleZh = #"(?:人脸|人面|脸部|面部|脸|人物|人头|头部|人像|大家|每个人|人|鸟儿?|小鸟|狗狗?|小狗|猫咪?|小猫|动物|宠物|马)"#
@@ -27,6 +29,9 @@ extension PromptInterpreter {
         // "make sure none of the kids' heads get cropped off", "so that nobody's face gets cut off": the wish said as "none of"
         Rule(#"\b(?:(?:please\s+)?(?:make sure|ensure|check|so that|so)\s+(?:that\s+)?)?(?:none|no one|nobody|not one|neither|not a single one)\s+of\s+(?:(?:the|my|our|their|his|her|these|those|your)\s+)?(?:[a-z]+s'?\s+)?(?:faces?|heads?)\s+(?:gets?|are|is|end up|ends up|will get|get|being)?\s*(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
              + #"|\b(?:faces?|heads?)\s+(?:keep|keeps|kept|are|is|get|gets|always get|keep getting|are getting|were|got)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)(?:\s+(?:off|out))?\b"#
+             // "the 4 dancers keep getting cut off", "my grandkids always get cropped out": the people themselves, then off or
+             // out (the words before them, "the 4", are left: a count of them is read as a story number first)
+             + #"|\b(?:kids|children|people|family|friends|guests|"# + persons + #")\s+(?:keep|keeps|kept|are|get|gets|always get|keep getting|are getting|were|got|all got|all get)\s+(?:getting\s+|being\s+)?(?:cut|cropped|chopped|clipped)\s+(?:off|out)\b"#
              + #"|\b(?:stop|quit|avoid|no more)\s+(?:cutting|cropping|chopping|clipping)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?|people|kids|children|family|friends|us|them|everyone|everybody)\b(?:\s+(?:off|out))?"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head", "crop", "cut"]),
@@ -41,7 +46,7 @@ extension PromptInterpreter {
         // frame": whose faces, any plural or possessive
         // "make sure the crop keeps people's faces in the shot": the crop named as what keeps them;
         // "can the crop keep their faces in?": "in" at the end of the clause, the frame understood
-        Rule(#"\b(?:(?:make sure|so|and)\s+)?(?:(?:the\s+)?(?:crop|crops|cropping|framing|zoom|zooms|zooming|camera)\s+(?:always\s+)?(?:keeps?|keeping)|keep|keeping|have|make sure|so|with)\s+(?:(?:both|all)\s+(?:of\s+)?(?:their|our|the|my|his|her)\s+|both\s+|the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?"# + people
+        Rule(#"\b(?:(?:make sure|so|and)\s+)?(?:(?:the\s+)?(?:crop|crops|cropping|framing|zoom|zooms|zooming|camera)\s+(?:always\s+)?(?:keeps?|keeping)|keep|keeping|have|make sure|so|with)\s+(?:(?:both|all)\s+(?:of\s+)?(?:their|our|the|my|his|her)\s+|both\s+|the\s+|all\s+(?:the\s+)?|our\s+|their\s+|my\s+|any\s+)?(?:(?:everyones?|everybodys?|peoples?|kids|childrens?|familys?|friends|guests|[a-z]+(?:s|'s|s'|’s|s’))\s+)?(?:\d{1,2}\s+)?"# + people
              + #"\s+(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+|always\s+|fully\s+|visible\s+|whole\s+)*(?:(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b|in(?=\s*(?:$|[,.;!?])))(?:\s+(?:when|whenever|if|where|while)\s+(?:it|you|reel|the video|the app|the frame|the photos?|the camera|they)\s+(?:crops?|zooms?|cuts?|gets? cropped|is cropped|moves?|is moving|are moving|pans?|is panning|slides?)(?:\s+(?:it|them|the photos?|in|out|around|about))?\b|\s+when(?:ever)?\s+cropp(?:ing|ed)\b)?"#
              + #"|\b"# + people + #"\s+(?:should\s+|must\s+|need to\s+)?(?:stay|stays|remain|remains|be|are|kept)\s+(?:fully\s+|always\s+|visible\s+)*(?:in|inside|within)\s+(?:the\s+)?(?:frame|shot|view|picture|crop|screen)s?\b"#
              + #"|\b(?:(?:the|your)\s+(?:crop|crops|cropping|framing)\s+)?(?:dont|do not|doesnt|does not|wont|will not|shouldnt|should not|never|no)\s+(?:cut|crop|chop|clip)(?:ping)?\s+(?:off\s+|out\s+)?(?:the\s+|anyones?\s+|anybodys?\s+|everyones?\s+|everybodys?\s+|peoples?\s+|their\s+|our\s+|my\s+|any\s+|his\s+|her\s+|your\s+)?(?:[a-z]+s\s+)?(?:faces?|heads?)(?:\s+(?:off|out))?\b"#
@@ -62,8 +67,8 @@ extension PromptInterpreter {
             return facesNext.occurs(in: text.substring(from: m.range.location + m.range.length)) ? Found() : nil
         }.needing(["crop", "zoom", "refram", "resiz"]),
         // 人脸不要被裁掉, 人别挡住, 人脸别给我裁掉了, 头不要给我切掉 (给我: the user's own emphasis); not 那两张有人挡住了,
-        // 有路人挡住了 (someone stood in the way: a reason, not a framing)
-        Rule(#"(?<![有被别路])"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:(?:被|给)(?:我|你)?)?(?:裁走|切走|裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
+        // 有路人挡住了 (someone stood in the way: a reason, not a framing), nor 有一半把人头切掉了 (a complaint, read below)
+        Rule(#"(?<![有被别路把])"# + peopleZh + #"(?:都|始终|一直|要|得)?(?:不要|别|不能|不会|不)?(?:(?:被|给)(?:我|你)?)?(?:裁走|切走|裁掉|切掉|裁到|切到|截掉|裁切|裁剪掉|剪掉|挡住|出框|切头)"#
              + #"|(?:保持|保证|让|确保|要|把)?"# + peopleZh + #"(?:都|始终|一直|要|全)?(?:保持|留|放)?(?:在)(?:画面|画框|镜头|框|屏幕)(?:里|内|中|里面)?"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把)?(?:被)?(?:裁|切|截|剪)(?:到|掉)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)"#
              + #"|(?:不要|别|不能|避免|千万别)(?:把|让)?(?:人|[^，。,.;!?；！？\\s]{1,4}?的)?(?:头|脸|人脸|头部|脸部)(?:(?:给|被)(?:我|你)?)?(?:裁|切|截|剪)(?:掉|到|了)?"#
@@ -91,6 +96,8 @@ extension PromptInterpreter {
         // "the zoom keeps cutting off my daughter's head", "half the group shots cut off somebody's head", 缩放老是把头切掉:
         // a complaint the faces answer
         Rule(#"\b(?:(?:the|this|that|your)\s+(?:crop|crops|cropping|zoom|zooms|zooming|framing|camera|motion|ken burns|effect|pan|panning)\s+)?(?:keeps?|kept|always|is|its|are|it|(?:(?:half|most|some|all|a few|a lot|lots|many|several|a couple|one|two|three)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:[a-z]+\s+)?(?:shots|photos|pictures|pics|images|crops)(?:\s+(?:keep|kept|always|all))?)\s+(?:cut(?:s|ting)?|crop(?:s|ping|ped)?|chop(?:s|ping|ped)?|clip(?:s|ping|ped)?)\s+(?:off\s+|out\s+)?(?:(?:the|my|our|his|her|their|peoples?|everyones?|[a-z]+s)\s+){0,2}(?:heads?|faces?)(?:\s+(?:off|out))?\b"#
+             // 合照有一半把人头切掉了, 好几张照片都把脸裁掉了: a share of the photos that cut heads off
+             + #"|(?:(?:合照|合影|集体照|照片|相片)(?:里|中)?有?|有)?(?:一半|一大半|几张|好几张|有些|有几张|不少|很多张?|大部分|大多数|一些)(?:的)?(?:照片|相片|图|合照)?(?:都)?(?:把)[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+"#
              + #"|(?:总是|老是|一直|经常|又|常常|会)(?:把)?[^，。,.;!?；！？]{0,6}?(?:头|脸)(?:给)?(?:裁|切|截|剪)(?:掉|到|了)+|(?:总是|老是|一直|经常|又|常常)(?:会)?(?:裁|切|截|剪)(?:到|掉)了?[^，。,.;!?；！？]{0,6}?(?:头|脸)"#) { _, _ in
             Found(.focus(.auto)).notNegatable
         }.needing(["face", "head", "头", "脸"]),

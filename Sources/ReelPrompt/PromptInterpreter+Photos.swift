@@ -13,7 +13,7 @@ extension PromptInterpreter {
     /// After a number, the people or things it counts: not one more photo of a list ("take out
     /// photos 3 and 7, one little boy is picking his nose in both", "photos 2, 4, two of them are blurry").
     static let countedAfter = #"(?!\s+(?:(?:little|small|tiny|young|old|big|cute)\s+)?(?:of\s+(?:them|these|those|us|the)|boys?|girls?|kids?|child|children|guys?|man|men|woman|women|persons?|people|lady|ladies|baby|babies|toddlers?|dogs?|cats?|guests?|friends?|cousins?)\b)"#
-    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+"# + countedAfter + #")*\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:last|final)\s+(?:one|"# + noun + #")\b)?|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b)*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
+    static let refList = #"(?:the\s+)?(?:"# + noun + #"s?\s+(?:#|no\s+|number\s+)?\d+(?:(?:\s*(?:,|and|&|to|through|thru|\ban(?=\s+"# + noun + #"\s))\s*|\s+(?=(?:\d+\s+)*\d+\s*,?\s*(?:and|&)\s))(?:(?:the\s+)?"# + noun + #"\s+)?(?:#)?\d+"# + countedAfter + #")*\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:last|final)\s+(?:one|"# + noun + #")\b)?|(?:\d+(?:st|nd|rd|th)\s+to\s+last|next\s+to\s+last|penultimate|\d+(?:st|nd|rd|th)|last|final)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final))*\s+(?:"# + noun + #"s?|one)\b(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:"# + noun + #"|one)s?\b(?!\s+(?:is|was|looks?|seems?|feels?|has|way|too|so|really|kinda|kind of|a bit|pretty|quite)\b))*)|(?:第\s*\d+\s*张?|最后\s*1?\s*张)(?:\s*(?:和|、|,|与|跟|到|至|~|以及|还有)\s*(?:第?\s*\d+\s*张?|最后\s*1?\s*张))*(?:照片|相片|图片|图)?"#
     /// "pull photos 4 and 7", "pull out the last photo" read as a removal only before a photo named by its number or place
     /// ("pull together the photos" is no removal).
     static let removeVerb = #"\b(?:remove|delete|drop|cut|take out|get rid of|skip|lose|leave out|exclude|ditch|scrap|toss|trash|nix|omit|throw out|throw away|cut out|erase|without|pull(?:\s+out)?(?=\s+(?:the\s+)?(?:(?:photo|picture|pic|image|shot|slide)s?\s*(?:#|no\s+|number\s+)?\d|(?:\d{1,2}(?:st|nd|rd|th)|last|final|first|second|third)\s+(?:photo|picture|pic|image|shot|slide|one|two|three)s?\b)))\s+"#
@@ -229,6 +229,23 @@ extension PromptInterpreter {
             found.changes = refs.map { (.removePhoto($0), false) }
             return found
         },
+        // "out of these 10 photos, drop the 3rd and the 5th", "of the pics, remove the 2nd": photos named by their
+        // place alone, once the request has named photos
+        Rule(removeVerb + #"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))*(?=\s*(?:$|[,.;!?]|(?:too|as well|please|pls|plz|ones?)\b))"#) { m, p in
+            guard photosInRequest.occurs(in: p.text) else { return nil }
+            let refs = photoRefs(m.text)
+            guard !refs.isEmpty else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.removePhoto($0), false) }
+            return found
+        }.needing(["1st", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th", "8th", "9th"]),
+        // 3-5张删掉, 删掉3到5张, 3至5张不要了: a range of photos said without 第
+        Rule(#"(\d{1,2})\s*(?:to|到|至|~)\s*(\d{1,2})\s*张(?:照片|相片|图片)?\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + #"|"# + zhRemoveBefore + #"\s*(\d{1,2})\s*(?:to|到|至|~)\s*(\d{1,2})\s*张"#) { m, _ in
+            guard let a = Int(m[1] ?? m[3] ?? ""), let b = Int(m[2] ?? m[4] ?? ""), a >= 1, b > a, b - a <= 50 else { return nil }
+            var found = Found()
+            found.changes = (a...b).map { (.removePhoto(.number($0)), false) }
+            return found
+        }.needing(["张"]),
         // "move photo 3 after photo 6", "put the last photo before photo 2"
         Rule(#"\b(?:move|put|place|insert)\s+("# + oneRef + #")\s+(?:so\s+(?:that\s+)?(?:it|its)\s+(?:(?:comes|is|goes|sits|lands|shows up|appears|ends up|plays)\s+)?)?(?:to\s+)?(?:right\s+|just\s+|directly\s+)?(after|behind|following|before|in front of|ahead of)\s+("# + oneRef + #")"#) { m, _ in
             guard let a = photoRefs(m[1] ?? "").first, let b = photoRefs(m[3] ?? "").first else { return nil }
@@ -371,6 +388,9 @@ extension PromptInterpreter {
         }
         return out
     }
+
+    /// Photos named anywhere in the request ("these 10 photos", "the pics"): what a place alone ("the 3rd") counts.
+    static let photosInRequest = Pattern(#"\b(?:photo|picture|pic|image|shot|slide)s?\b|照片|图片|相片"#)
 
     private static let refWord = Pattern(#"(?<![\d.])(\d+)(?:st|nd|rd|th) to last\b|\b(?:next to last|penultimate)\b|\b(last|final)\b|最后(?:\s*1\s*张)?|(?<![\d.])(\d+)(?:st|nd|rd|th)?(?![\d.])"#)
 }

@@ -84,6 +84,12 @@ extension PromptInterpreter {
             let adjective = ["tiny": "small", "huge": "big", "quick": "fast", "soft": "quiet"][said] ?? said
             return complaint(noun == "writing" ? .title : topic(of: noun, m.range, p), adjective)?.asReason
         }.needing(["why", "how"]),
+        // 标题一闪就没了, 标题一下子就不见了, 标题显示的时间太短, 字幕显示的时间太短了: the title gone before it is read,
+        // as "the title flashes by" (twice its first length, when no length is said); read before the complaints
+        // below, which would take 太短了 as the video's length
+        Rule(#"(?:标题|字幕)(?:的字)?(?:一闪|一晃|一下子?|一眨眼|闪一下|刚出来|一出来)(?:就)?(?:没了|不见了|消失了|过去了|没有了|走了|过了|没)|(?:标题|字幕)(?:出现|显示|停留|停)?的?时间(?:有点|太|好)短了?"#) { _, _ in
+            complaint(.title, "fast")?.asReason
+        },
         // 转场太快了, 音乐太吵, 现在换得太快了 (how it changes, said with the verb), 标题有点大; "家长说太吵了": who said it, at the start of the clause, is part of the complaint
         Rule(#"(?:(?:^|(?<=[,.;!?，。；！？]))\s*\p{Han}{1,6}?(?:都说|说|觉得|嫌|反映|抱怨)(?:了)?)?(音乐|背景音乐|配乐|(?:这首|那首)?歌曲?|声音|音量|转场|过渡|视频|照片|图片|标题|字幕|缩放|动画)?(?:(?:现在|目前|这样)?(?:换|切|变|跳|转|闪|过)得)?(?:(?:有点|也)?太|(?<=音乐|歌|配乐|声音|音量|转场|过渡|视频|标题|字幕|(?:bgm|music|song|title)\s?)好|(?<=标题|字幕)(?:有点|有些))(吵|嘈|响|大声|大|小声|轻|小|快|慢|长|短|强)了?(?:呀|啊|喔|哦)?"#) { m, p in
             guard let word = m[2] else { return nil }
@@ -92,11 +98,28 @@ extension PromptInterpreter {
                              "快": "fast", "慢": "slow", "长": "long", "短": "short", "强": "strong"][word] ?? word
             return complaint(t, t == .music && adjective == "big" ? "loud" : t == .music && adjective == "small" ? "quiet" : adjective)?.asReason
         },
-        // 标题一闪就没了, 标题一下子就不见了, 标题显示的时间太短: the title gone before it is read, as "the
-        // title flashes by" (twice its first length, when no length is said)
-        Rule(#"(?:标题|字幕)(?:的字)?(?:一闪|一晃|一下子?|一眨眼|闪一下|刚出来|一出来)(?:就)?(?:没了|不见了|消失了|过去了|没有了|走了|过了|没)|(?:标题|字幕)(?:出现|显示|停留|停)?的?时间(?:有点|太|好)短了?"#) { _, _ in
-            complaint(.title, "fast")?.asReason
-        },
+        // 标题有点难看，不要了; 这首歌好土，换掉吧; 转场太花了，去掉吧: the thing named in the clause before, then
+        // taken away (or the song changed) with no object, as Chinese leaves it out
+        Rule(#"(?:不要了|不要它了|不想要了|删掉|删了吧|去掉|拿掉|换掉|换一首|换首歌|换首别的)(?:吧|了|呀|啊)?(?=\s*(?:$|[,.;!?]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard let said = bareVerbClause.firstMatch(in: before) else { return nil }
+            let t = lastTopic(before: m.range.location, in: p.text)
+            var f: Found
+            if m.text.hasPrefix("换") {
+                guard t == .music else { return nil }
+                f = Found(.music(source: nil)).notNegatable
+            } else {
+                guard let off = switchedOff(t) else { return nil }
+                f = off.notNegatable
+            }
+            // 这首歌不好听，换一首吧: the clause that named it, said as a complaint with no ask, is why (not one
+            // read as a title's words, 这个标题好土: the removal said after it stays the later word)
+            if let named = said[1], !named.isEmpty, !named.contains("«"), !chineseAsk.occurs(in: named), musicCue.occurs(in: named) || titleCue.occurs(in: named) {
+                let at = (said.text as NSString).range(of: named)
+                f.claims.append(NSRange(location: said.range.location + at.location, length: at.length))
+            }
+            return f
+        }.needing(["不要", "不想要", "删", "去掉", "拿掉", "换"]),
         // "the video is dragging", "it feels draggy"
         Rule(#"\b(?:the\s+)?(?:video|movie|slideshow|it|its|this|that)\s+(?:is\s+|feels\s+|seems\s+|looks\s+)?(?:a bit\s+|kind of\s+|kinda\s+|way\s+)?(?:dragging|draggy|drags|boring|sluggish)\b(?:\s+on)?"#) { _, _ in
             complaint(.video, "slow")?.asReason
@@ -247,6 +270,10 @@ extension PromptInterpreter {
 
     /// Transitions named in the plural: "crossfades", "transitions", "fades to black", "dips", "between the photos".
     private static let pluralTransition = Pattern(#"^(?:(?:cross ?)?(?:fades|dips|dissolves|blends|transitions)|xfades|cross ?fades)\b|^between\b.*s$"#)
+
+    /// A clause break right before a verb said with no object (", 不要了", "，就删掉吧"): the thing it acts on
+    /// is the one named in the clause before (group 1: that clause).
+    static let bareVerbClause = Pattern(#"(?:^|[,.;!?])\s*([^,.;!?]*?)\s*[,.;!?]\s*(?:(?:就|还是|干脆|直接|帮我|麻烦|请|都)\s*)*$"#)
 
     static let motionCue = Pattern(#"\b(?:zoom(?:s|ing)?|pan(?:s|ning)?|ken burns|motion|movement)\b|缩放|动画|运动"#)
     static let photosCue = Pattern(#"\b(?:photos|pictures|images|slides|pics)\b|照片|图片"#)

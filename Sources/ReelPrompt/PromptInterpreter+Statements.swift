@@ -379,6 +379,8 @@ extension PromptInterpreter {
         guard !said.unicodeScalars.contains(where: { PromptText.isHan(Character($0)) }) else { return false }
         var text = said.lowercased().replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
         text = statementLead.replacing(in: text) { _ in " " }
+        // "one of those jumpy things the young people make": what others make, said of a kind of video, asks nothing
+        if text.holds("make") || text.holds("post") { text = othersMake.replacing(in: text) { m in m[1] ?? " " } }
         // "of a vertical garden we put up": a thing that stands upright, no shape of the video (the thing kept)
         if text.holds("vertical") { text = verticalThing.replacing(in: text) { m in String(m.text.dropFirst(8)) } }
         // "that one is the credits slide", "its the title card from the show": the photo pointed at, named
@@ -400,8 +402,12 @@ extension PromptInterpreter {
     /// card", "the last one is our sponsors page"): group 1 is the pointing, up to the slide's kind.
     private static let describedSlide = Pattern(#"^(\s*(?:(?:that|this|it|the\s+(?:last|first|final))(?:\s+one)?\s+(?:is|was|s)|thats|its)\s+(?:the|our|my|a|an|his|her|their)\s+)(?:(?:end|closing|opening|final)\s+)?(?:credits?|title|thank\s+you|thanks|sponsors?|donors?|logo|intro|outro|end)\s+(?:slide|card|page|screen)\b"#)
 
-    /// Numbers said in words: every number is used or reported.
-    static let statementNumber = Pattern(#"(?<!\b(?:that|this|the|each|every|other|any|some|no|last|first|which|a|one) )\bone\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|half|twice|double|triple|dozen)\b"#)
+    /// A kind of video and who makes such things ("those jumpy things the young people make", "the videos
+    /// influencers post"): group 1 is the kind.
+    private static let othersMake = Pattern(#"\b(things|stuff|videos|vids|ones|clips|reels)\s+(?:that\s+)?(?:the\s+|all\s+the\s+)?(?:young(?:er)?\s+(?:people|ones|folk|folks)|kids|youngsters|teenagers|teens|influencers|people|everyone|they|others)\s+(?:make|makes|post|posts|put out|film|upload)(?:\s+(?:these days|nowadays|now|online))?\b"#)
+
+
+    static let statementNumber = Pattern(#"(?<!\b(?:that|this|the|each|every|other|any|some|no|last|first|which|a|one) )\bone\b(?!\s+of\s+(?:those|these)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|half|twice|double|triple|dozen)\b"#)
 
     /// How fast or long something feels ("flew by way too fast", "it drags"): a reason only
     /// beside an ask that changed a length or the transitions.
@@ -422,7 +428,9 @@ extension PromptInterpreter {
     /// over from a clause a rule read can start with). Past forms that end in no "-ed" are
     /// listed ("the banquet only gave us a short slot", "the venue sent us a schedule"). Said as in
     /// Singapore and Malaysia, without "is": "the transitions quite slow leh", "the photos very fast one".
-    private static let statementShape = Pattern(#"^(?:(?:(?:the|my|our|this|that|these|those|it)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:quite|very|so|too|damn|super|abit|a bit|bit|rather|really|a little)\s+[a-z]+(?:\s+(?:leh|lah|lor|sia|one|hor|meh|ah|eh))*$|(?:feels|felt|seems|seemed|its|im|ive|were|weve|theyre|theyve|thats|theres|hes|shes|everyones|nobodys)\b|(?:i|we|he|she|they|it|that|this|there|these|those|people|everyone|everybody|nobody|someone|somebody|folks|kids|guests|viewers|followers|(?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some|a|an)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly|actually|basically|def|definitely)\s+)*(?:am|m|is|are|re|was|were|s|be|been|has|have|ve|had|d|will|ll|would|can|cant|could|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|got|gets|get|feel|feels|felt|look|looks|looked|seem|seems|seemed|sound|sounds|think|thinks|thought|know|knows|knew|say|says|said|scroll|scrolls|swipe|swipes|watch|watches|watched|love|loves|loved|hate|hates|hated|like|likes|liked|went|go|goes|came|come|comes|ran|run|runs|made|took|saw|met|had|gave|give|sent|told|let|kept|left|lent|found|bought|brought|paid|won|lost|wrote|sold|held|built|grew|began|became|spent|sat|stood|heard|meant|taught|caught|chose|drew|wore|rode|drag|flew|fly|stop|last|end|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing))\b"#)
+    /// Someone's insistence or worry said on after "and", its subject left unsaid ("she's 64 and was very
+    /// clear it shouldn't be…", "and is adamant that…").
+    private static let statementShape = Pattern(#"^(?:(?:was|were|is|are|has been|had been)\s+(?:(?:very|so|really|quite|pretty|most|absolutely|always)\s+)?(?:clear|adamant|firm|insistent|sure|certain|keen|worried|afraid|nervous|specific|particular)\b|(?:(?:the|my|our|this|that|these|those|it)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:quite|very|so|too|damn|super|abit|a bit|bit|rather|really|a little)\s+[a-z]+(?:\s+(?:leh|lah|lor|sia|one|hor|meh|ah|eh))*$|(?:feels|felt|seems|seemed|its|im|ive|were|weve|theyre|theyve|thats|theres|hes|shes|everyones|nobodys)\b|(?:i|we|he|she|they|it|that|this|there|these|those|people|everyone|everybody|nobody|someone|somebody|folks|kids|guests|viewers|followers|(?:(?:the|my|our|his|her|their|this|that|these|those|all|most|some|a|an)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:just|always|never|usually|really|still|also|all|finally|already|literally|totally|even|only|kinda|probably|sometimes|mostly|actually|basically|def|definitely)\s+)*(?:am|m|is|are|re|was|were|s|be|been|has|have|ve|had|d|will|ll|would|can|cant|could|couldnt|wont|doesnt|dont|didnt|isnt|arent|wasnt|werent|does|did|got|gets|get|feel|feels|felt|look|looks|looked|seem|seems|seemed|sound|sounds|think|thinks|thought|know|knows|knew|say|says|said|scroll|scrolls|swipe|swipes|watch|watches|watched|love|loves|loved|hate|hates|hated|like|likes|liked|went|go|goes|came|come|comes|ran|run|runs|made|took|saw|met|had|gave|give|sent|told|let|kept|left|lent|found|bought|brought|paid|won|lost|wrote|sold|held|built|grew|began|became|spent|sat|stood|heard|meant|taught|caught|chose|drew|wore|rode|drag|flew|fly|stop|last|end|[a-z]{3,}ed|[a-z]{3,}s|[a-z]{3,}ing))\b"#)
 
     /// What Reel could change or a wish it cannot grant ("colours", "sepia", "stickers", "the
     /// music"): a statement naming one is an ask in other words, so it stays reported.

@@ -175,8 +175,9 @@ extension PromptInterpreter {
         }.needing(["gap", "break", "interval", "pause", "intermission", "changeover", "lull", "wait", "slot", "downtime"], and: ["fill", "cover", "plug", "play"]),
         // "(my late wife's rose garden,) which she tended from 1974 until 2019", "which he ran from 1962 to 1998",
         // "that we built in 1985": what someone did with the thing named, and in which years
-        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))\s*(?:which|that|where|who)\s+(?:(?:he|she|they|we|i|my\s+[a-z]+|our\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+)\s+)?(?:(?:had|has|have|lovingly|proudly|carefully|first)\s+)?([a-z]+)(?:\s+(?:it|them|up|on|there|together|herself|himself|themselves))?\s+(?:from|since|between|in|back in|around)\s*(?:(?:1[5-9]\d\d|20\d\d)(?:\s+(?:until|till|to|and|through)\s+(?:1[5-9]\d\d|20\d\d))?|\x{01}[\x{01}\s]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
-            // (the years may have been taken already as story numbers, their place marked)
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s))\s*(?:which|that|where|who)\s+(?:(?:he|she|they|we|i|my\s+[a-z]+|our\s+[a-z]+|his\s+[a-z]+|her\s+[a-z]+)\s+)?(?:(?:had|has|have|lovingly|proudly|carefully|first)\s+)?([a-z]+)(?:\s+(?:it|them|up|on|there|together|herself|himself|themselves))?\s+(?:from|since|between|in|back in|around)(?:\s*(?:1[5-9]\d\d|20\d\d)(?:\s+(?:until|till|to|and|through)\s+(?:1[5-9]\d\d|20\d\d))?)?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+            // (the years may have been taken already as story numbers, "1974 until 2019": their place is marked,
+            // and a match may not take a part already read, so the mark is only looked at)
             let verb = m[1] ?? ""
             return storySettingWord.occurs(in: verb) || wishWord.occurs(in: verb) || storyAskingWord.occurs(in: verb)
                 || verb == "is" || verb == "was" ? nil : Found().notNegatable

@@ -358,6 +358,10 @@ extension PromptInterpreter {
         // "on 14/03 at 9:30", "since 23/6": a day and month said day first (the day over 12, so no
         // shape), with the time of day said after it
         (#"\b(?:on|since|by|before|after|until|till|from)\s+(?:1[3-9]|2\d|3[01])\s?/\s?(?:1[0-2]|0?[1-9])\b(?!\s?[/:])"# + timeAfterDay, ["/"]),
+        // "reunion is friday 21/9 at 7pm", "sat 16/9", "on 4/3 at 7:30pm": a date written like a ratio, a date by the
+        // weekday before it or the time of day after it ("21:9", "21/9 widescreen" stay shapes)
+        (#"\b"# + weekday + #",?\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\b(?!\s?[/:]|\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|widescreen|crop|frame)\b)"# + timeAfterDay
+            + #"|\b(?:3[01]|[12]\d|0?[1-9])\s?/\s?(?:3[01]|[12]\d|0?[1-9])\s*,?\s+at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d\s*(?:am|pm)?|\s*(?:am|pm))\b"#, ["/"]),
         // "saturday at 9:30", "tomorrow at 10:00am": a time of day after the day it falls on (a time
         // said alone may be where the song starts)
         (#"\b(?:"# + weekday + #"|today|tomorrow|tonight|this morning|this evening|this afternoon)\s+at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:am|pm)\b)?(?!\s*(?:ratio|aspect|format|vertical|horizontal|portrait|landscape|crop|frame)\b)"#, [":"]),

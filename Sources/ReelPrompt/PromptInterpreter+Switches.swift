@@ -14,6 +14,8 @@ extension PromptInterpreter {
             guard let word = m[1] ?? m[2] ?? m[3] ?? m[4] else { return nil }
             // "turn off the audio on the videos": the clips' own sound (the clip rules)
             if word == "audio", onClips.occurs(in: (p.text as NSString).substring(from: NSMaxRange(m.range))) { return nil }
+            // "use the phone clips only, max 3 s each, audio off": only clips and no music named, so the clips' sound
+            if word == "audio", clipsOnlySaid.occurs(in: p.text), !musicNamedBeside.occurs(in: p.text) { return Found(.clipAudio(on: false)) }
             return Found(off(word))
         }.needing(["off", "none", "disable", "deactivate", "kill", "mute", "nothing"]),
         // "the title remove also", "the music no need lah", "transitions take out pls": the thing named

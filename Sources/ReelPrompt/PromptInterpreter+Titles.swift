@@ -222,7 +222,13 @@ extension PromptInterpreter {
             m[1].flatMap(p.quote).map { Found(.title($0)) }
         },
         Rule(#"(?:\b(?:with |add |and |put )?(?:a |the )?(?:titled|entitled|titles?|tittle|titel|tilte|called|named|captioned|caption|title it|caption it|label it|title the (?:video|movie|slideshow|clip)|(?:call|name) (?:it|the (?:video|movie|slideshow|film|clip))|set the title to|change the title to|rename the title to|rename it to|title card|title screen|opening title|title for the (?:whole |entire )?(?:video|movie|slideshow)|title (?:should |could |must |will |would )?(?:say|says|read|reads|be|is)|title (?:put|use|write|show))(?:\s+(?:that|which)\s+(?:says|reads)|\s+saying|\s+reading|\s+text)?|(?:加上|添加|加)?(?:标题|题目))\s*(?:就)?(?:用的是|用|为|是|叫做|叫作|叫|改成|改为|换成|换为|变成|设为|设成|改叫|写着|写上|写成|写|[:=]|to)?\s*(«q[a-z]+»)"#) { m, p in
-            m[1].flatMap(p.quote).map { Found(.title($0)) }
+            guard let words = m[1].flatMap(p.quote) else { return nil }
+            // "The title says Trip. Could you change it to …", "the title reads Trip right now, make it …": the
+            // title's words as they are, before another given later; they stand only when nothing else is given
+            if titleAsItIs.occurs(in: m.text), ((p.text as NSString).substring(from: m.range.location + m.range.length)).contains("«q") {
+                return Found(implied: [.title(words)])
+            }
+            return Found(.title(words))
         },
         // 标题只在最后一张出现，写 «…»: the words of a title named earlier, in a clause of their own
         Rule(#"(?:^|(?<=[,;]))\s*(?:上面|内容|文字|字)?(?:就)?(?:写着|写上|写成|写住|写|内容是|文字是)\s*(?:[:：]\s*)?(«q[a-z]+»)"#) { m, p in
@@ -251,6 +257,11 @@ extension PromptInterpreter {
             guard titleNamedLast.occurs(in: before) else { return nil }
             return m[1].flatMap(p.quote).map { Found(.title($0)) }
         }.needing(["it"], and: ["«q"]),
+        // 标题我们自己加就行, 标题后期我自己写, "we'll add the title ourselves", "I'll do the title myself later":
+        // the title left to the user, so none from Reel
+        Rule(#"(?:标题|题目)(?:的话|就)?\s*(?:(?:我们|我|咱们|大家)?\s*(?:自己|后期|之后|回头|到时候?)\s*(?:我们|我|咱们)?\s*(?:自己)?|(?:我们|我|咱们)\s*(?:自己)?)\s*(?:会|来|再)?\s*(?:加|写|弄|搞|做|配|打)(?:上去|上)?(?:吧|就行了?|就好了?|就可以了?)?|\b(?:i|we)\s*'?\s*(?:ll|will|can|are going to|re going to|am going to|m going to|gonna)\s+(?:add|do|put|make|write|type)\s+(?:the|a|our own|my own)\s+(?:title|caption)(?:\s+(?:on|in))?\s+(?:ourselves|myself|later|afterwards|after|in (?:tiktok|capcut|instagram|edits|post))\b"#) { _, _ in
+            Found(.noTitle).notNegatable
+        }.needing(["标题", "题目", "title", "caption"]),
         // quoted text with nothing else to say about it: the title
         Rule(#"«q[a-z]+»"#) { m, p in
             p.quote(m.text).map { Found(implied: [.title($0)]) }
@@ -276,6 +287,9 @@ extension PromptInterpreter {
 
     /// 把字调小一点，放在下面: the letters on the screen named in Chinese, so a place said after them is the title's.
     static let chineseLetters = Pattern(#"(?:^|[,，。;；!！?？\s把])(?:文字|字体|字)(?:再|更)?(?:改|调|弄|变|放|设|搞)"#)
+
+    /// "the title says «…»", "the caption reads «…»", "the title is «…»": the words the title has, said as they are.
+    static let titleAsItIs = Pattern(#"\b(?:title|caption|heading)\s+(?:says|reads|is)\s*«q"#)
 
     /// A voice named right before "saying «…»" ("an AI voiceover saying", "a narrator reading"):
     /// the words are spoken, not shown.

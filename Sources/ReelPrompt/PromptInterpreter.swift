@@ -91,6 +91,11 @@ public enum PromptInterpreter {
         Rule(#"\b(?:keep|leave)\s+(?:the\s+|my\s+)?(?:title|music|song|soundtrack|crossfades?|transitions?|zoom(?:s|ing)?|motion|ken burns|photos?|pictures?|order|length|size|shape)(?:\s+(?:as (?:it is|is|they are)|the same|unchanged|untouched))?\b|保留(?:标题|音乐|背景音乐|配乐|转场|顺序|时长)|(?:标题|音乐|转场|顺序|总长|总时长|总长度|时长|长度|视频长度|尺寸|比例|画幅)(?:保持)?不变"#) { _, _ in Found().notNegatable },
         // "don't change the title text, just move it", "no need to touch the title": understood, nothing to change
         Rule(#"\b(?:do(?:n'?t| not)|no need to|never)\s+(?:change|touch|edit|alter|modify|mess with|redo)\s+(?:the\s+|my\s+)?(?:title|heading|caption)(?:\s+(?:text|words|wording))?\b(?!\s+(?:to|into)\b)"#) { _, _ in Found().notNegatable },
+        // "make the song a bit more soft than before please", "louder than it is now": the
+        // comparison with the draft as it is, left after the change it measures was read
+        Rule(#"\bthan\s+(?:before|now|right now|currently|last time|(?:it|the song|the music|the title|the video)\s+(?:is|was)(?:\s+(?:now|right now|before))?|(?:the\s+)?(?:current|last|previous|old|first)\s+(?:one|version|cut|draft))\b"#) { _, _ in
+            Found().notNegatable
+        }.needing(["than"]),
         Rule(#"\b(?:export|download|render|save|upload)(?: it| the video| my video| now)?\b|\bsend (?:me )?(?:the |my )?video\b|\bsend (?:it|the video|the file|this|that)(?: over)?(?: to (?:me|us))?\b|导出|下载|上传"#) { _, _ in Found() },
     ]
 

@@ -37,6 +37,15 @@ struct PromptInterpreterTests {
         #expect(i.conflicts.contains { $0.contains("\"vertical\"") && $0.contains("\"landscape\"") && $0.contains("used the later") })
     }
 
+    @Test func theTitleAsItIsGivesWayToANewOneWithoutConflict() {
+        // "The title says Trip.": the title's words as they are, not a title asked and then changed
+        let i = PromptInterpreter.interpret("The title says Trip. Could you change it to 'Margaret 1948-2024'")
+        #expect(i.plan.settings == [.title("Margaret 1948-2024")])
+        #expect(i.conflicts.isEmpty)
+        // said alone, they are the title asked for
+        #expect(PromptInterpreter.interpret("the title says 'Happy Birthday Mum'").plan.settings == [.title("Happy Birthday Mum")])
+    }
+
     @Test func impliedValuesGiveWayWithoutConflict() {
         let i = PromptInterpreter.interpret("smooth 2 second transitions")
         #expect(i.plan.settings.contains(.transitionDuration(ms: 2000)))

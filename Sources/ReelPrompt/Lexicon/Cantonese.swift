@@ -14,9 +14,10 @@ enum Cantonese {
         // 唔好有轉場: "don't have" is "don't"
         #"唔(?:要|好)有(?=\s*(?:转场|过渡|音乐|标题|字幕|动画|特效|title|music|transition))|唔(?:要|好)|唔(?:使|用)|唔(?:该|該)|唔"#
         // 仲有 (and also), 擺去第一張, 搬去最尾 (put at), 成條片 (the whole video), 轉做 (turn into)
-        + #"|仲有|(?:摆|搬)去(?=\s*(?:第|最|前|后|开头|结尾))|成条(?:片|视频)|转做"#
+        + #"|仲有|(?:摆|搬)去(?:头(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|吧|度))|(?=\s*(?:第|最|前|后|开头|结尾)))|成条(?:片|视频)|转做"#
         // 將最後嗰張放返第一張, 擺返去最尾, 搬番去頭 (put back at): 返 or 番 after a verb of putting, before a place
-        + #"|(?:放|摆|搬|移)(?:返|番)(?:去|到|喺)?(?=\s*(?:第|最|前|后|开头|结尾|头))"#
+        // 搬返去頭, 擺去頭 (to the start): 頭 alone after the place it is put is the start, 开头
+        + #"|(?:放|摆|搬|移)(?:返|番)(?:去|到|喺)?(?:头(?=\s*(?:$|[,，。;；!！?？~]|啦|喇|嘞|吧|度))|(?=\s*(?:第|最|前|后|开头|结尾|头)))"#
         // 將條片縮短啲 (the video): 条 before 片 is "the" (not 片段, 片头, 片子)
         + #"|条片(?![段子头尾花名场区])"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
@@ -102,7 +103,9 @@ enum Cantonese {
             // 搬落底, 擺去下面: moved to the bottom
             if m.text.hasSuffix("底") || m.text.hasSuffix("下面") || m.text.hasSuffix("下边") { return "放到底部" }
             // 放返第一張, 擺番去最尾: put (back) at that place
-            if let c = m.text.first, "放摆搬移".contains(c), m.text.contains("返") || m.text.contains("番") { return "放到" }
+            if let c = m.text.first, "放摆搬移".contains(c), m.text.contains("返") || m.text.contains("番") || m.text.hasSuffix("头") {
+                return m.text.hasSuffix("头") ? "放到开头" : "放到"
+            }
             // redo返: the command alone (a space keeps it a word apart from what follows: redo返啦)
             if m.text.hasSuffix("返") && !m.text.hasPrefix("开") { return " " }
             // 開埋聲, 開返原聲: turned on

@@ -31,6 +31,8 @@ struct PromptText {
         "foot", "feet", "ft",
     ]
 
+    /// Words a "4" after counts the plural that follows ("the 4 dancers", "my 4 grandkids", "all 4 girls"): a number.
+    private static let countBeforeFour: Set<String> = ["the", "my", "our", "all", "these", "those", "his", "her", "their", "your", "both"]
     /// Platforms a "4" before is "for" even after a unit ("20 sec 4 tiktok").
     private static let platformAfterFour: Set<String> = ["tiktok", "insta", "instagram", "ig", "youtube", "yt", "reels", "reel", "shorts", "facebook", "fb", "snapchat", "stories", "story"]
     /// Nouns a "4" after is a photo's number ("photo 4 tiktok style").
@@ -254,7 +256,7 @@ struct PromptText {
                 guard words[i] == "4", i > 0, i + 1 < words.count else { return (words[i], 1) }
                 let prev = words[i - 1], next = words[i + 1]
                 let isFor = (prev.allSatisfy(\.isLetter) && prev.allSatisfy(\.isASCII) || prev == ",") && next.first?.isLetter == true
-                    && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev)
+                    && next.first?.isASCII == true && !Self.countedAfterFour.contains(next) && !Self.countedAfterFour.contains(prev) && !(Self.countBeforeFour.contains(prev) && (next.hasSuffix("s") || ["men", "women", "children", "people"].contains(next)))
                     // "20 sec 4 tiktok": a platform after it, whatever comes before
                     || Self.platformAfterFour.contains(next) && !Self.photoBeforeFour.contains(prev)
                 return (isFor ? "for" : words[i], 1)
