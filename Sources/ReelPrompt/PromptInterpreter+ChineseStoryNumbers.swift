@@ -21,7 +21,8 @@ extension PromptInterpreter {
         (#"(?:卖到|卖了|卖出|涨到|炒到|开价|标价|报价|要价)\s?"# + chinesePrice + #"(?:\s?(?:多|左右|上下))?(?=\s*(?:$|[,.;!?，。；！？、~～]|\x{01}))"#, ["卖", "涨到", "炒到", "价"]),
         // 全场8折, 打八折, 七五折起: a discount told in the story (八折 is 20 % off, no setting); not in what a photo is
         // said to show (那张是全场8折的海报, read whole by the rules of what photos show)
-        (#"(?<!是|是全场|是全店)(?:全场|全店|全部|一律|打|打了|低至|最低)?\s?(?:\d(?:\.\d)?|[一二三四五六七八九](?:五)?)\s?折(?![叠腾射线纸])(?:起|优惠|促销|活动)?"#, ["折"]),
+        // (started on its first word or digit: the checks that no 是 comes before sit after it)
+        (#"(?:(?:全场|全店|全部|一律|打了|打|低至|最低)(?<!是全场|是全店|是全部|是一律|是打了|是打|是低至|是最低)\s?(?:\d(?:\.\d)?|[一二三四五六七八九](?:五)?)|\d(?<!是\d|是全场\d|是全店\d)(?:\.\d)?|[一二三四五六七八九](?<!是[一二三四五六七八九]|是全场[一二三四五六七八九]|是全店[一二三四五六七八九])(?:五)?)\s?折(?![叠腾射线纸])(?:起|优惠|促销|活动)?"#, ["折"]),
         // 拍了十张照片, 挑了二十几张, 我照了30多张相: how many photos the user took or picked, told (the draft's photos are given)
         (#"(?:拍了|照了|拍过|拍下|挑了|选了|挑出|选出|存了)\s?(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s?[多几]?\s?张(?:照片|相片|图片|图|相)?(?=\s*(?:$|[,.;!?，。；！？、~～]|\x{01}))"#, ["拍", "照了", "挑", "选", "存了"]),
         // 有三千多人参加, 两百多位选手参赛, 来了五十几个客人: how many people came, its numeral as said (digits are read

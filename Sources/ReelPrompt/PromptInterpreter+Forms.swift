@@ -152,8 +152,9 @@ extension PromptInterpreter {
         Rule(#"\b(?:put|sort|order|arrange|have)\s+(?:the|my|our|all the|all our|all my)\s+(?:[a-z]+\s+){1,3}?(?:photos|pictures|pics|images|shots)(?=\s+(?:oldest|newest|in\b|by\b|from\b|chronolog|latest|earliest|backwards|reversed))"#) { _, _ in
             Found().notNegatable
         },
-        // 照片不要放大缩小, 别缩放也别平移, 去掉缩放平移效果: no motion at all
-        Rule(#"(?:不要|别|不用|不需要|不想要|去掉|关掉|关闭|取消)(?:有)?(?:任何)?(?:的)?(?:放大缩小|放大和缩小|放大或缩小|放大、缩小|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|推拉摇移)(?:的)?(?:效果|动画|动效)?"#) { _, _ in
+        // 照片不要放大缩小, 别缩放也别平移, 去掉缩放平移效果: no motion at all; a dislike of it
+        // (我不太喜欢照片放大缩小, 讨厌画面一直缩放) is the same ask
+        Rule(#"(?:不要|别|不用|不需要|不想要|去掉|关掉|关闭|取消|不喜欢|不太喜欢|不怎么喜欢|讨厌|受不了)(?:有)?(?:任何)?(?:的)?(?:(?:照片|图片|相片|画面)(?:的)?(?:一直|老是|总是)?)?(?:放大缩小|放大和缩小|放大或缩小|放大、缩小|缩放(?:和|与|跟|、|/|及)?平移|平移(?:和|与|跟|、|/|及)?缩放|推拉摇移)(?:的)?(?:效果|动画|动效)?"#) { _, _ in
             Found(.motion(.off)).notNegatable
         },
         // "for the big screen at the festival": where it plays ("big" is not the title's size)

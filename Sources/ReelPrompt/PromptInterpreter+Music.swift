@@ -144,6 +144,13 @@ extension PromptInterpreter {
             let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
             return Pattern(#"\b(?:start|starts|skip|begin|begins)\b|开始|跳过|从"#).occurs(in: around) ? Found() : nil
         }.needing(["intro", "beginning", "start", "opening", "前奏", "开头"]),
+        // 这首歌前20秒都是杂音，音乐从第20秒开始, 歌开头10秒没声音: what the song's first seconds hold, why the
+        // music starts later (its seconds are in the song, not the video's length); read beside where it starts
+        Rule(#"(?:这首歌|那首歌|歌曲|背景音乐|音乐|配乐|bgm|歌)(?:的)?(?:最前面|前面|开头的?|前)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:左右)?(?:都|全|基本|基本上|全都)?(?:是|有|只有)?(?:杂音|噪音|底噪|空白|静音|没声音|没有声音|没什么声音|很安静|太安静|安静|说话|前奏|铺垫|废话|电流声)"#) { m, p in
+            let ns = p.text as NSString
+            let around = ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length)
+            return Pattern(#"开始|跳过|从|\bstart"#).occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["秒"]),
         // "skip the slow intro of the song, start the music at 0:15": the same ask as the start said beside it
         Rule(#"\b(?:skip|cut|lose|drop|jump past|get past|skip past)\s+(?:the\s+)?(?:songs\s+)?(?:(?:slow|long|boring|quiet|whole|first|lame)\s+)?(?:intro|beginning|opening)(?:\s+(?:of|on|in)\s+(?:the|that|this)\s+(?:song|music|track|tune))?\b|跳过(?:歌的?|音乐的?|歌曲的?)?(?:前奏|开头)"#) { m, p in
             let ns = p.text as NSString

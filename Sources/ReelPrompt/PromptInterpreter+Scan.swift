@@ -138,7 +138,7 @@ struct Scan {
         return 0
     }
 
-    private static let replacedCue = Pattern(#"^ ?(?:instead of|rather than|swap|replace|trade)\b"#)
+    private static let replacedCue = Pattern(#"^ ?(?:instead of|rather than|swap|replace|trade)\b|^(?:代替|替代|取代|而不是)"#)
 
     /// "remove the first photo and make the last one longer", "drop the song and take the title off",
     /// "get rid of the title and kill the music" (kill is read as remove): a verb that starts a clause
@@ -154,11 +154,11 @@ struct Scan {
     // "don't fade", "forget the crossfades", "ditch the zoom", "I don't want any of that zooming": words that turn down what follows them;
     // "instead of just doing a center crop": what the setting would be done as, said between;
     // "no side-to-side panning": how the motion goes, said between; "not the full 9:16 tall thing",
-    // "not the usual crossfades", "1:1, not the tall 4:5 one": a word that only says which one;
+    // "not the usual crossfades", "instead of the normal fades", 用黑场代替普通的淡入淡出, "1:1, not the tall 4:5 one": a word that only says which one;
     // "I'd rather you didn't use motion effects", 请不要用任何动态效果: a wish against it, "any" between;
     // "I do not care for the pictures zooming", "not a fan of the crossfades": a dislike, said politely
     private static let negationCue = Pattern(
-        #"(?:^| )(?:not|no|none|dont|do not|doesnt|without|never|nor|rather (?:you|we|it|they) (?:didnt|did not)|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|care for|fan of|fancy|enjoy|let|go|for|more|some|ever|at all|doing|(?<=instead of |rather than )just|i|we|in|on|as|into|(?<=any |none )of|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?(?:任何|什么)?(?:的)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$"#, lowercaseInput: true)
+        #"(?:^| )(?:not|no|none|dont|do not|doesnt|without|never|nor|rather (?:you|we|it|they) (?:didnt|did not)|avoid|skip|stop|hate|dislike|swap|replace|trade|instead of|rather than|get rid of|remove|drop|disable|turn off|switch off|lose|ditch|scrap|(?<!dont )(?<!do not )(?<!never )forget(?: about)?)(?: (?:make|making|try|trying|bother|bothering|attempt|it|its|use|using|any|add|adding|have|having|the|a|an|to|be|with|do|need|want|please|put|apply|include|me|us|them|too|much|more|this|that|these|those|really|like|care for|fan of|fancy|enjoy|let|go|for|more|some|ever|at all|doing|(?<=instead of |rather than )just|i|we|in|on|as|into|(?<=any |none )of|photos?|pictures?|images?|pics?|shots?|slides?|side[ -]to[ -]side|sideways|back[ -]and[ -]forth|full|whole|usual|normal|regular|standard|typical|default|tall|wide)\b)* ?$|(?:^| )(?:not|no|dont|without|never)(?: [^ ,.;!?]+){1,3} (?:or|nor) ?$|(?:不要|别|不用|不想要|不想|不需要|无需|不必|千万别)(?:再)?(?:用|加|要|做成|弄成|搞成|整成|做|弄|搞|整|来|是|使用|出现|有|加上)?(?:任何|什么)?(?:的)?\s*$|(?:去掉|关掉|取消|删掉|拿掉|关闭|去除|删除)(?:所有|全部)?(?:的)?\s*$|(?:代替|替代|取代|而不是)(?:普通|平常|一般|原来|默认|常规)?(?:的)?\s*$"#, lowercaseInput: true)
 
     /// The parts of the request no rule took that still say something.
     func leftovers() -> [Leftover] {

@@ -156,13 +156,13 @@ extension PromptInterpreter {
         // over which photos; "move the title so it only shows on the last photo", "move the title so it's
         // only over the second photo", "move the title to the last photo only, like an end card", "could the title only
         // come up over the last photo?", 标题“X”只放在第一张照片上, title只放在最后一张上面; "the title should sit over the
-        // first two photos", "extend the title so that it remains visible over the first three photographs"
-        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+|extend\s+|stretch\s+|lengthen\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to|sit|sits|stay|stays|remain|remains)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
+        // first two photos", "extend the title so that it remains visible over the first three photographs", 标题只放在前两张
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+|extend\s+|stretch\s+|lengthen\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to|sit|sits|stay|stays|remain|remains)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张|(前|最后)\s*(\d+)\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let quoted = m[1] ?? m[4]
             let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
             let said = quoted.map { m.text.replacingOccurrences(of: $0, with: " ") } ?? m.text
-            if let n = Int(m[3] ?? ""), n > 0 { var f = Found(m[2] == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
+            if let n = Int(m[3] ?? m[7] ?? ""), n > 0 { var f = Found(m[2] == "last" || m[6] == "最后" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))); f.changes = words.map { ($0, false) } + f.changes; return f }
             // "on photos 2 to 4": from the first named to the last
             let refs = photoRefs(m[5] ?? said)
             return refs.first.map { var f = Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)); f.changes = words.map { ($0, false) } + f.changes; return f }

@@ -299,10 +299,11 @@ enum PhotoPronouns {
     }
 
     /// One photo said to last too long or too short, or said what it is, then a clause of only a
-    /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点;
+    /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点; or praised
+    /// (第4张那个dyno太帅了，停久一点; 最后一张最好看，多停一点);
     /// also a span of photos: 第3到5张都是烤箱门，短一点
     /// (the photo's name goes before the length; what was said of the photo is its reason).
-    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张?\s*(?:到|至|-|~)\s*第?\s*\d{1,3}\s*张|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:都|也)?(?:是|就是)[^,.;!?«\x{01}]+?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张?\s*(?:到|至|-|~)\s*第?\s*\d{1,3}\s*张|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:都|也)?(?:是|就是)[^,.;!?«\x{01}]+?|[^,.;!?«\x{01}]*?(?:太|真|好|超|很|特别|最|非常)(?:帅|美|好看|漂亮|可爱|棒|酷|感人|经典|喜欢|有意思|搞笑)(?:了|啦|吧|呢|啊|呀)*)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
     /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 / 前两张拍糊了，不要用 (the names go before the removal).
@@ -385,7 +386,8 @@ enum PhotoPronouns {
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
         // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
-        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+)?"#
+        // or a word that nobody needs them: "photos 6 through 8 are the warm-up, honestly nobody needs those. take them out"
+        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+|(?:(?:honestly|tbh|really|and|so|lol|i mean)\s+)*(?:nobody|no one|noone)\s+(?:really\s+)?(?:needs|wants|cares about|wants to see|will miss|would miss|misses)\s+(?:those|them|these|that one|this one|it)(?:\s+(?:honestly|tbh|lol|really|anyway|tho|though))?\s*(?:[,.;!?]\s*)+)?"#
         // or a clause of the story with no photo, number or pronoun for the photo in it: "photos 3 and 8 are
         // blurry, my wife had the wrong lens on. leave them out", "photo 8 is my son, he looks so happy here,
         // give it 5 seconds" (an edit in it is checked below)

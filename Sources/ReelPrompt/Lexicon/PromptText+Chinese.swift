@@ -69,7 +69,7 @@ extension PromptText {
     private static let pictureMeasure = Pattern(#"(?<=第\s{0,2}\d{1,3}\s{0,2}|最后\s{0,2}(?:\d{1,2}|一)?\s{0,2}|前\s{0,2}\d{1,2}\s{0,2}|[这那])幅(?:字|画|图)?"#)
     private static let directionParticle = Pattern(#"(?<=[到在]\s{0,2}(?:最)?(?:下面|上面|下边|上边|底部|顶部|底下|中间|前面|后面|前边|后边|开头|末尾|结尾|下方|上方|前头|后头|最后))去(?=\s*(?:$|[,，。;；!！?？]|吧|啦|了))"#)
     private static let putOutVideo = Pattern(#"(帮我们|帮我|给我|帮忙|请|你|再)出(?=(?:一|1)?\s?(?:个|条|版|支|段)\s?(?:[a-z]+\s?|\p{Han}){0,6}?(?:视频|片|影片|短片|video|vlog|reel|recap|demo|montage))"#)
-    private static let putBack = Pattern(#"(?<=张|照片|图片|相片|它|\s)(?:(?:放回|移回|挪回|调回|搬回)(?:到|在|去)?|(?:放|移|挪|调|搬)(?:动)?至)(?=\s*(?:第|最前|最后|开头|末尾|结尾|前面|后面))"#)
+    private static let putBack = Pattern(#"[放移挪调搬](?<=(?:张|照片|图片|相片|它|\s)[放移挪调搬])(?:回(?:到|在|去)?|(?:动)?至)(?=\s*(?:第|最前|最后|开头|末尾|结尾|前面|后面))"#)
     private static let englishComparative = Pattern(#"\b(louder|quieter|softer|bigger|larger|smaller|faster|quicker|slower|longer|shorter)\s*(?=一点|一些|点|些)"#)
     private static let chineseComparative = [
         "louder": "大声", "quieter": "小声", "softer": "小声", "bigger": "大", "larger": "大", "smaller": "小",
