@@ -92,9 +92,10 @@ extension PromptInterpreter {
     /// 十全十美, 一家三口): its numerals count nothing (a numeral before a unit, 三秒 or 一张, is none of it).
     static let chineseNumeralSaying = Pattern(#"(?:[一二三四五六七八九十百千万](?![秒分张个倍帧次遍段首点天年月号位岁块元])\p{Han}){2,}"#)
 
-    /// A place whose name holds a numeral (三亚潜水课的素材, 九寨沟拍的, 五台山, 西二旗, 万象城): its numeral
+    /// A place whose name holds a numeral (三亚潜水课的素材, 九寨沟拍的, 五台山, 西二旗, 万象城; the wholesale
+    /// markets 四季青, 十三行, 七浦路 where a shop gets its stock): its numeral
     /// counts nothing, so it is no length, count or photo of the video.
-    static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞|大三巴|三潭印月|五四广场"#)
+    static let chineseNumeralPlace = Pattern(#"三亚|三峡|三里屯|三清山|三沙|三明|三门峡|三元里|三坊七巷|四川|四平|四姑娘山|五台山|五指山|五大连池|五道口|五角场|五一广场|六盘水|六安|七台河|七星岩|八达岭|八廓街|八大关|九寨沟?|九华山|九江|九龙|九份|十三陵|十堰|十渡|千岛湖|千户苗寨|万象城|万达|二沙岛|西二旗|上地七街|七彩丹霞|大三巴|三潭印月|五四广场|四季青|十三行|七浦路"#)
 
     /// A person named by a title ending in 长 (队长说…, 校长要求…, 家长们): no length.
     static let chinesePersonTitle = Pattern(#"(?:队|校|家|班|组|市|县|镇|村|董事|学|院|店|厂|社|团|连|船|局|馆|省|部门|科)长(?!一点|一些|点|度|些)"#)
@@ -117,12 +118,13 @@ extension PromptInterpreter {
     /// A look, a mood or an effect (温馨, 黑白, 复古, 電影感, 滤镜), in either script: a wish Reel cannot grant, reported.
     static let chineseLook = Pattern(Traditional.either(#"温馨|复古|怀旧|电影|文艺|清新|可爱|搞笑|酷|炫|动感|浪漫|梦幻|高级|大片|滤镜|特效|风|色|氛围|感|效果|贴纸|美颜|磨皮|亮|暗|暖|冷|鲜艳|饱和|对比|模糊|虚化|马赛克|水印|卡通|动漫|素描|油画|水彩|闪|光|烟花|爱心|节奏|氛|味|调"#))
 
-    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月, 每周五, 上周六14号, 第500场), or how many
+    /// When it happens or what the occasion is (第一次, 九十大寿, 三岁生日, 十周年, 满月, 每周五, 上周六14号, 第500场), how long a trip was in
+    /// days and nights (三天两夜, 五天四晚), or how many
     /// generations a family shop goes back (三代传下来的老店, 第二代): a number or a size word that is no setting.
     private static let chineseOccasion = Pattern(#"第(?:[一二两三四五六七八九十]|\d){1,3}次|"#
         // 每周五更新, 上周六14号, 第500场比赛, 刚做好一张主帆: a day of the week a thing happens on (or happened),
         // a day of the month, how many games or shows so far, and one of a thing counted with 张 that is no photo
-        + #"每(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:上|下|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?<![第\d])\d{1,2}\s?(?:号|日)(?!\s?(?:张|秒))|第\s?(?:[一二两三四五六七八九十百千]|\d){1,5}\s?(?:场|届|次|回|轮|局|期|集|站)|(?<![第\d])[一两俩几]\s?张(?=\p{Han})(?!照片|图片|相片|图|相|张)|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
+        + #"每(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:上|下|这|本)(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?<![第\d])\d{1,2}\s?(?:号|日)(?!\s?(?:张|秒))|第\s?(?:[一二两三四五六七八九十百千]|\d){1,5}\s?(?:场|届|次|回|轮|局|期|集|站)|(?<![第\d])[一两俩几]\s?张(?=\p{Han})(?!照片|图片|相片|图|相|张)|第?(?:[一二两三四五六七八九十]|\d){1,2}\s*代(?:人|传人|传承|相传|传下来)?|(?:[一二两三四五六七八九十百]|\d){1,4}\s*(?:周岁|岁|大寿|寿辰|寿|周年|年级)(?:生日|纪念日|的生日)?|(?:[一二两三四五六七八九十]|\d){1,2}\s*天\s*(?:[一二两三四五六七八九十]|\d){1,2}\s*(?:夜|晚)|大寿|寿宴|满月|百天|周岁|生日|毕业|婚礼|小(?=狗|猫|兔|鸟|猪|鸡|鸭|鱼|熊|马|羊|伙|姑娘|男孩|女孩|家伙|镇|村|区)"#)
 
     /// A length said of the song or the video (那首歌比较长, 歌太短): beside a change of length, its reason.
     private static let chineseLengthSaid = Pattern(#"(?:那首|这首|首)?(?:歌|歌曲|音乐|配乐|曲子)?(?:比较|有点|有些|太|很|挺|特别|非常|蛮|还挺|稍微)?(?:长|短|快|慢|久)(?:了|一点|一些|点)?"#)

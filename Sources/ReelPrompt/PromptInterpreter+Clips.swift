@@ -96,8 +96,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:use|keep|include|put in|add|show|leave in)\s+(?:them|those|these|em|them all|all of them|each of them)\s*,?\s*(?:but|just|only)?\s*(?:no more than|not more than|no longer than|not longer than|nothing over|max(?:imum)?|at most|up to|under|less than|only|just)\s+(?<![\d.])(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?:\s+(?:each|apiece|max|tops|at most|a piece|per clip))?"#) { m, p in
             capOnClipsNamedBefore(m, p)
         },
-        // 视频太长了，每个剪到4秒; 只用片段，每个最多3秒: "each one" is what was just named
-        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要|最多|最长|不超过|不要超过)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
+        // 视频太长了，每个剪到4秒; 只用片段，每个最多3秒; 那几段视频太长了，每段别超过5秒: "each one" is what was just named
+        Rule(#"(?:每个|每段|每条|都)(?:都)?(?:只)?(?:剪到|剪成|截到|截成|缩短到|控制在|留|保留|只要|要|最多|最长|不超过|不要超过|别超过|不能超过|不得超过|不可以超过)(?:前)?\s*(\d+(?:\.\d+)?)\s*秒"#) { m, p in
             guard let text = m[1], let s = Double(text), s > 0 else { return nil }
             let before = (p.text as NSString).substring(to: m.range.location)
             let nouns = Pattern(#"视频|影片|片段|素材|短片|录像|照片|图片|相片"#).matches(in: before)
@@ -113,7 +113,7 @@ extension PromptInterpreter {
             Found(.clipMax(ms: DraftDefaults.clipMaxMs / 2))
         },
         // 视频只要前3秒, 每段视频最多5秒, 视频片段每段不超过4秒, 影片只保留前兩秒, 影片裡的片段最多放3秒
-        Rule(#"(?:每段(?:视频|影片|片段|素材|短片)?|(?:每个|每条)(?:视频|影片|片段|素材|短片)|(?:(?:视频|影片)(?:里面|里|中)?的?)?片段(?:每段|每个|每条)?|(?:视频|影片)?素材(?:每段|每个|每条)?|(?:视频|影片|短片|录像)(?:每段|每个|每条))(?:都|只|就)?(?:最多|最长|顶多|至多)?(?:要|保留|留|用|取|截取|剪到|剪成|控制在|最多|最长|不超过|不要超过|限制在|放|播|播放)?(?:前|开头的?|头)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:以内|之内|左右)?"#
+        Rule(#"(?:每段(?:视频|影片|片段|素材|短片)?|(?:每个|每条)(?:视频|影片|片段|素材|短片)|(?:(?:视频|影片)(?:里面|里|中)?的?)?片段(?:每段|每个|每条)?|(?:视频|影片)?素材(?:每段|每个|每条)?|(?:视频|影片|短片|录像)(?:每段|每个|每条))(?:都|只|就)?(?:最多|最长|顶多|至多)?(?:要|保留|留|用|取|截取|剪到|剪成|控制在|最多|最长|不超过|不要超过|别超过|不能超过|不得超过|限制在|放|播|播放)?(?:前|开头的?|头)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:以内|之内|左右)?"#
              + #"|(?:视频|影片|短片|录像)(?:都|只|就)?(?:只要|只保留|只留|只用|只取|只放|只播|保留|截取|取|留)(?:前|开头的?|头)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?"#) { m, _ in
             guard let text = m[1] ?? m[2], let s = Double(text), s > 0 else { return nil }
             return Found(.clipMax(ms: FrameTime.ms(seconds: s))).notNegatable

@@ -115,6 +115,14 @@ extension PromptInterpreter {
         Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|sweep|sweeps|drift|glide|scan|tilt|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { _, _ in
             Found(implied: [.scaleDuration(1.25)])
         },
+        // 要很长很长的, 要超长的, 要特别长 ("I want it really long"): a feel, the same step longer, giving way to any
+        // length said outright; not said of a photo, a transition, the title or the song named before it in the clause
+        Rule(#"要(?:很|超级?|特别|非常|好)长(?:(?:很|超级?|特别|非常|好)?长)*(?:的|一点)?(?=\s*(?:$|[,，。;；!！?？~～]|\x{01}))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let clause = before.split(whereSeparator: { ",，。;；!！?？\u{1}".contains($0) }).last.map(String.init) ?? ""
+            guard !notTheVideo.occurs(in: clause) else { return nil }
+            return Found(implied: [.scaleDuration(1.25)])
+        }.needing(["很长", "超长", "超级长", "特别长", "非常长", "好长"]),
         // 缩到一半, 缩短到原来的一半, 剪成一半咁長, "shrink it to half its length": the length halved (第三张缩到一半 is a photo's)
         Rule(#"\b(?:shrink|cut|trim|shorten|reduce|bring)\s+(?:it|the video|the whole thing|everything|the length|the duration)\s+(?:down\s+)?to\s+half\b(?:\s+(?:its|the)\s+(?:length|duration|size))?|(?:(?:总|整体|整个|视频|影片|video)(?:的)?)?(?:时间|时长|长度)?(?<![张图相]|照片|图片|相片)(?:缩短|缩减|缩|剪短|剪|砍|减少|减|压缩|压)(?:到|成|为|至)(?:原来的|现在的|本来的)?一半(?:(?:这么|那么)?长|的长度|的时长|的时间)?"#) { _, _ in Found(.scaleDuration(0.5)) },
         // "trim it down a bit"
@@ -219,4 +227,7 @@ extension PromptInterpreter {
 
     /// What may stand between a photo's own longer or shorter and the same said again: "，稍微", ", a bit".
     private static let restatedLengthGap = Pattern(#"^(?:[\s,，、;；.。!！~～]|儿|了|吧|啊|呀|再|稍微|稍稍|略微?|一点|一些|就|a bit|a little|a tad|just|even|slightly|maybe|bit|little)*$"#)
+
+    /// What a Chinese "really long" may be said of other than the video (第三张, 转场, 标题, 那首歌).
+    private static let notTheVideo = Pattern(#"张|转场|过渡|标题|字幕|歌|音乐|片段|clip"#)
 }

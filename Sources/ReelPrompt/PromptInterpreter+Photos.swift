@@ -120,6 +120,14 @@ extension PromptInterpreter {
             found.changes = refs.map { (.scalePhotos($0, word == "slower" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)), false) }
             return found
         }.needing(["faster", "quicker", "snappier", "slower"]),
+        // 第三张快一点, 第二张到第四张快一点过去, 第5张慢一点: the same in Chinese
+        Rule("(" + refList + #")\s*(?:都|也|就)?(?:再|稍微|稍)?(快|慢)(?:一点|一些|点)(?:过去|地过去|播)?"#) { m, _ in
+            let refs = photoRefs(m[1] ?? "")
+            guard !refs.isEmpty, let word = m[2] else { return nil }
+            var found = Found()
+            found.changes = refs.map { (.scalePhotos($0, word == "慢" ? 1.25 : 0.8), false) }
+            return found
+        }.needing(["快", "慢"]),
         // "shorten photo 4", "give photo 3 a bit more time", "give the photos less screen time";
         // "photo 6 needs more time on screen", "photo 2 deserves a lot more screen time", "more time on
         // screen for photo 4": the time the photo needs, said of it

@@ -107,6 +107,17 @@ extension PromptInterpreter {
             let w = m[1] ?? ""
             return Found(.titlePosition(position(w)))
         },
+        // "title太小了，大一点，然后只放在最后一张上", 标题改成X，只在第一张出现: the photos the title is on, with the title
+        // named in an earlier clause (not 只放最后一张, which keeps photos: the title is what was talked about last)
+        Rule(#"只\s*(?:放|放在|放到|显示在|出现在|在)\s*("# + refList + #")(?:上面|上|里面|里)?(?:出现|显示)?(?=\s*(?:$|[,.;!?]|吧|就好|就行))"#) { m, p in
+            // 标题只放在第一张上: the title named in the same clause is read by the rules for the title's span
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let clause = before.split(whereSeparator: { ",;.!?\u{1}".contains($0) }).last.map(String.init) ?? ""
+            guard !clause.contains("标题"), !clause.contains("title"), !clause.contains("字幕"),
+                  lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
+            let refs = photoRefs(m[1] ?? "")
+            return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) }
+        }.needing(["只"]),
         // 标题往上移, 标题往下挪一点
         Rule(#"(?:标题|字幕)(?:再)?(?:往|向)(上|下)(?:移|挪|放|调|走)?(?:一点|一些|点)?"#) { m, _ in
             Found(.titlePosition(m[1] == "上" ? .top : .lowerThird))

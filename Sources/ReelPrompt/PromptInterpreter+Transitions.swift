@@ -6,7 +6,7 @@ import ReelTimeline
 /// "static", "a bit more zoom").
 extension PromptInterpreter {
     static let transitionNoun = #"(?:transitions?|cross ?fades?|cross dissolves?|dissolves?|fades?|转场|过渡)"#
-    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|too|2|through|thru|into) black|black (?:fades?|dips?)|fade black|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|(?<=之间|中间|之间用|中间用|之间不要|中间不要|之间别|中间别)黑屏|渐黑)"#
+    static let fadeBlack = #"(?:(?:cross ?)?(?:fades?|fading) (?:out )?(?:to|too|2|through|thru|into|via) black|fades? ?2 ?(?:black|blk|blck)|black (?:transitions?|screens? between)|fade in and out|fade out and in|fade in/out|dips? (?:to|too|2|through|thru|into) black|black (?:fades?|dips?)|fade black|淡出(?:到|至|成)黑(?:场|屏)?|黑场(?:过渡|转场)?|黑屏(?:过渡|转场)|(?<=之间|中间|之间用|中间用|之间不要|中间不要|之间别|中间别)黑屏|渐黑)"#
     static let smoothTransitionMs = 1000
 
     static let transitionRules: [Rule] = [
@@ -112,8 +112,9 @@ extension PromptInterpreter {
             return m[2] == nil && m[3] == nil ? Found(implied: [.transition(.crossfade), .transitionDuration(ms: smoothTransitionMs)])
                 : Found(.transition(.crossfade), implied: [.transitionDuration(ms: smoothTransitionMs)])
         },
-        // crossfades: "just crossfades", "dissolve", "fades" (not "fade it out", which is said of a sound or the end)
-        Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)(?! (?:it|them|that|this) (?:in|out)\b)(?! (?:the |its |their |that )?(?:sound|music|audio|song|track|volume|noise)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解"#) { _, _ in
+        // crossfades: "just crossfades", "dissolve", "fades" (not "fade it out", which is said of a sound or the end); 交叉溶接, 溶接:
+        // a dissolve as Taiwan names it
+        Rule(#"\b(?:(?:just|plain|simple|normal|regular|basic|standard|ordinary|good old|old school)\s+){0,2}cross ?fad(?:es?|ing)\b|\bcross dissolves?\b|\bdissolves?\b|\bfades?\b(?! (?:in|out|to|through|into)\b)(?! (?:it|them|that|this) (?:in|out)\b)(?! (?:the |its |their |that )?(?:sound|music|audio|song|track|volume|noise)\b)|\bfading\b|淡入淡出|叠化|交叉溶解|溶解|交叉溶接|溶接"#) { _, _ in
             Found(.transition(.crossfade))
         },
         // "I just want them to blend into each other", "let each photo melt into the next one", "have the pictures

@@ -3,10 +3,16 @@ import Foundation
 /// Words around an ask that only wrap it or tell its story: the video asked for by "one" ("need one
 /// for our Reels"), who it is sent to ("to send my family a video"), a day gone by ("last Saturday"),
 /// what the song's opening is like before its start is moved ("the first 45 seconds of that track are
-/// just ambient noise"), and why the music goes down ("nobody could hear the MC over the song").
+/// just ambient noise"), why the music goes down ("nobody could hear the MC over the song"), and the
+/// photos counted as they are made into the video (把这十张照片做成视频).
 extension PromptInterpreter {
     /// Read with the other asides, before the rules that would take their words as settings.
     static let wrapperAsideRules: [Rule] = [
+        // 帮我把这十张婚宴照片做成视频, 用这10张图做个视频, 將呢十張婚宴相整條片 (Cantonese): the photos counted as they
+        // are made into the video (the count is no count to keep, the video no setting)
+        Rule(#"(?:帮我把|帮我用|帮我将|请把|麻烦把|把|用|拿|将)(?:这|这些|我的|我们的)\s?(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s?张\p{Han}{0,6}?(?:照片|图片|相片|图)(?:做成|做个|做一个|做|剪成|剪个|剪一个|整成|整个|整|弄成|弄个|弄一个|拼成)(?:一)?(?:个|条|段|支)?(?:视频|影片|短片|片子|vlog)"#) { _, _ in
+            Found().notNegatable
+        }.needing(["张"]),
         // "Need one for our Reels", "we want another for the band's TikTok", "I'd like one for the shop's
         // feed": the video asked for, called "one"; what it is for is read by the rules
         Rule(#"\b(?:need|needs|want|wanna|would like|d like|d love|id like|id love|wed like|wed love)\s+(?:1|another(?:\s+1)?)\b(?![.,:]\d)(?=\s*(?:$|[,.;!?\x{01}—–]|\s-\s|\s+for\s+(?!(?:each|every|all|both|the\s+(?:first|last|photos?|pictures?))\b)[a-z]))"#) { _, _ in

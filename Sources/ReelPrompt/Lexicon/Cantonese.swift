@@ -21,9 +21,12 @@ enum Cantonese {
         // 將條片縮短啲 (the video): 条 before 片 is "the" (not 片段, 片头, 片子)
         + #"|条片(?![段子头尾花名场区])"#
         // 大聲啲, 快啲, 慢少少: "a bit" after a word of size or pace; any other 啲 is "the" (啲相)
-        + #"|(?<=[大小快慢长短多少高低响轻久细声松紧光暗])(啲)|啲|少少"#
+        // 停耐啲, 放耐少少 (stay a while longer): 耐 (long, of time) before "a bit" is 久
+        + #"|(?<=[大小快慢长短多少高低响轻久细声松紧光暗耐])(啲)|啲|少少|耐(?=\s*(?:啲|少少|一点|一些|d\b))"#
+        // 切咗個頭, 剪咗個頭 (cut the head off): 咗 after a cut, before the head or the face, is 掉 (read before 咗 alone)
+        + #"|(?<=[切裁剪截])(咗)(?=\s*个?\s*(?:头|面|脸|块面))"#
         // 呢張相, 呢段: 呢 before a measure word is "this" (at a clause's end it stays a question word)
-        + #"|呢(?=张|个|段|首)"#
+        + #"|呢(?=张|个|段|首|(?:[一二两三四五六七八九十几]|\d{1,2})\s*张)"#
         // 淨係用相 (only), 唔好郁嚟郁去 (move about), 唔好郁 (don't move): 郁 is "move" only there, as
         // Mandarin has it in 忧郁, 浓郁
         + #"|净(?:係|系)|郁(?:嚟|来)郁去|(?<=唔好|唔要|咪|不要|别|左右)郁(?![闷悶金葱])|嚟"#
@@ -39,14 +42,18 @@ enum Cantonese {
         // 原聲熄咗佢, 熄埋啲音樂, 閂咗個聲: 熄 and 閂 (turn off) before "done", "it", "too" or the sound
         + #"|(?:熄|闩|閂)(?:咗|埋|晒|左|(?=\s*(?:佢|掉|了|它|啲|个|原声|声|音乐|歌|bgm|标题|字幕|title|music)))"#
         // 將最後嗰張相…: 将 before what it moves is 把, as in writing
-        + #"|将(?=第|最|这|那|所有|全部|照片|音乐|转场|标题|条片|视频|首歌|只歌|隻歌)"#
+        + #"|将(?=第|最|这|那|呢|嗰|所有|全部|照片|音乐|转场|标题|条片|视频|首歌|只歌|隻歌)"#
         // 細聲啲, 字細啲: 细 is small before 声 or "a bit"; 個標題太細, 啲字咁細: small after "too" or "so" (not 细心,
         // 细节, 细路); 校細聲啲, 校大聲啲: 校 (set) before a loudness is 调
         + #"|细(?=声|啲)|(?<=太|咁|好|有啲)细(?![心节致腻胞菌雨佬路妹仔个])|校(?=\s*(?:细|小|大|高|低)\s*声)"#
+        // 較細聲啲, 較大聲啲: 較 (較 as Hong Kong writes 校, set) before a loudness is 调, too (not 比較大聲, which compares)
+        + #"|(?<!比)[较較](?=\s*(?:细|小|大|高|低)\s*声)"#
+        // 見到佢哋塊面, 成塊面 (their face): 塊面 is the face
+        + #"|块面"#
         // 搬去最尾, 擺喺最尾: 最尾 is the end
         + #"|(?<=搬去|放到|摆去|摆到|放去|移去|移到|搬到|在|喺|去|返|番)最尾"#
         // 個title改做「點心」, 熄咗個音樂: 个 starting a clause or after a verb, before what it names, is "the"; 改做 is 改成
-        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片))|改做"#
+        + #"|(?:^|(?<=[,，。;；!！?？\s]|唔要|唔好|不要|咗|埋|晒))个(?=\s*(?:title|标题|题目|音乐|歌|bgm|music|song|转场|视频|片|头|块面))|改做"#
         // 第五張同第七張對調, 刪咗第2同第7張: 同 between two photos is "and" (not 同时, 相同, 一同)
         + #"|(?<=张|照片|图片|相片|第\s?\d\s?|第\s?\d\d\s?)同(?=\s*(?:第|最后|前|呢|嗰|这|那))"#
         // 首歌大聲啲, 隻歌細聲啲: a measure word starting a clause is "the"; the song is the music; also
@@ -64,16 +71,16 @@ enum Cantonese {
         + #"|跟住(?=\s*(?:音乐|歌|bgm|背景音乐|节拍|节奏|拍子|鼓点|beat|music))"#
         // 蛋撻十蚊一個, 20蚊: 蚊 after a number is dollars (块钱), a price
         + #"|(?<=[\d一二两三四五六七八九十百千])\s?蚊(?!子|帐|香)"#
-        // 張相, 啲相, 行山相: 相 is a photo after a measure word, ending a clause or before what it is
+        // 張相, 啲相, 所有相, 行山相: 相 is a photo after a measure word or "all", ending a clause or before what it is
         // made into (小巴相整成直版) (not 相机, 互相, 照相)
-        + #"|(?<=[张幅啲些的嘅])相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]|(?:整|做|弄|剪|砌|变)成))"#,
+        + #"|(?<=[张幅啲些的嘅]|所有|全部)相(?![片机册簿框同关似信比当对反差互遇处爱亲等连应近配声貌位识助继间称撞加乘容通符隔投映逢聚依伴])|(?<![照互真首长色变竞亮卖宰面手扮洋吉福星宝外丑])相(?=\s*(?:$|[,，。;；!！?？]|(?:整|做|弄|剪|砌|变)成|整条))"#,
         lowercaseInput: true)
 
     /// The Mandarin of each word ``word`` reads.
     private static let mandarin: [String: String] = [
         "唔要": "不要", "唔好": "不要", "唔使": "不用", "唔用": "不用", "唔该": "", "唔該": "", "唔": "不",
         "喺": "在", "嘅": "的", "冇": "没有", "咗": "了", "佢哋": "它们", "佢": "它", "俾": "给", "畀": "给",
-        "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "校": "调", "最尾": "最后", "将": "把", "呢": "这",
+        "睇": "看", "揀": "选", "係": "是", "净係": "只", "净系": "只", "郁嚟郁去": "动来动去", "郁来郁去": "动来动去", "郁": "动", "嚟": "来", "相": "照片", "嗰": "那", "咁": "这么", "嘢": "东西", "细": "小", "校": "调", "较": "调", "較": "调", "块面": "脸", "耐": "久", "最尾": "最后", "将": "把", "呢": "这",
         "个": "", "改做": "改成", "唔要有": "不要", "唔好有": "不要", "仲有": "还有", "摆去": "放到", "搬去": "放到",
         "我哋": "我们", "你哋": "你们", "㗎": "的", "喇": "了", "嘞": "了", "片": "视频", "首歌": "音乐", "只歌": "音乐", "隻歌": "音乐", "成条片": "整个视频", "条片": "视频", "成条视频": "整个视频", "转做": "转成", "同": "和", "就得": "就行", "头先": "刚才", "跟住": "跟着",
     ]
@@ -98,6 +105,8 @@ enum Cantonese {
             // 啲 after a word of size or pace is "a bit"; elsewhere it only says "the"
             if m.text == "啲" { return m[1] != nil ? "一点" : "" }
             if m.text == "少少" { return "一点" }
+            // 切咗個頭: cut off
+            if m.text == "咗" && m[2] != nil { return "掉" }
             // 熄咗, 閂埋 (turned off, off as well): 关掉; 熄 alone before what it turns off: 关
             if let c = m.text.first, "熄闩閂".contains(c) { return m.text.count > 1 ? "关掉" : "关" }
             // 搬落底, 擺去下面: moved to the bottom

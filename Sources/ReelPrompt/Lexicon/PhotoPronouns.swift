@@ -101,7 +101,8 @@ enum PhotoPronouns {
             // the clause after must edit a photo, not the video ("photo 3 is great, make it vertical");
             // "them" for several photos named, "it" for one
             // an aside between the clauses that asks for an edit or names the video is a clause of its own
-            let aside = m[13] ?? ""
+            // (a price in it is no edit: 一碗12块, "12 dollars")
+            let aside = asidePrice.replacing(in: m[13] ?? "") { _ in "" }
             guard pronounLength > 0, chinese == (m[16] != nil), several == pluralPronoun.occurs(in: pronoun),
                   !aside.contains(where: \.isLetter) || !editWord.occurs(in: aside) && !videoWord.occurs(in: aside),
                   editWord.occurs(in: b), !videoWord.occurs(in: b) || opensOrCloses.occurs(in: m[14] ?? "") || opensOrClosesAfter.occurs(in: m[17] ?? ""),
@@ -301,14 +302,15 @@ enum PhotoPronouns {
     /// One photo said to last too long or too short, or said what it is, then a clause of only a
     /// relative length: 第3张有点拖，短一点 / 最后1张太短了，再长一点 / 第五张是我们的招牌菜，停久一点; or praised
     /// (第4张那个dyno太帅了，停久一点; 最后一张最好看，多停一点);
-    /// also a span of photos: 第3到5张都是烤箱门，短一点
+    /// also a span of photos: 第3到5张都是烤箱门，短一点; photos said to look alike, then their pace: 第二张到第四张都差不多，快一点过去
     /// (the photo's name goes before the length; what was said of the photo is its reason).
-    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张?\s*(?:到|至|-|~)\s*第?\s*\d{1,3}\s*张|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:都|也)?(?:是|就是)[^,.;!?«\x{01}]+?|[^,.;!?«\x{01}]*?(?:太|真|好|超|很|特别|最|非常)(?:帅|美|好看|漂亮|可爱|棒|酷|感人|经典|喜欢|有意思|搞笑)(?:了|啦|吧|呢|啊|呀)*)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|缩短|延长|加长)\s*(?:一点|一些|点)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let lengthComplaint = Pattern(#"((?:第\s*\d{1,3}\s*张?\s*(?:到|至|-|~)\s*第?\s*\d{1,3}\s*张|第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]*?(?:拖|太长|太久|太短|有点长|有点久|有点短|长了|短了|久了)(?:了|啦|吧|呢)?|(?:都|也)?(?:是|就是)[^,.;!?«\x{01}]+?|[^,.;!?«\x{01}]*?(?:太|真|好|超|很|特别|最|非常)(?:帅|美|好看|漂亮|可爱|棒|酷|感人|经典|喜欢|有意思|搞笑)(?:了|啦|吧|呢|啊|呀)*|(?:都|也)?(?:差不多|一样|很像|类似|重复)(?:了|啦|的)?)\s*(?:[,.;!?]\s*)+(?=(?:再|稍微|稍|能|可以|请|多)?\s*(?:停|放|停留|留)?(?:得)?\s*(?:短|长|久|快|慢|缩短|延长|加长)\s*(?:一点|一些|点)?(?:过去)?(?:吧|呢)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// Photos named and described, then a clause that only removes, with no photo named:
-    /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 / 前两张拍糊了，不要用 (the names go before the removal).
+    /// 第3张和第5张写得不太好，不要放进去 / 最后一张拍糊了，删掉吧 / 前两张拍糊了，不要用 (the names go before the removal);
+    /// also with no comma after what went wrong: 第三张和第九张拍糊了不要.
     /// The description holds no edit of its own (第3张放到最后，… is a move).
-    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:[,.;!?]\s*)+(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
+    private static let bareRemoval = Pattern(#"((?:第\s*\d{1,3}\s*张?(?:\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张?)*|最后\s*1?\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)((?:(?!删|去掉|放|移|挪|换|调|改|秒)[^,.;!?«\x{01}])+?)\s*(?:(?:[,.;!?]\s*)+|(?<=了))(?=(?:那就|就|都|也|还是|所以)?\s*(?:(?:不要|别|不用)(?:放进去|放进来|用)了?|不用了|不要了|不要|删掉|删了|删除|去掉|拿掉)(?:吧|了|啦)?\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
 
     /// One photo named and described, then a clause that only moves it or only gives its length,
     /// with no photo named: 第二张是合影，放到最后吧 / 最后一张是大合照，放在开头 / 第4张是全家福，放5秒吧
@@ -391,7 +393,8 @@ enum PhotoPronouns {
         // or a clause of the story with no photo, number or pronoun for the photo in it: "photos 3 and 8 are
         // blurry, my wife had the wrong lens on. leave them out", "photo 8 is my son, he looks so happy here,
         // give it 5 seconds" (an edit in it is checked below)
-        + #"(?:(?:(?:(?!\b(?:it|its|them|those|these|that|this|both|and|but|then)\b)[^,.;!?«\x{01}\d]){3,60}?)(?:[,.;!?]\s*)+)??|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
+        // (a price may be in it, with what one of is sold: 第三张是我们的招牌豌杂面，一碗12块，让它多停一会儿)
+        + #"(?:(?:(?:(?!\b(?:it|its|them|those|these|that|this|both|and|but|then)\b)(?:[^,.;!?«\x{01}\d]|\d{1,5}(?=\s*(?:块|元|蚊|碗|杯|个|份|盘|件|斤|串|只|瓶|盒|dollars?\b|bucks\b)))){3,60}?)(?:[,.;!?]\s*)+)??|\s+(?:so|and|but)\s+)((?:(?![,.;!?«\x{01}]).)*?)"#
         // 15 an English pronoun, 16 a Chinese one, 17 the rest of that clause (to "and", "then"…)
         + #"(?:\b(it|that one|this one|(?:that|this) "# + noun + #"|(?:that|this)(?=\s*(?:$|[,.;!?]|out\b|please\b|pls\b|plz\b|too\b|as well\b|\d))|(?:those|these) (?:"# + noun + #"s|2|ones)|them|those|these|both(?: of them)?|"#
         // a person or a pet the photo was said to be, when what follows is what a photo does on screen:
@@ -414,6 +417,8 @@ enum PhotoPronouns {
     /// A pronoun for several photos.
     private static let pluralPronoun = Pattern(#"^(?:them|those|these|both|they)\b|它们|些|[2-9]|几"#, lowercaseInput: true)
 
+    /// A price told in an aside, with what one of is sold (一碗12块, 12块一个, 15元, "12 dollars"): no edit.
+    private static let asidePrice = Pattern(#"\d{1,5}(?:\.\d{1,2})?\s*(?:块钱|块|元|蚊|dollars?\b|bucks\b)|(?:1|一)\s*(?:碗|杯|个|份|盘|件|斤|串|只|瓶|盒)"#, lowercaseInput: true)
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still", 最后一张是我女儿的生日，让它停久一点, 第二张是我爸，给它多停一会儿), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
     private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|use|include|omit|exclude|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)

@@ -63,7 +63,7 @@ extension PromptText {
     private static let chineseDescribedPhoto = Pattern(#"((?:第\s*\d{1,3}|最后\s*\d{0,2}|前\s*\d{1,2})\s*张)\s*(?!照片|图片|相片)[\p{Han}a-z ]{1,8}?的(?=\s*(?:照片|图片|相片|图))"#)
     private static let chineseBetween = Pattern(#"(?<![张\d第])(?<!第\s)(?:照片|图片|每张|每\s*2张|张与张|张和张)?(?:的)?(?:中间|之间)(?:都|全|全部|统一)?(?:用|加|换成|改成|改用|使用|放|是)(?=(?:\d+\.\d+|[^，,。.;；!！?？]){0,10}?(?:过渡|转场|切换|黑场|硬切|叠化|淡入淡出|溶解|闪白))"#)
     private static let chineseKeptStill = Pattern(#"((?:第\s*\d{1,3}\s*张|最后\s*(?:1|一)\s*张|这张|那张)(?:\s*(?:和|跟|、|,)\s*第\s*\d{1,3}\s*张)*(?:照片|图片)?)\s*(?:就|都|也|要|请)?(?:保持|一直|始终|都|要|就|也|请)+\s*(?=静止|不动|别动|不要动|定格|不要有?动画|不要有?运动|不要有?缩放|不缩放)"#)
-    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:$|[,，。;；!！?？])))\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:也|都|就)?(?:删|去掉|拿掉|撤掉|不要|取消|太|有点|有些|不够))|(?:newest|latest|oldest|earliest)(?=\s*的?\s*(?:先|在前|放前|排前)))\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
+    private static let englishInChinese = Pattern(#"(?<=\p{Han})\s*(transitions?|crossfades?|music|bgm|song|clips?|photos|pictures|pics|volume|videos?|vlog|title(?=\s*(?:$|[,，。;；!！?？])))\b|(?<![a-z]\s)\b(transitions?|crossfades?|music|bgm|song|clips?|volume|videos?|vlog|title(?=\s*(?:也|都|就)?(?:删|去掉|拿掉|撤掉|不要|取消|太|有点|有些|不够))|(?:newest|latest|oldest|earliest)(?=\s*的?\s*(?:先|在前|放前|排前)))\s*(?=\p{Han})|(?<=改成|换成|改为|换为|变成|用|全用|都用|全部用)\s*(hard cuts?|cuts?|jump cuts?)\b"#)
     private static let chineseHandIn = Pattern(#"(?:^|(?<=[,，。;；!！?？]))\s*(?:帮我|我要|要|想)?(?:做|剪|整|弄)(?:一)?(?:条|个|段|支)(?:片|视频|影片)?\s*(?:拿去|去)?交(?:[\p{Han}A-Za-z ]){1,12}?(?:用的?)?(?=\s*(?:$|[,，。;；!！?？]))"#)
     private static let musicThenRemoved = Pattern(#"(?<=(?:音乐|music|bgm|歌|配乐)[^，,。；;!！?？]{1,10}[，,。]\s{0,2})(?:直接|干脆|就|还是)?\s*(?:remove|delete|cut|drop|去掉|删掉|删了|拿掉|不要了)\s*(?:掉|了)?(?:吧|啦|算了|lah|la)?(?=\s*(?:$|[，,。;；!！?？]))"#)
     private static let pictureMeasure = Pattern(#"(?<=第\s{0,2}\d{1,3}\s{0,2}|最后\s{0,2}(?:\d{1,2}|一)?\s{0,2}|前\s{0,2}\d{1,2}\s{0,2}|[这那])幅(?:字|画|图)?"#)
@@ -80,7 +80,10 @@ extension PromptText {
         "transition": "转场", "transitions": "转场", "crossfade": "淡入淡出", "crossfades": "淡入淡出",
         "music": "音乐", "bgm": "背景音乐", "song": "音乐",
         // 只用clips, 每个clip最多3秒, volume再大一点, 这个video要放tiktok的
-        "clip": "片段", "clips": "片段", "volume": "音量", "video": "视频", "videos": "视频", "vlog": "视频",
+        "clip": "片段", "clips": "片段",
+        // 淨係要photos, 只要pictures: the photos named in English after a Chinese word
+        "photos": "照片", "pictures": "照片", "pics": "照片",
+        "volume": "音量", "video": "视频", "videos": "视频", "vlog": "视频",
         // title 删掉, title 也不要了, 不要title: the title named in English, then taken away in Chinese
         "title": "标题",
         // newest的先, oldest的在前: the order named in English, then said in Chinese
