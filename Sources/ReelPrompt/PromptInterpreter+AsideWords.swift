@@ -116,6 +116,23 @@ extension PromptInterpreter {
         return dislikedAfter.firstMatch(in: text)
     }
 
+    /// The words after a transition that run it down as the reason for another ("(hard cuts) because fades
+    /// look soft", "since crossfades feel a bit naff"), or nil: only after "because" or its kin, so that
+    /// "make the fades look soft" still asks for soft fades.
+    static func dislikedAsReason(_ found: Found, in text: NSString, from start: Int, to end: Int) -> PatternMatch? {
+        guard !found.changes.isEmpty, found.changes.allSatisfy({ if case .transition = $0.0 { true } else { false } }) else { return nil }
+        let after = text.substring(from: end)
+        guard after.hasPrefix(" "), let m = runDownAfter.firstMatch(in: after) else { return nil }
+        let before = text.substring(with: NSRange(location: max(0, start - 24), length: start - max(0, start - 24)))
+        return reasonLeadBefore.occurs(in: before) ? m : nil
+    }
+
+    /// "look soft", "feel a bit naff", "are so boring": a transition run down, said after it.
+    private static let runDownAfter = Pattern(#"^\s*(?:look|looks|feel|feels|seem|seems|are|is|r)\s+(?:(?:so|too|a bit|a little|kinda|kind of|really|way|just|all|pretty|quite|bit)\s+)*(?:soft|mushy|weak|wishy washy|boring|amateur|amateurish|naff|cheap|lame|old fashioned|outdated|dated|tired|meh|sluggish|cheesy|tacky|cringe|cringey)\b"#)
+
+    /// "because ", "since the ", "bc all those ": a reason opening just before a transition's name.
+    private static let reasonLeadBefore = Pattern(#"\b(?:because|cause|cuz|coz|bc|since|as)\s+(?:(?:the|those|these|all the|all those|all)\s+)?$"#)
+
     /// One photo named by number or ordinal ("photo 5", "the 3rd one", "the last picture", 第5张): a
     /// reason said after it is about that photo.
     static let photoNamed = Pattern(#"\b(?:photo|picture|pic|shot|image)\s+#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:photo|picture|pic|shot|image|one)\b|\b(?:last|final|first)\s+(?:photo|picture|pic|shot|image|one)\b|第\s*\d+\s*张"#)

@@ -72,10 +72,10 @@ extension PromptInterpreter {
         Rule(#"(?<![\d.:])(?:1[89]|20)\d{2}\s*(?:-|–|—|,|to|till|until)\s*(?:(?:1[89]|20)\d{2}|present|now|today)(?![\d.:])(?!\s*(?:seconds?|secs?|s\b|ms\b|minutes?|mins?|fps|%|percent|photos?|pictures?|pics|x\b))"#) { _, _ in
             Found().notNegatable
         },
-        // "my brother is turning 30", "she turns 5", "90 years old", "(Mia,) who just turned 11": an
-        // age, not a length
-        Rule(#"(?:\b(?:who|that|which)\s+(?:(?:just|only|recently|finally|has|had|is|was)\s+)*(?=turn))?(?:\b(?:turning|turns|turned)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { _, _ in
-            Found().notNegatable
+        // "my brother is turning 30", "she turns 5", "90 years old", "(Mia,) who just turned 11", "Sam will be 5 (in
+        // the spring)": an age, not a length
+        Rule(#"(?:\b(?:who|that|which)\s+(?:(?:just|only|recently|finally|has|had|is|was)\s+)*(?=turn))?(?:\b(?:turning|turns|turned|will be|will turn|ll be|is going to be|s going to be)\s+\d+\b(?!\s*(?:seconds?|secs?|s|minutes?|mins?|fps|%|percent|photos?|pictures?|x\b|k\b|p\b|:))|\b\d+\s+(?:years?|yrs?)\s+old\b)(?:\s+(?:(?:next|this|last)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|tonight|on \w+day))?"#) { m, p in
+            ageSaidOfSomeone(m, in: p) ? Found().notNegatable : nil
         },
         // "the colours are fine", "the order is ok": about what stays as it is
         Rule(#"\b(?:the )?(?:colou?rs?|lighting|colou?r grading|photos|pictures|order|rest)\s+(?:are|is|look|looks|seem|seems)\s+(?:fine|ok|okay|good|great|perfect|alright)\b"#) { _, _ in

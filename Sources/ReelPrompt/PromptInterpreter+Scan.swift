@@ -71,7 +71,8 @@ struct Scan {
                 start = cue
                 found = found.negated(listed: listed, replaced: replaced)
             } else if found.negatable, let after = Self.negationAfter.firstMatch(in: (masked as NSString).substring(from: end))
-                        ?? PromptInterpreter.disliked(found, after: (masked as NSString).substring(from: end)) {
+                        ?? PromptInterpreter.disliked(found, after: (masked as NSString).substring(from: end))
+                        ?? PromptInterpreter.dislikedAsReason(found, in: masked as NSString, from: r.location, to: end) {
                 // "缩放效果去掉", "all that zooming makes me seasick": the negation after the words
                 end += after.range.length
                 found = found.negated(listed: false)

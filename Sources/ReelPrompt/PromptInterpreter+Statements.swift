@@ -31,6 +31,7 @@ extension PromptInterpreter {
         if titleSaidAgain(left.said, reading: plan) { return true }
         if labelAside(left.said, opensRequest: left.opensRequest) { return true }
         if answeredAside(left.said, reading: plan) { return true }
+        if photoSaidOf(left.said, reading: plan) { return true }
         // "I want Mochi as she is now [at the start]" beside "newest first": the clause names what the plan does
         if left.clause != left.said, answeredAside(left.clause, reading: plan) { return true }
         return storyByDefault(left.said)
@@ -44,7 +45,7 @@ extension PromptInterpreter {
         var text = said.lowercased().replacingOccurrences(of: "’", with: "'")
         guard !text.contains(where: \.isNumber), text.split(separator: " ").count <= 14 else { return false }
         let before = text
-        for (group, read) in answeredWords where plan.contains(where: read) { text = group.replacing(in: text) { _ in " " } }
+        for (group, read) in answeredWords + answeredByAsk where plan.contains(where: read) { text = group.replacing(in: text) { _ in " " } }
         guard text != before else { return false }
         return !storySettingWord.occurs(in: text) && !platformHint.occurs(in: text) && !wishWord.occurs(in: text)
             && !labelWish.occurs(in: text) && !reasonStyleWord.occurs(in: text) && !defaultThingAsked.occurs(in: text)
@@ -265,7 +266,7 @@ extension PromptInterpreter {
 
     /// Someone else who wants to watch ("the bishop wants to see it too", "customer want to see all the
     /// garden"); "I want to see" and "can we see" are asks and stay.
-    private static let othersWatch = Pattern(#"\b(?:wants|wanted|would like|want(?<!\b(?:i|we|you|u|d|ll|to|would|wanna) want))\s+to\s+(?:see|watch)\b(?:\s+(?:it|this|them|the video))?(?:\s+(?:too|as well|also))?"#)
+    private static let othersWatch = Pattern(#"\b(?:(?:he|she|they)(?:'ll|ll|\s+will|'d|d)\s+want|wants|wanted|would like|want(?<!\b(?:i|we|you|u|d|ll|to|would|wanna) want))\s+to\s+(?:see|watch)\b(?:\s+(?:it|this|them|the video|the lot|everything|all of it|it all))?(?:\s+(?:too|as well|also))?"#)
 
     /// "when" that tells a time in the story ("when my mother taught me", "when we moved", "when she was
     /// little"): a subject and a verb in the past, no question.
@@ -287,7 +288,7 @@ extension PromptInterpreter {
     private static let announcedEvent = Pattern(#"\b(?:announcing|announce|celebrating|celebrate|marking)\s+(?:the|our|my|a|an|their)\s+(?:(?:big|new|grand)\s+)?(?:move|moving|relocation|opening|reopening|launch|expansion|start)\b(?:\s+(?:to|of|into))?"#)
 
     /// A first in someone's life ("first solo", "her very first recital"): no first photo, part or title.
-    private static let lifeFirst = Pattern(#"\b(?:(?:my|his|her|their|our|your|a|the)\s+)?(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|shot|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|or|one|two|three|four|five|couple|minute|minutes|seconds?|secs?|title|text|caption|fade|fades|cut|cuts|place|time|of)\b)[a-z]{3,}\b"#)
+    static let lifeFirst = Pattern(#"\b(?:(?:my|his|her|their|our|your|a|the)\s+)?(?:very\s+)?(?:first|1st)\s+(?!(?:photos?|pictures?|pics?|images?|slides?|shots?|shot|clips?|videos?|vids?|songs?|tracks?|transitions?|frames?|ones?|few|part|half|bit|and|or|one|two|three|four|five|couple|minute|minutes|seconds?|secs?|title|text|caption|fade|fades|cut|cuts|place|time|of)\b)[a-z]{3,}\b"#)
 
     /// What is said of a person, not of the video: "nothing about me is small", "everything about him is loud".
     private static let aboutSomeone = Pattern(#"\b(?:nothing|everything|something|anything)\s+about\s+(?:me|him|her|us|them|my\s+[a-z]+)\s+(?:is|was|s|ever was)\s+(?:(?:ever|very|really|too|that|so)\s+)?[a-z]+\b"#)

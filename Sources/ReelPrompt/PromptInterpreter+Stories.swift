@@ -127,11 +127,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:showed|shown|taught|teached|helped)\s+(?:me|us)\s+(?:how\s+to\s+(?:use|work|do)|(?:to\s+)?use|with)|(?:set|put)\s+(?:this|it|the app|this app)\s+up\s+for)\s+(?:me|us|this|it|the app|this app|this thing|the program|this program|reel)(?:\s+(?:app|thing|program))?(?=\s*(?:$|[,.;!?\x{01}]))|\b(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:put|installed|downloaded|loaded|got|set up)\s+(?:this|the|reel)(?:\s+(?:app|program|programme|software|thing))?\s+(?:on|onto)\s+(?:my|our|the|his|her)\s+(?:new\s+|old\s+)?(?:computer|laptop|pc|mac|phone|tablet|ipad|iphone)(?:\s+for\s+(?:me|us|him|her))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["showed", "shown", "taught", "teached", "helped", "set", "put", "installed", "downloaded", "loaded", "got"]),
-        // "from wax model to final polish", "all the way from demolition to move-in day": the
+        // "from wax model to final polish", "all the way from demolition to move-in day", "from the refit on the
+        // slip right through to her first trip out": the
         // progress the photos show, said after what they show
-        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:to|through|thru|till|until)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+){0,3}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
-            // "from oldest to newest", "from dark to light": an order or a look, read by other rules
-            onlyTells(p.said(m.range)) && !fromToSetting.occurs(in: m.text) ? Found().notNegatable : nil
+        Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:all the way|right|going|starting|everything)\s+)?from\s+(?:(?:the|a|an|my|our|his|her|their|its)\s+)?[a-z]+(?:\s+[a-z0-9]+){0,4}?\s+(?:(?:all the way|right|straight)\s+)?(?:to|through|thru|till|until|up to)\s+(?:(?:the|a|an|my|our|his|her|their|its)\s+)?[a-z0-9]+(?:\s+[a-z0-9]+){0,4}(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            // "from oldest to newest", "from dark to light": an order or a look, read by other rules;
+            // "right through to her first trip out": a first in the story, no first photo
+            onlyTells(lifeFirst.replacing(in: progressJoin.replacing(in: p.said(m.range).lowercased()) { _ in " " }) { _ in " " }) && !fromToSetting.occurs(in: progressJoin.replacing(in: outingEnd.replacing(in: m.text) { _ in "" }) { _ in " " }) ? Found().notNegatable : nil
         }.needing(["from "]),
         // "there are loads of memories in there", "there's a lot going on": what there is
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|so|because|cause|cuz|since|as|plus|also|lol|honestly|tbh)\s+)*(?:theres|there is|there are|there were|there was|there will be|therell be|there (?=(?:are|is|were|was|be)\b))[^,.;!?\x{01}]*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
@@ -268,6 +270,12 @@ extension PromptInterpreter {
     }
 
     private static let occasionNumber = Pattern(#"(?:['’]s|\b(?:my|his|her|our|their|your))\s+\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}(?:st|nd|rd|th)\b(?=\s+(?:birthday|bday|b-day|anniversary|reunion)\b)|\b(?:under|over|u)[- ]?\d{1,2}s?\b(?=\s+(?:[a-z]+\s+)?(?:team|squad|side|club|league|group|class|kids|players|girls|boys))"#)
+
+    /// "right through to", "straight to", "right from": how a progress runs, no pan to the right.
+    private static let progressJoin = Pattern(#"\b(?:right|straight)(?=\s+(?:from|to|through|thru|till|until|up to)\b)"#)
+
+    /// "… to her first trip out", "… to our night out": an outing that ends a progress, no zoom out.
+    private static let outingEnd = Pattern(#"\s+out$"#)
 
     /// Ends of a "from … to …" that name an order, a look or a motion rather than a progress.
     private static let fromToSetting = Pattern(#"\b(?:oldest|newest|earliest|latest|old|new|older|newer|young|youngest|eldest|recent|date|dates|a to z|big|biggest|small|smallest|dark|darkest|light|lightest|bright|black|white|colou?r|gr[ae]y|sepia|left|right|top|bottom|in|out|close|far|near|slow|fast|quiet|loud|soft|day|night|morning|evening)\b"#)

@@ -45,9 +45,10 @@ extension PromptInterpreter {
         }.needing(["order", "chronolog", "date", "time", "when", "oldest", "earliest", "newest", "latest"]),
         // "My portrait photography business needs (a quick low-res preview)", "our studio wants (a square
         // version)", "the client would like (a 30 second cut)": who the video is for, opening the ask that
-        // follows (read by the rules); a setting named in the subject leaves the clause to them; "one of our
+        // follows (read by the rules); "Committee wants a (90 second slideshow)", "now the club owner wants it (for the big
+        // screen)": the same, with who asks named bare or the video called "it" before what it is for; a setting named in the subject leaves the clause to them; "one of our
         // families asked for a memorial video (of their dad)": who asked, and the occasion of the video
-        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|but|so)\s+(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:my|our|the|his|her|their)\s))\s*(?:(?:so|and|but|ok|okay|well|hi|hello|hey)\s+)*(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:my|our|the|his|her|their)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:(?:really|just|also|now|urgently)\s+)?(?:needs|wants|would like|d like|is after|asked for|has asked for|have asked for|asked me for|asked us for|requested)\s+(?:a|an|some)(?:\s+(?:quick|fast|short|simple|rough|little|small|new))?(?:\s+(?:memorial|tribute|farewell|birthday|retirement|anniversary|wedding|graduation|celebration|remembrance|funeral|thank you|welcome|recap|highlights?)\s+(?:video|slideshow|slide show|montage|reel|movie)\b)?(?=\s+[a-z0-9]|\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+        Rule(#"(?:^|(?<=[,.;!?\x{01}])|(?<=\s)(?=(?:and|but|so)\s+(?:now\s+)?(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:my|our|the|his|her|their)\s))\s*(?:(?:so|and|but|ok|okay|well|hi|hello|hey|now)\s+)*(?:(?:one|some|two|three|\d{1,3}|a few|several|many|most|all|each|both|a couple) of\s+)?(?:(?:my|our|the|his|her|their)\s+|(?=(?:committee|client|boss|management|marketing|council|board|mum|mom|dad|coach|teacher|grandma|nan|nana|school|church)\s))((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:(?:really|just|also|now|urgently)\s+)?(?:needs|wants|would like|d like|is after|asked for|has asked for|have asked for|asked me for|asked us for|requested)\s+(?:(?:a|an|some)(?:\s+(?:quick|fast|short|simple|rough|little|small|new))?(?:\s+(?:memorial|tribute|farewell|birthday|retirement|anniversary|wedding|graduation|celebration|remembrance|funeral|thank you|welcome|recap|highlights?)\s+(?:video|slideshow|slide show|montage|reel|movie)\b)?|it(?=\s+(?:for|by|on|before|tonight|today|tomorrow|asap)\b|\s*\x{01}))(?=\s+[a-z0-9]|\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             let subject = m[1] ?? ""
             return storySettingWord.occurs(in: subject) || platformHint.occurs(in: subject) || wishWord.occurs(in: subject) ? nil : Found().notNegatable
         }.needing(["needs", "wants", "would like", "d like", "is after", "asked for", "requested"]),
@@ -62,6 +63,17 @@ extension PromptInterpreter {
             return storySettingWord.occurs(in: rest) || platformHint.occurs(in: rest) || storyAskingWord.occurs(in: rest)
                 || wishWord.occurs(in: rest) ? nil : Found().notNegatable
         }.needing(["photos", "pictures", "pics", "images", "snaps", "scans", "prints", "polaroids"]),
+        // "(a welcome video for the waiting-room TV —) ten photos of the team", "ten shots from callouts and training",
+        // "(for our Instagram stories:) ten staff photos": the photos given, said as a count opening a clause
+        // (what they are of is story by default; a count with a pace, "10 photos a minute", is left to the rules)
+        Rule(#"\b\d{1,3}\s+((?:[a-z]+\s+){0,2}?)(?:photos|pictures|pics|images|shots|snaps|stills|portraits)\b(?=\s*(?:$|[,.;:!?\x{01}])|\s+(?:of|from|taken|showing|shot)\b)"#) { m, p in
+            let kind = m[1] ?? ""
+            // the 24 characters before it, marked so that a cut-off start is no start of the text
+            let whole = (p.text as NSString).substring(to: m.range.location)
+            guard countOpens.occurs(in: whole.count > 24 ? "x" + whole.suffix(24) : whole) else { return nil }
+            return storySettingWord.occurs(in: kind) || platformHint.occurs(in: kind) || storyAskingWord.occurs(in: kind)
+                || wishWord.occurs(in: kind) || countedAsk.occurs(in: kind) ? nil : Found().notNegatable
+        }.needing(["photos", "pictures", "pics", "images", "shots", "snaps", "stills", "portraits"]),
         // "(make it 1:1 please,) I'll add text above and below", "we'll put the prices in ourselves in Canva", "I'm
         // going to add music later in CapCut": what the user will add on their own, no ask of Reel (only with
         // where, when or who: a plain "I'll add a title" is left to the rules); 文字我之后自己加, 字幕我自己会加
@@ -204,6 +216,12 @@ extension PromptInterpreter {
 
     /// A photo or a number, which a clause of what the user adds on their own does not name.
     private static let photoWordOrNumber = Pattern(#"\d|\b(?:photos?|pictures?|pics?|images?|slides?|shots?|clips?)\b|照片|第"#)
+
+    /// What may stand before a count of photos that opens a clause: the clause's start, "and", "about".
+    private static let countOpens = Pattern(#"(?:^|[,.;:!?\x{01}])\s*(?:(?:and|so|plus)\s+)?(?:(?:about|around|roughly|some)\s+)?$"#)
+
+    /// Words before a count of photos that make it an ask ("10 more photos", "3 extra pics", "5 other shots").
+    private static let countedAsk = Pattern(#"\b(?:more|extra|fewer|less|other|last|first|best|random|new)\b"#)
 
     /// What may follow the photos given in "these are his last ten photos …": where or when they were
     /// taken, or who took them ("from the tower", "of the farm", "we have", "she took").

@@ -31,6 +31,8 @@ enum Fillers {
         "lol", "lmao", "lah", "leh", "lor", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd", "omg", "omfg", "yay", "woohoo", "canvas", "plenty", "profile",
         // chat typed fast: "keep the song tho", "u kno wat"
         "tho", "though", "kno", "know", "wat", "knw", "anyways", "anywy", "anywys", "anyhow", "anywho", "anyhoo",
+        // "please" typed in Spanish, German or French in an English ask: "porfa make it vertical", "bitte 30 seconds"
+        "porfa", "porfis", "porfi", "porfavor", "xfa", "bitte", "svp",
         // "you" as said in Scotland and Ireland: "can ye make the title say …", "could youse"
         "ye", "youse",
         // "we'd like the pictures in the order we took them": "we'd" as typed without its apostrophe
