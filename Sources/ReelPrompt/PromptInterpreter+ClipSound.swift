@@ -116,8 +116,8 @@ extension PromptInterpreter {
         },
         // "drone clips … use only the clips each max 5 seconds sound off", "only the gopro clips, 4 s each, no sound",
         // "only the clips, no photos, 5 seconds max each, sound on too": a bare "sound off" or "sound on" after the
-        // clips were named, with no music named, is the clips' own sound
-        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted|(on)(?:\s+(?:too|as well|please))?)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?]))"#) { m, p in
+        // clips were named, with no music named, is the clips' own sound; so is one before a reason set aside ("so u can hear the wheels")
+        Rule(#"(?:^|(?<=[,;.!?])|(?<=\s))(?:(?:and|with|but|plus)\s+)?(?:(?:the\s+)?(?:sound|audio)\s+(?:off|muted|(on)(?:\s+(?:too|as well|please))?)|no\s+(?:sound|audio))(?=\s*(?:$|[,.;!?])|\s*\x{01}+\s*(?:$|[,.;!?]))"#) { m, p in
             let before = (p.text as NSString).substring(to: m.range.location)
             let named = mediaNoun.matches(in: before).filter { !saidNoTo.occurs(in: (before as NSString).substring(to: $0.range.location)) }
             // the music named anywhere else ("audio off" itself is no music cue)

@@ -108,8 +108,8 @@ extension PromptInterpreter {
         Rule(#"\b(?:the\s+|my\s+)?(?:video clips|clips|videos|footage)\s+(?:are|is|run|feel|seem)\s+(?:a bit\s+|way\s+|far\s+|much\s+|a little\s+)?too long\b|(?:视频片段|片段|素材)(?:有点|也|都)?太长了?"#) { _, _ in
             Found(implied: [.clipMax(ms: DraftDefaults.clipMaxMs / 2)]).notNegatable
         },
-        // "keep the clips short", 视频片段剪短一点: no length said, so half the usual cap (5 s)
-        Rule(#"\b(?:keep|make|have|want)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)\s+(?:short|shorter|brief|quick)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
+        // "keep the clips short", "keep each clip short", 视频片段剪短一点, 每个片段短一点: no length said, so half the usual cap (5 s)
+        Rule(#"\b(?:keep|make|have|want)\s+(?:(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:video clips|clips|videos|footage)|(?:each|every)\s+(?:single\s+)?(?:video\s+)?clip)\s+(?:short|shorter|brief|quick|nice and short)\b|\bshort(?:er)?\s+(?:video\s+)?clips\b|(?:视频片段|片段|素材|每段视频|每个片段|每段片段)(?:都)?(?:剪)?短(?:一点|一些|点)?|(?:剪短|缩短)(?:一点|一些|点)?(?:视频片段|片段|素材|每段视频)"#) { _, _ in
             Found(.clipMax(ms: DraftDefaults.clipMaxMs / 2))
         },
         // 视频只要前3秒, 每段视频最多5秒, 视频片段每段不超过4秒, 影片只保留前兩秒, 影片裡的片段最多放3秒

@@ -144,6 +144,12 @@ extension PromptInterpreter {
             guard let ref = endRefs(m[1] ?? "").first else { return nil }
             return Found(.movePhoto(ref, to: ["start", "beginning", "front"].contains(m[2] ?? "") ? .first : .last))
         },
+        // "the picture number 3 put to the last", "photo 5 move to the front", "the 2nd pic put at the end": a
+        // learner's word order, the photo first and the move after it (把第3张放到最后 said word for word)
+        Rule(#"\b(?:the\s+)?(?:(?:photo|picture|pic|image|shot)\s+(?:number\s+|no\.?\s+|#)?(\d{1,3})|(\d{1,3})(?:st|nd|rd|th)\s+(?:photo|picture|pic|image|shot))\s+(?:please\s+|pls\s+)?(?:put|move|place|go|goes|change)\s+(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:(start|beginning|front|first)|end|back|last)(?:\s+(?:one|place|position))?\b"#) { m, _ in
+            guard let n = (m[1] ?? m[2]).flatMap(Int.init), n > 0 else { return nil }
+            return Found(.movePhoto(.number(n), to: m[3] != nil ? .first : .last))
+        }.needing(["put", "move", "place", "go", "change"]),
         // "leave the music alone", "keep the title as is": understood, nothing to change
         Rule(#"\b(?:leave|keep)\s+(?:the\s+|my\s+)?(?:music|song|soundtrack|title|transitions?|crossfades?|order|length|photos?|pictures?|zoom|motion|size|shape)\s+(?:alone|as is|as it is|the way it is|untouched|unchanged|like it is)\b"#) { _, _ in
             Found().notNegatable

@@ -339,8 +339,9 @@ extension PromptInterpreter {
         }
     }
 
-    /// What a length right before it says lasted, not the video: " flight", "-long hike", " drive" ("a 2 minute flight").
-    static let otherThingAfter = Pattern(#"^\s*-?\s*(?:long\s+)?(?:flight|flights|hike|drive|ride|boat ride|ferry ride|walk|climb|commute|layover|delay|swim|dive|skydive|jump|speech|toast|ceremony|queue|line|wait)\b"#)
+    /// What a length right before it says lasted, not the video: " flight", "-long hike", " drive" ("a 2 minute flight"),
+    /// " slot" ("I've only got a 10 minute slot for the report"), " talk"; not " walk-through" (the video itself).
+    static let otherThingAfter = Pattern(#"^\s*-?\s*(?:long\s+)?(?:flight|flights|hike|drive|ride|boat ride|ferry ride|walk(?!\s*-?\s*(?:through|thru|around|round)\b)|climb|commute|layover|delay|swim|dive|skydive|jump|speech|toast|ceremony|queue|line|wait|slot|time slot|timeslot|talk|lecture|sermon|lesson|interval|intermission|nap)\b"#)
     /// A verb of doing said right before a length in Chinese (飞了, 开车开了, 排队排了): how long that took.
     static let otherThingBefore = Pattern(#"(?:飞|开车|开|走|爬|骑|坐|游|排队|排|等)了\s*$"#)
 
@@ -378,7 +379,7 @@ extension PromptInterpreter {
     static let partArrival = Pattern(#"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|that|this|which|the (?:chorus|drop|hook|refrain|good part|best part|bridge|second verse|solo|guitar solo|beat drop))\s+(?:comes in|kicks in|comes|starts|begins|hits|drops|lands|is)\s+|(?:thats|its|that is|it is)\s+)(?:(?:at|around|about|like|roughly|maybe|right|just|somewhere|approx|approximately)\s+)*$|^\s*(?:(?:副歌|高潮)(?:部分)?)?(?:大概|大约|差不多|约)?(?:在|是)?(?:大概|大约|差不多|约)?(?:第)?\s*$"#)
     /// "in", "into the track", "into the song" right after a time in the music.
     static let intoSong = Pattern(#"^\s*(?:in|into\s+(?:the\s+)?(?:song|track|music|tune))\b"#)
-    static let inAlone = Pattern(#"^\s*in\s*$"#)
+    static let inAlone = Pattern(#"^\s*in(?:\s+(?:where|when|at which point|as|once)\s+the\s+(?:chorus|drop|beat|vocals?|singing|good part|main part|melody|verse|bridge|guitar|drums)\s+(?:comes(?:\s+in)?|kicks in|starts|begins|drops|hits|comes back))?\s*$"#)
     /// Nothing before a number in its clause but a hedge: "like", "about", "say" ("…, like 42 sec in").
     static let hedgeOnly = Pattern(#"^\s*(?:(?:like|about|around|roughly|maybe|say|approx|approximately|somewhere around|right|just|at|from)\s+)*$"#)
     /// "and" after a number: what follows is a clause of its own ("5 seconds and start the song …").

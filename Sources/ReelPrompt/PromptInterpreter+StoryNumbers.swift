@@ -274,8 +274,9 @@ extension PromptInterpreter {
         // room on it (not 第3层, the nth of something)
         (#"(?<!第)(?<!第\s)(?:[a-z]?\d{1,2}|[一二三四五六七八九十地负]{1,3})\s?(?:楼|层)(?:\s?[a-z]{0,2}\s?-?\s?\d{1,4}[a-z]?(?:\s?(?:号铺|号房|号|室|铺|档|房))?)?|(?<![a-z0-9])(?:[a-z]{1,2}\s?-?\s?)?\d{1,4}\s?(?:号铺|号房|室)"#, ["楼", "层", "铺", "房", "室"]),
         // "the 1990s", "back to the 1890s", "our 2019 trip", "in 2024": a year or a decade; "a slideshow
-        // from the 90s", "80s music": a decade said in two digits, after "the" or before a style
-        (#"\b(?:1[5-9]|20)\d0s\b|\bthe\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip))|\b'?[5-9]0s(?=\s+(?:music|style|vibes?|look|feel|songs?|hits|fashion|party|theme|aesthetic|kid|kids|tv|movies?|films?)\b)|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20", "0s"]),
+        // from the 90s", "80s music", "like the old 90s skate tapes", "late 80s vibes": a decade said in
+        // two digits, after "the", "old", "early" or "late", or before a style or what was made then
+        (#"\b(?:1[5-9]|20)\d0s\b|\bthe\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip))|\b(?:old|early|late|mid|classic|retro|good old)\s+'?[2-9]0s\b(?!\s*(?:long|each|per|total|max|video|clip|slideshow))|\b'?[5-9]0s(?=\s+(?:music|style|vibes?|look|feel|songs?|hits|fashion|party|theme|aesthetic|kid|kids|tv|movies?|films?|tapes?|vhs|camcorders?|cartoons|commercials|ads|era|nostalgia|skate|skateboarding|hip hop|rap|rock|grunge|rave|home videos?)\b)|(?<![-–—/x×*:]\s?)(?<![-–—/x×*:])(?<!\bby\s)\b(?:(?:in|since|back in|founded in|established|est)\s+)?(?:19\d{2}|20[0-3]\d)\b"# + settingUnit + #"(?!\s*(?:(?:by|to|[-–—])\s*\d|(?:wide|tall|high|pixels)\b))"#, ["15", "16", "17", "18", "19", "20", "0s"]),
         // "when I was 34", "they're 6 and 8", "(they're all 5 and 6!)", "the kids are between 8 and 10", "the twins turn 5 next week", "twins turn 3 tomorrow", "a 34-year-old", "aged 5",
         // "ages 9 to 11": an age
         (#"\bwhen\s+(?:i|we|he|she|they|you|my [a-z]+)\s+(?:was|were|turned)\s+\d{1,2}\b"# + settingUnit, ["when"]),

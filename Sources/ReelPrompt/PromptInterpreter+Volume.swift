@@ -51,6 +51,13 @@ extension PromptInterpreter {
         Rule(#"\b"# + levelNoun + #"\s+(?:can|could|should|needs? to|has to|might|may|would|ought to)\s+(?:(?:maybe|probably|also|still|even|definitely|honestly|stand to)\s+)*(?:be|go|get)\s+(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         }.needing(["louder", "quieter", "softer", "lower", "higher"]),
+        // "make music more little sound", "the music make more big sound", "volume more small": a learner's
+        // "more" before a size word said of the sound (音乐声音大一点 said word for word), louder or quieter
+        Rule(#"\bmore\s+(big|bigger|loud|large|strong|little|small|smaller|soft|quiet|low)\s+(?:sound|volume|voice)\b|\b(?:sound|volume)\s+(?:a\s+(?:bit|little)\s+)?more\s+(big|bigger|loud|large|strong|little|small|smaller|soft|quiet|low)\b"#) { m, p in
+            guard musicCue.occurs(in: p.text), let word = m[1] ?? m[2] else { return nil }
+            let up = ["big", "bigger", "loud", "large", "strong"].contains(word)
+            return Found(.adjustMusicVolume(up ? 0.1 : -0.1))
+        }.needing(["more"], and: ["sound", "volume", "voice"]),
         // "just a hint of music", "a touch of music", "a little music in the background"
         Rule(#"\b(?:just\s+)?(?:a\s+)?(?:hint|touch|whisper)\s+of\s+(?:background\s+)?(?:music|song|bgm|soundtrack)\b(?:\s+(?:in the background|underneath|under it|behind it))?"#) { _, _ in
             Found(.musicVolume(0.1), implied: [.music(source: nil)])
@@ -106,5 +113,15 @@ extension PromptInterpreter {
             guard laterStartSaid.occurs(in: p.text) else { return nil }
             return Found().notNegatable
         }.needing(["intro", "beginning", "start", "opening", "first part", "前面", "前奏", "开头", "前边", "前头", "一开始"]),
+        // "the bugle recording has twelve seconds of tape hiss at the beginning. Start the music 12 seconds in",
+        // "there's 8 s of crowd noise before the song starts": what is at the start of the recording, the
+        // reason for the later start said elsewhere (no length)
+        Rule(#"\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+of\s+(?:(?:tape|background|crowd|room|mic|microphone|wind|static)\s+)?(?:hiss|hissing|silence|dead air|static|noise|crackle|crackling|talking|chatter|applause|tuning up|tuning|feedback|nothing|count ?in|clicks?)\b(?:\s+(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|top)|\s+before\s+(?:the\s+)?(?:song|music|track|tune|it)\s+(?:starts|begins|kicks in))?"#) { _, p in
+            laterStartSaid.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["of"], and: ["hiss", "silence", "dead air", "static", "noise", "crackl", "talking", "chatter", "applause", "tuning", "feedback", "nothing", "count", "click"]),
+        // "could the song start later, about 45 seconds in": the later start said before its time
+        Rule(#"\b(?:start|starts|begin|begins|come in|kick in)\s+(?:(?:a\s+(?:bit|little|touch)|a lot|much|way|slightly)\s+)?later\b"#) { _, p in
+            laterStartSaid.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["later"]),
     ]
 }
