@@ -91,7 +91,7 @@ extension PromptInterpreter {
 
     /// What a photo shows, named with a photo noun ("the summit shot", "our group photo", "the one
     /// of grandma"): a description, not a setting.
-    static let photoDescription = Pattern(#"^\s*(?:the|a|an|my|our|his|her|their)\s+(?:[a-z'’]+\s+){0,3}?(?:shot|photo|picture|pic|image|snap|one)(?:\s+(?:of|from|with)(?:\s+(?:the|my|our|a))?(?:\s+[a-z'’]+){1,3})?\s*$"#)
+    static let photoDescription = Pattern(#"^\s*(?:the|a|an|my|our|his|her|their)\s+(?:[a-z'’]+\s+){0,3}?(?:shots?|photos?|pictures?|pics?|images?|snaps?|ones?)(?:\s+(?:of|from|with)(?:\s+(?:the|my|our|a))?(?:\s+[a-z'’]+){1,3})?\s*$"#)
 
     /// What is wrong with one photo's time, said on its own ("too long", "way too short", "a bit quick",
     /// "on too long").

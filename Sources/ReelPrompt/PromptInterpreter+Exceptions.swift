@@ -28,9 +28,10 @@ extension PromptInterpreter {
     /// Words that can name photos after "except": "the first", "photos 2 and 4", "3 and 5", "the last 2".
     private static let exceptSpan = #"((?:(?:the|and|or|photos?|pictures?|images?|pics?|slides?|shots?|fotos?|ones?|no|number|last|final|\d+(?:st|nd|rd|th)?|to|through|thru)\b\s*|[,#&]\s*)+)"#
     private static let exceptWord = #"\b(except(?:\s+for)?|excepting|excluding|but\s+not|but|apart\s+from|aside\s+from|other\s+than|besides|save\s+for|not\s+including|with\s+the\s+exception\s+of)\s+(?:on\s+|for\s+|in\s+)?(between\s+)?"#
-    /// "…, which should be 6", "at 4 seconds", "6 s", "give that 6": a length for the photos named.
-    private static let exceptValue = #"(?:\s*,?\s*(?:(?:which|that|those|they|these|it|each)\s+)?(?:(?:should|must|will|can|need to|needs to)\s+)?(?:(?:be|get|gets|stay|stays|last|lasts|at|for|to|with|are|is|:|=)\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|sec)\b(?:\s+(?:each|apiece|long))?|\s*,?\s*(?:(?:(?:which|that|those|they|these|it)\s+)?(?:should|must|will|can)\s+(?:be|get|last|stay)|(?:and\s+)?(?:give|make|set|have|put|keep)\s+(?:that|it|them|those|these|this)(?:\s+ones?)?(?:\s+(?:be|at|to|for|on))?)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x|fps)))?"#
-    private static let exceptEnd = #"(?=\s*(?:$|[,.;!?]|(?:and|then|but|also|plus|please|pls|thanks|too|instead)\b|\p{Han}))"#
+    /// "…, which should be 6", "at 4 seconds", "6 s", "give that 6", "let that one hang for 6 seconds": a
+    /// length for the photos named.
+    private static let exceptValue = #"(?:\s*,?\s*(?:(?:which|that|those|they|these|it|each)\s+)?(?:(?:should|must|will|can|need to|needs to)\s+)?(?:(?:be|get|gets|stay|stays|last|lasts|at|for|to|with|are|is|:|=)\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|sec)\b(?:\s+(?:each|apiece|long))?|\s*,?\s*(?:(?:(?:which|that|those|they|these|it)\s+)?(?:should|must|will|can)\s+(?:be|get|last|stay)|(?:and\s+)?(?:give|make|set|have|put|keep|let)\s+(?:that|it|them|those|these|this)(?:\s+ones?)?(?:\s+(?:be|at|to|for|on|(?:hang|stay|sit|last|linger|remain)(?:\s+(?:up|on|there|on screen))?(?:\s+for)?))?)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x|fps))(?:\s*(?:seconds?|secs?|sec|s)\b)?)?"#
+    private static let exceptEnd = #"(?=\s*(?:$|[,.;!?]|[-–—](?=\s)|(?:and|then|but|also|plus|please|pls|thanks|too|instead)\b|\p{Han}))"#
     private static let everyAndRemove = #"(?:\b(remove|delete|drop|get rid of|cut|ditch|lose|scrap|take out|trash|toss|nix|erase|throw out)\s+(?:all(?:\s+of)?(?:\s+the)?|every(?:thing)?|each|the rest)(?:\s+(?:single\s+)?"# + noun + #"s?)?\s*,?\s+)?"#
     private static let zhRef = #"(?:第\s*\d+\s*张?|最后\s*\d*\s*张?|前\s*\d+\s*张|\d+\s*张)"#
     private static let zhSpan = #"("# + zhRef + #"(?:\s*(?:和|、|,|与|跟|到|至|以及|还有)?\s*"# + zhRef + #")*(?:照片|图片|图)?)"#

@@ -111,11 +111,12 @@ extension PromptInterpreter {
             return found
         },
         // "make photos 6-8 quicker", "make photo 2 a bit slower" (also "make them quicker" after "photos
-        // 6-8 are the speeches"): a photo's pace is its time on screen
-        Rule(#"\b(?:make|have|get)\s+("# + refList + #")\s+(?:(a bit|a little|slightly|much|a lot|way)\s+)?(faster|quicker|snappier|slower)\b"#) { m, _ in
-            let refs = photoRefs(m[1] ?? "")
-            guard !refs.isEmpty, let word = m[3] else { return nil }
-            let strong = m[2].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
+        // 6-8 are the speeches"), "could photos 4 to 6 go a bit quicker", "photos 2 to 4 go by quicker": a
+        // photo's pace is its time on screen
+        Rule(#"\b(?:(?:make|have|get)\s+("# + refList + #")\s+|("# + refList + #")\s+(?:(?:should|could|can|to|will|would|must)\s+)?(?:go|goes|move|moves|run|runs|play|plays|pass|flash|flashes|fly|flies)\s+(?:by\s+|past\s+)?)(?:(a bit|a little|slightly|much|a lot|way)\s+)?(faster|quicker|snappier|slower)\b"#) { m, _ in
+            let refs = photoRefs(m[1] ?? m[2] ?? "")
+            guard !refs.isEmpty, let word = m[4] else { return nil }
+            let strong = m[3].map { $0.contains("much") || $0.contains("lot") || $0.contains("way") } ?? false
             var found = Found()
             found.changes = refs.map { (.scalePhotos($0, word == "slower" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)), false) }
             return found
@@ -177,8 +178,8 @@ extension PromptInterpreter {
             f.changes = (1...n).map { (.photoLength(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), ms: FrameTime.ms(seconds: s)), false) }
             return f
         },
-        // every photo longer or shorter: the per-photo time, not the total
-        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+"# + noun + #"s?\s+(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|(?:(?:每\s*1?\s*张|所有的?|全部的?)(?:照片|图片|图)?|(?:照片|图片)(?=都))(?:的)?(?:时间|时长|停留时间|显示时间)?(?:都|全|全部|统一)?(?:再|更|稍微|稍稍|略微|稍)*(?:(?:缩|减|延|加|拉|变|放|显示|停)(?=[长短]))?(长|短)(?:一点|一些|点)?(?!\s*\d|到|为|成|了?\s*(?:\d|一倍|一半))"#) { m, _ in
+        // every photo longer or shorter ("each one could stay up a little longer"): the per-photo time, not the total
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+(?:"# + noun + #"s?|one)\s+(?:(?:could|can|should|would|must|to)\s+)?(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|(?:(?:每\s*1?\s*张|所有的?|全部的?)(?:照片|图片|图)?|(?:照片|图片)(?=都))(?:的)?(?:时间|时长|停留时间|显示时间)?(?:都|全|全部|统一)?(?:再|更|稍微|稍稍|略微|稍)*(?:(?:缩|减|延|加|拉|变|放|显示|停)(?=[长短]))?(长|短)(?:一点|一些|点)?(?!\s*\d|到|为|成|了?\s*(?:\d|一倍|一半))"#) { m, _ in
             // 每张照片都缩短一点, 所有照片再长一些: each photo, not the whole video
             let word = m[1] ?? m[2] ?? m[3] ?? ""
             let strong = m.text.contains("much") || m.text.contains("a lot")
@@ -229,8 +230,8 @@ extension PromptInterpreter {
             found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
             return found
         }.needing(["first", "1st", "last"]),
-        // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to")
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave|pull)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
+        // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to"), "asked that photograph 4 be removed"
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:to\s+|(?:can|could|should|must|will|would|has to|have to|needs to|need to)\s+)?be\s+(?:removed?|deleted?|dropped|drop|cut|taken out|left out|binned)\b|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave|pull)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()
@@ -330,7 +331,7 @@ extension PromptInterpreter {
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
         // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, p in
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:(?:right|just|all\s+the\s+way)\s+)?(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, p in
             guard let ref = photoRefs(m.text).first else { return nil }
             // "so it runs backwards, last photo first": the reversal said again, left to the order rules
             if ref == .last, reversalSaid.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }

@@ -28,8 +28,9 @@ extension PromptInterpreter {
             Found().notNegatable
         }.needing(["longer", "linger"]),
         // "so sorry to bother you again", "apologies for bugging you", "sorry for the long message",
+        // "apologies for the length of this message",
         // 不好意思又来麻烦你: an apology around the request, which asks for nothing itself
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:(?:oh|and|but|hi|hey|hello|ok|okay)\s+)*(?:(?:so|really|very|terribly|super|truly|awfully)\s+)?(?:sorry|apologies|i apologi[sz]e)\s+(?:(?:to|for|about)\s+(?:bother(?:ing)?|trouble|troubling|bug(?:ging)?|pester(?:ing)?|spam(?:ming)?|annoy(?:ing)?)\s+(?:you|u|ya)(?:\s+(?:again|once more|with (?:this|another one|all this)|so much|like this))*|(?:for|about)\s+(?:the|this|my|such a)\s+(?:(?:long|lengthy|rambling|late|last[- ]minute|essay of a)\s+)+(?:message|text|email|note|request|ask|novel|essay))(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:不好意思|抱歉|对不起|對不起|打扰了|打擾了)[，,]?\s*(?:又|再)?(?:来|來)?(?:麻烦|麻煩|打扰|打擾)(?:你|您)(?:了|一下)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:(?:oh|and|but|hi|hey|hello|ok|okay)\s+)*(?:(?:so|really|very|terribly|super|truly|awfully)\s+)?(?:sorry|apologies|i apologi[sz]e)\s+(?:(?:to|for|about)\s+(?:bother(?:ing)?|trouble|troubling|bug(?:ging)?|pester(?:ing)?|spam(?:ming)?|annoy(?:ing)?)\s+(?:you|u|ya)(?:\s+(?:again|once more|with (?:this|another one|all this)|so much|like this))*|(?:for|about)\s+(?:the|this|my|such a)\s+(?:(?:long|lengthy|rambling|late|last[- ]minute|essay of a)\s+)+(?:message|text|email|note|request|ask|novel|essay)|(?:for|about)\s+the\s+length\s+of\s+(?:this|my|the)\s+(?:message|text|email|note|request))(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:不好意思|抱歉|对不起|對不起|打扰了|打擾了)[，,]?\s*(?:又|再)?(?:来|來)?(?:麻烦|麻煩|打扰|打擾)(?:你|您)(?:了|一下)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["sorry", "apolog", "不好意思", "抱歉", "对不起", "對不起", "打扰", "打擾"]),
         // "so please bear with me", "can you believe it", "believe it or not", "hope that makes sense": a

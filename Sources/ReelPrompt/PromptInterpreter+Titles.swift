@@ -168,7 +168,7 @@ extension PromptInterpreter {
         // only over the second photo", "move the title to the last photo only, like an end card", "could the title only
         // come up over the last photo?", 标题“X”只放在第一张照片上, title只放在最后一张上面; "the title should sit over the
         // first two photos", "extend the title so that it remains visible over the first three photographs", 标题只放在前两张
-        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+|extend\s+|stretch\s+|lengthen\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to|sit|sits|stay|stays|remain|remains)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:only\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张|(前|最后)\s*(\d+)\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
+        Rule(#"\b(?:put\s+|show\s+|place\s+|move\s+|have\s+|keep\s+|extend\s+|stretch\s+|lengthen\s+)?(?:the\s+)?(?:title|heading|caption)\s+(«q[a-z]+»\s+)?(?:so\s+(?:that\s+)?(?:it|its|it is)\s+)?(?:(?:only|just|show|shows|showing|shown|appear|appears|appearing|visible|up|be shown|to show|to appear|should|be|be put|go|goes|come|comes|pop|pops|to|sit|sits|stay|stays|remain|remains)\s+)*(?:on|over|during|for|across|(?<=\b(?:move|put|place|shift) (?:the )?(?:title|heading|caption) )(?:to|onto))\s+(?:(?:only|just)\s+)?(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:标题|title|caption)\s*(«q[a-z]+»)?\s*(?:只|仅|就只)?(?:放在|放到|显示在|出现在|在|放)?\s*(第\s*\d+\s*张|最后\s*1?\s*张|(前|最后)\s*(\d+)\s*张)(?:照片|图片)?(?:上面|上)?"#) { m, p in
             // "title 'Snow Days' on the last picture": the words and where they go
             let quoted = m[1] ?? m[4]
             let words: [Setting] = quoted.flatMap { p.quote($0.trimmingCharacters(in: .whitespaces)) }.map { [.title($0)] } ?? []
@@ -186,17 +186,21 @@ extension PromptInterpreter {
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?(?!(?:the\s+)?(?:1st|first|last)\s+\d)("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
              // "… and show it over the first 2 photos", "… and keep it up for the first three pictures": "it" the title, over the first photos
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|keep|leave)\s+it\s+(?:(?:up|on screen|visible)\s+)?(?:on|over|during|for|across)\s+(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\b"#
+             // "… for the title to read «X» and to remain for the whole tribute", "… and have it stay up the whole
+             // video": "it" or no word for the title named before, kept on for the whole video
+             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:to\s+|(?:have|keep|leave|let)\s+it\s+|it\s+(?:should|can|could|must|will)\s+)?(?:remain|stay|be)\s+(?:(?:up|on screen|on|visible|there)\s+)*(?:for\s+|during\s+|throughout\s+|over\s+)?(?:the\s+)?(whole|entire)\s+(?:video|thing|slideshow|movie|time|tribute|montage|show|film|reel|presentation)\b"#
              // "only show the title 'Maple' while photo 4 is up", "… just when the last photo is on screen": the photos it is over
              + #"|\b(?:only\s+|just\s+)?(?:while|when|whilst|as long as)\s+("# + refList + #")\s+(?:is|are)\s+(?:(?:on\s+screen|onscreen|up|on|showing|shown|visible|playing)\b)"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
-            if let named = m[4] ?? m[7] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
+            if m[7] != nil { return Found(.titleOn(.first, through: .last)) }
+            if let named = m[4] ?? m[8] { let refs = photoRefs(named); return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) } }
             if let n = Int(m[2] ?? m[6] ?? ""), n > 0 { return Found((m[1] ?? m[5]) == "last" ? .titleOn(.fromEnd(n), through: .last) : .titleOn(.number(1), through: .number(n))) }
             // 放在最后一张: the photo only (photoRefs reads 放在最后 as a move to the end)
             let refs = photoRefs(m[3] ?? m.text)
             return refs.first.map { Found(.titleOn($0, through: refs.count > 1 ? refs.last : nil)) }
         },
         // "keep the title up for the whole video", 标题全程显示
-        Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should stay|stays?|to stay)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
+        Rule(#"\b(?:keep|leave|show|have|put)?\s*(?:the\s+)?(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|showing|there|displayed|should|could|can|must|to|be|stay|stays|remain|remains)\s+)*(?:for|during|throughout|over|across)\s+(?:the\s+)?(?:whole|entire|full|all of the|complete)\s+(?:video|thing|slideshow|movie|clip|time|length|tribute|montage|show|film|reel|presentation)\b|\b(?:title|heading)\s+(?:(?:up|on screen|on|visible|shown|there)\s+)*(?:the\s+)?(?:whole|entire)\s+time\b|标题(?:一直|全程|从头到尾)(?:显示|保留|都在|在)?|标题(?:显示|保留|放)?(?:整个视频|全程|到最后|到结尾)"#) { _, _ in
             Found(.titleOn(.first, through: .last))
         },
         // "get rid of the music and the title", "… and the title completely": the title as the last of a list said no to

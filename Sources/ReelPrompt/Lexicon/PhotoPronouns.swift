@@ -348,8 +348,9 @@ enum PhotoPronouns {
     /// (1 what it shows, 2 the photo), the whole clause.
     private static let describedThenPlacedChinese = Pattern(#"(?:^|(?<=[,.;!?]))\s*((?:(?![,.;!?«\x{01}\d第])[^\s])(?:(?![,.;!?«\x{01}\d第])[^\s]){0,11}?(?:那张|这张|那张照片|这张照片|的照片|的图))(?:就)?是(第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// A photo's name, then what it shows between commas, then the verb of its edit: "the last photo,
-    /// the finished car, sit for 6 seconds", "photo 3, the one with the cake, should go first" (1 the name).
-    private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z'-]+\s+){0,5}?[a-z'-]+\s*,\s*(?=(?:should|must|can|could|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|first|last|up|out)\b)"#, lowercaseInput: true)
+    /// the finished car, sit for 6 seconds", "photo 3, the one with the cake, should go first", "photograph 10,
+    /// the wedding portrait from 1962, at the very beginning", "the final photo, the sunset, for twice as long" (1 the name).
+    private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+\s*,\s*(?=(?:should|must|can|could|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|for|first|last|up|out)\b)"#, lowercaseInput: true)
     /// Whether `s` may hold a photo's name followed by what it shows between commas (a cheap test).
     private static func s0HoldsAppositive(_ s: String) -> Bool {
         s.holds(", the ") || s.holds(", my ") || s.holds(", our ") || s.holds(", his ") || s.holds(", her ") || s.holds(", their ") || s.holds(", a ")
@@ -373,8 +374,9 @@ enum PhotoPronouns {
     private static let pair = Pattern(clauseStart + #"(?:"#
         // 1 head, 2 name, 3 predicate: "the 2nd photo is | blurry", "the first one is | blurry", "photo 4 looks | dark", "the 5th photo
         // hangs around | too long", "photo 6 flashes by | too quick", also after a label and a colon ("Dog grooming: photo 6 is | the big reveal"), "the kids
-        // in photo 9 are | our youngest students", "(Margaret says) the zoom on photo 5 cuts off | the border of her quilt"
-        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look|flashes by|flashes|goes by|zips by|flies by|whizzes by|rushes by|disappears|vanishes|cuts off|cuts|crops|crops out|chops off|hides|covers|blocks)\b)([^,.;!?«\x{01}]*?)"#
+        // in photo 9 are | our youngest students", "(Margaret says) the zoom on photo 5 cuts off | the border of her quilt",
+        // "the pan on photo 4 makes | the sheep look seasick"
+        + #"((?:(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+)?((?:the\s+|that\s+|this\s+)?(?:"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}|(?:number\s+|#\s*)\d{1,3}|(?:\d{1,3}(?:st|nd|rd|th)|first|last|final|next to last|penultimate)\s+(?:"# + noun + #"|one)))\s+(?:is|was|looks|seems|came out|turned out|got|has|isnt|wasnt|feels|is kind of|is a bit|stays|lingers|remains|drags|dragged|goes on|hangs around|hangs|sits|sticks around|are|were|look|flashes by|flashes|goes by|zips by|flies by|whizzes by|rushes by|disappears|vanishes|cuts off|cuts|crops|crops out|chops off|hides|covers|blocks|makes|made)\b)([^,.;!?«\x{01}]*?)"#
         // 4 head, 5 number: "the cake photo is number 6", "the one with the dog is photo 3", "the owl
         // is photo 3", "the peony close-up is photo 6" (any thing, when the photo is named as such); "our
         // soloist Maya is in photo 7" (who is in it)
@@ -387,9 +389,10 @@ enum PhotoPronouns {
         // 11 names, 12 predicate: 第2和第3张 | 都拍糊了, 前2张 | 太暗
         + #"|((?:第\s*\d{1,3}\s*张?\s*(?:和|、|跟|与|还有)\s*第\s*\d{1,3}\s*张|(?:前|最后)\s*\d{1,2}\s*张)(?:照片|图片|图)?)([^,.;!?«\x{01}]+?)"#
         // 13 the break between the clauses, 14 the next clause up to its pronoun
-        // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds")
+        // (after a short aside on the photo: "photo 4 is the snowy owl, my best work. give that one 5 seconds",
+        // "photo 6 is the winch lift, it's the one everyone asks about, so give it …", "… its my favourite, …")
         // or a word that nobody needs them: "photos 6 through 8 are the warm-up, honestly nobody needs those. take them out"
-        + #")(\s*(?:[,.;!?]\s*)+(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+|(?:(?:honestly|tbh|really|and|so|lol|i mean)\s+)*(?:nobody|no one|noone)\s+(?:really\s+)?(?:needs|wants|cares about|wants to see|will miss|would miss|misses)\s+(?:those|them|these|that one|this one|it)(?:\s+(?:honestly|tbh|lol|really|anyway|tho|though))?\s*(?:[,.;!?]\s*)+)?"#
+        + #")(\s*(?:[,.;!?]\s*)+(?:(?:(?:its|it is|thats|that is)\s+)?(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:best|favou?rite|fave|proudest|top|finest)\s*(?:[a-z]+\s*)?(?:[,.;!?]\s*)+|(?:its|it is|thats|that is)\s+the\s+(?:one|photo|picture|pic|shot)\s+(?:that\s+)?(?:everyone|everybody|people|they|we|i|you|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*(?:[,.;!?]\s*)+|(?:(?:honestly|tbh|really|and|so|lol|i mean)\s+)*(?:nobody|no one|noone)\s+(?:really\s+)?(?:needs|wants|cares about|wants to see|will miss|would miss|misses)\s+(?:those|them|these|that one|this one|it)(?:\s+(?:honestly|tbh|lol|really|anyway|tho|though))?\s*(?:[,.;!?]\s*)+)?"#
         // or a clause of the story with no photo, number or pronoun for the photo in it: "photos 3 and 8 are
         // blurry, my wife had the wrong lens on. leave them out", "photo 8 is my son, he looks so happy here,
         // give it 5 seconds" (an edit in it is checked below)
@@ -421,7 +424,7 @@ enum PhotoPronouns {
     private static let asidePrice = Pattern(#"\d{1,5}(?:\.\d{1,2})?\s*(?:块钱|块|元|蚊|dollars?\b|bucks\b)|(?:1|一)\s*(?:碗|杯|个|份|盘|件|斤|串|只|瓶|盒)"#, lowercaseInput: true)
     /// Words of an edit a single photo can take ("photo 4 is a diagram, keep it still", 最后一张是我女儿的生日，让它停久一点, 第二张是我爸，给它多停一会儿), or the photos
     /// named together ("photos 8 and 9 are a before/after, no transition between those two").
-    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|use|include|omit|exclude|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
+    private static let editWord = Pattern(#"\b(?:transitions?|crossfades?|dissolves?|still|static|keep|freeze|stay|twice|double|remove|delete|drop|cut|take|ditch|lose|skip|get rid|toss|trash|nix|erase|kill|bin|scrap|axe|use|include|omit|exclude|make|give|put|move|place|swap|switch|start|end|open|close|finish|begin|zoom|pan|hold|extend|lengthen|shorten|stretch|trim|longer|shorter|go|leave)\b|\btoo\s+(?:fast|quick|quickly|short|long|briefly)\b|\d|删|不要|不用|别|去掉|去除|拿掉|拿走|移|挪|放|换|调|改|延长|缩短|加长|长|短|久|停|秒|动|缩放"#, lowercaseInput: true)
     /// The video starting or ending with the pronoun's photo ("can the video start with it"): a
     /// move of that photo, though the video is named.
     private static let opensOrCloses = Pattern(#"\b(?:start|begin|open|end|finish|close)s?\s+(?:with|on)\s+$"#, lowercaseInput: true)

@@ -101,8 +101,8 @@ enum Typos {
 
     /// Real words close to a keyword that must stay as written.
     static let common: Set<String> = [
-        // "six foot four in heels", "on wheels": words one letter from "reels"
-        "heels", "wheels", "peels",
+        // "six foot four in heels", "on wheels": one letter from "reels"; "before the starter", "our shooter": close to "shorter"
+        "heels", "wheels", "peels", "starter", "starters", "shooter", "shooters", "sorter",
         // "Might the title be made larger?", "the weight of it": words one letter from "eight"
         "might", "mighty", "sight", "fight", "weight", "height", "freight", "sleight",
         "there", "these", "those", "where", "three", "other", "after", "later", "lower", "power", "master", "faster",
