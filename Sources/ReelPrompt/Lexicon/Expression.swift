@@ -33,6 +33,9 @@ final class Expression: @unchecked Sendable {
     let caseInsensitive: Bool
     /// How many capture groups the pattern has.
     let groups: Int
+    /// Where a match can start, when the pattern tells (a clause start): the expression is then
+    /// tried only there (``MatchStarts``).
+    let starts: MatchStarts?
     private let lock = NSLock()
     /// The same pattern compiled by Foundation, made when first asked for (``foundation``).
     private var foundationRegex: NSRegularExpression?
@@ -60,6 +63,7 @@ final class Expression: @unchecked Sendable {
             return nil
         }
         let count = swift_uregex_groupCount(re, &status)
+        starts = MatchStarts(pattern, caseInsensitive: caseInsensitive)
         compiled = re
         idle = [re]
         groups = Int(count)
@@ -67,6 +71,7 @@ final class Expression: @unchecked Sendable {
         guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
         self.regex = regex
         groups = regex.numberOfCaptureGroups
+        starts = nil
         #endif
     }
 
@@ -110,16 +115,14 @@ final class Expression: @unchecked Sendable {
             swift_uregex_useTransparentBounds(re, transparent ? 1 : 0, &status)
             swift_uregex_useAnchoringBounds(re, transparent ? 0 : 1, &status)
             guard status.rawValue <= 0 else { return }
+            // a clause start on a long text: only where a match can start
+            if let starts, transparent || range.length == text.length,
+               let places = Self.places(starts, units, range) {
+                out = matches(re, at: places, end: range.location + range.length, first: first)
+                return
+            }
             while swift_uregex_findNext(re, &status) != 0, status.rawValue <= 0 {
-                var match: [NSRange] = []
-                match.reserveCapacity(groups + 1)
-                for g in 0...groups {
-                    var e = U_ZERO_ERROR
-                    let start = swift_uregex_start64(re, Int32(g), &e), end = swift_uregex_end64(re, Int32(g), &e)
-                    match.append(e.rawValue <= 0 && start >= 0 && end >= start
-                        ? NSRange(location: Int(start), length: Int(end - start)) : NSRange(location: NSNotFound, length: 0))
-                }
-                out.append(match)
+                out.append(match(re))
                 if first { break }
             }
         }
@@ -133,6 +136,58 @@ final class Expression: @unchecked Sendable {
     }
 
     #if canImport(_FoundationICU)
+    /// The ranges of the groups of the match `re` has just found.
+    private func match(_ re: OpaquePointer) -> [NSRange] {
+        var match: [NSRange] = []
+        match.reserveCapacity(groups + 1)
+        for g in 0...groups {
+            var e = U_ZERO_ERROR
+            let start = swift_uregex_start64(re, Int32(g), &e), end = swift_uregex_end64(re, Int32(g), &e)
+            match.append(e.rawValue <= 0 && start >= 0 && end >= start
+                ? NSRange(location: Int(start), length: Int(end - start)) : NSRange(location: NSNotFound, length: 0))
+        }
+        return match
+    }
+
+    /// The places of `range` where a match can start (``MatchStarts``), in order; nil when they
+    /// are not few enough to spare the search of every position.
+    private static func places(_ starts: MatchStarts, _ units: UnsafeBufferPointer<UInt16>, _ range: NSRange) -> [Int]? {
+        let end = range.location + range.length
+        guard range.length >= placesLength else { return nil }
+        var out: [Int] = []
+        for p in range.location...end where starts.allows(units, p, end: end) {
+            out.append(p)
+            if out.count * placesShare > range.length { return nil }
+        }
+        return out
+    }
+
+    /// From this length on (UTF-16 units), a text with at most one place a match can start to
+    /// this many units is tried only at those places.
+    private static let placesLength = 24, placesShare = 2
+
+    /// What `findNext` finds from the region's start on (the text and the bounds set): the
+    /// expression tried at each of `places` alone, with the region from there to `end` and
+    /// transparent bounds (the look-behinds see the text before, `^` matches only at its start),
+    /// skipping places inside a match, and past an empty one as `findNext` does.
+    private func matches(_ re: OpaquePointer, at places: [Int], end: Int, first: Bool) -> [[NSRange]] {
+        var status = U_ZERO_ERROR
+        swift_uregex_useTransparentBounds(re, 1, &status)
+        swift_uregex_useAnchoringBounds(re, 0, &status)
+        var out: [[NSRange]] = []
+        var from = 0
+        for p in places where p >= from {
+            swift_uregex_setRegion64(re, Int64(p), Int64(end), &status)
+            guard status.rawValue <= 0 else { return out }
+            guard swift_uregex_lookingAt64(re, -1, &status) != 0, status.rawValue <= 0 else { continue }
+            let found = match(re)
+            out.append(found)
+            if first { break }
+            from = found[0].length > 0 ? found[0].location + found[0].length : found[0].location + 1
+        }
+        return out
+    }
+
     /// An idle copy of the expression, made when there is none.
     private func checkOut() -> OpaquePointer {
         lock.lock()

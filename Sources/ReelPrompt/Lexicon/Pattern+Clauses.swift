@@ -93,6 +93,8 @@ extension Pattern {
             var holding: UInt64 = 0
             for word in list where word == digitBytes { holding |= digits }
             for word in list where !word.isEmpty && word.count <= n && word != digitBytes {
+                // every clause still in question holds a word of the list already
+                if holding & candidates == candidates { break }
                 word.withUnsafeBufferPointer { w in
                     guard let first = w.baseAddress else { return }
                     // the word's least common byte searched for, the word compared around it
@@ -106,6 +108,10 @@ extension Pattern {
                         if memcmp(base + offset, first, word.count) == 0 {
                             while clause + 1 < count, starts[clause + 1] <= offset { clause += 1 }
                             holding |= 1 << UInt64(clause)
+                            // the clause holds it: on from the next clause
+                            guard clause + 1 < count else { break }
+                            at = max(offset + k + 1, starts[clause + 1] + k)
+                            continue
                         }
                         at = offset + k + 1
                     }
