@@ -7,6 +7,10 @@ extension PromptText {
     /// 4 my nan", "make it 4 our group chat", "something 4 the kids" (not "photo 4", "make it 4 seconds").
     static let fourForOwner = Pattern(#"(?<=\b(?:pics|pix|photos|pictures|images|vid|vids|video|slideshow|reel|montage|it|this|these|them|something|one) )4(?= (?:my|our|his|her|their|ur|your|the|a|an)\b)"#, lowercaseInput: true)
 
+    /// "raised to 60 per cent", "the music at 20 per cent": the word for the percent sign, spelt as
+    /// two words in British English.
+    static let perCent = Pattern(#"\bper cent\b"#, lowercaseInput: true)
+
     /// Lowercase text with full-width punctuation, hyphens and apostrophes simplified and
     /// punctuation set apart from words.
     static func simplify(_ prev: Character, _ c: Character, _ next: Character) -> String {

@@ -213,6 +213,8 @@ struct PromptText {
         mapped.replace(Self.uprightShape) { m in (m[1] ?? m[2]) == "横" ? "横版" : "竖版" }
         // "a vid of these pics 4 my nan": a "4" typed for "for", before whom the video is for
         if mapped.units.contains(0x34) { mapped.replace(Self.fourForOwner) { _ in "for" } }
+        // "60 per cent": "percent", as the rules read it
+        if mapped.string.holds("per cent") { mapped.replace(Self.perCent) { _ in "percent" } }
         mapped.mapWords { Typos.correct(words: $0).map { ($0, 1) } }
         NumberWords.convert(&mapped)
         ChineseNumbers.convert(&mapped)

@@ -40,8 +40,9 @@ enum Typos {
         "zoomy": "zoom", "zoomey": "zoom", "zoomie": "zoom", "fadey": "fade", "fady": "fade",
         "vert": "vertical", "verti": "vertical", "horiz": "horizontal", "landscap": "landscape",
         "rigth": "right", "rihgt": "right", "rite": "right", "lfet": "left", "dubble": "double", "doubel": "double", "duble": "double", "exept": "except", "excpet": "except", "execpt": "except", "excep": "except", "evrey": "every", "rmv": "remove", "rmove": "remove", "remve": "remove", "remvoe": "remove", "evey": "every", "everey": "every", "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning", "kenburns": "ken burns", "kenburn": "ken burns", "kenburnes": "ken burns", "thru": "through", "evry": "every", "eveyr": "every",
-        // verbs and nouns said another way: to remove, to put, to nudge; the title's lettering
+        // verbs and nouns said another way: to remove ("yeet pic 4", gamer slang), to put, to nudge; the title's lettering
         "bin": "remove", "kill": "remove", "scrap": "remove", "nix": "remove", "axe": "remove", "trash": "remove",
+        "yeet": "remove", "yeeet": "remove",
         "toss": "remove", "stick": "put", "shove": "put", "slot": "put", "nudge": "bump", "font": "title", "whip": "make",
         "lettering": "title",
         // "instead" typed in a hurry: "on the last photo insted of the first"
