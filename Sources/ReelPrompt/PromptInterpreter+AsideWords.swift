@@ -139,4 +139,8 @@ extension PromptInterpreter {
 
     /// Several photos named by number ("photos 2 and 5", "pics 3, 4").
     static let photosNamed = Pattern(#"\b(?:photos|pictures|pics|shots|images)\s+#?\d{1,3}\b"#)
+
+    /// A customer's order, said with what is done with it ("take order", "taking orders", "we ship the
+    /// orders", "place an order"): trade, no order of the photos.
+    static let customerOrder = Pattern(#"\b(?:take|takes|taking|took|taken|place|places|placed|placing|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|pack|packs|packed|packing|fill|fills|filled|filling)\s+(?:(?:the|their|his|her|our|my|your|an|a|customers?|peoples?|people's|customer's|food|drink|drinks|coffee|lunch)\s+){0,2}orders?\b"#)
 }

@@ -43,6 +43,13 @@ extension PromptInterpreter {
         Rule(#"\b(?:i|we|you|they) (?:can|could|will|ll|would|might|want to|wanna|d like to|would like to|plan to|am going to|are going to|gonna) (?:send|show|share|post|give|play|watch)\b(?: (?:it|this|that|them))?(?: (?:to|with|for|at|on|in) (?:the |my |our |all my |all our |his |her )?[a-z]+(?: (?:chat|group|friends|family))?)?"#) { _, _ in
             Found().notNegatable
         },
+        // "can the title sit over just the first 2 photos? It's covering the buttonholes in photo 3", "it
+        // hides the logo on the last one": the title, named before and called "it", said to cover something
+        // in a photo; the reason for its span or place
+        Rule(#"\bit(?:'?s|\s+is)?\s+(?:(?:kind of|kinda|totally|completely|partly|always|still)\s+)*(?:covers|covering|hides|hiding|blocks|blocking|obscures|obscuring)\s+(?:(?:the|my|our|his|her|their|all the)\s+)?(?:[a-z']+\s+){0,2}?[a-z]+(?:\s+(?:in|on)\s+(?:(?:photo|picture|pic|image|shot|slide)\s+\d{1,2}|the\s+(?:first|second|third|last|1st|2nd|3rd)\s+(?:one|photo|picture|pic|image|shot|slide)))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            return before.contains("title") || before.contains("caption") ? Found().notNegatable : nil
+        }.needing(["cover", "hid", "block", "obscur"]),
         // "it's covering my wife's face", "my eyes are closed in it", "so it feels like a movie",
         // "that's where the chorus kicks in": a whole clause that says why, about the people or the
         // photos, and names no setting. A clause that names one ("it's too long", "the song is too

@@ -178,13 +178,14 @@ extension PromptInterpreter {
             f.changes = (1...n).map { (.photoLength(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0), ms: FrameTime.ms(seconds: s)), false) }
             return f
         },
-        // every photo longer or shorter ("each one could stay up a little longer"): the per-photo time, not the total
-        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+(?:"# + noun + #"s?|one)\s+(?:(?:could|can|should|would|must|to)\s+)?(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|(?:(?:每\s*1?\s*张|所有的?|全部的?)(?:照片|图片|图)?|(?:照片|图片)(?=都))(?:的)?(?:时间|时长|停留时间|显示时间)?(?:都|全|全部|统一)?(?:再|更|稍微|稍稍|略微|稍)*(?:(?:缩|减|延|加|拉|变|放|显示|停)(?=[长短]))?(长|短)(?:一点|一些|点)?(?!\s*\d|到|为|成|了?\s*(?:\d|一倍|一半))"#) { m, _ in
+        // every photo longer or shorter ("each one could stay up a little longer"), or its pace ("each one more
+        // slow", "every photo a bit faster"): the per-photo time, not the total
+        Rule(#"\b(?:make\s+)?(?:each|every|all(?: the)?)\s+(?:"# + noun + #"s?|one)\s+(?:(?:could|can|should|would|must|to)\s+)?(?:last\s+|stay\s+|be\s+|appear\s+)?(?:up\s+)?(?:(?:up\s+|on\s+)?(?:on )?screen\s+)?(?:for\s+)?(?:a bit |a little |slightly |much |a lot )?(longer|shorter|slower|faster|quicker|twice as long|half as long)\b|\b(double|halve)\s+(?:the\s+)?(?:time|length|duration)\s+(?:per|of each|for each|of every|for every|on each)\s+"# + noun + #"\b|(?:(?:每\s*1?\s*张|所有的?|全部的?)(?:照片|图片|图)?|(?:照片|图片)(?=都))(?:的)?(?:时间|时长|停留时间|显示时间)?(?:都|全|全部|统一)?(?:再|更|稍微|稍稍|略微|稍)*(?:(?:缩|减|延|加|拉|变|放|显示|停)(?=[长短]))?(长|短)(?:一点|一些|点)?(?!\s*\d|到|为|成|了?\s*(?:\d|一倍|一半))"#) { m, _ in
             // 每张照片都缩短一点, 所有照片再长一些: each photo, not the whole video
             let word = m[1] ?? m[2] ?? m[3] ?? ""
             let strong = m.text.contains("much") || m.text.contains("a lot")
             let f: Double = word.contains("twice") || word == "double" ? 2 : word.contains("half") || word == "halve" ? 0.5
-                : word.contains("long") || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
+                : word.contains("long") || word == "slower" || word == "长" ? (strong ? 1.6 : 1.25) : (strong ? 0.6 : 0.8)
             return Found(.scalePhotos(nil, f))
         },
         // "don't use the first two or the last one", "dont include photos 3 and 4": photos not wanted

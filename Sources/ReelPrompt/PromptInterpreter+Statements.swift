@@ -217,6 +217,8 @@ extension PromptInterpreter {
         if text.holds("announc") || text.holds("celebrat") || text.holds("marking") {
             text = announcedEvent.replacing(in: text) { _ in " " }
         }
+        // "cannot hear me take order": a customer's order (``customerOrder``), no order of the photos
+        if text.holds("order") { text = customerOrder.replacing(in: text) { _ in " " } }
         // "(she's 7, first solo!!)": a first in someone's life, no first photo
         if text.holds("first") || text.holds("1st") { text = lifeFirst.replacing(in: text) { _ in " " } }
         // "we are so proud of him anyway can you make it (vertical)": a run-on story up to the ask, whose
