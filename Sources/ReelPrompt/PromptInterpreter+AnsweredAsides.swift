@@ -26,6 +26,18 @@ extension PromptInterpreter {
         // frame": whose faces the framing keeps
         (Pattern(#"\b(?:faces?|heads?|eyes|smiles?)\b"#), {
             if case .focus = $0 { true } else { false } }),
+        // "they're just the page-turn rehearsal", "those are the blurry ones", "both were test shots" beside "remove
+        // photos 8 and 9": what the photos taken out are, why they go
+        (Pattern(#"^\s*(?:(?:and|but|so|because|cause|cuz|since|as)\s+)*(?:they|those|these|both|both of them|the two|those two|these two|all of them|that one|this one)\s*(?:'re|re|are|were)\s+(?:(?:just|only|all|both|simply|basically|really|obviously)\s+)*(?:the|a|an|my|our|some|from|of)\s+[a-z' -]+$"#), {
+            if case .removePhoto = $0 { true } else { false } }),
+        // "folks at the window can't hear me holler order numbers", "so the guests can hear the toasts", "so people
+        // can still chat over it" beside the music turned down: what the quieter music leaves room for
+        (Pattern(#"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|able to|(?:can|could|to)(?:\s+(?:still|actually|easily))?)\s+(?:even\s+)?(?:hear|chat over|talk over|speak over)\b(?:\s+[a-z']+){0,6}\s*$"#), {
+            switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }),
+        // "our stage manager wants it to feel like a metronome ticking", "so it goes like clockwork" beside hard cuts
+        // or one length for every photo: the steady beat the even cuts give
+        (Pattern(#"\blike\s+(?:(?:a|an|the)\s+)?(?:(?:ticking|steady|old|big)\s+)?(?:metronome|clockwork|clock|pendulum|heartbeat|drumbeat|drum beat|stopwatch|ticker)(?:\s+(?:ticking|tick|ticks|beating|going|counting))?\b"#), {
+            switch $0 { case .transition(.cut), .photoDuration: true; default: false } }),
     ]
 
     /// Whether a part left over says what a photo the plan edits shows ("Photo 6 is the big monstera we

@@ -48,13 +48,30 @@ extension PromptInterpreter {
             rest = chineseLoudLiked.replacing(in: rest) { _ in "" }
         }
         if plan.contains(where: { switch $0 { case .adjustMusicVolume(let d): d < 0; case .musicVolume(let v): v < 0.35; default: false } }) {
-            rest = chineseQuietLiked.replacing(in: rest) { _ in "" }
+            rest = chineseQuietLiked.replacing(in: chineseNotHeard.replacing(in: rest) { _ in "" }) { _ in "" }
+        }
+        if plan.contains(where: { if case .removePhoto = $0 { true } else { false } }) {
+            rest = chineseRemovedAre.replacing(in: rest) { _ in "" }
+        }
+        if plan.contains(where: { switch $0 { case .transition(.cut), .photoDuration: true; default: false } }) {
+            rest = chineseSteadyBeat.replacing(in: rest) { _ in "" }
+            // 像节拍器一样: the likeness alone, nothing else said
+            if rest != simplified, !rest.contains(where: { PromptText.isHan($0) }) { return true }
         }
         if plan.contains(where: { if case .order = $0 { true } else { false } }) {
             rest = chineseTakenWhen.replacing(in: rest) { _ in "" }
         }
         return rest != simplified && chineseStatement(rest, paceRead: paceRead)
     }
+
+    /// Someone who cannot hear over the music, said beside it turned down (客人听不见我叫号, 听不清司仪讲话): why it is quieter.
+    private static let chineseNotHeard = Pattern(#"(?:听不见|听不清|听不到)(?:楚)?"#)
+
+    /// What the photos taken out are, said beside their removal (那两张是没雕完的半成品, 这几张都是试拍的): why they go.
+    private static let chineseRemovedAre = Pattern(#"^(?:那|这|這)(?:两|兩|俩|倆|几|幾|些|[2-9])?\s*张(?:照片|图片|相片)?(?:都|也|就|只)?是|半成品"#)
+
+    /// A steady beat likened to a metronome or a clock (像节拍器一样, 跟钟摆似的), beside hard cuts or one length for every photo.
+    private static let chineseSteadyBeat = Pattern(#"(?:像|跟|如同|好像)(?:一个|个)?(?:节拍器|钟摆|时钟|钟表|心跳)(?:一样|那样|似的|在走|滴答|嘀嗒)*"#)
 
     /// When photos were taken, said beside a new order (门店外景那几张拍在最后, 日落那张是最后拍的): why the order changes.
     private static let chineseTakenWhen = Pattern(#"(?:那|这)(?:几|两|些|2|3|4)?\s*张(?:照片|图片|相片)?(?:都|也)?(?:是)?(?:(?:拍在|拍于)(?:最后|最前|最先|最早|最晚|开头|后面|前面)|(?:最后|最先|最早|最晚|后来|先)(?:才)?拍的?)(?:的)?"#)

@@ -32,6 +32,9 @@ extension PromptInterpreter {
         (#"第\s?\d{1,2}\s?次"#, ["次"]),
         // 今天六一儿童节, 五一假期: a holiday named by its date
         (#"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:儿童节|劳动节|妇女节|青年节|建军节|国庆节?|假期|长假|黄金周)"#, ["儿童节", "劳动节", "妇女节", "青年节", "建军节", "国庆", "假期", "长假", "黄金周"]),
+        // 一座二十米高的冰城堡, 三层楼高, 五公尺长的龙, 两米宽: how big a thing is, the size word after its unit (the
+        // Chinese side of "40 cm high"), no length of the video
+        (#"(?:\d{1,4}(?:\.\d{1,2})?|[一二两三四五六七八九十百千]{1,5})\s?多?\s?(?:米|公尺|厘米|公分|层楼?|尺|丈)\s?多?\s?(?:高|长|宽|深|厚)"#, ["米", "公尺", "公分", "层", "尺", "丈"]),
     ]
 
     /// A price's numeral in Chinese: digits, or numerals as said (一千二, 八百, 三十五), not followed by a unit.

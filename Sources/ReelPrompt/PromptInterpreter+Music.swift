@@ -3,8 +3,9 @@ import ReelTimeline
 
 /// Background music: "with song.mp3", "music at 35%", "BGM", "louder music", "no music".
 extension PromptInterpreter {
-    /// A thing a word of music only names ("the song menu board", "the music box"): no music asked.
-    static let namedThing = #"(?:menus?|lists?|boards?|books?|booklets?|sheets?|lyrics|requests?|queues?|catalogu?e?s?|machines?|stands?|box|boxes|rooms?|stores?|shops?)"#
+    /// A thing a word of music only names ("the song menu board", "the music box"), or someone's post ("the
+    /// music director", "our music teacher"): no music asked.
+    static let namedThing = #"(?:menus?|lists?|boards?|books?|booklets?|sheets?|lyrics|requests?|queues?|catalogu?e?s?|machines?|stands?|box|boxes|rooms?|stores?|shops?|directors?|teachers?|tutors?|ministers?|departments?|dept|coordinators?|supervisors?)"#
     static let musicNoun = #"(?:background music|music|bgm|soundtrack|song|audio|track)"#
 
     /// What a level in percent is said of, right before it: "set it to ", "music at ", 音量调到.

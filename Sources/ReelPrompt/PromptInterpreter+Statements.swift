@@ -204,7 +204,7 @@ extension PromptInterpreter {
         // "quick one between 12-hour shifts", "quick question before my flight": the request called quick, no pace
         if text.holds("quick") { text = quickRequest.replacing(in: text) { _ in " " } }
         // "one more thing — please change the title", "oh, and one last thing": another ask announced, no setting
-        if text.holds("thing") { text = anotherAsk.replacing(in: text) { _ in " " } }
+        if text.holds("thing") || text.holds("request") || text.holds("change") { text = anotherAsk.replacing(in: text) { _ in " " } }
         // "nothing about me is small": a word of a setting said of a person
         if text.holds("about") { text = aboutSomeone.replacing(in: text) { _ in " " } }
         // "documenting my tiny house build", "a big day for us": a size that names a kind of thing, not the title's
@@ -258,8 +258,8 @@ extension PromptInterpreter {
     private static let quickRequestNoun = #"(?:one|q|question|favou?r|request|ask|thing|job|edit|pivot|change of plans?|change|update|tweak|note|heads[- ]?up|follow[- ]?up|revision|fix)\b"#
 
     /// Another ask announced at the head of a part, with nothing of its own: "one more thing", "oh and one
-    /// last thing", "just one other thing".
-    private static let anotherAsk = Pattern(#"^\s*(?:(?:ok|okay|so|oh|and|also|just|sorry|entschuldigung|pardon)\s+)*(?:one|1)\s+(?:more|last|final|other|little)\s+thing\s*$"#)
+    /// last thing", "just one other thing"; asks counted before they are said ("I would like three things please").
+    private static let anotherAsk = Pattern(#"^\s*(?:(?:ok|okay|so|oh|hi|hello|hey|and|also|just|sorry|entschuldigung|pardon)\s+)*(?:(?:one|1)\s+(?:more|last|final|other|little)\s+thing|(?:(?:but\s+)?(?:i|we)\s*(?:'d|d|\s+would|\s+have|'ve got|\s+need|\s+want)\s+(?:like\s+)?|here\s+are\s+|there\s+are\s+|just\s+)(?:two|three|four|five|a few|a couple of|some)\s+(?:(?:little|small|quick|more)\s+)?(?:things|changes|requests|tweaks|fixes)(?:\s+(?:please|pls|to ask|to change|for you))?)\s*$"#)
 
     /// An ask with nothing after it that ends a run-on part ("… anyway can you make it", "… so could you
     /// please do them", "… so can you make" before "the music a bit softer"): what it asks for follows it

@@ -156,8 +156,8 @@ extension PromptInterpreter {
         },
         // "put the title INTO THE WOODS big in the middle", "TITLE = 'GAME DAY' TOP, BIG LETTERS", "… in big
         // letters across the top", "title put 'Ah Huat' big big" (said twice for "very"): a bare
-        // size or place right after the title's words (or at the start of the next clause)
-        Rule(#"(?:^|(?<=[,;»\x{01}]))\s*(?:and\s+)?(?:(big|bigger|large|huge|bold|small|smaller|tiny)(?:\s+(?:letters|text|font))?(?:\s+\1)?(?:\s+(?:and\s+)?(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b)?|(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third))(?:\s+of the (?:screen|frame|video))?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+        // size or place right after the title's words (or at the start of the next clause, "big letters please" too)
+        Rule(#"(?:^|(?<=[,;»\x{01}]))\s*(?:and\s+)?(?:(big|bigger|large|huge|bold|small|smaller|tiny)(?:\s+(?:letters|text|font))?(?:\s+\1)?(?:\s+(?:and\s+)?(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third)\b)?|(?:(?:at|on|in|across|along)\s+the\s+|up\s+)?(?:very\s+)?(top|bottom|middle|center|centre|lower third))(?:\s+of the (?:screen|frame|video))?(?=\s*(?:(?:please|pls|plz|thanks)\b\s*)?(?:$|[,.;!?\x{01}]))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .title else { return nil }
             var f = Found()
             if let size = m[1] { f.changes.append((.scaleTitle(["small", "smaller", "tiny"].contains(size) ? 0.7 : 1.4), false)) }
