@@ -18,12 +18,13 @@ extension PromptInterpreter {
 
     /// Words that make a clause a wish rather than a reason ("I want it in sepia", "we'd love a
     /// vintage look", "it should feel dreamy", "my students want it to look more cinematic": a look
-    /// wished by someone else): such a clause is read by the rules or reported.
+    /// wished by someone else; "I wonder if it could look vintage", a wish asked as a wonder): such a clause is
+    /// read by the rules or reported.
     /// Thanks or a "please" at the start of a clause, said to close the ask before it.
     static let leadingPlease = Pattern(#"^\s*(?:(?:please|pls|plz|thx|thanks|ty)\s+)+"#)
     /// A "4" standing for "for" ("its 4 my mom").
     static let fourAsFor = Pattern(#"\b4\b"#)
-    static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:wants?|wanted|would like|d like|needs?)\s+(?:it|this|the video|the whole thing)\s+(?:to\s+(?:look|feel|seem|sound)|(?:(?:to be|a bit|a little|much|way)\s+)?(?:more|less))\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
+    static let storyAskingWord = Pattern(#"\b(?:i|we|you)(?:'d|d| would| really| just)*\s+(?:want|wanna|need|prefer|wish|like|love)\b|\b(?:i|we)\s+(?:was\s+|were\s+|am\s+|m\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:it|the video|the film|the slideshow|the whole thing|you)\s+(?:could|can|might|would)\b|\b(?:please|pls|plz|can you|could you|would you|let's|lets)\b|\bshould (?:be|have|look|feel|sound)\b|\b(?:wants?|wanted|would like|d like|needs?)\s+(?:it|this|the video|the whole thing)\s+(?:to\s+(?:look|feel|seem|sound)|(?:(?:to be|a bit|a little|much|way)\s+)?(?:more|less))\b|\b(?:make|add|give|use|apply|put|try|turn|change)\b"#)
 
     /// Chinese words that hold a setting's character (大, 小, 长, 慢, 动…) but name people, things
     /// or a manner (大合照, 长辈, 慢慢看): left out before a clause is judged a reason.

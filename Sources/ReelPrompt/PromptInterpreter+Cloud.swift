@@ -128,7 +128,8 @@ extension PromptInterpreter {
         // "narration describing the food we ate": the rule took "describing the", the clause goes on
         let clause = participle.occurs(in: m.text) ? cloudRest : cloudClause
         if let more = clause.firstMatch(in: (p.text as NSString).substring(from: end)) {
-            if !more.text.contains(where: \.isNumber) {
+            // "reading Psalm 100 over the beginning": a text named with its number is the topic, not a setting
+            if !numberedText.replacing(in: more.text, { _ in " " }).contains(where: \.isNumber) {
                 f.claims.append(NSRange(location: end, length: more.range.length))
             } else if let year = topicYear.firstMatch(in: more.text),
                       !(more.text as NSString).substring(to: year.range.location).contains(where: \.isNumber),
@@ -158,6 +159,8 @@ extension PromptInterpreter {
 
     /// A year the topic of a voice-over is set in ("… were found in 1974", "… since the 1960s", "from 1974 until 2019"):
     /// the topic ends before it, and the year is left to the story numbers.
+    /// A text named with its number, read aloud by a voice-over ("Psalm 100", "John 3:16", "chapter 2", "poem 4").
+    static let numberedText = Pattern(#"\b(?:psalms?|chapter|verses?|proverbs|john|luke|matthew|genesis|isaiah|romans|corinthians|surah|poem|page)\s+\d{1,3}(?::\d{1,3}(?:-\d{1,3})?)?(?![\d.:])"#)
     static let topicYear = Pattern(#"\s+(?:in|since|from|by|around|back in|during|until|till|before|after)\s+(?:the\s+)?(?:1[5-9]\d\d|20\d\d)s?\b(?:\s*(?:-|to|until|till|and)\s*(?:1[5-9]\d\d|20\d\d)s?\b)?"#)
 
     /// The words of a cloud ask that start saying what it is about ("describing", "about").

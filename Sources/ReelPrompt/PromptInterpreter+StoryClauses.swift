@@ -132,10 +132,11 @@ extension PromptInterpreter {
             storySettingWord.occurs(in: m[1] ?? "") ? nil : Found().notNegatable
         }.needing(["used to", "would", "did", "made", "had", "put on", "watched"]),
         // BGM小声一点，把我说话的声音都盖住了; 音乐太吵了，都听不清我讲话; "turn the music down, it drowns out my
-        // voice": the reason the music should be quieter, a voice it covers
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|不然|要不然|都)?(?:它|音乐|背景音乐|bgm|歌)?(?:都)?(?:把)?(?:我|我们|人|大家|他|她|人家)?(?:说话|讲话|解说|旁白|对白|念的)(?:的)?(?:声音|声)?(?:都|全|完全)?(?:被)?(?:盖住|盖过|压住|淹没|听不清|听不见|听不到)了?(?:啊|呀|吧|啦)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:都)?听不(?:清|见|到)(?:我|我们|人|他|她)?(?:说话|讲话|说的话|在说什么)了?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|\b(?:it|the music|the song|the bgm|the track)\s+(?:(?:completely|totally|kind of|kinda|just|really)\s+)?(?:drowns out|drowned out|drowns|covers|covered|is covering|overpowers|buries|is drowning out)\s+(?:my|our|the|his|her|their)\s+(?:voice|voices|voiceover|voice over|narration|talking|speech|commentary|words)\b"#) { _, p in
+        // voice"; 孩子们唱歌的声音都被盖住了, "it drowns out the kids singing": the reason the music should be
+        // quieter, a voice (speaking or singing) it covers
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:因为|不然|要不然|都)?(?:它|音乐|背景音乐|bgm|歌)?(?:都)?(?:把)?(?:我|我们|人|大家|他|她|人家|孩子们|孩子|小朋友们|小朋友|宝宝|新人|新娘|合唱团|大家伙)?(?:说话|讲话|解说|旁白|对白|念的|唱歌|唱的歌|歌唱|致辞|发言)(?:的)?(?:声音|声)?(?:都|全|完全)?(?:被)?(?:盖住|盖过|压住|淹没|听不清|听不见|听不到)了?(?:啊|呀|吧|啦)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:都)?听不(?:清|见|到)(?:我|我们|人|他|她)?(?:说话|讲话|说的话|在说什么)了?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))|\b(?:it|the music|the song|the bgm|the track)\s+(?:(?:completely|totally|kind of|kinda|just|really)\s+)?(?:drowns out|drowned out|drowns|covers|covered|is covering|overpowers|buries|is drowning out)\s+(?:my|our|the|his|her|their)\s+(?:(?:kids|childrens|children|choirs|brides|grooms|pastors)\s+)?(?:voice|voices|voiceover|voice over|narration|talking|speech|speeches|commentary|words|singing|choir|vows|toast|toasts|sermon)\b"#) { _, p in
             musicNamed.occurs(in: p.text) ? Found().notNegatable : nil
-        }.needing(["说话", "讲话", "解说", "旁白", "对白", "念的", "drown", "cover", "overpower", "bur"]),
+        }.needing(["说话", "讲话", "解说", "旁白", "对白", "念的", "唱", "致辞", "发言", "drown", "cover", "overpower", "bur"]),
         // 我们是大三班家委会, 我是二年级三班的班主任, 我们都是足球队的家长: who is asking, said as the group they are of
         Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:大家好|你好|您好)?\s*(?:我们|我|咱们|本人)(?:都)?是(\p{Han}{0,10}?|[\p{Han}0-9]{0,10}?)(?:家委会|家长会|家长|老师|班主任|志愿者|队员|同学|学生|员工|店主|老板|摄影师|社团|俱乐部|协会|工作人员|校友会|同学会|团队)(?:的)?(?:成员|一员|代表)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, _ in
             let group = schoolClass.replacing(in: m[1] ?? "") { _ in "" }

@@ -66,6 +66,8 @@ enum Typos {
         "mk": "make", "mks": "makes", "ea": "each", "tk": "take", "tke": "take", "tks": "takes", "abt": "about", "b4": "before", "tho": "though", "rly": "really", "pleez": "please", "pleeze": "please",
         // "plese make evry foto 5 secs", "pleaze add fades": the ask itself typed in a hurry
         "plese": "please", "pleaze": "please", "pleese": "please", "pleace": "please", "plesae": "please", "pelase": "please",
+        // "abeg make the video vertical", "biko add music": "please" in Nigerian Pidgin and Igbo
+        "abeg": "please", "biko": "please",
         // "dip 2 black btwn pics", "remoov pic 1 an pic 10 ther dupes"
         // "remvoe foto 4 and 7 plz thier blury": the reason for a removal typed in a hurry
         "thier": "their", "blury": "blurry", "bluury": "blurry", "blurr": "blurry", "blurrey": "blurry",
