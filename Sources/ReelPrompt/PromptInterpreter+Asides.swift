@@ -220,9 +220,10 @@ extension PromptInterpreter {
         }.needing(["plan", "heart", "mind", "thought", "主意", "计划", "計劃", "方案"]),
         // "colour me impressed if you can", "I'd be so grateful if you could", "I should be most grateful if
         // you would", "we would be much obliged if you could", "I should be most grateful if the film could be
-        // made": a polite wrapper
-        // around the request that follows
-        Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b|(?:(?:the|my|our|this|that)\s+(?:film|video|slideshow|slide show|movie|reel|montage|presentation)|it)\s+(?:can|could|would|might)\s+be(?:\s+made\b)?)"#) { _, _ in
+        // made", "I would be obliged if the photographs could be (arranged)": a polite wrapper around the
+        // request that follows, said of the video or of the photos ("… if the film could (be slow)": the pace
+        // wished for is left to the rule that reads it)
+        Rule(#"\b(?:colou?r me|i(?:d| would| should| will|ll) be|we(?:d| would| should| will|ll) be|(?:it|that)(?:d| would| will|ll|s) be|would be|will be)\s+(?:so\s+|really\s+|very\s+|super\s+|well\s+|truly\s+|forever\s+|most\s+|ever so\s+|extremely\s+|immensely\s+|deeply\s+|awfully\s+|terribly\s+|much\s+)?(?:impressed|amazed|grateful|thankful|obliged|happy|thrilled|stoked|chuffed|delighted|glad|great|awesome|amazing|lovely|nice|cool|ace|brilliant|fantastic|perfect|ideal|sweet)\s+if\s+(?:(?:you|u|ya)\s+(?:can|could|would|will|manage to|managed to|are able to)\b|(?:(?:the|my|our|this|that|these|those)\s+(?:film|video|slideshow|slide show|movie|reel|montage|presentation|photos|pictures|images)|it|they)\s+(?:can|could|would|might)(?:\s+be(?!\s+(?:(?:quite|rather|fairly|very|really|nice and)\s+)?(?:slow|relaxed|leisurely|unhurried)\b)(?:\s+made\b)?)?)"#) { _, _ in
             Found().notNegatable
         },
         // "With kind regards and many thanks, Margaret", "Best wishes", "Many thanks in advance": a

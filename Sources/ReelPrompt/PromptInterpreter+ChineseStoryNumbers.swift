@@ -28,6 +28,8 @@ extension PromptInterpreter {
         // 有三千多人参加, 两百多位选手参赛, 来了五十几个客人: how many people came, its numeral as said (digits are read
         // by the count of people in ``storyNumberRules``), with the verb of coming or taking part
         (#"(?:有|来了|共有|一共有)?\s?[一二两三四五六七八九十百千万]{1,6}\s?[多几]?\s?(?:个|位|名)?\s?(?:人|选手|跑者|观众|客人|嘉宾|同学|学生|小朋友|队员|家庭)(?:\s?(?:一起|都))?(?:参加|参赛|报名|到场|来了|围观|出席)"#, ["参加", "参赛", "报名", "到场", "来了", "围观", "出席"]),
+        // 守護燈塔三十餘載, 执教二十多载, 相伴五十载: years of a life's work or a marriage, said with the literary 载 (years)
+        (#"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})\s?(?:余|多|几)?\s?载(?![入体客货重])"#, ["载"]),
         // 第一次用这种软件: the first (or nth) time something happens
         (#"第\s?\d{1,2}\s?次"#, ["次"]),
         // 今天六一儿童节, 五一假期: a holiday named by its date

@@ -35,6 +35,15 @@ extension PromptInterpreter {
         Rule(#"\b(?:i|we|they|he|she)(?: (?:just|already|finally|recently|all|also|only))? (?:picked|chose|selected|took|shot|snapped|went|came|spent|had|visited|celebrated|adopted|bought|found|finished|returned|flew|drove|hiked|stayed|got back|were|was|changed|decided|realised|realized|noticed|forgot)\b[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]|\b(?:and|but|so|can|could|would|please|make)\b))"#) { _, _ in
             Found().notNegatable
         },
+        // "Just wrapped a full ceramic coating on a black 2019 Model 3", "just finished a full detail on a 2021 F-150",
+        // "Finally done with a kitchen remodel": a job just done, said without who did it, opening the request; the
+        // car's year and its model number are part of the story (any other number or setting word is read as asked)
+        Rule(#"\b(?:just|finally|recently)\s+(?:wrapped|finished|completed|did|done|delivered|installed|restored|detailed|coated|painted|built|fitted)(?:\s+(?:up|with|off))?\s+(?:a|an|the|another|our|my|this|that)\s+[^,.;!?\x{01}]*?(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard before.trimmingCharacters(in: .whitespaces).isEmpty || before.hasSuffix("\u{01}") || before.trimmingCharacters(in: .whitespaces).last.map({ ".!?;".contains($0) }) == true else { return nil }
+            let said = carModel.replacing(in: m.text) { _ in " " }
+            return storySettingWord.occurs(in: said) ? nil : Found().notNegatable
+        }.needing(["just", "finally", "recently"]),
         // "I have like a million photos", "we took hundreds of pictures"
         Rule(#"\b(?:i|we) (?:have|got|took|shot|snapped|ve got|have got)(?: (?:like|about|around|over|almost|nearly|maybe|literally|probably))? (?:\d+|a million|a ton of|tons of|loads of|hundreds of|thousands of|so many|too many|a lot of|lots of|a bunch of) (?:photos|pictures|pics|images|shots|snaps)\b"#) { _, _ in
             Found().notNegatable
@@ -189,6 +198,9 @@ extension PromptInterpreter {
     /// "shot" said as the verb of how photos were taken: "these are shot from below", "they were all
     /// shot on film", "it was shot at dusk".
     static let shotAsVerb = Pattern(#"\b(?:are|were|was|is|been|being|got|get)\s+(?:all\s+|mostly\s+|both\s+)?shot\b"#)
+
+    /// "2019", "Model 3", "F-150": a car's year or its model, said in the story of a job done on it.
+    private static let carModel = Pattern(#"\b(?:19|20)\d{2}\b|\bmodel\s+[a-z0-9]{1,3}\b|\b[a-z]{1,3}-\d{2,4}\b"#)
 
     /// "the wide shots", "the wide-angle photos": photos taken wide, not the shape of the video.
     private static let wideShots = Pattern(#"\bwide\s?-?\s?(?:angle\s+)?(?:shots?|photos?|pictures?|pics?|images?|ones)\b"#)

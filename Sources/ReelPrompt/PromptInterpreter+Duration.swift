@@ -111,9 +111,11 @@ extension PromptInterpreter {
         // "trim it", "tighten it up a bit": shorter
         Rule(#"\b(?:trim|tighten)(?: it| the video| things| everything)?(?: up)?(?: a bit| a little)?(?=\s*(?:$|[,.;!?]|please\b|pls\b))"#) { _, _ in Found(.scaleDuration(0.8)) },
         // "nice and slow", "keep it slow": a feel, giving way to any length said outright; not "like a slow sweep
-        // of the valley" (the camera move described)
-        Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|sweep|sweeps|drift|glide|scan|tilt|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { _, _ in
-            Found(implied: [.scaleDuration(1.25)])
+        // of the valley" (the camera move described); "I should be grateful if the film could be slow", "it should
+        // be rather slow": the pace wished for, said of the video (not of the transitions or the zoom named before)
+        Rule(#"\b(?:nice and|nice n|slow and steady|keep it|keep things|take it|a|something|be(?: quite| rather| fairly| very| really| nice and)?) (slow|relaxed|leisurely|unhurried)\b(?: (?:video|slideshow|one|pace|and (?:steady|relaxed|calm)))?(?! (?:down|zoom|pan|push|sweep|sweeps|drift|glide|scan|tilt|crossfades?|fades?|transitions?|dissolves?|motion|intros?|start|beginning|build|buildup|build-up|songs?|tunes?|tracks?|parts?|sections?|verses?|outros?|ending|tempo|beat|bits?|piano|guitar)\b)"#) { m, p in
+            guard !m.text.hasPrefix("be ") || lastTopic(before: m.range.location, in: p.text) == .video else { return nil }
+            return Found(implied: [.scaleDuration(1.25)])
         },
         // 要很长很长的, 要超长的, 要特别长 ("I want it really long"): a feel, the same step longer, giving way to any
         // length said outright; not said of a photo, a transition, the title or the song named before it in the clause

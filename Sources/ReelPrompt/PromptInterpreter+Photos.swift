@@ -213,9 +213,9 @@ extension PromptInterpreter {
         },
         // remove the first / last few; not the last of a list ("第1张和最后1张不要了" is read by the list rule);
         // with more photos named after them: "leave out the first two photos and the last one", 别用前两张
-        Rule(removeVerb + #"(?:the\s+)?(1st|first|last)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b("# + removeMore + #")|"# + zhRemoveBefore + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemoveAfter + #""#) { m, _ in
+        Rule(removeVerb + #"(?:the\s+)?(1st|first|last|final)\s+(\d+)(?![\d.]|\s*(?:seconds?|secs?|s|minutes?|mins?|ms)\b)(?:\s+"# + noun + #"s?)?\b("# + removeMore + #")|"# + zhRemoveBefore + #"\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?|(?<![和、跟与及]\s{0,2})把?\s*(前|最后)\s*(?:那|这|的)?\s*(\d+)\s*张(?:照片|图片)?\s*(?:都|也|就|全)?\s*"# + zhRemoveAfter + #""#) { m, _ in
             guard let n = Int(m[2] ?? m[5] ?? m[7] ?? ""), n > 0 else { return nil }
-            let fromEnd = (m[1] ?? m[4] ?? m[6]) == "last" || (m[1] ?? m[4] ?? m[6]) == "最后"
+            let fromEnd = ["last", "final", "最后"].contains(m[1] ?? m[4] ?? m[6] ?? "")
             var found = Found()
             found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
             let more = photoRefs(m[3] ?? "").filter { r in !found.changes.contains { $0.0 == .removePhoto(r) } }
@@ -224,15 +224,15 @@ extension PromptInterpreter {
         },
         // the first / last few said with where they go after them: "first two pics out", "take the last 3
         // photos out", "the first 2 shots can go", "last two pics gone pls"
-        Rule(#"\b(?:(?:take|leave|throw|kick)\s+)?(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s\s*(?:-|:|=|to)?\s*(?:out|gone|removed|deleted|binned|(?:can|should|must|has to|have to|need to|needs to|gotta)\s+go)\b(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?]|too\b|as well\b))"#) { m, _ in
+        Rule(#"\b(?:(?:take|leave|throw|kick)\s+)?(?:the\s+)?(1st|first|last|final)\s+(\d+)\s+"# + noun + #"s\s*(?:-|:|=|to)?\s*(?:out|gone|removed|deleted|binned|(?:can|should|must|has to|have to|need to|needs to|gotta)\s+go)\b(?:\s+(?:please|pls|plz))?(?=\s*(?:$|[,.;!?]|too\b|as well\b))"#) { m, _ in
             guard let n = Int(m[2] ?? ""), n > 0, n < 100 else { return nil }
-            let fromEnd = m[1] == "last"
+            let fromEnd = m[1] == "last" || m[1] == "final"
             var found = Found()
             found.changes = (1...n).map { (.removePhoto(fromEnd ? ($0 == 1 ? .last : .fromEnd($0)) : .number($0)), false) }
             return found
-        }.needing(["first", "1st", "last"]),
-        // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to"), "asked that photograph 4 be removed"
-        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:to\s+|(?:can|could|should|must|will|would|has to|have to|needs to|need to)\s+)?be\s+(?:removed?|deleted?|dropped|drop|cut|taken out|left out|binned)\b|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave|pull)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
+        }.needing(["first", "1st", "last", "final"]),
+        // remove named photos: "photo 3 out", "pic#10 ➡️ gone" (an arrow reads "to"), "asked that photograph 4 be removed", "ought to be removed"
+        Rule(#"\b(?:"# + refList + #")\s*(?:-|:|,|=|to)?\s*(?:remove|delete|drop|cut|out|gone|deleted|removed|binned|trashed|in the bin|in the trash)(?:\s+(?:it|that|them|please|pls|plz))?(?=\s*(?:$|[,.;!?]))|\b(?:"# + refList + #")\s+(?:to\s+|(?:can|could|should|must|will|would|has to|have to|needs to|need to|ought to)\s+)?be\s+(?:removed?|deleted?|dropped|drop|cut|taken out|left out|binned)\b|\b(?:"# + refList + #")\s+(?:can|should|must|has to|have to|needs to|need to|gotta)\s+go\b(?=\s*(?:$|[,.;!?]|too\b|as well\b|please\b|pls\b|lol\b))|\b(?:take|leave|pull)\s+(?:"# + refList + #")\s+out\b|"# + removeVerb + #"(?:"# + refList + #")"# + removeMore + #"|"# + zhRemoveBefore + #"\s*(?:"# + refList + #")"# + removeMore + #"|把?\s*(?:"# + refList + #")\s*(?:都|全|全部|也)?\s*"# + zhRemoveAfter + removeMore) { m, _ in
             let refs = photoRefs(m.text)
             guard !refs.isEmpty else { return nil }
             var found = Found()

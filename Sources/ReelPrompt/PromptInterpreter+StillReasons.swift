@@ -23,8 +23,17 @@ extension PromptInterpreter {
         Rule(#"\b(?:so\s+)?(?:(?:half|0\.5|most|some|all|a lot|lots|many|a few|several)\s+(?:of\s+)?)?(?:the|my|our|these|those)\s+(?:photos|pictures|pics|shots|images)\s+(?:(?:always|kinda|just|sometimes|all|keep)\s+)?(?:crop|cut|chop)(?:s|ped|ping)?\s+(?:off\s+|out\s+)?(?:(?:the|some|my|our|their|his|her)\s+)?(?:[a-z]+s\s+)?(?:people|faces?|heads?|everyone|everybody|us|them|kids|guests|feet|legs)\b(?:\s+(?:out|off))?(?:\s+(?:lol|haha|lmao))*(?!\s*[a-z])"#) { _, _ in
             Found().notNegatable
         }.needing(["crop", "cut", "chop"]),
+        // "photo 5 is my ah ma, don't move that one, keep still lah", "no motion on photo 3 - stay still ok": the
+        // still photo asked again in bare words, a clause of its own after the ask that named the photo
+        Rule(#"\b(?:keep|stay|remain|hold|be)\s+(?:(?:very|completely|totally|perfectly|nice and)\s+)?still(?:\s+(?:lah|leh|lor|ah|ok|okay|please|pls|plz|yeah|ya))*(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, p in
+            let before = (p.text as NSString).substring(to: m.range.location)
+            guard clauseEnd.occurs(in: before), stillAsked.occurs(in: before) else { return nil }
+            return Found().notNegatable
+        }.needing(["still"]),
     ]
 
+    /// The end of a clause, and nothing after it but spaces, or the very start of the request.
+    private static let clauseEnd = Pattern(#"(?:^|[,.;!?\x{01}])\s*(?:(?:and|so|just|pls|please)\s+)*$"#)
     /// A photo (or every photo) asked to stay still ("keep that one still", "no motion on photo 4", "make it static").
     private static let stillAsked = Pattern(#"\b(?:still|static|stationary|motionless|no motion|no movement|not move|dont move|frozen|freeze)\b"#)
 }

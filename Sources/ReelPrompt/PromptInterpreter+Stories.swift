@@ -29,11 +29,11 @@ extension PromptInterpreter {
                 return Found(.scaleTitle(m[1] == "smaller" ? 0.7 : 1.4))
             }
         }.needing(["louder", "quieter", "softer", "bigger", "larger", "smaller"]),
-        // 可能小声一点, 要不再大声点, 然后大声一点: a hedge (or "then") before louder or quieter, after the music was named
-        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:可能|也许|或许|要不然|要不|大概|最好|能不能|可不可以|稍微|再|然后|接着)+(小声|大声|轻|响)(?:一点|一些|点)(?:吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
+        // 可能小声一点, 要不再大声点, 然后大声一点, 应该小声一点: a hedge (or "then", "ought to") before louder or quieter, after the music was named
+        Rule(#"(?:^|(?<=[,.;!?，。；！？\x{01}]))\s*(?:可能|也许|或许|要不然|要不|大概|最好|应该|应当|能不能|可不可以|稍微|再|然后|接着)+(小声|大声|轻|响)(?:一点|一些|点)(?:吧|呀|啊|呢)?(?=\s*(?:$|[,.;!?，。；！？\x{01}]))"#) { m, p in
             guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }
             return Found(.adjustMusicVolume(m[1] == "大声" || m[1] == "响" ? 0.1 : -0.1))
-        }.needing(["可能", "也许", "或许", "要不", "大概", "最好", "能不能", "可不可以", "稍微", "再", "然后", "接着"]),
+        }.needing(["可能", "也许", "或许", "要不", "大概", "最好", "应该", "应当", "能不能", "可不可以", "稍微", "再", "然后", "接着"]),
         // "if possible", "if posible", "if at all possible", "if that's ok": a hedge after the ask
         Rule(#"\bif\s+(?:at all\s+|its\s+|it is\s+|thats\s+|that is\s+)?(?:pos{1,2}[aiy]b(?:le|el|l)|feasible|doable|(?:ok|okay|alright|not too much trouble|no trouble|no problem)(?=\s*(?:$|[,.;!?\x{01}])))\b"#) { _, _ in
             Found().notNegatable
@@ -197,6 +197,12 @@ extension PromptInterpreter {
         Rule(#"\bso (?:that )?(?:i|we|you|they|he|she|(?:my|our|the)\s+[a-z]+)\s+(?:can|could|will|may|might|get to)\s+(?:(?:quickly|just|easily|then)\s+)*(?:send|text|email|e-mail|mail|whatsapp|message|forward|airdrop|share|show|give|play)\s+(?:it|this|them|that)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             onlyTells(m[1] ?? "") ? Found().notNegatable : nil
         }.needing(["so "]),
+        // "720p is enough, file must be small to send on WeChat", "480p, the file has to be small enough for email",
+        // "720p so the file size stays small", 720p就行，文件要小，方便发给家人: a small file wished for, the reason for a
+        // lower resolution asked outright in the same request (there is no file size to set but the resolution)
+        Rule(#"\b(?:the\s+|my\s+|our\s+)?(?:video\s+)?(?:file|filesize)(?:\s+size)?\s+(?:(?:must|should|needs to|need to|has to|have to|gotta|got to|can|will)\s+be|stays?|is|needs|must)\s+(?:(?:very|really|quite|pretty|super|fairly|kept|kinda)\s+)*(?:small|smaller|tiny|light|compact)(?:\s+enough)?(?:\s+(?:to|for|so|because|since)\b[^,.;!?\x{01}]*)?(?=\s*(?:$|[,.;!?\x{01}]))|(?:文件|档案|檔案)(?:大小)?(?:要|得|必须|需要|一定要)?(?:小|小一点|小点|小一些)(?:一点)?(?:，?(?:方便|好|才能|才好)(?:发|傳|传|寄)[\p{Han}a-z]{0,8})?"#) { _, p in
+            lowResolutionAsked.occurs(in: p.text) ? Found().notNegatable : nil
+        }.needing(["file", "文件", "档案", "檔案"]),
         // "this loops behind them", "it'll play in the background during dinner", "the video runs behind
         // the band": where the video will play, the reason for a length or a look asked elsewhere
         Rule(#"\b(?:this|it|itll|the video|the slideshow|the show|the reel)\s+(?:(?:will|would|is going to|gonna|just|can|should)\s+)?(?:(?:be\s+)?(?:loops?|looping|plays?|playing|runs?|running))(?:\s+on\s+(?:a\s+)?(?:loop|repeat))?\s+(?:behind|in the background|in the back)\b([^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
@@ -293,6 +299,9 @@ extension PromptInterpreter {
 
     /// "a short teaser", "a quick promo": a wish for a short video, which a length said elsewhere answers.
     private static let wishedShort = Pattern(#"\b(?:short|quick|brief)\b"#)
+
+    /// "720p", "480p", "low res": a resolution lower than the default, asked outright (a small file is its reason).
+    private static let lowResolutionAsked = Pattern(#"\b(?:360|480|540|720)\s*p\b|\blow(?:er)?[- ]?res(?:olution)?\b"#)
 
     /// A length with its unit anywhere in the request ("20 seconds", "1 min"): how short the video is.
     private static let lengthGiven = Pattern(#"\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\b"#)

@@ -184,8 +184,9 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,;])|(?<=\b(?:and|but) ))\s*(?:(?:and|but)\s+)?(?:(?:put|show|have|keep|let)\s+it\s+|it\s+(?:should|can|could|must|will)\s+|(?:should|can|could)\s+it\s+)?(?:only|just)\s+(?:(?:show up|pop up|come up|appear|be shown|be visible|show|be|put|have|keep)\s+(?:it\s+)?)?(?:on|over|during|for|across)\s+(?:the\s+)?(?:(1st|first|last)\s+(\d+)\s+"# + noun + #"s?|"# + refList + #")(?:\s+only)?|(?:^|(?<=[,;]))\s*(?:只|仅|就只|只要)(?:放在|放到|显示在|出现在|在|放)\s*(第\s*\d+\s*张|最后\s*1?\s*张)(?:照片|图片)?(?:上)?"#
              // "change the title to 'Fair winds' and put it on the last photo only": "it" the title named before
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|move)\s+it\s+(?:on|over|onto)\s+(?:only\s+)?(?!(?:the\s+)?(?:1st|first|last)\s+\d)("# + refList + #")(?:\s+only)?(?=\s*(?:$|[,.;!?]|please\b|pls\b|thanks\b))"#
-             // "… and show it over the first 2 photos", "… and keep it up for the first three pictures": "it" the title, over the first photos
-             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|keep|leave)\s+it\s+(?:(?:up|on screen|visible)\s+)?(?:on|over|during|for|across)\s+(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\b"#
+             // "… and show it over the first 2 photos", "… and keep it up for the first three pictures", "… and let it
+             // remain over the first four photographs": "it" the title, over the first photos
+             + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:put|show|have|place|keep|leave|let)\s+it\s+(?:(?:remain|stay|sit|be|up|on screen|visible|shown)\s+){0,2}(?:on|over|during|for|across)\s+(?:the\s+)?(1st|first|last)\s+(\d+)\s+"# + noun + #"s?\b"#
              // "… for the title to read «X» and to remain for the whole tribute", "… and have it stay up the whole
              // video": "it" or no word for the title named before, kept on for the whole video
              + #"|(?:^|(?<=[,;])|(?<=\b(?:and|but|then) ))\s*(?:to\s+|(?:have|keep|leave|let)\s+it\s+|it\s+(?:should|can|could|must|will)\s+)?(?:remain|stay|be)\s+(?:(?:up|on screen|on|visible|there)\s+)*(?:for\s+|during\s+|throughout\s+|over\s+)?(?:the\s+)?(whole|entire)\s+(?:video|thing|slideshow|movie|time|tribute|montage|show|film|reel|presentation)\b"#

@@ -46,10 +46,18 @@ extension PromptInterpreter {
         Rule(#"\b"# + levelNoun + #"\s+(?:"# + amount + #"\s+)+(lower|quieter|softer|louder|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         },
-        // "the music can be a bit louder", "the song could go a little quieter", "music should be softer":
+        // "the music can be a bit louder", "the song could go a little quieter", "music should be softer",
+        // "the music should be made quieter":
         // the level said after a modal verb
-        Rule(#"\b"# + levelNoun + #"\s+(?:can|could|should|needs? to|has to|might|may|would|ought to)\s+(?:(?:maybe|probably|also|still|even|definitely|honestly|stand to)\s+)*(?:be|go|get)\s+(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\b"#) { m, _ in
+        Rule(#"\b"# + levelNoun + #"\s+(?:can|could|should|needs? to|has to|might|may|would|ought to)\s+(?:(?:maybe|probably|also|still|even|definitely|honestly|stand to)\s+)*(?:be(?:\s+(?:made|turned|set))?|go|get)\s+(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\b"#) { m, _ in
             Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
+        }.needing(["louder", "quieter", "softer", "lower", "higher"]),
+        // "the music is considerably too loud for so solemn an occasion and should be made quieter", "the song
+        // drowns out the speeches and ought to be turned down lower": the level said after a modal verb, after
+        // "and" when the music was named before (the complaint between them)
+        Rule(#"\b(?:and|but|so)\s+(?:(?:it|that)\s+)?(?:can|could|should|needs? to|has to|must|might|would|ought to)\s+(?:(?:maybe|probably|also|really|definitely)\s+)*(?:be(?:\s+(?:made|turned|set))?|go|get)\s+(?:"# + amount + #"\s+)*(louder|quieter|softer|lower|higher)\b"#) { m, p in
+            guard lastTopic(before: m.range.location, in: p.text) == .music else { return nil }
+            return Found(.adjustMusicVolume(m[1] == "louder" || m[1] == "higher" ? 0.1 : -0.1))
         }.needing(["louder", "quieter", "softer", "lower", "higher"]),
         // "make music more little sound", "the music make more big sound", "volume more small": a learner's
         // "more" before a size word said of the sound (音乐声音大一点 said word for word), louder or quieter

@@ -51,6 +51,14 @@ enum Fillers {
         "demand", "demands", "insist", "request", "requesting", "require", "expect", "expecting",
         // verbs that only ask, said of the video or of what goes in: "could the film be produced in that format", "insert a dip to black"
         "produced", "created", "rendered", "generated", "prepared", "insert", "inserted",
+        // how exactly a length is meant, how the photos are put in an order, and how strongly a feeling in a
+        // story is felt: "and last precisely two minutes", "the photographs could be arranged in the order in
+        // which they were taken", "he disliked it intensely", "she loved that lighthouse dearly"
+        "precisely", "arranged", "intensely", "immensely", "deeply", "dearly", "terribly", "enormously",
+        // the points of a letter counted off: "Firstly, the title ought to read …", "Thirdly, the second photograph …"
+        "firstly", "secondly", "thirdly", "fourthly", "lastly",
+        // a change said with "become", as a learner says it: "and transition become fade to black"
+        "become", "becomes",
         // the camera roll: where the photos and clips come from
         "heic", "heif", "iphone", "android", "pixel", "samsung", "camera", "roll", "gallery", "shot", "took", "taken", "filmed", "recorded", "footage", "live",
     ]

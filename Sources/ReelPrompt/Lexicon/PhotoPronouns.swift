@@ -349,11 +349,13 @@ enum PhotoPronouns {
     private static let describedThenPlacedChinese = Pattern(#"(?:^|(?<=[,.;!?]))\s*((?:(?![,.;!?«\x{01}\d第])[^\s])(?:(?![,.;!?«\x{01}\d第])[^\s]){0,11}?(?:那张|这张|那张照片|这张照片|的照片|的图))(?:就)?是(第\s*\d{1,3}\s*张|最后\s*1?\s*张)(?:照片|图片)?(?=\s*(?:$|[,.;!?]))"#, lowercaseInput: true)
     /// A photo's name, then what it shows between commas, then the verb of its edit: "the last photo,
     /// the finished car, sit for 6 seconds", "photo 3, the one with the cake, should go first", "photograph 10,
-    /// the wedding portrait from 1962, at the very beginning", "the final photo, the sunset, for twice as long" (1 the name).
-    private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+\s*,\s*(?=(?:should|must|can|could|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|for|first|last|up|out)\b)"#, lowercaseInput: true)
+    /// the wedding portrait from 1962, at the very beginning", "the final photo, the sunset, for twice as long", "the second
+    /// photograph, which shows the relief keeper rather than my father, ought to be removed" (1 the name).
+    private static let appositive = Pattern(#"\b((?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|last|final)\s+"# + noun + #"|"# + noun + #"\s+(?:#\s*|no\s+|number\s+)?\d{1,3}))\s*,\s*(?:(?:the|my|our|his|her|their|a|an)\s+(?:(?!(?:is|was|are|and|then|but|so|it)\b)[a-z0-9'-]+\s+){0,5}?|(?:which|that)\s+(?:shows?|showed|is|was|has|had)\s+(?:(?!(?:and|then|but|so|it)\b)[a-z0-9'-]+\s+){0,8}?)[a-z0-9'-]+\s*,\s*(?=(?:should|must|can|could|ought|needs?\s+to|to|sit|sits|stay|stays|last|lasts|be|hold|linger|lingers|remain|remains|go|goes|come|comes|get|gets|at|for|first|last|up|out)\b)"#, lowercaseInput: true)
     /// Whether `s` may hold a photo's name followed by what it shows between commas (a cheap test).
     private static func s0HoldsAppositive(_ s: String) -> Bool {
         s.holds(", the ") || s.holds(", my ") || s.holds(", our ") || s.holds(", his ") || s.holds(", her ") || s.holds(", their ") || s.holds(", a ")
+            || s.holds(", which ") || s.holds(", that ")
     }
     /// Whether `s` may hold a photo number set aside in brackets or commas (a cheap test).
     private static func s0HoldsNumberAside(_ s: String) -> Bool {

@@ -198,13 +198,14 @@ struct PromptText {
             return word == "quiet" ? "quieter" : word == "soft" ? "softer" : "louder"
         }
         // "make video more long", "the photos more fast": the length's or the pace's comparative said with
-        // "more" or "less", as "longer" says it
+        // "more" or "less", as "longer" says it; "more long 10 second": the amount after it, put before it
         if mapped.string.holds("ore ") || mapped.string.holds("ess ") { mapped.replace(Self.moreLength) { (m: PatternMatch) -> String in
             let word: String = m[2] ?? ""
             let less = m[1] == "less"
+            let amount = m[3].map { $0 + " " } ?? ""
             switch word {
-            case "long": return less ? "shorter" : "longer"
-            case "short": return less ? "longer" : "shorter"
+            case "long": return amount + (less ? "shorter" : "longer")
+            case "short": return amount + (less ? "longer" : "shorter")
             case "slow": return less ? "faster" : "slower"
             default: return less ? "slower" : word == "quick" ? "quicker" : "faster"
             }
@@ -318,8 +319,9 @@ struct PromptText {
     /// "more quiet", "more soft", "less loud": a comparative of the music's level said with "more" or "less".
     private static let moreLevel = Pattern(#"\b(more|less)\s+(quiet|soft|loud)\b(?!\s+(?:moments?|parts?|bits?|ones|photos?|pictures?|pics|shots|songs?|music|tracks?)\b)"#, lowercaseInput: true)
     /// "more long", "less fast": a length's or a pace's comparative said with "more" or "less" (not "no more long
-    /// videos", nor a kind of thing: "more slow motion", "more long exposures").
-    private static let moreLength = Pattern(#"\b(more|less)(?<!\bno more)(?<!\bany more)\s+(long|short|slow|fast|quick)\b(?!\s+(?:motion|mo|exposures?|shots?|moments?|parts?|bits?|ones|photos?|pictures?|pics|videos?|clips?|songs?|music|tracks?|intros?|transitions?|fades?|zooms?|pans?)\b)"#, lowercaseInput: true)
+    /// videos", nor a kind of thing: "more slow motion", "more long exposures"); the amount a learner says after it
+    /// ("more long 10 second") goes before the comparative, as "10 seconds longer" says it.
+    private static let moreLength = Pattern(#"\b(more|less)(?<!\bno more)(?<!\bany more)\s+(long|short|slow|fast|quick)\b(?!\s+(?:motion|mo|exposures?|shots?|moments?|parts?|bits?|ones|photos?|pictures?|pics|videos?|clips?|songs?|music|tracks?|intros?|transitions?|fades?|zooms?|pans?)\b)(?:\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|sec|s|minutes?|mins?|min))\b)?"#, lowercaseInput: true)
     private static let uprightShape = Pattern(#"(?<![一])(?:直|(横))(?:的|式|版|幅|屏)(?![接到])|打(?:直|(横))(?![接到球线])"#, lowercaseInput: true)
     /// A length said as a range: "between 30 and 40 seconds", "30-40 secs", "30 to 40 seconds long", 30到40秒.
     /// Not after a photo's number: "photo 2 → 5 sec" is that photo's length ("each photo 2 to 3
