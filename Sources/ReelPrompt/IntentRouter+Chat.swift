@@ -36,7 +36,8 @@ extension IntentRouter {
                 // "undo both of them" after "I made two changes by mistake": the same count said twice
                 if let n = stepCount(more), counted == nil || counted == n { counted = n; continue }
                 // "go back to the first photo": words after the command that name a setting make it something else
-                if PromptInterpreter.storySettingWord.occurs(in: more) || PromptInterpreter.chineseStorySettingWord.occurs(in: more) { return nil }
+                // ("redo pls i undid 1 too many": the mistake told, with its count, is no setting)
+                if !isJudgement(more), PromptInterpreter.storySettingWord.occurs(in: more) || PromptInterpreter.chineseStorySettingWord.occurs(in: more) { return nil }
                 rest.append(more)
                 continue
             }

@@ -37,6 +37,9 @@ extension PromptInterpreter {
              // "with the clip sound turned off", "the video audio switched off"
              + #"|\b"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|volume)\s+(?:(?:turned|switched|shut|set|put)\s+)?(?:off|muted|to 0|at 0|to zero|at zero)\b"#
              + #"|\b(?:sound|audio)\s+off\s+(?:on|for|in|from)\s+"# + clipWho + #"\b"#
+             // "with the sound of the clips off", "keep the audio on the videos muted": the sound named by
+             // whose it is, then turned off
+             + #"|\b(?:with|keep|keeping|leave|leaving|have|want|put)\s+(?:the\s+)?(?:sound|audio|noise)s?\s+(?:of|on|from|in|for)\s+"# + clipWho + ownSoundOff
              + #"|\b(?:silent|muted|soundless)\s+(?:video\s+)?clips\b|\b(?:keep|make|leave)\s+"# + clipWho + #"\s+(?:silent|muted|quiet)\b"#
              + #"|"# + clipZh + #"(?:都|也)?(?:不要|不用|不需要|没有|别有|去掉)(?:原声|原音|声音|音频)"#
              + #"|(?:关掉|关闭|关了|去掉|不要|拿掉|删掉|消掉|取消|屏蔽)(?:所有|全部)?(?:的)?(?:"# + clipZh + #"(?:的)?"# + ownSoundZh + #"|原声|原音|现场声音)"#
@@ -69,7 +72,7 @@ extension PromptInterpreter {
              + #"|(?:保留|留着|留|要|带上?)(?:海浪|浪花|海|风|鸟叫|鸟|流水|水|雨|人|环境|现场|街头|观众|欢呼)(?:的)?声(?:音)?"#
              // "keep the sound on the clips", "leave the audio in the videos", "keep the sound on for the game clips",
              // "keep the clips' sound"
-             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+(?=(?:for|in)\s))?(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"#
+             + #"|\b(?:keep|keeping|leave|leaving|with|want|turn on|switch on|bring back|restore|enable)\s+(?:the\s+|their\s+)?(?:sound|audio|noise)s?\s+(?:on\s+(?=(?:for|in)\s))?(?:on\s+|of\s+|from\s+|in\s+|for\s+)"# + clipWho + #"\b"# + ownSoundOffAfter
              + #"|\b(?:keep|keeping|leave|leaving|want|use|using|bring back|restore)\s+"# + clipWho + #"(?:'?s)?\s+(?:sound|audio|noise)s?\b"#
              // "keep the sound of the waves on them", "leave the noise of the crowd in the clips": a sound the
              // clips hold, named by what makes it after "of" (not the music's)

@@ -329,6 +329,14 @@ extension PromptInterpreter {
         Rule(#"\bthe\s+(?:[a-z]+\s+){0,2}(?:part|bit|section|moment|scene|end|ending|start)\s+(?:needs|could use|wants|should have|lacks)\s+(?:more\s+|a bit more\s+|some\s+|a little more\s+)?(?:energy|life|oomph|punch|pep|excitement|drama)\b"#) { _, _ in
             Found().notNegatable
         },
+        // "(faster transitions than normal,) a surf video need energy!", "a party reel needs more life", "this
+        // kind of video has to have some punch": what a kind of video calls for, the reason for the pace or the
+        // transitions asked for beside it (alone, it stays reported)
+        Rule(#"\b(?:a|an|the|this|that|these|those|my|our|every|any|such a)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:video|videos|vid|vids|edit|edits|reel|reels|montage|montages|slideshow|slideshows)\s+(?:(?:really|just|always|definitely|totally|kinda)\s+)*(?:needs?|wants?|has to have|have to have|must have|should have|could use|calls? for|lives? on|is all about)\s+(?:more\s+|a bit more\s+|some\s+|a little more\s+|lots of\s+|a lot of\s+|plenty of\s+|real\s+)?(?:energy|life|oomph|punch|pep|excitement|drama|hype|adrenaline|momentum)\b"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return storySettingWord.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["energy", "life", "oomph", "punch", "pep", "excitement", "drama", "hype", "adrenaline", "momentum"]),
     ]
 
     /// A level for the music said in the request ("to 20%", "quieter", "turn it down").

@@ -45,7 +45,8 @@ extension PromptInterpreter {
             Found(.order(.newestFirst))
         },
         // "end on the first day of the hike", "start with the last day", 以第一天结尾: days are dates, so an order
-        Rule(#"\b(?:(end|ends|ending|finish|finishes|finishing|close|closes|wrap up|conclude|concludes)|(start|starts|starting|begin|begins|beginning|open|opens|opening))\s+(?:it\s+|things\s+)?(?:on|with|at)\s+(?:the\s+)?(?:(?:(first|1st|earliest|oldest)|(last|latest|final|newest|most recent))\s+(?:day|days|morning|night|evening)|(?:(earliest|oldest)|(latest|newest|most recent))\s+(?:photos?|pictures?|pics|ones?|shots?|days?))\b"#
+        // ("finish with the first day when they still fell all the time": the day told of, part of it)
+        Rule(#"\b(?:(end|ends|ending|finish|finishes|finishing|close|closes|wrap up|conclude|concludes)|(start|starts|starting|begin|begins|beginning|open|opens|opening))\s+(?:it\s+|things\s+)?(?:on|with|at)\s+(?:the\s+)?(?:(?:(first|1st|earliest|oldest)|(last|latest|final|newest|most recent))\s+(?:day|days|morning|night|evening)|(?:(earliest|oldest)|(latest|newest|most recent))\s+(?:photos?|pictures?|pics|ones?|shots?|days?))\b(?:\s+when\s+(?:we|they|i|he|she|you|everyone|everybody|(?:my|our|the)\s+[a-z]+)\s+[^,.;!?\x{01}]{1,80})?"#
              + #"|(?:以|在)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:结尾|结束|收尾)|(?:从)(第\s*(?:1|一)\s*天|最早的?(?:那)?\s*(?:1|一)?\s*天)(?:开始)|(?:以|在)(最后\s*(?:1|一)\s*天)(?:结尾|结束|收尾)|(?:从)(最后\s*(?:1|一)\s*天)(?:开始)"#) { m, p in
             // "reverse the order of the photos, I want it to end on the first day": what the reversal
             // is for, said after it, not a second order (the photos are taken to be in the order shot)
@@ -115,8 +116,8 @@ extension PromptInterpreter {
         return Int(digits).flatMap { $0 > 0 ? .number($0) : nil }
     }
     /// "I want it to", "so it", "so that it", ", it should", 我想, 让它, 应该: the words that say what an order said before is for
-    /// ("…, I want it to end on the first day").
-    private static let wantedSo = Pattern(#"(?:\b(?:(?:i|we)\s+(?:want|wanted|need|d like|would like|wanna)|id like)\s+(?:it|the video|the slideshow)\s+to|\bso\s+(?:that\s+)?(?:it|the video|the slideshow)(?:\s+(?:will|can|would))?|(?:^|[,;:]|\band)\s*(?:so\s+)?(?:it|the video|the slideshow)\s+(?:should|must|needs to|has to|ought to|will|would))\s*$|(?:我想|我希望|我要|想要|希望|让它|这样|应该|要)\s*$"#)
+    /// ("…, I want it to end on the first day", "…, I want to finish with the first day": the user's own wish).
+    private static let wantedSo = Pattern(#"(?:\b(?:(?:i|we)\s+(?:want|wanted|need|d like|would like|wanna)|id like)\s+(?:it|the video|the slideshow)\s+to|\b(?:(?:i|we)\s+(?:want|wanted|d like|would like)|id like)\s+to|\b(?:i|we)\s+wanna|\bso\s+(?:that\s+)?(?:it|the video|the slideshow)(?:\s+(?:will|can|would))?|(?:^|[,;:]|\band)\s*(?:so\s+)?(?:it|the video|the slideshow)\s+(?:should|must|needs to|has to|ought to|will|would))\s*$|(?:我想|我希望|我要|想要|希望|让它|这样|应该|要)\s*$"#)
     /// "they're backwards", "those two are back to front": a pair of photos said to be the wrong way round.
     private static let pairSaidBackwards = Pattern(#"\b(?:they|theyre|those|these|them|both|the two|those two|these two|the pair|(?:photos|pictures|pics)\s+\d{1,3}\s+(?:and|&)\s+\d{1,3})\s+(?:(?:are|re|were|got|have been|seem|look|came out|ended up)\s+)?(?:(?:all|kinda|kind of|a bit|totally|the wrong way|in)\s+)*(?:backwards?|back to front)$"#)
     /// "swap 6 and 7", "switch photos 2 and 3", "swap them": two photos asked to trade places.

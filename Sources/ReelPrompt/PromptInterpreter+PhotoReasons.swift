@@ -159,8 +159,8 @@ extension PromptInterpreter {
     ]
 
     /// An edit that points back at the photo just described: ", make that one shorter", ", so cut it",
-    /// " so keep it up longer".
-    private static let editOfThatOne = Pattern(#"^\s*(?:[,.;!?\x{01}]|(?=so\s))\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose)\b[^,.;!?\x{01}]{0,30}?\b(?:that one|this one|it|that photo|that pic|that shot|this photo|this pic|(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3})\b"#)
+    /// " so keep it up longer", ", let it linger a bit longer".
+    private static let editOfThatOne = Pattern(#"^\s*(?:[,.;!?\x{01}]|(?=so\s))\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:make|cut|trim|shorten|remove|delete|drop|move|put|keep|give|set|take|hold|speed up|skip|lose|let|leave|have)\b[^,.;!?\x{01}]{0,30}?\b(?:that one|this one|it|that photo|that pic|that shot|this photo|this pic|(?:photo|picture|pic|image|shot|slide)\s+#?\d{1,3})\b"#)
 
     /// A removal of photos said earlier in the request ("photos 4 and 7 gone", "remove photo 3").
     private static let removedEarlier = Pattern(#"\b(?:remove|removed|delete|deleted|drop|dropped|gone|out|cut|ditch|lose|get rid of)\b|删|去掉|不要"#)

@@ -331,9 +331,11 @@ extension PromptInterpreter {
             let target = min(a, b)
             return Found(.movePhoto(.number(from), to: .number(from < target ? target : target + 1)))
         },
-        // moves
-        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:(?:right|just|all\s+the\s+way)\s+)?(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, p in
-            guard let ref = photoRefs(m.text).first else { return nil }
+        // moves ("put photo 9 in first place", "into the last spot": the place said as a rank)
+        Rule(#"\bmake\s+(?:"# + oneRef + #")\s+(?:the\s+)?(?:(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")|(?:1st|first|last))\b|(?:"# + oneRef + #")\s+the\s+(?:1st|first|opening|last|final|closing|ending)\s+(?:one|"# + noun + #")\b|\b(?:start|begin|open)\s+(?:the video\s+|the slideshow\s+|it\s+|things\s+)?with\s+(?:"# + oneRef + #")|\b(?:end|finish|close)\s+(?:the video\s+|the slideshow\s+|it\s+)?(?:with|on)\s+(?:"# + oneRef + #")|(?:\bput\s+|\bmove\s+|\bplace\s+)?(?:"# + oneRef + #")\s+(?:(?:should|must|can|could|will|would)\s+(?:be|go|come)\s+|goes\s+|comes\s+|(?:to\s+)?(?:be|go|come)\s+)?(?:(?:1st|first)\b|(?:last)\b|the\s+(?:very\s+)?(?:1st|first|last|final)(?:\s+(?:one|"# + noun + #"))?\b|(?:(?:right|just|all\s+the\s+way)\s+)?(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)\b|to\s+(?:the\s+)?(?:last|end|first|1st|front|start)\b|(?:in|into)\s+(?:(?:the\s+)?(?:1st|first|last|final)\s+(?:position|spot|slot)|(?:1st|first|last)\s+place)\b)|第\s*\d+\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最后面|最后|末尾|结尾|最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)|把?最后\s*1?\s*张(?:照片|图片)?\s*(?:可以|可不可以|能|能不能|要|就|再)?(?:放到|放在|移到|挪到|调到|移动到|放)\s*(?:最前面|最前|开头|前面|第\s*1\s*(?:张|个|位)?)"#) { m, p in
+            // "in first place": a rank, no photo of its own
+            let refText = m.text.replacingOccurrences(of: #"\s+in(?:to)?\s+(?:the\s+)?[a-z0-9]+\s+(?:place|position|spot|slot)$"#, with: "", options: .regularExpression)
+            guard let ref = photoRefs(refText).first else { return nil }
             // "so it runs backwards, last photo first": the reversal said again, left to the order rules
             if ref == .last, reversalSaid.occurs(in: (p.text as NSString).substring(to: m.range.location)) { return nil }
             let t = ["放", "移", "挪", "调到"].compactMap { m.text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
@@ -342,6 +344,8 @@ extension PromptInterpreter {
                 || t.hasSuffix("last") || t.hasSuffix("end") || t.hasSuffix("back") || t.contains("最后") || t.contains("末尾") || t.contains("结尾")
                 || !(t.hasPrefix("start") || t.hasPrefix("begin") || t.hasPrefix("open"))
                 && t.range(of: #"\bthe (?:last|final|closing|ending) (?:one|photo|picture|image|pic|slide|shot)$"#, options: .regularExpression) != nil
+                // "put photo 9 in last place", "into the final spot": the place named last
+                || t.range(of: #"\b(?:last|final) (?:place|position|spot|slot)$"#, options: .regularExpression) != nil
             return Found(.movePhoto(ref, to: toEnd ? .last : .first))
         },
     ]

@@ -122,8 +122,9 @@ extension PromptInterpreter {
             (p.text as NSString).substring(with: m.range).contains(where: \.isNumber) ? nil : Found().notNegatable
         }.needing(["patience", "attention", "time"]),
         // "i wanna check the order before the real thing", "we need to show it to the client
-        // first": what the user will do with this cut before the final one
-        Rule(#"\b(?:i|we)\s+(?:just\s+)?(?:wanna|want to|need to|d like to|would like to|have to|gotta|will|ll)\s+(?:quickly\s+|first\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by)\b[^,.;!?\x{01}]*?\b(?:before|first|for now|then)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
+        // first": what the user will do with this cut before the final one ("I just want the other nurses to
+        // check the order before we do the proper one": who else looks at it first)
+        Rule(#"\b(?:i|we)\s+(?:just\s+)?(?:wanna|want to|need to|d like to|would like to|have to|gotta|will|ll|(?:want|need|d like|would like)\s+(?:the|my|our|his|her|their)\s+(?:other\s+|rest of the\s+)?(?:[a-z]+\s+)?[a-z]+\s+to)\s+(?:quickly\s+|first\s+)?((?:check|see|review|look at|look over|test|double check|make sure|proof|show it to|show|approve|run it by)\b[^,.;!?\x{01}]*?\b(?:before|first|for now|then)\b[^,.;!?\x{01}]*)(?=\s*(?:$|[,.;!?\x{01}]))"#) { m, _ in
             let said = reasonNoun.replacing(in: m[1] ?? "make") { _ in " " }
             return reasonBlocked(said) ? nil : Found().notNegatable
         }.needing(["before", "first", "for now", "then"]),
@@ -205,6 +206,14 @@ extension PromptInterpreter {
         Rule(#"(?:^|(?<=[,.;!?\x{01}]))\s*(?:(?:and|but|because|cause|cuz|coz|since|as)\s+)*(?:theyre|they are|these are|those are|both are|the two are|these two are|those two are|its|it is|thats|that is)\s+(?:both\s+|just\s+|basically\s+|really\s+)*(?:two\s+|2\s+)?(?:(?:nearly|almost|near|practically)[- ]identical\s+|similar\s+)?(?:shots|photos|pictures|pics|takes|frames|angles|versions)\s+of\s+(?:the\s+)?(?:same|one)\s+(?:[a-z]+\s+)?(?:moment|thing|scene|view|spot|pose|shot|subject|sunset|place|second|instant|event|person|angle)\b(?=\s*(?:$|[,.;!?\x{01}]))"#) { _, _ in
             Found().notNegatable
         }.needing(["same", "one"]),
+        // "Photos 2 and 8 are almost the same shot", "pics 3 and 4 are basically identical", "photo 5 and 6 are
+        // duplicates": photos named by number that show one thing, the reason for a removal asked beside them
+        // (alone, it stays reported)
+        Rule(#"\b(?:photos?|pictures?|pics?|images?|shots?)\s+\d{1,2}\s+(?:and|&|\+)\s+\d{1,2}\s+(?:are|r|look|seem)\s+(?:(?:almost|nearly|basically|pretty much|practically|virtually|kind of|kinda|just|really|exactly)\s+)*(?:the\s+same(?:\s+(?:shot|photo|picture|pic|image|thing|moment|one|pose|view|frame))?|identical|duplicates|near[- ]?duplicates|near[- ]?identical)\b"#) { m, p in
+            let t = p.text as NSString
+            let around = t.substring(to: m.range.location) + " " + t.substring(from: NSMaxRange(m.range))
+            return removalBeside.occurs(in: around) ? Found().notNegatable : nil
+        }.needing(["same", "identical", "duplicate"]),
         // "I would like it to be gentle and unhurried", "we want it to feel calm and peaceful", "it should be
         // soft and dignified": the mood wished for, which the pace or the transitions asked for beside it
         // give (alone, it stays reported)
@@ -314,7 +323,10 @@ extension PromptInterpreter {
     private static let orderReasonNumber = Pattern(#"\b(?:photos?|pictures?|pics?|images?|shots?|slides?|number|no|#)\s*\d|\b\d+(?:st|nd|rd|th)\b|\b(?:first|last|final|second|third|fourth|fifth|start|end|beginning)\b"#)
 
     /// "at the end", "at the very start": where a photo lands, said in the reason for an order asked for.
-    private static let reasonPlace = Pattern(#"\b(?:at|in|to)\s+the\s+(?:very\s+)?(?:end|start|beginning)\b"#)
+    /// A removal asked in the request ("delete 8", "remove one of them"): what photos that show one thing explain.
+    private static let removalBeside = Pattern(#"\b(?:delete|remove|drop|cut|lose|ditch|skip|get rid of|take out|leave out|keep only|only keep)\b"#)
+
+    private static let reasonPlace = Pattern(#"\b(?:at|in|to)\s+the\s+(?:very\s+)?(?:end|start|beginning)\b|\b(?:open|opens|open up|opens up|close|closes|start|starts|end|ends|begin|begins|kick off|kicks off|finish|finishes|wrap up|wraps up)\s+(?:the|our|my)\s+(?:whole\s+)?(?:video|slideshow|slide show|film|movie|reel|montage|show|thing)\b"#)
 
     private static let reasonPossessive = Pattern(#"^(?:my|our|his|her|their)\s"#)
     private static let reasonDeterminer = Pattern(#"^(?:the|my|our|his|her|their)\s"#)
@@ -342,7 +354,7 @@ extension PromptInterpreter {
 
     /// Words that name what the video shows, not a setting ("check the order", "finish line
     /// shot"): left out before a clause is judged.
-    static let reasonNoun = Pattern(#"\b(?:order|shots?|photos?|pictures?|pics?|images?|ones?|real (?:thing|one|1|version|video|deal)|final|whole thing|first)\b"#)
+    static let reasonNoun = Pattern(#"\b(?:order|shots?|photos?|pictures?|pics?|images?|ones?|(?:real|proper|actual) (?:thing|one|1|version|video|deal)|final|whole thing|first)\b"#)
 
     /// Words that start a question or an order, not a subject ("what is…", "make…", "you…").
     static let notASubject = Pattern(#"^(?:(?:what|whats|how|hows|why|where|when|which|who|is|are|can|could|do|does|did|will|would|should|you|u|ya|i|id|ive|im|we|wed|weve|were|make|add|remove|keep|put|use|set|turn|change|give|let|lets|try|get|take|leave|cut|drop|swap|move|fade|speed|slow|crop|show|play|start|end|bring|no|not|just|only|also|please|pls|plz)\b|.*\b(?:music|song|title|photo|photos|picture|pictures|video|clip|clips)\b)"#)

@@ -34,7 +34,9 @@ enum Typos {
         "tune": "song", "tunes": "music", "fotos": "photos", "foto": "photo", "photograph": "photo", "photographs": "photos", "snaps": "photos", "snapshots": "photos", "pix": "pics", "pixs": "pics", "piccies": "pics", "pictues": "pictures",
         // what a gallery's or a museum's photos show, named for the photos: "5 seconds per artwork", "put the objects in order"
         "artwork": "photo", "artworks": "photos", "painting": "photo", "paintings": "photos", "drawings": "photos", "objects": "photos",
-        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds", "vids": "videos", "txt": "text", "vidoes": "videos",
+        "secs.": "secs", "sek": "sec", "seks": "secs", "sekunden": "seconds",
+        // the length said in Spanish or Portuguese: "like 15 segundos", "30 segundos max"
+        "segundos": "seconds", "segundo": "second", "vids": "videos", "txt": "text", "vidoes": "videos",
         "musik": "music", "vol": "volume", "musc": "music", "muisc": "music", "msuic": "music", "musci": "music", "actualy": "actually", "acutally": "actually", "actully": "actually", "musica": "music", "música": "music", "tittle": "title", "ttl": "title", "stil": "still", "xfade": "crossfade", "xfades": "crossfades", "x-fade": "crossfade", "blck": "black", "blk": "black", "blak": "black", "pls.": "pls",
         // the effect named by a playful "-y" word: "no zoomy stuff pls", "less fadey transitions"
         "zoomy": "zoom", "zoomey": "zoom", "zoomie": "zoom", "fadey": "fade", "fady": "fade",
