@@ -128,9 +128,15 @@ extension IntentRouter {
     /// what the change took out)
     /// (what went wrong, naming what it was):
     /// what the user thinks of the change being undone, even when it names a setting.
+    /// "I've made a right mess of it", "made a hash of that", "what a mess", 我弄得一团糟, 搞得乱七八糟的:
+    /// also what went wrong, said as the mess made.
     private static func isJudgement(_ piece: String) -> Bool {
-        judgement.occurs(in: piece) && !wish.occurs(in: piece)
+        (judgement.occurs(in: piece) || messMade.occurs(in: piece)) && !wish.occurs(in: piece)
     }
+
+    /// "I've made a right mess of it", "we made a total hash of this", "what a mess", 我把它弄得一团糟了, 全搞得乱七八糟:
+    /// the mess the user made, said whole.
+    private static let messMade = Pattern(#"^(?:(?:(?:i|we)(?:ve|\s+have|\s+just|\s+really|\s+totally)*\s+)?(?:made|make|making)\s+(?:(?:a|an|such a|quite a)\s+)?(?:(?:right|real|total|complete|proper|absolute|bit of a|huge|big|massive|royal)\s+)*(?:mess|hash|muddle|pigs ear|dogs breakfast|shambles)(?:\s+of\s+(?:it|that|this|things|everything|(?:the|my)\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:now|again|here|lol))?|what a (?:mess|muddle|shambles|disaster)|(?:it|that|this)(?:s|\s+is|\s+was)\s+(?:a\s+)?(?:(?:right|real|total|complete|proper|bit of a)\s+)*(?:mess|muddle|shambles|disaster)(?:\s+now)?)$|^(?:我|我们|刚才|刚刚)*(?:把\p{Han}{1,6}?)?(?:全|都)?(?:弄|搞|改|剪|调)得?(?:一团糟|一塌糊涂|乱七八糟|一团乱|好乱|很乱|太乱)(?:了|的|啊)*$"#)
 
     /// "bring that change back", "put the last edit back", "can you get that step back": a change undone
     /// asked for again, whole (a redo on its own; "put it back" may as well be an undo).

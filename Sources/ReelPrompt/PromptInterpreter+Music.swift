@@ -67,10 +67,11 @@ extension PromptInterpreter {
             return Found(.musicVolume(v))
         },
         // "with song.mp3 playing softly": the music's level, however it was named
-        // ("… playing softly underneath": under the pictures, as the background)
-        Rule(#"\b(?:playing\s+)?(quietly|softly|loudly)\b(?:\s+(?:underneath|beneath|in the background|behind (?:it|everything|the photos)))?"#) { m, p in
+        // ("… playing softly underneath": under the pictures, as the background); "playing very quietly underneath",
+        // "really softly": very quiet, as "very quiet music" is
+        Rule(#"\b(?:playing\s+)?(very\s+|really\s+|extra\s+|ever so\s+)?(quietly|softly|loudly)\b(?:\s+(?:underneath|beneath|in the background|behind (?:it|everything|the photos)))?"#) { m, p in
             guard musicCue.occurs(in: p.text) || p.files.contains(where: { PromptText.audioExtensions.contains(($0 as NSString).pathExtension.lowercased()) }) else { return nil }
-            return Found(.musicVolume(m[1] == "loudly" ? 0.6 : 0.2))
+            return Found(.musicVolume(m[2] == "loudly" ? 0.6 : m[1] != nil ? 0.1 : 0.2))
         },
         Rule(#"\b(?:music|bgm|song|soundtrack|audio)?\s*(?:at\s+)?(full|max(?:imum)?|half)\s+volume\b|\b(full|max(?:imum)?|half)[ -]volume (?:music|bgm|song)\b"#) { m, _ in
             let w = m[1] ?? m[2] ?? ""

@@ -26,6 +26,14 @@ extension PromptInterpreter {
         Rule(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])"#) { m, p in
             guard let mins = m.number(1), let secs = m.number(2) else { return nil }
             let target = lengthTarget(m.range, in: p.text, seconds: mins * 60 + secs)
+            // "a 2:30 montage", "1:30的视频", "…crawl, 1:30, best quality": a clock length before the video's noun,
+            // or said alone between commas, is the total (not "at 2:30", a time of day)
+            let before = (p.text as NSString).substring(to: m.range.location)
+            let after = (p.text as NSString).substring(from: m.range.location + m.range.length)
+            if target.kind == .total, !(mins == 9 && secs == 16), !clockTimeBefore.occurs(in: before),
+               clockVideoAfter.occurs(in: after) || clockClauseBefore.occurs(in: before) && clockClauseAfter.occurs(in: after) {
+                return total(seconds: mins * 60 + secs)
+            }
             // "make it 9:16": the shape, not nine minutes sixteen
             if target.kind == .total, !(mins == 9 && secs == 16), Pattern(#"\b(?:duration|length|total|runtime|run time)\s*:?\s*$|时长\s*:?\s*$|总长\s*:?\s*$|\b(?:make|keep|have|get|bring|cut|trim|shorten|extend|stretch|change|set)\s+(?:it|the video|this|that|the whole thing|the slideshow|the length|the duration)?\s*(?:down\s+|up\s+)?(?:to\s+|at\s+|under\s+|about\s+|around\s+|just\s+)*$|(?:做成|做|剪成|剪到|改成|改为|缩短到|缩到|延长到|控制在)\s*$"#).occurs(in: (p.text as NSString).substring(to: m.range.location)) {
                 return total(seconds: mins * 60 + secs)
@@ -352,6 +360,14 @@ extension PromptInterpreter {
     static let correctedBefore = Pattern(#"\b(?:actually|wait|sorry|oh|ok|okay|hmm|um|no wait)[,\s]+no[,\s]*$"#)
     /// Words right after a length that make it each photo's ("4 seconds a photo", "5 s per pic").
     static let earlierForEachPhoto = Pattern(#"^\s*(?:a|an|per|each|for each|every|for every)\s+(?:single\s+)?(?:photo|picture|pic|image|slide|shot|snap|one)s?\b"#)
+    /// The video's noun right after a clock length ("a 2:30 montage", "1:30 video", "1:30的视频").
+    static let clockVideoAfter = Pattern(#"^\s*(?:-\s*)?(?:(?:long|minute|min)\s+)?(?:video|vid|montage|slideshow|slide show|reel|edit|clip|film|movie|compilation|recap|highlights?|highlight reel|tribute|version|cut)\b(?!\s+(?:call|chat|meeting)\b)|^\s*(?:的)?\s*(?:视频|短片|影片|片子|小视频)"#)
+    /// The start of a clause, or a comma, right before a clock length said alone ("…crawl, 1:30, best quality").
+    static let clockClauseBefore = Pattern(#"(?:^|[,;，；]|\b(?:and|plus))\s*$"#)
+    /// The end of a clause right after a clock length said alone.
+    static let clockClauseAfter = Pattern(#"^\s*(?:(?:or so|ish|max|tops|please|pls)\b\s*)?(?:[,;.!，；。！]|$)"#)
+    /// Words before a clock that make it a time of day ("at 2:30", "from 1:30", "until 4:15").
+    static let clockTimeBefore = Pattern(#"\b(?:at|by|from|until|till|til|since|before|after|around at|starting|starts?|begins?|kick ?off|dinner|lunch|party)\s*$|(?:点|在|从|到)\s*$"#)
     static let lengthSaid = Pattern(#"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|秒|分钟)(?![a-z])"#)
     static let clauseBreak = Pattern(#"[,;!?。，；|]|/\s*/|\.(?!\d)|\bbut\b|\bthen\b"#)
     /// A file named in the request ("用song.mp3, 从20秒开始放": the music, named in an earlier clause).

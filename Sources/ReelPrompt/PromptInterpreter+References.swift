@@ -18,7 +18,9 @@ extension PromptInterpreter {
     private static let askedWhy = Pattern(#"\b(?:(?:why|how come)(?:\s+(?:is|are|s|was|were|does|do))?|whys|hows)\s*$"#)
     /// "i want ", "make ", "i'd like the ": a wish verb right before the thing wished of ("I want it super short").
     private static let wishBefore = Pattern(#"\b(?:want|wanted|make|keep|like|need|prefer|get|have)\s+(?:the\s+|this\s+)?$"#)
-    private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite)\s+(?:too\s+)?[a-z]+\b"#)
+    private static let singaporeDegree = Pattern(#"\b(?:damn|super|quite|"# + hinglishDegree + #")\s+(?:too\s+)?[a-z]+\b"#)
+    /// "bahut", "bohot", "zyada", "kaafi": "very", "too much" as said in Hinglish ("music bahut loud hai").
+    static let hinglishDegree = #"bahut|bohot|bahot|bohat|boht|bht|bahut zyada|zyada|jyada|zada|kaafi|kafi"#
 
     /// Who writes, right before "keep this short" ("I'll ", "I will try to ", "let me "): the message
     /// is what is kept short, not the video.
@@ -38,7 +40,7 @@ extension PromptInterpreter {
         // "the music is too loud", "it's way too long", "the transitions feel too quick"; "songs too
         // loud" (the song's, typed without its apostrophe); "song also too loud lah"; "the music is lowkey too quiet",
         // "the song is honestly too loud", "the title is rather too small": a hedge said before "too"
-        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+|lowkey\s+|low key\s+|honestly\s+|rather\s+)?(?:too\s+|(?:damn|super|quite)\s+(?:too\s+)?|so+\s+(?=(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b)|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
+        Rule(#"\b(?:the\s+)?(?:background\s+)?(music|songs?|bgm|audio|volume|sound|soundtrack|track|transitions?|fades?|cross ?fades?|video|movie|slideshow|it|its|photos?|pictures?|images?|slides?|title|text|zoom(?:ing)?|motion|movement|pans?|panning)\s+(?:(?:also|still|really)\s+)?(?:is\s+|are\s+|feels?\s+|seems?\s+|looks?\s+|sounds?\s+|(?:goes|go|went|move|moves|change|changes)(?:\s+by)?\s+)?(?:way\s+|a bit\s+|a little\s+|much\s+|kind of\s+|kinda\s+|far\s+|just\s+|not\s+|lowkey\s+|low key\s+|honestly\s+|rather\s+)?(?:too\s+|(?:damn|super|quite|"# + hinglishDegree + #")\s+(?:too\s+)?|so+\s+(?=(?:loud|quiet|fast|quick|short|slow|long|big|small|tiny)\b)|(?<=(?:feel|feels|seem|seems|sound|sounds) (?:a bit |a little |kinda |kind of )?)|(?<=\b(?:is|are) )(?:a bit|a little|a touch|a tad|slightly|rather|somewhat)\s+)(loud|quiet|soft|low|fast|quick|short|slow|long|big|large|huge|small|tiny|strong|much|subtle|weak)\b"#) { m, p in
             guard let noun = m[1], let said = m[2] else { return nil }
             // "keep the background sound low": "sound" is the noun here, not "sounds low"
             let afterNoun = m.text.range(of: noun).map { String(m.text[$0.upperBound...]) } ?? m.text

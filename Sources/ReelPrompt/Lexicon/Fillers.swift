@@ -43,6 +43,8 @@ enum Fillers {
         "lah", "leh", "lor", "meh", "hor", "sia",
         // the one asked, called as in Malaysia: "Boss make the video 15 seconds can ah"
         "boss", "bossku",
+        // "is", "are" and the one asked, as said in Hinglish: "music bahut loud hai", "Bhaiya, make it 30 seconds"
+        "hai", "hain", "bhaiya", "bhai", "yaar",
         // kinds of video named as nouns: "a 40 second showreel", "a hype vid", "a sizzle reel", "a demo video"
         "showreel", "showreels", "hype", "sizzle", "demo", "demos",
         // making the video, said as what one is doing: "building a sizzle reel for TikTok", "assembling a recap"

@@ -90,7 +90,7 @@ enum NumberWords {
         t.replace(halfA) { m in "0.5 " + (m[1] ?? "") }
         // "quarter-second transitions", "a quarter of a second", "three quarters of a second"
         t.replace(quarterA) { m in (m[1] != nil ? "0.75 " : "0.25 ") + (m[2] ?? "") }
-        t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? "") }
+        t.replace(aUnit) { m in "1 " + (m[1] ?? m[2] ?? m[3] ?? "") }
         t.replace(halves) { m in
             // "1 minute and a half" / "1 and a half minutes" / "3 & a half secs"
             if let n = m.number(1) { return format(n + 0.5) + (m[2].map { " " + $0 } ?? "") }
@@ -111,7 +111,9 @@ enum NumberWords {
     private static let halfA = Pattern(#"(?<!and a )(?<!& a )\bhalf (?:a |an )?(minutes?|seconds?|hours?)\b"#, lowercaseInput: true)
     /// "quarter second", "a quarter of a minute", "3 quarters of a second" (not the quarter after "and").
     private static let quarterA = Pattern(#"(?<!and )(?<!and a )\b(?:a )?(?:(3 |three )quarters|quarter)(?: of)?(?: a| an)? (seconds?|minutes?|hours?)\b"#, lowercaseInput: true)
-    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b"#, lowercaseInput: true)
+    /// "a minute", "for a second", and "a second" before what says it is a length ("every transition a second
+    /// long", "photos a second each", "a second per photo"; not "wait a second", "a second photo").
+    private static let aUnit = Pattern(#"\b(?:a|an|one) (minute|hour)\b|(?<=(?:about|around|roughly|lasting|for|just|only|under|over|maybe|approximately|exactly) )(?:a|one) (second)\b|\ba (second)(?= (?:long|each|apiece|a piece|per (?:photo|picture|pic|image|slide|shot|transition|fade)|in length)\b)"#, lowercaseInput: true)
     private static let aFull = Pattern(#"\b(?:a|one) full (second|minute)\b"#, lowercaseInput: true)
     private static let couple = Pattern(#"\ba couple (?:of )?"#, lowercaseInput: true)
 
