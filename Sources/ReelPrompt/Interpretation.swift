@@ -333,3 +333,18 @@ public struct Interpretation: Sendable, Hashable {
         self.format = format
     }
 }
+
+extension Setting {
+    /// Whether the setting changes how long things stay on screen (the video, a photo, a clip,
+    /// the transitions, or which photos are shown) or how smoothly they move (the frame rate:
+    /// "60fps, the rallies are fast").
+    var changesPace: Bool {
+        switch self {
+        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .fitToMusic, .transition,
+             .transitionDuration, .scaleTransitions, .photoLength, .scalePhotos, .addPhotoTime, .clipMax,
+             .removePhoto, .keepPhotos, .frameRate: true
+        case .exceptPhotos(_, let s), .onPhotos(_, let s): s.changesPace
+        default: false
+        }
+    }
+}

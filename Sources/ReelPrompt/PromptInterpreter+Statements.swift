@@ -439,18 +439,3 @@ extension PromptInterpreter {
     /// music"): a statement naming one is an ask in other words, so it stays reported.
     static let wishWord = Pattern(#"\b(?:music|song|songs|track|tune|tunes|soundtrack|audio|sound|volume|loud|louder|quiet|quieter|title|titles|caption|captions|subtitles?|text|font|transitions?|fades?|fading|crossfades?|dissolves?|zoom|zooms|zooming|pan|panning|motion|ken burns|speed|pace|length|seconds?|secs?|minutes?|mins?|fps|frames?|quality|resolution|order|ratio|size|crop|cropped|cropping|framing|colou?rs?|colou?red|grade|graded|grading|sepia|filters?|black (?:and |n )?white|bw|bright|brighter|brighten|darker|darken|contrast|saturat\w*|washed|vibes?|style|styled|mood|moody|cinematic|vintage|retro|aesthetic|stickers?|emojis?|effects?|glitch|slowmo|slow mo|slow motion|loop|loops|boomerang|timelapse|time lapse|time-lapse|hyperlapse|stop motion|stop-motion|voice|voiceover|narrat\w*|border|borders|frame|animation|animated|sparkles?|confetti|vignette|intro|outro|credits|export|upload|undo|redo|revert|split screen|collage|lyrics|karaoke|countdown|polaroid|vhs|tiny|huge|small|smaller|big|bigger|large|larger|bold|blurry text|hard to read)\b"#)
 }
-
-extension Setting {
-    /// Whether the setting changes how long things stay on screen (the video, a photo, a clip,
-    /// the transitions, or which photos are shown) or how smoothly they move (the frame rate:
-    /// "60fps, the rallies are fast").
-    var changesPace: Bool {
-        switch self {
-        case .totalDuration, .photoDuration, .scaleDuration, .addDuration, .fitToMusic, .transition,
-             .transitionDuration, .scaleTransitions, .photoLength, .scalePhotos, .addPhotoTime, .clipMax,
-             .removePhoto, .keepPhotos, .frameRate: true
-        case .exceptPhotos(_, let s), .onPhotos(_, let s): s.changesPace
-        default: false
-        }
-    }
-}
